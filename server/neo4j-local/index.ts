@@ -1,0 +1,201 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Builds and runs the Java launcher (launcher/) that starts a real Neo4j 5.26 with Bolt on
+ * 127.0.0.1. Maven resolves Neo4j once; later builds run offline and are skipped entirely
+ * when the launcher's sources have not changed.
+ */
+const launcherDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../launcher');
+const targetDir = path.join(launcherDir, 'target');
+const stampFile = path.join(targetDir, 'build-stamp.txt');
+const classpathFile = path.join(targetDir, 'classpath.txt');
+
+export class LocalNeo4jError extends Error {
+  override name = 'LocalNeo4jError';
+}
+
+function launcherSourceHash(): string {
+  const hash = createHash('sha256');
+  const files = [path.join(launcherDir, 'pom.xml')];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  walk(path.join(launcherDir, 'src'));
+  for (const file of files) hash.update(file).update(fs.readFileSync(file));
+  return hash.digest('hex');
+}
+
+function hasCommand(command: string, args: string[]): boolean {
+  const result = spawnSync(command, args, { stdio: 'ignore' });
+  return !result.error && result.status === 0;
+}
+
+function isBuildCurrent(): boolean {
+  if (!fs.existsSync(stampFile) || !fs.existsSync(classpathFile)) return false;
+  if (fs.readFileSync(stampFile, 'utf8').trim() !== launcherSourceHash()) return false;
+  // The Maven repository may have been cleaned since: every jar must still be there.
+  return fs.readFileSync(classpathFile, 'utf8').trim().split(path.delimiter).every((jar) => fs.existsSync(jar));
+}
+
+/** Builds the launcher if needed; returns the Java classpath. */
+export function buildLauncher(log: (line: string) => void = () => {}): string {
+  if (!hasCommand('java', ['-version'])) {
+    throw new LocalNeo4jError('Java was not found: install OpenJDK 17 (apt-get install -y openjdk-17-jdk-headless) or set NEO4J_URI to an existing Neo4j.');
+  }
+  if (!isBuildCurrent()) {
+    if (!hasCommand('mvn', ['-v'])) {
+      throw new LocalNeo4jError('Maven was not found: install it (apt-get install -y maven) or set NEO4J_URI to an existing Neo4j.');
+    }
+    log('Building the local Neo4j launcher (Maven; the first time downloads Neo4j 5.26 from Maven Central)...');
+    // Offline first: a machine that built once needs no network.
+    let result = spawnSync('mvn', ['-B', '-q', '-o', 'package'], { cwd: launcherDir, encoding: 'utf8' });
+    if (result.status !== 0) {
+      result = spawnSync('mvn', ['-B', '-q', 'package'], { cwd: launcherDir, encoding: 'utf8' });
+    }
+    if (result.status !== 0) {
+      const errorLine = `${result.stdout}\n${result.stderr}`.split('\n').find((l) => l.includes('[ERROR]')) ?? result.error?.message ?? 'unknown error';
+      throw new LocalNeo4jError(`Building the Neo4j launcher with Maven failed: ${errorLine.replace(/\u001b\[[0-9;]*m/g, '').trim()}`);
+    }
+    fs.writeFileSync(stampFile, launcherSourceHash());
+  }
+  const plugins = path.join(targetDir, 'plugins');
+  // APOC's extension factories are found through the classpath, its procedures through the plugins folder.
+  return [path.join(targetDir, 'classes'), fs.readFileSync(classpathFile, 'utf8').trim(), path.join(plugins, '*')].join(path.delimiter);
+}
+
+/** The password of the local database: NEO4J_PASSWORD, else one generated once and kept beside the data. */
+export function localNeo4jPassword(dataDir: string, explicit?: string): string {
+  if (explicit) return explicit;
+  const file = path.join(dataDir, 'password');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const password = randomBytes(18).toString('base64url');
+  fs.writeFileSync(file, password + '\n', { mode: 0o600 });
+  return password;
+}
+
+export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, host, () => server.close(() => resolve(true)));
+  });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface LocalNeo4jOptions {
+  dataDir: string;
+  port: number;
+  password: string;
+  heap?: string;
+  pagecacheMb?: number;
+  log?: (line: string) => void;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  port: number;
+  pid: number | undefined;
+  stop(): Promise<void>;
+  /** resolves when the process has exited, however that happened */
+  exited: Promise<number | null>;
+}
+
+/** Starts Neo4j and resolves once Bolt listens. The process stops when this Node process exits. */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? (() => {});
+  const classpath = buildLauncher(log);
+  if (!(await isPortFree(options.port))) {
+    throw new LocalNeo4jError(`Port ${options.port} on 127.0.0.1 is already in use: stop what uses it or set LOCAL_NEO4J_PORT to another port.`);
+  }
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const args = [
+    `-Xms${options.heap ?? '1g'}`,
+    `-Xmx${options.heap ?? '1g'}`,
+    // The flags Neo4j's own neo4j.conf passes to the JVM.
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--add-opens=java.base/java.lang=ALL-UNNAMED',
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-Dfile.encoding=UTF-8',
+    '-cp',
+    classpath,
+    'chainatlas.launcher.Main',
+    '--port', String(options.port),
+    '--data', options.dataDir,
+    '--plugins', path.join(targetDir, 'plugins'),
+    '--pagecache', String(options.pagecacheMb ?? 512),
+    '--exit-on-stdin-close',
+  ];
+  log(`Starting Neo4j 5.26 on bolt://127.0.0.1:${options.port} (data in ${options.dataDir})...`);
+  const child: ChildProcess = spawn('java', args, {
+    env: { ...process.env, NEO4J_PASSWORD: options.password },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const logFile = fs.createWriteStream(path.join(options.dataDir, 'launcher.log'), { flags: 'a' });
+  child.stderr!.pipe(logFile);
+  let stderrTail = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderrTail = (stderrTail + chunk.toString()).slice(-4000);
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  await new Promise<void>((resolve, reject) => {
+    let stdout = '';
+    const onData = (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('READY')) {
+        child.stdout!.off('data', onData);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.once('error', (error) => reject(new LocalNeo4jError(`Could not start Java: ${error.message}`)));
+    void exited.then((code) => {
+      const launcherLine = stderrTail.split('\n').find((l) => l.startsWith('neo4j-launcher:'));
+      const cause = stderrTail.split('\n').filter((l) => l.startsWith('Caused by')).pop();
+      reject(new LocalNeo4jError(`Neo4j stopped during start-up (exit ${code}): ${(launcherLine ?? cause ?? stderrTail.trim().split('\n').pop() ?? '').replace('neo4j-launcher: ', '')}`));
+    });
+  });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    uri: `bolt://127.0.0.1:${options.port}`,
+    port: options.port,
+    pid: child.pid,
+    exited,
+    stop() {
+      stopping ??= (async () => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+        await exited;
+        clearTimeout(timer);
+        logFile.end();
+      })();
+      return stopping;
+    },
+  };
+}

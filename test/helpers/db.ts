@@ -1,0 +1,25 @@
+import { CypherLibrary } from '../../server/cypher.js';
+import { adHoc, Database } from '../../server/db/index.js';
+
+/** The tier's Neo4j (started by global-neo4j.ts), as the app's Database class. */
+export function testDatabase(): Database {
+  const uri = process.env.NEO4J_URI;
+  if (!uri) throw new Error('NEO4J_URI is not set: integration tests run under the "int" Vitest project');
+  return Database.create({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
+}
+
+let library: CypherLibrary | undefined;
+export function testCypher(): CypherLibrary {
+  library ??= CypherLibrary.load();
+  return library;
+}
+
+/** Deletes every node (in batches). Only for test files that need a known global state. */
+export async function resetDatabase(db: Database): Promise<void> {
+  await db.autoCommit(adHoc('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS'));
+}
+
+/** Runs literal Cypher in a test (fixtures and checks only, never app code). */
+export function runCypher<R extends Record<string, unknown> = Record<string, unknown>>(db: Database, text: string, params: Record<string, unknown> = {}): Promise<R[]> {
+  return db.write<R>(adHoc(text, 'test'), params);
+}
