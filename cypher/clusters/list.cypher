@@ -12,4 +12,4 @@ RETURN c.id AS id, c.name AS name, c.county AS county, c.level AS level, c.leadI
        chain.id AS chainId, chain.name AS chainName,
        latest.year AS year, latest.output AS output, latest.growth AS growth, latest.taxShare AS taxShare,
        memberCount
-ORDER BY c.county, output DESC, c.id
+ORDER BY c.county, coalesce(output, -1) DESC, c.id

@@ -1,0 +1,70 @@
+import type { CypherLibrary } from '../cypher.js';
+import type { Database } from '../db/index.js';
+import { badInput } from '../errors.js';
+import { CLUSTER_LEVELS, type ClusterLevel } from '../shared/domain.js';
+
+export interface ClusterSummary {
+  id: string;
+  name: string;
+  county: string;
+  level: ClusterLevel;
+  leadIndustry: string | null;
+  chainId: string | null;
+  chainName: string | null;
+  year: number | null;
+  output: number | null;
+  growth: number | null;
+  taxShare: number | null;
+  memberCount: number;
+}
+
+export interface CountySummary {
+  name: string;
+  clusterCount: number;
+  output: number;
+}
+
+export interface ClusterFilter {
+  county?: string | null;
+  level?: string | null;
+}
+
+/** Clusters and counties: the panorama's data. */
+export class ClusterService {
+  private readonly q;
+
+  constructor(
+    private readonly db: Database,
+    cypher: CypherLibrary,
+  ) {
+    this.q = cypher.pick('clusters/list', 'clusters/by-ids');
+  }
+
+  async list(filter: ClusterFilter = {}): Promise<ClusterSummary[]> {
+    const county = filter.county?.trim() || null;
+    if (county && county.length > 50) throw badInput('county is too long (50 characters at most)');
+    const level = filter.level ?? null;
+    if (level !== null && !CLUSTER_LEVELS.includes(level as ClusterLevel)) throw badInput(`unknown level ${level}`);
+    return this.db.read<ClusterSummary & Record<string, unknown>>(this.q['clusters/list'], { county, level });
+  }
+
+  /** Batched lookup in the order asked (null where unknown): the DataLoader's batch function. */
+  async byIds(ids: readonly string[]): Promise<(ClusterSummary | null)[]> {
+    const rows = await this.db.read<ClusterSummary & Record<string, unknown>>(this.q['clusters/by-ids'], { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Counties with clusters, aggregated from the list (one query). */
+  async counties(): Promise<CountySummary[]> {
+    const clusters = await this.list();
+    const counties = new Map<string, CountySummary>();
+    for (const cluster of clusters) {
+      const county = counties.get(cluster.county) ?? { name: cluster.county, clusterCount: 0, output: 0 };
+      county.clusterCount += 1;
+      county.output += cluster.output ?? 0;
+      counties.set(cluster.county, county);
+    }
+    return [...counties.values()].sort((a, b) => b.output - a.output);
+  }
+}

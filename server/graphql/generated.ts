@@ -1,0 +1,268 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { RequestContext } from './context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type About = {
+  __typename?: 'About';
+  dataSetLabel: Maybe<Scalars['String']['output']>;
+  synthetic: Scalars['Boolean']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type Cluster = {
+  __typename?: 'Cluster';
+  chainId: Maybe<Scalars['ID']['output']>;
+  chainName: Maybe<Scalars['String']['output']>;
+  county: Scalars['String']['output'];
+  /** growth over the year before, % */
+  growth: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  leadIndustry: Maybe<Scalars['String']['output']>;
+  level: ClusterLevel;
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** output in the latest year, 万元 */
+  output: Maybe<Scalars['Float']['output']>;
+  taxShare: Maybe<Scalars['Float']['output']>;
+  /** latest year with figures */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type ClusterLevel =
+  | 'CITY'
+  | 'NATIONAL'
+  | 'PROVINCIAL';
+
+export type County = {
+  __typename?: 'County';
+  clusterCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  output: Scalars['Float']['output'];
+};
+
+export type Direction =
+  | 'BOTH'
+  | 'DOWNSTREAM'
+  | 'UPSTREAM';
+
+export type GapStatus =
+  | 'COVERED'
+  | 'MISSING'
+  | 'STRONG'
+  | 'WEAK';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  _noop: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Relay-style page information for cursor pagination. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type Query = {
+  __typename?: 'Query';
+  /** Server version and data set label (the default data set is synthetic). */
+  about: About;
+  cluster: Maybe<Cluster>;
+  /** Clusters, filtered by county and level; ordered by county, then output. */
+  clusters: Array<Cluster>;
+  /** Counties (区县) with their clusters, for the panorama. */
+  counties: Array<County>;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryClusterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryClustersArgs = {
+  county?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<ClusterLevel>;
+};
+
+export type SrdiLevel =
+  | 'LITTLE_GIANT'
+  | 'NONE'
+  | 'PROVINCIAL';
+
+export type Stage =
+  | 'DOWNSTREAM'
+  | 'MIDSTREAM'
+  | 'UPSTREAM';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  About: ResolverTypeWrapper<About>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Cluster: ResolverTypeWrapper<Cluster>;
+  ClusterLevel: ClusterLevel;
+  County: ResolverTypeWrapper<County>;
+  Direction: Direction;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapStatus: GapStatus;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SrdiLevel: SrdiLevel;
+  Stage: Stage;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  About: About;
+  Boolean: Scalars['Boolean']['output'];
+  Cluster: Cluster;
+  County: County;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
+};
+
+export type AboutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = {
+  dataSetLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClusterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
+  chainId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  chainName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  county?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  growth?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leadIndustry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ClusterLevel'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  output?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  taxShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CountyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County']> = {
+  clusterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  output?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
+  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
+  counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  About?: AboutResolvers<ContextType>;
+  Cluster?: ClusterResolvers<ContextType>;
+  County?: CountyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+};
+

@@ -1,0 +1,22 @@
+import DataLoader from 'dataloader';
+import { ClusterService } from './clusters/service.js';
+import type { CypherLibrary } from './cypher.js';
+import type { Database } from './db/index.js';
+import type { Loaders } from './graphql/context.js';
+
+/** The domain services, built once at start-up (each picks its Cypher then). */
+export interface Services {
+  clusters: ClusterService;
+}
+
+export function createServices(db: Database, cypher: CypherLibrary): Services {
+  return {
+    clusters: new ClusterService(db, cypher),
+  };
+}
+
+export function createLoaders(services: Services): Loaders {
+  return {
+    clusterById: new DataLoader((ids: readonly string[]) => services.clusters.byIds(ids)),
+  };
+}

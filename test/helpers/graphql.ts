@@ -1,0 +1,30 @@
+import { createApp, type App } from '../../server/app.js';
+import type { RequestContext } from '../../server/graphql/context.js';
+import { testCypher, testDatabase } from './db.js';
+
+export interface TestApi {
+  app: App;
+  /** Runs an operation in-process; returns data and errors as a client would see them. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, user?: RequestContext['user']): Promise<{ data: T | null | undefined; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined }>;
+  close(): Promise<void>;
+}
+
+export const ADMIN: NonNullable<RequestContext['user']> = { id: 'test-admin', role: 'admin', name: 'Test admin' };
+
+export async function createTestApi(): Promise<TestApi> {
+  const db = testDatabase();
+  const app = await createApp({ production: false }, db, testCypher());
+  return {
+    app,
+    async gql(query, variables = {}, user = ADMIN) {
+      const response = await app.apollo.executeOperation({ query, variables }, { contextValue: app.contextFor(user) });
+      if (response.body.kind !== 'single') throw new Error('incremental responses are not used');
+      const result = response.body.singleResult;
+      return { data: result.data as never, errors: result.errors as never };
+    },
+    async close() {
+      await app.stop();
+      await db.close();
+    },
+  };
+}
