@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+
+/** An API error as a clear sentence in the current language, with a retry button. */
+export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  const code = error instanceof ApiError ? error.code : 'generic';
+  const message = error instanceof Error ? error.message : String(error);
+  const text = String(t(`errors.${code}`, { message, defaultValue: String(t('errors.generic', { message })) }));
+  return (
+    <div className="error-message" role="alert" data-code={code}>
+      <span>⚠ {text}</span>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Loading() {
+  const { t } = useTranslation();
+  return <div className="loading">{t('common.loading')}</div>;
+}

@@ -1,0 +1,30 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { zh } from './zh';
+
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('chainatlas.lang') : null;
+
+// Chinese first; English on request (remembered in this browser).
+void i18n.use(initReactI18next).init({
+  resources: { zh: { translation: zh }, en: { translation: en } },
+  lng: stored === 'en' ? 'en' : 'zh',
+  fallbackLng: 'zh',
+  interpolation: { escapeValue: false },
+});
+
+export function setLanguage(lang: Language): void {
+  localStorage.setItem('chainatlas.lang', lang);
+  void i18n.changeLanguage(lang);
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** Picks the zh or en half of a shared label ({ zh, en }). */
+export function pick(label: { zh: string; en: string }): string {
+  return i18n.language === 'en' ? label.en : label.zh;
+}
+
+export default i18n;
