@@ -1,0 +1,21 @@
+// Staged import roll-back: restores up to $limit journalled Cluster entities to their before-image
+// (deleting those the import created) and removes their journal entries.
+MATCH (j:ImportJournalEntry {importId: $importId, entity: 'Cluster'})
+WITH j LIMIT $limit
+WITH j, apoc.convert.fromJsonMap(j.keyFields) AS k
+OPTIONAL MATCH (n:Cluster {id: k.key})
+CALL (j, n) {
+  WITH j, n WHERE n IS NOT NULL AND NOT j.existed
+  DETACH DELETE n
+}
+CALL (j, n) {
+  WITH j, n WHERE n IS NOT NULL AND j.existed
+  WITH n, apoc.convert.fromJsonMap(j.before) AS b
+  SET n = b.props
+  WITH n, b
+  CALL (n) { MATCH (n)-[r:IN_COUNTY|FOLLOWS]->() DELETE r }
+  CALL (n, b) { UNWIND b.counties AS name MATCH (c:County {name: name}) MERGE (n)-[:IN_COUNTY]->(c) }
+  CALL (n, b) { UNWIND b.chains AS id MATCH (c:Chain {id: id}) MERGE (n)-[:FOLLOWS]->(c) }
+}
+DELETE j
+RETURN count(*) AS rows

@@ -1,0 +1,22 @@
+// Staged import roll-back: restores up to $limit journalled Segment entities to their before-image
+// (deleting those the import created) and removes their journal entries.
+MATCH (j:ImportJournalEntry {importId: $importId, entity: 'Segment'})
+WITH j LIMIT $limit
+WITH j, apoc.convert.fromJsonMap(j.keyFields) AS k
+OPTIONAL MATCH (n:Segment {id: k.key})
+CALL (j, n) {
+  WITH j, n WHERE n IS NOT NULL AND NOT j.existed
+  DETACH DELETE n
+}
+CALL (j, n) {
+  WITH j, n WHERE n IS NOT NULL AND j.existed
+  WITH n, apoc.convert.fromJsonMap(j.before) AS b
+  SET n = b.props
+  WITH n, b
+  CALL (n) { MATCH (n)-[r:FEEDS]->(:Segment) DELETE r }
+  CALL (n) { MATCH (:Chain)-[r:HAS_SEGMENT]->(n) DELETE r }
+  CALL (n, b) { UNWIND b.feeds AS id MATCH (t:Segment {id: id}) MERGE (n)-[:FEEDS]->(t) }
+  CALL (n, b) { UNWIND b.chains AS id MATCH (c:Chain {id: id}) MERGE (c)-[:HAS_SEGMENT]->(n) }
+}
+DELETE j
+RETURN count(*) AS rows

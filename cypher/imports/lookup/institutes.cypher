@@ -1,0 +1,4 @@
+// Which of these keys exist in the database (reference checks of the importer).
+UNWIND $keys AS key
+MATCH (n:ResearchInstitute {id: key})
+RETURN key, null AS chainId

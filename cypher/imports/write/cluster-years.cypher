@@ -1,0 +1,14 @@
+// Upserts yearly cluster figures (key: clusterId, year).
+UNWIND $rows AS row
+MATCH (c:Cluster {id: row.clusterId})
+OPTIONAL MATCH (old:ClusterYear {clusterId: row.clusterId, year: toInteger(row.year)})
+WITH row, c, properties(old) AS before
+MERGE (y:ClusterYear {clusterId: row.clusterId, year: toInteger(row.year)})
+SET y.output = row.output,
+    y.growth = coalesce(row.growth, y.growth),
+    y.taxShare = coalesce(row.taxShare, y.taxShare)
+MERGE (c)-[:HAS_YEAR]->(y)
+WITH before, properties(y) AS after
+RETURN count(*) AS rows,
+       count(CASE WHEN before IS NULL THEN 1 END) AS created,
+       count(CASE WHEN before IS NOT NULL AND before <> after THEN 1 END) AS updated

@@ -1,0 +1,25 @@
+// Upserts clusters (key: id) with their county (IN_COUNTY) and chain (FOLLOWS), replacing the old ones.
+UNWIND $rows AS row
+MATCH (chain:Chain {id: row.chainId})
+OPTIONAL MATCH (old:Cluster {id: row.id})
+WITH row, chain, properties(old) AS before
+MERGE (c:Cluster {id: row.id})
+SET c.name = row.name,
+    c.county = row.county,
+    c.chainId = row.chainId,
+    c.level = row.level,
+    c.leadIndustry = coalesce(row.leadIndustry, c.leadIndustry)
+MERGE (county:County {name: row.county})
+  ON CREATE SET county.divisionCode = $countyCodes[row.county]
+WITH row, chain, county, c, before
+CALL (c, chain, county) {
+  MATCH (c)-[r:IN_COUNTY|FOLLOWS]->(other)
+  WHERE other <> county AND other <> chain
+  DELETE r
+}
+MERGE (c)-[:IN_COUNTY]->(county)
+MERGE (c)-[:FOLLOWS]->(chain)
+WITH before, properties(c) AS after
+RETURN count(*) AS rows,
+       count(CASE WHEN before IS NULL THEN 1 END) AS created,
+       count(CASE WHEN before IS NOT NULL AND before <> after THEN 1 END) AS updated

@@ -1,0 +1,20 @@
+// Upserts yearly enterprise figures (key: creditCode, year); an empty cell keeps the stored value.
+UNWIND $rows AS row
+MATCH (e:Enterprise {creditCode: row.creditCode})
+OPTIONAL MATCH (old:EnterpriseYear {creditCode: row.creditCode, year: toInteger(row.year)})
+WITH row, e, properties(old) AS before
+MERGE (y:EnterpriseYear {creditCode: row.creditCode, year: toInteger(row.year)})
+SET y.revenue = coalesce(row.revenue, y.revenue),
+    y.rdSpend = coalesce(row.rdSpend, y.rdSpend),
+    y.aboveScale = coalesce(row.aboveScale, y.aboveScale),
+    y.srdiLevel = coalesce(row.srdiLevel, y.srdiLevel),
+    y.highValuePatents = coalesce(toInteger(row.highValuePatents), y.highValuePatents),
+    y.smartFactory = coalesce(row.smartFactory, y.smartFactory),
+    y.digitalTransformation = coalesce(row.digitalTransformation, y.digitalTransformation),
+    y.greenList = coalesce(row.greenList, y.greenList),
+    y.greenDiagnosis = coalesce(row.greenDiagnosis, y.greenDiagnosis)
+MERGE (e)-[:HAS_YEAR]->(y)
+WITH before, properties(y) AS after
+RETURN count(*) AS rows,
+       count(CASE WHEN before IS NULL THEN 1 END) AS created,
+       count(CASE WHEN before IS NOT NULL AND before <> after THEN 1 END) AS updated

@@ -1,0 +1,54 @@
+// Upserts enterprises (key: creditCode). A given cluster_ids / segment_ids list replaces IN_CLUSTER /
+// OPERATES_IN; an empty one keeps them. LOCATED_IN follows the stored local flag and county.
+UNWIND $rows AS row
+OPTIONAL MATCH (old:Enterprise {creditCode: row.creditCode})
+WITH row, properties(old) AS before,
+     COLLECT { MATCH (old)-[:IN_CLUSTER]->(c:Cluster) RETURN c.id } AS oldClusters,
+     COLLECT { MATCH (old)-[:OPERATES_IN]->(s:Segment) RETURN s.id } AS oldSegments
+WITH row, before,
+     (row.clusterIds IS NOT NULL AND NOT (size(oldClusters) = size(row.clusterIds) AND all(x IN row.clusterIds WHERE x IN oldClusters)))
+     OR (row.segmentIds IS NOT NULL AND NOT (size(oldSegments) = size(row.segmentIds) AND all(x IN row.segmentIds WHERE x IN oldSegments))) AS relsChanged
+MERGE (e:Enterprise {creditCode: row.creditCode})
+SET e.name = row.name,
+    e.local = row.local,
+    e.county = coalesce(row.county, e.county),
+    e.city = coalesce(row.city, e.city),
+    e.province = coalesce(row.province, e.province),
+    e.founded = coalesce(toInteger(row.founded), e.founded),
+    e.chainLeader = coalesce(row.chainLeader, e.chainLeader)
+WITH row, before, relsChanged, e
+CALL (row, e) {
+  MATCH (e)-[r:IN_CLUSTER]->(c:Cluster)
+  WHERE row.clusterIds IS NOT NULL AND NOT c.id IN row.clusterIds
+  DELETE r
+}
+CALL (row, e) {
+  UNWIND coalesce(row.clusterIds, []) AS id
+  MATCH (c:Cluster {id: id})
+  MERGE (e)-[:IN_CLUSTER]->(c)
+}
+CALL (row, e) {
+  MATCH (e)-[r:OPERATES_IN]->(s:Segment)
+  WHERE row.segmentIds IS NOT NULL AND NOT s.id IN row.segmentIds
+  DELETE r
+}
+CALL (row, e) {
+  UNWIND coalesce(row.segmentIds, []) AS id
+  MATCH (s:Segment {id: id})
+  MERGE (e)-[:OPERATES_IN]->(s)
+}
+CALL (e) {
+  MATCH (e)-[r:LOCATED_IN]->(county:County)
+  WHERE NOT (e.local = true AND county.name = e.county)
+  DELETE r
+}
+CALL (e) {
+  UNWIND CASE WHEN e.local = true AND e.county IS NOT NULL THEN [e.county] ELSE [] END AS name
+  MERGE (county:County {name: name})
+    ON CREATE SET county.divisionCode = $countyCodes[name]
+  MERGE (e)-[:LOCATED_IN]->(county)
+}
+WITH before, relsChanged, properties(e) AS after
+RETURN count(*) AS rows,
+       count(CASE WHEN before IS NULL THEN 1 END) AS created,
+       count(CASE WHEN before IS NOT NULL AND (before <> after OR relsChanged) THEN 1 END) AS updated

@@ -1,0 +1,206 @@
+import os from 'node:os';
+import type { CypherLibrary, CypherStatement } from '../cypher.js';
+import type { Database, Tx } from '../db/index.js';
+import type { FileName } from './spec.js';
+import type { RowData } from './validate.js';
+
+/**
+ * The journal of a staged (large) import. Each batch runs in its own transaction which first
+ * records a before-image of every entity the batch will write (`:ImportJournalEntry`: whether
+ * it existed, its properties and the relationships it owns, as JSON; the first image per
+ * import wins), then writes, then updates the heartbeat of the `:ImportJournal` node. Rolling
+ * back deletes what the import created and restores what it changed, batch by batch, each
+ * batch removing its journal entries in the same transaction, so a roll-back that is itself
+ * interrupted simply continues later. See server/imports/README.md.
+ */
+export type JournalStatus = 'RUNNING' | 'DONE' | 'ROLLING_BACK';
+
+type SnapshotName =
+  | 'chains'
+  | 'segments'
+  | 'counties'
+  | 'clusters'
+  | 'cluster-years'
+  | 'enterprises'
+  | 'enterprise-counties'
+  | 'enterprise-years'
+  | 'institutes'
+  | 'platforms'
+  | 'supply-links'
+  | 'collaborations';
+
+/** Restore order: relationships first, then nodes from the most dependent; any order is correct, this one does least work. */
+const RESTORE_ORDER = ['supply-links', 'collaborations', 'platforms', 'institutes', 'enterprise-years', 'enterprises', 'cluster-years', 'clusters', 'counties', 'segments', 'chains'] as const;
+
+const INDEXES = ['imports/journal/index-journal', 'imports/journal/index-entries', 'imports/journal/index-entries-entity', 'imports/journal/index-entries-import'] as const;
+const CONTROL = ['imports/journal/begin', 'imports/journal/heartbeat', 'imports/journal/set-status', 'imports/journal/delete-entries', 'imports/journal/delete', 'imports/journal/list'] as const;
+
+const key = (...parts: unknown[]) => parts.map(String).join('|');
+
+/** The snapshot statements (and their items) that must run before a batch of a file is written. */
+function snapshotsFor(file: FileName, rows: RowData[]): [SnapshotName, Record<string, unknown>[]][] {
+  switch (file) {
+    case 'chains':
+      return [['chains', rows.map((r) => ({ key: r.id }))]];
+    case 'segments':
+      return [['segments', rows.map((r) => ({ key: r.id }))]];
+    case 'clusters':
+      return [
+        ['counties', [...new Set(rows.map((r) => r.county as string))].map((name) => ({ key: name }))],
+        ['clusters', rows.map((r) => ({ key: r.id }))],
+      ];
+    case 'cluster_years':
+      return [['cluster-years', rows.map((r) => ({ key: key(r.clusterId, r.year), clusterId: r.clusterId, year: r.year }))]];
+    case 'enterprises':
+      return [
+        ['enterprise-counties', rows.map((r) => ({ creditCode: r.creditCode, county: r.county }))],
+        ['enterprises', rows.map((r) => ({ key: r.creditCode }))],
+      ];
+    case 'enterprise_years':
+      return [['enterprise-years', rows.map((r) => ({ key: key(r.creditCode, r.year), creditCode: r.creditCode, year: r.year }))]];
+    case 'institutes':
+      return [['institutes', rows.map((r) => ({ key: r.id }))]];
+    case 'platforms':
+      return [['platforms', rows.map((r) => ({ key: r.id }))]];
+    case 'supply_links':
+      return [['supply-links', rows.map((r) => ({ key: key(r.supplier, r.buyer, r.segmentId, r.year), supplier: r.supplier, buyer: r.buyer, segmentId: r.segmentId, year: r.year }))]];
+    case 'collaborations':
+      return [['collaborations', rows.map((r) => ({ key: key(r.instituteId, r.creditCode, r.kind, r.year), instituteId: r.instituteId, creditCode: r.creditCode, kind: r.kind, year: r.year }))]];
+  }
+}
+
+export interface JournalInfo {
+  id: string;
+  status: JournalStatus;
+  host: string | null;
+  pid: number | null;
+  heartbeatAt: number;
+  startedAt: number;
+}
+
+export class ImportJournal {
+  private readonly snapshots: Record<SnapshotName, CypherStatement>;
+  private readonly restores: Record<(typeof RESTORE_ORDER)[number], CypherStatement>;
+  private readonly control: { readonly [K in (typeof CONTROL)[number]]: CypherStatement };
+  private readonly indexes: CypherStatement[];
+
+  constructor(
+    private readonly db: Database,
+    cypher: CypherLibrary,
+    private readonly batchSize = 5000,
+  ) {
+    const names: SnapshotName[] = ['chains', 'segments', 'counties', 'clusters', 'cluster-years', 'enterprises', 'enterprise-counties', 'enterprise-years', 'institutes', 'platforms', 'supply-links', 'collaborations'];
+    this.snapshots = Object.fromEntries(names.map((n) => [n, cypher.pick(`imports/journal/snapshot-${n}`)[`imports/journal/snapshot-${n}`]])) as Record<SnapshotName, CypherStatement>;
+    this.restores = Object.fromEntries(RESTORE_ORDER.map((n) => [n, cypher.pick(`imports/journal/restore-${n}`)[`imports/journal/restore-${n}`]])) as Record<(typeof RESTORE_ORDER)[number], CypherStatement>;
+    this.control = cypher.pick(...CONTROL);
+    const picked = cypher.pick(...INDEXES);
+    this.indexes = INDEXES.map((n) => picked[n]);
+  }
+
+  /** Creates the journal's indexes (idempotent; schema changes run in their own transactions). */
+  async ensureIndexes(): Promise<void> {
+    for (const statement of this.indexes) await this.db.write(statement);
+  }
+
+  async begin(importId: string, files: string[]): Promise<void> {
+    await this.db.write(this.control['imports/journal/begin'], { importId, host: os.hostname(), pid: process.pid, files });
+  }
+
+  /** Records before-images of what a batch of `file` will write (inside the batch's transaction). */
+  async snapshot(tx: Tx, importId: string, file: FileName, rows: RowData[]): Promise<void> {
+    for (const [name, items] of snapshotsFor(file, rows)) {
+      if (items.length > 0) await tx.run(this.snapshots[name], { importId, items });
+    }
+  }
+
+  /** Records before-images of enterprises whose `products` will be recomputed. */
+  async snapshotEnterprises(tx: Tx, importId: string, codes: string[]): Promise<void> {
+    await tx.run(this.snapshots.enterprises, { importId, items: codes.map((code) => ({ key: code })) });
+  }
+
+  async heartbeat(tx: Tx, importId: string, step: string): Promise<void> {
+    const rows = await tx.run(this.control['imports/journal/heartbeat'], { importId, step });
+    if (rows.length === 0) throw new Error(`the journal of import ${importId} is gone (rolled back by another process?)`);
+  }
+
+  /** The import succeeded: mark it DONE, then drop its journal in batches. */
+  async finish(importId: string): Promise<void> {
+    await this.db.write(this.control['imports/journal/set-status'], { importId, status: 'DONE' });
+    await this.dropEntries(importId);
+  }
+
+  /** Undoes everything the import wrote, batch by batch, then drops its journal. */
+  async rollback(importId: string): Promise<void> {
+    await this.db.write(this.control['imports/journal/set-status'], { importId, status: 'ROLLING_BACK' });
+    for (const name of RESTORE_ORDER) {
+      for (;;) {
+        const [result] = await this.db.write<{ rows: number }>(this.restores[name], { importId, limit: this.batchSize });
+        if (!result || result.rows === 0) break;
+      }
+    }
+    await this.dropEntries(importId);
+  }
+
+  async list(): Promise<JournalInfo[]> {
+    return this.db.read<JournalInfo & Record<string, unknown>>(this.control['imports/journal/list']);
+  }
+
+  private async dropEntries(importId: string): Promise<void> {
+    for (;;) {
+      const [result] = await this.db.write<{ rows: number }>(this.control['imports/journal/delete-entries'], { importId, limit: this.batchSize });
+      if (!result || result.rows === 0) break;
+    }
+    await this.db.write(this.control['imports/journal/delete'], { importId });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export interface RecoveryResult {
+  /** interrupted imports that were rolled back */
+  rolledBack: string[];
+  /** imports that had finished writing and whose journal was cleaned up */
+  finished: string[];
+  /** imports left alone because their process still runs */
+  running: string[];
+}
+
+/**
+ * Run at start-up (the CLI and the server): rolls back staged imports whose process died
+ * (same host and its pid is gone, or no heartbeat for `staleAfterMs`), and finishes the
+ * clean-up of imports that had completed. Safe to run at any time and more than once.
+ */
+export async function recoverInterruptedImports(
+  db: Database,
+  cypher: CypherLibrary,
+  options: { staleAfterMs?: number; log?: (line: string) => void } = {},
+): Promise<RecoveryResult> {
+  const journal = new ImportJournal(db, cypher);
+  const staleAfterMs = options.staleAfterMs ?? 10 * 60_000;
+  const result: RecoveryResult = { rolledBack: [], finished: [], running: [] };
+  for (const info of await journal.list()) {
+    if (info.status === 'DONE') {
+      await journal.finish(info.id);
+      result.finished.push(info.id);
+      continue;
+    }
+    const sameHost = info.host === os.hostname();
+    const dead = sameHost && info.pid !== null && info.pid !== process.pid && !processAlive(info.pid);
+    const stale = Date.now() - info.heartbeatAt > staleAfterMs;
+    if (dead || stale) {
+      options.log?.(`Rolling back the interrupted import ${info.id} (started ${new Date(info.startedAt).toISOString()})...`);
+      await journal.rollback(info.id);
+      result.rolledBack.push(info.id);
+    } else {
+      result.running.push(info.id);
+    }
+  }
+  return result;
+}

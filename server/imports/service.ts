@@ -1,0 +1,426 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CypherLibrary, CypherStatement } from '../cypher.js';
+import type { Database } from '../db/index.js';
+import { IssueList, type ImportIssue, type IssueCount } from './issues.js';
+import { ImportJournal } from './journal.js';
+import { TableReadError, TableReader, type SourceFile, type TextEncoding } from './read.js';
+import { FILE_NAMES, fileSpecFor, type Entity, type FileName } from './spec.js';
+import { ImportValidator, parseRow, type RowData } from './validate.js';
+import { batches, GraphWriter, ImportConflictError, type BatchCounts } from './write.js';
+
+/**
+ * The importer: validates every file of an import completely before writing anything, then
+ * writes either in ONE transaction (imports up to `singleTransactionMaxRows` rows, the rows
+ * kept in memory) or, for larger imports, as a staged import that streams the files again
+ * and writes batch by batch under a journal that rolls everything back on failure.
+ */
+export interface FileReport {
+  file: FileName;
+  /** the file's name as given */
+  name: string;
+  format: 'csv' | 'xlsx';
+  encoding: TextEncoding | null;
+  rows: number;
+  /** null when not written (errors, or a dry run of a staged import) */
+  created: number | null;
+  updated: number | null;
+  unchanged: number | null;
+}
+
+export interface ImportReport {
+  ok: boolean;
+  dryRun: boolean;
+  /** how the rows were (or would be) written */
+  mode: 'single-transaction' | 'staged';
+  files: FileReport[];
+  /** the first `errorLimit` errors, in file and row order */
+  errors: ImportIssue[];
+  /** every error counted per (file, column, code) */
+  errorCounts: IssueCount[];
+  errorTotal: number;
+  errorsTruncated: boolean;
+  warnings: ImportIssue[];
+  warningTotal: number;
+  durationMs: number;
+  /** what an empty optional cell does to a stored value */
+  notes: string[];
+}
+
+export interface ImportProgress {
+  phase: 'validate' | 'write';
+  file: string;
+  done: number;
+  total: number;
+  unit: 'bytes' | 'rows';
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportServiceOptions {
+  /** imports with more rows than this are written as a staged import (default 300,000) */
+  singleTransactionMaxRows?: number;
+  /** rows per UNWIND batch (default 5,000) */
+  batchSize?: number;
+  /** errors kept in full (default 1,000) */
+  errorLimit?: number;
+  /** larger files are refused (default 2 GiB) */
+  maxFileBytes?: number;
+  /** test hook: called after each batch is written (inside its transaction); throwing aborts the import */
+  afterBatch?: (info: { file: FileName | 'products'; batch: number }) => void | Promise<void>;
+}
+
+/** The input cannot be read at all (the folder does not exist): not a data error. */
+export class ImportInputError extends Error {
+  override name = 'ImportInputError';
+}
+
+/** A dry run writes in a transaction and rolls it back to count what would change. */
+class DryRunRollback extends Error {}
+
+export const EMPTY_CELL_NOTE = {
+  zh: '空的可选单元格表示“未知”：不会覆盖数据库中已有的值（列表为空时保留原有关联）。',
+  en: 'An empty optional cell means "unknown": it does not overwrite a value already stored (an empty list keeps the existing links).',
+};
+
+const LOOKUPS: Record<Entity, string> = {
+  chain: 'imports/lookup/chains',
+  segment: 'imports/lookup/segments',
+  cluster: 'imports/lookup/clusters',
+  enterprise: 'imports/lookup/enterprises',
+  institute: 'imports/lookup/institutes',
+};
+
+interface PlannedFile {
+  source: SourceFile;
+  report: FileReport;
+  size: number;
+  mtimeMs: number;
+  /** the valid rows, while the import is small enough for one transaction */
+  rows: RowData[] | undefined;
+}
+
+export class ImportService {
+  private readonly lookups: Record<Entity, CypherStatement>;
+  private readonly writer: GraphWriter;
+  private readonly journal: ImportJournal;
+  private readonly singleTransactionMaxRows: number;
+  private readonly batchSize: number;
+  private readonly errorLimit: number;
+  private readonly maxFileBytes: number;
+
+  constructor(
+    private readonly db: Database,
+    cypher: CypherLibrary,
+    private readonly options: ImportServiceOptions = {},
+  ) {
+    const picked = cypher.pick(...Object.values(LOOKUPS));
+    this.lookups = Object.fromEntries(Object.entries(LOOKUPS).map(([entity, name]) => [entity, picked[name]])) as Record<Entity, CypherStatement>;
+    this.writer = new GraphWriter(cypher);
+    this.singleTransactionMaxRows = options.singleTransactionMaxRows ?? 300_000;
+    this.batchSize = options.batchSize ?? 5000;
+    this.errorLimit = options.errorLimit ?? 1000;
+    this.maxFileBytes = options.maxFileBytes ?? 2 * 1024 ** 3;
+    this.journal = new ImportJournal(db, cypher, this.batchSize);
+  }
+
+  /** Imports the files of a folder (`chains.csv`, `enterprises.xlsx`, ...). */
+  async importFolder(dir: string, options: ImportOptions = {}): Promise<ImportReport> {
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      throw new ImportInputError(`Cannot read the folder ${dir}: ${(error as Error).message}`);
+    }
+    const files = entries
+      .filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$'))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((e) => ({ name: e.name, path: path.join(dir, e.name) }));
+    return this.run(files, options, true);
+  }
+
+  /** Imports uploaded files: `name` is the name the user gave (it says which file it is), `path` where it is stored. */
+  async importFiles(files: { name: string; path: string }[], options: ImportOptions = {}): Promise<ImportReport> {
+    return this.run(files, options, false);
+  }
+
+  private async run(files: { name: string; path: string }[], options: ImportOptions, fromFolder: boolean): Promise<ImportReport> {
+    const started = Date.now();
+    const errors = new IssueList(this.errorLimit);
+    const warnings = new IssueList(this.errorLimit);
+    const planned = this.plan(files, errors, warnings, fromFolder);
+    const validator = new ImportValidator((entity, keys) => this.lookup(entity, keys), errors, warnings, this.batchSize);
+    let keptRows = 0;
+    let keepRows = true;
+
+    for (const file of planned) {
+      const { source, report } = file;
+      const reader = new TableReader(source);
+      const fileError = (issue: Omit<ImportIssue, 'file'>) => errors.add({ file: source.name, ...issue });
+      const fileWarning = (issue: Omit<ImportIssue, 'file'>) => warnings.add({ file: source.name, ...issue });
+      const progress = setInterval(() => options.onProgress?.({ phase: 'validate', file: source.name, done: reader.bytesRead, total: file.size, unit: 'bytes' }), 200);
+      try {
+        const header = await reader.open(fileError, fileWarning);
+        report.encoding = source.format === 'csv' ? (header?.encoding ?? null) : null;
+        if (!header) {
+          validator.markUnusable(source.spec.file);
+          continue;
+        }
+        const kept: RowData[] = [];
+        file.rows = kept;
+        report.rows = await validator.validateFile(source, header, reader.rows(fileWarning), (valid) => {
+          if (!keepRows) return;
+          if (keptRows >= this.singleTransactionMaxRows) {
+            // Too large for one transaction: keep no rows, stream the files again when writing.
+            keepRows = false;
+            for (const other of planned) other.rows = undefined;
+            return;
+          }
+          kept.push(valid.data);
+          keptRows++;
+        });
+        if (!keepRows) file.rows = undefined;
+      } catch (error) {
+        if (!(error instanceof TableReadError)) throw error;
+        errors.add({ file: source.name, row: error.row, column: null, code: error.code, message: { zh: error.zh, en: error.en } });
+        validator.markUnusable(source.spec.file);
+      } finally {
+        clearInterval(progress);
+        await reader.close().catch(() => {});
+      }
+      options.onProgress?.({ phase: 'validate', file: source.name, done: file.size, total: file.size, unit: 'bytes' });
+    }
+
+    if (planned.length === 0 && errors.total === 0) {
+      errors.add({ file: '', row: null, column: null, code: 'NO_FILES', message: { zh: `没有可导入的文件（应为 ${FILE_NAMES.join('、')} 之一，扩展名 .csv 或 .xlsx）`, en: `nothing to import (expected files named ${FILE_NAMES.join(', ')} with .csv or .xlsx)` } });
+    }
+    const mode = keepRows ? 'single-transaction' : 'staged';
+    if (errors.total === 0) {
+      if (mode === 'single-transaction') await this.writeSingle(planned, options);
+      else if (!options.dryRun) await this.writeStaged(planned, options);
+    }
+
+    const fileOrder = planned.map((p) => p.source.name);
+    return {
+      ok: errors.total === 0,
+      dryRun: Boolean(options.dryRun),
+      mode,
+      files: planned.map((p) => p.report),
+      errors: errors.items(fileOrder),
+      errorCounts: errors.countList(),
+      errorTotal: errors.total,
+      errorsTruncated: errors.truncated,
+      warnings: warnings.items(fileOrder),
+      warningTotal: warnings.total,
+      durationMs: Date.now() - started,
+      notes: [`${EMPTY_CELL_NOTE.zh} ${EMPTY_CELL_NOTE.en}`],
+    };
+  }
+
+  /** Maps file names to the format's files; unknown, duplicate and oversized files are errors. */
+  private plan(files: { name: string; path: string }[], errors: IssueList, warnings: IssueList, fromFolder: boolean): PlannedFile[] {
+    const planned: PlannedFile[] = [];
+    for (const file of files) {
+      const match = fileSpecFor(file.name);
+      if (!match) {
+        if (fromFolder && !/\.(csv|xlsx|xls)$/i.test(file.name)) {
+          warnings.add({ file: file.name, row: null, column: null, code: 'IGNORED_FILE', message: { zh: '不是 CSV 或 XLSX 文件，已忽略', en: 'not a CSV or XLSX file; ignored' } });
+          continue;
+        }
+        const xls = /\.xls$/i.test(file.name);
+        errors.add({
+          file: file.name,
+          row: null,
+          column: null,
+          code: 'UNKNOWN_FILE',
+          message: xls
+            ? { zh: '不支持旧的 .xls 格式：请另存为 .xlsx 或 CSV', en: 'the old .xls format is not supported: save as .xlsx or CSV' }
+            : { zh: `无法识别的文件名：应为 ${FILE_NAMES.join('、')} 之一（.csv 或 .xlsx）`, en: `unknown file name: expected one of ${FILE_NAMES.join(', ')} (.csv or .xlsx)` },
+        });
+        continue;
+      }
+      const other = planned.find((p) => p.source.spec.file === match.spec.file);
+      if (other) {
+        errors.add({ file: file.name, row: null, column: null, code: 'DUPLICATE_FILE', message: { zh: `与“${other.source.name}”是同一种文件：每种文件只能导入一个`, en: `same kind of file as "${other.source.name}": import one file of each kind` } });
+        continue;
+      }
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(file.path);
+      } catch (error) {
+        errors.add({ file: file.name, row: null, column: null, code: 'UNREADABLE_FILE', message: { zh: `无法读取文件：${(error as Error).message}`, en: `cannot read the file: ${(error as Error).message}` } });
+        continue;
+      }
+      if (stat.size > this.maxFileBytes) {
+        const mb = (n: number) => Math.round(n / 1024 ** 2);
+        errors.add({ file: file.name, row: null, column: null, code: 'TOO_LARGE', message: { zh: `文件过大（${mb(stat.size)} MB，上限 ${mb(this.maxFileBytes)} MB）`, en: `the file is too large (${mb(stat.size)} MB, at most ${mb(this.maxFileBytes)} MB)` } });
+        continue;
+      }
+      planned.push({
+        source: { name: file.name, path: file.path, format: match.format, spec: match.spec },
+        report: { file: match.spec.file, name: file.name, format: match.format, encoding: null, rows: 0, created: null, updated: null, unchanged: null },
+        size: stat.size,
+        mtimeMs: stat.mtimeMs,
+        rows: undefined,
+      });
+    }
+    return planned.sort((a, b) => FILE_NAMES.indexOf(a.source.spec.file) - FILE_NAMES.indexOf(b.source.spec.file));
+  }
+
+  private async lookup(entity: Entity, keys: string[]): Promise<Map<string, { chainId: string | null }>> {
+    const found = new Map<string, { chainId: string | null }>();
+    for (const batch of batches(keys, this.batchSize)) {
+      const rows = await this.db.read<{ key: string; chainId: string | null }>(this.lookups[entity], { keys: batch });
+      for (const row of rows) if (!found.has(row.key)) found.set(row.key, { chainId: row.chainId });
+    }
+    return found;
+  }
+
+  /** Everything in one transaction: a failure anywhere leaves nothing. A dry run rolls it back. */
+  private async writeSingle(planned: PlannedFile[], options: ImportOptions): Promise<void> {
+    let counts = new Map<PlannedFile, BatchCounts>();
+    try {
+      await this.db.writeTransaction(async (tx) => {
+        counts = new Map();
+        let batchNo = 0;
+        for (const file of planned) {
+          const rows = file.rows ?? [];
+          const count: BatchCounts = { rows: rows.length, created: 0, updated: 0 };
+          counts.set(file, count);
+          const unchanged = new Set<string>();
+          let done = 0;
+          for (const batch of batches(rows, this.batchSize)) {
+            const result = await this.writer.writeBatch(tx, file.source.spec.file, batch);
+            count.created += result.created;
+            count.updated += result.updated;
+            for (const id of result.unchangedIds ?? []) unchanged.add(id);
+            done += batch.length;
+            options.onProgress?.({ phase: 'write', file: file.source.name, done, total: rows.length, unit: 'rows' });
+            await this.options.afterBatch?.({ file: file.source.spec.file, batch: ++batchNo });
+          }
+          if (file.source.spec.file === 'segments') {
+            for (const batch of batches(rows, this.batchSize)) {
+              for (const id of await this.writer.writeFeeds(tx, batch)) {
+                if (unchanged.delete(id)) count.updated++;
+              }
+            }
+          }
+          if (file.source.spec.file === 'supply_links') {
+            const suppliers = [...new Set(rows.map((row) => row.supplier as string))];
+            for (const batch of batches(suppliers, this.batchSize)) {
+              await this.writer.writeProducts(tx, batch);
+              await this.options.afterBatch?.({ file: 'products', batch: ++batchNo });
+            }
+          }
+        }
+        if (options.dryRun) throw new DryRunRollback();
+      });
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) throw error;
+    }
+    for (const [file, count] of counts) setCounts(file.report, count);
+  }
+
+  /**
+   * A staged import: the files are streamed again and written batch by batch, each batch in
+   * its own transaction together with the before-images of what it changes. On any failure
+   * the journal rolls everything back before the error is passed on.
+   */
+  private async writeStaged(planned: PlannedFile[], options: ImportOptions): Promise<void> {
+    await this.journal.ensureIndexes();
+    const importId = randomUUID();
+    await this.journal.begin(importId, planned.map((p) => p.source.name));
+    let batchNo = 0;
+    try {
+      const suppliers = new Set<string>();
+      for (const file of planned) {
+        const spec = file.source.spec;
+        const stat = fs.statSync(file.source.path);
+        if (stat.size !== file.size || stat.mtimeMs !== file.mtimeMs) {
+          throw new ImportConflictError(`${file.source.name} changed after it was validated`);
+        }
+        const count: BatchCounts = { rows: 0, created: 0, updated: 0 };
+        const segmentRows: RowData[] = [];
+        const unchanged = new Set<string>();
+        const writeBatch = async (batch: RowData[]) => {
+          const step = `${spec.file}:${count.rows + batch.length}`;
+          const result = await this.db.writeTransaction(async (tx) => {
+            await this.journal.snapshot(tx, importId, spec.file, batch);
+            const written = await this.writer.writeBatch(tx, spec.file, batch);
+            await this.journal.heartbeat(tx, importId, step);
+            await this.options.afterBatch?.({ file: spec.file, batch: batchNo + 1 });
+            return written;
+          });
+          batchNo++;
+          count.rows += batch.length;
+          count.created += result.created;
+          count.updated += result.updated;
+          for (const id of result.unchangedIds ?? []) unchanged.add(id);
+          options.onProgress?.({ phase: 'write', file: file.source.name, done: count.rows, total: file.report.rows, unit: 'rows' });
+        };
+
+        const reader = new TableReader(file.source);
+        try {
+          const changed = () => new ImportConflictError(`${file.source.name} changed after it was validated`);
+          const header = await reader.open(() => {
+            throw changed();
+          }, () => {});
+          if (!header) throw changed();
+          let batch: RowData[] = [];
+          for await (const { row, values } of reader.rows(() => {})) {
+            const parsed = parseRow(spec, header.missing, row, values, () => {});
+            if (parsed.invalid) throw changed();
+            batch.push(parsed.data);
+            if (spec.file === 'segments') segmentRows.push(parsed.data);
+            if (spec.file === 'supply_links') suppliers.add(parsed.data.supplier as string);
+            if (batch.length >= this.batchSize) {
+              await writeBatch(batch);
+              batch = [];
+            }
+          }
+          if (batch.length > 0) await writeBatch(batch);
+          if (count.rows !== file.report.rows) throw changed();
+        } finally {
+          await reader.close().catch(() => {});
+        }
+
+        if (spec.file === 'segments') {
+          for (const batch of batches(segmentRows, this.batchSize)) {
+            const changedIds = await this.db.writeTransaction(async (tx) => {
+              await this.journal.snapshot(tx, importId, 'segments', batch);
+              const ids = await this.writer.writeFeeds(tx, batch);
+              await this.journal.heartbeat(tx, importId, 'segments:feeds');
+              return ids;
+            });
+            for (const id of changedIds) if (unchanged.delete(id)) count.updated++;
+          }
+        }
+        setCounts(file.report, count);
+      }
+      for (const batch of batches([...suppliers], this.batchSize)) {
+        await this.db.writeTransaction(async (tx) => {
+          await this.journal.snapshotEnterprises(tx, importId, batch);
+          await this.writer.writeProducts(tx, batch);
+          await this.journal.heartbeat(tx, importId, 'products');
+          await this.options.afterBatch?.({ file: 'products', batch: batchNo + 1 });
+        });
+        batchNo++;
+      }
+    } catch (error) {
+      for (const file of planned) setCounts(file.report, null);
+      await this.journal.rollback(importId);
+      throw error;
+    }
+    await this.journal.finish(importId);
+  }
+}
+
+function setCounts(report: FileReport, count: BatchCounts | null): void {
+  report.created = count ? count.created : null;
+  report.updated = count ? count.updated : null;
+  report.unchanged = count ? count.rows - count.created - count.updated : null;
+}
