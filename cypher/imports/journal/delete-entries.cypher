@@ -1,5 +1,5 @@
 // Staged import: removes up to $limit journal entries of a finished import.
 MATCH (e:ImportJournalEntry {importId: $importId})
-WITH e LIMIT $limit
+WITH e LIMIT toInteger($limit)
 DELETE e
 RETURN count(*) AS rows

@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Database } from '../../server/db/index.js';
+import { completeCreditCode, CREDIT_CODE_ALPHABET } from '../../server/shared/creditCode.js';
+import { runCypher } from './db.js';
+
+/**
+ * Small import data sets for the importer's tests. Every id, credit code and county of one
+ * test starts with the test's own prefix (six characters of the credit-code alphabet), so a
+ * test finds, compares and deletes exactly its own data.
+ */
+export type Table = string[][];
+export type DataSet = Record<string, Table>;
+
+export function newPrefix(): string {
+  let prefix = 'T';
+  for (let i = 0; i < 5; i++) prefix += CREDIT_CODE_ALPHABET[1 + Math.floor(Math.random() * 30)];
+  return prefix;
+}
+
+/** A valid credit code unique to the prefix: prefix + 11 digits + check character. */
+export function code(prefix: string, n: number): string {
+  return completeCreditCode(prefix + String(n).padStart(11, '0'));
+}
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'chainatlas-import-'));
+}
+
+const csvCell = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
+export function writeCsv(dir: string, name: string, table: Table, options: { bom?: boolean } = {}): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, (options.bom ? '\uFEFF' : '') + table.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n');
+  return file;
+}
+
+export async function writeXlsx(dir: string, name: string, table: Table, options: { numbers?: boolean } = {}): Promise<string> {
+  const file = path.join(dir, name);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('数据');
+  for (const row of table) {
+    sheet.addRow(row.map((cell, i) => (options.numbers && i > 0 && /^-?\d+(\.\d+)?$/.test(cell) && cell.length < 15 ? Number(cell) : cell)));
+  }
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+/** Writes a data set as CSV files (or XLSX) into a new temporary folder. */
+export async function writeDataSet(data: DataSet, format: 'csv' | 'xlsx' = 'csv', dir = tempDir()): Promise<string> {
+  for (const [file, table] of Object.entries(data)) {
+    if (format === 'csv') writeCsv(dir, `${file}.csv`, table);
+    else await writeXlsx(dir, `${file}.xlsx`, table, { numbers: true });
+  }
+  return dir;
+}
+
+/** A small complete data set: one chain of three segments, one cluster, three firms, links, an institute and a platform. */
+export function smallDataSet(p: string): DataSet {
+  const [a, b, c] = [code(p, 1), code(p, 2), code(p, 3)];
+  return {
+    chains: [
+      ['chain_id', 'name', 'industry'],
+      [`${p}-CH`, '轴承产业链', '通用设备制造'],
+    ],
+    segments: [
+      ['segment_id', 'chain_id', 'name', 'stage', 'order', 'feeds'],
+      [`${p}-S1`, `${p}-CH`, '轴承钢', 'UPSTREAM', '1', `${p}-S2`],
+      [`${p}-S2`, `${p}-CH`, '套圈锻件', '中游', '2', `${p}-S3`],
+      [`${p}-S3`, `${p}-CH`, '成品轴承', '下游', '3', ''],
+    ],
+    clusters: [
+      ['cluster_id', 'name', 'county', 'chain_id', 'level', 'lead_industry'],
+      [`${p}-K1`, '测试轴承集群', `${p}县`, `${p}-CH`, 'PROVINCIAL', '轴承'],
+    ],
+    cluster_years: [
+      ['cluster_id', 'year', 'output', 'growth', 'tax_share'],
+      [`${p}-K1`, '2023', '1200000', '6.5', '60'],
+      [`${p}-K1`, '2024', '1300000', '', ''],
+    ],
+    enterprises: [
+      ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'chain_leader'],
+      [a, '甲轴承有限公司', 'true', `${p}县`, '', '', `${p}-K1`, `${p}-S3`, '2001', 'true'],
+      [b, '乙锻造有限公司', '是', `${p}县`, '', '', `${p}-K1`, `${p}-S2`, '2005', '否'],
+      [c, '丙特钢有限公司', '0', '', '济南市', '山东省', '', `${p}-S1`, '', ''],
+    ],
+    enterprise_years: [
+      ['credit_code', 'year', 'revenue', 'rd_spend', 'above_scale', 'srdi_level', 'high_value_patents', 'smart_factory', 'digital_transformation', 'green_list', 'green_diagnosis'],
+      [a, '2023', '50000', '2500', '1', 'LITTLE_GIANT', '12', 'true', 'true', 'false', ''],
+      [b, '2023', '8000', '', '0', '无', '', '', '', '', ''],
+    ],
+    institutes: [
+      ['institute_id', 'name', 'kind', 'city'],
+      [`${p}-I1`, '测试大学', 'UNIVERSITY', '聊城市'],
+    ],
+    platforms: [
+      ['platform_id', 'name', 'kind', 'level', 'established', 'innovation_platform', 'cluster_ids', 'host_code'],
+      [`${p}-P1`, '轴承检测中心', '检测', '省级', '2024', '是', `${p}-K1`, a],
+    ],
+    supply_links: [
+      ['supplier_code', 'buyer_code', 'segment_id', 'annual_value', 'product', 'year'],
+      [c, b, `${p}-S1`, '3000', '轴承钢', '2023'],
+      [b, a, `${p}-S2`, '1800.5', '套圈', '2023'],
+      [c, a, `${p}-S1`, '700', '钢棒', ''],
+    ],
+    collaborations: [
+      ['institute_id', 'credit_code', 'kind', 'year', 'title'],
+      [`${p}-I1`, a, 'JOINT_RD', '2023', '高精度轴承'],
+    ],
+  };
+}
+
+/**
+ * Everything of one test in the graph as sorted text: every node with a string property that
+ * starts with the prefix (labels and properties), and every relationship touching one.
+ */
+export async function fingerprint(db: Database, prefix: string): Promise<string[]> {
+  const rows = await runCypher<{ line: string }>(
+    db,
+    `MATCH (n) WHERE any(k IN keys(n) WHERE n[k] STARTS WITH $prefix)
+     WITH collect(n) AS nodes
+     CALL (nodes) {
+       UNWIND nodes AS n
+       RETURN 'node ' + apoc.convert.toJson([apoc.coll.sort(labels(n)), apoc.map.sortedProperties(n)]) AS line
+       UNION
+       UNWIND nodes AS n
+       MATCH (n)-[r]-(m)
+       RETURN 'rel ' + apoc.convert.toJson([type(r), apoc.map.sortedProperties(startNode(r)), apoc.map.sortedProperties(endNode(r)), apoc.map.sortedProperties(r)]) AS line
+     }
+     RETURN DISTINCT line`,
+    { prefix },
+  );
+  return rows.map((r) => r.line).sort();
+}
+
+/** Deletes the test's nodes (and any journal the test left). */
+export async function cleanUp(db: Database, prefix: string): Promise<void> {
+  await runCypher(db, 'MATCH (n) WHERE any(k IN keys(n) WHERE n[k] STARTS WITH $prefix) DETACH DELETE n', { prefix });
+}
+
+/** Nodes and relationships of the test (0 when nothing was written). */
+export async function countOwn(db: Database, prefix: string): Promise<number> {
+  return (await fingerprint(db, prefix)).length;
+}
