@@ -26,7 +26,18 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * Prints "READY <port>" once Bolt listens; SIGTERM/SIGINT shut it down cleanly.
  */
 public final class Main {
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            // Neo4j's own threads would keep the JVM alive: exit (the shutdown hook closes the database).
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            fail(e.getMessage() + (root != e ? " (" + root.getMessage() + ")" : ""));
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         int port = 7687;
         Path data = Path.of("data/neo4j");
         Path plugins = null;
@@ -70,8 +81,15 @@ public final class Main {
         }, "neo4j-shutdown"));
 
         // The launcher owns this database, so it sets the configured password at every start.
-        dbms.database("system").executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        try {
+            dbms.database("system").executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Unchanged since the last start: nothing to do.
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                fail("could not set the password: " + e.getMessage());
+            }
+        }
 
         System.out.println("READY " + port);
         System.out.flush();
