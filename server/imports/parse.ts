@@ -74,7 +74,7 @@ export const MAX_YEAR = 2100;
 /** A year: `2023`, `2023年`, `2023.0` (Excel), or a date whose year is taken (`2015-06-01`). */
 export const parseYear: CellParser<number> = (raw) => {
   const text = normaliseWidth(raw).replace(/\s+/g, '');
-  const match = /^(\d{4})(?:\.0+)?年?$/.exec(text) ?? /^(\d{4})[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?$/.exec(text);
+  const match = /^(\d{4})(?:\.0+)?年?$/.exec(text) ?? /^(\d{4})(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月(?:\d{1,2}日)?)$/.exec(text);
   const year = match ? Number(match[1]) : NaN;
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
     return fail('BAD_YEAR', `“${raw}”不是有效年份（应为${MIN_YEAR}–${MAX_YEAR}之间的四位数字）`, `"${raw}" is not a valid year (a four-digit year from ${MIN_YEAR} to ${MAX_YEAR})`);

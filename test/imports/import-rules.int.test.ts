@@ -1,0 +1,403 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { ImportIssue } from '../../server/imports/issues.js';
+import { ImportService, type ImportReport } from '../../server/imports/service.js';
+import { completeCreditCode } from '../../server/shared/creditCode.js';
+import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
+import { cleanUp, code, countOwn, fingerprint, newPrefix, smallDataSet, tempDir, writeCsv, writeDataSet, writeXlsx, type DataSet } from '../helpers/import-fixtures.js';
+
+/**
+ * Every rule of DATA-FORMAT.md with an input that breaks it: the report names the file, the
+ * row (header = row 1) and the column, and nothing at all is written.
+ */
+const db = testDatabase();
+const prefixes: string[] = [];
+afterEach(async () => {
+  for (const p of prefixes.splice(0)) await cleanUp(db, p);
+});
+afterAll(() => db.close());
+
+function prefix(): string {
+  const p = newPrefix();
+  prefixes.push(p);
+  return p;
+}
+const service = (options = {}) => new ImportService(db, testCypher(), options);
+
+type Where = Pick<ImportIssue, 'file' | 'row' | 'column' | 'code'>;
+
+function expectError(report: ImportReport, where: Where): void {
+  expect(report.ok).toBe(false);
+  const found = report.errors.map(({ file, row, column, code }) => ({ file, row, column, code }));
+  expect(found).toContainEqual(where);
+  const issue = report.errors.find((e) => e.file === where.file && e.row === where.row && e.column === where.column && e.code === where.code)!;
+  expect(issue.message.zh).toMatch(/\p{Script=Han}/u);
+  expect(issue.message.en).toMatch(/[a-z]{3,}/);
+  expect(report.files.every((f) => f.created === null)).toBe(true);
+}
+
+/** Imports a changed small data set and checks that the error is reported and nothing was written. */
+async function rejects(p: string, change: (data: DataSet) => void, where: Where): Promise<ImportReport> {
+  const data = smallDataSet(p);
+  change(data);
+  const report = await service().importFolder(await writeDataSet(data));
+  expectError(report, where);
+  expect(await countOwn(db, p)).toBe(0);
+  return report;
+}
+
+const set = (data: DataSet, file: string, row: number, column: string, value: string) => {
+  const table = data[file]!;
+  const i = table[0]!.indexOf(column);
+  if (i < 0) throw new Error(`no column ${column} in ${file}`);
+  table[row - 1]![i] = value;
+};
+
+describe('columns and cells', () => {
+  it('reports a missing required column (file, header row, column)', async () => {
+    const p = prefix();
+    await rejects(p, (d) => (d.enterprises = d.enterprises!.map((r) => r.filter((_, i) => i !== 2))), { file: 'enterprises.csv', row: 1, column: 'local', code: 'MISSING_COLUMN' });
+  });
+
+  it('reports a column given twice (English and Chinese header)', async () => {
+    const p = prefix();
+    await rejects(p, (d) => d.chains!.forEach((r, i) => r.push(i === 0 ? '产业链名称' : 'x')), { file: 'chains.csv', row: 1, column: 'name', code: 'DUPLICATE_COLUMN' });
+  });
+
+  it('warns about unknown columns but imports', async () => {
+    const p = prefix();
+    const data = smallDataSet(p);
+    data.chains!.forEach((r, i) => r.push(i === 0 ? '备注' : '随便'));
+    const report = await service().importFolder(await writeDataSet(data));
+    expect(report.ok).toBe(true);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ file: 'chains.csv', row: 1, code: 'UNKNOWN_COLUMN' }));
+  });
+
+  it('reports an empty required cell', async () => {
+    const p = prefix();
+    await rejects(p, (d) => set(d, 'enterprises', 3, 'name', ''), { file: 'enterprises.csv', row: 3, column: 'name', code: 'REQUIRED' });
+  });
+
+  it.each([
+    ['a wrong check character', (c: string) => c.slice(0, 17) + (c[17] === '0' ? '1' : '0')],
+    ['17 characters', (c: string) => c.slice(0, 17)],
+    ['a forbidden letter (O)', (c: string) => 'O' + c.slice(1)],
+  ])('reports a credit code with %s', async (_label, spoil) => {
+    const p = prefix();
+    await rejects(p, (d) => set(d, 'enterprises', 2, 'credit_code', spoil(code(p, 1))), { file: 'enterprises.csv', row: 2, column: 'credit_code', code: 'BAD_CREDIT_CODE' });
+  });
+
+  it('reports bad credit codes in references too (supplier, buyer, host)', async () => {
+    const p = prefix();
+    const report = await rejects(
+      p,
+      (d) => {
+        set(d, 'supply_links', 3, 'supplier_code', 'abc');
+        set(d, 'supply_links', 4, 'buyer_code', code(p, 1).slice(0, 17) + '*');
+        set(d, 'platforms', 2, 'host_code', '9.13715E+17');
+      },
+      { file: 'supply_links.csv', row: 3, column: 'supplier_code', code: 'BAD_CREDIT_CODE' },
+    );
+    expectError(report, { file: 'supply_links.csv', row: 4, column: 'buyer_code', code: 'BAD_CREDIT_CODE' });
+    expectError(report, { file: 'platforms.csv', row: 2, column: 'host_code', code: 'BAD_CREDIT_CODE' });
+    expect(report.errors.find((e) => e.file === 'platforms.csv')!.message.en).toMatch(/Excel stored it as a number/);
+  });
+
+  it('reports numbers that are not numbers, negative money and fractional counts', async () => {
+    const p = prefix();
+    const report = await rejects(
+      p,
+      (d) => {
+        set(d, 'supply_links', 2, 'annual_value', '三千');
+        set(d, 'cluster_years', 3, 'output', '-5');
+        set(d, 'enterprise_years', 2, 'rd_spend', '-1');
+        set(d, 'segments', 4, 'order', '2.5');
+        set(d, 'enterprise_years', 3, 'high_value_patents', '-2');
+        set(d, 'cluster_years', 2, 'tax_share', '-1%');
+      },
+      { file: 'supply_links.csv', row: 2, column: 'annual_value', code: 'BAD_NUMBER' },
+    );
+    expectError(report, { file: 'cluster_years.csv', row: 3, column: 'output', code: 'NEGATIVE' });
+    expectError(report, { file: 'cluster_years.csv', row: 2, column: 'tax_share', code: 'NEGATIVE' });
+    expectError(report, { file: 'enterprise_years.csv', row: 2, column: 'rd_spend', code: 'NEGATIVE' });
+    expectError(report, { file: 'enterprise_years.csv', row: 3, column: 'high_value_patents', code: 'NEGATIVE' });
+    expectError(report, { file: 'segments.csv', row: 4, column: 'order', code: 'BAD_INTEGER' });
+  });
+
+  it('reports values outside every enum (English or Chinese)', async () => {
+    const p = prefix();
+    const report = await rejects(
+      p,
+      (d) => {
+        set(d, 'segments', 2, 'stage', '上游段');
+        set(d, 'clusters', 2, 'level', 'COUNTY');
+        set(d, 'enterprise_years', 2, 'srdi_level', '小巨人');
+        set(d, 'institutes', 2, 'kind', '大学');
+        set(d, 'collaborations', 2, 'kind', 'JOINT');
+        set(d, 'platforms', 2, 'kind', '金融');
+      },
+      { file: 'segments.csv', row: 2, column: 'stage', code: 'BAD_ENUM' },
+    );
+    for (const [file, column] of [
+      ['clusters.csv', 'level'],
+      ['enterprise_years.csv', 'srdi_level'],
+      ['institutes.csv', 'kind'],
+      ['collaborations.csv', 'kind'],
+      ['platforms.csv', 'kind'],
+    ] as const) {
+      expectError(report, { file, row: 2, column, code: 'BAD_ENUM' });
+    }
+  });
+
+  it('reports booleans that are not true/false, 1/0 or 是/否', async () => {
+    const p = prefix();
+    const report = await rejects(
+      p,
+      (d) => {
+        set(d, 'enterprises', 2, 'local', 'yes');
+        set(d, 'enterprise_years', 2, 'above_scale', '对');
+        set(d, 'platforms', 2, 'innovation_platform', '2');
+      },
+      { file: 'enterprises.csv', row: 2, column: 'local', code: 'BAD_BOOLEAN' },
+    );
+    expectError(report, { file: 'enterprise_years.csv', row: 2, column: 'above_scale', code: 'BAD_BOOLEAN' });
+    expectError(report, { file: 'platforms.csv', row: 2, column: 'innovation_platform', code: 'BAD_BOOLEAN' });
+  });
+
+  it('reports bad years', async () => {
+    const p = prefix();
+    const report = await rejects(
+      p,
+      (d) => {
+        set(d, 'enterprise_years', 2, 'year', '23');
+        set(d, 'enterprises', 3, 'founded', '1800');
+        set(d, 'supply_links', 2, 'year', '2023.5');
+      },
+      { file: 'enterprise_years.csv', row: 2, column: 'year', code: 'BAD_YEAR' },
+    );
+    expectError(report, { file: 'enterprises.csv', row: 3, column: 'founded', code: 'BAD_YEAR' });
+    expectError(report, { file: 'supply_links.csv', row: 2, column: 'year', code: 'BAD_YEAR' });
+  });
+
+  it('reports an id with a list separator', async () => {
+    const p = prefix();
+    await rejects(p, (d) => set(d, 'institutes', 2, 'institute_id', 'A;B'), { file: 'institutes.csv', row: 2, column: 'institute_id', code: 'BAD_ID' });
+  });
+});
+
+describe('references', () => {
+  const cases: [string, string, number, string][] = [
+    ['segments', 'chain_id', 2, 'NOPE-CHAIN'],
+    ['segments', 'feeds', 3, 'NOPE-SEG'],
+    ['clusters', 'chain_id', 2, 'NOPE-CHAIN'],
+    ['cluster_years', 'cluster_id', 3, 'NOPE-K'],
+    ['enterprises', 'cluster_ids', 3, 'K1;NOPE-K'],
+    ['enterprises', 'segment_ids', 4, 'NOPE-SEG'],
+    ['enterprise_years', 'credit_code', 3, 'CODE'],
+    ['supply_links', 'supplier_code', 2, 'CODE'],
+    ['supply_links', 'buyer_code', 3, 'CODE'],
+    ['supply_links', 'segment_id', 4, 'NOPE-SEG'],
+    ['collaborations', 'institute_id', 2, 'NOPE-I'],
+    ['collaborations', 'credit_code', 2, 'CODE'],
+    ['platforms', 'cluster_ids', 2, 'NOPE-K'],
+    ['platforms', 'host_code', 2, 'CODE'],
+  ];
+  it.each(cases)('reports %s.%s pointing nowhere', async (file, column, row, value) => {
+    const p = prefix();
+    const unknown = value === 'CODE' ? code(p, 777) : value.replace('K1', `${p}-K1`).replace('NOPE', `${p}-NOPE`);
+    const report = await rejects(p, (d) => set(d, file, row, column, unknown), { file: `${file}.csv`, row, column, code: 'UNKNOWN_REFERENCE' });
+    expect(report.errors.filter((e) => e.code === 'UNKNOWN_REFERENCE')).toHaveLength(1);
+  });
+
+  it('accepts references to rows already in the database, and rejects them once they are gone', async () => {
+    const p = prefix();
+    const data = smallDataSet(p);
+    await service().importFolder(await writeDataSet(data));
+    // only links and years now: every reference points into the database
+    const only = { supply_links: data.supply_links!, enterprise_years: data.enterprise_years!, collaborations: data.collaborations! };
+    const ok = await service().importFolder(await writeDataSet(only));
+    expect(ok.errors).toEqual([]);
+    await runCypher(db, 'MATCH (i:ResearchInstitute {id: $id}) DETACH DELETE i', { id: `${p}-I1` });
+    const before = await fingerprint(db, p);
+    const report = await service().importFolder(await writeDataSet(only));
+    expectError(report, { file: 'collaborations.csv', row: 2, column: 'institute_id', code: 'UNKNOWN_REFERENCE' });
+    expect(await fingerprint(db, p)).toEqual(before);
+  });
+
+  it("rejects a supply link's segment that is not a segment of any chain", async () => {
+    const p = prefix();
+    await runCypher(db, 'CREATE (:Segment {id: $id, name: "孤立环节"})', { id: `${p}-LOOSE` });
+    const before = await fingerprint(db, p);
+    const data = smallDataSet(p);
+    set(data, 'supply_links', 2, 'segment_id', `${p}-LOOSE`);
+    const report = await service().importFolder(await writeDataSet(data));
+    expectError(report, { file: 'supply_links.csv', row: 2, column: 'segment_id', code: 'UNKNOWN_REFERENCE' });
+    expect(await fingerprint(db, p)).toEqual(before);
+  });
+
+  it('rejects a segment that feeds a segment of another chain', async () => {
+    const p = prefix();
+    await rejects(
+      p,
+      (d) => {
+        d.chains!.push([`${p}-CH2`, '另一条链', '']);
+        d.segments!.push([`${p}-X1`, `${p}-CH2`, '别的环节', 'UPSTREAM', '1', '']);
+        set(d, 'segments', 4, 'feeds', `${p}-X1`);
+      },
+      { file: 'segments.csv', row: 4, column: 'feeds', code: 'SEGMENT_CHAIN_MISMATCH' },
+    );
+  });
+
+  it('rejects moving a segment that is in the database to another chain', async () => {
+    const p = prefix();
+    const data = smallDataSet(p);
+    await service().importFolder(await writeDataSet(data));
+    const before = await fingerprint(db, p);
+    const report = await service().importFolder(
+      await writeDataSet({
+        chains: [
+          ['chain_id', 'name'],
+          [`${p}-CH2`, '另一条链'],
+        ],
+        segments: [
+          ['segment_id', 'chain_id', 'name', 'stage', 'order'],
+          [`${p}-S2`, `${p}-CH2`, '套圈锻件', 'MIDSTREAM', '2'],
+        ],
+      }),
+    );
+    expectError(report, { file: 'segments.csv', row: 2, column: 'chain_id', code: 'SEGMENT_CHAIN_MISMATCH' });
+    expect(await fingerprint(db, p)).toEqual(before);
+  });
+
+  it('rejects a firm supplying itself', async () => {
+    const p = prefix();
+    await rejects(p, (d) => set(d, 'supply_links', 3, 'supplier_code', code(p, 1)), { file: 'supply_links.csv', row: 3, column: 'buyer_code', code: 'SELF_SUPPLY' });
+  });
+});
+
+describe('keys', () => {
+  it('rejects a key given twice in one file (credit codes compared in upper case)', async () => {
+    const p = prefix();
+    const report = await rejects(p, (d) => d.enterprises!.push([code(p, 2).toLowerCase(), '又一个乙', 'true', '', '', '', '', '', '', '']), {
+      file: 'enterprises.csv',
+      row: 5,
+      column: 'credit_code',
+      code: 'DUPLICATE_KEY',
+    });
+    expect(report.errors.find((e) => e.code === 'DUPLICATE_KEY')!.message.en).toContain('row 3');
+  });
+
+  it('treats a supply link without a year as year 0 in its key', async () => {
+    const p = prefix();
+    await rejects(p, (d) => d.supply_links!.push([code(p, 3), code(p, 1), `${p}-S1`, '1', '', '']), { file: 'supply_links.csv', row: 5, column: 'supplier_code', code: 'DUPLICATE_KEY' });
+  });
+
+  it('rejects duplicate yearly rows and collaborations', async () => {
+    const p = prefix();
+    const report = await rejects(
+      p,
+      (d) => {
+        d.cluster_years!.push([`${p}-K1`, '2023', '1', '', '']);
+        d.collaborations!.push([`${p}-I1`, code(p, 1), '联合研发', '2023', '另一个项目']);
+      },
+      { file: 'cluster_years.csv', row: 4, column: 'cluster_id', code: 'DUPLICATE_KEY' },
+    );
+    expectError(report, { file: 'collaborations.csv', row: 3, column: 'institute_id', code: 'DUPLICATE_KEY' });
+  });
+});
+
+describe('files', () => {
+  it('rejects unknown file names, two files of one kind and the old .xls format', async () => {
+    const p = prefix();
+    const dir = await writeDataSet(smallDataSet(p));
+    fs.writeFileSync(path.join(dir, 'enterprise.csv'), 'credit_code\n');
+    fs.writeFileSync(path.join(dir, 'links.xls'), 'x');
+    fs.writeFileSync(path.join(dir, 'README.txt'), 'notes');
+    await writeXlsx(dir, 'chains.xlsx', smallDataSet(p).chains!);
+    const report = await service().importFolder(dir);
+    expectError(report, { file: 'enterprise.csv', row: null, column: null, code: 'UNKNOWN_FILE' });
+    expectError(report, { file: 'links.xls', row: null, column: null, code: 'UNKNOWN_FILE' });
+    expectError(report, { file: 'chains.xlsx', row: null, column: null, code: 'DUPLICATE_FILE' });
+    expect(report.warnings).toContainEqual(expect.objectContaining({ file: 'README.txt', code: 'IGNORED_FILE' }));
+    expect(await countOwn(db, p)).toBe(0);
+  });
+
+  it('rejects a folder without any import file', async () => {
+    const report = await service().importFolder(tempDir());
+    expect(report.ok).toBe(false);
+    expect(report.errors[0]!.code).toBe('NO_FILES');
+  });
+
+  it('rejects UTF-16, undecodable, empty, malformed and broken files', async () => {
+    const p = prefix();
+    const dir = await writeDataSet({ chains: smallDataSet(p).chains! });
+    fs.writeFileSync(path.join(dir, 'segments.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('segment_id\r\n', 'utf16le')]));
+    fs.writeFileSync(path.join(dir, 'clusters.csv'), '');
+    fs.writeFileSync(path.join(dir, 'institutes.csv'), 'institute_id,name,kind\n"I1,broken,UNIVERSITY\n');
+    fs.writeFileSync(path.join(dir, 'platforms.xlsx'), 'this is not a zip file');
+    fs.writeFileSync(path.join(dir, 'enterprises.csv'), Buffer.from([0x63, 0x0a, 0x81, 0x20, 0xff, 0xff, 0x0a]));
+    const report = await service().importFolder(dir);
+    expectError(report, { file: 'segments.csv', row: null, column: null, code: 'BAD_ENCODING' });
+    expectError(report, { file: 'enterprises.csv', row: null, column: null, code: 'BAD_ENCODING' });
+    expectError(report, { file: 'clusters.csv', row: null, column: null, code: 'NO_HEADER' });
+    expectError(report, { file: 'institutes.csv', row: null, column: null, code: 'UNREADABLE_FILE' });
+    expectError(report, { file: 'platforms.xlsx', row: null, column: null, code: 'UNREADABLE_FILE' });
+    expect(await countOwn(db, p)).toBe(0);
+  });
+
+  it('refuses files above the size limit', async () => {
+    const p = prefix();
+    const report = await new ImportService(db, testCypher(), { maxFileBytes: 100 }).importFolder(await writeDataSet(smallDataSet(p)));
+    expectError(report, { file: 'enterprises.csv', row: null, column: null, code: 'TOO_LARGE' });
+    expect(await countOwn(db, p)).toBe(0);
+  });
+
+  it('reports XLSX rows by their spreadsheet row number', async () => {
+    const p = prefix();
+    const dir = tempDir();
+    const data = smallDataSet(p);
+    set(data, 'chains', 2, 'name', '');
+    await writeXlsx(dir, 'chains.xlsx', [data.chains![0]!, [], [], data.chains![1]!]);
+    const report = await service().importFolder(dir);
+    expectError(report, { file: 'chains.xlsx', row: 4, column: 'name', code: 'REQUIRED' });
+  });
+});
+
+describe('the report', () => {
+  it('lists every error, not only the first', async () => {
+    const p = prefix();
+    const report = await rejects(
+      p,
+      (d) => {
+        set(d, 'enterprises', 2, 'local', 'maybe');
+        set(d, 'enterprises', 3, 'founded', 'long ago');
+        set(d, 'enterprises', 4, 'credit_code', '123');
+      },
+      { file: 'enterprises.csv', row: 2, column: 'local', code: 'BAD_BOOLEAN' },
+    );
+    expectError(report, { file: 'enterprises.csv', row: 3, column: 'founded', code: 'BAD_YEAR' });
+    expectError(report, { file: 'enterprises.csv', row: 4, column: 'credit_code', code: 'BAD_CREDIT_CODE' });
+    // a row whose own code is bad is not referable: its references elsewhere are reported too
+    expect(report.errorTotal).toBeGreaterThanOrEqual(3);
+    const rows = report.errors.filter((e) => e.file === 'enterprises.csv').map((e) => e.row!);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+  });
+
+  it('keeps the first 1,000 errors of a large bad file in full and counts the rest', async () => {
+    const p = prefix();
+    const dir = tempDir();
+    const rows = [['supplier_code', 'buyer_code', 'segment_id', 'annual_value']];
+    for (let i = 0; i < 3000; i++) rows.push([`bad-${i}`, completeCreditCode(`${p}${String(i).padStart(11, '0')}`), '', '-1']);
+    writeCsv(dir, 'supply_links.csv', rows);
+    const report = await service().importFolder(dir);
+    expect(report.ok).toBe(false);
+    expect(report.errors).toHaveLength(1000);
+    expect(report.errorsTruncated).toBe(true);
+    // per row: bad supplier code, unknown buyer, empty segment, negative value
+    expect(report.errorTotal).toBe(12000);
+    const byKey = Object.fromEntries(report.errorCounts.map((c) => [`${c.column}:${c.code}`, c.count]));
+    expect(byKey).toEqual({ 'supplier_code:BAD_CREDIT_CODE': 3000, 'buyer_code:UNKNOWN_REFERENCE': 3000, 'segment_id:REQUIRED': 3000, 'annual_value:NEGATIVE': 3000 });
+    expect(report.errors[0]).toMatchObject({ file: 'supply_links.csv', row: 2 });
+  });
+});
