@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { ClusterService } from './clusters/service.js';
+import { DashboardService } from './dashboard/service.js';
 import type { CypherLibrary } from './cypher.js';
 import type { Database } from './db/index.js';
 import type { Loaders } from './graphql/context.js';
@@ -7,11 +8,13 @@ import type { Loaders } from './graphql/context.js';
 /** The domain services, built once at start-up (each picks its Cypher then). */
 export interface Services {
   clusters: ClusterService;
+  dashboard: DashboardService;
 }
 
 export function createServices(db: Database, cypher: CypherLibrary): Services {
   return {
     clusters: new ClusterService(db, cypher),
+    dashboard: new DashboardService(db, cypher),
   };
 }
 

@@ -61,6 +61,46 @@ export type GapStatus =
   | 'STRONG'
   | 'WEAK';
 
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** the value computed for the baseline year; null when the data have no figures for it */
+  baseline: Maybe<Scalars['Float']['output']>;
+  /** 2023 */
+  baselineYear: Scalars['Int']['output'];
+  /** how the value is computed from the data (Chinese) */
+  description: Scalars['String']['output'];
+  descriptionEn: Scalars['String']['output'];
+  /** stable key, e.g. national_clusters, rd_intensity */
+  key: Scalars['String']['output'];
+  /** Chinese label */
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  /** value >= target; null when either is unknown */
+  met: Maybe<Scalars['Boolean']['output']>;
+  /** the figure as the policy states it: 3 clusters, +100 firms, +20 (%), 5 (%), 10 (% a year) */
+  policyTarget: Scalars['Float']['output'];
+  /** 0 at the baseline (or nothing), 1 at the target, above 1 beyond it; see TargetKind */
+  progress: Maybe<Scalars['Float']['output']>;
+  /** the value to reach by 2026, in the same unit (baseline-based for DELTA and GROWTH) */
+  target: Maybe<Scalars['Float']['output']>;
+  targetKind: TargetKind;
+  /** 2026 */
+  targetYear: Scalars['Int']['output'];
+  /** the value of every year with figures up to the dashboard's year, for charts */
+  trend: Array<IndicatorPoint>;
+  /** Chinese unit of baseline, value and target: 个, 家, %, 万元 */
+  unit: Scalars['String']['output'];
+  unitEn: Scalars['String']['output'];
+  /** the value computed for the dashboard's year; null when it cannot be computed (e.g. no revenue, no previous patent year) */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export type IndicatorPoint = {
+  __typename?: 'IndicatorPoint';
+  value: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
@@ -83,6 +123,12 @@ export type Query = {
   clusters: Array<Cluster>;
   /** Counties (区县) with their clusters, for the panorama. */
   counties: Array<County>;
+  /**
+   * The 2026 targets of the cluster work plan (policy section 二): every indicator's 2023 baseline,
+   * its value in `year`, the target, progress and whether it is met. `year` defaults to the latest
+   * year with figures; a year outside 1900–2100 or without figures in the data is BAD_INPUT.
+   */
+  targetDashboard: TargetDashboard;
 };
 
 
@@ -98,6 +144,12 @@ export type QueryClustersArgs = {
   level?: InputMaybe<ClusterLevel>;
 };
 
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryTargetDashboardArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type SrdiLevel =
   | 'LITTLE_GIANT'
   | 'NONE'
@@ -107,6 +159,38 @@ export type Stage =
   | 'DOWNSTREAM'
   | 'MIDSTREAM'
   | 'UPSTREAM';
+
+export type TargetDashboard = {
+  __typename?: 'TargetDashboard';
+  /** 2023 */
+  baselineYear: Scalars['Int']['output'];
+  /** in the order of the policy text */
+  indicators: Array<Indicator>;
+  /** 2026 */
+  targetYear: Scalars['Int']['output'];
+  /** the year the values are for (Y) */
+  year: Scalars['Int']['output'];
+  /** years with figures in the data (EnterpriseYear or ClusterYear), ascending: the choices for `year` */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/**
+ * How a target is stated, and so how `progress` is computed (never below 0; 1 = target reached):
+ * COUNT and RATIO and ANNUAL_GROWTH: target = the policy figure, progress = value / target;
+ * DELTA: target = baseline + figure, progress = (value - baseline) / figure;
+ * GROWTH: target = baseline × (1 + figure / 100), progress = (value - baseline) / (baseline × figure / 100).
+ */
+export type TargetKind =
+  /** a yearly growth rate in % to reach (high-value patents) */
+  | 'ANNUAL_GROWTH'
+  /** a number to reach (clusters, firms, platforms) */
+  | 'COUNT'
+  /** an increase over the 2023 baseline (above-scale firms: +100) */
+  | 'DELTA'
+  /** a growth in % over the 2023 baseline (output: +20%) */
+  | 'GROWTH'
+  /** a percentage to reach or keep (R&D intensity) */
+  | 'RATIO';
 
 
 
@@ -190,6 +274,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapStatus: GapStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Indicator: ResolverTypeWrapper<Indicator>;
+  IndicatorPoint: ResolverTypeWrapper<IndicatorPoint>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -197,6 +283,8 @@ export type ResolversTypes = {
   SrdiLevel: SrdiLevel;
   Stage: Stage;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TargetDashboard: ResolverTypeWrapper<TargetDashboard>;
+  TargetKind: TargetKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -207,11 +295,14 @@ export type ResolversParentTypes = {
   County: County;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  Indicator: Indicator;
+  IndicatorPoint: IndicatorPoint;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+  TargetDashboard: TargetDashboard;
 };
 
 export type AboutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = {
@@ -241,6 +332,31 @@ export type CountyResolvers<ContextType = RequestContext, ParentType extends Res
   output?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type IndicatorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  baselineYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  policyTarget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
+  targetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['IndicatorPoint']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type IndicatorPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndicatorPoint'] = ResolversParentTypes['IndicatorPoint']> = {
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
@@ -255,14 +371,26 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
+  targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, Partial<QueryTargetDashboardArgs>>;
+};
+
+export type TargetDashboardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TargetDashboard'] = ResolversParentTypes['TargetDashboard']> = {
+  baselineYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  targetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
   About?: AboutResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorPoint?: IndicatorPointResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  TargetDashboard?: TargetDashboardResolvers<ContextType>;
 };
 

@@ -6,6 +6,7 @@ import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/error
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLFormattedError } from 'graphql';
 import { clusterResolvers } from '../clusters/resolvers.js';
+import { dashboardResolvers } from '../dashboard/resolvers.js';
 import { DatabaseUnavailableError } from '../db/index.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import type { RequestContext } from './context.js';
@@ -29,7 +30,7 @@ const baseResolvers: Resolvers = {
   },
 };
 
-const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers];
+const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, dashboardResolvers];
 
 function mergeResolvers(parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

@@ -1,0 +1,7 @@
+import type { Resolvers } from '../graphql/generated.js';
+
+export const dashboardResolvers: Resolvers = {
+  Query: {
+    targetDashboard: (_parent, { year }, { services }) => services.dashboard.targetDashboard(year),
+  },
+};

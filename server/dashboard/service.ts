@@ -1,0 +1,94 @@
+import type { CypherLibrary } from '../cypher.js';
+import type { Database } from '../db/index.js';
+import { badInput } from '../errors.js';
+import {
+  BASELINE_YEAR,
+  CLUSTER_OUTPUT_OVER_100YI,
+  CLUSTER_OUTPUT_OVER_50YI,
+  TARGET_YEAR,
+  type ClusterLevel,
+  type PlatformKind,
+  type SrdiLevel,
+} from '../shared/domain.js';
+import { computeIndicators, type TargetDashboardResult, type YearFigures } from './indicators.js';
+
+export type { IndicatorPoint, IndicatorResult, TargetDashboardResult } from './indicators.js';
+
+/** Years a caller may ask for at all; a year must also have figures in the data. */
+const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+const PROVINCIAL_OR_ABOVE: readonly ClusterLevel[] = ['PROVINCIAL', 'NATIONAL'];
+const SRDI_PROVINCIAL_OR_ABOVE: readonly SrdiLevel[] = ['PROVINCIAL', 'LITTLE_GIANT'];
+const DIGITAL_KIND: PlatformKind = 'DIGITAL';
+
+const ZERO_CLUSTERS = { clusters: 0, provincialClusters: 0, nationalClusters: 0, output: 0, outputReported: 0, over100: 0, over50: 0 };
+const ZERO_FIRMS = {
+  firmsReported: 0,
+  aboveScale: 0,
+  revenue: 0,
+  rdSpend: 0,
+  rdReported: 0,
+  patents: 0,
+  patentsReported: 0,
+  newSrdi: 0,
+  newSmartFactories: 0,
+  digitalTransformation: 0,
+  greenList: 0,
+  greenDiagnosis: 0,
+};
+const ZERO_PLATFORMS = { digitalPlatforms: 0, newInnovationPlatforms: 0 };
+
+/**
+ * The 2026 target dashboard (policy section 二): every indicator's 2023 baseline, its value in
+ * year Y (the latest year with figures unless asked), the target, progress and whether it is met.
+ * Four aggregate statements per request, whatever the number of years: years, then the cluster,
+ * firm and platform figures of every year at once.
+ */
+export class DashboardService {
+  private readonly q;
+
+  constructor(
+    private readonly db: Database,
+    cypher: CypherLibrary,
+  ) {
+    this.q = cypher.pick('dashboard/years', 'dashboard/cluster-figures', 'dashboard/firm-figures', 'dashboard/platform-figures');
+  }
+
+  async targetDashboard(year?: number | null): Promise<TargetDashboardResult> {
+    if (year !== null && year !== undefined && (!Number.isInteger(year) || year < YEAR_RANGE.min || year > YEAR_RANGE.max)) {
+      throw badInput(`year must be a whole number from ${YEAR_RANGE.min} to ${YEAR_RANGE.max} (年份须在${YEAR_RANGE.min}–${YEAR_RANGE.max}之间)`, { year });
+    }
+    return this.db.readTransaction(async (tx) => {
+      const years = (await tx.run<{ year: number }>(this.q['dashboard/years'])).map((row) => row.year);
+      if (year !== null && year !== undefined && !years.includes(year)) {
+        const known = years.length ? years.join(', ') : 'none';
+        throw badInput(`no figures for ${year} in the data (years with figures: ${known}) (数据中没有${year}年的数据)`, { year, years });
+      }
+      const selected = year ?? years.at(-1) ?? BASELINE_YEAR;
+      if (years.length === 0) return { year: selected, years, baselineYear: BASELINE_YEAR, targetYear: TARGET_YEAR, indicators: computeIndicators([], selected) };
+      const params = {
+        years,
+        baselineYear: BASELINE_YEAR,
+        provincialLevels: PROVINCIAL_OR_ABOVE,
+        nationalLevel: 'NATIONAL' satisfies ClusterLevel,
+        over100: CLUSTER_OUTPUT_OVER_100YI,
+        over50: CLUSTER_OUTPUT_OVER_50YI,
+        srdiLevels: SRDI_PROVINCIAL_OR_ABOVE,
+        digitalKind: DIGITAL_KIND,
+      };
+      const clusterRows = await tx.run<typeof ZERO_CLUSTERS & { year: number }>(this.q['dashboard/cluster-figures'], params);
+      const firmRows = await tx.run<typeof ZERO_FIRMS & { year: number }>(this.q['dashboard/firm-figures'], params);
+      const platformRows = await tx.run<typeof ZERO_PLATFORMS & { year: number }>(this.q['dashboard/platform-figures'], params);
+      // No clusters or no cluster firms give no rows: those years' counts are zero.
+      const figures: YearFigures[] = years.map((y) => ({
+        ...ZERO_CLUSTERS,
+        ...ZERO_FIRMS,
+        ...ZERO_PLATFORMS,
+        ...clusterRows.find((row) => row.year === y),
+        ...firmRows.find((row) => row.year === y),
+        ...platformRows.find((row) => row.year === y),
+        year: y,
+      }));
+      return { year: selected, years, baselineYear: BASELINE_YEAR, targetYear: TARGET_YEAR, indicators: computeIndicators(figures, selected) };
+    });
+  }
+}
