@@ -4,17 +4,20 @@ import { DashboardService } from './dashboard/service.js';
 import type { CypherLibrary } from './cypher.js';
 import type { Database } from './db/index.js';
 import type { Loaders } from './graphql/context.js';
+import { TargetListService } from './targets/service.js';
 
 /** The domain services, built once at start-up (each picks its Cypher then). */
 export interface Services {
   clusters: ClusterService;
   dashboard: DashboardService;
+  targets: TargetListService;
 }
 
 export function createServices(db: Database, cypher: CypherLibrary): Services {
   return {
     clusters: new ClusterService(db, cypher),
     dashboard: new DashboardService(db, cypher),
+    targets: new TargetListService(db, cypher),
   };
 }
 

@@ -104,6 +104,64 @@ export type IndicatorPoint = {
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Adds a firm (which must exist: NOT_FOUND otherwise) to the list with status IDENTIFIED.
+   * A firm already in the list is CONFLICT: the list is not changed (remove it first to re-add it).
+   */
+  addTargetToList: TargetListEntry;
+  /** A new, empty list. name 1–100 characters, note at most 2000; an unknown cluster is NOT_FOUND. */
+  createTargetList: TargetList;
+  /** Deletes the list with its entries and their history; NOT_FOUND when there is none. */
+  deleteTargetList: Scalars['Boolean']['output'];
+  /** Removes a firm and its history from the list; returns the list. NOT_FOUND when it is not in the list. */
+  removeTargetFromList: TargetList;
+  renameTargetList: TargetList;
+  /**
+   * Moves a firm to another pipeline status (any status may follow any other) and appends the change
+   * to its history. `date` is the business date (YYYY-MM-DD) of the change, e.g. the signing day.
+   */
+  setTargetStatus: TargetListEntry;
+};
+
+
+export type MutationAddTargetToListArgs = {
+  creditCode: Scalars['String']['input'];
+  listId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateTargetListArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteTargetListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTargetFromListArgs = {
+  creditCode: Scalars['String']['input'];
+  listId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameTargetListArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationSetTargetStatusArgs = {
+  creditCode: Scalars['String']['input'];
+  date?: InputMaybe<Scalars['String']['input']>;
+  listId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: PipelineStatus;
 };
 
 /** Relay-style page information for cursor pagination. */
@@ -111,6 +169,27 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Where a target firm stands in the investment-promotion (招商) pipeline. */
+export type PipelineStatus =
+  /** 已接洽 */
+  | 'CONTACTED'
+  /** 已放弃 */
+  | 'DROPPED'
+  /** 已识别 */
+  | 'IDENTIFIED'
+  /** 已落地 */
+  | 'LANDED'
+  /** 洽谈中 */
+  | 'NEGOTIATING'
+  /** 已签约 */
+  | 'SIGNED';
+
+export type PipelineStatusCount = {
+  __typename?: 'PipelineStatusCount';
+  count: Scalars['Int']['output'];
+  status: PipelineStatus;
 };
 
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
@@ -129,6 +208,10 @@ export type Query = {
    * year with figures; a year outside 1900–2100 or without figures in the data is BAD_INPUT.
    */
   targetDashboard: TargetDashboard;
+  /** One target list; null when there is none with this id. */
+  targetList: Maybe<TargetList>;
+  /** 招商 target lists, most recently changed first; only those of one cluster when `clusterId` is given. */
+  targetLists: Array<TargetList>;
 };
 
 
@@ -150,6 +233,18 @@ export type QueryTargetDashboardArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryTargetListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryTargetListsArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type SrdiLevel =
   | 'LITTLE_GIANT'
   | 'NONE'
@@ -159,6 +254,18 @@ export type Stage =
   | 'DOWNSTREAM'
   | 'MIDSTREAM'
   | 'UPSTREAM';
+
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  /** when it was recorded: ISO 8601 instant (UTC) */
+  at: Scalars['String']['output'];
+  /** user id ('system' when there was no signed-in user) */
+  by: Scalars['String']['output'];
+  /** business date of the change (YYYY-MM-DD), when given */
+  date: Maybe<Scalars['String']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  status: PipelineStatus;
+};
 
 export type TargetDashboard = {
   __typename?: 'TargetDashboard';
@@ -191,6 +298,59 @@ export type TargetKind =
   | 'GROWTH'
   /** a percentage to reach or keep (R&D intensity) */
   | 'RATIO';
+
+/**
+ * A list of outside firms that investment-promotion staff work to attract. Export it with
+ * GET /api/target-lists/{id}/export?format=csv|xlsx
+ */
+export type TargetList = {
+  __typename?: 'TargetList';
+  clusterId: Maybe<Scalars['ID']['output']>;
+  clusterName: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant (UTC) */
+  createdAt: Scalars['String']['output'];
+  /** user id of the creator ('system' when there was no signed-in user) */
+  createdBy: Scalars['String']['output'];
+  /** in the order the firms were added */
+  entries: Array<TargetListEntry>;
+  entryCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** every status in pipeline order, zeros included */
+  statusCounts: Array<PipelineStatusCount>;
+  /** last change to the list or any of its entries */
+  updatedAt: Scalars['String']['output'];
+  updatedBy: Scalars['String']['output'];
+};
+
+export type TargetListEntry = {
+  __typename?: 'TargetListEntry';
+  addedAt: Scalars['String']['output'];
+  addedBy: Scalars['String']['output'];
+  city: Maybe<Scalars['String']['output']>;
+  county: Maybe<Scalars['String']['output']>;
+  creditCode: Scalars['String']['output'];
+  /** every status change, oldest first, starting with IDENTIFIED when the firm was added */
+  history: Array<StatusChange>;
+  listId: Scalars['ID']['output'];
+  local: Maybe<Scalars['Boolean']['output']>;
+  /** the firm's name; null when the firm has since left the database */
+  name: Maybe<Scalars['String']['output']>;
+  province: Maybe<Scalars['String']['output']>;
+  /** why the firm is a target (招商理由) */
+  reason: Maybe<Scalars['String']['output']>;
+  /** the chain segment the firm would fill */
+  segmentId: Maybe<Scalars['ID']['output']>;
+  segmentName: Maybe<Scalars['String']['output']>;
+  status: PipelineStatus;
+  /** business date of the latest status change */
+  statusDate: Maybe<Scalars['String']['output']>;
+  /** note of the latest status change */
+  statusNote: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['String']['output'];
+  updatedBy: Scalars['String']['output'];
+};
 
 
 
@@ -279,12 +439,17 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PipelineStatus: PipelineStatus;
+  PipelineStatusCount: ResolverTypeWrapper<PipelineStatusCount>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SrdiLevel: SrdiLevel;
   Stage: Stage;
+  StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetDashboard: ResolverTypeWrapper<TargetDashboard>;
   TargetKind: TargetKind;
+  TargetList: ResolverTypeWrapper<TargetList>;
+  TargetListEntry: ResolverTypeWrapper<TargetListEntry>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -300,9 +465,13 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PipelineStatusCount: PipelineStatusCount;
   Query: Record<PropertyKey, never>;
+  StatusChange: StatusChange;
   String: Scalars['String']['output'];
   TargetDashboard: TargetDashboard;
+  TargetList: TargetList;
+  TargetListEntry: TargetListEntry;
 };
 
 export type AboutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = {
@@ -359,11 +528,22 @@ export type IndicatorPointResolvers<ContextType = RequestContext, ParentType ext
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addTargetToList?: Resolver<ResolversTypes['TargetListEntry'], ParentType, ContextType, RequireFields<MutationAddTargetToListArgs, 'creditCode' | 'listId'>>;
+  createTargetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationCreateTargetListArgs, 'name'>>;
+  deleteTargetList?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteTargetListArgs, 'id'>>;
+  removeTargetFromList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationRemoveTargetFromListArgs, 'creditCode' | 'listId'>>;
+  renameTargetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationRenameTargetListArgs, 'id' | 'name'>>;
+  setTargetStatus?: Resolver<ResolversTypes['TargetListEntry'], ParentType, ContextType, RequireFields<MutationSetTargetStatusArgs, 'creditCode' | 'listId' | 'status'>>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PipelineStatusCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PipelineStatusCount'] = ResolversParentTypes['PipelineStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PipelineStatus'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -372,6 +552,16 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, Partial<QueryTargetDashboardArgs>>;
+  targetList?: Resolver<Maybe<ResolversTypes['TargetList']>, ParentType, ContextType, RequireFields<QueryTargetListArgs, 'id'>>;
+  targetLists?: Resolver<Array<ResolversTypes['TargetList']>, ParentType, ContextType, Partial<QueryTargetListsArgs>>;
+};
+
+export type StatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PipelineStatus'], ParentType, ContextType>;
 };
 
 export type TargetDashboardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TargetDashboard'] = ResolversParentTypes['TargetDashboard']> = {
@@ -382,6 +572,42 @@ export type TargetDashboardResolvers<ContextType = RequestContext, ParentType ex
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type TargetListResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TargetList'] = ResolversParentTypes['TargetList']> = {
+  clusterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  clusterName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['TargetListEntry']>, ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCounts?: Resolver<Array<ResolversTypes['PipelineStatusCount']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TargetListEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TargetListEntry'] = ResolversParentTypes['TargetListEntry']> = {
+  addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  addedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  listId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  local?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  segmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  segmentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PipelineStatus'], ParentType, ContextType>;
+  statusDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   About?: AboutResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
@@ -390,7 +616,11 @@ export type Resolvers<ContextType = RequestContext> = {
   IndicatorPoint?: IndicatorPointResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PipelineStatusCount?: PipelineStatusCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
   TargetDashboard?: TargetDashboardResolvers<ContextType>;
+  TargetList?: TargetListResolvers<ContextType>;
+  TargetListEntry?: TargetListEntryResolvers<ContextType>;
 };
 

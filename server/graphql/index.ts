@@ -9,6 +9,7 @@ import { clusterResolvers } from '../clusters/resolvers.js';
 import { dashboardResolvers } from '../dashboard/resolvers.js';
 import { DatabaseUnavailableError } from '../db/index.js';
 import { AppError, type ErrorCode } from '../errors.js';
+import { targetListResolvers } from '../targets/resolvers.js';
 import type { RequestContext } from './context.js';
 import type { Resolvers } from './generated.js';
 
@@ -30,7 +31,7 @@ const baseResolvers: Resolvers = {
   },
 };
 
-const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, dashboardResolvers];
+const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, dashboardResolvers, targetListResolvers];
 
 function mergeResolvers(parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

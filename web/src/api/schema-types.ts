@@ -101,6 +101,64 @@ export type IndicatorPoint = {
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Adds a firm (which must exist: NOT_FOUND otherwise) to the list with status IDENTIFIED.
+   * A firm already in the list is CONFLICT: the list is not changed (remove it first to re-add it).
+   */
+  addTargetToList: TargetListEntry;
+  /** A new, empty list. name 1–100 characters, note at most 2000; an unknown cluster is NOT_FOUND. */
+  createTargetList: TargetList;
+  /** Deletes the list with its entries and their history; NOT_FOUND when there is none. */
+  deleteTargetList: Scalars['Boolean']['output'];
+  /** Removes a firm and its history from the list; returns the list. NOT_FOUND when it is not in the list. */
+  removeTargetFromList: TargetList;
+  renameTargetList: TargetList;
+  /**
+   * Moves a firm to another pipeline status (any status may follow any other) and appends the change
+   * to its history. `date` is the business date (YYYY-MM-DD) of the change, e.g. the signing day.
+   */
+  setTargetStatus: TargetListEntry;
+};
+
+
+export type MutationAddTargetToListArgs = {
+  creditCode: Scalars['String']['input'];
+  listId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateTargetListArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteTargetListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTargetFromListArgs = {
+  creditCode: Scalars['String']['input'];
+  listId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameTargetListArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationSetTargetStatusArgs = {
+  creditCode: Scalars['String']['input'];
+  date?: InputMaybe<Scalars['String']['input']>;
+  listId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: PipelineStatus;
 };
 
 /** Relay-style page information for cursor pagination. */
@@ -108,6 +166,27 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Where a target firm stands in the investment-promotion (招商) pipeline. */
+export type PipelineStatus =
+  /** 已接洽 */
+  | 'CONTACTED'
+  /** 已放弃 */
+  | 'DROPPED'
+  /** 已识别 */
+  | 'IDENTIFIED'
+  /** 已落地 */
+  | 'LANDED'
+  /** 洽谈中 */
+  | 'NEGOTIATING'
+  /** 已签约 */
+  | 'SIGNED';
+
+export type PipelineStatusCount = {
+  __typename?: 'PipelineStatusCount';
+  count: Scalars['Int']['output'];
+  status: PipelineStatus;
 };
 
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
@@ -126,6 +205,10 @@ export type Query = {
    * year with figures; a year outside 1900–2100 or without figures in the data is BAD_INPUT.
    */
   targetDashboard: TargetDashboard;
+  /** One target list; null when there is none with this id. */
+  targetList?: Maybe<TargetList>;
+  /** 招商 target lists, most recently changed first; only those of one cluster when `clusterId` is given. */
+  targetLists: Array<TargetList>;
 };
 
 
@@ -147,6 +230,18 @@ export type QueryTargetDashboardArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryTargetListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryTargetListsArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type SrdiLevel =
   | 'LITTLE_GIANT'
   | 'NONE'
@@ -156,6 +251,18 @@ export type Stage =
   | 'DOWNSTREAM'
   | 'MIDSTREAM'
   | 'UPSTREAM';
+
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  /** when it was recorded: ISO 8601 instant (UTC) */
+  at: Scalars['String']['output'];
+  /** user id ('system' when there was no signed-in user) */
+  by: Scalars['String']['output'];
+  /** business date of the change (YYYY-MM-DD), when given */
+  date?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  status: PipelineStatus;
+};
 
 export type TargetDashboard = {
   __typename?: 'TargetDashboard';
@@ -188,3 +295,56 @@ export type TargetKind =
   | 'GROWTH'
   /** a percentage to reach or keep (R&D intensity) */
   | 'RATIO';
+
+/**
+ * A list of outside firms that investment-promotion staff work to attract. Export it with
+ * GET /api/target-lists/{id}/export?format=csv|xlsx
+ */
+export type TargetList = {
+  __typename?: 'TargetList';
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  clusterName?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant (UTC) */
+  createdAt: Scalars['String']['output'];
+  /** user id of the creator ('system' when there was no signed-in user) */
+  createdBy: Scalars['String']['output'];
+  /** in the order the firms were added */
+  entries: Array<TargetListEntry>;
+  entryCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** every status in pipeline order, zeros included */
+  statusCounts: Array<PipelineStatusCount>;
+  /** last change to the list or any of its entries */
+  updatedAt: Scalars['String']['output'];
+  updatedBy: Scalars['String']['output'];
+};
+
+export type TargetListEntry = {
+  __typename?: 'TargetListEntry';
+  addedAt: Scalars['String']['output'];
+  addedBy: Scalars['String']['output'];
+  city?: Maybe<Scalars['String']['output']>;
+  county?: Maybe<Scalars['String']['output']>;
+  creditCode: Scalars['String']['output'];
+  /** every status change, oldest first, starting with IDENTIFIED when the firm was added */
+  history: Array<StatusChange>;
+  listId: Scalars['ID']['output'];
+  local?: Maybe<Scalars['Boolean']['output']>;
+  /** the firm's name; null when the firm has since left the database */
+  name?: Maybe<Scalars['String']['output']>;
+  province?: Maybe<Scalars['String']['output']>;
+  /** why the firm is a target (招商理由) */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** the chain segment the firm would fill */
+  segmentId?: Maybe<Scalars['ID']['output']>;
+  segmentName?: Maybe<Scalars['String']['output']>;
+  status: PipelineStatus;
+  /** business date of the latest status change */
+  statusDate?: Maybe<Scalars['String']['output']>;
+  /** note of the latest status change */
+  statusNote?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['String']['output'];
+  updatedBy: Scalars['String']['output'];
+};

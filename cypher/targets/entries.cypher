@@ -1,0 +1,17 @@
+// Entries of the lists $listIds (only firm $creditCode when given), in the order they were added,
+// with the firm, the segment and the status history (oldest first).
+UNWIND $listIds AS listId
+MATCH (:TargetList {id: listId})-[:HAS_ENTRY]->(e:TargetListEntry)
+WHERE $creditCode IS NULL OR e.creditCode = $creditCode
+OPTIONAL MATCH (e)-[:FOR]->(f:Enterprise)
+OPTIONAL MATCH (s:Segment {id: e.segmentId})
+RETURN e.listId AS listId, e.creditCode AS creditCode,
+       f.name AS name, f.local AS local, f.county AS county, f.city AS city, f.province AS province,
+       e.segmentId AS segmentId, s.name AS segmentName, e.reason AS reason, e.status AS status,
+       e.addedBy AS addedBy, e.addedAt AS addedAt, e.updatedBy AS updatedBy, e.updatedAt AS updatedAt,
+       COLLECT {
+         MATCH (e)-[:HAS_STATUS_CHANGE]->(h:StatusChange)
+         WITH h ORDER BY h.seq
+         RETURN h {.status, .note, .date, .by, .at}
+       } AS history
+ORDER BY listId, e.addedAt, e.creditCode

@@ -1,0 +1,60 @@
+import { Router, type Response } from 'express';
+import { DatabaseUnavailableError } from '../db/index.js';
+import { AppError, type ErrorCode } from '../errors.js';
+import type { Services } from '../services.js';
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  LIMIT_EXCEEDED: 429,
+  DATABASE_UNAVAILABLE: 503,
+};
+
+/**
+ * GET /api/target-lists/:id/export?format=csv|xlsx (xlsx when absent): the list as a download.
+ * Errors are JSON `{ code, message }` with the API's codes (400 BAD_INPUT, 404 NOT_FOUND, ...).
+ */
+export function targetExportRouter(services: Pick<Services, 'targets'>): Router {
+  const router = Router();
+  router.get('/api/target-lists/:id/export', async (req, res) => {
+    try {
+      const format = req.query.format ?? 'xlsx';
+      if (typeof format !== 'string') throw new AppError('BAD_INPUT', 'format must be csv or xlsx, given once');
+      const file = await services.targets.exportTargetList(req.params.id, format.toLowerCase());
+      // Browsers use filename* (UTF-8, the Chinese name); filename is the ASCII fallback.
+      const ascii = /^[\x20-\x7e]+$/.test(file.filename) && !/["\\]/.test(file.filename) ? file.filename : `target-list${file.filename.slice(file.filename.lastIndexOf('.'))}`;
+      res
+        .status(200)
+        .set({
+          'Content-Type': file.contentType,
+          'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(file.filename)}`,
+          'Content-Length': String(file.body.length),
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+        })
+        .end(file.body);
+    } catch (error) {
+      sendError(res, error);
+    }
+  });
+  return router;
+}
+
+/** Percent-encodes a header parameter value as RFC 5987 asks (encodeURIComponent leaves ' ( ) * alone). */
+function rfc5987(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function sendError(res: Response, error: unknown): void {
+  if (error instanceof AppError) {
+    res.status(HTTP_STATUS[error.code] ?? 500).json({ code: error.code, message: error.message, ...error.details });
+  } else if (error instanceof DatabaseUnavailableError) {
+    res.status(503).json({ code: 'DATABASE_UNAVAILABLE', message: '数据库暂时不可用，请稍后重试 (database unavailable)' });
+  } else {
+    console.error(error);
+    res.status(500).json({ code: 'INTERNAL', message: 'Internal server error' });
+  }
+}
