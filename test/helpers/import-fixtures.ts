@@ -144,3 +144,25 @@ export async function cleanUp(db: Database, prefix: string): Promise<void> {
 export async function countOwn(db: Database, prefix: string): Promise<number> {
   return (await fingerprint(db, prefix)).length;
 }
+
+/**
+ * The small data set plus `firms` more local firms and `links` supply links between them
+ * (every link key distinct), for the staged (large) import path.
+ */
+export function largerDataSet(p: string, firms: number, links: number): DataSet {
+  const data = smallDataSet(p);
+  const codes: string[] = [];
+  for (let i = 0; i < firms; i++) {
+    const c = code(p, 100 + i);
+    codes.push(c);
+    data.enterprises!.push([c, `测试企业${i}`, i % 4 === 0 ? 'false' : 'true', i % 4 === 0 ? '' : `${p}县`, '', '', i % 2 ? `${p}-K1` : '', `${p}-S${1 + (i % 3)}`, String(1990 + (i % 30)), '']);
+    data.enterprise_years!.push([c, '2023', String(1000 + i), String(i), i % 2 ? '1' : '0', '', '', '', '', '', '']);
+  }
+  for (let k = 0; k < links; k++) {
+    const s = k % firms;
+    const b = (s + 1 + (Math.floor(k / firms) % (firms - 1))) % firms;
+    const year = 2000 + Math.floor(k / (firms * (firms - 1)));
+    data.supply_links!.push([codes[s]!, codes[b]!, `${p}-S${1 + (k % 3)}`, String(10 + (k % 97)), `产品${k % 11}`, String(year)]);
+  }
+  return data;
+}
