@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { EnterpriseParent } from '../enterprises/types.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -55,11 +57,172 @@ export type Direction =
   | 'DOWNSTREAM'
   | 'UPSTREAM';
 
+/** An enterprise (企业), keyed by its unified social credit code (统一社会信用代码). */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  /** 链主 */
+  chainLeader: Scalars['Boolean']['output'];
+  city: Maybe<Scalars['String']['output']>;
+  /** clusters it is a member of */
+  clusters: Array<Cluster>;
+  county: Maybe<Scalars['String']['output']>;
+  creditCode: Scalars['String']['output'];
+  /** distinct firms it supplies (any year) */
+  customerCount: Scalars['Int']['output'];
+  /** year founded */
+  founded: Maybe<Scalars['Int']['output']>;
+  /** located in the city (本地) */
+  local: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** text of the products it supplies (what search matches besides the name) */
+  products: Maybe<Scalars['String']['output']>;
+  province: Maybe<Scalars['String']['output']>;
+  /** chain segments it operates in, in chain order */
+  segments: Array<Segment>;
+  /** 专精特新 level in the latest year that has one */
+  srdiLevel: Maybe<SrdiLevel>;
+  /** distinct firms supplying it (any year) */
+  supplierCount: Scalars['Int']['output'];
+  updatedAt: Maybe<Scalars['String']['output']>;
+  /** who last changed it through the API, and when (ISO date-time) */
+  updatedBy: Maybe<Scalars['String']['output']>;
+  /** yearly figures, oldest first */
+  years: Array<EnterpriseYear>;
+};
+
+export type EnterpriseConnection = {
+  __typename?: 'EnterpriseConnection';
+  edges: Array<EnterpriseEdge>;
+  pageInfo: PageInfo;
+  /** all matches (every page) */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EnterpriseEdge = {
+  __typename?: 'EnterpriseEdge';
+  /** opaque: pass as `after` to get the results after this one */
+  cursor: Scalars['String']['output'];
+  node: Enterprise;
+  /** full-text relevance (higher is better); 0 for a match by credit code only */
+  score: Scalars['Float']['output'];
+};
+
+/** Changes to an enterprise: only the fields given are changed. */
+export type EnterpriseInput = {
+  /** cannot be null */
+  chainLeader?: InputMaybe<Scalars['Boolean']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** replaces its cluster memberships (ids of existing clusters) */
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 区县: for a local firm one of the city's counties (or one already in the database) */
+  county?: InputMaybe<Scalars['String']['input']>;
+  /** between 1800 and the current year */
+  founded?: InputMaybe<Scalars['Int']['input']>;
+  /** cannot be null */
+  local?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1 to 200 characters; cannot be null */
+  name?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** replaces its segments (ids of existing segments) */
+  segmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** An enterprise's figures for one year (money in 万元; null = unknown). */
+export type EnterpriseYear = {
+  __typename?: 'EnterpriseYear';
+  /** 规上 */
+  aboveScale: Maybe<Scalars['Boolean']['output']>;
+  /** 智改数转 */
+  digitalTransformation: Maybe<Scalars['Boolean']['output']>;
+  /** 绿色（节能）诊断 */
+  greenDiagnosis: Maybe<Scalars['Boolean']['output']>;
+  /** 绿色制造名单 */
+  greenList: Maybe<Scalars['Boolean']['output']>;
+  highValuePatents: Maybe<Scalars['Int']['output']>;
+  rdSpend: Maybe<Scalars['Float']['output']>;
+  revenue: Maybe<Scalars['Float']['output']>;
+  /** 智能工厂 / 数字车间 */
+  smartFactory: Maybe<Scalars['Boolean']['output']>;
+  srdiLevel: Maybe<SrdiLevel>;
+  year: Scalars['Int']['output'];
+};
+
 export type GapStatus =
   | 'COVERED'
   | 'MISSING'
   | 'STRONG'
   | 'WEAK';
+
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** COLLABORATES_WITH: JOINT_RD, CO_PATENT or TALENT */
+  collaborationKind: Maybe<Scalars['String']['output']>;
+  /**
+   * stable, from the edge's key: SUPPLIES:<supplier>><buyer>:<segmentId>,
+   * COLLABORATES_WITH:<institute>><creditCode>:<kind>:<year>, SERVES:<platform>><node id of the cluster or enterprise>,
+   * HOSTED_BY:<platform>><creditCode>
+   */
+  id: Scalars['ID']['output'];
+  /** SUPPLIES, COLLABORATES_WITH, SERVES or HOSTED_BY */
+  kind: Scalars['String']['output'];
+  /** SUPPLIES: the product */
+  product: Maybe<Scalars['String']['output']>;
+  /** SUPPLIES: the segment of the product */
+  segmentId: Maybe<Scalars['ID']['output']>;
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** COLLABORATES_WITH: the project's title */
+  title: Maybe<Scalars['String']['output']>;
+  /** SUPPLIES: annual value, 万元 */
+  value: Maybe<Scalars['Float']['output']>;
+  /** SUPPLIES: the latest year of the link; COLLABORATES_WITH: its year (0 = unknown) */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** collaboration network: normalised betweenness centrality in [0, 1] */
+  centrality: Maybe<Scalars['Float']['output']>;
+  /** enterprises: clusters it is a member of */
+  clusterIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** collaboration network: community number (0 = the largest) */
+  community: Maybe<Scalars['Int']['output']>;
+  creditCode: Maybe<Scalars['String']['output']>;
+  /** supply views: hops from the centre (0 = the centre); paths: position on the path */
+  depth: Maybe<Scalars['Int']['output']>;
+  /** an enterprise's credit code; `institute:<id>`, `platform:<id>` or `cluster:<id>` for the others */
+  id: Scalars['ID']['output'];
+  /** ENTERPRISE, INSTITUTE, PLATFORM or CLUSTER */
+  kind: Scalars['String']['output'];
+  /** the name */
+  label: Scalars['String']['output'];
+  /** enterprises: located in the city */
+  local: Maybe<Scalars['Boolean']['output']>;
+  /** enterprises: revenue in the latest year that has one, 万元 */
+  revenue: Maybe<Scalars['Float']['output']>;
+  /** enterprises: its first segment in chain order */
+  segmentId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A graph for Cytoscape: ids are stable and come from the database. */
+export type GraphView = {
+  __typename?: 'GraphView';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** the most central nodes, most central first (collaboration network; empty where centrality is not computed) */
+  topActors: Array<GraphNode>;
+  totalEdges: Scalars['Int']['output'];
+  /** nodes and edges of the whole answer before the cap */
+  totalNodes: Scalars['Int']['output'];
+  /** true when nodes (and so edges) were capped; the totals then exceed what is returned */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/** A graph for Cytoscape: ids are stable and come from the database. */
+export type GraphViewTopActorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type Indicator = {
   __typename?: 'Indicator';
@@ -111,6 +274,12 @@ export type Mutation = {
   addTargetToList: TargetListEntry;
   /** A new, empty list. name 1–100 characters, note at most 2000; an unknown cluster is NOT_FOUND. */
   createTargetList: TargetList;
+  /**
+   * Deletes the supply link with this key and returns it as it was. The deletion is recorded on
+   * both firms (updatedBy / updatedAt) and the supplier's products text is rebuilt.
+   * NOT_FOUND when there is no such link.
+   */
+  deleteSupplyLink: SupplyLink;
   /** Deletes the list with its entries and their history; NOT_FOUND when there is none. */
   deleteTargetList: Scalars['Boolean']['output'];
   /** Removes a firm and its history from the list; returns the list. NOT_FOUND when it is not in the list. */
@@ -121,6 +290,20 @@ export type Mutation = {
    * to its history. `date` is the business date (YYYY-MM-DD) of the change, e.g. the signing day.
    */
   setTargetStatus: TargetListEntry;
+  /**
+   * Changes an enterprise's own properties: fields left out stay as they are; optional fields set
+   * to null are cleared. clusterIds / segmentIds, when given, replace its memberships (each must
+   * exist). Records updatedBy / updatedAt. NOT_FOUND when the enterprise is unknown; BAD_INPUT
+   * for a malformed code, an invalid value or an unknown cluster, segment or county.
+   */
+  updateEnterprise: Enterprise;
+  /**
+   * Creates or replaces the supply link with the key (supplier, buyer, segment, year), validated
+   * as the importer does: valid and different credit codes of existing enterprises, an existing
+   * segment, a non-negative value. Records updatedBy / updatedAt on the link and rebuilds the
+   * supplier's products search text from its links. Unknown references are BAD_INPUT.
+   */
+  upsertSupplyLink: SupplyLink;
 };
 
 
@@ -136,6 +319,11 @@ export type MutationCreateTargetListArgs = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteSupplyLinkArgs = {
+  key: SupplyLinkKeyInput;
 };
 
 
@@ -162,6 +350,17 @@ export type MutationSetTargetStatusArgs = {
   listId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   status: PipelineStatus;
+};
+
+
+export type MutationUpdateEnterpriseArgs = {
+  creditCode: Scalars['String']['input'];
+  input: EnterpriseInput;
+};
+
+
+export type MutationUpsertSupplyLinkArgs = {
+  input: SupplyLinkInput;
 };
 
 /** Relay-style page information for cursor pagination. */
@@ -200,8 +399,49 @@ export type Query = {
   cluster: Maybe<Cluster>;
   /** Clusters, filtered by county and level; ordered by county, then output. */
   clusters: Array<Cluster>;
+  /**
+   * Collaboration network (产学研 and services): enterprises, research institutes, service platforms
+   * and the clusters platforms serve, linked by COLLABORATES_WITH (institute → enterprise; kind, year),
+   * SERVES (platform → cluster or enterprise) and HOSTED_BY (platform → host enterprise) edges. Only actors with at
+   * least one such tie appear. clusterId: the cluster's member firms, their partners, and the
+   * platforms serving the cluster or hosted by or serving its members. year: collaborations of that
+   * year only, platforms established by then (or of unknown date). At most 500 nodes (the best
+   * connected) with `truncated` and the true totals. Every node has `community` (Louvain) and
+   * `centrality` (normalised betweenness), computed on the returned graph; `topActors` lists the
+   * most central. NOT_FOUND for an unknown cluster; BAD_INPUT for a year outside 1900 to 2100.
+   */
+  collaborationNetwork: GraphView;
   /** Counties (区县) with their clusters, for the panorama. */
   counties: Array<County>;
+  /** One enterprise by its credit code (lower case accepted); null when unknown, BAD_INPUT when malformed. */
+  enterprise: Maybe<Enterprise>;
+  /**
+   * Search everywhere: Chinese names and products (full-text index `enterprise_search`, cjk analyzer)
+   * and credit codes. Every whitespace-separated word of `query` must match, as a phrase (so a
+   * Chinese fragment matches where it occurs in a name or product). A query of 4 to 18 characters
+   * from the credit-code alphabet also matches credit codes by prefix. Order: the exact credit code
+   * first, then credit-code prefix matches, then by relevance score; ties by credit code.
+   * query: 1 to 100 characters after trimming (BAD_INPUT otherwise). first: 1 to 100, default 20.
+   * after: a cursor from a previous page. Filters: county (区县), clusterId (member of), local.
+   */
+  searchEnterprises: EnterpriseConnection;
+  /**
+   * A firm's suppliers (UPSTREAM: suppliers, their suppliers, ...), customers (DOWNSTREAM) or both
+   * (BOTH: the union of the two, not an undirected walk), hop by hop up to `depth` (1 to 3;
+   * BAD_INPUT otherwise). Supply links of all years are used, one edge per (supplier, buyer,
+   * segment) carrying its latest year's value and product. Edges are every such link between two
+   * nodes of the view. At most 500 nodes (nearest first, then best connected): beyond that
+   * `truncated` is true and totalNodes / totalEdges tell the whole neighbourhood.
+   * NOT_FOUND for an unknown firm, BAD_INPUT for a malformed credit code.
+   */
+  supplyNeighborhood: GraphView;
+  /**
+   * The shortest supply path between two firms, at most 6 links: first along the supply direction
+   * (from supplies ... supplies to); when there is none, ignoring direction (edges keep their real
+   * supplier → buyer direction, so the client can tell). null when the firms are not connected
+   * within 6 links. NOT_FOUND for an unknown firm, BAD_INPUT for a malformed or repeated code.
+   */
+  supplyPath: Maybe<GraphView>;
   /**
    * The 2026 targets of the cluster work plan (policy section 二): every indicator's 2023 baseline,
    * its value in `year`, the target, progress and whether it is met. `year` defaults to the latest
@@ -229,6 +469,45 @@ export type QueryClustersArgs = {
 
 
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryCollaborationNetworkArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryEnterpriseArgs = {
+  creditCode: Scalars['String']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QuerySearchEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  county?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  local?: InputMaybe<Scalars['Boolean']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QuerySupplyNeighborhoodArgs = {
+  creditCode: Scalars['String']['input'];
+  depth: Scalars['Int']['input'];
+  direction: Direction;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QuerySupplyPathArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
 export type QueryTargetDashboardArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -243,6 +522,17 @@ export type QueryTargetListArgs = {
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
 export type QueryTargetListsArgs = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A segment (环节) of an industry chain. */
+export type Segment = {
+  __typename?: 'Segment';
+  chainId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** position in the chain, 1 = furthest upstream */
+  order: Scalars['Int']['output'];
+  stage: Stage;
 };
 
 export type SrdiLevel =
@@ -265,6 +555,46 @@ export type StatusChange = {
   date: Maybe<Scalars['String']['output']>;
   note: Maybe<Scalars['String']['output']>;
   status: PipelineStatus;
+};
+
+/** A supply link (供应关系): supplier → buyer, in one segment and year. */
+export type SupplyLink = {
+  __typename?: 'SupplyLink';
+  /** annual supply value, 万元 */
+  annualValue: Scalars['Float']['output'];
+  buyer: Enterprise;
+  buyerCode: Scalars['String']['output'];
+  /** stable: SUPPLIES:<supplier>><buyer>:<segmentId>:<year> */
+  id: Scalars['ID']['output'];
+  product: Maybe<Scalars['String']['output']>;
+  segmentId: Scalars['ID']['output'];
+  supplier: Enterprise;
+  supplierCode: Scalars['String']['output'];
+  updatedAt: Maybe<Scalars['String']['output']>;
+  updatedBy: Maybe<Scalars['String']['output']>;
+  /** 0 when the year is not known */
+  year: Scalars['Int']['output'];
+};
+
+export type SupplyLinkInput = {
+  /** 万元, >= 0 */
+  annualValue: Scalars['Float']['input'];
+  buyerCode: Scalars['String']['input'];
+  /** at most 200 characters */
+  product?: InputMaybe<Scalars['String']['input']>;
+  segmentId: Scalars['ID']['input'];
+  supplierCode: Scalars['String']['input'];
+  /** 0 or absent when not known, else 1900 to 2100 */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The key of a supply link. */
+export type SupplyLinkKeyInput = {
+  buyerCode: Scalars['String']['input'];
+  segmentId: Scalars['ID']['input'];
+  supplierCode: Scalars['String']['input'];
+  /** 0 or absent when not known */
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TargetDashboard = {
@@ -431,8 +761,16 @@ export type ResolversTypes = {
   ClusterLevel: ClusterLevel;
   County: ResolverTypeWrapper<County>;
   Direction: Direction;
+  Enterprise: ResolverTypeWrapper<EnterpriseParent>;
+  EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
+  EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
+  EnterpriseInput: EnterpriseInput;
+  EnterpriseYear: ResolverTypeWrapper<EnterpriseYear>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapStatus: GapStatus;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphView: ResolverTypeWrapper<GraphView>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorPoint: ResolverTypeWrapper<IndicatorPoint>;
@@ -442,10 +780,14 @@ export type ResolversTypes = {
   PipelineStatus: PipelineStatus;
   PipelineStatusCount: ResolverTypeWrapper<PipelineStatusCount>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Segment: ResolverTypeWrapper<Segment>;
   SrdiLevel: SrdiLevel;
   Stage: Stage;
   StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupplyLink: ResolverTypeWrapper<Omit<SupplyLink, 'buyer' | 'supplier'> & { buyer: ResolversTypes['Enterprise'], supplier: ResolversTypes['Enterprise'] }>;
+  SupplyLinkInput: SupplyLinkInput;
+  SupplyLinkKeyInput: SupplyLinkKeyInput;
   TargetDashboard: ResolverTypeWrapper<TargetDashboard>;
   TargetKind: TargetKind;
   TargetList: ResolverTypeWrapper<TargetList>;
@@ -458,7 +800,15 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Cluster: Cluster;
   County: County;
+  Enterprise: EnterpriseParent;
+  EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
+  EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
+  EnterpriseInput: EnterpriseInput;
+  EnterpriseYear: EnterpriseYear;
   Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNode;
+  GraphView: GraphView;
   ID: Scalars['ID']['output'];
   Indicator: Indicator;
   IndicatorPoint: IndicatorPoint;
@@ -467,8 +817,12 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PipelineStatusCount: PipelineStatusCount;
   Query: Record<PropertyKey, never>;
+  Segment: Segment;
   StatusChange: StatusChange;
   String: Scalars['String']['output'];
+  SupplyLink: Omit<SupplyLink, 'buyer' | 'supplier'> & { buyer: ResolversParentTypes['Enterprise'], supplier: ResolversParentTypes['Enterprise'] };
+  SupplyLinkInput: SupplyLinkInput;
+  SupplyLinkKeyInput: SupplyLinkKeyInput;
   TargetDashboard: TargetDashboard;
   TargetList: TargetList;
   TargetListEntry: TargetListEntry;
@@ -501,6 +855,87 @@ export type CountyResolvers<ContextType = RequestContext, ParentType extends Res
   output?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type EnterpriseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
+  chainLeader?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  founded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  products?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
+  srdiLevel?: Resolver<Maybe<ResolversTypes['SrdiLevel']>, ParentType, ContextType>;
+  supplierCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['EnterpriseYear']>, ParentType, ContextType>;
+};
+
+export type EnterpriseConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EnterpriseConnection'] = ResolversParentTypes['EnterpriseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EnterpriseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EnterpriseEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EnterpriseEdge'] = ResolversParentTypes['EnterpriseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type EnterpriseYearResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EnterpriseYear'] = ResolversParentTypes['EnterpriseYear']> = {
+  aboveScale?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  digitalTransformation?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  greenDiagnosis?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  greenList?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  highValuePatents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rdSpend?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  smartFactory?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  srdiLevel?: Resolver<Maybe<ResolversTypes['SrdiLevel']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  collaborationKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  segmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  centrality?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  clusterIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  depth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  local?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  segmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type GraphViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphView'] = ResolversParentTypes['GraphView']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  topActors?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<GraphViewTopActorsArgs, 'first'>>;
+  totalEdges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type IndicatorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   baselineYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -530,10 +965,13 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addTargetToList?: Resolver<ResolversTypes['TargetListEntry'], ParentType, ContextType, RequireFields<MutationAddTargetToListArgs, 'creditCode' | 'listId'>>;
   createTargetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationCreateTargetListArgs, 'name'>>;
+  deleteSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationDeleteSupplyLinkArgs, 'key'>>;
   deleteTargetList?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteTargetListArgs, 'id'>>;
   removeTargetFromList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationRemoveTargetFromListArgs, 'creditCode' | 'listId'>>;
   renameTargetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationRenameTargetListArgs, 'id' | 'name'>>;
   setTargetStatus?: Resolver<ResolversTypes['TargetListEntry'], ParentType, ContextType, RequireFields<MutationSetTargetStatusArgs, 'creditCode' | 'listId' | 'status'>>;
+  updateEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationUpdateEnterpriseArgs, 'creditCode' | 'input'>>;
+  upsertSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationUpsertSupplyLinkArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -550,10 +988,23 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
+  collaborationNetwork?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, Partial<QueryCollaborationNetworkArgs>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'creditCode'>>;
+  searchEnterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QuerySearchEnterprisesArgs, 'query'>>;
+  supplyNeighborhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QuerySupplyNeighborhoodArgs, 'creditCode' | 'depth' | 'direction'>>;
+  supplyPath?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QuerySupplyPathArgs, 'from' | 'to'>>;
   targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, Partial<QueryTargetDashboardArgs>>;
   targetList?: Resolver<Maybe<ResolversTypes['TargetList']>, ParentType, ContextType, RequireFields<QueryTargetListArgs, 'id'>>;
   targetLists?: Resolver<Array<ResolversTypes['TargetList']>, ParentType, ContextType, Partial<QueryTargetListsArgs>>;
+};
+
+export type SegmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment']> = {
+  chainId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
 };
 
 export type StatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
@@ -562,6 +1013,20 @@ export type StatusChangeResolvers<ContextType = RequestContext, ParentType exten
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PipelineStatus'], ParentType, ContextType>;
+};
+
+export type SupplyLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyLink'] = ResolversParentTypes['SupplyLink']> = {
+  annualValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  buyer?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  buyerCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  supplierCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TargetDashboardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TargetDashboard'] = ResolversParentTypes['TargetDashboard']> = {
@@ -612,13 +1077,22 @@ export type Resolvers<ContextType = RequestContext> = {
   About?: AboutResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
+  EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
+  EnterpriseYear?: EnterpriseYearResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphView?: GraphViewResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorPoint?: IndicatorPointResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PipelineStatusCount?: PipelineStatusCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Segment?: SegmentResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
+  SupplyLink?: SupplyLinkResolvers<ContextType>;
   TargetDashboard?: TargetDashboardResolvers<ContextType>;
   TargetList?: TargetListResolvers<ContextType>;
   TargetListEntry?: TargetListEntryResolvers<ContextType>;

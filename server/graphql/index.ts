@@ -8,7 +8,9 @@ import type { GraphQLFormattedError } from 'graphql';
 import { clusterResolvers } from '../clusters/resolvers.js';
 import { dashboardResolvers } from '../dashboard/resolvers.js';
 import { DatabaseUnavailableError } from '../db/index.js';
+import { enterpriseResolvers } from '../enterprises/resolvers.js';
 import { AppError, type ErrorCode } from '../errors.js';
+import { networkResolvers } from '../network/resolvers.js';
 import { targetListResolvers } from '../targets/resolvers.js';
 import type { RequestContext } from './context.js';
 import type { Resolvers } from './generated.js';
@@ -31,7 +33,7 @@ const baseResolvers: Resolvers = {
   },
 };
 
-const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, dashboardResolvers, targetListResolvers];
+const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, networkResolvers];
 
 function mergeResolvers(parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

@@ -366,3 +366,25 @@ export const PIPELINE_STATUS_LABELS: Record<PipelineStatus, { zh: string; en: st
 
 /** Input limits of target lists, in characters. */
 export const TARGET_LIST_LIMITS = { nameMax: 100, noteMax: 2000, reasonMax: 2000 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Enterprises and graph views (search, supply neighbourhood and path, collaboration network)
+// ---------------------------------------------------------------------------------------------
+/** Enterprise search (searchEnterprises): page sizes and the longest query accepted. */
+export const SEARCH_DEFAULT_PAGE_SIZE = 20;
+export const SEARCH_MAX_PAGE_SIZE = 100;
+export const SEARCH_MAX_QUERY_LENGTH = 100;
+/** A query of this many credit-code characters or more is also matched as a credit-code prefix. */
+export const CREDIT_CODE_PREFIX_MIN_LENGTH = 4;
+
+/** Graph views (Cytoscape): supply neighbourhood depth, path length and the node cap of a view. */
+export const SUPPLY_NEIGHBORHOOD_MAX_DEPTH = 3;
+export const SUPPLY_PATH_MAX_LENGTH = 6;
+export const GRAPH_VIEW_MAX_NODES = 500;
+export const GRAPH_NODE_KINDS = ['ENTERPRISE', 'INSTITUTE', 'PLATFORM', 'CLUSTER'] as const;
+export type GraphNodeKind = (typeof GRAPH_NODE_KINDS)[number];
+export const GRAPH_EDGE_KINDS = ['SUPPLIES', 'COLLABORATES_WITH', 'SERVES', 'HOSTED_BY'] as const;
+export type GraphEdgeKind = (typeof GRAPH_EDGE_KINDS)[number];
+
+/** Who a write is recorded as (updatedBy) when the request has no signed-in user. */
+export const SYSTEM_ACTOR = 'system';

@@ -52,11 +52,172 @@ export type Direction =
   | 'DOWNSTREAM'
   | 'UPSTREAM';
 
+/** An enterprise (企业), keyed by its unified social credit code (统一社会信用代码). */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  /** 链主 */
+  chainLeader: Scalars['Boolean']['output'];
+  city?: Maybe<Scalars['String']['output']>;
+  /** clusters it is a member of */
+  clusters: Array<Cluster>;
+  county?: Maybe<Scalars['String']['output']>;
+  creditCode: Scalars['String']['output'];
+  /** distinct firms it supplies (any year) */
+  customerCount: Scalars['Int']['output'];
+  /** year founded */
+  founded?: Maybe<Scalars['Int']['output']>;
+  /** located in the city (本地) */
+  local: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** text of the products it supplies (what search matches besides the name) */
+  products?: Maybe<Scalars['String']['output']>;
+  province?: Maybe<Scalars['String']['output']>;
+  /** chain segments it operates in, in chain order */
+  segments: Array<Segment>;
+  /** 专精特新 level in the latest year that has one */
+  srdiLevel?: Maybe<SrdiLevel>;
+  /** distinct firms supplying it (any year) */
+  supplierCount: Scalars['Int']['output'];
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** who last changed it through the API, and when (ISO date-time) */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** yearly figures, oldest first */
+  years: Array<EnterpriseYear>;
+};
+
+export type EnterpriseConnection = {
+  __typename?: 'EnterpriseConnection';
+  edges: Array<EnterpriseEdge>;
+  pageInfo: PageInfo;
+  /** all matches (every page) */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EnterpriseEdge = {
+  __typename?: 'EnterpriseEdge';
+  /** opaque: pass as `after` to get the results after this one */
+  cursor: Scalars['String']['output'];
+  node: Enterprise;
+  /** full-text relevance (higher is better); 0 for a match by credit code only */
+  score: Scalars['Float']['output'];
+};
+
+/** Changes to an enterprise: only the fields given are changed. */
+export type EnterpriseInput = {
+  /** cannot be null */
+  chainLeader?: InputMaybe<Scalars['Boolean']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** replaces its cluster memberships (ids of existing clusters) */
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 区县: for a local firm one of the city's counties (or one already in the database) */
+  county?: InputMaybe<Scalars['String']['input']>;
+  /** between 1800 and the current year */
+  founded?: InputMaybe<Scalars['Int']['input']>;
+  /** cannot be null */
+  local?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1 to 200 characters; cannot be null */
+  name?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** replaces its segments (ids of existing segments) */
+  segmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** An enterprise's figures for one year (money in 万元; null = unknown). */
+export type EnterpriseYear = {
+  __typename?: 'EnterpriseYear';
+  /** 规上 */
+  aboveScale?: Maybe<Scalars['Boolean']['output']>;
+  /** 智改数转 */
+  digitalTransformation?: Maybe<Scalars['Boolean']['output']>;
+  /** 绿色（节能）诊断 */
+  greenDiagnosis?: Maybe<Scalars['Boolean']['output']>;
+  /** 绿色制造名单 */
+  greenList?: Maybe<Scalars['Boolean']['output']>;
+  highValuePatents?: Maybe<Scalars['Int']['output']>;
+  rdSpend?: Maybe<Scalars['Float']['output']>;
+  revenue?: Maybe<Scalars['Float']['output']>;
+  /** 智能工厂 / 数字车间 */
+  smartFactory?: Maybe<Scalars['Boolean']['output']>;
+  srdiLevel?: Maybe<SrdiLevel>;
+  year: Scalars['Int']['output'];
+};
+
 export type GapStatus =
   | 'COVERED'
   | 'MISSING'
   | 'STRONG'
   | 'WEAK';
+
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** COLLABORATES_WITH: JOINT_RD, CO_PATENT or TALENT */
+  collaborationKind?: Maybe<Scalars['String']['output']>;
+  /**
+   * stable, from the edge's key: SUPPLIES:<supplier>><buyer>:<segmentId>,
+   * COLLABORATES_WITH:<institute>><creditCode>:<kind>:<year>, SERVES:<platform>><node id of the cluster or enterprise>,
+   * HOSTED_BY:<platform>><creditCode>
+   */
+  id: Scalars['ID']['output'];
+  /** SUPPLIES, COLLABORATES_WITH, SERVES or HOSTED_BY */
+  kind: Scalars['String']['output'];
+  /** SUPPLIES: the product */
+  product?: Maybe<Scalars['String']['output']>;
+  /** SUPPLIES: the segment of the product */
+  segmentId?: Maybe<Scalars['ID']['output']>;
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** COLLABORATES_WITH: the project's title */
+  title?: Maybe<Scalars['String']['output']>;
+  /** SUPPLIES: annual value, 万元 */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** SUPPLIES: the latest year of the link; COLLABORATES_WITH: its year (0 = unknown) */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** collaboration network: normalised betweenness centrality in [0, 1] */
+  centrality?: Maybe<Scalars['Float']['output']>;
+  /** enterprises: clusters it is a member of */
+  clusterIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** collaboration network: community number (0 = the largest) */
+  community?: Maybe<Scalars['Int']['output']>;
+  creditCode?: Maybe<Scalars['String']['output']>;
+  /** supply views: hops from the centre (0 = the centre); paths: position on the path */
+  depth?: Maybe<Scalars['Int']['output']>;
+  /** an enterprise's credit code; `institute:<id>`, `platform:<id>` or `cluster:<id>` for the others */
+  id: Scalars['ID']['output'];
+  /** ENTERPRISE, INSTITUTE, PLATFORM or CLUSTER */
+  kind: Scalars['String']['output'];
+  /** the name */
+  label: Scalars['String']['output'];
+  /** enterprises: located in the city */
+  local?: Maybe<Scalars['Boolean']['output']>;
+  /** enterprises: revenue in the latest year that has one, 万元 */
+  revenue?: Maybe<Scalars['Float']['output']>;
+  /** enterprises: its first segment in chain order */
+  segmentId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A graph for Cytoscape: ids are stable and come from the database. */
+export type GraphView = {
+  __typename?: 'GraphView';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** the most central nodes, most central first (collaboration network; empty where centrality is not computed) */
+  topActors: Array<GraphNode>;
+  totalEdges: Scalars['Int']['output'];
+  /** nodes and edges of the whole answer before the cap */
+  totalNodes: Scalars['Int']['output'];
+  /** true when nodes (and so edges) were capped; the totals then exceed what is returned */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/** A graph for Cytoscape: ids are stable and come from the database. */
+export type GraphViewTopActorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type Indicator = {
   __typename?: 'Indicator';
@@ -108,6 +269,12 @@ export type Mutation = {
   addTargetToList: TargetListEntry;
   /** A new, empty list. name 1–100 characters, note at most 2000; an unknown cluster is NOT_FOUND. */
   createTargetList: TargetList;
+  /**
+   * Deletes the supply link with this key and returns it as it was. The deletion is recorded on
+   * both firms (updatedBy / updatedAt) and the supplier's products text is rebuilt.
+   * NOT_FOUND when there is no such link.
+   */
+  deleteSupplyLink: SupplyLink;
   /** Deletes the list with its entries and their history; NOT_FOUND when there is none. */
   deleteTargetList: Scalars['Boolean']['output'];
   /** Removes a firm and its history from the list; returns the list. NOT_FOUND when it is not in the list. */
@@ -118,6 +285,20 @@ export type Mutation = {
    * to its history. `date` is the business date (YYYY-MM-DD) of the change, e.g. the signing day.
    */
   setTargetStatus: TargetListEntry;
+  /**
+   * Changes an enterprise's own properties: fields left out stay as they are; optional fields set
+   * to null are cleared. clusterIds / segmentIds, when given, replace its memberships (each must
+   * exist). Records updatedBy / updatedAt. NOT_FOUND when the enterprise is unknown; BAD_INPUT
+   * for a malformed code, an invalid value or an unknown cluster, segment or county.
+   */
+  updateEnterprise: Enterprise;
+  /**
+   * Creates or replaces the supply link with the key (supplier, buyer, segment, year), validated
+   * as the importer does: valid and different credit codes of existing enterprises, an existing
+   * segment, a non-negative value. Records updatedBy / updatedAt on the link and rebuilds the
+   * supplier's products search text from its links. Unknown references are BAD_INPUT.
+   */
+  upsertSupplyLink: SupplyLink;
 };
 
 
@@ -133,6 +314,11 @@ export type MutationCreateTargetListArgs = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteSupplyLinkArgs = {
+  key: SupplyLinkKeyInput;
 };
 
 
@@ -159,6 +345,17 @@ export type MutationSetTargetStatusArgs = {
   listId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   status: PipelineStatus;
+};
+
+
+export type MutationUpdateEnterpriseArgs = {
+  creditCode: Scalars['String']['input'];
+  input: EnterpriseInput;
+};
+
+
+export type MutationUpsertSupplyLinkArgs = {
+  input: SupplyLinkInput;
 };
 
 /** Relay-style page information for cursor pagination. */
@@ -197,8 +394,49 @@ export type Query = {
   cluster?: Maybe<Cluster>;
   /** Clusters, filtered by county and level; ordered by county, then output. */
   clusters: Array<Cluster>;
+  /**
+   * Collaboration network (产学研 and services): enterprises, research institutes, service platforms
+   * and the clusters platforms serve, linked by COLLABORATES_WITH (institute → enterprise; kind, year),
+   * SERVES (platform → cluster or enterprise) and HOSTED_BY (platform → host enterprise) edges. Only actors with at
+   * least one such tie appear. clusterId: the cluster's member firms, their partners, and the
+   * platforms serving the cluster or hosted by or serving its members. year: collaborations of that
+   * year only, platforms established by then (or of unknown date). At most 500 nodes (the best
+   * connected) with `truncated` and the true totals. Every node has `community` (Louvain) and
+   * `centrality` (normalised betweenness), computed on the returned graph; `topActors` lists the
+   * most central. NOT_FOUND for an unknown cluster; BAD_INPUT for a year outside 1900 to 2100.
+   */
+  collaborationNetwork: GraphView;
   /** Counties (区县) with their clusters, for the panorama. */
   counties: Array<County>;
+  /** One enterprise by its credit code (lower case accepted); null when unknown, BAD_INPUT when malformed. */
+  enterprise?: Maybe<Enterprise>;
+  /**
+   * Search everywhere: Chinese names and products (full-text index `enterprise_search`, cjk analyzer)
+   * and credit codes. Every whitespace-separated word of `query` must match, as a phrase (so a
+   * Chinese fragment matches where it occurs in a name or product). A query of 4 to 18 characters
+   * from the credit-code alphabet also matches credit codes by prefix. Order: the exact credit code
+   * first, then credit-code prefix matches, then by relevance score; ties by credit code.
+   * query: 1 to 100 characters after trimming (BAD_INPUT otherwise). first: 1 to 100, default 20.
+   * after: a cursor from a previous page. Filters: county (区县), clusterId (member of), local.
+   */
+  searchEnterprises: EnterpriseConnection;
+  /**
+   * A firm's suppliers (UPSTREAM: suppliers, their suppliers, ...), customers (DOWNSTREAM) or both
+   * (BOTH: the union of the two, not an undirected walk), hop by hop up to `depth` (1 to 3;
+   * BAD_INPUT otherwise). Supply links of all years are used, one edge per (supplier, buyer,
+   * segment) carrying its latest year's value and product. Edges are every such link between two
+   * nodes of the view. At most 500 nodes (nearest first, then best connected): beyond that
+   * `truncated` is true and totalNodes / totalEdges tell the whole neighbourhood.
+   * NOT_FOUND for an unknown firm, BAD_INPUT for a malformed credit code.
+   */
+  supplyNeighborhood: GraphView;
+  /**
+   * The shortest supply path between two firms, at most 6 links: first along the supply direction
+   * (from supplies ... supplies to); when there is none, ignoring direction (edges keep their real
+   * supplier → buyer direction, so the client can tell). null when the firms are not connected
+   * within 6 links. NOT_FOUND for an unknown firm, BAD_INPUT for a malformed or repeated code.
+   */
+  supplyPath?: Maybe<GraphView>;
   /**
    * The 2026 targets of the cluster work plan (policy section 二): every indicator's 2023 baseline,
    * its value in `year`, the target, progress and whether it is met. `year` defaults to the latest
@@ -226,6 +464,45 @@ export type QueryClustersArgs = {
 
 
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryCollaborationNetworkArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryEnterpriseArgs = {
+  creditCode: Scalars['String']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QuerySearchEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  county?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  local?: InputMaybe<Scalars['Boolean']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QuerySupplyNeighborhoodArgs = {
+  creditCode: Scalars['String']['input'];
+  depth: Scalars['Int']['input'];
+  direction: Direction;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QuerySupplyPathArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
 export type QueryTargetDashboardArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -240,6 +517,17 @@ export type QueryTargetListArgs = {
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
 export type QueryTargetListsArgs = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A segment (环节) of an industry chain. */
+export type Segment = {
+  __typename?: 'Segment';
+  chainId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** position in the chain, 1 = furthest upstream */
+  order: Scalars['Int']['output'];
+  stage: Stage;
 };
 
 export type SrdiLevel =
@@ -262,6 +550,46 @@ export type StatusChange = {
   date?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   status: PipelineStatus;
+};
+
+/** A supply link (供应关系): supplier → buyer, in one segment and year. */
+export type SupplyLink = {
+  __typename?: 'SupplyLink';
+  /** annual supply value, 万元 */
+  annualValue: Scalars['Float']['output'];
+  buyer: Enterprise;
+  buyerCode: Scalars['String']['output'];
+  /** stable: SUPPLIES:<supplier>><buyer>:<segmentId>:<year> */
+  id: Scalars['ID']['output'];
+  product?: Maybe<Scalars['String']['output']>;
+  segmentId: Scalars['ID']['output'];
+  supplier: Enterprise;
+  supplierCode: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** 0 when the year is not known */
+  year: Scalars['Int']['output'];
+};
+
+export type SupplyLinkInput = {
+  /** 万元, >= 0 */
+  annualValue: Scalars['Float']['input'];
+  buyerCode: Scalars['String']['input'];
+  /** at most 200 characters */
+  product?: InputMaybe<Scalars['String']['input']>;
+  segmentId: Scalars['ID']['input'];
+  supplierCode: Scalars['String']['input'];
+  /** 0 or absent when not known, else 1900 to 2100 */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The key of a supply link. */
+export type SupplyLinkKeyInput = {
+  buyerCode: Scalars['String']['input'];
+  segmentId: Scalars['ID']['input'];
+  supplierCode: Scalars['String']['input'];
+  /** 0 or absent when not known */
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TargetDashboard = {

@@ -1,0 +1,7 @@
+// Enterprises by credit code (batched for DataLoader): the node's own properties.
+UNWIND $codes AS code
+MATCH (e:Enterprise {creditCode: code})
+RETURN e.creditCode AS creditCode, e.name AS name, coalesce(e.local, false) AS local,
+       e.county AS county, e.city AS city, e.province AS province, e.founded AS founded,
+       coalesce(e.chainLeader, false) AS chainLeader, e.products AS products,
+       e.updatedBy AS updatedBy, toString(e.updatedAt) AS updatedAt

@@ -1,0 +1,61 @@
+import type { SrdiLevel, Stage } from '../shared/domain.js';
+
+/** An Enterprise node's own properties, as the API returns them. */
+export interface EnterpriseRecord {
+  creditCode: string;
+  name: string;
+  local: boolean;
+  county: string | null;
+  city: string | null;
+  province: string | null;
+  founded: number | null;
+  chainLeader: boolean;
+  products: string | null;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+/**
+ * What any resolver may hand over as a GraphQL `Enterprise` (the codegen mapper): at least the
+ * credit code. Properties left out are loaded by credit code (batched), so other features can
+ * return whatever subset of the node they already have.
+ */
+export type EnterpriseParent = Pick<EnterpriseRecord, 'creditCode'> & Partial<EnterpriseRecord>;
+
+export interface EnterpriseYearRecord {
+  year: number;
+  revenue: number | null;
+  rdSpend: number | null;
+  aboveScale: boolean | null;
+  srdiLevel: SrdiLevel | null;
+  highValuePatents: number | null;
+  smartFactory: boolean | null;
+  digitalTransformation: boolean | null;
+  greenList: boolean | null;
+  greenDiagnosis: boolean | null;
+}
+
+export interface SegmentRecord {
+  id: string;
+  name: string;
+  stage: Stage;
+  order: number;
+  chainId: string;
+}
+
+export interface SupplyCounts {
+  supplierCount: number;
+  customerCount: number;
+}
+
+export interface SupplyLinkRecord {
+  id: string;
+  supplierCode: string;
+  buyerCode: string;
+  segmentId: string;
+  year: number;
+  annualValue: number;
+  product: string | null;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}

@@ -1,0 +1,264 @@
+import type { CypherLibrary } from '../cypher.js';
+import type { Database } from '../db/index.js';
+import { creditCodeArg, idArg, shown, yearArg } from '../enterprises/validate.js';
+import { badInput, notFound } from '../errors.js';
+import { GRAPH_VIEW_MAX_NODES, SUPPLY_NEIGHBORHOOD_MAX_DEPTH, type GraphEdgeKind, type GraphNodeKind } from '../shared/domain.js';
+import { analyse } from './analysis.js';
+import { clusterNodeId, collaborationEdgeId, enterpriseNodeId, hostedByEdgeId, instituteNodeId, platformNodeId, servesEdgeId, supplyEdgeId } from './ids.js';
+
+export interface GraphNodeView {
+  id: string;
+  kind: GraphNodeKind;
+  label: string;
+  local: boolean | null;
+  creditCode: string | null;
+  revenue: number | null;
+  clusterIds: string[] | null;
+  segmentId: string | null;
+  community: number | null;
+  centrality: number | null;
+  depth: number | null;
+}
+
+export interface GraphEdgeView {
+  id: string;
+  source: string;
+  target: string;
+  kind: GraphEdgeKind;
+  value: number | null;
+  product: string | null;
+  segmentId: string | null;
+  year: number | null;
+  collaborationKind: string | null;
+  title: string | null;
+}
+
+export interface GraphView {
+  nodes: GraphNodeView[];
+  edges: GraphEdgeView[];
+  truncated: boolean;
+  totalNodes: number;
+  totalEdges: number;
+  /** every node with a centrality, most central first (the topActors field takes the first few) */
+  topActors: GraphNodeView[];
+}
+
+export type Direction = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
+
+/** Collaboration ties read at most (far above any real network here): a guard, not a view size. */
+const MAX_TIES = 50_000;
+const MAX_TOP_ACTORS = GRAPH_VIEW_MAX_NODES;
+
+interface SupplyNodeRow {
+  creditCode: string;
+  label: string | null;
+  local: boolean;
+  depth?: number;
+}
+interface SupplyEdgeRow {
+  source: string;
+  target: string;
+  segmentId: string;
+  year: number | null;
+  value: number | null;
+  product: string | null;
+}
+interface DetailsRow {
+  code: string;
+  revenue: number | null;
+  clusterIds: string[];
+  segmentId: string | null;
+}
+interface TieRow {
+  kind: 'COLLABORATES_WITH' | 'HOSTED_BY' | 'SERVES';
+  sourceKind: 'INSTITUTE' | 'PLATFORM';
+  sourceKey: string;
+  sourceLabel: string | null;
+  targetKind: 'ENTERPRISE' | 'CLUSTER';
+  targetKey: string;
+  targetLabel: string | null;
+  targetLocal?: boolean;
+  collaborationKind?: string | null;
+  year?: number;
+  title?: string | null;
+}
+
+/** Graph views for Cytoscape: supply neighbourhoods, supply paths and the collaboration network. */
+export class NetworkService {
+  private readonly q;
+
+  constructor(
+    private readonly db: Database,
+    cypher: CypherLibrary,
+  ) {
+    this.q = cypher.pick('network/neighborhood', 'network/path', 'network/collaboration', 'network/enterprise-details');
+  }
+
+  async supplyNeighborhood(rawCode: string, depth: number, direction: Direction): Promise<GraphView> {
+    const creditCode = creditCodeArg(rawCode, 'creditCode');
+    if (!Number.isInteger(depth) || depth < 1 || depth > SUPPLY_NEIGHBORHOOD_MAX_DEPTH) {
+      throw badInput(`depth must be 1–${SUPPLY_NEIGHBORHOOD_MAX_DEPTH} (got ${depth})`, { field: 'depth' });
+    }
+    if (!['UPSTREAM', 'DOWNSTREAM', 'BOTH'].includes(direction)) throw badInput(`direction must be UPSTREAM, DOWNSTREAM or BOTH`, { field: 'direction' });
+    const [row] = await this.db.read<{ totalNodes: number; totalEdges: number; nodes: SupplyNodeRow[]; edges: SupplyEdgeRow[] }>(this.q['network/neighborhood'], {
+      creditCode,
+      depth,
+      upstream: direction !== 'DOWNSTREAM',
+      downstream: direction !== 'UPSTREAM',
+      cap: GRAPH_VIEW_MAX_NODES,
+    });
+    if (!row) throw notFound(`no enterprise has the credit code ${creditCode}`, { field: 'creditCode' });
+    const details = await this.details(row.nodes.map((node) => node.creditCode));
+    return {
+      nodes: row.nodes.map((node) => enterpriseNode(node, details.get(node.creditCode), node.depth ?? null)),
+      edges: row.edges.map(supplyEdge).sort(byId),
+      truncated: row.totalNodes > row.nodes.length,
+      totalNodes: row.totalNodes,
+      totalEdges: row.totalEdges,
+      topActors: [],
+    };
+  }
+
+  async supplyPath(rawFrom: string, rawTo: string): Promise<GraphView | null> {
+    const from = creditCodeArg(rawFrom, 'from');
+    const to = creditCodeArg(rawTo, 'to');
+    if (from === to) throw badInput('from and to must be two different firms', { field: 'to' });
+    const [row] = await this.db.read<{ fromFound: boolean; toFound: boolean; nodes: SupplyNodeRow[] | null; edges: SupplyEdgeRow[] | null }>(this.q['network/path'], { from, to });
+    if (!row?.fromFound) throw notFound(`no enterprise has the credit code ${from}`, { field: 'from' });
+    if (!row.toFound) throw notFound(`no enterprise has the credit code ${to}`, { field: 'to' });
+    if (!row.nodes || !row.edges) return null;
+    const details = await this.details(row.nodes.map((node) => node.creditCode));
+    return {
+      nodes: row.nodes.map((node, i) => enterpriseNode(node, details.get(node.creditCode), i)),
+      edges: row.edges.map(supplyEdge),
+      truncated: false,
+      totalNodes: row.nodes.length,
+      totalEdges: row.edges.length,
+      topActors: [],
+    };
+  }
+
+  async collaborationNetwork(rawClusterId: string | null | undefined, rawYear: number | null | undefined): Promise<GraphView> {
+    const clusterId = rawClusterId === null || rawClusterId === undefined ? null : idArg(rawClusterId, 'clusterId');
+    const year = rawYear === null || rawYear === undefined ? null : yearArg(rawYear, 'year');
+    const [row] = await this.db.read<{ clusterFound: boolean; totalEdges: number; ties: TieRow[] }>(this.q['network/collaboration'], { clusterId, year, maxEdges: MAX_TIES });
+    if (!row?.clusterFound) throw notFound(`unknown cluster ${shown(clusterId ?? '')}`, { field: 'clusterId' });
+
+    // Every node and edge of the whole answer, keyed by their stable ids.
+    const nodes = new Map<string, GraphNodeView>();
+    const edges = new Map<string, GraphEdgeView>();
+    for (const tie of row.ties) {
+      const source = tie.sourceKind === 'INSTITUTE' ? instituteNodeId(tie.sourceKey) : platformNodeId(tie.sourceKey);
+      const target = tie.targetKind === 'ENTERPRISE' ? enterpriseNodeId(tie.targetKey) : clusterNodeId(tie.targetKey);
+      if (!nodes.has(source)) nodes.set(source, bareNode(source, tie.sourceKind, tie.sourceLabel ?? tie.sourceKey));
+      if (!nodes.has(target)) {
+        const node = bareNode(target, tie.targetKind, tie.targetLabel ?? tie.targetKey);
+        if (tie.targetKind === 'ENTERPRISE') Object.assign(node, { creditCode: tie.targetKey, local: tie.targetLocal ?? false });
+        nodes.set(target, node);
+      }
+      const id =
+        tie.kind === 'COLLABORATES_WITH'
+          ? collaborationEdgeId(tie.sourceKey, tie.targetKey, tie.collaborationKind ?? '', tie.year ?? 0)
+          : tie.kind === 'HOSTED_BY'
+            ? hostedByEdgeId(tie.sourceKey, tie.targetKey)
+            : servesEdgeId(tie.sourceKey, target);
+      edges.set(id, {
+        id,
+        source,
+        target,
+        kind: tie.kind,
+        value: null,
+        product: null,
+        segmentId: null,
+        year: tie.kind === 'COLLABORATES_WITH' ? (tie.year ?? 0) : null,
+        collaborationKind: tie.collaborationKind ?? null,
+        title: tie.title ?? null,
+      });
+    }
+
+    // The cap: the best connected actors (distinct neighbours), ties by id; edges between them.
+    let kept = [...nodes.keys()];
+    const truncated = kept.length > GRAPH_VIEW_MAX_NODES;
+    if (truncated) {
+      const neighbours = new Map<string, Set<string>>();
+      for (const edge of edges.values()) {
+        neighbours.set(edge.source, (neighbours.get(edge.source) ?? new Set()).add(edge.target));
+        neighbours.set(edge.target, (neighbours.get(edge.target) ?? new Set()).add(edge.source));
+      }
+      kept = kept.sort((a, b) => (neighbours.get(b)?.size ?? 0) - (neighbours.get(a)?.size ?? 0) || (a < b ? -1 : 1)).slice(0, GRAPH_VIEW_MAX_NODES);
+    }
+    const keptSet = new Set(kept);
+    const keptEdges = [...edges.values()].filter((edge) => keptSet.has(edge.source) && keptSet.has(edge.target)).sort(byId);
+
+    const analysis = analyse(kept, keptEdges);
+    const enterpriseCodes = kept.map((id) => nodes.get(id)!).filter((node) => node.kind === 'ENTERPRISE').map((node) => node.creditCode!);
+    const details = await this.details(enterpriseCodes);
+    const viewNodes = kept.map((id) => {
+      const node = nodes.get(id)!;
+      const measured = analysis.get(id);
+      const detail = node.creditCode ? details.get(node.creditCode) : undefined;
+      return {
+        ...node,
+        ...(detail ? { revenue: detail.revenue, clusterIds: detail.clusterIds, segmentId: detail.segmentId } : {}),
+        community: measured?.community ?? null,
+        centrality: measured?.centrality ?? null,
+      };
+    });
+    // Most central first (then by degree, then id): the order the UI lists actors in.
+    viewNodes.sort((a, b) => (b.centrality ?? 0) - (a.centrality ?? 0) || (analysis.get(b.id)?.degree ?? 0) - (analysis.get(a.id)?.degree ?? 0) || (a.id < b.id ? -1 : 1));
+    return {
+      nodes: viewNodes,
+      edges: keptEdges,
+      truncated: truncated || row.totalEdges > row.ties.length,
+      totalNodes: nodes.size,
+      totalEdges: row.totalEdges,
+      topActors: viewNodes,
+    };
+  }
+
+  /** The first `first` (0 to 500, default 10) of a view's most central actors. */
+  topActors<T>(view: { topActors: T[] }, first: number | null | undefined): T[] {
+    const count = first ?? 10;
+    if (!Number.isInteger(count) || count < 0 || count > MAX_TOP_ACTORS) throw badInput(`first must be between 0 and ${MAX_TOP_ACTORS} (got ${count})`, { field: 'first' });
+    return view.topActors.slice(0, count);
+  }
+
+  private async details(codes: string[]): Promise<Map<string, DetailsRow>> {
+    if (codes.length === 0) return new Map();
+    const rows = await this.db.read<DetailsRow & Record<string, unknown>>(this.q['network/enterprise-details'], { codes });
+    return new Map(rows.map((row) => [row.code, row]));
+  }
+}
+
+function bareNode(id: string, kind: GraphNodeKind, label: string): GraphNodeView {
+  return { id, kind, label, local: null, creditCode: null, revenue: null, clusterIds: null, segmentId: null, community: null, centrality: null, depth: null };
+}
+
+function enterpriseNode(row: SupplyNodeRow, detail: DetailsRow | undefined, depth: number | null): GraphNodeView {
+  return {
+    ...bareNode(enterpriseNodeId(row.creditCode), 'ENTERPRISE', row.label ?? row.creditCode),
+    local: row.local,
+    creditCode: row.creditCode,
+    revenue: detail?.revenue ?? null,
+    clusterIds: detail?.clusterIds ?? [],
+    segmentId: detail?.segmentId ?? null,
+    depth,
+  };
+}
+
+function supplyEdge(row: SupplyEdgeRow): GraphEdgeView {
+  return {
+    id: supplyEdgeId(row.source, row.target, row.segmentId),
+    source: enterpriseNodeId(row.source),
+    target: enterpriseNodeId(row.target),
+    kind: 'SUPPLIES',
+    value: row.value,
+    product: row.product,
+    segmentId: row.segmentId,
+    year: row.year,
+    collaborationKind: null,
+    title: null,
+  };
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
