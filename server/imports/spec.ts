@@ -253,9 +253,9 @@ export const ENTITY_LABELS: Record<Entity, { zh: string; en: string }> = {
   institute: { zh: '机构', en: 'institute' },
 };
 
-/** Normalises a header for comparison: full-width to ASCII, trimmed, lower case, spaces and dashes as `_`. */
+/** Normalises a header for comparison: full-width to ASCII, trimmed, lower case, spaces and dashes as `_`, a required mark `*` dropped. */
 export function normaliseHeader(header: string): string {
-  return normaliseWidth(header).replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return normaliseWidth(header).replace(/^\uFEFF/, '').trim().replace(/\s*\*$/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
 /**
