@@ -10,6 +10,7 @@ import type { Database } from './db/index.js';
 import type { RequestContext } from './graphql/context.js';
 import { createApolloServer } from './graphql/index.js';
 import { createLoaders, createServices, type Services } from './services.js';
+import { targetExportRouter } from './targets/http.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 
@@ -41,6 +42,7 @@ export async function createApp(config: Pick<AppConfig, 'production'>, db: Datab
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'database unavailable', code: ok ? undefined : 'DATABASE_UNAVAILABLE' });
   });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => contextFor() }));
+  app.use(targetExportRouter(services));
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));

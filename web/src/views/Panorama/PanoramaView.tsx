@@ -36,23 +36,36 @@ export function panoramaElements(clusters: PanoramaCluster[]): ElementDefinition
     .map(([name, list]) => ({ name, list: list.sort((a, b) => (b.output ?? 0) - (a.output ?? 0)), output: list.reduce((s, c) => s + (c.output ?? 0), 0) }))
     .sort((a, b) => b.output - a.output);
   const maxOutput = Math.max(1, ...clusters.map((c) => c.output ?? 0));
+  // Shelf packing: counties left to right, wrapping at a row width that suits a wide screen.
   const cell = 150;
   const perRow = 3;
-  const countiesPerRow = 4;
+  const gap = 70;
+  const rowWidth = 1700;
   const elements: ElementDefinition[] = [];
-  counties.forEach((county, ci) => {
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  for (const county of counties) {
+    const cols = Math.min(perRow, county.list.length);
+    const width = cols * cell;
+    const height = Math.ceil(county.list.length / perRow) * cell;
+    if (x > 0 && x + width > rowWidth) {
+      x = 0;
+      y += rowHeight + gap;
+      rowHeight = 0;
+    }
     const countyId = `county:${county.name}`;
     elements.push({ data: { id: countyId, label: `${county.name}（${county.list.length}）`, kind: 'county' } });
-    const originX = (ci % countiesPerRow) * (perRow * cell + 90);
-    const originY = Math.floor(ci / countiesPerRow) * (3 * cell + 60);
     county.list.forEach((c, i) => {
-      const size = 34 + 76 * Math.sqrt((c.output ?? 0) / maxOutput);
+      const size = 34 + 66 * Math.sqrt((c.output ?? 0) / maxOutput);
       elements.push({
         data: { id: c.id, parent: countyId, kind: 'cluster', label: `${c.name}\n${yi(c.output)} 亿`, level: c.level, size, color: LEVEL_COLORS[c.level] },
-        position: { x: originX + (i % perRow) * cell, y: originY + Math.floor(i / perRow) * cell },
+        position: { x: x + (i % perRow) * cell + cell / 2, y: y + Math.floor(i / perRow) * cell + cell / 2 - 20 },
       });
     });
-  });
+    x += width + gap;
+    rowHeight = Math.max(rowHeight, height);
+  }
   return elements;
 }
 
@@ -66,10 +79,10 @@ const stylesheet: StylesheetJson = [
       label: 'data(label)',
       'text-valign': 'top',
       'text-halign': 'center',
-      'font-size': 18,
+      'font-size': 20,
       'font-weight': 'bold',
       color: '#34495e',
-      padding: '24px',
+      padding: '18px',
       shape: 'round-rectangle',
     },
   },
@@ -85,12 +98,11 @@ const stylesheet: StylesheetJson = [
       'text-max-width': '130px',
       'text-valign': 'bottom',
       'text-margin-y': 5,
-      'font-size': 13,
+      'font-size': 15,
       color: '#1f2d3d',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.8,
       'text-background-padding': '2px',
-      'min-zoomed-font-size': 7,
       'border-width': 2,
       'border-color': '#ffffff',
     },
