@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
 import { setLanguage } from './i18n';
+import { ChainMapView } from './views/ChainMap/ChainMapView';
+import { DashboardView } from './views/Dashboard/DashboardView';
+import { EnterpriseView } from './views/Enterprise/EnterpriseView';
+import { ImportView } from './views/Import/ImportView';
+import { NetworkView } from './views/Network/NetworkView';
 import { PanoramaView } from './views/Panorama/PanoramaView';
+import { TargetsView } from './views/Targets/TargetsView';
 
 const NAV = [
   { to: '/', key: 'panorama' },
@@ -46,6 +52,12 @@ export function App() {
       <main>
         <Routes>
           <Route path="/" element={<PanoramaView />} />
+          <Route path="/chain/:clusterId?" element={<ChainMapView />} />
+          <Route path="/enterprise/:creditCode?" element={<EnterpriseView />} />
+          <Route path="/targets" element={<TargetsView />} />
+          <Route path="/network" element={<NetworkView />} />
+          <Route path="/dashboard" element={<DashboardView />} />
+          <Route path="/import" element={<ImportView />} />
           <Route path="*" element={<PanoramaView />} />
         </Routes>
       </main>

@@ -16,6 +16,30 @@ export type About = {
   version: Scalars['String']['output'];
 };
 
+export type ChainGapReport = {
+  __typename?: 'ChainGapReport';
+  /** the chain template the cluster follows (null: none, and then no segments) */
+  chainId?: Maybe<Scalars['ID']['output']>;
+  chainName?: Maybe<Scalars['String']['output']>;
+  clusterId: Scalars['ID']['output'];
+  clusterName: Scalars['String']['output'];
+  /** segments not MISSING / all segments (0 when the chain has no segments) */
+  completeness: Scalars['Float']['output'];
+  /** 延链: DOWNSTREAM segments with status MISSING */
+  extensionOpportunities: Array<SegmentGap>;
+  /** the year of the firms' figures (revenue, 专精特新): year when it is a real year, else the latest year the cluster's firms have */
+  figuresYear?: Maybe<Scalars['Int']['output']>;
+  /** 补链/招商: outside suppliers of cluster firms in MISSING or WEAK segments, best first */
+  investmentTargets: Array<InvestmentTarget>;
+  /** the chain's segments in chain order */
+  segments: Array<SegmentGap>;
+  /** 固链: (buyer, segment) pairs where a cluster firm has exactly one supplier, largest value first */
+  singleSourceRisks: Array<SingleSourceRisk>;
+  thresholds: GapThresholds;
+  /** the supply-link year analysed (null when the cluster has no inbound supply links; 0 = links without a year) */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 export type Cluster = {
   __typename?: 'Cluster';
   chainId?: Maybe<Scalars['ID']['output']>;
@@ -148,6 +172,27 @@ export type GapStatus =
   | 'STRONG'
   | 'WEAK';
 
+/** The thresholds a report was computed with. */
+export type GapThresholds = {
+  __typename?: 'GapThresholds';
+  singlePointShare: Scalars['Float']['output'];
+  strongLocalSupplyRatio: Scalars['Float']['output'];
+  strongMinLocalFirms: Scalars['Int']['output'];
+  weakLocalSupplyRatio: Scalars['Float']['output'];
+};
+
+/** Chain-gap thresholds; ratios in [0, 1], strongMinLocalFirms >= 0. Omitted ones take the defaults. */
+export type GapThresholdsInput = {
+  /** topSupplierShare at or above this flags a single point of failure (default 0.6) */
+  singlePointShare?: InputMaybe<Scalars['Float']['input']>;
+  /** at or above this ratio (with enough local firms and a 专精特新 or 链主 among them) a segment is STRONG (default 0.7) */
+  strongLocalSupplyRatio?: InputMaybe<Scalars['Float']['input']>;
+  /** minimum local firms for STRONG (default 5) */
+  strongMinLocalFirms?: InputMaybe<Scalars['Int']['input']>;
+  /** below this local supply ratio a segment with local firms is WEAK (default 0.3) */
+  weakLocalSupplyRatio?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   /** COLLABORATES_WITH: JOINT_RD, CO_PATENT or TALENT */
@@ -257,6 +302,26 @@ export type IndicatorPoint = {
   __typename?: 'IndicatorPoint';
   value?: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
+};
+
+export type InvestmentTarget = {
+  __typename?: 'InvestmentTarget';
+  /** distinct cluster firms it supplies in this segment */
+  buyers: Scalars['Int']['output'];
+  city?: Maybe<Scalars['String']['output']>;
+  creditCode: Scalars['String']['output'];
+  /** its supply into the cluster's firms in this segment in the year, 万元 */
+  inflow: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  province?: Maybe<Scalars['String']['output']>;
+  /** 1-based rank in the list */
+  rank: Scalars['Int']['output'];
+  /** why it is a target, in Chinese */
+  reason: Scalars['String']['output'];
+  segmentId: Scalars['ID']['output'];
+  segmentName: Scalars['String']['output'];
+  segmentStatus: GapStatus;
+  stage: Stage;
 };
 
 export type Mutation = {
@@ -391,6 +456,12 @@ export type Query = {
   __typename?: 'Query';
   /** Server version and data set label (the default data set is synthetic). */
   about: About;
+  /**
+   * Chain-gap analysis (补链/延链/固链) of a cluster's chain, computed in the database.
+   * year: the supply-link year to analyse; default the latest year among the cluster's inbound
+   * supply links. thresholds: any left out take the defaults; the ones used are in the report.
+   */
+  chainGapReport: ChainGapReport;
   cluster?: Maybe<Cluster>;
   /** Clusters, filtered by county and level; ordered by county, then output. */
   clusters: Array<Cluster>;
@@ -447,6 +518,20 @@ export type Query = {
   targetList?: Maybe<TargetList>;
   /** 招商 target lists, most recently changed first; only those of one cluster when `clusterId` is given. */
   targetLists: Array<TargetList>;
+  /**
+   * What-if: remove firms (credit codes, at most 200) and see which of the cluster's firms are cut
+   * off, wave by wave: a firm is cut off when, for some segment it buys in the year, every supplier
+   * of that segment is removed or cut off.
+   */
+  whatIf: WhatIfResult;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryChainGapReportArgs = {
+  clusterId: Scalars['ID']['input'];
+  thresholds?: InputMaybe<GapThresholdsInput>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -519,6 +604,14 @@ export type QueryTargetListsArgs = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryWhatIfArgs = {
+  clusterId: Scalars['ID']['input'];
+  remove: Array<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A segment (环节) of an industry chain. */
 export type Segment = {
   __typename?: 'Segment';
@@ -528,6 +621,56 @@ export type Segment = {
   /** position in the chain, 1 = furthest upstream */
   order: Scalars['Int']['output'];
   stage: Stage;
+};
+
+export type SegmentGap = {
+  __typename?: 'SegmentGap';
+  buyerCount: Scalars['Int']['output'];
+  clusterChainLeaders: Scalars['Int']['output'];
+  /** cluster firms operating in the segment */
+  clusterFirms: Scalars['Int']['output'];
+  clusterRevenue: Scalars['Float']['output'];
+  clusterSrdiFirms: Scalars['Int']['output'];
+  /** supply into the cluster's firms in this segment in the year, 万元 */
+  inflow: Scalars['Float']['output'];
+  /** local firms that are 链主 */
+  localChainLeaders: Scalars['Int']['output'];
+  /** local firms (any cluster) operating in the segment */
+  localFirms: Scalars['Int']['output'];
+  /** the part of inflow from local suppliers, 万元 */
+  localInflow: Scalars['Float']['output'];
+  /** revenue of those local firms in figuresYear, 万元 */
+  localRevenue: Scalars['Float']['output'];
+  /** local firms that are 专精特新 (provincial or little giant) in figuresYear */
+  localSrdiFirms: Scalars['Int']['output'];
+  /** localInflow / inflow; null when inflow is 0 */
+  localSupplyRatio?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  segmentId: Scalars['ID']['output'];
+  /** topSupplierShare >= singlePointShare */
+  singlePoint: Scalars['Boolean']['output'];
+  stage: Stage;
+  status: GapStatus;
+  /** distinct suppliers and distinct cluster buyers behind inflow */
+  supplierCount: Scalars['Int']['output'];
+  topSupplierCode?: Maybe<Scalars['String']['output']>;
+  topSupplierName?: Maybe<Scalars['String']['output']>;
+  /** the largest single supplier's share of inflow; null when inflow is 0 */
+  topSupplierShare?: Maybe<Scalars['Float']['output']>;
+};
+
+export type SingleSourceRisk = {
+  __typename?: 'SingleSourceRisk';
+  buyerCode: Scalars['String']['output'];
+  buyerName: Scalars['String']['output'];
+  segmentId: Scalars['ID']['output'];
+  segmentName: Scalars['String']['output'];
+  supplierCode: Scalars['String']['output'];
+  supplierLocal: Scalars['Boolean']['output'];
+  supplierName: Scalars['String']['output'];
+  /** 万元 in the year */
+  value: Scalars['Float']['output'];
 };
 
 export type SrdiLevel =
@@ -675,4 +818,30 @@ export type TargetListEntry = {
   statusNote?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['String']['output'];
   updatedBy: Scalars['String']['output'];
+};
+
+export type WhatIfResult = {
+  __typename?: 'WhatIfResult';
+  /** sum of the cut-off firms' revenue in figuresYear, 万元 */
+  affectedRevenue: Scalars['Float']['output'];
+  clusterId: Scalars['ID']['output'];
+  cutOffCount: Scalars['Int']['output'];
+  /** the year of the revenue figures */
+  figuresYear?: Maybe<Scalars['Int']['output']>;
+  /** the removed firms' credit codes, as given (duplicates dropped) */
+  removed: Array<Scalars['String']['output']>;
+  /** true when the wave limit stopped the computation before it settled */
+  truncated: Scalars['Boolean']['output'];
+  /** cut-off firms, wave by wave (depth 1 = cut off by the removals directly) */
+  waves: Array<WhatIfWave>;
+  /** the supply-link year used (null when the cluster has no inbound supply links) */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WhatIfWave = {
+  __typename?: 'WhatIfWave';
+  depth: Scalars['Int']['output'];
+  firms: Array<Enterprise>;
+  /** the wave's firms' revenue, 万元 */
+  revenue: Scalars['Float']['output'];
 };

@@ -28,3 +28,12 @@ export function pick(label: { zh: string; en: string }): string {
 }
 
 export default i18n;
+
+/**
+ * Each view keeps its own messages beside it (views/<View>/messages.ts) and registers them
+ * under its own namespace, so views can grow without touching one shared file.
+ */
+export function registerMessages(namespace: string, messages: { zh: Record<string, unknown>; en: Record<string, unknown> }): void {
+  i18n.addResourceBundle('zh', namespace, messages.zh, true, true);
+  i18n.addResourceBundle('en', namespace, messages.en, true, true);
+}
