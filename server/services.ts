@@ -5,6 +5,7 @@ import type { CypherLibrary } from './cypher.js';
 import type { Database } from './db/index.js';
 import { createEnterpriseLoaders } from './enterprises/loaders.js';
 import { EnterpriseService } from './enterprises/service.js';
+import { GapService } from './gaps/service.js';
 import type { Loaders } from './graphql/context.js';
 import { NetworkService } from './network/service.js';
 import { TargetListService } from './targets/service.js';
@@ -14,6 +15,7 @@ export interface Services {
   clusters: ClusterService;
   enterprises: EnterpriseService;
   network: NetworkService;
+  gaps: GapService;
   dashboard: DashboardService;
   targets: TargetListService;
 }
@@ -23,6 +25,7 @@ export function createServices(db: Database, cypher: CypherLibrary): Services {
     clusters: new ClusterService(db, cypher),
     enterprises: new EnterpriseService(db, cypher),
     network: new NetworkService(db, cypher),
+    gaps: new GapService(db, cypher),
     dashboard: new DashboardService(db, cypher),
     targets: new TargetListService(db, cypher),
   };

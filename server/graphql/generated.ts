@@ -21,6 +21,30 @@ export type About = {
   version: Scalars['String']['output'];
 };
 
+export type ChainGapReport = {
+  __typename?: 'ChainGapReport';
+  /** the chain template the cluster follows (null: none, and then no segments) */
+  chainId: Maybe<Scalars['ID']['output']>;
+  chainName: Maybe<Scalars['String']['output']>;
+  clusterId: Scalars['ID']['output'];
+  clusterName: Scalars['String']['output'];
+  /** segments not MISSING / all segments (0 when the chain has no segments) */
+  completeness: Scalars['Float']['output'];
+  /** 延链: DOWNSTREAM segments with status MISSING */
+  extensionOpportunities: Array<SegmentGap>;
+  /** the year of the firms' figures (revenue, 专精特新): year when it is a real year, else the latest year the cluster's firms have */
+  figuresYear: Maybe<Scalars['Int']['output']>;
+  /** 补链/招商: outside suppliers of cluster firms in MISSING or WEAK segments, best first */
+  investmentTargets: Array<InvestmentTarget>;
+  /** the chain's segments in chain order */
+  segments: Array<SegmentGap>;
+  /** 固链: (buyer, segment) pairs where a cluster firm has exactly one supplier, largest value first */
+  singleSourceRisks: Array<SingleSourceRisk>;
+  thresholds: GapThresholds;
+  /** the supply-link year analysed (null when the cluster has no inbound supply links; 0 = links without a year) */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
 export type Cluster = {
   __typename?: 'Cluster';
   chainId: Maybe<Scalars['ID']['output']>;
@@ -153,6 +177,27 @@ export type GapStatus =
   | 'STRONG'
   | 'WEAK';
 
+/** The thresholds a report was computed with. */
+export type GapThresholds = {
+  __typename?: 'GapThresholds';
+  singlePointShare: Scalars['Float']['output'];
+  strongLocalSupplyRatio: Scalars['Float']['output'];
+  strongMinLocalFirms: Scalars['Int']['output'];
+  weakLocalSupplyRatio: Scalars['Float']['output'];
+};
+
+/** Chain-gap thresholds; ratios in [0, 1], strongMinLocalFirms >= 0. Omitted ones take the defaults. */
+export type GapThresholdsInput = {
+  /** topSupplierShare at or above this flags a single point of failure (default 0.6) */
+  singlePointShare?: InputMaybe<Scalars['Float']['input']>;
+  /** at or above this ratio (with enough local firms and a 专精特新 or 链主 among them) a segment is STRONG (default 0.7) */
+  strongLocalSupplyRatio?: InputMaybe<Scalars['Float']['input']>;
+  /** minimum local firms for STRONG (default 5) */
+  strongMinLocalFirms?: InputMaybe<Scalars['Int']['input']>;
+  /** below this local supply ratio a segment with local firms is WEAK (default 0.3) */
+  weakLocalSupplyRatio?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   /** COLLABORATES_WITH: JOINT_RD, CO_PATENT or TALENT */
@@ -262,6 +307,26 @@ export type IndicatorPoint = {
   __typename?: 'IndicatorPoint';
   value: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
+};
+
+export type InvestmentTarget = {
+  __typename?: 'InvestmentTarget';
+  /** distinct cluster firms it supplies in this segment */
+  buyers: Scalars['Int']['output'];
+  city: Maybe<Scalars['String']['output']>;
+  creditCode: Scalars['String']['output'];
+  /** its supply into the cluster's firms in this segment in the year, 万元 */
+  inflow: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  province: Maybe<Scalars['String']['output']>;
+  /** 1-based rank in the list */
+  rank: Scalars['Int']['output'];
+  /** why it is a target, in Chinese */
+  reason: Scalars['String']['output'];
+  segmentId: Scalars['ID']['output'];
+  segmentName: Scalars['String']['output'];
+  segmentStatus: GapStatus;
+  stage: Stage;
 };
 
 export type Mutation = {
@@ -396,6 +461,12 @@ export type Query = {
   __typename?: 'Query';
   /** Server version and data set label (the default data set is synthetic). */
   about: About;
+  /**
+   * Chain-gap analysis (补链/延链/固链) of a cluster's chain, computed in the database.
+   * year: the supply-link year to analyse; default the latest year among the cluster's inbound
+   * supply links. thresholds: any left out take the defaults; the ones used are in the report.
+   */
+  chainGapReport: ChainGapReport;
   cluster: Maybe<Cluster>;
   /** Clusters, filtered by county and level; ordered by county, then output. */
   clusters: Array<Cluster>;
@@ -452,6 +523,20 @@ export type Query = {
   targetList: Maybe<TargetList>;
   /** 招商 target lists, most recently changed first; only those of one cluster when `clusterId` is given. */
   targetLists: Array<TargetList>;
+  /**
+   * What-if: remove firms (credit codes, at most 200) and see which of the cluster's firms are cut
+   * off, wave by wave: a firm is cut off when, for some segment it buys in the year, every supplier
+   * of that segment is removed or cut off.
+   */
+  whatIf: WhatIfResult;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryChainGapReportArgs = {
+  clusterId: Scalars['ID']['input'];
+  thresholds?: InputMaybe<GapThresholdsInput>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -524,6 +609,14 @@ export type QueryTargetListsArgs = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryWhatIfArgs = {
+  clusterId: Scalars['ID']['input'];
+  remove: Array<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A segment (环节) of an industry chain. */
 export type Segment = {
   __typename?: 'Segment';
@@ -533,6 +626,56 @@ export type Segment = {
   /** position in the chain, 1 = furthest upstream */
   order: Scalars['Int']['output'];
   stage: Stage;
+};
+
+export type SegmentGap = {
+  __typename?: 'SegmentGap';
+  buyerCount: Scalars['Int']['output'];
+  clusterChainLeaders: Scalars['Int']['output'];
+  /** cluster firms operating in the segment */
+  clusterFirms: Scalars['Int']['output'];
+  clusterRevenue: Scalars['Float']['output'];
+  clusterSrdiFirms: Scalars['Int']['output'];
+  /** supply into the cluster's firms in this segment in the year, 万元 */
+  inflow: Scalars['Float']['output'];
+  /** local firms that are 链主 */
+  localChainLeaders: Scalars['Int']['output'];
+  /** local firms (any cluster) operating in the segment */
+  localFirms: Scalars['Int']['output'];
+  /** the part of inflow from local suppliers, 万元 */
+  localInflow: Scalars['Float']['output'];
+  /** revenue of those local firms in figuresYear, 万元 */
+  localRevenue: Scalars['Float']['output'];
+  /** local firms that are 专精特新 (provincial or little giant) in figuresYear */
+  localSrdiFirms: Scalars['Int']['output'];
+  /** localInflow / inflow; null when inflow is 0 */
+  localSupplyRatio: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  segmentId: Scalars['ID']['output'];
+  /** topSupplierShare >= singlePointShare */
+  singlePoint: Scalars['Boolean']['output'];
+  stage: Stage;
+  status: GapStatus;
+  /** distinct suppliers and distinct cluster buyers behind inflow */
+  supplierCount: Scalars['Int']['output'];
+  topSupplierCode: Maybe<Scalars['String']['output']>;
+  topSupplierName: Maybe<Scalars['String']['output']>;
+  /** the largest single supplier's share of inflow; null when inflow is 0 */
+  topSupplierShare: Maybe<Scalars['Float']['output']>;
+};
+
+export type SingleSourceRisk = {
+  __typename?: 'SingleSourceRisk';
+  buyerCode: Scalars['String']['output'];
+  buyerName: Scalars['String']['output'];
+  segmentId: Scalars['ID']['output'];
+  segmentName: Scalars['String']['output'];
+  supplierCode: Scalars['String']['output'];
+  supplierLocal: Scalars['Boolean']['output'];
+  supplierName: Scalars['String']['output'];
+  /** 万元 in the year */
+  value: Scalars['Float']['output'];
 };
 
 export type SrdiLevel =
@@ -682,6 +825,32 @@ export type TargetListEntry = {
   updatedBy: Scalars['String']['output'];
 };
 
+export type WhatIfResult = {
+  __typename?: 'WhatIfResult';
+  /** sum of the cut-off firms' revenue in figuresYear, 万元 */
+  affectedRevenue: Scalars['Float']['output'];
+  clusterId: Scalars['ID']['output'];
+  cutOffCount: Scalars['Int']['output'];
+  /** the year of the revenue figures */
+  figuresYear: Maybe<Scalars['Int']['output']>;
+  /** the removed firms' credit codes, as given (duplicates dropped) */
+  removed: Array<Scalars['String']['output']>;
+  /** true when the wave limit stopped the computation before it settled */
+  truncated: Scalars['Boolean']['output'];
+  /** cut-off firms, wave by wave (depth 1 = cut off by the removals directly) */
+  waves: Array<WhatIfWave>;
+  /** the supply-link year used (null when the cluster has no inbound supply links) */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type WhatIfWave = {
+  __typename?: 'WhatIfWave';
+  depth: Scalars['Int']['output'];
+  firms: Array<Enterprise>;
+  /** the wave's firms' revenue, 万元 */
+  revenue: Scalars['Float']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -757,6 +926,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   About: ResolverTypeWrapper<About>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChainGapReport: ResolverTypeWrapper<ChainGapReport>;
   Cluster: ResolverTypeWrapper<Cluster>;
   ClusterLevel: ClusterLevel;
   County: ResolverTypeWrapper<County>;
@@ -768,6 +938,8 @@ export type ResolversTypes = {
   EnterpriseYear: ResolverTypeWrapper<EnterpriseYear>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapStatus: GapStatus;
+  GapThresholds: ResolverTypeWrapper<GapThresholds>;
+  GapThresholdsInput: GapThresholdsInput;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphView: ResolverTypeWrapper<GraphView>;
@@ -775,12 +947,15 @@ export type ResolversTypes = {
   Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorPoint: ResolverTypeWrapper<IndicatorPoint>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InvestmentTarget: ResolverTypeWrapper<InvestmentTarget>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PipelineStatus: PipelineStatus;
   PipelineStatusCount: ResolverTypeWrapper<PipelineStatusCount>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Segment: ResolverTypeWrapper<Segment>;
+  SegmentGap: ResolverTypeWrapper<SegmentGap>;
+  SingleSourceRisk: ResolverTypeWrapper<SingleSourceRisk>;
   SrdiLevel: SrdiLevel;
   Stage: Stage;
   StatusChange: ResolverTypeWrapper<StatusChange>;
@@ -792,12 +967,15 @@ export type ResolversTypes = {
   TargetKind: TargetKind;
   TargetList: ResolverTypeWrapper<TargetList>;
   TargetListEntry: ResolverTypeWrapper<TargetListEntry>;
+  WhatIfResult: ResolverTypeWrapper<Omit<WhatIfResult, 'waves'> & { waves: Array<ResolversTypes['WhatIfWave']> }>;
+  WhatIfWave: ResolverTypeWrapper<Omit<WhatIfWave, 'firms'> & { firms: Array<ResolversTypes['Enterprise']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   About: About;
   Boolean: Scalars['Boolean']['output'];
+  ChainGapReport: ChainGapReport;
   Cluster: Cluster;
   County: County;
   Enterprise: EnterpriseParent;
@@ -806,6 +984,8 @@ export type ResolversParentTypes = {
   EnterpriseInput: EnterpriseInput;
   EnterpriseYear: EnterpriseYear;
   Float: Scalars['Float']['output'];
+  GapThresholds: GapThresholds;
+  GapThresholdsInput: GapThresholdsInput;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   GraphView: GraphView;
@@ -813,11 +993,14 @@ export type ResolversParentTypes = {
   Indicator: Indicator;
   IndicatorPoint: IndicatorPoint;
   Int: Scalars['Int']['output'];
+  InvestmentTarget: InvestmentTarget;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PipelineStatusCount: PipelineStatusCount;
   Query: Record<PropertyKey, never>;
   Segment: Segment;
+  SegmentGap: SegmentGap;
+  SingleSourceRisk: SingleSourceRisk;
   StatusChange: StatusChange;
   String: Scalars['String']['output'];
   SupplyLink: Omit<SupplyLink, 'buyer' | 'supplier'> & { buyer: ResolversParentTypes['Enterprise'], supplier: ResolversParentTypes['Enterprise'] };
@@ -826,12 +1009,29 @@ export type ResolversParentTypes = {
   TargetDashboard: TargetDashboard;
   TargetList: TargetList;
   TargetListEntry: TargetListEntry;
+  WhatIfResult: Omit<WhatIfResult, 'waves'> & { waves: Array<ResolversParentTypes['WhatIfWave']> };
+  WhatIfWave: Omit<WhatIfWave, 'firms'> & { firms: Array<ResolversParentTypes['Enterprise']> };
 };
 
 export type AboutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = {
   dataSetLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChainGapReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChainGapReport'] = ResolversParentTypes['ChainGapReport']> = {
+  chainId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  chainName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  clusterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  extensionOpportunities?: Resolver<Array<ResolversTypes['SegmentGap']>, ParentType, ContextType>;
+  figuresYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  investmentTargets?: Resolver<Array<ResolversTypes['InvestmentTarget']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['SegmentGap']>, ParentType, ContextType>;
+  singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType>;
+  thresholds?: Resolver<ResolversTypes['GapThresholds'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ClusterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
@@ -900,6 +1100,13 @@ export type EnterpriseYearResolvers<ContextType = RequestContext, ParentType ext
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type GapThresholdsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GapThresholds'] = ResolversParentTypes['GapThresholds']> = {
+  singlePointShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  strongLocalSupplyRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  strongMinLocalFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weakLocalSupplyRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   collaborationKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -961,6 +1168,21 @@ export type IndicatorPointResolvers<ContextType = RequestContext, ParentType ext
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InvestmentTargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InvestmentTarget'] = ResolversParentTypes['InvestmentTarget']> = {
+  buyers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inflow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  segmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segmentStatus?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addTargetToList?: Resolver<ResolversTypes['TargetListEntry'], ParentType, ContextType, RequireFields<MutationAddTargetToListArgs, 'creditCode' | 'listId'>>;
@@ -986,6 +1208,7 @@ export type PipelineStatusCountResolvers<ContextType = RequestContext, ParentTyp
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  chainGapReport?: Resolver<ResolversTypes['ChainGapReport'], ParentType, ContextType, RequireFields<QueryChainGapReportArgs, 'clusterId'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
   collaborationNetwork?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, Partial<QueryCollaborationNetworkArgs>>;
@@ -997,6 +1220,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, Partial<QueryTargetDashboardArgs>>;
   targetList?: Resolver<Maybe<ResolversTypes['TargetList']>, ParentType, ContextType, RequireFields<QueryTargetListArgs, 'id'>>;
   targetLists?: Resolver<Array<ResolversTypes['TargetList']>, ParentType, ContextType, Partial<QueryTargetListsArgs>>;
+  whatIf?: Resolver<ResolversTypes['WhatIfResult'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'clusterId' | 'remove'>>;
 };
 
 export type SegmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment']> = {
@@ -1005,6 +1229,42 @@ export type SegmentResolvers<ContextType = RequestContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
+export type SegmentGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SegmentGap'] = ResolversParentTypes['SegmentGap']> = {
+  buyerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clusterChainLeaders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clusterFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clusterRevenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  clusterSrdiFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inflow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  localChainLeaders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localInflow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  localRevenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  localSrdiFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localSupplyRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  singlePoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
+  supplierCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topSupplierCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topSupplierName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topSupplierShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type SingleSourceRiskResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SingleSourceRisk'] = ResolversParentTypes['SingleSourceRisk']> = {
+  buyerCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  buyerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  segmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supplierCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supplierLocal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supplierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type StatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
@@ -1073,28 +1333,52 @@ export type TargetListEntryResolvers<ContextType = RequestContext, ParentType ex
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WhatIfResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WhatIfResult'] = ResolversParentTypes['WhatIfResult']> = {
+  affectedRevenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cutOffCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figuresYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  waves?: Resolver<Array<ResolversTypes['WhatIfWave']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WhatIfWaveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WhatIfWave'] = ResolversParentTypes['WhatIfWave']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firms?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   About?: AboutResolvers<ContextType>;
+  ChainGapReport?: ChainGapReportResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
   EnterpriseYear?: EnterpriseYearResolvers<ContextType>;
+  GapThresholds?: GapThresholdsResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorPoint?: IndicatorPointResolvers<ContextType>;
+  InvestmentTarget?: InvestmentTargetResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PipelineStatusCount?: PipelineStatusCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
+  SegmentGap?: SegmentGapResolvers<ContextType>;
+  SingleSourceRisk?: SingleSourceRiskResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
   TargetDashboard?: TargetDashboardResolvers<ContextType>;
   TargetList?: TargetListResolvers<ContextType>;
   TargetListEntry?: TargetListEntryResolvers<ContextType>;
+  WhatIfResult?: WhatIfResultResolvers<ContextType>;
+  WhatIfWave?: WhatIfWaveResolvers<ContextType>;
 };
 

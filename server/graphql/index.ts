@@ -9,6 +9,7 @@ import { clusterResolvers } from '../clusters/resolvers.js';
 import { dashboardResolvers } from '../dashboard/resolvers.js';
 import { DatabaseUnavailableError } from '../db/index.js';
 import { enterpriseResolvers } from '../enterprises/resolvers.js';
+import { gapResolvers } from '../gaps/resolvers.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { networkResolvers } from '../network/resolvers.js';
 import { targetListResolvers } from '../targets/resolvers.js';
@@ -33,7 +34,7 @@ const baseResolvers: Resolvers = {
   },
 };
 
-const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, networkResolvers];
+const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, networkResolvers];
 
 function mergeResolvers(parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

@@ -102,6 +102,17 @@ export const HOME_COUNTIES = [
   { name: '江北水城旅游度假区', divisionCode: '371573' },
 ] as const;
 
+/** 专精特新 for the chain-gap analysis: a firm counts when its srdiLevel in the year is one of these. */
+export const SRDI_QUALIFIED_LEVELS: readonly SrdiLevel[] = ['PROVINCIAL', 'LITTLE_GIANT'];
+
+/** What-if limits: firms removed per request, and waves computed before stopping. */
+export const WHAT_IF_MAX_REMOVED = 200;
+export const WHAT_IF_MAX_WAVES = 100;
+
+/** Years accepted by the analyses (report and what-if `year` arguments). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
 // ---------------------------------------------------------------------------------------------
 // 2026 targets (policy section 二; PRODUCT.md "2026 targets the dashboard tracks")
 // ---------------------------------------------------------------------------------------------

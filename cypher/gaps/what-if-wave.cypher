@@ -1,0 +1,19 @@
+// One wave of a what-if: the cluster's firms newly cut off now that the firms in $gone
+// (removed, or cut off in earlier waves) are gone. A firm is cut off when, for some segment it
+// buys in $supplyYear, every supplier of that segment is gone. Only buyers of the last wave's
+// firms ($frontier) can be newly cut off, so the search starts there. Suppliers may be any firm;
+// only cluster members are reported. Revenue is from $figuresYear.
+MATCH (c:Cluster {id: $clusterId})
+UNWIND $frontier AS code
+MATCH (:Enterprise {creditCode: code})-[r:SUPPLIES]->(b:Enterprise)
+WHERE r.year = $supplyYear AND NOT b.creditCode IN $gone AND (b)-[:IN_CLUSTER]->(c)
+WITH DISTINCT b, r.segmentId AS segmentId
+WHERE NOT EXISTS {
+  MATCH (other:Enterprise)-[o:SUPPLIES]->(b)
+  WHERE o.segmentId = segmentId AND o.year = $supplyYear AND NOT other.creditCode IN $gone
+}
+WITH DISTINCT b
+OPTIONAL MATCH (b)-[:HAS_YEAR]->(y:EnterpriseYear {year: $figuresYear})
+RETURN b {.creditCode, .name, .county, .city, .province, local: coalesce(b.local, false), chainLeader: coalesce(b.chainLeader, false)} AS firm,
+       toFloat(y.revenue) AS revenue
+ORDER BY firm.creditCode
