@@ -5,5 +5,6 @@ export const clusterResolvers: Resolvers = {
     clusters: (_parent, args, { services }) => services.clusters.list(args),
     cluster: (_parent, { id }, { loaders }) => loaders.clusterById.load(id),
     counties: (_parent, _args, { services }) => services.clusters.counties(),
+    overview: (_parent, _args, { services }) => services.clusters.overview(),
   },
 };

@@ -24,6 +24,18 @@ export interface CountySummary {
   output: number;
 }
 
+export interface Overview {
+  clusters: number;
+  provincialOrAbove: number;
+  national: number;
+  counties: number;
+  enterprises: number;
+  clusterFirms: number;
+  platforms: number;
+  institutes: number;
+  supplyLinks: number;
+}
+
 export interface ClusterFilter {
   county?: string | null;
   level?: string | null;
@@ -37,7 +49,7 @@ export class ClusterService {
     private readonly db: Database,
     cypher: CypherLibrary,
   ) {
-    this.q = cypher.pick('clusters/list', 'clusters/by-ids');
+    this.q = cypher.pick('clusters/list', 'clusters/by-ids', 'clusters/overview');
   }
 
   async list(filter: ClusterFilter = {}): Promise<ClusterSummary[]> {
@@ -53,6 +65,11 @@ export class ClusterService {
     const rows = await this.db.read<ClusterSummary & Record<string, unknown>>(this.q['clusters/by-ids'], { ids: [...ids] });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async overview(): Promise<Overview> {
+    const [row] = await this.db.read<Overview & Record<string, unknown>>(this.q['clusters/overview']);
+    return row!;
   }
 
   /** Counties with clusters, aggregated from the list (one query). */

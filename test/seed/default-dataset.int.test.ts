@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedIfEmpty } from '../../server/seed.js';
+import { resetDatabase, testCypher, testDatabase } from '../helpers/db.js';
+import { createTestApi, type TestApi } from '../helpers/graphql.js';
+
+// Loads the default Liaocheng data set exactly as `npm start` does (generator → importer) into an
+// empty database, then checks the policy's 2023 figures and the known chain gaps through GraphQL.
+const db = testDatabase();
+let api: TestApi;
+const clusterIds = new Map<string, string>();
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  const loaded = await seedIfEmpty({ db, cypher: testCypher(), localNeo4j: undefined, close: async () => {} }, () => {});
+  expect(loaded).toBe(true);
+  api = await createTestApi();
+  const { data } = await api.gql(`{ clusters { id name } }`);
+  for (const c of data!.clusters as { id: string; name: string }[]) clusterIds.set(c.name, c.id);
+});
+afterAll(async () => {
+  await api?.close();
+  await db.close();
+});
+
+type Indicator = { key: string; baseline: number | null; value: number | null; met: boolean | null; trend: { year: number; value: number | null }[] };
+
+describe('the default data set reproduces the policy (section 一, baseline 2023)', () => {
+  it('28 clusters: 7 at provincial level or above, 2 national; 11 counties; 11,500 cluster firms; 139 platforms', async () => {
+    const { data, errors } = await api.gql(`{ overview { clusters provincialOrAbove national counties clusterFirms platforms } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.overview).toEqual({ clusters: 28, provincialOrAbove: 7, national: 2, counties: 11, clusterFirms: 11500, platforms: 139 });
+  });
+
+  it('is not loaded twice', async () => {
+    expect(await seedIfEmpty({ db, cypher: testCypher(), localNeo4j: undefined, close: async () => {} }, () => {})).toBe(false);
+  });
+
+  it('2023 output 3698.86亿 (+6.47%), 8 clusters >= 100亿 and 9 more >= 50亿, R&D intensity 5.90%', async () => {
+    const { data, errors } = await api.gql(`{ targetDashboard { year indicators { key baseline value met trend { year value } } } }`);
+    expect(errors).toBeUndefined();
+    const byKey = new Map((data!.targetDashboard.indicators as Indicator[]).map((i) => [i.key, i]));
+    const output = byKey.get('cluster_output_growth')!;
+    expect(output.baseline).toBeCloseTo(36_988_600, 2);
+    const point = (year: number) => output.trend.find((p) => p.year === year)!.value!;
+    expect(Math.round((point(2023) / point(2022) - 1) * 10_000) / 100).toBe(6.47);
+    expect(byKey.get('clusters_over_100yi')!.baseline).toBe(8);
+    expect(byKey.get('clusters_over_50yi')!.baseline).toBe(17);
+    expect(byKey.get('rd_intensity')!.baseline!.toFixed(2)).toBe('5.90');
+    // movement toward 2026: some targets met, some not
+    const met = [...byKey.values()].filter((i) => i.met === true).length;
+    const notMet = [...byKey.values()].filter((i) => i.met === false).length;
+    expect(met).toBeGreaterThan(2);
+    expect(notMet).toBeGreaterThan(2);
+  });
+});
+
+type Segment = { segmentId: string; name: string; status: string; stage: string; localSupplyRatio: number | null };
+const REPORT = `query($id: ID!) { chainGapReport(clusterId: $id) { completeness segments { segmentId name stage status localSupplyRatio }
+  extensionOpportunities { segmentId } investmentTargets { creditCode name segmentId inflow buyers reason } } }`;
+
+async function report(name: string) {
+  const id = clusterIds.get(name);
+  expect(id, `cluster ${name}`).toBeDefined();
+  const { data, errors } = await api.gql(REPORT, { id });
+  expect(errors).toBeUndefined();
+  const r = data!.chainGapReport as { segments: Segment[]; extensionOpportunities: { segmentId: string }[]; investmentTargets: { segmentId: string; buyers: number; reason: string }[] };
+  return { ...r, segment: (id: string) => r.segments.find((s) => s.segmentId === id)! };
+}
+
+describe('the chain-gap reports read like liaocheng-facts.md', () => {
+  it('bearing clusters buy bearing steel from outside (WEAK or MISSING) and are strong in forging', async () => {
+    for (const name of ['临清轴承', '冠县轴承锻造']) {
+      const r = await report(name);
+      expect(['WEAK', 'MISSING']).toContain(r.segment('BRG-01').status);
+      expect(r.investmentTargets.some((t) => t.segmentId === 'BRG-01' && t.buyers > 1)).toBe(true);
+    }
+    expect((await report('临清轴承')).segment('BRG-02').status).toBe('STRONG');
+  });
+
+  it('steel pipe lacks billets (no local mill)', async () => {
+    expect(['WEAK', 'MISSING']).toContain((await report('开发区钢管')).segment('PIPE-01').status);
+  });
+
+  it('莘县 food misses fruit and vegetable processing, a 延链 opportunity', async () => {
+    const r = await report('莘县绿色食品加工');
+    expect(r.segment('FOOD-09').status).toBe('MISSING');
+    expect(r.extensionOpportunities.map((s) => s.segmentId)).toContain('FOOD-09');
+  });
+
+  it('东阿阿胶 is short of hides', async () => {
+    expect(['WEAK', 'MISSING']).toContain((await report('东阿阿胶')).segment('EJIAO-02').status);
+  });
+});
