@@ -5,7 +5,7 @@
 //   counts in $figuresYear. localQualityFirms: local firms that are 专精特新 or 链主 (for STRONG).
 //   inflow: sum of annualValue of SUPPLIES with that segmentId and year = $supplyYear whose buyer
 //   is a cluster firm; localInflow: the part from local suppliers; top: the largest single
-//   supplier (by its summed value; ties by credit code).
+//   supplier (by its summed value; ties by credit code). (Buyer counts: gaps/single-source.)
 // Membership is a hash join of the cluster's members with the segments' firms / links (the
 // supplies_segment_year index), so no firm's relationships are walked one by one.
 CALL () {
@@ -15,7 +15,7 @@ CALL () {
   USING JOIN ON f
   WITH s.id AS segmentId, f, f.local = true AS isLocal, member IS NOT NULL AS inCluster
   WHERE isLocal OR inCluster
-  OPTIONAL MATCH (fy:EnterpriseYear {creditCode: f.creditCode, year: $figuresYear})
+  OPTIONAL MATCH (f)-[:HAS_YEAR]->(fy:EnterpriseYear {year: $figuresYear})
   WITH segmentId, isLocal, inCluster, coalesce(fy.revenue, 0) AS revenue,
        coalesce(fy.srdiLevel IN $srdiLevels, false) AS srdi, coalesce(f.chainLeader, false) AS leader
   WITH segmentId,
@@ -37,16 +37,12 @@ CALL () {
   USING INDEX r:SUPPLIES(segmentId, year)
   USING JOIN ON b
   WHERE r.segmentId IN $segmentIds AND r.year = $supplyYear
-  WITH r.segmentId AS segmentId, count(DISTINCT b) AS buyerCount, collect({supplier: sup, value: r.annualValue}) AS links
-  CALL (links) {
-    UNWIND links AS link
-    WITH link.supplier AS sup, sum(link.value) AS value
-    WITH sup, value, coalesce(sup.local, false) AS local
-    ORDER BY value DESC, sup.creditCode
-    RETURN sum(value) AS inflow, sum(CASE WHEN local THEN value ELSE 0 END) AS localInflow, count(sup) AS supplierCount,
-           collect({code: sup.creditCode, name: sup.name, value: value})[0] AS top
-  }
-  RETURN collect({segmentId: segmentId, buyerCount: buyerCount, inflow: inflow, localInflow: localInflow, supplierCount: supplierCount, top: top}) AS flows
+  WITH r.segmentId AS segmentId, sup, sum(r.annualValue) AS value
+  ORDER BY value DESC, sup.creditCode
+  WITH segmentId, sum(value) AS inflow, sum(CASE WHEN sup.local = true THEN value ELSE 0 END) AS localInflow,
+       count(sup) AS supplierCount, collect(sup)[0] AS top, max(value) AS topValue
+  RETURN collect({segmentId: segmentId, inflow: inflow, localInflow: localInflow, supplierCount: supplierCount,
+                  topCode: top.creditCode, topName: top.name, topValue: topValue}) AS flows
 }
 UNWIND $segmentIds AS segmentId
 WITH segmentId, [x IN firmStats WHERE x.segmentId = segmentId][0] AS firms, [x IN flows WHERE x.segmentId = segmentId][0] AS flow
@@ -57,5 +53,5 @@ RETURN segmentId,
        coalesce(firms.clusterFirms, 0) AS clusterFirms, toFloat(coalesce(firms.clusterRevenue, 0)) AS clusterRevenue,
        coalesce(firms.clusterSrdiFirms, 0) AS clusterSrdiFirms, coalesce(firms.clusterChainLeaders, 0) AS clusterChainLeaders,
        toFloat(coalesce(flow.inflow, 0)) AS inflow, toFloat(coalesce(flow.localInflow, 0)) AS localInflow,
-       coalesce(flow.supplierCount, 0) AS supplierCount, coalesce(flow.buyerCount, 0) AS buyerCount,
-       flow.top.code AS topSupplierCode, flow.top.name AS topSupplierName, toFloat(flow.top.value) AS topSupplierValue
+       coalesce(flow.supplierCount, 0) AS supplierCount,
+       flow.topCode AS topSupplierCode, flow.topName AS topSupplierName, toFloat(flow.topValue) AS topSupplierValue

@@ -2,14 +2,14 @@
 // (removed, or cut off in earlier waves) are gone. A firm is cut off when, for some segment it
 // buys in $supplyYear, every supplier of that segment is gone. Only buyers of the last wave's
 // firms ($frontier) can be newly cut off, so the search starts there. Suppliers may be any firm;
-// only cluster members are reported. Revenue is from $figuresYear.
-MATCH (c:Cluster {id: $clusterId})
-UNWIND $frontier AS code
-MATCH (:Enterprise {creditCode: code})-[r:SUPPLIES]->(b:Enterprise)
-WHERE r.year = $supplyYear AND NOT b.creditCode IN $gone AND (b)-[:IN_CLUSTER]->(c)
+// only cluster members are reported (membership is a hash join with the cluster's members).
+// Revenue is from $figuresYear.
+MATCH (lost:Enterprise)-[r:SUPPLIES]->(b)-[:IN_CLUSTER]->(:Cluster {id: $clusterId})
+USING JOIN ON b
+WHERE lost.creditCode IN $frontier AND r.year = $supplyYear AND NOT b.creditCode IN $gone
 WITH DISTINCT b, r.segmentId AS segmentId
 WHERE NOT EXISTS {
-  MATCH (other:Enterprise)-[o:SUPPLIES]->(b)
+  MATCH (other)-[o:SUPPLIES]->(b)
   WHERE o.segmentId = segmentId AND o.year = $supplyYear AND NOT other.creditCode IN $gone
 }
 WITH DISTINCT b

@@ -148,10 +148,16 @@ interface SegmentRow {
   inflow: number;
   localInflow: number;
   supplierCount: number;
-  buyerCount: number;
   topSupplierCode: string | null;
   topSupplierName: string | null;
   topSupplierValue: number | null;
+}
+
+interface BuyerRow {
+  [column: string]: unknown;
+  buyerCounts: { segmentId: string; buyerCount: number }[];
+  /** [buyerCode, buyerName, segmentId, supplierCode, supplierName, value, supplierLocal] */
+  risks: [string, string, string, string, string, number, boolean][];
 }
 
 interface TargetRow {
@@ -193,14 +199,26 @@ export class GapService {
       segmentOrder: Object.fromEntries(frame.segments.map((s) => [s.id, s.order])),
     };
 
-    const [rows, risks] = await Promise.all([
+    const [rows, buyers] = await Promise.all([
       segmentIds.length === 0 ? [] : this.db.read<SegmentRow & Record<string, unknown>>(this.q['gaps/segments'], params),
-      segmentIds.length === 0 ? [] : this.db.read<Omit<SingleSourceRisk, 'segmentName'> & Record<string, unknown>>(this.q['gaps/single-source'], params),
+      segmentIds.length === 0 ? [] : this.db.read<BuyerRow>(this.q['gaps/single-source'], params),
     ]);
     const facts = new Map(rows.map((row) => [row.segmentId, row]));
-    const segments = frame.segments.map((segment) => toSegmentGap(segment, facts.get(segment.id), thresholds));
+    const buyerCounts = new Map((buyers[0]?.buyerCounts ?? []).map((row) => [row.segmentId, row.buyerCount]));
+    const segments = frame.segments.map((segment) => toSegmentGap(segment, facts.get(segment.id), buyerCounts.get(segment.id) ?? 0, thresholds));
     const byId = new Map(segments.map((s) => [s.segmentId, s]));
-    const singleSourceRisks = risks.map((risk): SingleSourceRisk => ({ ...risk, segmentName: byId.get(risk.segmentId)!.name }));
+    const singleSourceRisks = (buyers[0]?.risks ?? []).map(
+      ([buyerCode, buyerName, segmentId, supplierCode, supplierName, value, supplierLocal]): SingleSourceRisk => ({
+        buyerCode,
+        buyerName,
+        segmentId,
+        segmentName: byId.get(segmentId)!.name,
+        supplierCode,
+        supplierName,
+        value,
+        supplierLocal,
+      }),
+    );
 
     const gapIds = segments.filter((s) => s.status === 'MISSING' || s.status === 'WEAK').map((s) => s.segmentId);
     const targetRows = gapIds.length === 0 ? [] : await this.db.read<TargetRow & Record<string, unknown>>(this.q['gaps/targets'], { ...params, segmentIds: gapIds });
@@ -304,13 +322,12 @@ const NO_FACTS: SegmentRow = {
   inflow: 0,
   localInflow: 0,
   supplierCount: 0,
-  buyerCount: 0,
   topSupplierCode: null,
   topSupplierName: null,
   topSupplierValue: null,
 };
 
-function toSegmentGap(segment: FrameSegment, row: SegmentRow = NO_FACTS, thresholds: GapThresholds): SegmentGap {
+function toSegmentGap(segment: FrameSegment, row: SegmentRow = NO_FACTS, buyerCount: number, thresholds: GapThresholds): SegmentGap {
   const topSupplierShare = shareOfInflow(row.topSupplierValue, row.inflow);
   return {
     segmentId: segment.id,
@@ -334,7 +351,7 @@ function toSegmentGap(segment: FrameSegment, row: SegmentRow = NO_FACTS, thresho
     topSupplierName: row.topSupplierName,
     singlePoint: topSupplierShare !== null && topSupplierShare >= thresholds.singlePointShare,
     supplierCount: row.supplierCount,
-    buyerCount: row.buyerCount,
+    buyerCount,
   };
 }
 
