@@ -1,6 +1,6 @@
 // Staged import roll-back: restores up to $limit journalled COLLABORATES_WITH entities to their before-image
 // (deleting those the import created) and removes their journal entries.
-MATCH (j:ImportJournalEntry {importId: $importId, entity: 'COLLABORATES_WITH'})
+MATCH (j:ImportJournalEntry {importId: $importId, entity: 'COLLABORATES_WITH'}) USING INDEX j:ImportJournalEntry(importId, entity)
 WITH j LIMIT toInteger($limit)
 WITH j, apoc.convert.fromJsonMap(j.keyFields) AS k
 OPTIONAL MATCH (:ResearchInstitute {id: k.instituteId})-[n:COLLABORATES_WITH {kind: k.kind, year: toInteger(k.year)}]->(:Enterprise {creditCode: k.creditCode})

@@ -1,6 +1,6 @@
 // Staged import roll-back: restores up to $limit journalled County entities to their before-image
 // (deleting those the import created) and removes their journal entries.
-MATCH (j:ImportJournalEntry {importId: $importId, entity: 'County'})
+MATCH (j:ImportJournalEntry {importId: $importId, entity: 'County'}) USING INDEX j:ImportJournalEntry(importId, entity)
 WITH j LIMIT toInteger($limit)
 WITH j, apoc.convert.fromJsonMap(j.keyFields) AS k
 OPTIONAL MATCH (n:County {name: k.key})

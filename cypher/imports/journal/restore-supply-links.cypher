@@ -1,9 +1,13 @@
 // Staged import roll-back: restores up to $limit journalled SUPPLIES entities to their before-image
 // (deleting those the import created) and removes their journal entries.
-MATCH (j:ImportJournalEntry {importId: $importId, entity: 'SUPPLIES'})
+MATCH (j:ImportJournalEntry {importId: $importId, entity: 'SUPPLIES'}) USING INDEX j:ImportJournalEntry(importId, entity)
 WITH j LIMIT toInteger($limit)
 WITH j, apoc.convert.fromJsonMap(j.keyFields) AS k
-OPTIONAL MATCH (:Enterprise {creditCode: k.supplier})-[n:SUPPLIES {segmentId: k.segmentId, year: toInteger(k.year)}]->(:Enterprise {creditCode: k.buyer})
+OPTIONAL MATCH (s:Enterprise {creditCode: k.supplier})
+OPTIONAL MATCH (b:Enterprise {creditCode: k.buyer})
+// expand between the firms: no relationship-index seek (see write/supply-links)
+OPTIONAL MATCH (s)-[n:SUPPLIES]->(b) WHERE n.year + 0 = toInteger(k.year) AND n.segmentId + '' = k.segmentId
+WITH j, n
 CALL (j, n) {
   WITH j, n WHERE n IS NOT NULL AND NOT j.existed
   DELETE n

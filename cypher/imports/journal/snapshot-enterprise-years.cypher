@@ -1,6 +1,6 @@
 // Staged import: records the before-image of each EnterpriseYear about to be written; the first image per import wins.
 UNWIND $items AS item
-WITH item WHERE NOT EXISTS { MATCH (:ImportJournalEntry {importId: $importId, entity: 'EnterpriseYear', key: item.key}) }
+WITH item WHERE NOT EXISTS { MATCH (done:ImportJournalEntry {importId: $importId, entity: 'EnterpriseYear', key: item.key}) USING INDEX done:ImportJournalEntry(importId, entity, key) }
 OPTIONAL MATCH (n:EnterpriseYear {creditCode: item.creditCode, year: toInteger(item.year)})
 CREATE (:ImportJournalEntry {importId: $importId, entity: 'EnterpriseYear', key: item.key, keyFields: apoc.convert.toJson(item), existed: n IS NOT NULL,
         before: CASE WHEN n IS NULL THEN null ELSE apoc.convert.toJson({props: properties(n)}) END})
