@@ -4,8 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import multer from 'multer';
+import type { Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { DatabaseUnavailableError, type Database } from '../db/index.js';
+import { AppError } from '../errors.js';
 import { ImportService, type ImportReport } from './service.js';
 import { FILE_NAMES, FILE_SPECS, fileSpecFor, type FileName } from './spec.js';
 import { templateFor } from './templates.js';
@@ -36,6 +38,8 @@ export interface ImportRouterOptions {
   maxFiles?: number;
   /** where uploads are stored until imported (default: a new folder in the OS temp dir) */
   uploadDir?: string;
+  /** who sent the request (the app: the session's user); the import service decides what they may import */
+  actorOf?: (req: Request) => Actor | null;
 }
 
 export type ImportDeps = { service: ImportService } | { db: Database; cypher: CypherLibrary };
@@ -134,42 +138,39 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
         return;
       }
       upload.any()(req, res, (error: unknown) => {
-        if (error) {
-          void removeFiles(req);
-          sendUploadError(res, error, maxFileBytes, maxFiles);
-          return;
-        }
-        next();
+        if (!error) return next();
+        void removeFiles(req).then(() => sendUploadError(res, error, maxFileBytes, maxFiles));
       });
     },
     async (req: Request, res: Response) => {
       const files = (Array.isArray(req.files) ? req.files : []) as Express.Multer.File[];
+      // The answer is sent only once the uploaded files are gone.
+      let answer: () => void;
       try {
         const dryRunParam = req.query.dryRun;
         if (dryRunParam !== undefined && (typeof dryRunParam !== 'string' || !/^(1|0|true|false)$/i.test(dryRunParam))) {
-          res.status(400).json({ code: 'BAD_INPUT', message: 'dryRun 只能是 1 或 0 (dryRun must be 1 or 0)' });
-          return;
-        }
-        const dryRun = typeof dryRunParam === 'string' && /^(1|true)$/i.test(dryRunParam);
-        if (files.length === 0) {
-          res.status(400).json({ code: 'BAD_INPUT', message: '没有上传任何文件 (no files were uploaded)' });
-          return;
-        }
-        const report: ImportReport = await serialised(() => service.importFiles(files.map((f) => ({ name: f.originalname, path: f.path })), { dryRun }));
-        if (report.ok) {
-          res.status(200).json(report);
+          answer = () => res.status(400).json({ code: 'BAD_INPUT', message: 'dryRun 只能是 1 或 0 (dryRun must be 1 or 0)' });
+        } else if (files.length === 0) {
+          answer = () => res.status(400).json({ code: 'BAD_INPUT', message: '没有上传任何文件 (no files were uploaded)' });
         } else {
-          res.status(400).json({
-            code: 'IMPORT_INVALID',
-            message: `导入数据有误：发现 ${report.errorTotal} 个错误，未写入任何数据 (the import has ${report.errorTotal} error(s); nothing was written)`,
-            report,
-          });
+          const dryRun = typeof dryRunParam === 'string' && /^(1|true)$/i.test(dryRunParam);
+          const actor = (options.actorOf ?? ((r: Request) => r.auth?.user ?? null))(req);
+          const report: ImportReport = await serialised(() => service.importFiles(files.map((f) => ({ name: f.originalname, path: f.path })), { dryRun, actor }));
+          answer = report.ok
+            ? () => res.status(200).json(report)
+            : () =>
+                res.status(400).json({
+                  code: 'IMPORT_INVALID',
+                  message: `导入数据有误：发现 ${report.errorTotal} 个错误，未写入任何数据 (the import has ${report.errorTotal} error(s); nothing was written)`,
+                  report,
+                });
         }
       } catch (error) {
-        sendError(res, error);
+        answer = () => sendError(res, error);
       } finally {
         await removeFiles(req);
       }
+      answer();
     },
   );
 
@@ -204,9 +205,13 @@ function sendUploadError(res: Response, error: unknown, maxFileBytes: number, ma
   }
 }
 
+const HTTP_STATUS: Record<string, number> = { BAD_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, LIMIT_EXCEEDED: 429 };
+
 function sendError(res: Response, error: unknown): void {
   if (res.headersSent) return;
-  if (error instanceof DatabaseUnavailableError) {
+  if (error instanceof AppError) {
+    res.status(HTTP_STATUS[error.code] ?? 400).json({ code: error.code, message: error.message, ...error.details });
+  } else if (error instanceof DatabaseUnavailableError) {
     res.status(503).json({ code: 'DATABASE_UNAVAILABLE', message: '数据库暂时不可用，请稍后重试 (database unavailable)' });
   } else if (error instanceof ImportConflictError) {
     res.status(409).json({ code: 'CONFLICT', message: `导入期间数据发生变化，已全部撤销，请重新导入 (the data changed during the import; everything was rolled back: ${error.message})` });
