@@ -1,5 +1,16 @@
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { registerGraphExtensions } from './extensions';
+
+registerGraphExtensions();
+
+/** Level-of-detail settings read when the graph mounts (change them by remounting, e.g. with a `key`). */
+export interface GraphLevelOfDetail {
+  /** draw a cached bitmap while panning and zooming (default: more than 2,000 elements) */
+  textureOnViewport?: boolean;
+  /** hide edges while panning and zooming (default: more than 2,000 elements) */
+  hideEdgesOnViewport?: boolean;
+}
 
 export interface CytoscapeGraphHandle {
   cy(): Core | null;
@@ -14,6 +25,19 @@ interface Props {
   onNodeDoubleTap?: (id: string, data: Record<string, unknown>) => void;
   className?: string;
   ariaLabel: string;
+  /**
+   * How a new `elements` array is applied: `replace` (default) removes everything and adds the
+   * new set; `merge` keeps elements whose id is still present (updating their data, classes and
+   * preset position), removes the others and adds the new ones, so selection and positions survive.
+   */
+  update?: 'replace' | 'merge';
+  /** fit the graph into view after each layout (default true) */
+  fit?: boolean;
+  /** level-of-detail settings (see GraphLevelOfDetail) */
+  levelOfDetail?: GraphLevelOfDetail;
+  onEdgeTap?: (id: string, data: Record<string, unknown>) => void;
+  /** a tap on the empty background */
+  onBackgroundTap?: () => void;
 }
 
 /**
@@ -21,13 +45,13 @@ interface Props {
  * they change (keyed by the database's stable ids), level-of-detail settings for big graphs.
  */
 export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function CytoscapeGraph(
-  { elements, stylesheet, layout, onNodeTap, onNodeDoubleTap, className, ariaLabel },
+  { elements, stylesheet, layout, onNodeTap, onNodeDoubleTap, className, ariaLabel, update = 'replace', fit = true, levelOfDetail, onEdgeTap, onBackgroundTap },
   ref,
 ) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const handlers = useRef({ onNodeTap, onNodeDoubleTap });
-  handlers.current = { onNodeTap, onNodeDoubleTap };
+  const handlers = useRef({ onNodeTap, onNodeDoubleTap, onEdgeTap, onBackgroundTap });
+  handlers.current = { onNodeTap, onNodeDoubleTap, onEdgeTap, onBackgroundTap };
 
   useEffect(() => {
     const cy = cytoscape({
@@ -35,8 +59,8 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
       style: stylesheet,
       pixelRatio: 1,
       motionBlur: false,
-      textureOnViewport: elements.length > 2000,
-      hideEdgesOnViewport: elements.length > 2000,
+      textureOnViewport: levelOfDetail?.textureOnViewport ?? elements.length > 2000,
+      hideEdgesOnViewport: levelOfDetail?.hideEdgesOnViewport ?? elements.length > 2000,
       minZoom: 0.05,
       maxZoom: 4,
       wheelSensitivity: 0.3,
@@ -44,6 +68,10 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
     cyRef.current = cy;
     cy.on('tap', 'node', (event) => handlers.current.onNodeTap?.(event.target.id(), event.target.data()));
     cy.on('dbltap', 'node', (event) => handlers.current.onNodeDoubleTap?.(event.target.id(), event.target.data()));
+    cy.on('tap', 'edge', (event) => handlers.current.onEdgeTap?.(event.target.id(), event.target.data()));
+    cy.on('tap', (event) => {
+      if (event.target === cy) handlers.current.onBackgroundTap?.();
+    });
     (window as unknown as { __cy?: Core }).__cy = cy; // for browser tests and benchmarks
     return () => {
       cy.destroy();
@@ -60,12 +88,16 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(elements);
-    });
-    cy.layout(layout).run();
-    cy.fit(undefined, 30);
+    if (update === 'merge') mergeElements(cy, elements);
+    else
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(elements);
+      });
+    cy.layout(fit ? layout : ({ ...layout, fit: false } as LayoutOptions)).run();
+    if (fit) cy.fit(undefined, 30);
+    // `update` and `fit` are read with the elements; changing them alone redraws nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [elements, layout]);
 
   useImperativeHandle(ref, () => ({
@@ -75,3 +107,27 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
 
   return <div ref={container} className={className ?? 'graph'} role="img" aria-label={ariaLabel} data-testid="graph" />;
 });
+
+/** Applies a new element set by id: keeps what stays (data, classes, preset position updated), removes the rest, adds the new. */
+function mergeElements(cy: Core, elements: ElementDefinition[]): void {
+  const wanted = new Map<string, ElementDefinition>();
+  for (const element of elements) if (element.data.id) wanted.set(element.data.id, element);
+  cy.batch(() => {
+    cy.elements()
+      .filter((element) => !wanted.has(element.id()))
+      .remove();
+    const added: ElementDefinition[] = [];
+    // nodes before edges, so a new edge finds its new endpoints
+    for (const element of [...wanted.values()].sort((a, b) => Number('source' in a.data) - Number('source' in b.data))) {
+      const existing = cy.getElementById(element.data.id!);
+      if (existing.empty()) {
+        added.push(element);
+        continue;
+      }
+      existing.data(element.data);
+      existing.classes(element.classes ?? []);
+      if (element.position && existing.isNode()) existing.position(element.position);
+    }
+    cy.add(added);
+  });
+}
