@@ -1,0 +1,129 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SEARCH_MAX_QUERY_LENGTH } from '../../../../server/shared/domain';
+import { useGql } from '../../api/client';
+import { NS } from './messages';
+import { SEARCH_QUERY, type SearchHit, type SearchResult } from './queries';
+
+/** Waits until the user stops typing. */
+export function useDebounced<T>(value: T, ms = 250): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+export function placeOf(hit: { local: boolean; county: string | null; city: string | null }): string {
+  return hit.local ? (hit.county ?? '') : (hit.city ?? '');
+}
+
+/**
+ * A search field with suggestions (name, product or credit code): arrow keys and Enter pick
+ * one, as does a click. Used to open a firm and to pick the other end of a supply path.
+ */
+export function EnterpriseSearchBox({
+  onSelect,
+  placeholder,
+  exclude,
+  autoFocus,
+  testId,
+  size = 'normal',
+}: {
+  onSelect: (hit: SearchHit) => void;
+  placeholder: string;
+  exclude?: string;
+  autoFocus?: boolean;
+  testId?: string;
+  size?: 'normal' | 'large';
+}) {
+  const { t } = useTranslation(NS);
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const query = useDebounced(text.trim().slice(0, SEARCH_MAX_QUERY_LENGTH));
+  const { data, isFetching, error } = useGql<SearchResult>(SEARCH_QUERY, { query, first: 8 }, { enabled: query.length > 0 });
+  const hits = (data?.searchEnterprises.edges.map((e) => e.node) ?? []).filter((h) => h.creditCode !== exclude);
+
+  useEffect(() => setActive(0), [query]);
+  useEffect(() => {
+    const close = (event: MouseEvent) => {
+      if (box.current && !box.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, []);
+
+  const choose = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    setOpen(false);
+    setText(hit.name);
+    onSelect(hit);
+  };
+
+  return (
+    <div className={`ent-search ent-search-${size}`} ref={box}>
+      <input
+        type="search"
+        value={text}
+        placeholder={placeholder}
+        autoFocus={autoFocus}
+        data-testid={testId}
+        role="combobox"
+        aria-expanded={open && query.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        maxLength={SEARCH_MAX_QUERY_LENGTH}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setActive((a) => Math.min(a + 1, hits.length - 1));
+          } else if (event.key === 'ArrowUp') {
+            event.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (event.key === 'Enter') {
+            event.preventDefault();
+            choose(hits[active]);
+          } else if (event.key === 'Escape') {
+            setOpen(false);
+          }
+        }}
+      />
+      {open && query.length > 0 && (
+        <ul className="ent-suggestions" id={listId} role="listbox">
+          {error && <li className="ent-suggestion muted">{String(t('errors.generic', { ns: 'translation', message: error.message }))}</li>}
+          {!error && hits.length === 0 && !isFetching && data && <li className="ent-suggestion muted">{t('searchNone', { query })}</li>}
+          {!data && isFetching && <li className="ent-suggestion muted">{t('common.loading', { ns: 'translation' })}</li>}
+          {hits.map((hit, i) => (
+            <li
+              key={hit.creditCode}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'ent-suggestion active' : 'ent-suggestion'}
+              onMouseEnter={() => setActive(i)}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(hit);
+              }}
+            >
+              <span className="ent-suggestion-name">{hit.name}</span>
+              {hit.chainLeader && <span className="tag tag-leader">{t('profile.chainLeader')}</span>}
+              <span className={hit.local ? 'tag tag-local' : 'tag tag-outside'}>{hit.local ? t('profile.local') : t('profile.outside')}</span>
+              <span className="ent-suggestion-meta">
+                {placeOf(hit)} · {hit.creditCode}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

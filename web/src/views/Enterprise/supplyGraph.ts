@@ -1,0 +1,221 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { SupplyEdge, SupplyGraph, SupplyNode } from './queries';
+
+/**
+ * The enterprise explorer's graph, kept pure so it can be reasoned about (and tested) apart
+ * from React and Cytoscape: the centre's neighbourhood, plus the neighbourhoods of the firms
+ * the user expanded, plus the supply path, merged by their stable ids.
+ */
+export interface Expansion {
+  /** the expanded firm's node id (its credit code) */
+  root: string;
+  graph: SupplyGraph;
+}
+
+export interface VisibleGraph {
+  nodes: Map<string, SupplyNode>;
+  edges: Map<string, SupplyEdge>;
+  /** expansions whose root is on screen, in the order they were made */
+  active: string[];
+}
+
+/**
+ * Merges the base neighbourhood, the expansions whose root is visible (an expansion of a firm
+ * that a collapse removed disappears with it) and the path, keyed by id.
+ */
+export function visibleGraph(base: SupplyGraph, expansions: readonly Expansion[], path: SupplyGraph | null): VisibleGraph {
+  const nodes = new Map<string, SupplyNode>();
+  const edges = new Map<string, SupplyEdge>();
+  const add = (graph: SupplyGraph) => {
+    for (const node of graph.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
+    for (const edge of graph.edges) if (!edges.has(edge.id)) edges.set(edge.id, edge);
+  };
+  add(base);
+  const active: string[] = [];
+  const pending = [...expansions];
+  // An expansion applies once its root is visible; one may make another's root visible.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < pending.length; i++) {
+      const expansion = pending[i]!;
+      if (!nodes.has(expansion.root)) continue;
+      add(expansion.graph);
+      active.push(expansion.root);
+      pending.splice(i--, 1);
+      changed = true;
+    }
+  }
+  if (path) add(path);
+  for (const [id, edge] of edges) if (!nodes.has(edge.source) || !nodes.has(edge.target)) edges.delete(id);
+  return { nodes, edges, active };
+}
+
+/** Removes an expansion and every expansion that depended on it (its root no longer visible). */
+export function collapse(base: SupplyGraph, expansions: readonly Expansion[], root: string): Expansion[] {
+  const rest = expansions.filter((e) => e.root !== root);
+  const { active } = visibleGraph(base, rest, null);
+  return rest.filter((e) => active.includes(e.root));
+}
+
+/**
+ * Columns along the supply flow: the centre is column 0, a supplier one column left of the
+ * firm it supplies, a customer one column right, found breadth first from the centre (the
+ * nearest placement wins; ties by edge id, so the layout is stable).
+ */
+export function supplyColumns(centre: string, nodes: ReadonlyMap<string, SupplyNode>, edges: ReadonlyMap<string, SupplyEdge>): Map<string, number> {
+  const neighbours = new Map<string, { other: string; step: number }[]>();
+  const sorted = [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const edge of sorted) {
+    // moving from the buyer to its supplier is a step left (-1), from the supplier to the buyer right (+1)
+    neighbours.set(edge.target, [...(neighbours.get(edge.target) ?? []), { other: edge.source, step: -1 }]);
+    neighbours.set(edge.source, [...(neighbours.get(edge.source) ?? []), { other: edge.target, step: 1 }]);
+  }
+  const column = new Map<string, number>();
+  if (!nodes.has(centre)) return column;
+  column.set(centre, 0);
+  let frontier = [centre];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const { other, step } of neighbours.get(id) ?? []) {
+        if (column.has(other) || !nodes.has(other)) continue;
+        column.set(other, column.get(id)! + step);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  // Anything not connected to the centre (should not happen) goes to a column of its own on the far right.
+  const farRight = Math.max(0, ...column.values()) + 1;
+  for (const id of nodes.keys()) if (!column.has(id)) column.set(id, farRight);
+  return column;
+}
+
+const COLUMN_GAP = 300;
+const SUB_COLUMN_GAP = 150;
+const ROW_GAP = 58;
+const MAX_PER_SUB_COLUMN = 18;
+
+/**
+ * Positions for the layered layout: columns from supplySides, each ordered by the average row
+ * of its neighbours in the column nearer the centre (fewer crossings), then by revenue and name.
+ * A crowded column wraps into sub-columns so the picture stays wide rather than very tall.
+ */
+export function layeredPositions(centre: string, nodes: ReadonlyMap<string, SupplyNode>, edges: ReadonlyMap<string, SupplyEdge>): Map<string, { x: number; y: number }> {
+  const columns = supplyColumns(centre, nodes, edges);
+  const byColumn = new Map<number, string[]>();
+  for (const [id, c] of columns) byColumn.set(c, [...(byColumn.get(c) ?? []), id]);
+  const neighbours = new Map<string, string[]>();
+  for (const edge of edges.values()) {
+    neighbours.set(edge.source, [...(neighbours.get(edge.source) ?? []), edge.target]);
+    neighbours.set(edge.target, [...(neighbours.get(edge.target) ?? []), edge.source]);
+  }
+  const rank = new Map<string, number>();
+  const order = [...byColumn.keys()].sort((a, b) => Math.abs(a) - Math.abs(b) || a - b);
+  const positions = new Map<string, { x: number; y: number }>();
+  const subColumns = new Map<number, number>();
+  for (const c of order) {
+    const ids = byColumn.get(c)!;
+    const inner = c === 0 ? c : c - Math.sign(c);
+    const score = (id: string) => {
+      const ranks = (neighbours.get(id) ?? []).filter((n) => columns.get(n) === inner && rank.has(n)).map((n) => rank.get(n)!);
+      return ranks.length ? ranks.reduce((s, r) => s + r, 0) / ranks.length : Number.MAX_SAFE_INTEGER;
+    };
+    const scored = ids.map((id) => ({ id, score: score(id), node: nodes.get(id)! }));
+    scored.sort((a, b) => a.score - b.score || (b.node.revenue ?? -1) - (a.node.revenue ?? -1) || a.node.label.localeCompare(b.node.label, 'zh'));
+    scored.forEach((s, i) => rank.set(s.id, i));
+    subColumns.set(c, Math.ceil(scored.length / MAX_PER_SUB_COLUMN));
+  }
+  // x of each column: outward from the centre, wide enough for its sub-columns
+  const columnX = new Map<number, number>([[0, 0]]);
+  for (const side of [-1, 1]) {
+    let x = ((subColumns.get(0) ?? 1) - 1) * SUB_COLUMN_GAP * 0.5;
+    for (let c = side; byColumn.has(c); c += side) {
+      const width = ((subColumns.get(c) ?? 1) - 1) * SUB_COLUMN_GAP;
+      x += COLUMN_GAP + width / 2;
+      columnX.set(c, side * x);
+      x += width / 2;
+    }
+  }
+  for (const [c, ids] of byColumn) {
+    const sorted = [...ids].sort((a, b) => rank.get(a)! - rank.get(b)!);
+    const subs = subColumns.get(c) ?? 1;
+    const perSub = Math.ceil(sorted.length / subs);
+    const baseX = columnX.get(c) ?? c * COLUMN_GAP;
+    sorted.forEach((id, i) => {
+      const sub = Math.floor(i / perSub);
+      const row = i % perSub;
+      const rowsInSub = Math.min(perSub, sorted.length - sub * perSub);
+      // staggered sub-columns: labels of neighbouring sub-columns do not sit on one line
+      const stagger = subs > 1 && sub % 2 === 1 ? ROW_GAP / 2 : 0;
+      positions.set(id, { x: baseX + (sub - (subs - 1) / 2) * SUB_COLUMN_GAP, y: (row - (rowsInSub - 1) / 2) * ROW_GAP + stagger });
+    });
+  }
+  return positions;
+}
+
+/** How many firms (by their largest supply link) keep a label at any zoom. */
+export const KEY_LABELS = 12;
+
+export interface ElementOptions {
+  centre: string;
+  /** roots of the expansions on screen */
+  expanded: readonly string[];
+  path: SupplyGraph | null;
+  /** preset positions (layered layout); none for a force layout */
+  positions?: Map<string, { x: number; y: number }>;
+}
+
+/** Cytoscape elements: ids are the database's (credit codes and SUPPLIES:... keys). */
+export function supplyElements(graph: VisibleGraph, options: ElementOptions): ElementDefinition[] {
+  const maxRevenue = Math.max(1, ...[...graph.nodes.values()].map((n) => n.revenue ?? 0));
+  const maxValue = Math.max(1, ...[...graph.edges.values()].map((e) => e.value ?? 0));
+  const pathNodes = new Set(options.path?.nodes.map((n) => n.id) ?? []);
+  const pathEdges = new Set(options.path?.edges.map((e) => e.id) ?? []);
+  const expanded = new Set(options.expanded);
+  // The firms with the largest supply links keep a readable label when the view is zoomed out.
+  const strongest = new Map<string, number>();
+  for (const edge of graph.edges.values()) {
+    for (const end of [edge.source, edge.target]) strongest.set(end, Math.max(strongest.get(end) ?? 0, edge.value ?? 0));
+  }
+  const key = new Set(
+    [...strongest.entries()]
+      .filter(([id]) => id !== options.centre)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, KEY_LABELS)
+      .map(([id]) => id),
+  );
+  const elements: ElementDefinition[] = [];
+  for (const node of graph.nodes.values()) {
+    const classes = [node.local ? 'local' : 'outside'];
+    if (key.has(node.id) || expanded.has(node.id)) classes.push('key');
+    if (node.id === options.centre) classes.push('centre');
+    if (expanded.has(node.id)) classes.push('expanded');
+    if (pathNodes.size > 0) classes.push(pathNodes.has(node.id) ? 'path' : 'dimmed');
+    const size = node.id === options.centre ? 62 : 24 + 30 * Math.sqrt(Math.max(0, node.revenue ?? 0) / maxRevenue);
+    elements.push({
+      group: 'nodes',
+      data: { id: node.id, label: node.label, local: node.local ?? false, revenue: node.revenue ?? null, creditCode: node.creditCode ?? node.id, depth: node.depth ?? null, size },
+      classes,
+      position: options.positions?.get(node.id),
+    });
+  }
+  for (const edge of graph.edges.values()) {
+    const classes: string[] = [];
+    if (pathEdges.size > 0) classes.push(pathEdges.has(edge.id) ? 'path' : 'dimmed');
+    elements.push({
+      group: 'edges',
+      data: {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        value: edge.value ?? null,
+        product: edge.product ?? null,
+        year: edge.year ?? null,
+        width: 1.2 + 8 * Math.sqrt(Math.max(0, edge.value ?? 0) / maxValue),
+      },
+      classes,
+    });
+  }
+  return elements;
+}
