@@ -1,33 +1,25 @@
 // The frame of a chain-gap report or a what-if for one cluster: the cluster, its chain, the
-// chain's segments in order, and the years to use. No row when the cluster is unknown.
-//   supplyYear: $year, else the latest year among the cluster's inbound supply links (links
-//     whose buyer is a cluster firm; null when there are none). Fast path: the latest year of
-//     all links (one entry of the supplies_year index) when some cluster firm has a link of
-//     that year (found at the first such firm); only otherwise are all its links scanned.
+// chain's segments in order, and the years. No row when the cluster is unknown.
+//   supplyYears: the years ($minYear..$maxYear, and 0 for links without a year) of the cluster's
+//     inbound supply links (links whose buyer is a cluster firm), latest first. Each year is
+//     first checked on the supplies_year index (one entry), then against the cluster's firms
+//     (stopping at the first link of that year); the subqueries keep that order.
+//   supplyYear: $year, else the latest of supplyYears (null when there is none).
 //   figuresYear: the year of the firms' figures (revenue, 专精特新): supplyYear when it is a
 //     real year (> 0), else the latest EnterpriseYear among the cluster's firms.
 MATCH (c:Cluster {id: $clusterId})
 OPTIONAL MATCH (c)-[:FOLLOWS]->(chain:Chain)
-CALL (c) {
-  WITH c WHERE $year IS NULL
-  CALL () {
-    CALL () {
-      MATCH ()-[r:SUPPLIES]->() WHERE r.year IS NOT NULL
-      RETURN r.year AS year ORDER BY r.year DESC LIMIT 1
-    }
-    RETURN max(year) AS globalLatest
-  }
-  WITH c, globalLatest,
-       EXISTS { MATCH (c)<-[:IN_CLUSTER]-(:Enterprise)<-[r:SUPPLIES]-() WHERE r.year = globalLatest } AS hasGlobalLatest
-  CALL (c, hasGlobalLatest) {
-    WITH c WHERE NOT hasGlobalLatest
-    MATCH (c)<-[:IN_CLUSTER]-(:Enterprise)<-[r:SUPPLIES]-()
-    RETURN max(r.year) AS clusterLatest
-  }
-  // an aggregate, so that there is a row (null) when $year is given
-  RETURN max(CASE WHEN hasGlobalLatest THEN globalLatest ELSE clusterLatest END) AS latestSupplyYear
+CALL () {
+  UNWIND range($maxYear, $minYear, -1) + [0] AS year
+  WITH year WHERE EXISTS { ()-[r:SUPPLIES]->() WHERE r.year = year }
+  RETURN collect(year) AS anyYears
 }
-WITH c, chain, coalesce($year, latestSupplyYear) AS supplyYear
+CALL (c, anyYears) {
+  UNWIND anyYears AS year
+  WITH c, year WHERE EXISTS { (c)<-[:IN_CLUSTER]-(:Enterprise)<-[r:SUPPLIES]-() WHERE r.year = year }
+  RETURN collect(year) AS supplyYears
+}
+WITH c, chain, supplyYears, coalesce($year, supplyYears[0]) AS supplyYear
 CALL (c, supplyYear) {
   WITH c WHERE coalesce(supplyYear, 0) <= 0
   MATCH (c)<-[:IN_CLUSTER]-(:Enterprise)-[:HAS_YEAR]->(y:EnterpriseYear)
@@ -39,6 +31,6 @@ CALL (chain) {
   RETURN collect(s {.id, .name, .stage, .order}) AS segments
 }
 RETURN c.id AS clusterId, c.name AS clusterName, chain.id AS chainId, chain.name AS chainName,
-       supplyYear,
+       supplyYears, supplyYear,
        CASE WHEN coalesce(supplyYear, 0) > 0 THEN supplyYear ELSE latestFiguresYear END AS figuresYear,
        segments

@@ -2,6 +2,8 @@ import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
 import {
+  MAX_YEAR,
+  MIN_YEAR,
   SRDI_QUALIFIED_LEVELS,
   WHAT_IF_MAX_REMOVED,
   WHAT_IF_MAX_WAVES,
@@ -68,6 +70,7 @@ export interface ChainGapReport {
   chainId: string | null;
   chainName: string | null;
   year: number | null;
+  supplyYears: number[];
   figuresYear: number | null;
   thresholds: GapThresholds;
   completeness: number;
@@ -129,6 +132,7 @@ interface Frame {
   clusterName: string;
   chainId: string | null;
   chainName: string | null;
+  supplyYears: number[];
   supplyYear: number | null;
   figuresYear: number | null;
   segments: FrameSegment[];
@@ -246,6 +250,7 @@ export class GapService {
       chainId: frame.chainId,
       chainName: frame.chainName,
       year: frame.supplyYear,
+      supplyYears: frame.supplyYears,
       figuresYear: frame.figuresYear,
       thresholds,
       completeness: completeness(segments.map((s) => s.status)),
@@ -302,7 +307,7 @@ export class GapService {
   }
 
   private async frame(clusterId: string, year: number | null): Promise<Frame> {
-    const [frame] = await this.db.read<Frame & Record<string, unknown>>(this.q['gaps/context'], { clusterId, year });
+    const [frame] = await this.db.read<Frame & Record<string, unknown>>(this.q['gaps/context'], { clusterId, year, minYear: MIN_YEAR, maxYear: MAX_YEAR });
     if (!frame) throw notFound(`unknown cluster ${clusterId}`, { clusterId });
     return frame;
   }

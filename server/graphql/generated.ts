@@ -40,6 +40,8 @@ export type ChainGapReport = {
   segments: Array<SegmentGap>;
   /** 固链: (buyer, segment) pairs where a cluster firm has exactly one supplier, largest value first */
   singleSourceRisks: Array<SingleSourceRisk>;
+  /** the years with supply links into the cluster's firms, latest first (0 = links without a year): the years worth asking for */
+  supplyYears: Array<Scalars['Int']['output']>;
   thresholds: GapThresholds;
   /** the supply-link year analysed (null when the cluster has no inbound supply links; 0 = links without a year) */
   year: Maybe<Scalars['Int']['output']>;
@@ -428,6 +430,21 @@ export type MutationUpsertSupplyLinkArgs = {
   input: SupplyLinkInput;
 };
 
+export type Overview = {
+  __typename?: 'Overview';
+  /** local firms that are members of at least one cluster */
+  clusterFirms: Scalars['Int']['output'];
+  clusters: Scalars['Int']['output'];
+  counties: Scalars['Int']['output'];
+  enterprises: Scalars['Int']['output'];
+  institutes: Scalars['Int']['output'];
+  national: Scalars['Int']['output'];
+  platforms: Scalars['Int']['output'];
+  /** clusters at provincial level or above (the policy counts cumulatively) */
+  provincialOrAbove: Scalars['Int']['output'];
+  supplyLinks: Scalars['Int']['output'];
+};
+
 /** Relay-style page information for cursor pagination. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -486,6 +503,8 @@ export type Query = {
   counties: Array<County>;
   /** One enterprise by its credit code (lower case accepted); null when unknown, BAD_INPUT when malformed. */
   enterprise: Maybe<Enterprise>;
+  /** Counts of what the database holds (clusters, firms, platforms, links). */
+  overview: Overview;
   /**
    * Search everywhere: Chinese names and products (full-text index `enterprise_search`, cjk analyzer)
    * and credit codes. Every whitespace-separated word of `query` must match, as a phrase (so a
@@ -949,6 +968,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvestmentTarget: ResolverTypeWrapper<InvestmentTarget>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Overview: ResolverTypeWrapper<Overview>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PipelineStatus: PipelineStatus;
   PipelineStatusCount: ResolverTypeWrapper<PipelineStatusCount>;
@@ -995,6 +1015,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   InvestmentTarget: InvestmentTarget;
   Mutation: Record<PropertyKey, never>;
+  Overview: Overview;
   PageInfo: PageInfo;
   PipelineStatusCount: PipelineStatusCount;
   Query: Record<PropertyKey, never>;
@@ -1030,6 +1051,7 @@ export type ChainGapReportResolvers<ContextType = RequestContext, ParentType ext
   investmentTargets?: Resolver<Array<ResolversTypes['InvestmentTarget']>, ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['SegmentGap']>, ParentType, ContextType>;
   singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType>;
+  supplyYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   thresholds?: Resolver<ResolversTypes['GapThresholds'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -1196,6 +1218,18 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   upsertSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationUpsertSupplyLinkArgs, 'input'>>;
 };
 
+export type OverviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = {
+  clusterFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  counties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  institutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  national?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  platforms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provincialOrAbove?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplyLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1214,6 +1248,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   collaborationNetwork?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, Partial<QueryCollaborationNetworkArgs>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'creditCode'>>;
+  overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
   searchEnterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QuerySearchEnterprisesArgs, 'query'>>;
   supplyNeighborhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QuerySupplyNeighborhoodArgs, 'creditCode' | 'depth' | 'direction'>>;
   supplyPath?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QuerySupplyPathArgs, 'from' | 'to'>>;
@@ -1367,6 +1402,7 @@ export type Resolvers<ContextType = RequestContext> = {
   IndicatorPoint?: IndicatorPointResolvers<ContextType>;
   InvestmentTarget?: InvestmentTargetResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Overview?: OverviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PipelineStatusCount?: PipelineStatusCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

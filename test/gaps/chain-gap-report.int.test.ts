@@ -32,7 +32,7 @@ const db = testDatabase();
 
 const REPORT = `query($clusterId: ID!, $year: Int, $thresholds: GapThresholdsInput) {
   chainGapReport(clusterId: $clusterId, year: $year, thresholds: $thresholds) {
-    clusterId clusterName chainId chainName year figuresYear completeness
+    clusterId clusterName chainId chainName year supplyYears figuresYear completeness
     thresholds { weakLocalSupplyRatio strongLocalSupplyRatio strongMinLocalFirms singlePointShare }
     segments { segmentId name stage order status localFirms localRevenue localSrdiFirms localChainLeaders
       clusterFirms clusterRevenue clusterSrdiFirms clusterChainLeaders inflow localInflow localSupplyRatio
@@ -120,7 +120,8 @@ afterAll(async () => {
 describe('chainGapReport', () => {
   it('classifies every segment of the chain in chain order (latest year 2023)', async () => {
     const { result, seg, statuses } = await report({});
-    expect(result).toMatchObject({ clusterId: c('K'), clusterName: '临清轴承', chainId: c('CH'), chainName: '轴承产业链', year: 2023, figuresYear: 2023 });
+    // Links exist in 2023 and 2022: the latest is analysed; both are offered.
+    expect(result).toMatchObject({ clusterId: c('K'), clusterName: '临清轴承', chainId: c('CH'), chainName: '轴承产业链', year: 2023, supplyYears: [2023, 2022], figuresYear: 2023 });
     expect(result.thresholds).toEqual({ weakLocalSupplyRatio: 0.3, strongLocalSupplyRatio: 0.7, strongMinLocalFirms: 5, singlePointShare: 0.6 });
     expect((result.segments as Segment[]).map((s) => s.segmentId)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => c(`S${n}`)));
     expect(statuses).toEqual(['STRONG', 'WEAK', 'COVERED', 'COVERED', 'COVERED', 'MISSING', 'COVERED', 'MISSING']);
@@ -197,7 +198,7 @@ describe('chainGapReport', () => {
 
   it('analyses a given year instead of the latest one', async () => {
     const { result, seg, statuses } = await report({ year: 2022 });
-    expect(result).toMatchObject({ year: 2022, figuresYear: 2022, completeness: 0.75 });
+    expect(result).toMatchObject({ year: 2022, supplyYears: [2023, 2022], figuresYear: 2022, completeness: 0.75 });
     // 2022: only O1→B1 100 in S1 → ratio 0/100 = 0 < 0.3 → WEAK (5 local firms); top share 1.
     expect(statuses).toEqual(['WEAK', 'COVERED', 'COVERED', 'COVERED', 'COVERED', 'MISSING', 'COVERED', 'MISSING']);
     expect(seg(1)).toMatchObject({ inflow: 100, localInflow: 0, localSupplyRatio: 0, topSupplierShare: 1, singlePoint: true, localRevenue: 400, clusterRevenue: 400 });
@@ -217,16 +218,15 @@ describe('chainGapReport', () => {
   });
 
   it('finds the latest year of the cluster whether or not it is the latest of all links', async () => {
-    // K4's only link is of 2099, later than any other link in the database: the fast path (the
-    // latest year of all links, which K4 has). K's latest stays 2023, found by scanning its links.
+    // K4's only link is of 2099, later than any other link in the database; K's latest stays 2023.
     await runCypher(db, `
       CREATE (k:Cluster {id: $p + '-K4', name: '未来集群', county: '莘县', level: 'CITY'})
       CREATE (b:Enterprise {creditCode: $p + '-K4B', name: '未来买方', local: true, chainLeader: false})-[:IN_CLUSTER]->(k)
       CREATE (:Enterprise {creditCode: $p + '-K4S', name: '未来卖方', local: false, chainLeader: false})-[:SUPPLIES {segmentId: $p + '-S1', year: 2099, annualValue: 1}]->(b)
     `, { p: P });
     try {
-      const future = await api.gql(`query($id: ID!) { chainGapReport(clusterId: $id) { year figuresYear } }`, { id: c('K4') });
-      expect(future.data!.chainGapReport).toEqual({ year: 2099, figuresYear: 2099 });
+      const future = await api.gql(`query($id: ID!) { chainGapReport(clusterId: $id) { year supplyYears figuresYear } }`, { id: c('K4') });
+      expect(future.data!.chainGapReport).toEqual({ year: 2099, supplyYears: [2099], figuresYear: 2099 });
       expect((await report({})).result.year).toBe(2023);
     } finally {
       await runCypher(db, 'MATCH (n:Enterprise) WHERE n.creditCode IN [$p + "-K4B", $p + "-K4S"] DETACH DELETE n', { p: P });
@@ -256,10 +256,10 @@ describe('chainGapReport', () => {
     // K5 follows the chain but has no members: no links (year null), no figures (figuresYear
     // null); local firms still count (any cluster), so only S6 and S8 are MISSING.
     await runCypher(db, `MATCH (chain:Chain {id: $p + '-CH'}) CREATE (:Cluster {id: $p + '-K5', name: '空集群', county: '冠县', level: 'CITY'})-[:FOLLOWS]->(chain)`, { p: P });
-    const bare = await api.gql(`query($id: ID!) { chainGapReport(clusterId: $id) { year figuresYear completeness segments { status clusterFirms inflow localRevenue localSupplyRatio } singleSourceRisks { buyerCode } } }`, { id: c('K5') });
+    const bare = await api.gql(`query($id: ID!) { chainGapReport(clusterId: $id) { year supplyYears figuresYear completeness segments { status clusterFirms inflow localRevenue localSupplyRatio } singleSourceRisks { buyerCode } } }`, { id: c('K5') });
     expect(bare.errors).toBeUndefined();
     const report5 = bare.data!.chainGapReport;
-    expect(report5).toMatchObject({ year: null, figuresYear: null, completeness: 0.75, singleSourceRisks: [] });
+    expect(report5).toMatchObject({ year: null, supplyYears: [], figuresYear: null, completeness: 0.75, singleSourceRisks: [] });
     expect(report5.segments.map((s: { status: string }) => s.status)).toEqual(['COVERED', 'COVERED', 'COVERED', 'COVERED', 'COVERED', 'MISSING', 'COVERED', 'MISSING']);
     expect(report5.segments[0]).toEqual({ status: 'COVERED', clusterFirms: 0, inflow: 0, localRevenue: 0, localSupplyRatio: null });
 

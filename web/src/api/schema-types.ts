@@ -35,6 +35,8 @@ export type ChainGapReport = {
   segments: Array<SegmentGap>;
   /** 固链: (buyer, segment) pairs where a cluster firm has exactly one supplier, largest value first */
   singleSourceRisks: Array<SingleSourceRisk>;
+  /** the years with supply links into the cluster's firms, latest first (0 = links without a year): the years worth asking for */
+  supplyYears: Array<Scalars['Int']['output']>;
   thresholds: GapThresholds;
   /** the supply-link year analysed (null when the cluster has no inbound supply links; 0 = links without a year) */
   year?: Maybe<Scalars['Int']['output']>;
@@ -423,6 +425,21 @@ export type MutationUpsertSupplyLinkArgs = {
   input: SupplyLinkInput;
 };
 
+export type Overview = {
+  __typename?: 'Overview';
+  /** local firms that are members of at least one cluster */
+  clusterFirms: Scalars['Int']['output'];
+  clusters: Scalars['Int']['output'];
+  counties: Scalars['Int']['output'];
+  enterprises: Scalars['Int']['output'];
+  institutes: Scalars['Int']['output'];
+  national: Scalars['Int']['output'];
+  platforms: Scalars['Int']['output'];
+  /** clusters at provincial level or above (the policy counts cumulatively) */
+  provincialOrAbove: Scalars['Int']['output'];
+  supplyLinks: Scalars['Int']['output'];
+};
+
 /** Relay-style page information for cursor pagination. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -481,6 +498,8 @@ export type Query = {
   counties: Array<County>;
   /** One enterprise by its credit code (lower case accepted); null when unknown, BAD_INPUT when malformed. */
   enterprise?: Maybe<Enterprise>;
+  /** Counts of what the database holds (clusters, firms, platforms, links). */
+  overview: Overview;
   /**
    * Search everywhere: Chinese names and products (full-text index `enterprise_search`, cjk analyzer)
    * and credit codes. Every whitespace-separated word of `query` must match, as a phrase (so a
