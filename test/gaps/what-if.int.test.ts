@@ -117,6 +117,26 @@ describe('whatIf', () => {
     expect(outside.result.affectedRevenue).toBe(50);
   });
 
+  it('stops at the wave limit on a very long chain and says so', async () => {
+    // A chain C0 → C1 → ... → C101 of cluster T, each firm the only supplier of the next: removing
+    // C0 would cut off one firm per wave for 101 waves; the limit (WHAT_IF_MAX_WAVES = 100) stops it.
+    await runCypher(db, `
+      CREATE (t:Cluster {id: $p + '-T', name: '长链', county: '莘县', level: 'CITY'})
+      WITH t
+      UNWIND range(0, 101) AS i
+      CREATE (:Enterprise {creditCode: $p + '-C' + i, name: '链' + i, local: true, chainLeader: false})-[:IN_CLUSTER]->(t)
+      WITH count(*) AS created
+      UNWIND range(0, 100) AS i
+      MATCH (s:Enterprise {creditCode: $p + '-C' + i}), (b:Enterprise {creditCode: $p + '-C' + (i + 1)})
+      CREATE (s)-[:SUPPLIES {segmentId: $p + '-L', year: 2023, annualValue: 1}]->(b)
+    `, { p: P });
+    const { data, errors } = await api.gql(`query($c: ID!, $r: [String!]!) { whatIf(clusterId: $c, remove: $r) { cutOffCount truncated waves { depth firms { creditCode } } } }`, { c: c('T'), r: [c('C0')] });
+    expect(errors).toBeUndefined();
+    expect(data!.whatIf.truncated).toBe(true);
+    expect(data!.whatIf.cutOffCount).toBe(100);
+    expect(data!.whatIf.waves.at(-1)).toEqual({ depth: 100, firms: [{ creditCode: c('C100') }] });
+  });
+
   it('rejects unknown credit codes, too many codes, a bad year and an unknown cluster', async () => {
     const unknown = await api.gql(WHAT_IF, { clusterId: c('W'), remove: [c('X'), c('nope1'), c('nope2')] });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');

@@ -849,7 +849,7 @@ export type WhatIfResult = {
   figuresYear?: Maybe<Scalars['Int']['output']>;
   /** the removed firms' credit codes, as given (duplicates dropped) */
   removed: Array<Scalars['String']['output']>;
-  /** true when the wave limit stopped the computation before it settled */
+  /** true when the wave limit (100 waves) was reached: later waves, if any, were not computed */
   truncated: Scalars['Boolean']['output'];
   /** cut-off firms, wave by wave (depth 1 = cut off by the removals directly) */
   waves: Array<WhatIfWave>;
