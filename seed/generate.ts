@@ -1,7 +1,7 @@
 /**
  * The deterministic default data set of ChainAtlas (synthetic; see seed/README.md).
  *
- *   npx tsx seed/generate.ts [--out DIR] [--scale N]
+ *   npx tsx seed/generate.ts [--out DIR] [--scale N] [--link-factor F]
  *
  * Writes the DATA-FORMAT.md files (UTF-8 CSV, English headers) into DIR (default
  * seed/out/default). The same options give the same bytes on every run. Scale 1 reproduces the
@@ -52,6 +52,11 @@ export interface GenerateOptions {
   outDir: string;
   /** positive integer; 1 = the Liaocheng set with the policy figures (default) */
   scale?: number;
+  /**
+   * multiplies the supply links per buyer in replicas 2..N (default 1; replica 1, the Liaocheng
+   * set, never changes): ~2.2 gives ~10 links per firm, the benchmark sizes M and L
+   */
+  linkFactor?: number;
   /** seed string (default DEFAULT_SEED); the policy figures hold for any seed */
   seed?: string;
   /** progress lines (the CLI prints them to stderr) */
@@ -195,6 +200,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   const started = performance.now();
   const scale = options.scale ?? 1;
   if (!Number.isInteger(scale) || scale < 1) throw new RangeError(`scale must be a positive integer, got ${scale}`);
+  const linkFactor = options.linkFactor ?? 1;
+  if (!Number.isFinite(linkFactor) || linkFactor < 1) throw new RangeError(`linkFactor must be a number >= 1, got ${linkFactor}`);
   const seed = options.seed ?? DEFAULT_SEED;
   const outDir = resolve(options.outDir);
   const progress = options.onProgress ?? (() => {});
@@ -222,7 +229,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
         await writers.enterprises.row(enterpriseRow(f, clusters));
         for (let y = Y2022; y <= Y2025; y++) if (exists(f, y)) await writers.enterprise_years.row(enterpriseYearRow(f, y));
       }
-      const links = new LinkGenerator(firms, rng.fork('links'), writers.supply_links);
+      const links = new LinkGenerator(firms, rng.fork('links'), writers.supply_links, r === 0 ? 1 : linkFactor);
       let linkRows = 0;
       for (const f of firms) {
         if (isLocal(f)) linkRows += await links.buyer(f);
@@ -248,9 +255,10 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   return { outDir, scale, seed, files, baseline: baseline!, elapsedMs: Math.round(performance.now() - started) };
 }
 
-function parseArgs(argv: readonly string[]): { outDir: string; scale: number } | 'help' {
+function parseArgs(argv: readonly string[]): { outDir: string; scale: number; linkFactor: number } | 'help' {
   let outDir = DEFAULT_OUT_DIR;
   let scale = 1;
+  let linkFactor = 1;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -263,10 +271,13 @@ function parseArgs(argv: readonly string[]): { outDir: string; scale: number } |
     else if (arg.startsWith('--out=')) outDir = arg.slice('--out='.length);
     else if (arg === '--scale') scale = Number(value());
     else if (arg.startsWith('--scale=')) scale = Number(arg.slice('--scale='.length));
+    else if (arg === '--link-factor') linkFactor = Number(value());
+    else if (arg.startsWith('--link-factor=')) linkFactor = Number(arg.slice('--link-factor='.length));
     else throw new Error(`unknown argument ${arg}`);
   }
   if (!Number.isInteger(scale) || scale < 1) throw new Error('--scale must be a positive integer');
-  return { outDir, scale };
+  if (!Number.isFinite(linkFactor) || linkFactor < 1) throw new Error('--link-factor must be a number >= 1');
+  return { outDir, scale, linkFactor };
 }
 
 async function main(): Promise<void> {
@@ -274,12 +285,12 @@ async function main(): Promise<void> {
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\nusage: npx tsx seed/generate.ts [--out DIR] [--scale N]\n`);
+    process.stderr.write(`${(error as Error).message}\nusage: npx tsx seed/generate.ts [--out DIR] [--scale N] [--link-factor F]\n`);
     process.exitCode = 2;
     return;
   }
   if (args === 'help') {
-    process.stdout.write('usage: npx tsx seed/generate.ts [--out DIR] [--scale N]\n');
+    process.stdout.write('usage: npx tsx seed/generate.ts [--out DIR] [--scale N] [--link-factor F]\n');
     return;
   }
   const summary = await generateDataset({ ...args, onProgress: (line) => process.stderr.write(`[seed] ${line}\n`) });

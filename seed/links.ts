@@ -42,11 +42,22 @@ export class LinkGenerator {
   private readonly outside = new Map<string, Pool>();
   private readonly dominant = new Map<string, Firm>();
 
+  /** most suppliers a buyer keeps per input (5; more with a link factor) */
+  private readonly maxSuppliers: number;
+
+  /**
+   * linkFactor (default 1): multiplies the suppliers a buyer has per input (and an outside
+   * buyer's local suppliers), for benchmark data sets with ~10 links per firm. 1 draws exactly
+   * the same random numbers as before, so the default data set does not change.
+   */
   constructor(
     private readonly firms: readonly Firm[],
     private readonly rng: Rng,
     private readonly writer: CsvWriter,
+    private readonly linkFactor = 1,
   ) {
+    if (!(linkFactor >= 1)) throw new RangeError(`linkFactor must be >= 1, got ${linkFactor}`);
+    this.maxSuppliers = linkFactor === 1 ? 5 : Math.ceil(5 * linkFactor);
     const localBySeg = new Map<string, Firm[]>();
     const localBySegCluster = new Map<string, Firm[]>();
     const outsideBySeg = new Map<string, Firm[]>();
@@ -83,7 +94,15 @@ export class LinkGenerator {
   }
 
   private supplierCount(): number {
-    return this.rng.weightedIndex(SUPPLIER_COUNT_WEIGHTS) + 1;
+    return this.scaled(this.rng.weightedIndex(SUPPLIER_COUNT_WEIGHTS) + 1);
+  }
+
+  /** count × linkFactor, the fraction rounded at random (no random draw at factor 1). */
+  private scaled(count: number): number {
+    if (this.linkFactor === 1) return count;
+    const wanted = count * this.linkFactor;
+    const whole = Math.floor(wanted);
+    return whole + (this.rng.chance(wanted - whole) ? 1 : 0);
   }
 
   private pickOne(buyer: Firm, sid: string, seg: SegmentTemplate, year: number, taken: readonly Firm[]): Firm | undefined {
@@ -175,7 +194,7 @@ export class LinkGenerator {
       if (s23.length > 0) {
         const dom = this.dominant.get(sid);
         const kept = s23.filter((f) => f === dom || this.rng.chance(KEEP_SUPPLIER_2025));
-        const target = Math.min(5, s23.length + (this.rng.chance(0.08) ? 1 : 0));
+        const target = Math.min(this.maxSuppliers, s23.length + (this.rng.chance(0.08) ? 1 : 0));
         s25 = this.choose(buyer, sid, seg, Y2025, target, kept.length > 0 ? kept : []);
       } else {
         s25 = this.choose(buyer, sid, seg, Y2025, count);
@@ -194,7 +213,7 @@ export class LinkGenerator {
       const local = this.local.get(sid);
       if (!local) continue;
       const supplied = buyer.chain.segments[i - 1]!;
-      const count = this.rng.int(1, 3);
+      const count = this.scaled(this.rng.int(1, 3));
       const pickLocal = (year: number, taken: Firm[]) => {
         const picks = [...taken];
         for (let a = 0; a < 8 && picks.length < count; a++) {
