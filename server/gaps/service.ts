@@ -1,6 +1,7 @@
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
+import { checkCreditCode } from '../shared/creditCode.js';
 import {
   MAX_YEAR,
   MIN_YEAR,
@@ -269,7 +270,7 @@ export class GapService {
   async whatIf(args: WhatIfArgs): Promise<WhatIfResult> {
     const year = checkYear(args.year);
     if (args.remove.length > WHAT_IF_MAX_REMOVED) throw badInput(`at most ${WHAT_IF_MAX_REMOVED} firms can be removed at once (got ${args.remove.length})`);
-    const removed = [...new Set(args.remove.map((code) => code.trim()))];
+    const removed = [...new Set(args.remove.map(normaliseCode))];
     const [frame, known] = await Promise.all([
       this.frame(args.clusterId, year),
       this.db.read<{ creditCode: string }>(this.q['gaps/known-enterprises'], { codes: removed }),
@@ -358,6 +359,12 @@ function toSegmentGap(segment: FrameSegment, row: SegmentRow = NO_FACTS, buyerCo
     supplierCount: row.supplierCount,
     buyerCount,
   };
+}
+
+/** A well-formed credit code trimmed and upper-cased (as stored); anything else trimmed, to be looked up as given. */
+function normaliseCode(raw: string): string {
+  const checked = checkCreditCode(raw);
+  return checked.ok ? checked.code : raw.trim();
 }
 
 function sum(values: readonly number[]): number {

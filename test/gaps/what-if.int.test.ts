@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { creditCodeCheckCharacter } from '../../server/shared/creditCode.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
 import { createTestApi, type TestApi } from '../helpers/graphql.js';
 
@@ -135,6 +136,23 @@ describe('whatIf', () => {
     expect(data!.whatIf.truncated).toBe(true);
     expect(data!.whatIf.cutOffCount).toBe(100);
     expect(data!.whatIf.waves.at(-1)).toEqual({ depth: 100, firms: [{ creditCode: c('C100') }] });
+  });
+
+  it('accepts a real credit code in lower case', async () => {
+    // A well-formed code (its GB 32100 check character computed), unique to this run; asked in lower case.
+    const body = `91371500MA${String(Date.now()).slice(-7)}`;
+    const code = body + creditCodeCheckCharacter(body);
+    await runCypher(db, `MATCH (a:Enterprise {creditCode: $p + '-A'})
+      CREATE (:Enterprise {creditCode: $code, name: '大写代码', local: false, chainLeader: false, probe: $p})-[:SUPPLIES {segmentId: $p + '-P9', year: 2023, annualValue: 1}]->(a)`, { p: P, code });
+    try {
+      const { data, errors } = await api.gql(WHAT_IF, { clusterId: c('W'), remove: [` ${code.toLowerCase()} `] });
+      expect(errors).toBeUndefined();
+      // A's only P9 supplier is gone: A in wave 1, then B (P2 only from A), then E (P3 only from B).
+      expect(data!.whatIf.removed).toEqual([code]);
+      expect(data!.whatIf.waves.map((w: { firms: { creditCode: string }[] }) => w.firms.map((f) => f.creditCode))).toEqual([[c('A')], [c('B')], [c('E')]]);
+    } finally {
+      await runCypher(db, 'MATCH (e:Enterprise {probe: $p}) DETACH DELETE e', { p: P });
+    }
   });
 
   it('rejects unknown credit codes, too many codes, a bad year and an unknown cluster', async () => {
