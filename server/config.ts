@@ -19,6 +19,31 @@ const neo4jUri = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+/** Passwords of accounts (and ADMIN_PASSWORD): 10 to 128 characters, not only spaces. */
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+const adminPassword = z
+  .string()
+  .refine((value) => [...value].length >= PASSWORD_MIN_LENGTH && [...value].length <= PASSWORD_MAX_LENGTH && value.trim().length > 0, `ADMIN_PASSWORD must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`);
+
+const origins = z
+  .string()
+  .transform((value) => value.split(',').map((o) => o.trim()).filter(Boolean))
+  .refine(
+    (list) =>
+      list.every((origin) => {
+        try {
+          const url = new URL(origin);
+          return ['http:', 'https:'].includes(url.protocol) && url.origin === origin;
+        } catch {
+          return false;
+        }
+      }),
+    'CORS_ORIGINS must be a comma-separated list of origins such as https://chainatlas.example.gov.cn (scheme, host and optional port; no path)',
+  );
+
+const perMinute = z.coerce.number().int().min(1).max(1_000_000);
+
 const configSchema = z.object({
   PORT: port.default(4000),
   HOST: z.string().default('127.0.0.1'),
@@ -32,6 +57,19 @@ const configSchema = z.object({
   LOCAL_NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(512),
   SEED: z.enum(['default', 'none']).default('default'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  ADMIN_USERNAME: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'ADMIN_USERNAME must be 2 to 40 characters: lower-case letters, digits, . _ -').default('admin'),
+  ADMIN_PASSWORD: adminPassword.optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(480),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(168),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  CORS_ORIGINS: origins.optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(false|true|loopback|\d{1,2}|[0-9a-fA-F.:/, ]+)$/, 'TRUST_PROXY must be false, loopback, a number of proxies or addresses/subnets')
+    .default('false'),
+  RATE_LIMIT_USER_PER_MINUTE: perMinute.default(1200),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: perMinute.default(120),
+  SIGN_IN_ATTEMPTS_PER_15_MINUTES: z.coerce.number().int().min(1).max(1000).default(10),
 });
 
 export interface AppConfig {
@@ -45,7 +83,34 @@ export interface AppConfig {
   localNeo4j: { dir: string; port: number; heap: string; pagecacheMb: number };
   seed: 'default' | 'none';
   production: boolean;
+  /** the first administrator, created on the first start when there is none */
+  admin: { username: string; password: string | undefined };
+  security: SecurityConfig;
 }
+
+export interface SecurityConfig {
+  /** a session ends after this many minutes without a request (sliding) */
+  sessionIdleMinutes: number;
+  /** and at the latest this many hours after sign-in */
+  sessionMaxHours: number;
+  /** the session cookie's Secure flag (true in production unless COOKIE_SECURE=false) */
+  cookieSecure: boolean;
+  /** origins allowed to call the API from another site (CORS); empty: none */
+  corsOrigins: string[];
+  /** Express 'trust proxy': which proxies' X-Forwarded-For to believe for the client address */
+  trustProxy: boolean | number | string;
+  rateLimits: { userPerMinute: number; anonymousPerMinute: number; signInAttempts: number; signInWindowMinutes: number };
+}
+
+/** The defaults, for callers (tests, benchmarks) that build an app without loadConfig(). */
+export const DEFAULT_SECURITY: SecurityConfig = {
+  sessionIdleMinutes: 480,
+  sessionMaxHours: 168,
+  cookieSecure: false,
+  corsOrigins: [],
+  trustProxy: false,
+  rateLimits: { userPerMinute: 1200, anonymousPerMinute: 120, signInAttempts: 10, signInWindowMinutes: 15 },
+};
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -74,5 +139,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     localNeo4j: { dir: path.resolve(c.LOCAL_NEO4J_DIR), port: c.LOCAL_NEO4J_PORT, heap: c.LOCAL_NEO4J_HEAP, pagecacheMb: c.LOCAL_NEO4J_PAGECACHE_MB },
     seed: c.SEED,
     production: c.NODE_ENV === 'production',
+    admin: { username: c.ADMIN_USERNAME, password: c.ADMIN_PASSWORD },
+    security: {
+      sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
+      sessionMaxHours: c.SESSION_MAX_HOURS,
+      cookieSecure: c.COOKIE_SECURE === 'auto' ? c.NODE_ENV === 'production' : c.COOKIE_SECURE === 'true',
+      corsOrigins: c.CORS_ORIGINS ?? [],
+      trustProxy: trustProxy(c.TRUST_PROXY),
+      rateLimits: {
+        userPerMinute: c.RATE_LIMIT_USER_PER_MINUTE,
+        anonymousPerMinute: c.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+        signInAttempts: c.SIGN_IN_ATTEMPTS_PER_15_MINUTES,
+        signInWindowMinutes: 15,
+      },
+    },
   };
+}
+
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

@@ -1,0 +1,112 @@
+import { AppError } from '../errors.js';
+
+/**
+ * Who may do what. Services call these checks (resolvers and HTTP routes only pass the caller
+ * on), so a rule holds whatever door a request comes in by. Roles are cumulative: each has the
+ * permissions of the roles before it; an editor's data writes are limited to the clusters
+ * assigned to them.
+ */
+export const ROLES = ['viewer', 'analyst', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  viewer: { zh: '研究人员（只读）', en: 'Viewer (researcher)' },
+  analyst: { zh: '招商人员', en: 'Analyst (investment staff)' },
+  editor: { zh: '集群专班（编辑）', en: 'Editor (cluster manager)' },
+  admin: { zh: '管理员', en: 'Administrator' },
+};
+
+/** The caller of a service: a signed-in user (or the system itself: seed, CLI, benchmarks). */
+export interface Actor {
+  id: string;
+  role: Role;
+  name: string;
+  /** editors: the clusters whose data they may change */
+  clusterIds?: readonly string[];
+}
+
+/** Start-up work, the command-line importer and benchmarks: not reachable from a request. */
+export const SYSTEM: Actor = Object.freeze({ id: 'system', role: 'admin', name: 'system' });
+
+export const PERMISSIONS = {
+  /** clusters, enterprises, chain gaps, networks, dashboard */
+  'graph:read': ['viewer', 'analyst', 'editor', 'admin'],
+  /** exact firm revenue (viewers see a size band) */
+  'revenue:exact': ['analyst', 'editor', 'admin'],
+  /** 招商 target lists, their export, and the investment targets of a gap report */
+  'targets:read': ['analyst', 'editor', 'admin'],
+  'targets:write': ['analyst', 'editor', 'admin'],
+  /** enterprise and supply-link edits (editors: their clusters only) */
+  'data:write': ['editor', 'admin'],
+  /** imports (editors: files touching their clusters only) */
+  'data:import': ['editor', 'admin'],
+  /** accounts of other users */
+  'users:manage': ['admin'],
+  'audit:read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+  return Boolean(actor) && (PERMISSIONS[permission] as readonly Role[]).includes(actor!.role);
+}
+
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', '请先登录 (sign in first)');
+
+/** Throws UNAUTHENTICATED without a caller; the caller otherwise. */
+export function requireSignedIn(actor: Actor | null | undefined): Actor {
+  if (!actor) throw unauthenticated();
+  return actor;
+}
+
+/** Throws UNAUTHENTICATED without a caller, FORBIDDEN when the caller's role lacks the permission. */
+export function requirePermission(actor: Actor | null | undefined, permission: Permission): Actor {
+  const signedIn = requireSignedIn(actor);
+  if (!can(signedIn, permission)) {
+    throw new AppError('FORBIDDEN', `没有权限：${ROLE_LABELS[signedIn.role].zh}不能执行此操作 (not allowed for role ${signedIn.role}: needs ${permission})`, { permission });
+  }
+  return signedIn;
+}
+
+/**
+ * The cluster rule of data writes: admins may change anything; an editor only what touches
+ * their assigned clusters and no other. `touched` is every cluster the change concerns (the
+ * clusters the firms belong to before and after). A change touching no cluster at all (an
+ * existing outside firm, shared reference data) is for admins only.
+ */
+export function requireClusterScope(actor: Actor, touched: Iterable<string>, what: string): void {
+  if (actor.role === 'admin') return;
+  const mine = new Set(actor.clusterIds ?? []);
+  const clusters = [...new Set(touched)].sort();
+  const outside = clusters.filter((id) => !mine.has(id));
+  if (clusters.length === 0) {
+    throw new AppError('FORBIDDEN', `没有权限：${what}不属于您负责的集群，请联系管理员 (${what} belongs to none of your clusters: ask an administrator)`, { clusters: [] });
+  }
+  if (outside.length > 0) {
+    throw new AppError('FORBIDDEN', `没有权限：${what}涉及您负责范围以外的集群 ${outside.join('、')} (${what} touches clusters outside yours: ${outside.join(', ')})`, { clusters: outside });
+  }
+}
+
+// ---- revenue bands (what viewers see instead of a firm's revenue) ----------------------------
+
+/** Bands of annual revenue in 万元, lower bound inclusive. */
+export const REVENUE_BANDS: readonly { min: number; label: string }[] = [
+  { min: 0, label: '2000万以下' },
+  { min: 2_000, label: '2000万–1亿' },
+  { min: 10_000, label: '1–5亿' },
+  { min: 50_000, label: '5–10亿' },
+  { min: 100_000, label: '10–50亿' },
+  { min: 500_000, label: '50亿以上' },
+];
+
+/** The size band of a revenue figure (万元); null when unknown. */
+export function revenueBand(revenue: number | null | undefined): string | null {
+  if (revenue === null || revenue === undefined || !Number.isFinite(revenue)) return null;
+  let label = REVENUE_BANDS[0]!.label;
+  for (const band of REVENUE_BANDS) if (revenue >= band.min) label = band.label;
+  return label;
+}
+
+/** A revenue as the caller may see it: the figure (or null for viewers) and its band. */
+export function revenueFor(actor: Actor | null | undefined, revenue: number | null): { revenue: number | null; revenueBand: string | null } {
+  return { revenue: can(actor, 'revenue:exact') ? revenue : null, revenueBand: revenueBand(revenue) };
+}
