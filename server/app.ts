@@ -2,13 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { GraphQLError } from 'graphql';
 import type { ApolloServer } from '@apollo/server';
-import type { AppConfig } from './config.js';
+import { cors, httpExchange, requireHttp, sameOriginWrites, sessionMiddleware } from './auth/http.js';
+import { requestLimiter, signInLimiter } from './auth/rate-limit.js';
+import { DEFAULT_SECURITY, type AppConfig, type SecurityConfig } from './config.js';
 import type { CypherLibrary } from './cypher.js';
-import type { Database } from './db/index.js';
+import { DatabaseUnavailableError, type Database } from './db/index.js';
 import type { RequestContext } from './graphql/context.js';
 import { createApolloServer } from './graphql/index.js';
+import { importRouter } from './imports/http.js';
 import { createLoaders, createServices, type Services } from './services.js';
 import { targetExportRouter } from './targets/http.js';
 
@@ -18,20 +24,57 @@ export interface App {
   express: Express;
   apollo: ApolloServer<RequestContext>;
   services: Services;
+  security: SecurityConfig;
   /** a context as a request would get it (for in-process GraphQL tests) */
   contextFor(user?: RequestContext['user']): RequestContext;
   stop(): Promise<void>;
 }
 
-/** Builds the HTTP app: /healthz, /readyz, /graphql and the built web app, on one port. */
-export async function createApp(config: Pick<AppConfig, 'production'>, db: Database, cypher: CypherLibrary): Promise<App> {
-  const services = createServices(db, cypher);
+/**
+ * The content security policy the built app runs under: scripts only from this origin; inline
+ * styles (Cytoscape and ECharts set element styles); data: and blob: images for the graph and
+ * chart image exports; no frames, plugins or foreign form targets.
+ */
+export function contentSecurityPolicy(production: boolean): Record<string, string[]> {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'worker-src': ["'self'", 'blob:'],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+    ...(production ? { 'upgrade-insecure-requests': [] } : {}),
+  };
+}
+
+/**
+ * Builds the HTTP app: /healthz, /readyz, /graphql, /api and the built web app, on one port.
+ * Every /graphql and /api request is tied to its session (cookie) first; anything but the public
+ * GraphQL fields (about, me, signIn) needs a signed-in user, and the services check the role.
+ */
+export async function createApp(config: Pick<AppConfig, 'production'> & { security?: SecurityConfig }, db: Database, cypher: CypherLibrary): Promise<App> {
+  const security = config.security ?? DEFAULT_SECURITY;
+  const services = createServices(db, cypher, { security, signInLimiter: signInLimiter(db, cypher, security.rateLimits) });
   const apollo = createApolloServer({ production: config.production });
   await apollo.start();
-  const contextFor = (user: RequestContext['user'] = null): RequestContext => ({ services, loaders: createLoaders(services), user });
+  const contextFor = (user: RequestContext['user'] = null): RequestContext => ({ services, loaders: createLoaders(services, user), user });
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', security.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(config.production) },
+      strictTransportSecurity: config.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
+  app.use(cors(security.corsOrigins));
   // Liveness: the process answers.
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -41,8 +84,31 @@ export async function createApp(config: Pick<AppConfig, 'production'>, db: Datab
     const ok = await Promise.race([db.ping(), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000))]);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'database unavailable', code: ok ? undefined : 'DATABASE_UNAVAILABLE' });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => contextFor() }));
+
+  // The API: session → limits → routes. Answers are never cached (they hold confidential data).
+  app.use(['/graphql', '/api'], sameOriginWrites(security.corsOrigins), cookieParser(), sessionMiddleware(services.auth, security), requestLimiter(security.rateLimits, (req) => req.auth?.user ?? null), (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        if (req.auth?.error) {
+          const cause = req.auth.error;
+          throw new GraphQLError('数据库暂时不可用，请稍后重试 (database unavailable)', { originalError: cause instanceof Error ? cause : undefined, extensions: { code: cause instanceof DatabaseUnavailableError ? 'DATABASE_UNAVAILABLE' : 'INTERNAL', http: { status: 503 } } });
+        }
+        return { ...contextFor(req.auth?.user ?? null), http: httpExchange(req, res, security) };
+      },
+    }),
+  );
+  // REST routes: a signed-in user for all of /api; the services check the role (export: analyst,
+  // import: editor with the cluster rule). Uploads are refused before they are read.
+  app.use('/api', requireHttp());
+  app.post('/api/import', requireHttp('data:import'));
   app.use(targetExportRouter(services));
+  app.use(importRouter({ db, cypher }, { actorOf: (req) => req.auth?.user ?? null }));
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
@@ -51,11 +117,19 @@ export async function createApp(config: Pick<AppConfig, 'production'>, db: Datab
       res.sendFile(path.join(webDist, 'index.html'));
     });
   }
+
+  // Expired sessions are removed now and then (any instance may do it; it is idempotent).
+  const purge = setInterval(() => void services.auth.purgeExpiredSessions().catch(() => {}), 3_600_000);
+  purge.unref();
   return {
     express: app,
     apollo,
     services,
+    security,
     contextFor,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      clearInterval(purge);
+      await apollo.stop();
+    },
   };
 }

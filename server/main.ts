@@ -2,6 +2,7 @@ import http from 'node:http';
 import { createApp } from './app.js';
 import { connect, StartupError } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
+import { recoverInterruptedImports } from './imports/journal.js';
 import { LocalNeo4jError } from './neo4j-local/index.js';
 import { seedIfEmpty } from './seed.js';
 
@@ -23,8 +24,18 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   try {
+    // An upload import cut off by a crash of this server is rolled back before anything else.
+    const recovered = await recoverInterruptedImports(connected.db, connected.cypher, { log: console.log });
+    if (recovered.rolledBack.length > 0) console.log(`Rolled back ${recovered.rolledBack.length} interrupted import(s).`);
     if (config.seed === 'default') await seedIfEmpty(connected, console.log);
     const app = await createApp(config, connected.db, connected.cypher);
+    const admin = await app.services.auth.ensureAdmin(config.admin.username, config.admin.password);
+    if (admin.created && admin.generatedPassword) {
+      // Shown this once: the account exists from now on, and a later start never prints it again.
+      console.log(`\nCreated the administrator account "${config.admin.username}" with the generated password:\n\n    ${admin.generatedPassword}\n\nSign in and change it (user menu → 修改密码). It is not stored anywhere in plain text and will not be shown again.\n`);
+    } else if (admin.created) {
+      console.log(`Created the administrator account "${config.admin.username}" with the password from ADMIN_PASSWORD.`);
+    }
     server = http.createServer(app.express);
     await new Promise<void>((resolve, reject) => {
       server!.once('error', (error: NodeJS.ErrnoException) =>

@@ -1,7 +1,12 @@
 import DataLoader from 'dataloader';
+import { AuditService } from './audit/service.js';
+import type { Actor } from './auth/policy.js';
+import type { SignInLimiter } from './auth/rate-limit.js';
+import { AuthService } from './auth/service.js';
 import { ClusterService } from './clusters/service.js';
-import { DashboardService } from './dashboard/service.js';
+import { DEFAULT_SECURITY, type SecurityConfig } from './config.js';
 import type { CypherLibrary } from './cypher.js';
+import { DashboardService } from './dashboard/service.js';
 import type { Database } from './db/index.js';
 import { createEnterpriseLoaders } from './enterprises/loaders.js';
 import { EnterpriseService } from './enterprises/service.js';
@@ -18,10 +23,19 @@ export interface Services {
   gaps: GapService;
   dashboard: DashboardService;
   targets: TargetListService;
+  auth: AuthService;
+  audit: AuditService;
 }
 
-export function createServices(db: Database, cypher: CypherLibrary): Services {
+export interface ServiceOptions {
+  security?: SecurityConfig;
+  signInLimiter?: SignInLimiter;
+}
+
+export function createServices(db: Database, cypher: CypherLibrary, options: ServiceOptions = {}): Services {
   return {
+    auth: new AuthService(db, cypher, { security: options.security ?? DEFAULT_SECURITY, signInLimiter: options.signInLimiter }),
+    audit: new AuditService(db, cypher),
     clusters: new ClusterService(db, cypher),
     enterprises: new EnterpriseService(db, cypher),
     network: new NetworkService(db, cypher),
@@ -31,9 +45,10 @@ export function createServices(db: Database, cypher: CypherLibrary): Services {
   };
 }
 
-export function createLoaders(services: Services): Loaders {
+/** The request's loaders: per caller, since what a loader may return depends on the role (revenue). */
+export function createLoaders(services: Services, user: Actor | null = null): Loaders {
   return {
     clusterById: new DataLoader((ids: readonly string[]) => services.clusters.byIds(ids)),
-    enterprises: createEnterpriseLoaders(services.enterprises),
+    enterprises: createEnterpriseLoaders(services.enterprises, user),
   };
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Actor } from '../auth/policy.js';
 import type { EnterpriseService } from './service.js';
 import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyCounts } from './types.js';
 
@@ -11,12 +12,12 @@ export interface EnterpriseLoaders {
   supplyCounts: DataLoader<string, SupplyCounts>;
 }
 
-export function createEnterpriseLoaders(service: EnterpriseService): EnterpriseLoaders {
+export function createEnterpriseLoaders(service: EnterpriseService, actor: Actor | null = null): EnterpriseLoaders {
   return {
     byCode: new DataLoader((codes: readonly string[]) => service.byCodes(codes)),
     clusterIds: new DataLoader((codes: readonly string[]) => service.clusterIdsByCodes(codes)),
     segments: new DataLoader((codes: readonly string[]) => service.segmentsByCodes(codes)),
-    years: new DataLoader((codes: readonly string[]) => service.yearsByCodes(codes)),
+    years: new DataLoader((codes: readonly string[]) => service.yearsByCodes(codes, actor)),
     supplyCounts: new DataLoader((codes: readonly string[]) => service.supplyCountsByCodes(codes)),
   };
 }

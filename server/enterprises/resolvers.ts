@@ -1,7 +1,6 @@
 import type { RequestContext } from '../graphql/context.js';
 import type { Resolvers } from '../graphql/generated.js';
 import { notFound } from '../errors.js';
-import { SYSTEM_ACTOR } from '../shared/domain.js';
 import type { EnterpriseParent, EnterpriseRecord } from './types.js';
 
 /** The node's own property: from the parent when it came with it, else loaded (batched) by credit code. */
@@ -22,7 +21,6 @@ function requiredProperty<K extends 'name' | 'local' | 'chainLeader'>(field: K) 
   };
 }
 
-const actor = (context: RequestContext) => context.user?.id ?? SYSTEM_ACTOR;
 
 export const enterpriseResolvers: Resolvers = {
   Query: {
@@ -30,9 +28,9 @@ export const enterpriseResolvers: Resolvers = {
     searchEnterprises: (_parent, args, { services }) => services.enterprises.search(args),
   },
   Mutation: {
-    updateEnterprise: (_parent, { creditCode, input }, context) => context.services.enterprises.update(creditCode, input, actor(context)),
-    upsertSupplyLink: (_parent, { input }, context) => context.services.enterprises.upsertSupplyLink(input, actor(context)),
-    deleteSupplyLink: (_parent, { key }, context) => context.services.enterprises.deleteSupplyLink(key, actor(context)),
+    updateEnterprise: (_parent, { creditCode, input }, { services, user }) => services.enterprises.update(creditCode, input, user),
+    upsertSupplyLink: (_parent, { input }, { services, user }) => services.enterprises.upsertSupplyLink(input, user),
+    deleteSupplyLink: (_parent, { key }, { services, user }) => services.enterprises.deleteSupplyLink(key, user),
   },
   Enterprise: {
     name: requiredProperty('name'),

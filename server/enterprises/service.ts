@@ -1,3 +1,5 @@
+import { AuditWriter } from '../audit/service.js';
+import { requireClusterScope, requirePermission, revenueFor, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { DatabaseError, DatabaseUnavailableError, type Database, type Tx } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
@@ -74,12 +76,15 @@ interface References {
 /** Enterprises: lookup, the per-row batches behind the loaders, search, and the edits staff make. */
 export class EnterpriseService {
   private readonly q;
+  private readonly audit: AuditWriter;
 
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
   ) {
+    this.audit = new AuditWriter(cypher);
     this.q = cypher.pick(
+      'enterprises/supply-link',
       'enterprises/by-codes',
       'enterprises/cluster-ids-by-codes',
       'enterprises/segments-by-codes',
@@ -118,9 +123,10 @@ export class EnterpriseService {
     return codes.map((code) => byCode.get(code) ?? []);
   }
 
-  async yearsByCodes(codes: readonly string[]): Promise<EnterpriseYearRecord[][]> {
+  /** Yearly figures; revenue as the caller may see it (viewers: the size band only). */
+  async yearsByCodes(codes: readonly string[], actor: Actor | null): Promise<EnterpriseYearRecord[][]> {
     const rows = await this.db.read<{ code: string; years: EnterpriseYearRecord[] }>(this.q['enterprises/years-by-codes'], { codes: [...codes] });
-    const byCode = new Map(rows.map((row) => [row.code, row.years.map(cleanYear)]));
+    const byCode = new Map(rows.map((row) => [row.code, row.years.map((year) => ({ ...cleanYear(year), ...revenueFor(actor, year.revenue) }))]));
     return codes.map((code) => byCode.get(code) ?? []);
   }
 
@@ -187,7 +193,9 @@ export class EnterpriseService {
 
   // ---- edits ----
 
-  async update(rawCode: string, changes: EnterpriseChanges, actor: string): Promise<EnterpriseRecord> {
+  /** Editors: only firms of their clusters, and only memberships of their clusters (FORBIDDEN otherwise). */
+  async update(rawCode: string, changes: EnterpriseChanges, actor: Actor | null): Promise<EnterpriseRecord> {
+    const editor = requirePermission(actor, 'data:write');
     const creditCode = creditCodeArg(rawCode, 'creditCode');
     const set: Record<string, unknown> = {};
     if (changes.name !== undefined) {
@@ -212,6 +220,9 @@ export class EnterpriseService {
     return this.db.writeTransaction(async (tx) => {
       const [current] = await tx.run<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/by-codes'], { codes: [creditCode] });
       if (!current) throw notFound(`no enterprise has the credit code ${creditCode}`, { field: 'creditCode' });
+      const [membership] = await tx.run<{ clusterIds: string[] }>(this.q['enterprises/cluster-ids-by-codes'], { codes: [creditCode] });
+      const currentClusters = membership?.clusterIds ?? [];
+      requireClusterScope(editor, [...currentClusters, ...(clusterIds ?? [])], `企业 ${creditCode}`);
       // A local firm's county is one of the city's (or one already known), as LOCATED_IN points at it.
       const local = (set.local as boolean | undefined) ?? current.local;
       const county = 'county' in set ? (set.county as string | null) : current.county;
@@ -220,12 +231,21 @@ export class EnterpriseService {
       if (refs.unknownClusters.length > 0) throw badInput(`unknown cluster ${refs.unknownClusters.map((id) => shown(id)).join(', ')}`, { field: 'clusterIds', unknown: refs.unknownClusters });
       if (refs.unknownSegments.length > 0) throw badInput(`unknown segment ${refs.unknownSegments.map((id) => shown(id)).join(', ')}`, { field: 'segmentIds', unknown: refs.unknownSegments });
       if (refs.unknownCounties.length > 0) throw badInput(`unknown county ${shown(county!)} for a local firm: use one of the city's counties (${[...HOME_COUNTY_NAMES].join('、')})`, { field: 'county' });
-      const [row] = await tx.run<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/update'], { creditCode, set, clusterIds, segmentIds, user: actor });
+      const [row] = await tx.run<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/update'], { creditCode, set, clusterIds, segmentIds, user: editor.id });
+      await this.audit.record(tx, editor, {
+        action: 'enterprise.update',
+        entity: 'Enterprise',
+        key: creditCode,
+        before: { ...pick(current, Object.keys(set)), ...(clusterIds ? { clusterIds: currentClusters } : {}) },
+        after: { ...set, ...(clusterIds ? { clusterIds } : {}), ...(segmentIds ? { segmentIds } : {}) },
+      });
       return row!;
     });
   }
 
-  async upsertSupplyLink(change: SupplyLinkChange, actor: string): Promise<SupplyLinkResult> {
+  /** Editors: only links whose firms belong to their clusters and no other (FORBIDDEN otherwise). */
+  async upsertSupplyLink(change: SupplyLinkChange, actor: Actor | null): Promise<SupplyLinkResult> {
+    const editor = requirePermission(actor, 'data:write');
     const key = this.supplyLinkKey(change);
     const annualValue = nonNegativeArg(change.annualValue, 'annualValue');
     const product = optionalTextArg(change.product ?? null, 'product', 200);
@@ -236,16 +256,33 @@ export class EnterpriseService {
         throw badInput(`no enterprise has the credit code ${refs.unknownEnterprises.join(', ')}: import or create it first`, { field, unknown: refs.unknownEnterprises });
       }
       if (refs.unknownSegments.length > 0) throw badInput(`unknown segment ${shown(key.segmentId)}`, { field: 'segmentId' });
-      const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/upsert-supply-link'], { ...key, annualValue, product, user: actor });
-      return toSupplyLink(row!);
+      await this.requireLinkScope(tx, editor, key);
+      const [before] = await tx.run(this.q['enterprises/supply-link'], key);
+      const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/upsert-supply-link'], { ...key, annualValue, product, user: editor.id });
+      const link = toSupplyLink(row!);
+      await this.audit.record(tx, editor, { action: 'supplyLink.upsert', entity: 'SupplyLink', key: link.id, before: before ?? null, after: { annualValue, product } });
+      return link;
     });
   }
 
-  async deleteSupplyLink(rawKey: SupplyLinkKey, actor: string): Promise<SupplyLinkResult> {
+  async deleteSupplyLink(rawKey: SupplyLinkKey, actor: Actor | null): Promise<SupplyLinkResult> {
+    const editor = requirePermission(actor, 'data:write');
     const key = this.supplyLinkKey(rawKey);
-    const [row] = await this.db.write<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/delete-supply-link'], { ...key, user: actor });
-    if (!row) throw notFound(`no supply link ${key.supplierCode} → ${key.buyerCode} in segment ${shown(key.segmentId)}, year ${key.year}`);
-    return toSupplyLink(row);
+    return this.db.writeTransaction(async (tx) => {
+      await this.requireLinkScope(tx, editor, key);
+      const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/delete-supply-link'], { ...key, user: editor.id });
+      if (!row) throw notFound(`no supply link ${key.supplierCode} → ${key.buyerCode} in segment ${shown(key.segmentId)}, year ${key.year}`);
+      const link = toSupplyLink(row);
+      await this.audit.record(tx, editor, { action: 'supplyLink.delete', entity: 'SupplyLink', key: link.id, before: { annualValue: row.annualValue, product: row.product }, after: null });
+      return link;
+    });
+  }
+
+  /** A supply link touches the clusters of both its firms. */
+  private async requireLinkScope(tx: Tx, actor: Actor, key: { supplierCode: string; buyerCode: string }): Promise<void> {
+    if (actor.role === 'admin') return;
+    const rows = await tx.run<{ clusterIds: string[] }>(this.q['enterprises/cluster-ids-by-codes'], { codes: [key.supplierCode, key.buyerCode] });
+    requireClusterScope(actor, rows.flatMap((row) => row.clusterIds), `供应关系 ${key.supplierCode} → ${key.buyerCode}`);
   }
 
   private supplyLinkKey(key: SupplyLinkKey): Required<{ [K in keyof SupplyLinkKey]: NonNullable<SupplyLinkKey[K]> }> {
@@ -264,6 +301,10 @@ export class EnterpriseService {
     });
     return row!;
   }
+}
+
+function pick(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((key) => [key, record[key] ?? null]));
 }
 
 /** A membership list: null/undefined keeps the current one; ids are checked and deduplicated. */

@@ -24,7 +24,9 @@ export type EnterpriseParent = Pick<EnterpriseRecord, 'creditCode'> & Partial<En
 
 export interface EnterpriseYearRecord {
   year: number;
+  /** null for callers who see only the band (viewers) */
   revenue: number | null;
+  revenueBand: string | null;
   rdSpend: number | null;
   aboveScale: boolean | null;
   srdiLevel: SrdiLevel | null;

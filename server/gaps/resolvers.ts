@@ -2,7 +2,7 @@ import type { Resolvers } from '../graphql/generated.js';
 
 export const gapResolvers: Resolvers = {
   Query: {
-    chainGapReport: (_parent, args, { services }) => services.gaps.report(args),
-    whatIf: (_parent, args, { services }) => services.gaps.whatIf(args),
+    chainGapReport: (_parent, args, { services, user }) => services.gaps.report(args, user),
+    whatIf: (_parent, args, { services, user }) => services.gaps.whatIf(args, user),
   },
 };

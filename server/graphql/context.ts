@@ -1,12 +1,20 @@
 import type DataLoader from 'dataloader';
+import type { Actor } from '../auth/policy.js';
 import type { ClusterSummary } from '../clusters/service.js';
 import type { EnterpriseLoaders } from '../enterprises/loaders.js';
 import type { Services } from '../services.js';
 
-export interface RequestUser {
-  id: string;
-  role: 'viewer' | 'analyst' | 'editor' | 'admin';
-  name: string;
+/** The signed-in caller (see server/auth/policy.ts); editors carry their assigned clusters. */
+export type RequestUser = Actor;
+
+/** What a resolver may do to the HTTP exchange (absent for in-process calls). */
+export interface HttpExchange {
+  /** the client's address (for sign-in limits and the audit log) */
+  address: string;
+  /** the session token of the request's cookie, if any */
+  sessionToken: string | undefined;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
 }
 
 /** Batching loaders, new for every request so nothing is cached across users. */
@@ -21,4 +29,5 @@ export interface RequestContext {
   services: Services;
   loaders: Loaders;
   user: RequestUser | null;
+  http?: HttpExchange;
 }

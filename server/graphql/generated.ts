@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EnterpriseParent } from '../enterprises/types.js';
+import type { UserView } from '../auth/service.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -21,6 +22,35 @@ export type About = {
   version: Scalars['String']['output'];
 };
 
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** e.g. targetList.create, enterprise.update, supplyLink.delete, user.disable, auth.signIn, import */
+  action: Scalars['String']['output'];
+  /** JSON; null for a deletion */
+  after: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant (UTC) */
+  at: Scalars['String']['output'];
+  /** JSON; null for a creation */
+  before: Maybe<Scalars['String']['output']>;
+  entity: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  /** the user who made the change ('system' for start-up work, 'anonymous' for a failed sign-in of an unknown name) */
+  userId: Scalars['String']['output'];
+};
+
 export type ChainGapReport = {
   __typename?: 'ChainGapReport';
   /** the chain template the cluster follows (null: none, and then no segments) */
@@ -34,8 +64,10 @@ export type ChainGapReport = {
   extensionOpportunities: Array<SegmentGap>;
   /** the year of the firms' figures (revenue, 专精特新): year when it is a real year, else the latest year the cluster's firms have */
   figuresYear: Maybe<Scalars['Int']['output']>;
-  /** 补链/招商: outside suppliers of cluster firms in MISSING or WEAK segments, best first */
+  /** 补链/招商: outside suppliers of cluster firms in MISSING or WEAK segments, best first (empty for the viewer role: see investmentTargetsHidden) */
   investmentTargets: Array<InvestmentTarget>;
+  /** true when the caller's role may not see investment targets (viewer): investmentTargets is then empty */
+  investmentTargetsHidden: Scalars['Boolean']['output'];
   /** the chain's segments in chain order */
   segments: Array<SegmentGap>;
   /** 固链: (buyer, segment) pairs where a cluster firm has exactly one supplier, largest value first */
@@ -76,6 +108,16 @@ export type County = {
   clusterCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   output: Scalars['Float']['output'];
+};
+
+export type CreateUserInput = {
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 10–128 characters; generated when left out */
+  password?: InputMaybe<Scalars['String']['input']>;
+  role: Role;
+  /** 2–40 characters: lower-case letters, digits, . _ - */
+  username: Scalars['String']['input'];
 };
 
 export type Direction =
@@ -166,7 +208,10 @@ export type EnterpriseYear = {
   greenList: Maybe<Scalars['Boolean']['output']>;
   highValuePatents: Maybe<Scalars['Int']['output']>;
   rdSpend: Maybe<Scalars['Float']['output']>;
+  /** 营业收入, 万元; null for the viewer role, who sees revenueBand only */
   revenue: Maybe<Scalars['Float']['output']>;
+  /** the size band of revenue, e.g. 1–5亿 (every role) */
+  revenueBand: Maybe<Scalars['String']['output']>;
   /** 智能工厂 / 数字车间 */
   smartFactory: Maybe<Scalars['Boolean']['output']>;
   srdiLevel: Maybe<SrdiLevel>;
@@ -245,8 +290,10 @@ export type GraphNode = {
   label: Scalars['String']['output'];
   /** enterprises: located in the city */
   local: Maybe<Scalars['Boolean']['output']>;
-  /** enterprises: revenue in the latest year that has one, 万元 */
+  /** enterprises: revenue in the latest year that has one, 万元; null for the viewer role */
   revenue: Maybe<Scalars['Float']['output']>;
+  /** enterprises: the size band of that revenue, e.g. 1–5亿 (every role) */
+  revenueBand: Maybe<Scalars['String']['output']>;
   /** enterprises: its first segment in chain order */
   segmentId: Maybe<Scalars['ID']['output']>;
 };
@@ -339,8 +386,15 @@ export type Mutation = {
    * A firm already in the list is CONFLICT: the list is not changed (remove it first to re-add it).
    */
   addTargetToList: TargetListEntry;
+  /** Changes the caller's own password (10–128 characters); ends their other sessions. */
+  changePassword: Scalars['Boolean']['output'];
   /** A new, empty list. name 1–100 characters, note at most 2000; an unknown cluster is NOT_FOUND. */
   createTargetList: TargetList;
+  /**
+   * Creates an account (admins). Without a password one is generated and returned once in
+   * `password`. clusterIds: the clusters an editor may change.
+   */
+  createUser: UserWithPassword;
   /**
    * Deletes the supply link with this key and returns it as it was. The deletion is recorded on
    * both firms (updatedBy / updatedAt) and the supplier's products text is rebuilt.
@@ -352,11 +406,23 @@ export type Mutation = {
   /** Removes a firm and its history from the list; returns the list. NOT_FOUND when it is not in the list. */
   removeTargetFromList: TargetList;
   renameTargetList: TargetList;
+  /** Sets a new password (generated and returned once when none is given) and ends the user's sessions (admins). */
+  resetUserPassword: UserWithPassword;
   /**
    * Moves a firm to another pipeline status (any status may follow any other) and appends the change
    * to its history. `date` is the business date (YYYY-MM-DD) of the change, e.g. the signing day.
    */
   setTargetStatus: TargetListEntry;
+  /** Disables (ending its sessions at once) or enables an account (admins). */
+  setUserDisabled: User;
+  /**
+   * Signs in: sets the httpOnly session cookie and returns the user. A wrong user name or password
+   * is UNAUTHENTICATED (the same answer for both); too many attempts from one address for one user
+   * name (10 per 15 minutes) are LIMIT_EXCEEDED. Public.
+   */
+  signIn: User;
+  /** Ends the current session and clears the cookie. true when there was one. */
+  signOut: Scalars['Boolean']['output'];
   /**
    * Changes an enterprise's own properties: fields left out stay as they are; optional fields set
    * to null are cleared. clusterIds / segmentIds, when given, replace its memberships (each must
@@ -364,6 +430,8 @@ export type Mutation = {
    * for a malformed code, an invalid value or an unknown cluster, segment or county.
    */
   updateEnterprise: Enterprise;
+  /** Changes name, role or assigned clusters (admins). The last enabled admin keeps the role (CONFLICT). */
+  updateUser: User;
   /**
    * Creates or replaces the supply link with the key (supplier, buyer, segment, year), validated
    * as the importer does: valid and different credit codes of existing enterprises, an existing
@@ -382,10 +450,21 @@ export type MutationAddTargetToListArgs = {
 };
 
 
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
 export type MutationCreateTargetListArgs = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
 };
 
 
@@ -411,6 +490,12 @@ export type MutationRenameTargetListArgs = {
 };
 
 
+export type MutationResetUserPasswordArgs = {
+  id: Scalars['ID']['input'];
+  newPassword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationSetTargetStatusArgs = {
   creditCode: Scalars['String']['input'];
   date?: InputMaybe<Scalars['String']['input']>;
@@ -420,9 +505,27 @@ export type MutationSetTargetStatusArgs = {
 };
 
 
+export type MutationSetUserDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignInArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateEnterpriseArgs = {
   creditCode: Scalars['String']['input'];
   input: EnterpriseInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
 };
 
 
@@ -479,6 +582,12 @@ export type Query = {
   /** Server version and data set label (the default data set is synthetic). */
   about: About;
   /**
+   * The audit log, newest first: every write with who, when, what, and the state before and after
+   * (JSON). Filters: userId, entity (TargetList, TargetListEntry, Enterprise, SupplyLink, User,
+   * Session, Import). first: 1–200 (default 50). Admins only.
+   */
+  auditLog: AuditConnection;
+  /**
    * Chain-gap analysis (补链/延链/固链) of a cluster's chain, computed in the database.
    * year: the supply-link year to analyse; default the latest year among the cluster's inbound
    * supply links. thresholds: any left out take the defaults; the ones used are in the report.
@@ -503,6 +612,8 @@ export type Query = {
   counties: Array<County>;
   /** One enterprise by its credit code (lower case accepted); null when unknown, BAD_INPUT when malformed. */
   enterprise: Maybe<Enterprise>;
+  /** The signed-in user; null when not signed in (no error). Public. */
+  me: Maybe<User>;
   /** Counts of what the database holds (clusters, firms, platforms, links). */
   overview: Overview;
   /**
@@ -542,12 +653,23 @@ export type Query = {
   targetList: Maybe<TargetList>;
   /** 招商 target lists, most recently changed first; only those of one cluster when `clusterId` is given. */
   targetLists: Array<TargetList>;
+  /** Every account, by user name. Admins only. */
+  users: Array<User>;
   /**
    * What-if: remove firms (credit codes, at most 200) and see which of the cluster's firms are cut
    * off, wave by wave: a firm is cut off when, for some segment it buys in the year, every supplier
    * of that segment is removed or cut off.
    */
   whatIf: WhatIfResult;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -635,6 +757,17 @@ export type QueryWhatIfArgs = {
   remove: Array<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/**
+ * viewer: reads the graph and networks, firm revenue only as a size band. analyst: everything
+ * readable, 招商 target lists, investment targets. editor: also edits and imports the data of the
+ * clusters assigned to them. admin: everything, accounts and the audit log.
+ */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'EDITOR'
+  | 'VIEWER';
 
 /** A segment (环节) of an industry chain. */
 export type Segment = {
@@ -844,6 +977,37 @@ export type TargetListEntry = {
   updatedBy: Scalars['String']['output'];
 };
 
+export type UpdateUserInput = {
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+export type User = {
+  __typename?: 'User';
+  /** clusters whose data an editor may change */
+  clusterIds: Array<Scalars['ID']['output']>;
+  createdAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
+  disabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastSignInAt: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** what the role allows, e.g. graph:read, targets:write (for the web app's menus) */
+  permissions: Array<Scalars['String']['output']>;
+  role: Role;
+  updatedAt: Maybe<Scalars['String']['output']>;
+  /** lower case, unique */
+  username: Scalars['String']['output'];
+};
+
+export type UserWithPassword = {
+  __typename?: 'UserWithPassword';
+  /** the generated password, shown once; null when the caller chose it */
+  password: Maybe<Scalars['String']['output']>;
+  user: User;
+};
+
 export type WhatIfResult = {
   __typename?: 'WhatIfResult';
   /** sum of the cut-off firms' revenue in figuresYear, 万元 */
@@ -944,11 +1108,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   About: ResolverTypeWrapper<About>;
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
+  AuditEdge: ResolverTypeWrapper<AuditEdge>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChainGapReport: ResolverTypeWrapper<ChainGapReport>;
   Cluster: ResolverTypeWrapper<Cluster>;
   ClusterLevel: ClusterLevel;
   County: ResolverTypeWrapper<County>;
+  CreateUserInput: CreateUserInput;
   Direction: Direction;
   Enterprise: ResolverTypeWrapper<EnterpriseParent>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
@@ -973,6 +1141,7 @@ export type ResolversTypes = {
   PipelineStatus: PipelineStatus;
   PipelineStatusCount: ResolverTypeWrapper<PipelineStatusCount>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
   Segment: ResolverTypeWrapper<Segment>;
   SegmentGap: ResolverTypeWrapper<SegmentGap>;
   SingleSourceRisk: ResolverTypeWrapper<SingleSourceRisk>;
@@ -987,6 +1156,9 @@ export type ResolversTypes = {
   TargetKind: TargetKind;
   TargetList: ResolverTypeWrapper<TargetList>;
   TargetListEntry: ResolverTypeWrapper<TargetListEntry>;
+  UpdateUserInput: UpdateUserInput;
+  User: ResolverTypeWrapper<UserView>;
+  UserWithPassword: ResolverTypeWrapper<Omit<UserWithPassword, 'user'> & { user: ResolversTypes['User'] }>;
   WhatIfResult: ResolverTypeWrapper<Omit<WhatIfResult, 'waves'> & { waves: Array<ResolversTypes['WhatIfWave']> }>;
   WhatIfWave: ResolverTypeWrapper<Omit<WhatIfWave, 'firms'> & { firms: Array<ResolversTypes['Enterprise']> }>;
 };
@@ -994,10 +1166,14 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   About: About;
+  AuditConnection: AuditConnection;
+  AuditEdge: AuditEdge;
+  AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   ChainGapReport: ChainGapReport;
   Cluster: Cluster;
   County: County;
+  CreateUserInput: CreateUserInput;
   Enterprise: EnterpriseParent;
   EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
@@ -1030,6 +1206,9 @@ export type ResolversParentTypes = {
   TargetDashboard: TargetDashboard;
   TargetList: TargetList;
   TargetListEntry: TargetListEntry;
+  UpdateUserInput: UpdateUserInput;
+  User: UserView;
+  UserWithPassword: Omit<UserWithPassword, 'user'> & { user: ResolversParentTypes['User'] };
   WhatIfResult: Omit<WhatIfResult, 'waves'> & { waves: Array<ResolversParentTypes['WhatIfWave']> };
   WhatIfWave: Omit<WhatIfWave, 'firms'> & { firms: Array<ResolversParentTypes['Enterprise']> };
 };
@@ -1038,6 +1217,27 @@ export type AboutResolvers<ContextType = RequestContext, ParentType extends Reso
   dataSetLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChainGapReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChainGapReport'] = ResolversParentTypes['ChainGapReport']> = {
@@ -1049,6 +1249,7 @@ export type ChainGapReportResolvers<ContextType = RequestContext, ParentType ext
   extensionOpportunities?: Resolver<Array<ResolversTypes['SegmentGap']>, ParentType, ContextType>;
   figuresYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   investmentTargets?: Resolver<Array<ResolversTypes['InvestmentTarget']>, ParentType, ContextType>;
+  investmentTargetsHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['SegmentGap']>, ParentType, ContextType>;
   singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType>;
   supplyYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1117,6 +1318,7 @@ export type EnterpriseYearResolvers<ContextType = RequestContext, ParentType ext
   highValuePatents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rdSpend?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  revenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   smartFactory?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   srdiLevel?: Resolver<Maybe<ResolversTypes['SrdiLevel']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1153,6 +1355,7 @@ export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends 
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   local?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  revenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   segmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
@@ -1208,13 +1411,20 @@ export type InvestmentTargetResolvers<ContextType = RequestContext, ParentType e
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addTargetToList?: Resolver<ResolversTypes['TargetListEntry'], ParentType, ContextType, RequireFields<MutationAddTargetToListArgs, 'creditCode' | 'listId'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createTargetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationCreateTargetListArgs, 'name'>>;
+  createUser?: Resolver<ResolversTypes['UserWithPassword'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationDeleteSupplyLinkArgs, 'key'>>;
   deleteTargetList?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteTargetListArgs, 'id'>>;
   removeTargetFromList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationRemoveTargetFromListArgs, 'creditCode' | 'listId'>>;
   renameTargetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationRenameTargetListArgs, 'id' | 'name'>>;
+  resetUserPassword?: Resolver<ResolversTypes['UserWithPassword'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'id'>>;
   setTargetStatus?: Resolver<ResolversTypes['TargetListEntry'], ParentType, ContextType, RequireFields<MutationSetTargetStatusArgs, 'creditCode' | 'listId' | 'status'>>;
+  setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'disabled' | 'id'>>;
+  signIn?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updateEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationUpdateEnterpriseArgs, 'creditCode' | 'input'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
   upsertSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationUpsertSupplyLinkArgs, 'input'>>;
 };
 
@@ -1242,12 +1452,14 @@ export type PipelineStatusCountResolvers<ContextType = RequestContext, ParentTyp
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   chainGapReport?: Resolver<ResolversTypes['ChainGapReport'], ParentType, ContextType, RequireFields<QueryChainGapReportArgs, 'clusterId'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
   collaborationNetwork?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, Partial<QueryCollaborationNetworkArgs>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'creditCode'>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
   searchEnterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QuerySearchEnterprisesArgs, 'query'>>;
   supplyNeighborhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QuerySupplyNeighborhoodArgs, 'creditCode' | 'depth' | 'direction'>>;
@@ -1255,6 +1467,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, Partial<QueryTargetDashboardArgs>>;
   targetList?: Resolver<Maybe<ResolversTypes['TargetList']>, ParentType, ContextType, RequireFields<QueryTargetListArgs, 'id'>>;
   targetLists?: Resolver<Array<ResolversTypes['TargetList']>, ParentType, ContextType, Partial<QueryTargetListsArgs>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   whatIf?: Resolver<ResolversTypes['WhatIfResult'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'clusterId' | 'remove'>>;
 };
 
@@ -1368,6 +1581,25 @@ export type TargetListEntryResolvers<ContextType = RequestContext, ParentType ex
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  clusterIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSignInAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UserWithPasswordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserWithPassword'] = ResolversParentTypes['UserWithPassword']> = {
+  password?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type WhatIfResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WhatIfResult'] = ResolversParentTypes['WhatIfResult']> = {
   affectedRevenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1387,6 +1619,9 @@ export type WhatIfWaveResolvers<ContextType = RequestContext, ParentType extends
 
 export type Resolvers<ContextType = RequestContext> = {
   About?: AboutResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   ChainGapReport?: ChainGapReportResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
@@ -1414,6 +1649,8 @@ export type Resolvers<ContextType = RequestContext> = {
   TargetDashboard?: TargetDashboardResolvers<ContextType>;
   TargetList?: TargetListResolvers<ContextType>;
   TargetListEntry?: TargetListEntryResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserWithPassword?: UserWithPasswordResolvers<ContextType>;
   WhatIfResult?: WhatIfResultResolvers<ContextType>;
   WhatIfWave?: WhatIfWaveResolvers<ContextType>;
 };

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { auditResolvers } from '../audit/resolvers.js';
+import { authResolvers } from '../auth/resolvers.js';
 import { clusterResolvers } from '../clusters/resolvers.js';
 import { dashboardResolvers } from '../dashboard/resolvers.js';
 import { DatabaseUnavailableError } from '../db/index.js';
@@ -15,6 +17,7 @@ import { networkResolvers } from '../network/resolvers.js';
 import { targetListResolvers } from '../targets/resolvers.js';
 import type { RequestContext } from './context.js';
 import type { Resolvers } from './generated.js';
+import { MAX_COST, MAX_DEPTH, measureOperation } from './limits.js';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -34,7 +37,7 @@ const baseResolvers: Resolvers = {
   },
 };
 
-const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, networkResolvers];
+const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, networkResolvers, authResolvers, auditResolvers];
 
 function mergeResolvers(parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
@@ -63,7 +66,15 @@ const CLIENT_ERROR_CODES: Record<string, ErrorCode> = {
  * and reaches the client only as INTERNAL.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  let original = unwrapResolverError(error);
+  // An AppError raised outside a resolver (the sign-in gate, the limits, the session lookup)
+  // travels inside one or more GraphQLErrors (possibly of another copy of graphql-js).
+  for (let cause: unknown = original, i = 0; cause && i < 5; cause = (cause as { originalError?: unknown }).originalError, i++) {
+    if (cause instanceof AppError || cause instanceof DatabaseUnavailableError) {
+      original = cause;
+      break;
+    }
+  }
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
   }
@@ -78,12 +89,77 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL' } };
 }
 
+/** Root fields anyone may ask for without signing in (everything else is UNAUTHENTICATED). */
+export const PUBLIC_ROOT_FIELDS: Readonly<Record<'query' | 'mutation' | 'subscription', readonly string[]>> = {
+  query: ['about', 'me', '__typename'],
+  mutation: ['signIn', '__typename'],
+  subscription: [],
+};
+
+/** The root field names an operation selects (through fragments on the root type). */
+export function rootFields(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  const fragments = new Map(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const names: string[] = [];
+  const seen = new Set<string>();
+  const visit = (selections: OperationDefinitionNode['selectionSet']['selections']) => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet.selections);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) visit(fragment.selectionSet.selections);
+      }
+    }
+  };
+  visit(operation.selectionSet.selections);
+  return names;
+}
+
+const appGraphQLError = (error: AppError, status: number) => new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status } } });
+
+/**
+ * Runs after an operation is parsed and validated, before anything executes: an anonymous
+ * caller may only ask for the public root fields; every operation must stay within the depth
+ * and cost limits (LIMIT_EXCEEDED otherwise).
+ */
+export function guardPlugin(limits: { maxDepth: number; maxCost: number } = { maxDepth: MAX_DEPTH, maxCost: MAX_COST }): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document, operation, request, schema }) {
+          if (!operation) return;
+          if (!contextValue.user) {
+            const allowed = PUBLIC_ROOT_FIELDS[operation.operation];
+            if (rootFields(document, operation).some((name) => !allowed.includes(name))) {
+              throw appGraphQLError(new AppError('UNAUTHENTICATED', '请先登录 (sign in first)'), 401);
+            }
+          }
+          const measure = measureOperation(schema as GraphQLSchema, document, operation, request.variables ?? {});
+          if (measure.depth > limits.maxDepth) {
+            throw appGraphQLError(new AppError('LIMIT_EXCEEDED', `查询嵌套过深 (the operation is nested ${measure.depth} levels deep; at most ${limits.maxDepth})`, { depth: measure.depth, maxDepth: limits.maxDepth }), 400);
+          }
+          if (measure.cost > limits.maxCost) {
+            throw appGraphQLError(new AppError('LIMIT_EXCEEDED', `查询过大，请减少字段或每页条数 (the operation may cost ${measure.cost}; at most ${limits.maxCost}: ask for fewer fields or smaller pages)`, { cost: measure.cost, maxCost: limits.maxCost }), 400);
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Tokens a query document may have: far above any the app sends, far below a parser flood. */
+export const MAX_TOKENS = 5_000;
+
 export function createApolloServer(options: { production: boolean; plugins?: ApolloServerPlugin<RequestContext>[] }): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema: buildSchema(),
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError: (formatted, error) => formatError(formatted, error),
-    plugins: options.plugins ?? [],
+    plugins: [guardPlugin(), ...(options.plugins ?? [])],
   });
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import multer from 'multer';
+import type { Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { DatabaseUnavailableError, type Database } from '../db/index.js';
 import { AppError } from '../errors.js';
@@ -37,6 +38,8 @@ export interface ImportRouterOptions {
   maxFiles?: number;
   /** where uploads are stored until imported (default: a new folder in the OS temp dir) */
   uploadDir?: string;
+  /** who sent the request (the app: the session's user); the import service decides what they may import */
+  actorOf?: (req: Request) => Actor | null;
 }
 
 export type ImportDeps = { service: ImportService } | { db: Database; cypher: CypherLibrary };
@@ -151,7 +154,8 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
           answer = () => res.status(400).json({ code: 'BAD_INPUT', message: '没有上传任何文件 (no files were uploaded)' });
         } else {
           const dryRun = typeof dryRunParam === 'string' && /^(1|true)$/i.test(dryRunParam);
-          const report: ImportReport = await serialised(() => service.importFiles(files.map((f) => ({ name: f.originalname, path: f.path })), { dryRun }));
+          const actor = (options.actorOf ?? ((r: Request) => r.auth?.user ?? null))(req);
+          const report: ImportReport = await serialised(() => service.importFiles(files.map((f) => ({ name: f.originalname, path: f.path })), { dryRun, actor }));
           answer = report.ok
             ? () => res.status(200).json(report)
             : () =>

@@ -124,9 +124,12 @@ export class ImportJournal {
     if (rows.length === 0) throw new Error(`the journal of import ${importId} is gone (rolled back by another process?)`);
   }
 
-  /** The import succeeded: mark it DONE, then drop its journal in batches. */
-  async finish(importId: string): Promise<void> {
-    await this.db.write(this.control['imports/journal/set-status'], { importId, status: 'DONE' });
+  /** The import succeeded: mark it DONE (with `onDone`, e.g. its audit entry, in the same transaction), then drop its journal in batches. */
+  async finish(importId: string, onDone?: (tx: Tx) => Promise<void>): Promise<void> {
+    await this.db.writeTransaction(async (tx) => {
+      await tx.run(this.control['imports/journal/set-status'], { importId, status: 'DONE' });
+      await onDone?.(tx);
+    });
     await this.dropEntries(importId);
   }
 

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { AuditWriter } from '../audit/service.js';
+import { requirePermission, SYSTEM, type Actor } from '../auth/policy.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
-import type { Database } from '../db/index.js';
+import type { Database, Tx } from '../db/index.js';
 import { IssueList, type ImportIssue, type IssueCount } from './issues.js';
 import { ImportJournal } from './journal.js';
+import { ImportScope } from './scope.js';
 import { TableReadError, TableReader, type SourceFile, type TextEncoding } from './read.js';
 import { FILE_NAMES, fileSpecFor, type Entity, type FileName } from './spec.js';
 import { ImportValidator, parseRow, type RowData } from './validate.js';
@@ -61,6 +64,11 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
+/** Uploaded files come from a person: who (null: nobody signed in) decides what they may import. */
+export interface UploadImportOptions extends ImportOptions {
+  actor: Actor | null;
+}
+
 export interface ImportServiceOptions {
   /** imports with more rows than this are written as a staged import (default 150,000; see README) */
   singleTransactionMaxRows?: number;
@@ -112,6 +120,8 @@ export class ImportService {
   private readonly batchSize: number;
   private readonly errorLimit: number;
   private readonly maxFileBytes: number;
+  private readonly audit: AuditWriter;
+  private readonly clusterIdsByCodes: CypherStatement;
 
   constructor(
     private readonly db: Database,
@@ -126,9 +136,11 @@ export class ImportService {
     this.errorLimit = options.errorLimit ?? 1000;
     this.maxFileBytes = options.maxFileBytes ?? 2 * 1024 ** 3;
     this.journal = new ImportJournal(db, cypher, this.batchSize);
+    this.audit = new AuditWriter(cypher);
+    this.clusterIdsByCodes = cypher.pick('enterprises/cluster-ids-by-codes')['enterprises/cluster-ids-by-codes'];
   }
 
-  /** Imports the files of a folder (`chains.csv`, `enterprises.xlsx`, ...). */
+  /** Imports the files of a folder (`chains.csv`, `enterprises.xlsx`, ...): the server's own files (seed, command line). */
   async importFolder(dir: string, options: ImportOptions = {}): Promise<ImportReport> {
     let entries: fs.Dirent[];
     try {
@@ -140,16 +152,22 @@ export class ImportService {
       .filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$'))
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((e) => ({ name: e.name, path: path.join(dir, e.name) }));
-    return this.run(files, options, true);
+    return this.run(files, options, true, SYSTEM);
   }
 
-  /** Imports uploaded files: `name` is the name the user gave (it says which file it is), `path` where it is stored. */
-  async importFiles(files: { name: string; path: string }[], options: ImportOptions = {}): Promise<ImportReport> {
-    return this.run(files, options, false);
+  /**
+   * Imports uploaded files: `name` is the name the user gave (it says which file it is), `path`
+   * where it is stored. Editors and admins only; an editor's files may touch only the clusters
+   * assigned to them (FORBIDDEN otherwise, nothing written).
+   */
+  async importFiles(files: { name: string; path: string }[], options: UploadImportOptions): Promise<ImportReport> {
+    const actor = requirePermission(options.actor, 'data:import');
+    return this.run(files, options, false, actor);
   }
 
-  private async run(files: { name: string; path: string }[], options: ImportOptions, fromFolder: boolean): Promise<ImportReport> {
+  private async run(files: { name: string; path: string }[], options: ImportOptions, fromFolder: boolean, actor: Actor): Promise<ImportReport> {
     const started = Date.now();
+    const scope = new ImportScope();
     const errors = new IssueList(this.errorLimit);
     const warnings = new IssueList(this.errorLimit);
     const planned = this.plan(files, errors, warnings, fromFolder);
@@ -173,6 +191,7 @@ export class ImportService {
         const kept: RowData[] = [];
         file.rows = kept;
         report.rows = await validator.validateFile(source, header, reader.rows(fileWarning), (valid) => {
+          if (actor.role !== 'admin') scope.add(source.spec.file, valid.data);
           if (!keepRows) return;
           if (keptRows >= this.singleTransactionMaxRows) {
             // Too large for one transaction: keep no rows, stream the files again when writing.
@@ -200,9 +219,11 @@ export class ImportService {
     }
     let mode: ImportReport['mode'] = keepRows ? 'single-transaction' : 'staged';
     if (errors.total === 0) {
+      await scope.check(actor, (codes) => this.clustersOf(codes));
+      const audit = (tx: Tx) => this.recordImport(tx, actor, planned, mode, warnings.total, fromFolder);
       if (mode === 'single-transaction') {
         try {
-          await this.writeSingle(planned, options);
+          await this.writeSingle(planned, options, audit);
         } catch (error) {
           // Neo4j's transaction memory (dbms.memory.transaction.total.max, 70% of the heap by
           // default) is too small for these rows in one transaction: nothing was written, so
@@ -211,9 +232,9 @@ export class ImportService {
           for (const file of planned) file.rows = undefined;
           warnings.add({ file: '', row: null, column: null, code: 'STAGED_FALLBACK', message: { zh: '数据量超出数据库单个事务的内存上限，已改为分批（可回滚）导入', en: "the rows did not fit in one transaction of the database's memory; they were written as a staged (journalled) import" } });
           mode = 'staged';
-          await this.writeStaged(planned, options);
+          await this.writeStaged(planned, options, audit);
         }
-      } else if (!options.dryRun) await this.writeStaged(planned, options);
+      } else if (!options.dryRun) await this.writeStaged(planned, options, audit);
     }
 
     const fileOrder = planned.map((p) => p.source.name);
@@ -283,6 +304,21 @@ export class ImportService {
     return planned.sort((a, b) => FILE_NAMES.indexOf(a.source.spec.file) - FILE_NAMES.indexOf(b.source.spec.file));
   }
 
+  /** The clusters the existing firms among `codes` belong to. */
+  private async clustersOf(codes: string[]): Promise<string[]> {
+    const clusters = new Set<string>();
+    for (const batch of batches(codes, this.batchSize)) {
+      for (const row of await this.db.read<{ clusterIds: string[] }>(this.clusterIdsByCodes, { codes: batch })) for (const id of row.clusterIds) clusters.add(id);
+    }
+    return [...clusters];
+  }
+
+  /** The import's one audit entry, in the transaction that commits it. */
+  private recordImport(tx: Tx, actor: Actor, planned: PlannedFile[], mode: ImportReport['mode'], warningTotal: number, fromFolder: boolean): Promise<void> {
+    const files = planned.map((p) => ({ file: p.report.file, name: p.report.name, rows: p.report.rows, created: p.report.created, updated: p.report.updated, unchanged: p.report.unchanged }));
+    return this.audit.record(tx, actor, { action: 'import', entity: 'Import', key: planned.map((p) => p.report.name).join(', ') || '(none)', after: { source: fromFolder ? 'folder' : 'upload', mode, files, warningTotal } });
+  }
+
   private async lookup(entity: Entity, keys: string[]): Promise<Map<string, { chainId: string | null }>> {
     const found = new Map<string, { chainId: string | null }>();
     for (const batch of batches(keys, this.batchSize)) {
@@ -293,7 +329,7 @@ export class ImportService {
   }
 
   /** Everything in one transaction: a failure anywhere leaves nothing. A dry run rolls it back. */
-  private async writeSingle(planned: PlannedFile[], options: ImportOptions): Promise<void> {
+  private async writeSingle(planned: PlannedFile[], options: ImportOptions, onCommit: (tx: Tx) => Promise<void>): Promise<void> {
     let counts = new Map<PlannedFile, BatchCounts>();
     try {
       await this.db.writeTransaction(async (tx) => {
@@ -330,6 +366,8 @@ export class ImportService {
           }
         }
         if (options.dryRun) throw new DryRunRollback();
+        for (const [file, count] of counts) setCounts(file.report, count);
+        await onCommit(tx);
       });
     } catch (error) {
       if (!(error instanceof DryRunRollback)) throw error;
@@ -342,7 +380,7 @@ export class ImportService {
    * its own transaction together with the before-images of what it changes. On any failure
    * the journal rolls everything back before the error is passed on.
    */
-  private async writeStaged(planned: PlannedFile[], options: ImportOptions): Promise<void> {
+  private async writeStaged(planned: PlannedFile[], options: ImportOptions, onCommit: (tx: Tx) => Promise<void>): Promise<void> {
     await this.journal.ensureIndexes();
     const importId = randomUUID();
     await this.journal.begin(importId, planned.map((p) => p.source.name));
@@ -427,7 +465,7 @@ export class ImportService {
       await this.journal.rollback(importId);
       throw error;
     }
-    await this.journal.finish(importId);
+    await this.journal.finish(importId, onCommit);
   }
 }
 

@@ -1,3 +1,4 @@
+import { requirePermission, revenueFor, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { creditCodeArg, idArg, shown, yearArg } from '../enterprises/validate.js';
@@ -12,7 +13,9 @@ export interface GraphNodeView {
   label: string;
   local: boolean | null;
   creditCode: string | null;
+  /** null for callers who see only the band (viewers) */
   revenue: number | null;
+  revenueBand: string | null;
   clusterIds: string[] | null;
   segmentId: string | null;
   community: number | null;
@@ -49,11 +52,15 @@ export type Direction = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 const MAX_TIES = 50_000;
 const MAX_TOP_ACTORS = GRAPH_VIEW_MAX_NODES;
 
+/** An enterprise's raw facts for a view: [0, year, revenue], [1, clusterId], [2, chainId, order, segmentId]. */
+type Fact = [0, number, number | null] | [1, string] | [2, string | null, number | null, string];
+
 interface SupplyNodeRow {
   creditCode: string;
   label: string | null;
   local: boolean;
   depth?: number;
+  facts?: Fact[];
 }
 interface SupplyEdgeRow {
   source: string;
@@ -63,8 +70,7 @@ interface SupplyEdgeRow {
   value: number | null;
   product: string | null;
 }
-interface DetailsRow {
-  code: string;
+interface Details {
   revenue: number | null;
   clusterIds: string[];
   segmentId: string | null;
@@ -94,7 +100,8 @@ export class NetworkService {
     this.q = cypher.pick('network/neighborhood', 'network/path', 'network/collaboration', 'network/enterprise-details');
   }
 
-  async supplyNeighborhood(rawCode: string, depth: number, direction: Direction): Promise<GraphView> {
+  async supplyNeighborhood(rawCode: string, depth: number, direction: Direction, actor: Actor | null): Promise<GraphView> {
+    requirePermission(actor, 'graph:read');
     const creditCode = creditCodeArg(rawCode, 'creditCode');
     if (!Number.isInteger(depth) || depth < 1 || depth > SUPPLY_NEIGHBORHOOD_MAX_DEPTH) {
       throw badInput(`depth must be 1–${SUPPLY_NEIGHBORHOOD_MAX_DEPTH} (got ${depth})`, { field: 'depth' });
@@ -108,18 +115,19 @@ export class NetworkService {
       cap: GRAPH_VIEW_MAX_NODES,
     });
     if (!row) throw notFound(`no enterprise has the credit code ${creditCode}`, { field: 'creditCode' });
-    const details = await this.details(row.nodes.map((node) => node.creditCode));
-    return {
-      nodes: row.nodes.map((node) => enterpriseNode(node, details.get(node.creditCode), node.depth ?? null)),
+    return forCaller(actor, {
+      nodes: row.nodes.map((node) => enterpriseNode(node, detailsFrom(node.facts ?? []), node.depth ?? null)),
       edges: row.edges.map(supplyEdge).sort(byId),
       truncated: row.totalNodes > row.nodes.length,
       totalNodes: row.totalNodes,
-      totalEdges: row.totalEdges,
+      // counted by the statement only when truncated; otherwise every edge is in the view
+      totalEdges: row.totalNodes > row.nodes.length ? row.totalEdges : row.edges.length,
       topActors: [],
-    };
+    });
   }
 
-  async supplyPath(rawFrom: string, rawTo: string): Promise<GraphView | null> {
+  async supplyPath(rawFrom: string, rawTo: string, actor: Actor | null): Promise<GraphView | null> {
+    requirePermission(actor, 'graph:read');
     const from = creditCodeArg(rawFrom, 'from');
     const to = creditCodeArg(rawTo, 'to');
     if (from === to) throw badInput('from and to must be two different firms', { field: 'to' });
@@ -128,17 +136,18 @@ export class NetworkService {
     if (!row.toFound) throw notFound(`no enterprise has the credit code ${to}`, { field: 'to' });
     if (!row.nodes || !row.edges) return null;
     const details = await this.details(row.nodes.map((node) => node.creditCode));
-    return {
+    return forCaller(actor, {
       nodes: row.nodes.map((node, i) => enterpriseNode(node, details.get(node.creditCode), i)),
       edges: row.edges.map(supplyEdge),
       truncated: false,
       totalNodes: row.nodes.length,
       totalEdges: row.edges.length,
       topActors: [],
-    };
+    });
   }
 
-  async collaborationNetwork(rawClusterId: string | null | undefined, rawYear: number | null | undefined): Promise<GraphView> {
+  async collaborationNetwork(rawClusterId: string | null | undefined, rawYear: number | null | undefined, actor: Actor | null): Promise<GraphView> {
+    requirePermission(actor, 'graph:read');
     const clusterId = rawClusterId === null || rawClusterId === undefined ? null : idArg(rawClusterId, 'clusterId');
     const year = rawYear === null || rawYear === undefined ? null : yearArg(rawYear, 'year');
     const [row] = await this.db.read<{ clusterFound: boolean; totalEdges: number; ties: TieRow[] }>(this.q['network/collaboration'], { clusterId, year, maxEdges: MAX_TIES });
@@ -206,14 +215,14 @@ export class NetworkService {
     });
     // Most central first (then by degree, then id): the order the UI lists actors in.
     viewNodes.sort((a, b) => (b.centrality ?? 0) - (a.centrality ?? 0) || (analysis.get(b.id)?.degree ?? 0) - (analysis.get(a.id)?.degree ?? 0) || (a.id < b.id ? -1 : 1));
-    return {
+    return forCaller(actor, {
       nodes: viewNodes,
       edges: keptEdges,
       truncated: truncated || row.totalEdges > row.ties.length,
       totalNodes: nodes.size,
       totalEdges: row.totalEdges,
       topActors: viewNodes,
-    };
+    });
   }
 
   /** The first `first` (0 to 500, default 10) of a view's most central actors. */
@@ -223,18 +232,57 @@ export class NetworkService {
     return view.topActors.slice(0, count);
   }
 
-  private async details(codes: string[]): Promise<Map<string, DetailsRow>> {
+  private async details(codes: string[]): Promise<Map<string, Details>> {
     if (codes.length === 0) return new Map();
-    const rows = await this.db.read<DetailsRow & Record<string, unknown>>(this.q['network/enterprise-details'], { codes });
-    return new Map(rows.map((row) => [row.code, row]));
+    const rows = await this.db.read<{ creditCode: string; facts: Fact[] }>(this.q['network/enterprise-details'], { codes });
+    return new Map(rows.map((row) => [row.creditCode, detailsFrom(row.facts)]));
   }
 }
 
 function bareNode(id: string, kind: GraphNodeKind, label: string): GraphNodeView {
-  return { id, kind, label, local: null, creditCode: null, revenue: null, clusterIds: null, segmentId: null, community: null, centrality: null, depth: null };
+  return { id, kind, label, local: null, creditCode: null, revenue: null, revenueBand: null, clusterIds: null, segmentId: null, community: null, centrality: null, depth: null };
 }
 
-function enterpriseNode(row: SupplyNodeRow, detail: DetailsRow | undefined, depth: number | null): GraphNodeView {
+/** Node revenue as the caller may see it: viewers get the size band only. */
+function forCaller(actor: Actor | null, view: GraphView): GraphView {
+  const shown = new Map<GraphNodeView, GraphNodeView>();
+  const node = (n: GraphNodeView) => {
+    let out = shown.get(n);
+    if (!out) {
+      out = n.kind === 'ENTERPRISE' ? { ...n, ...revenueFor(actor, n.revenue) } : n;
+      shown.set(n, out);
+    }
+    return out;
+  };
+  return { ...view, nodes: view.nodes.map(node), topActors: view.topActors.map(node) };
+}
+
+/** Revenue of the latest year that has one, clusters by id, the first segment in chain order. */
+function detailsFrom(facts: readonly Fact[]): Details {
+  let revenue: { year: number; value: number } | null = null;
+  const clusterIds: string[] = [];
+  let segment: { chainId: string; order: number; id: string } | null = null;
+  for (const fact of facts) {
+    if (fact[0] === 0) {
+      const [, year, value] = fact;
+      if (value !== null && (revenue === null || year > revenue.year)) revenue = { year, value };
+    } else if (fact[0] === 1) {
+      clusterIds.push(fact[1]);
+    } else {
+      const next = { chainId: fact[1] ?? '', order: fact[2] ?? Number.MAX_SAFE_INTEGER, id: fact[3] };
+      if (segment === null || compareSegments(next, segment) < 0) segment = next;
+    }
+  }
+  return { revenue: revenue?.value ?? null, clusterIds: clusterIds.sort(), segmentId: segment?.id ?? null };
+}
+
+function compareSegments(a: { chainId: string; order: number; id: string }, b: { chainId: string; order: number; id: string }): number {
+  if (a.chainId !== b.chainId) return a.chainId < b.chainId ? -1 : 1;
+  if (a.order !== b.order) return a.order - b.order;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function enterpriseNode(row: SupplyNodeRow, detail: Details | undefined, depth: number | null): GraphNodeView {
   return {
     ...bareNode(enterpriseNodeId(row.creditCode), 'ENTERPRISE', row.label ?? row.creditCode),
     local: row.local,

@@ -14,7 +14,8 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
 };
 
 /**
- * GET /api/target-lists/:id/export?format=csv|xlsx (xlsx when absent): the list as a download.
+ * GET /api/target-lists/:id/export?format=csv|xlsx (xlsx when absent): the list as a download,
+ * for callers who may read target lists (the service checks; the app requires a session first).
  * Errors are JSON `{ code, message }` with the API's codes (400 BAD_INPUT, 404 NOT_FOUND, ...).
  */
 export function targetExportRouter(services: Pick<Services, 'targets'>): Router {
@@ -23,7 +24,7 @@ export function targetExportRouter(services: Pick<Services, 'targets'>): Router 
     try {
       const format = req.query.format ?? 'xlsx';
       if (typeof format !== 'string') throw new AppError('BAD_INPUT', 'format must be csv or xlsx, given once');
-      const file = await services.targets.exportTargetList(req.params.id, format.toLowerCase());
+      const file = await services.targets.exportTargetList(req.params.id, format.toLowerCase(), req.auth?.user ?? null);
       // Browsers use filename* (UTF-8, the Chinese name); filename is the ASCII fallback.
       const ascii = /^[\x20-\x7e]+$/.test(file.filename) && !/["\\]/.test(file.filename) ? file.filename : `target-list${file.filename.slice(file.filename.lastIndexOf('.'))}`;
       res

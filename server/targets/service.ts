@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { AuditWriter } from '../audit/service.js';
+import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { ConstraintViolationError, type Database, type Tx } from '../db/index.js';
 import { AppError, badInput, notFound } from '../errors.js';
 import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '../shared/creditCode.js';
 import { PIPELINE_STATUS_LABELS, PIPELINE_STATUSES, TARGET_LIST_LIMITS, type PipelineStatus } from '../shared/domain.js';
 import { safeCell, toCsv } from '../shared/spreadsheet.js';
-
-/** Who a write is recorded for when the request has no user (before sign-in exists). */
-export const SYSTEM_ACTOR = 'system';
 
 export interface StatusChange {
   status: PipelineStatus;
@@ -90,12 +89,14 @@ type EntryRow = Omit<TargetListEntry, 'statusNote' | 'statusDate'>;
  */
 export class TargetListService {
   private readonly q;
+  private readonly audit: AuditWriter;
 
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
     private readonly clock: () => Date = () => new Date(),
   ) {
+    this.audit = new AuditWriter(cypher, clock);
     this.q = cypher.pick(
       'targets/lists',
       'targets/entries',
@@ -111,46 +112,60 @@ export class TargetListService {
   }
 
   /** All lists (or those of one cluster), most recently changed first, with their entries (two queries). */
-  async lists(filter: { clusterId?: string | null } = {}): Promise<TargetList[]> {
+  async lists(filter: { clusterId?: string | null }, actor: Actor | null): Promise<TargetList[]> {
+    requirePermission(actor, 'targets:read');
     const clusterId = optionalText(filter.clusterId, 'clusterId', 100);
     return this.db.readTransaction((tx) => this.load(tx, { ids: null, clusterId }));
   }
 
   /** One list, or null when there is none with this id. */
-  async get(id: string): Promise<TargetList | null> {
+  async get(id: string, actor: Actor | null): Promise<TargetList | null> {
+    requirePermission(actor, 'targets:read');
     const [list] = await this.db.readTransaction((tx) => this.load(tx, { ids: [id], clusterId: null }));
     return list ?? null;
   }
 
-  async create(input: { name: string; clusterId?: string | null; note?: string | null }, actor?: string | null): Promise<TargetList> {
+  async create(input: { name: string; clusterId?: string | null; note?: string | null }, actor: Actor | null): Promise<TargetList> {
+    const by = requirePermission(actor, 'targets:write');
     const name = listName(input.name);
     const clusterId = optionalText(input.clusterId, 'clusterId', 100);
     const note = optionalText(input.note, 'note', TARGET_LIST_LIMITS.noteMax);
     const id = randomUUID();
     return this.db.writeTransaction(async (tx) => {
-      const created = await tx.run(this.q['targets/create-list'], { id, name, clusterId, note, ...this.stamp(actor) });
+      const created = await tx.run(this.q['targets/create-list'], { id, name, clusterId, note, ...this.stamp(by) });
       if (created.length === 0) throw notFound(`no cluster ${clusterId} (集群不存在)`, { clusterId });
-      return this.loadOne(tx, id);
+      const list = await this.loadOne(tx, id);
+      await this.audit.record(tx, by, { action: 'targetList.create', entity: 'TargetList', key: id, after: listSummary(list) });
+      return list;
     });
   }
 
-  async rename(id: string, name: string, actor?: string | null): Promise<TargetList> {
+  async rename(id: string, name: string, actor: Actor | null): Promise<TargetList> {
+    const by = requirePermission(actor, 'targets:write');
     const newName = listName(name);
     return this.db.writeTransaction(async (tx) => {
-      const renamed = await tx.run(this.q['targets/rename-list'], { id, name: newName, ...this.stamp(actor) });
+      const before = await this.loadOne(tx, id);
+      const renamed = await tx.run(this.q['targets/rename-list'], { id, name: newName, ...this.stamp(by) });
       if (renamed.length === 0) throw listNotFound(id);
+      await this.audit.record(tx, by, { action: 'targetList.rename', entity: 'TargetList', key: id, before: { name: before.name }, after: { name: newName } });
       return this.loadOne(tx, id);
     });
   }
 
   /** Deletes the list with its entries and history; NOT_FOUND when there is none. */
-  async delete(id: string): Promise<boolean> {
-    const rows = await this.db.write(this.q['targets/delete-list'], { id });
-    if (rows.length === 0) throw listNotFound(id);
-    return true;
+  async delete(id: string, actor: Actor | null): Promise<boolean> {
+    const by = requirePermission(actor, 'targets:write');
+    return this.db.writeTransaction(async (tx) => {
+      const before = await this.loadOne(tx, id);
+      const rows = await tx.run(this.q['targets/delete-list'], { id });
+      if (rows.length === 0) throw listNotFound(id);
+      await this.audit.record(tx, by, { action: 'targetList.delete', entity: 'TargetList', key: id, before: { ...listSummary(before), entries: before.entries.map(entrySummary) }, after: null });
+      return true;
+    });
   }
 
-  async addEntry(input: { listId: string; creditCode: string; segmentId?: string | null; reason?: string | null }, actor?: string | null): Promise<TargetListEntry> {
+  async addEntry(input: { listId: string; creditCode: string; segmentId?: string | null; reason?: string | null }, actor: Actor | null): Promise<TargetListEntry> {
+    const by = requirePermission(actor, 'targets:write');
     const creditCode = validCreditCode(input.creditCode);
     const segmentId = optionalText(input.segmentId, 'segmentId', 100);
     const reason = optionalText(input.reason, 'reason', TARGET_LIST_LIMITS.reasonMax);
@@ -163,8 +178,10 @@ export class TargetListService {
         if (!check.segmentExists) throw notFound(`no segment ${segmentId} (产业链环节不存在)`, { segmentId });
         if (check.duplicate) throw alreadyInList(listId, creditCode);
         const status: PipelineStatus = 'IDENTIFIED';
-        await tx.run(this.q['targets/add-entry'], { listId, creditCode, segmentId, reason, status, ...this.stamp(actor) });
-        return this.loadEntry(tx, listId, creditCode);
+        await tx.run(this.q['targets/add-entry'], { listId, creditCode, segmentId, reason, status, ...this.stamp(by) });
+        const entry = await this.loadEntry(tx, listId, creditCode);
+        await this.audit.record(tx, by, { action: 'targetList.addEntry', entity: 'TargetListEntry', key: `${listId}/${creditCode}`, after: entrySummary(entry) });
+        return entry;
       });
     } catch (error) {
       // Two adds of the same firm at the same moment: the uniqueness constraint refuses the second.
@@ -174,12 +191,15 @@ export class TargetListService {
   }
 
   /** Removes the firm (and its history) from the list; returns the list as it is now. */
-  async removeEntry(listId: string, creditCode: string, actor?: string | null): Promise<TargetList> {
+  async removeEntry(listId: string, creditCode: string, actor: Actor | null): Promise<TargetList> {
+    const by = requirePermission(actor, 'targets:write');
     const code = validCreditCode(creditCode);
     return this.db.writeTransaction(async (tx) => {
       await this.requireList(tx, listId);
-      const [row] = await tx.run<{ removed: number }>(this.q['targets/remove-entry'], { listId, creditCode: code, ...this.stamp(actor) });
+      const before = await this.loadEntry(tx, listId, code);
+      const [row] = await tx.run<{ removed: number }>(this.q['targets/remove-entry'], { listId, creditCode: code, ...this.stamp(by) });
       if (!row || row.removed === 0) throw notInList(listId, code);
+      await this.audit.record(tx, by, { action: 'targetList.removeEntry', entity: 'TargetListEntry', key: `${listId}/${code}`, before: entrySummary(before), after: null });
       return this.loadOne(tx, listId);
     });
   }
@@ -187,8 +207,9 @@ export class TargetListService {
   /** Moves the firm to `status`, appending the change (with note, date, who, when) to its history. */
   async setStatus(
     input: { listId: string; creditCode: string; status: string; note?: string | null; date?: string | null },
-    actor?: string | null,
+    actor: Actor | null,
   ): Promise<TargetListEntry> {
+    const by = requirePermission(actor, 'targets:write');
     const creditCode = validCreditCode(input.creditCode);
     if (!PIPELINE_STATUSES.includes(input.status as PipelineStatus)) throw badInput(`unknown status ${input.status}; one of ${PIPELINE_STATUSES.join(', ')}`, { status: input.status });
     const status = input.status as PipelineStatus;
@@ -197,9 +218,12 @@ export class TargetListService {
     const { listId } = input;
     return this.db.writeTransaction(async (tx) => {
       await this.requireList(tx, listId);
-      const changed = await tx.run(this.q['targets/set-status'], { listId, creditCode, status, note, date, ...this.stamp(actor) });
+      const before = await this.loadEntry(tx, listId, creditCode);
+      const changed = await tx.run(this.q['targets/set-status'], { listId, creditCode, status, note, date, ...this.stamp(by) });
       if (changed.length === 0) throw notInList(listId, creditCode);
-      return this.loadEntry(tx, listId, creditCode);
+      const entry = await this.loadEntry(tx, listId, creditCode);
+      await this.audit.record(tx, by, { action: 'targetList.setStatus', entity: 'TargetListEntry', key: `${listId}/${creditCode}`, before: { status: before.status }, after: { status, note, date } });
+      return entry;
     });
   }
 
@@ -208,10 +232,13 @@ export class TargetListService {
    * the full status history, and the list's details on three sheets). Every text cell goes
    * through safeCell, so nothing in it can run as a formula.
    */
-  async exportTargetList(id: string, format: string): Promise<ExportFile> {
-    if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw badInput(`format must be csv or xlsx, not ${format}`, { format });
-    const list = await this.get(id);
+  async exportTargetList(id: string, format: string, actor: Actor | null): Promise<ExportFile> {
+    const reader = requirePermission(actor, 'targets:read');
+    if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw badInput(`format must be csv or xlsx, not ${String(format).slice(0, 20)}`, { format: String(format).slice(0, 20) });
+    const list = await this.get(id, reader);
     if (!list) throw listNotFound(id);
+    // The list leaves the system: that is recorded too.
+    await this.db.writeTransaction((tx) => this.audit.record(tx, reader, { action: 'targetList.export', entity: 'TargetList', key: id, after: { format, entries: list.entryCount } }));
     const exportedAt = this.clock();
     const day = new Date(exportedAt.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10).replace(/-/g, '');
     const filename = `招商目标清单-${fileSafe(list.name)}-${day}.${format}`;
@@ -219,8 +246,8 @@ export class TargetListService {
     return { filename, contentType: CONTENT_TYPES[format as ExportFormat], body };
   }
 
-  private stamp(actor: string | null | undefined): { by: string; now: string } {
-    return { by: actor?.trim() || SYSTEM_ACTOR, now: this.clock().toISOString() };
+  private stamp(actor: Actor): { by: string; now: string } {
+    return { by: actor.id, now: this.clock().toISOString() };
   }
 
   private async requireList(tx: Tx, id: string): Promise<void> {
@@ -257,6 +284,9 @@ export class TargetListService {
     return toEntry(row);
   }
 }
+
+const listSummary = (list: TargetList) => ({ id: list.id, name: list.name, clusterId: list.clusterId, note: list.note, entryCount: list.entryCount });
+const entrySummary = (entry: TargetListEntry) => ({ creditCode: entry.creditCode, segmentId: entry.segmentId, reason: entry.reason, status: entry.status, statusNote: entry.statusNote, statusDate: entry.statusDate });
 
 function toEntry(row: EntryRow): TargetListEntry {
   const last = row.history.at(-1);

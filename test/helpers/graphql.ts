@@ -4,12 +4,16 @@ import { testCypher, testDatabase } from './db.js';
 
 export interface TestApi {
   app: App;
-  /** Runs an operation in-process; returns data and errors as a client would see them. */
+  /** Runs an operation in-process as `user` (default: an admin; null: nobody signed in); returns data and errors as a client would see them. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, user?: RequestContext['user']): Promise<{ data: T | null | undefined; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined }>;
   close(): Promise<void>;
 }
 
 export const ADMIN: NonNullable<RequestContext['user']> = { id: 'test-admin', role: 'admin', name: 'Test admin' };
+/** Callers of the other roles, for in-process tests (an editor's clusters are given per test). */
+export const ANALYST: NonNullable<RequestContext['user']> = { id: 'test-analyst', role: 'analyst', name: 'Test analyst' };
+export const VIEWER: NonNullable<RequestContext['user']> = { id: 'test-viewer', role: 'viewer', name: 'Test viewer' };
+export const editor = (clusterIds: string[], id = 'test-editor'): NonNullable<RequestContext['user']> => ({ id, role: 'editor', name: 'Test editor', clusterIds });
 
 export async function createTestApi(): Promise<TestApi> {
   const db = testDatabase();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { targetExportRouter } from '../../server/targets/http.js';
 import { completeCreditCode, CREDIT_CODE_ALPHABET } from '../../server/shared/creditCode.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
-import { createTestApi, type TestApi } from '../helpers/graphql.js';
+import { ADMIN, ANALYST, createTestApi, type TestApi } from '../helpers/graphql.js';
 
 // Own data only: ids and names prefixed with P, credit codes random; cleaned in afterAll.
 const P = `t-targets-${Date.now()}`;
@@ -44,6 +44,11 @@ beforeAll(async () => {
     CREATE (:Enterprise {creditCode: $other, name: '并发测试企业', local: false, province: '浙江省', city: '宁波市'})
   `, { p: P, evil: EVIL, local: LOCAL, other: OTHER, evilName: EVIL_NAME });
   const app = express();
+  // The router alone: the app puts the session's user on the request; here, an admin.
+  app.use((req, _res, next) => {
+    req.auth = { user: { ...ADMIN, username: ADMIN.id, clusterIds: [] }, token: undefined };
+    next();
+  });
   app.use(targetExportRouter(api.app.services));
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -88,10 +93,12 @@ describe('招商 target lists through GraphQL', () => {
     expect(list.statusCounts).toEqual(['IDENTIFIED', 'CONTACTED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'DROPPED'].map((status) => ({ status, count: 0 })));
   });
 
-  it("records 'system' when there is no user", async () => {
+  it('writes nothing when there is no signed-in user (UNAUTHENTICATED)', async () => {
     const { data, errors } = await api.gql(`mutation($name: String!) { createTargetList(name: $name) { id createdBy clusterId clusterName } }`, { name: `${P} 无用户` }, null);
-    expect(errors).toBeUndefined();
-    expect(data!.createTargetList).toMatchObject({ createdBy: 'system', clusterId: null, clusterName: null });
+    expect(data).toBeUndefined();
+    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const [row] = await runCypher<{ n: number }>(db, 'MATCH (l:TargetList {name: $name}) RETURN count(l) AS n', { name: `${P} 无用户` });
+    expect(row!.n).toBe(0);
   });
 
   it('validates list names, notes and the cluster', async () => {
@@ -132,9 +139,9 @@ describe('招商 target lists through GraphQL', () => {
       updatedBy: 'test-admin',
     });
     expect(entry.history).toEqual([{ status: 'IDENTIFIED', note: null, date: null, by: 'test-admin', at: entry.addedAt }]);
-    const local = await api.gql(`mutation($listId: ID!, $creditCode: String!) { addTargetToList(listId: $listId, creditCode: $creditCode) { creditCode addedBy segmentId reason } }`, { listId, creditCode: LOCAL }, null);
+    const local = await api.gql(`mutation($listId: ID!, $creditCode: String!) { addTargetToList(listId: $listId, creditCode: $creditCode) { creditCode addedBy segmentId reason } }`, { listId, creditCode: LOCAL }, ANALYST);
     expect(local.errors).toBeUndefined();
-    expect(local.data!.addTargetToList).toEqual({ creditCode: LOCAL, addedBy: 'system', segmentId: null, reason: null });
+    expect(local.data!.addTargetToList).toEqual({ creditCode: LOCAL, addedBy: 'test-analyst', segmentId: null, reason: null });
   });
 
   it('refuses a firm already in the list with CONFLICT and leaves the entry unchanged', async () => {
@@ -165,19 +172,19 @@ describe('招商 target lists through GraphQL', () => {
   });
 
   it('moves a firm through the pipeline and keeps the history of every change', async () => {
-    const set = (variables: Record<string, unknown>, user?: null) =>
+    const set = (variables: Record<string, unknown>, user?: typeof ANALYST) =>
       api.gql(`mutation($listId: ID!, $creditCode: String!, $status: PipelineStatus!, $note: String, $date: String) { setTargetStatus(listId: $listId, creditCode: $creditCode, status: $status, note: $note, date: $date) { ${ENTRY} } }`, variables, user);
     const before = (await api.gql(`query($id: ID!) { targetList(id: $id) { updatedAt } }`, { id: listId })).data!.targetList.updatedAt;
     const contacted = await set({ listId, creditCode: EVIL, status: 'CONTACTED', note: '电话联系，对方有意向', date: '2026-03-02' });
     expect(contacted.errors).toBeUndefined();
-    const negotiating = await set({ listId, creditCode: EVIL, status: 'NEGOTIATING', note: '  ', date: null }, null);
+    const negotiating = await set({ listId, creditCode: EVIL, status: 'NEGOTIATING', note: '  ', date: null }, ANALYST);
     expect(negotiating.errors).toBeUndefined();
     const entry = negotiating.data!.setTargetStatus;
-    expect(entry).toMatchObject({ status: 'NEGOTIATING', statusNote: null, statusDate: null, updatedBy: 'system', addedBy: 'test-admin' });
+    expect(entry).toMatchObject({ status: 'NEGOTIATING', statusNote: null, statusDate: null, updatedBy: 'test-analyst', addedBy: 'test-admin' });
     expect(entry.history.map((h: { status: string; note: string | null; date: string | null; by: string }) => [h.status, h.note, h.date, h.by])).toEqual([
       ['IDENTIFIED', null, null, 'test-admin'],
       ['CONTACTED', '电话联系，对方有意向', '2026-03-02', 'test-admin'],
-      ['NEGOTIATING', null, null, 'system'],
+      ['NEGOTIATING', null, null, 'test-analyst'],
     ]);
     const times = entry.history.map((h: { at: string }) => h.at);
     expect([...times].sort()).toEqual(times);
@@ -213,9 +220,9 @@ describe('招商 target lists through GraphQL', () => {
   });
 
   it('lists, filters by cluster, renames, and answers an unknown id with null', async () => {
-    const renamed = await api.gql(`mutation($id: ID!, $name: String!) { renameTargetList(id: $id, name: $name) { id name updatedBy } }`, { id: listId, name: `${P} 轴承钢补链（一期）` }, null);
+    const renamed = await api.gql(`mutation($id: ID!, $name: String!) { renameTargetList(id: $id, name: $name) { id name updatedBy } }`, { id: listId, name: `${P} 轴承钢补链（一期）` }, ANALYST);
     expect(renamed.errors).toBeUndefined();
-    expect(renamed.data!.renameTargetList).toEqual({ id: listId, name: `${P} 轴承钢补链（一期）`, updatedBy: 'system' });
+    expect(renamed.data!.renameTargetList).toEqual({ id: listId, name: `${P} 轴承钢补链（一期）`, updatedBy: 'test-analyst' });
     expect(code(await api.gql(`mutation($id: ID!) { renameTargetList(id: $id, name: "x") { id } }`, { id: `${P}-nope` }))).toBe('NOT_FOUND');
     expect(code(await api.gql(`mutation($id: ID!) { renameTargetList(id: $id, name: "") { id } }`, { id: listId }))).toBe('BAD_INPUT');
 
@@ -234,7 +241,7 @@ describe('招商 target lists through GraphQL', () => {
 
   describe('export', () => {
     it('writes CSV: UTF-8 with BOM, Chinese headers, formulas escaped', async () => {
-      const file = await api.app.services.targets.exportTargetList(listId, 'csv');
+      const file = await api.app.services.targets.exportTargetList(listId, 'csv', ADMIN);
       expect(file.contentType).toBe('text/csv; charset=utf-8');
       expect(file.filename).toMatch(/^招商目标清单-.*轴承钢补链（一期）-\d{8}\.csv$/);
       expect([...file.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -247,7 +254,7 @@ describe('招商 target lists through GraphQL', () => {
     });
 
     it('writes XLSX with entries, history and list details; the formula comes back as text', async () => {
-      const file = await api.app.services.targets.exportTargetList(listId, 'xlsx');
+      const file = await api.app.services.targets.exportTargetList(listId, 'xlsx', ADMIN);
       expect(file.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       expect(file.filename).toMatch(/\.xlsx$/);
       const wb = new ExcelJS.Workbook();
@@ -269,9 +276,9 @@ describe('招商 target lists through GraphQL', () => {
       expect(historyRows).toEqual([
         [EVIL, `'${EVIL_NAME}`, '已识别', 'test-admin'],
         [EVIL, `'${EVIL_NAME}`, '已接洽', 'test-admin'],
-        [EVIL, `'${EVIL_NAME}`, '洽谈中', 'system'],
+        [EVIL, `'${EVIL_NAME}`, '洽谈中', 'test-analyst'],
         [EVIL, `'${EVIL_NAME}`, '已签约', 'test-admin'],
-        [LOCAL, '聊城本地轴承有限公司', '已识别', 'system'],
+        [LOCAL, '聊城本地轴承有限公司', '已识别', 'test-analyst'],
       ]);
       const details = wb.getWorksheet('清单信息')!;
       expect(details.getRow(2).values).toEqual([undefined, '清单名称', `${P} 轴承钢补链（一期）`]);
@@ -279,8 +286,8 @@ describe('招商 target lists through GraphQL', () => {
     });
 
     it('answers a bad format with BAD_INPUT and an unknown list with NOT_FOUND', async () => {
-      await expect(api.app.services.targets.exportTargetList(listId, 'pdf')).rejects.toMatchObject({ code: 'BAD_INPUT' });
-      await expect(api.app.services.targets.exportTargetList(`${P}-nope`, 'csv')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(api.app.services.targets.exportTargetList(listId, 'pdf', ADMIN)).rejects.toMatchObject({ code: 'BAD_INPUT' });
+      await expect(api.app.services.targets.exportTargetList(`${P}-nope`, 'csv', ADMIN)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 
     it('serves the file over HTTP from targetExportRouter', async () => {

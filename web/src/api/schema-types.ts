@@ -16,6 +16,35 @@ export type About = {
   version: Scalars['String']['output'];
 };
 
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** e.g. targetList.create, enterprise.update, supplyLink.delete, user.disable, auth.signIn, import */
+  action: Scalars['String']['output'];
+  /** JSON; null for a deletion */
+  after?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant (UTC) */
+  at: Scalars['String']['output'];
+  /** JSON; null for a creation */
+  before?: Maybe<Scalars['String']['output']>;
+  entity: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  /** the user who made the change ('system' for start-up work, 'anonymous' for a failed sign-in of an unknown name) */
+  userId: Scalars['String']['output'];
+};
+
 export type ChainGapReport = {
   __typename?: 'ChainGapReport';
   /** the chain template the cluster follows (null: none, and then no segments) */
@@ -29,8 +58,10 @@ export type ChainGapReport = {
   extensionOpportunities: Array<SegmentGap>;
   /** the year of the firms' figures (revenue, 专精特新): year when it is a real year, else the latest year the cluster's firms have */
   figuresYear?: Maybe<Scalars['Int']['output']>;
-  /** 补链/招商: outside suppliers of cluster firms in MISSING or WEAK segments, best first */
+  /** 补链/招商: outside suppliers of cluster firms in MISSING or WEAK segments, best first (empty for the viewer role: see investmentTargetsHidden) */
   investmentTargets: Array<InvestmentTarget>;
+  /** true when the caller's role may not see investment targets (viewer): investmentTargets is then empty */
+  investmentTargetsHidden: Scalars['Boolean']['output'];
   /** the chain's segments in chain order */
   segments: Array<SegmentGap>;
   /** 固链: (buyer, segment) pairs where a cluster firm has exactly one supplier, largest value first */
@@ -71,6 +102,16 @@ export type County = {
   clusterCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   output: Scalars['Float']['output'];
+};
+
+export type CreateUserInput = {
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 10–128 characters; generated when left out */
+  password?: InputMaybe<Scalars['String']['input']>;
+  role: Role;
+  /** 2–40 characters: lower-case letters, digits, . _ - */
+  username: Scalars['String']['input'];
 };
 
 export type Direction =
@@ -161,7 +202,10 @@ export type EnterpriseYear = {
   greenList?: Maybe<Scalars['Boolean']['output']>;
   highValuePatents?: Maybe<Scalars['Int']['output']>;
   rdSpend?: Maybe<Scalars['Float']['output']>;
+  /** 营业收入, 万元; null for the viewer role, who sees revenueBand only */
   revenue?: Maybe<Scalars['Float']['output']>;
+  /** the size band of revenue, e.g. 1–5亿 (every role) */
+  revenueBand?: Maybe<Scalars['String']['output']>;
   /** 智能工厂 / 数字车间 */
   smartFactory?: Maybe<Scalars['Boolean']['output']>;
   srdiLevel?: Maybe<SrdiLevel>;
@@ -240,8 +284,10 @@ export type GraphNode = {
   label: Scalars['String']['output'];
   /** enterprises: located in the city */
   local?: Maybe<Scalars['Boolean']['output']>;
-  /** enterprises: revenue in the latest year that has one, 万元 */
+  /** enterprises: revenue in the latest year that has one, 万元; null for the viewer role */
   revenue?: Maybe<Scalars['Float']['output']>;
+  /** enterprises: the size band of that revenue, e.g. 1–5亿 (every role) */
+  revenueBand?: Maybe<Scalars['String']['output']>;
   /** enterprises: its first segment in chain order */
   segmentId?: Maybe<Scalars['ID']['output']>;
 };
@@ -334,8 +380,15 @@ export type Mutation = {
    * A firm already in the list is CONFLICT: the list is not changed (remove it first to re-add it).
    */
   addTargetToList: TargetListEntry;
+  /** Changes the caller's own password (10–128 characters); ends their other sessions. */
+  changePassword: Scalars['Boolean']['output'];
   /** A new, empty list. name 1–100 characters, note at most 2000; an unknown cluster is NOT_FOUND. */
   createTargetList: TargetList;
+  /**
+   * Creates an account (admins). Without a password one is generated and returned once in
+   * `password`. clusterIds: the clusters an editor may change.
+   */
+  createUser: UserWithPassword;
   /**
    * Deletes the supply link with this key and returns it as it was. The deletion is recorded on
    * both firms (updatedBy / updatedAt) and the supplier's products text is rebuilt.
@@ -347,11 +400,23 @@ export type Mutation = {
   /** Removes a firm and its history from the list; returns the list. NOT_FOUND when it is not in the list. */
   removeTargetFromList: TargetList;
   renameTargetList: TargetList;
+  /** Sets a new password (generated and returned once when none is given) and ends the user's sessions (admins). */
+  resetUserPassword: UserWithPassword;
   /**
    * Moves a firm to another pipeline status (any status may follow any other) and appends the change
    * to its history. `date` is the business date (YYYY-MM-DD) of the change, e.g. the signing day.
    */
   setTargetStatus: TargetListEntry;
+  /** Disables (ending its sessions at once) or enables an account (admins). */
+  setUserDisabled: User;
+  /**
+   * Signs in: sets the httpOnly session cookie and returns the user. A wrong user name or password
+   * is UNAUTHENTICATED (the same answer for both); too many attempts from one address for one user
+   * name (10 per 15 minutes) are LIMIT_EXCEEDED. Public.
+   */
+  signIn: User;
+  /** Ends the current session and clears the cookie. true when there was one. */
+  signOut: Scalars['Boolean']['output'];
   /**
    * Changes an enterprise's own properties: fields left out stay as they are; optional fields set
    * to null are cleared. clusterIds / segmentIds, when given, replace its memberships (each must
@@ -359,6 +424,8 @@ export type Mutation = {
    * for a malformed code, an invalid value or an unknown cluster, segment or county.
    */
   updateEnterprise: Enterprise;
+  /** Changes name, role or assigned clusters (admins). The last enabled admin keeps the role (CONFLICT). */
+  updateUser: User;
   /**
    * Creates or replaces the supply link with the key (supplier, buyer, segment, year), validated
    * as the importer does: valid and different credit codes of existing enterprises, an existing
@@ -377,10 +444,21 @@ export type MutationAddTargetToListArgs = {
 };
 
 
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
 export type MutationCreateTargetListArgs = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
 };
 
 
@@ -406,6 +484,12 @@ export type MutationRenameTargetListArgs = {
 };
 
 
+export type MutationResetUserPasswordArgs = {
+  id: Scalars['ID']['input'];
+  newPassword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationSetTargetStatusArgs = {
   creditCode: Scalars['String']['input'];
   date?: InputMaybe<Scalars['String']['input']>;
@@ -415,9 +499,27 @@ export type MutationSetTargetStatusArgs = {
 };
 
 
+export type MutationSetUserDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignInArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateEnterpriseArgs = {
   creditCode: Scalars['String']['input'];
   input: EnterpriseInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
 };
 
 
@@ -474,6 +576,12 @@ export type Query = {
   /** Server version and data set label (the default data set is synthetic). */
   about: About;
   /**
+   * The audit log, newest first: every write with who, when, what, and the state before and after
+   * (JSON). Filters: userId, entity (TargetList, TargetListEntry, Enterprise, SupplyLink, User,
+   * Session, Import). first: 1–200 (default 50). Admins only.
+   */
+  auditLog: AuditConnection;
+  /**
    * Chain-gap analysis (补链/延链/固链) of a cluster's chain, computed in the database.
    * year: the supply-link year to analyse; default the latest year among the cluster's inbound
    * supply links. thresholds: any left out take the defaults; the ones used are in the report.
@@ -498,6 +606,8 @@ export type Query = {
   counties: Array<County>;
   /** One enterprise by its credit code (lower case accepted); null when unknown, BAD_INPUT when malformed. */
   enterprise?: Maybe<Enterprise>;
+  /** The signed-in user; null when not signed in (no error). Public. */
+  me?: Maybe<User>;
   /** Counts of what the database holds (clusters, firms, platforms, links). */
   overview: Overview;
   /**
@@ -537,12 +647,23 @@ export type Query = {
   targetList?: Maybe<TargetList>;
   /** 招商 target lists, most recently changed first; only those of one cluster when `clusterId` is given. */
   targetLists: Array<TargetList>;
+  /** Every account, by user name. Admins only. */
+  users: Array<User>;
   /**
    * What-if: remove firms (credit codes, at most 200) and see which of the cluster's firms are cut
    * off, wave by wave: a firm is cut off when, for some segment it buys in the year, every supplier
    * of that segment is removed or cut off.
    */
   whatIf: WhatIfResult;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -630,6 +751,17 @@ export type QueryWhatIfArgs = {
   remove: Array<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/**
+ * viewer: reads the graph and networks, firm revenue only as a size band. analyst: everything
+ * readable, 招商 target lists, investment targets. editor: also edits and imports the data of the
+ * clusters assigned to them. admin: everything, accounts and the audit log.
+ */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'EDITOR'
+  | 'VIEWER';
 
 /** A segment (环节) of an industry chain. */
 export type Segment = {
@@ -837,6 +969,37 @@ export type TargetListEntry = {
   statusNote?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['String']['output'];
   updatedBy: Scalars['String']['output'];
+};
+
+export type UpdateUserInput = {
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+export type User = {
+  __typename?: 'User';
+  /** clusters whose data an editor may change */
+  clusterIds: Array<Scalars['ID']['output']>;
+  createdAt?: Maybe<Scalars['String']['output']>;
+  createdBy?: Maybe<Scalars['String']['output']>;
+  disabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastSignInAt?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** what the role allows, e.g. graph:read, targets:write (for the web app's menus) */
+  permissions: Array<Scalars['String']['output']>;
+  role: Role;
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** lower case, unique */
+  username: Scalars['String']['output'];
+};
+
+export type UserWithPassword = {
+  __typename?: 'UserWithPassword';
+  /** the generated password, shown once; null when the caller chose it */
+  password?: Maybe<Scalars['String']['output']>;
+  user: User;
 };
 
 export type WhatIfResult = {

@@ -1,0 +1,35 @@
+import type { Resolvers } from '../graphql/generated.js';
+import { AppError } from '../errors.js';
+import { can, PERMISSIONS, type Permission, type Role } from './policy.js';
+import type { UserView } from './service.js';
+
+const role = (value: string | undefined | null) => (value ? value.toLowerCase() : undefined);
+
+export const authResolvers: Resolvers = {
+  Query: {
+    me: (_parent, _args, { services, user }) => services.auth.me(user),
+    users: (_parent, _args, { services, user }) => services.auth.listUsers(user),
+  },
+  Mutation: {
+    signIn: async (_parent, { username, password }, { services, http }) => {
+      if (!http) throw new AppError('BAD_INPUT', 'signIn needs an HTTP request (it sets a cookie)');
+      const session = await services.auth.signIn(username, password, { address: http.address });
+      http.setSessionCookie(session.token, session.expiresAt);
+      return session.user;
+    },
+    signOut: async (_parent, _args, { services, user, http }) => {
+      const ended = await services.auth.signOut(http?.sessionToken, user);
+      http?.clearSessionCookie();
+      return ended;
+    },
+    changePassword: (_parent, { currentPassword, newPassword }, { services, user, http }) => services.auth.changePassword(user, currentPassword, newPassword, http?.sessionToken),
+    createUser: (_parent, { input }, { services, user }) => services.auth.createUser(user, { ...input, role: role(input.role) }),
+    updateUser: (_parent, { id, input }, { services, user }) => services.auth.updateUser(user, id, { ...input, role: role(input.role) }),
+    setUserDisabled: (_parent, { id, disabled }, { services, user }) => services.auth.setDisabled(user, id, disabled),
+    resetUserPassword: (_parent, { id, newPassword }, { services, user }) => services.auth.resetPassword(user, id, newPassword),
+  },
+  User: {
+    role: (parent) => (parent as unknown as UserView).role.toUpperCase() as 'VIEWER',
+    permissions: (parent) => (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can({ id: parent.id, name: parent.name, role: (parent as unknown as UserView).role as Role }, p)),
+  },
+};

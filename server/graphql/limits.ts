@@ -1,0 +1,106 @@
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+
+// Types are read through their printed form and methods, never `instanceof`: the schema may
+// come from another copy of graphql-js than this module (Apollo's, a test runner's).
+const fieldsOf = (type: GraphQLNamedType | null | undefined): Record<string, GraphQLField<unknown, unknown>> | null =>
+  type && typeof (type as { getFields?: unknown }).getFields === 'function' && !('parseValue' in type) ? (type as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields() : null;
+const isList = (field: GraphQLField<unknown, unknown>) => String(field.type).replace(/!$/, '').startsWith('[');
+const namedType = (schema: GraphQLSchema, field: GraphQLField<unknown, unknown>) => schema.getType(String(field.type).replace(/[[\]!]/g, ''));
+
+/**
+ * What one GraphQL operation may ask for, estimated before it runs:
+ * - depth: the deepest chain of nested fields (introspection fields not counted);
+ * - cost: every field costs 1, and a list field multiplies the cost of what is selected inside
+ *   it by how many items it may return: its `first` argument when it has one (a connection's
+ *   `edges` take their parent's `first`), a known bound for graph views, else a default.
+ * Aliases count once each, so asking for the same expensive field a hundred times costs a
+ * hundred times as much.
+ */
+export const MAX_DEPTH = 12;
+export const MAX_COST = 25_000;
+/** How many items a list field without `first` is assumed to return. */
+export const DEFAULT_LIST_SIZE = 25;
+/** Known bounds of list fields (Type.field), where they differ from the default. */
+export const LIST_SIZES: Record<string, number> = {
+  'GraphView.nodes': 500,
+  'GraphView.edges': 500,
+  'Query.clusters': 50,
+  'Query.users': 50,
+  'Query.targetLists': 25,
+  'TargetList.entries': 100,
+  'TargetDashboard.indicators': 25,
+  'WhatIfResult.waves': 10,
+  'WhatIfWave.firms': 25,
+};
+/** Default `first` of fields whose schema default is not given in the query. */
+const DEFAULT_FIRST: Record<string, number> = {
+  'Query.searchEnterprises': 20,
+  'Query.auditLog': 50,
+  'GraphView.topActors': 10,
+};
+
+export interface OperationMeasure {
+  depth: number;
+  cost: number;
+}
+
+/** Depth and estimated cost of an operation (fragments resolved; a fragment cycle cannot occur in a validated document). */
+export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): OperationMeasure {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  if (!root) return { depth: 0, cost: 0 };
+
+  const argument = (args: readonly { name: { value: string }; value: ValueNode }[] | undefined, name: string): number | null => {
+    const node = args?.find((a) => a.name.value === name)?.value;
+    if (!node) return null;
+    if (node.kind === Kind.INT) return Number(node.value);
+    if (node.kind === Kind.VARIABLE) {
+      const value = variables[node.name.value];
+      return typeof value === 'number' && Number.isFinite(value) ? value : null;
+    }
+    return null;
+  };
+
+  const walk = (selectionSet: SelectionSetNode, type: GraphQLNamedType, pageSize: number | null, seen: Set<string>): OperationMeasure => {
+    let cost = 0;
+    let depth = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name.startsWith('__')) continue;
+        const field = fieldsOf(type)?.[name];
+        if (!field) continue;
+        const key = `${type.name}.${name}`;
+        const list = isList(field);
+        const hasFirst = field.args.some((a) => a.name === 'first');
+        const first = hasFirst ? Math.max(0, argument(selection.arguments, 'first') ?? DEFAULT_FIRST[key] ?? DEFAULT_LIST_SIZE) : null;
+        let multiplier = 1;
+        if (list) multiplier = first ?? (name === 'edges' && pageSize !== null ? pageSize : (LIST_SIZES[key] ?? DEFAULT_LIST_SIZE));
+        const child = selection.selectionSet ? namedType(schema, field) : null;
+        const inner = selection.selectionSet && child ? walk(selection.selectionSet, child, !list && first !== null ? first : null, seen) : { depth: 0, cost: 0 };
+        cost += 1 + multiplier * inner.cost;
+        depth = Math.max(depth, 1 + inner.depth);
+      } else {
+        let fragmentType = type;
+        let set: SelectionSetNode | undefined;
+        let name: string | null = null;
+        if (selection.kind === Kind.INLINE_FRAGMENT) {
+          set = selection.selectionSet;
+          if (selection.typeCondition) fragmentType = schema.getType(selection.typeCondition.name.value) ?? type;
+        } else {
+          name = selection.name.value;
+          const fragment = fragments.get(name);
+          if (!fragment || seen.has(name)) continue;
+          set = fragment.selectionSet;
+          fragmentType = schema.getType(fragment.typeCondition.name.value) ?? type;
+        }
+        const inner = walk(set, fragmentType, pageSize, name ? new Set([...seen, name]) : seen);
+        cost += inner.cost;
+        depth = Math.max(depth, inner.depth);
+      }
+    }
+    return { depth, cost };
+  };
+  return walk(operation.selectionSet, root, null, new Set());
+}
