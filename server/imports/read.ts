@@ -5,6 +5,7 @@ import { parse as csvParse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { ImportIssue, IssueCode } from './issues.js';
+import { checkZipArchive, ZipRefused } from './zip-guard.js';
 import { matchColumn, type ColumnSpec, type FileSpec } from './spec.js';
 
 /**
@@ -207,6 +208,13 @@ export class TableReader {
       }
       this.records = csvRecords(this.source.path, encoding, this.counter);
     } else {
+      // Refuse a zip bomb (or a damaged archive) before any of its XML is parsed.
+      try {
+        await checkZipArchive(this.source.path);
+      } catch (error) {
+        if (error instanceof ZipRefused) throw new TableReadError(error.kind === 'too-large' ? 'TOO_LARGE' : 'UNREADABLE_FILE', error.zh, error.en);
+        throw error;
+      }
       this.records = xlsxRecords(this.source.path, this.counter);
     }
     let first: RawRecord | undefined;
