@@ -1,8 +1,8 @@
-// What a graph view shows of each enterprise node: revenue in the latest year that has one, its
-// clusters, and its first segment in chain order.
+// The raw facts a graph view shows of each enterprise, in one pass over its relationships (the
+// service picks the latest revenue and the first segment in chain order): [0, year, revenue],
+// [1, clusterId], [2, chainId, order, segmentId].
 UNWIND $codes AS code
 MATCH (e:Enterprise {creditCode: code})
-RETURN code,
-       COLLECT { MATCH (e)-[:HAS_YEAR]->(y:EnterpriseYear) WHERE y.revenue IS NOT NULL RETURN y.revenue ORDER BY y.year DESC LIMIT 1 }[0] AS revenue,
-       COLLECT { MATCH (e)-[:IN_CLUSTER]->(c:Cluster) RETURN c.id ORDER BY c.id } AS clusterIds,
-       COLLECT { MATCH (e)-[:OPERATES_IN]->(s:Segment) RETURN s.id ORDER BY s.chainId, s.order, s.id LIMIT 1 }[0] AS segmentId
+RETURN code AS creditCode,
+       [(e)-[r:HAS_YEAR|IN_CLUSTER|OPERATES_IN]->(x) |
+         CASE type(r) WHEN 'HAS_YEAR' THEN [0, x.year, x.revenue] WHEN 'IN_CLUSTER' THEN [1, x.id] ELSE [2, x.chainId, x.order, x.id] END] AS facts

@@ -221,10 +221,11 @@ describe('updateEnterprise', () => {
     expect(after!.located).toBe(0);
   });
 
-  it('records the system as the author when no one is signed in', async () => {
-    const { data, errors } = await api.gql(UPDATE, { code: E, input: { chainLeader: true } }, null);
-    expect(errors).toBeUndefined();
-    expect(data!.updateEnterprise).toMatchObject({ chainLeader: true, updatedBy: 'system' });
+  it('refuses an edit without a signed-in user, changing nothing', async () => {
+    const { errors } = await api.gql(UPDATE, { code: E, input: { chainLeader: true } }, null);
+    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const { data } = await api.gql(`query($code: String!) { enterprise(creditCode: $code) { chainLeader updatedBy } }`, { code: E });
+    expect(data!.enterprise).toEqual({ chainLeader: false, updatedBy: null });
   });
 
   it('refuses invalid changes with BAD_INPUT and an unknown firm with NOT_FOUND, writing nothing', async () => {
@@ -289,11 +290,13 @@ describe('supply link mutations', () => {
     const [types] = await runCypher(db, 'MATCH (:Enterprise {creditCode: $e})-[r:SUPPLIES]->() RETURN collect(valueType(r.year)) AS years', { e: E });
     expect(types!.years).toEqual(['INTEGER NOT NULL', 'INTEGER NOT NULL']);
 
-    const deleted = await api.gql(DELETE, { key: { supplierCode: E, buyerCode: A, segmentId: `${P}-S2`, year: 2024 } }, null);
+    const refused = await api.gql(DELETE, { key: { supplierCode: E, buyerCode: A, segmentId: `${P}-S2`, year: 2024 } }, null);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const deleted = await api.gql(DELETE, { key: { supplierCode: E, buyerCode: A, segmentId: `${P}-S2`, year: 2024 } });
     expect(deleted.errors).toBeUndefined();
-    expect(deleted.data!.deleteSupplyLink).toEqual({ id: `SUPPLIES:${E}>${A}:${P}-S2:2024`, annualValue: 35.5, product: `${TAG}轴承润滑脂`, year: 2024, updatedBy: 'system' });
+    expect(deleted.data!.deleteSupplyLink).toEqual({ id: `SUPPLIES:${E}>${A}:${P}-S2:2024`, annualValue: 35.5, product: `${TAG}轴承润滑脂`, year: 2024, updatedBy: 'test-admin' });
     const [stamped] = await runCypher(db, 'MATCH (e:Enterprise {creditCode: $e}), (a:Enterprise {creditCode: $a}) RETURN e.updatedBy AS supplier, a.updatedBy AS buyer, e.products AS products', { e: E, a: A });
-    expect(stamped).toEqual({ supplier: 'system', buyer: 'system', products: null });
+    expect(stamped).toEqual({ supplier: 'test-admin', buyer: 'test-admin', products: null });
     const again = await api.gql(DELETE, { key: { supplierCode: E, buyerCode: A, segmentId: `${P}-S2`, year: 2024 } });
     expect(codeOf(again.errors?.[0])).toBe('NOT_FOUND');
     await api.gql(DELETE, { key: { supplierCode: E, buyerCode: A, segmentId: `${P}-S2` } });

@@ -625,7 +625,7 @@ export type Query = {
    * (BOTH: the union of the two, not an undirected walk), hop by hop up to `depth` (1 to 3;
    * BAD_INPUT otherwise). Supply links of all years are used, one edge per (supplier, buyer,
    * segment) carrying its latest year's value and product. Edges are every such link between two
-   * nodes of the view. At most 500 nodes (nearest first, then best connected): beyond that
+   * nodes of the view. At most 500 nodes (nearest first, then the largest supply flows): beyond that
    * `truncated` is true and totalNodes / totalEdges tell the whole neighbourhood.
    * NOT_FOUND for an unknown firm, BAD_INPUT for a malformed credit code.
    */
