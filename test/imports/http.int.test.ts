@@ -10,14 +10,21 @@ import { Database } from '../../server/db/index.js';
 import { importRouter } from '../../server/imports/http.js';
 import type { ImportReport } from '../../server/imports/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
+import { ADMIN, createTestApi, type TestApi } from '../helpers/graphql.js';
 import { cleanUp, code, countOwn, newPrefix, smallDataSet, type Table } from '../helpers/import-fixtures.js';
 
 /**
  * The importer over HTTP (server/imports/http.ts), mounted on a bare Express app with the test
- * database, on a real port; uploads are fetch + FormData + Blob, as a browser sends them. A
- * second router has small limits and its own upload folder for the upload rules.
+ * database and an administrator as the caller (the app puts its session in front of it), on a
+ * real port; uploads are fetch + FormData + Blob, as a browser sends them. A second router has
+ * small limits and its own upload folder for the upload rules. Last, the app itself: the router
+ * is mounted there, behind sign-in.
  */
 const db = testDatabase();
+const admin = () => ADMIN;
+let api: TestApi;
+let appServer: http.Server;
+let appUrl: string;
 let routerServer: http.Server;
 let routerUrl: string;
 const prefixes: string[] = [];
@@ -32,14 +39,18 @@ const close = (server: http.Server | undefined) => new Promise<void>((resolve) =
 
 beforeAll(async () => {
   const app = express();
-  app.use(importRouter({ db, cypher: testCypher() }));
+  app.use(importRouter({ db, cypher: testCypher() }, { actorOf: admin }));
   ({ server: routerServer, url: routerUrl } = await listen(app));
+  api = await createTestApi();
+  ({ server: appServer, url: appUrl } = await listen(api.app.express));
 });
 afterEach(async () => {
   for (const p of prefixes.splice(0)) await cleanUp(db, p);
 });
 afterAll(async () => {
   await close(routerServer);
+  await close(appServer);
+  await api?.close();
   await db.close();
 });
 
@@ -177,7 +188,7 @@ describe('the upload rules (a bare router with small limits)', () => {
   beforeAll(async () => {
     uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chainatlas-http-test-'));
     const app = express();
-    app.use(importRouter({ db, cypher: testCypher() }, { maxFileBytes: 2048, maxFiles: 3, uploadDir }));
+    app.use(importRouter({ db, cypher: testCypher() }, { maxFileBytes: 2048, maxFiles: 3, uploadDir, actorOf: admin }));
     ({ server, url } = await listen(app));
   });
   afterAll(async () => {
@@ -211,7 +222,7 @@ describe('the upload rules (a bare router with small limits)', () => {
     const down = Database.create({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x', database: 'neo4j' });
     const app = express();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chainatlas-http-down-'));
-    app.use(importRouter({ db: down, cypher: testCypher() }, { uploadDir: dir }));
+    app.use(importRouter({ db: down, cypher: testCypher() }, { uploadDir: dir, actorOf: admin }));
     const { server: downServer, url: downUrl } = await listen(app);
     try {
       const p = prefix();
@@ -227,3 +238,12 @@ describe('the upload rules (a bare router with small limits)', () => {
   });
 });
 
+describe('the app', () => {
+  it('mounts the importer behind sign-in: without a session an upload is refused (401) and nothing is kept', async () => {
+    const p = prefix();
+    const result = await post(appUrl, { 'chains.csv': csv(smallDataSet(p).chains!) });
+    expect(result.status).toBe(401);
+    expect(result.body.code).toBe('UNAUTHENTICATED');
+    expect(await countOwn(db, p)).toBe(0);
+  });
+});

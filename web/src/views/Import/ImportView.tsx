@@ -12,7 +12,7 @@ import { NS } from './messages';
 
 const ERRORS_PAGE = 50;
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${Number((bytes / 1024 ** 2).toFixed(1))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 /** The kind of file a name stands for (`enterprises.csv` → enterprises), as the server decides it. */
 function kindOf(name: string, format: ImportFormat | undefined): string | null {

@@ -24,17 +24,18 @@ const NETWORK_QUERY = /* GraphQL */ `
   }
 `;
 
-const FILTERS_QUERY = /* GraphQL */ `
-  query NetworkFilters {
+const CLUSTERS_QUERY = /* GraphQL */ `
+  query NetworkClusters {
     clusters { id name county }
-    targetDashboard { years }
   }
 `;
 
-interface Filters {
-  clusters: { id: string; name: string; county: string }[];
-  targetDashboard: { years: number[] };
-}
+/** The years with figures in the data (the dashboard's year list). */
+const YEARS_QUERY = /* GraphQL */ `
+  query NetworkYears {
+    targetDashboard { years }
+  }
+`;
 
 const KINDS = ['ENTERPRISE', 'INSTITUTE', 'PLATFORM', 'CLUSTER'] as const;
 
@@ -125,7 +126,8 @@ export function NetworkView() {
     setSelected(null);
   };
 
-  const filters = useGql<Filters>(FILTERS_QUERY);
+  const clusters = useGql<{ clusters: { id: string; name: string; county: string }[] }>(CLUSTERS_QUERY);
+  const years = useGql<{ targetDashboard: { years: number[] } }>(YEARS_QUERY);
   const { data, error, isLoading, isFetching, refetch } = useGql<{ collaborationNetwork: NetworkData }>(NETWORK_QUERY, { clusterId, year });
   const network = data?.collaborationNetwork;
 
@@ -151,7 +153,7 @@ export function NetworkView() {
 
   const focusCommunity = focus !== null ? derived?.list.find((c) => c.id === focus) : undefined;
   const focusIndex = focusCommunity ? derived!.list.indexOf(focusCommunity) : -1;
-  const clusterName = filters.data?.clusters.find((c) => c.id === clusterId)?.name;
+  const clusterName = clusters.data?.clusters.find((c) => c.id === clusterId)?.name;
 
   const centreOn = (id: string) => {
     const cy: Core | null | undefined = graph.current?.cy();
@@ -188,7 +190,8 @@ export function NetworkView() {
           {t('cluster')}
           <select value={clusterId ?? ''} data-testid="network-cluster" onChange={(e) => update({ cluster: e.target.value || null, community: null })}>
             <option value="">{t('allClusters')}</option>
-            {filters.data?.clusters
+            {clusterId && !clusters.data && <option value={clusterId}>{clusterId}</option>}
+            {clusters.data?.clusters
               .slice()
               .sort((a, b) => a.name.localeCompare(b.name, 'zh'))
               .map((c) => (
@@ -202,7 +205,7 @@ export function NetworkView() {
           {t('year')}
           <select value={year ?? ''} data-testid="network-year" onChange={(e) => update({ year: e.target.value || null, community: null })}>
             <option value="">{t('allYears')}</option>
-            {(filters.data?.targetDashboard.years ?? (year ? [year] : [])).map((y) => (
+            {(years.data?.targetDashboard.years ?? (year ? [year] : [])).map((y) => (
               <option key={y} value={y}>
                 {y}
               </option>
