@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
+import { SearchBox } from './components/SearchBox';
 import { setLanguage } from './i18n';
 import { ChainMapView } from './views/ChainMap/ChainMapView';
 import { DashboardView } from './views/Dashboard/DashboardView';
@@ -41,6 +42,7 @@ export function App() {
           ))}
         </nav>
         <div className="topbar-right">
+          <SearchBox />
           <span className="synthetic-badge" title={t('app.syntheticHint')} data-testid="synthetic-badge">
             {t('app.synthetic')}
           </span>
