@@ -1,0 +1,42 @@
+import { WAN_PER_YI } from '../../../../server/shared/domain';
+import i18n from '../../i18n';
+
+/** Number formats shared by the chain map and the targets view (money is kept in 万元). */
+const locale = () => (i18n.language === 'en' ? 'en-US' : 'zh-CN');
+
+/** 万元 with thousands separators, e.g. 12,345.6 */
+export function wan(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+}
+
+/** 万元 → 亿元 with two decimals, e.g. 1.23 */
+export function yi(value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value / WAN_PER_YI);
+}
+
+/** A ratio in [0, 1] as a whole percentage, e.g. 8% */
+export function percent(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return `${Math.round(value * 100)}%`;
+}
+
+export function integer(value: number): string {
+  return new Intl.NumberFormat(locale()).format(value);
+}
+
+/** An ISO instant as a local date and time (YYYY-MM-DD HH:mm). */
+export function dateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** "城市 · 省份" without repeating a municipality (北京市 · 北京市). */
+export function place(city: string | null | undefined, province: string | null | undefined): string {
+  if (city && province && city !== province) return `${city} · ${province}`;
+  return city || province || '—';
+}
