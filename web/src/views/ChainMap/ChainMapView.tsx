@@ -1,13 +1,322 @@
+import { keepPreviousData } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { CLUSTER_LEVEL_LABELS, GAP_STATUSES, GAP_STATUS_LABELS, STAGE_LABELS, type Stage } from '../../../../server/shared/domain';
+import { ApiError, gql, useGql } from '../../api/client';
+import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { CytoscapeGraph, type CytoscapeGraphHandle } from '../../graph/CytoscapeGraph';
+import { exportPng, exportSvg, fileSafe, today, type ExportFrame } from '../../graph/export';
+import { LEVEL_COLORS, STATUS_COLORS } from '../../graph/palette';
+import { pick } from '../../i18n';
+import { AddToListDialog } from '../Targets/AddToListDialog';
+import { percent } from '../Targets/format';
+import type { Candidate } from '../Targets/queries';
+import './chain-map.css';
+import { ExtensionTab, RisksTab, TargetsTab } from './ChainLists';
+import { AFFECTED_COLOR, chainElements, chainStylesheet, SELECTED_COLOR, STATUS_BORDERS, STATUS_FILLS, STATUS_SYMBOLS } from './chainElements';
+import { ClusterPicker } from './ClusterPicker';
+import './messages';
+import { CHAIN_REPORT_QUERY, WHAT_IF_QUERY, type ChainMapData, type ChainReport, type Firm, type Segment, type WhatIfData } from './queries';
+import { SegmentPanel } from './SegmentPanel';
+import { CHAIN_TABS, useChainParams, type ChainTab } from './useChainParams';
+import { WhatIfTab } from './WhatIfTab';
 
-/** Placeholder until the view is built. */
+/** /chain → the cluster picker; /chain/:clusterId → that cluster's chain map. */
 export function ChainMapView() {
-  const { t } = useTranslation();
+  const { clusterId } = useParams();
+  if (!clusterId) return <ClusterPicker />;
+  return <ChainMap key={clusterId} clusterId={clusterId} />;
+}
+
+/** Width of the segment panel over the graph (px), kept in step with chain-map.css. */
+const PANEL_WIDTH = 400;
+
+/** Names of firms known only by credit code (a what-if restored from a link). */
+async function fetchFirms(codes: string[]): Promise<Firm[]> {
+  if (codes.length === 0) return [];
+  const vars = Object.fromEntries(codes.map((c, i) => [`c${i}`, c]));
+  const query = `query WhatIfFirms(${codes.map((_, i) => `$c${i}: String!`).join(', ')}) {\n${codes
+    .map((_, i) => `f${i}: enterprise(creditCode: $c${i}) { creditCode name local chainLeader county city province }`)
+    .join('\n')}\n}`;
+  const data = await gql<Record<string, Firm | null>>(query, vars);
+  return codes.map((code, i) => data[`f${i}`] ?? { creditCode: code, name: code, local: null, chainLeader: false });
+}
+
+function ChainMap({ clusterId }: { clusterId: string }) {
+  const { t, i18n } = useTranslation('chainMap');
+  const [params, update] = useChainParams();
+  const graph = useRef<CytoscapeGraphHandle>(null);
+  const { data, error, isLoading, isFetching, refetch } = useGql<ChainMapData>(CHAIN_REPORT_QUERY, { clusterId, year: params.year }, { placeholderData: keepPreviousData, retry: false });
+  const report = data?.chainGapReport;
+  const cluster = data?.cluster ?? null;
+  // the years with supply data (0 = links without a year is not offered as a year)
+  const years = useMemo(() => {
+    const list = (report?.supplyYears ?? []).filter((y) => y > 0);
+    if (report?.year && !list.includes(report.year)) list.push(report.year);
+    return list.sort((a, b) => b - a);
+  }, [report]);
+  const latest = years[0] ?? null;
+
+  // --- what-if: picks are local until run; the run's firms live in the URL (shareable)
+  const [picked, setPicked] = useState<Firm[]>([]);
+  const removeKey = params.remove.join(',');
+  useEffect(() => {
+    let cancelled = false;
+    const known = new Map(picked.map((f) => [f.creditCode, f]));
+    const missing = params.remove.filter((c) => !known.has(c));
+    if (missing.length === 0) return;
+    fetchFirms(missing)
+      .then((firms) => {
+        if (!cancelled) setPicked((prev) => [...prev, ...firms.filter((f) => !prev.some((p) => p.creditCode === f.creditCode))]);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+    // only when the URL's run changes (a restored link), not on every pick
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [removeKey]);
+  const whatIf = useGql<WhatIfData>(WHAT_IF_QUERY, { clusterId, remove: params.remove, year: params.year }, { enabled: params.remove.length > 0, retry: false });
+  const whatIfResult = params.remove.length > 0 ? whatIf.data?.whatIf : undefined;
+  const pickedKey = picked.map((f) => f.creditCode).sort().join(',');
+  const stale = params.remove.length > 0 && pickedKey !== [...params.remove].sort().join(',');
+  const affected = useMemo(() => {
+    const ids = new Set<string>();
+    for (const wave of whatIfResult?.waves ?? []) for (const firm of wave.firms) for (const s of firm.segments) ids.add(s.id);
+    return ids;
+  }, [whatIfResult]);
+
+  const [dialog, setDialog] = useState<Candidate[] | null>(null);
+
+  // --- graph
+  const segments = report?.segments ?? [];
+  const nodeLabel = useCallback(
+    (s: Segment) =>
+      [
+        s.name,
+        `${STATUS_SYMBOLS[s.status]} ${pick(GAP_STATUS_LABELS[s.status])}${s.singlePoint ? `   ${t('node.singlePoint')}` : ''}`,
+        t('node.firms', { local: s.localFirms, cluster: s.clusterFirms }),
+        s.localSupplyRatio === null || s.localSupplyRatio === undefined ? t('node.noInflow') : t('node.ratio', { value: percent(s.localSupplyRatio) }),
+      ].join('\n'),
+    // the language is part of the label
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language],
+  );
+  const stageLabel = useCallback((stage: Stage, count: number) => t('stage', { stage: pick(STAGE_LABELS[stage]), count }), [t]);
+  const { elements, layout } = useMemo(() => chainElements(segments, nodeLabel, stageLabel), [segments, nodeLabel, stageLabel]);
+  const selected = segments.find((s) => s.segmentId === params.seg) ?? null;
+
+  useEffect(() => {
+    const cy = graph.current?.cy();
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().removeClass('chosen affected dimmed');
+      if (params.seg) cy.getElementById(params.seg).addClass('chosen');
+      if (affected.size > 0) {
+        cy.nodes('[kind = "segment"]').forEach((node) => {
+          node.addClass(affected.has(node.id()) ? 'affected' : 'dimmed');
+        });
+      }
+    });
+  }, [elements, params.seg, affected]);
+
+  // the side panel lies over the right of the graph: bring the chosen segment into view beside it
+  useEffect(() => {
+    const cy = graph.current?.cy();
+    if (!cy || !params.seg) return;
+    const node = cy.getElementById(params.seg);
+    if (node.empty()) return;
+    const visibleRight = cy.width() - PANEL_WIDTH - 24;
+    const box = node.renderedBoundingBox();
+    if (box.x2 > visibleRight) cy.animate({ panBy: { x: visibleRight - box.x2 - 16, y: 0 } }, { duration: 250 });
+  }, [elements, params.seg]);
+
+  const onNodeTap = useCallback(
+    (id: string, node: Record<string, unknown>) => {
+      if (node.kind !== 'segment') return;
+      update({ seg: params.seg === id ? null : id });
+    },
+    [params.seg, update],
+  );
+
+  if (isLoading) return <Loading />;
+  if (error || !report) {
+    if (error instanceof ApiError && error.code === 'NOT_FOUND') {
+      return (
+        <section className="view chain-view">
+          <div className="error-message" role="alert" data-code="NOT_FOUND" data-testid="chain-error">
+            <span>⚠ {t('notFound', { id: clusterId })}</span>
+            <Link to="/chain">{t('backToPicker')}</Link>
+          </div>
+        </section>
+      );
+    }
+    return (
+      <section className="view chain-view" data-testid="chain-error">
+        <ErrorMessage error={error} onRetry={() => void refetch()} />
+      </section>
+    );
+  }
+
+  const counts = Object.fromEntries(GAP_STATUSES.map((s) => [s, segments.filter((x) => x.status === s).length])) as Record<(typeof GAP_STATUSES)[number], number>;
+  const th = report.thresholds;
+  const frame = (): ExportFrame => ({
+    title: t('exportTitle', { cluster: report.clusterName, chain: report.chainName ?? '' }),
+    subtitle: t('exportSubtitle', { completeness: percent(report.completeness), year: report.year ?? '—', date: today() }),
+    legend: GAP_STATUSES.map((s) => ({
+      label: `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[s])}`,
+      fill: STATUS_FILLS[s],
+      border: STATUS_COLORS[s],
+      dash: STATUS_BORDERS[s].style,
+    })),
+    footnote: t('exportFootnote'),
+  });
+  const fileBase = `${fileSafe(report.clusterName)}-${t('heading')}-${report.year ?? ''}`;
+  const tabCounts: Record<ChainTab, number | null> = {
+    targets: report.investmentTargets.length,
+    extension: report.extensionOpportunities.length,
+    risks: report.singleSourceRisks.length,
+    whatif: null,
+  };
+  const tabLabels: Record<ChainTab, string> = { targets: t('tabs.targets'), extension: t('tabs.extension'), risks: t('tabs.risks'), whatif: t('tabs.whatIf') };
+  const pickFirm = (firm: Firm) => setPicked((prev) => (prev.some((p) => p.creditCode === firm.creditCode) ? prev : [...prev, firm]));
+
   return (
-    <section className="view">
-      <header className="view-header">
-        <h2>{t('nav.chain')}</h2>
+    <section className="view chain-view" data-testid="chain-map">
+      <header className="view-header chain-header">
+        <div className="title-row">
+          <h2 data-testid="chain-title">{report.clusterName}</h2>
+          {cluster && (
+            <span className="level-tag" style={{ borderColor: LEVEL_COLORS[cluster.level], color: LEVEL_COLORS[cluster.level] }} data-testid="chain-level">
+              {pick(CLUSTER_LEVEL_LABELS[cluster.level])}
+            </span>
+          )}
+          <span className="muted">
+            {cluster?.county ? `${cluster.county} · ` : ''}
+            {report.chainName ?? ''}
+          </span>
+          <span className="spacer" />
+          <label className="year-select">
+            {t('header.year')}{' '}
+            <select value={report.year ?? ''} onChange={(e) => update({ year: Number(e.target.value) === latest ? null : e.target.value, remove: null })} data-testid="year-select" disabled={years.length === 0}>
+              {years.length === 0 && <option value="">{t('header.noYear')}</option>}
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y === latest ? t('header.yearLatest', { year: y }) : t('header.yearOption', { year: y })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => graph.current?.cy() && void exportPng(graph.current.cy()!, frame(), `${fileBase}.png`)} disabled={segments.length === 0}>
+            {t('header.exportPng')}
+          </button>
+          <button type="button" onClick={() => graph.current?.cy() && exportSvg(graph.current.cy()!, frame(), `${fileBase}.svg`)} disabled={segments.length === 0}>
+            {t('header.exportSvg')}
+          </button>
+          <Link className="button" to="/chain">
+            {t('header.switchCluster')}
+          </Link>
+        </div>
+        <p className="summary kpis">
+          <strong className="completeness" data-testid="completeness">
+            {t('header.completeness', { value: percent(report.completeness) })}
+          </strong>
+          <span>{t('header.segments', { count: segments.length })}</span>
+          <span>{t('header.gaps', { missing: counts.MISSING, weak: counts.WEAK })}</span>
+          {report.figuresYear && <span className="muted">{t('header.figuresYear', { year: report.figuresYear })}</span>}
+          {isFetching && <span className="muted">{t('common.loading', { ns: 'translation' })}</span>}
+        </p>
+        <p className="hint" data-testid="thresholds">
+          {t('header.thresholds', { weak: percent(th.weakLocalSupplyRatio), strong: percent(th.strongLocalSupplyRatio), minFirms: th.strongMinLocalFirms, single: percent(th.singlePointShare) })}
+        </p>
       </header>
+
+      {segments.length === 0 ? (
+        <p className="muted">{t('header.noSegments')}</p>
+      ) : (
+        <div className="chain-body">
+          <div className="chain-graph-column">
+            <div className="graph-area chain-graph">
+              <CytoscapeGraph ref={graph} elements={elements} stylesheet={chainStylesheet} layout={layout} ariaLabel={t('heading')} onNodeTap={onNodeTap} />
+              {selected && (
+                <SegmentPanel
+                  segment={selected}
+                  report={report}
+                  picked={new Set(picked.map((f) => f.creditCode))}
+                  onClose={() => update({ seg: null })}
+                  onWhatIf={(firm) => {
+                    pickFirm(firm);
+                    update({ tab: 'whatif' });
+                  }}
+                  onAddToList={setDialog}
+                  onShowAllTargets={(segmentId) => update({ tab: 'targets', tseg: segmentId })}
+                />
+              )}
+            </div>
+            <div className="chain-legend" aria-label={t('legend.title')} data-testid="chain-legend">
+              <strong>{t('legend.title')}</strong>
+              {GAP_STATUSES.map((s) => (
+                <span key={s} className="legend-item">
+                  <span className="legend-card" style={{ background: STATUS_FILLS[s], borderColor: STATUS_COLORS[s], borderStyle: STATUS_BORDERS[s].style, borderWidth: Math.min(STATUS_BORDERS[s].width, 5) }} />
+                  {pick(GAP_STATUS_LABELS[s])}
+                  <span className="muted">{t(`legend.${s.toLowerCase()}`)}</span>
+                  <span className="count">{counts[s]}</span>
+                </span>
+              ))}
+              <span className="legend-item">{t('legend.singlePoint', { share: percent(th.singlePointShare) })}</span>
+              <span className="legend-item">
+                <span className="legend-dot" style={{ background: SELECTED_COLOR }} />
+                {t('legend.selected')}
+              </span>
+              {affected.size > 0 && (
+                <span className="legend-item">
+                  <span className="legend-dot" style={{ background: AFFECTED_COLOR }} />
+                  {t('legend.affected')}
+                </span>
+              )}
+              <span className="legend-item muted">{t('legend.flow')}</span>
+            </div>
+          </div>
+        </div>
+      )}
+
+      <section className="chain-lists">
+        <div role="tablist" className="ca-tabs" aria-label={t('heading')}>
+          {CHAIN_TABS.map((tab) => (
+            <button key={tab} type="button" role="tab" aria-selected={params.tab === tab} className={params.tab === tab ? 'active' : undefined} onClick={() => update({ tab })} data-testid={`tab-${tab}`}>
+              {tabLabels[tab]}
+              {tabCounts[tab] !== null && <span className="tab-count">{tabCounts[tab]}</span>}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel" className="tab-panel">
+          {params.tab === 'targets' && <TargetsTab report={report} segmentFilter={params.tseg} onSegmentFilter={(tseg) => update({ tseg })} onAddToList={setDialog} />}
+          {params.tab === 'extension' && <ExtensionTab report={report} onShowTargets={(segmentId) => update({ tab: 'targets', tseg: segmentId })} />}
+          {params.tab === 'risks' && <RisksTab report={report} />}
+          {params.tab === 'whatif' && (
+            <WhatIfTab
+              report={report}
+              clusterId={clusterId}
+              picked={picked}
+              onPick={pickFirm}
+              onUnpick={(code) => setPicked((prev) => prev.filter((f) => f.creditCode !== code))}
+              onClear={() => {
+                setPicked([]);
+                update({ remove: null });
+              }}
+              onRun={() => update({ remove: picked.map((f) => f.creditCode).join(',') })}
+              result={whatIfResult}
+              running={whatIf.isFetching}
+              error={whatIf.error}
+              stale={stale}
+              affectedNames={segments.filter((s) => affected.has(s.segmentId)).map((s) => s.name)}
+            />
+          )}
+        </div>
+      </section>
+
+      {dialog && <AddToListDialog candidates={dialog} clusterId={clusterId} clusterName={report.clusterName} onClose={() => setDialog(null)} />}
     </section>
   );
 }

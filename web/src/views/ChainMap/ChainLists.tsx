@@ -1,0 +1,265 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { GAP_STATUS_LABELS, STAGE_LABELS } from '../../../../server/shared/domain';
+import { downloadCsv, fileSafe, today } from '../../graph/export';
+import { pick } from '../../i18n';
+import { percent, place, wan } from '../Targets/format';
+import { PAGE_SIZE, Pager, usePaged } from '../Targets/Pager';
+import type { Candidate } from '../Targets/queries';
+import type { ChainReport } from './queries';
+import { StatusTag } from './SegmentPanel';
+
+/** 补链招商目标: the ranked outside suppliers of missing and weak segments, paged, with CSV and "add to list". */
+export function TargetsTab({
+  report,
+  segmentFilter,
+  onSegmentFilter,
+  onAddToList,
+}: {
+  report: ChainReport;
+  segmentFilter: string | null;
+  onSegmentFilter: (segmentId: string | null) => void;
+  onAddToList: (candidates: Candidate[]) => void;
+}) {
+  const { t } = useTranslation('chainMap');
+  const rows = useMemo(() => report.investmentTargets.filter((x) => !segmentFilter || x.segmentId === segmentFilter), [report, segmentFilter]);
+  const paged = usePaged(rows, segmentFilter);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const key = (x: { creditCode: string; segmentId: string }) => `${x.creditCode}|${x.segmentId}`;
+  const gapSegments = report.segments.filter((s) => report.investmentTargets.some((x) => x.segmentId === s.segmentId));
+
+  function exportCsv() {
+    downloadCsv(
+      `${fileSafe(report.clusterName)}-${t('csv.targets')}-${today()}.csv`,
+      [t('targets.rank'), t('targets.firm'), t('csv.creditCode'), t('targets.place'), t('targets.segment'), t('targets.status'), t('targets.inflow'), t('targets.buyers'), t('targets.reason')],
+      rows.map((x) => [x.rank, x.name, x.creditCode, place(x.city, x.province), x.segmentName, pick(GAP_STATUS_LABELS[x.segmentStatus]), x.inflow, x.buyers, x.reason]),
+    );
+  }
+
+  if (report.investmentTargets.length === 0) return <p className="muted">{t('targets.empty')}</p>;
+  const visibleKeys = paged.visible.map(key);
+  return (
+    <div data-testid="targets-tab">
+      <div className="list-toolbar">
+        <label>
+          {t('targets.segmentFilter')}{' '}
+          <select value={segmentFilter ?? ''} onChange={(e) => onSegmentFilter(e.target.value || null)}>
+            <option value="">{t('targets.allSegments')}</option>
+            {gapSegments.map((s) => (
+              <option key={s.segmentId} value={s.segmentId}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted">
+          {t('targets.summary', { count: rows.length })}
+          {rows.length > PAGE_SIZE ? t('targets.paged', { size: PAGE_SIZE }) : ''}
+        </span>
+        <span className="spacer" />
+        <button
+          type="button"
+          className="primary"
+          disabled={chosen.size === 0}
+          onClick={() => onAddToList(report.investmentTargets.filter((x) => chosen.has(key(x))).map((x) => ({ creditCode: x.creditCode, name: x.name, segmentId: x.segmentId, reason: x.reason })))}
+        >
+          {t('targets.add', { count: chosen.size })}
+        </button>
+        <button type="button" onClick={exportCsv}>
+          {t('targets.exportCsv')}
+        </button>
+      </div>
+      <table className="ca-table">
+        <thead>
+          <tr>
+            <th className="check">
+              <input
+                type="checkbox"
+                aria-label={t('targets.select')}
+                checked={visibleKeys.length > 0 && visibleKeys.every((k) => chosen.has(k))}
+                onChange={(e) =>
+                  setChosen((prev) => {
+                    const next = new Set(prev);
+                    for (const k of visibleKeys) {
+                      if (e.target.checked) next.add(k);
+                      else next.delete(k);
+                    }
+                    return next;
+                  })
+                }
+              />
+            </th>
+            <th className="num">{t('targets.rank')}</th>
+            <th>{t('targets.firm')}</th>
+            <th>{t('targets.place')}</th>
+            <th>{t('targets.segment')}</th>
+            <th className="num">{t('targets.inflow')}</th>
+            <th className="num">{t('targets.buyers')}</th>
+            <th>{t('targets.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {paged.visible.map((x) => (
+            <tr key={key(x)} className={chosen.has(key(x)) ? 'chosen' : undefined}>
+              <td className="check">
+                <input
+                  type="checkbox"
+                  aria-label={x.name}
+                  checked={chosen.has(key(x))}
+                  onChange={() =>
+                    setChosen((prev) => {
+                      const next = new Set(prev);
+                      if (next.has(key(x))) next.delete(key(x));
+                      else next.add(key(x));
+                      return next;
+                    })
+                  }
+                />
+              </td>
+              <td className="num">{x.rank}</td>
+              <td>
+                <Link to={`/enterprise/${encodeURIComponent(x.creditCode)}`}>{x.name}</Link>
+              </td>
+              <td>{place(x.city, x.province)}</td>
+              <td className="nowrap">
+                {x.segmentName} <StatusTag status={x.segmentStatus} />
+              </td>
+              <td className="num">{wan(x.inflow, 0)}</td>
+              <td className="num">{x.buyers}</td>
+              <td className="reason">{x.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pager {...paged} testId="targets-pager" />
+    </div>
+  );
+}
+
+/** 延链机会: missing downstream segments, with the count of targets behind each. */
+export function ExtensionTab({ report, onShowTargets }: { report: ChainReport; onShowTargets: (segmentId: string) => void }) {
+  const { t } = useTranslation('chainMap');
+  const ids = new Set(report.extensionOpportunities.map((e) => e.segmentId));
+  const rows = report.segments.filter((s) => ids.has(s.segmentId));
+  if (rows.length === 0) return <p className="muted">{t('extension.empty')}</p>;
+  return (
+    <div data-testid="extension-tab">
+      <p className="muted">{t('extension.summary')}</p>
+      <table className="ca-table">
+        <thead>
+          <tr>
+            <th>{t('extension.segment')}</th>
+            <th>{t('extension.stage')}</th>
+            <th>{t('extension.status')}</th>
+            <th className="num">{t('extension.inflow')}</th>
+            <th className="num">{t('extension.suppliers')}</th>
+            <th className="num">{t('extension.buyers')}</th>
+            <th>{t('extension.targets')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((s) => {
+            const count = report.investmentTargets.filter((x) => x.segmentId === s.segmentId).length;
+            return (
+              <tr key={s.segmentId}>
+                <td>
+                  <strong>{s.name}</strong> <span className="seg-id">{s.segmentId}</span>
+                </td>
+                <td>{pick(STAGE_LABELS[s.stage])}</td>
+                <td>
+                  <StatusTag status={s.status} />
+                </td>
+                <td className="num">{wan(s.inflow, 0)}</td>
+                <td className="num">{s.supplierCount}</td>
+                <td className="num">{s.buyerCount}</td>
+                <td>
+                  {count > 0 ? (
+                    <button type="button" className="link-button" onClick={() => onShowTargets(s.segmentId)}>
+                      {t('extension.viewTargets', { count })}
+                    </button>
+                  ) : (
+                    <span className="muted">{t('extension.noTargets')}</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** 固链风险: single-point segments, then every single-source purchase (paged), with CSV. */
+export function RisksTab({ report }: { report: ChainReport }) {
+  const { t } = useTranslation('chainMap');
+  const rows = report.singleSourceRisks;
+  const paged = usePaged(rows);
+  const singlePoints = report.segments.filter((s) => s.singlePoint);
+
+  function exportCsv() {
+    downloadCsv(
+      `${fileSafe(report.clusterName)}-${t('csv.risks')}-${today()}.csv`,
+      [t('risks.buyer'), t('csv.buyerCode'), t('risks.segment'), t('risks.supplier'), t('csv.supplierCode'), t('risks.local'), t('risks.value')],
+      rows.map((r) => [r.buyerName, r.buyerCode, r.segmentName, r.supplierName, r.supplierCode, r.supplierLocal ? t('firm.local') : t('firm.outside'), r.value]),
+    );
+  }
+
+  return (
+    <div data-testid="risks-tab">
+      {singlePoints.length > 0 && (
+        <div className="single-points">
+          <strong>{t('risks.singlePoints')}</strong>
+          <ul>
+            {singlePoints.map((s) => (
+              <li key={s.segmentId}>{t('risks.singlePointRow', { segment: s.name, supplier: s.topSupplierName ?? '—', share: percent(s.topSupplierShare) })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {rows.length === 0 ? (
+        <p className="muted">{t('risks.empty')}</p>
+      ) : (
+        <>
+          <div className="list-toolbar">
+            <span className="muted">{t('risks.count', { count: rows.length })}</span>
+            <span className="spacer" />
+            <button type="button" onClick={exportCsv}>
+              {t('risks.exportCsv')}
+            </button>
+          </div>
+          <table className="ca-table">
+            <thead>
+              <tr>
+                <th>{t('risks.buyer')}</th>
+                <th>{t('risks.segment')}</th>
+                <th>{t('risks.supplier')}</th>
+                <th>{t('risks.local')}</th>
+                <th className="num">{t('risks.value')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {paged.visible.map((r) => (
+                <tr key={`${r.buyerCode}|${r.segmentId}`}>
+                  <td>
+                    <Link to={`/enterprise/${encodeURIComponent(r.buyerCode)}`}>{r.buyerName}</Link>
+                  </td>
+                  <td>{r.segmentName}</td>
+                  <td>
+                    <Link to={`/enterprise/${encodeURIComponent(r.supplierCode)}`}>{r.supplierName}</Link>
+                  </td>
+                  <td>
+                    <span className={`ca-chip ${r.supplierLocal ? 'local' : 'outside'}`}>{r.supplierLocal ? t('firm.local') : t('firm.outside')}</span>
+                  </td>
+                  <td className="num">{wan(r.value, 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager {...paged} testId="risks-pager" />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { GAP_STATUS_LABELS, STAGE_LABELS } from '../../../../server/shared/domain';
+import { STATUS_COLORS } from '../../graph/palette';
+import { pick } from '../../i18n';
+import { percent, place, wan, yi } from '../Targets/format';
+import type { Candidate } from '../Targets/queries';
+import { STATUS_SYMBOLS } from './chainElements';
+import type { ChainReport, Firm, Segment } from './queries';
+
+const SHOWN_TARGETS = 8;
+const SHOWN_RISKS = 6;
+
+interface Props {
+  segment: Segment;
+  report: ChainReport;
+  /** credit codes chosen for the what-if */
+  picked: ReadonlySet<string>;
+  onClose: () => void;
+  onWhatIf: (firm: Firm) => void;
+  onAddToList: (candidates: Candidate[]) => void;
+  onShowAllTargets: (segmentId: string) => void;
+}
+
+export function StatusTag({ status }: { status: Segment['status'] }) {
+  return (
+    <span className={`status-tag status-${status}`} style={{ borderColor: STATUS_COLORS[status], color: STATUS_COLORS[status] }}>
+      {STATUS_SYMBOLS[status]} {pick(GAP_STATUS_LABELS[status])}
+    </span>
+  );
+}
+
+/** The side panel of one segment: its figures, its outside suppliers (招商 targets), its single sources. */
+export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, onAddToList, onShowAllTargets }: Props) {
+  const { t } = useTranslation('chainMap');
+  const targets = useMemo(() => report.investmentTargets.filter((x) => x.segmentId === s.segmentId), [report, s.segmentId]);
+  const risks = useMemo(() => report.singleSourceRisks.filter((r) => r.segmentId === s.segmentId), [report, s.segmentId]);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  useEffect(() => setChosen(new Set()), [s.segmentId]);
+  const shown = targets.slice(0, SHOWN_TARGETS);
+  const isGap = s.status === 'MISSING' || s.status === 'WEAK';
+
+  const toggle = (code: string) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (next.has(code)) next.delete(code);
+      else next.add(code);
+      return next;
+    });
+
+  const whatIfButton = (firm: Firm) =>
+    picked.has(firm.creditCode) ? (
+      <span className="in-whatif">{t('panel.inWhatIf')}</span>
+    ) : (
+      <button type="button" className="link-button" onClick={() => onWhatIf(firm)}>
+        {t('panel.toWhatIf')}
+      </button>
+    );
+
+  return (
+    <aside className="segment-panel" aria-label={s.name} data-testid="segment-panel">
+      <header>
+        <div>
+          <h3>{s.name}</h3>
+          <div className="panel-sub">
+            <span className="seg-id">{s.segmentId}</span> · {pick(STAGE_LABELS[s.stage])} · <StatusTag status={s.status} />
+            {s.singlePoint && <span className="single-badge">{t('node.singlePoint')}</span>}
+          </div>
+        </div>
+        <button type="button" className="close" aria-label={t('panel.close')} onClick={onClose}>
+          ✕
+        </button>
+      </header>
+
+      {s.singlePoint && <p className="warning">{t('panel.singlePointWarning', { share: percent(s.topSupplierShare) })}</p>}
+
+      <section>
+        <h4>{t('panel.figures')}</h4>
+        <dl className="figures">
+          <dt>{t('panel.localFirms')}</dt>
+          <dd>
+            <strong>{t('panel.firmsValue', { count: s.localFirms })}</strong>
+            <small>{t('panel.firmsDetail', { srdi: s.localSrdiFirms, leaders: s.localChainLeaders, revenue: yi(s.localRevenue) })}</small>
+          </dd>
+          <dt>{t('panel.clusterFirms')}</dt>
+          <dd>
+            <strong>{t('panel.firmsValue', { count: s.clusterFirms })}</strong>
+            <small>{t('panel.firmsDetail', { srdi: s.clusterSrdiFirms, leaders: s.clusterChainLeaders, revenue: yi(s.clusterRevenue) })}</small>
+          </dd>
+          <dt>{t('panel.inflow')}</dt>
+          <dd>
+            {t('panel.yuanWan', { value: wan(s.inflow, 0) })}
+            <small>
+              {t('panel.localInflow')} {t('panel.yuanWan', { value: wan(s.localInflow, 0) })}
+            </small>
+          </dd>
+          <dt>{t('panel.ratio')}</dt>
+          <dd>
+            <strong data-testid="panel-ratio">{s.localSupplyRatio === null || s.localSupplyRatio === undefined ? t('node.noInflow') : percent(s.localSupplyRatio)}</strong>
+          </dd>
+          <dt>{t('panel.suppliers')}</dt>
+          <dd>{t('panel.suppliersValue', { suppliers: s.supplierCount, buyers: s.buyerCount })}</dd>
+          {s.topSupplierCode && s.topSupplierName && (
+            <>
+              <dt>{t('panel.topSupplier')}</dt>
+              <dd>
+                <Link to={`/enterprise/${encodeURIComponent(s.topSupplierCode)}`}>{s.topSupplierName}</Link>
+                <small>
+                  {percent(s.topSupplierShare)} · {whatIfButton({ creditCode: s.topSupplierCode, name: s.topSupplierName, local: null, chainLeader: false })}
+                </small>
+              </dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section>
+        <h4>
+          {t('panel.outsideSuppliers')} <small className="muted">{targets.length > 0 ? t('panel.outsideHint') : ''}</small>
+        </h4>
+        {targets.length === 0 ? (
+          <p className="muted">{isGap ? t('panel.noTargetsGap') : t('panel.noTargets')}</p>
+        ) : (
+          <>
+            <ul className="supplier-list" data-testid="panel-suppliers">
+              {shown.map((x) => (
+                <li key={x.creditCode}>
+                  <label>
+                    <input type="checkbox" checked={chosen.has(x.creditCode)} onChange={() => toggle(x.creditCode)} aria-label={x.name} />
+                    <span className="supplier-name">
+                      <Link to={`/enterprise/${encodeURIComponent(x.creditCode)}`}>{x.name}</Link>
+                      <span className="supplier-city">{place(x.city, x.province)}</span>
+                    </span>
+                  </label>
+                  <div className="supplier-meta">
+                    {t('panel.perYear', { value: wan(x.inflow, 0), buyers: x.buyers })} · {whatIfButton({ creditCode: x.creditCode, name: x.name, local: false, chainLeader: false, city: x.city, province: x.province })}
+                  </div>
+                </li>
+              ))}
+            </ul>
+            <div className="panel-actions">
+              <label className="select-all">
+                <input
+                  type="checkbox"
+                  checked={shown.length > 0 && shown.every((x) => chosen.has(x.creditCode))}
+                  onChange={(e) => setChosen(e.target.checked ? new Set(shown.map((x) => x.creditCode)) : new Set())}
+                />
+                {t('panel.selectAll')}
+              </label>
+              <button
+                type="button"
+                className="primary"
+                disabled={chosen.size === 0}
+                onClick={() => onAddToList(shown.filter((x) => chosen.has(x.creditCode)).map((x) => ({ creditCode: x.creditCode, name: x.name, segmentId: x.segmentId, reason: x.reason })))}
+              >
+                {chosen.size > 0 ? t('panel.addSelected', { count: chosen.size }) : t('panel.addToList')}
+              </button>
+            </div>
+            {targets.length > SHOWN_TARGETS && (
+              <p className="muted">
+                {t('panel.moreTargets', { count: targets.length - SHOWN_TARGETS })}{' '}
+                <button type="button" className="link-button" onClick={() => onShowAllTargets(s.segmentId)}>
+                  {t('panel.showAll')}
+                </button>
+              </p>
+            )}
+          </>
+        )}
+      </section>
+
+      <section>
+        <h4>{t('panel.risks')}</h4>
+        {risks.length === 0 ? (
+          <p className="muted">{t('panel.noRisks')}</p>
+        ) : (
+          <ul className="risk-list">
+            {risks.slice(0, SHOWN_RISKS).map((r) => (
+              <li key={`${r.buyerCode}|${r.supplierCode}`}>
+                <div>{t('panel.riskRow', { buyer: r.buyerName, supplier: r.supplierName })}</div>
+                <div className="supplier-meta">
+                  <span className={`ca-chip ${r.supplierLocal ? 'local' : 'outside'}`}>{r.supplierLocal ? t('firm.local') : t('firm.outside')}</span> {t('panel.yuanWan', { value: wan(r.value, 0) })} ·{' '}
+                  {whatIfButton({ creditCode: r.supplierCode, name: r.supplierName, local: r.supplierLocal, chainLeader: false })}
+                </div>
+              </li>
+            ))}
+            {risks.length > SHOWN_RISKS && <li className="muted">{t('panel.moreRisks', { count: risks.length - SHOWN_RISKS })}</li>}
+          </ul>
+        )}
+      </section>
+    </aside>
+  );
+}

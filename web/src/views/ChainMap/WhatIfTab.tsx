@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ApiError } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { SearchBox } from '../../components/SearchBox';
+import { yi } from '../Targets/format';
+import type { ChainReport, Firm, WhatIfData } from './queries';
+
+interface Props {
+  report: ChainReport;
+  clusterId: string;
+  /** firms chosen for the next run */
+  picked: Firm[];
+  onPick: (firm: Firm) => void;
+  onUnpick: (creditCode: string) => void;
+  onClear: () => void;
+  onRun: () => void;
+  /** the result of the last run (the firms in the URL), if any */
+  result: WhatIfData['whatIf'] | undefined;
+  running: boolean;
+  error: ApiError | null;
+  /** the picks differ from the run that is shown */
+  stale: boolean;
+  affectedNames: string[];
+}
+
+function FirmTags({ firm }: { firm: Firm }) {
+  const { t } = useTranslation('chainMap');
+  return (
+    <>
+      {firm.local !== null && <span className={`ca-chip ${firm.local ? 'local' : 'outside'}`}>{firm.local ? t('firm.local') : t('firm.outside')}</span>}
+      {firm.chainLeader && <span className="ca-chip leader">{t('firm.leader')}</span>}
+    </>
+  );
+}
+
+const WAVE_SHOWN = 40;
+
+/** A wave's firms: the first 40, the rest on request (a wave can hold hundreds). */
+function WaveFirms({ firms }: { firms: WhatIfData['whatIf']['waves'][number]['firms'] }) {
+  const { t } = useTranslation('chainMap');
+  const [all, setAll] = useState(false);
+  const shown = all ? firms : firms.slice(0, WAVE_SHOWN);
+  return (
+    <ul className="wave-firms">
+      {shown.map((f) => (
+        <li key={f.creditCode}>
+          <Link to={`/enterprise/${encodeURIComponent(f.creditCode)}`}>{f.name}</Link>
+          {f.chainLeader && <span className="ca-chip leader">{t('firm.leader')}</span>}
+          {f.county && <span className="muted"> {f.county}</span>}
+        </li>
+      ))}
+      {firms.length > WAVE_SHOWN && (
+        <li>
+          <button type="button" className="link-button" onClick={() => setAll(!all)}>
+            {all ? t('whatIf.fewer') : t('whatIf.more', { count: firms.length - WAVE_SHOWN })}
+          </button>
+        </li>
+      )}
+    </ul>
+  );
+}
+
+/** 断链推演: choose firms to remove, run whatIf, and read the cut-offs wave by wave. */
+export function WhatIfTab({ report, clusterId, picked, onPick, onUnpick, onClear, onRun, result, running, error, stale, affectedNames }: Props) {
+  const { t } = useTranslation('chainMap');
+  const [onlyCluster, setOnlyCluster] = useState(false);
+  const year = result?.year ?? report.year;
+  return (
+    <div className="whatif" data-testid="whatif-tab">
+      <p className="muted">{t('whatIf.intro')}</p>
+      <div className="whatif-grid">
+        <div className="whatif-pick">
+          <h4>{t('whatIf.chosen')}</h4>
+          {picked.length === 0 ? (
+            <p className="muted">{t('whatIf.none')}</p>
+          ) : (
+            <ul className="chosen-firms" data-testid="whatif-chosen">
+              {picked.map((f) => (
+                <li key={f.creditCode}>
+                  <span>{f.name}</span> <FirmTags firm={f} />
+                  <button type="button" className="chip-remove" aria-label={t('whatIf.remove', { name: f.name })} onClick={() => onUnpick(f.creditCode)}>
+                    ✕
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="whatif-search">
+            <SearchBox
+              testId="whatif-search"
+              placeholder={t('whatIf.search')}
+              clusterId={onlyCluster ? clusterId : null}
+              onPick={(hit) => onPick({ creditCode: hit.creditCode, name: hit.name, local: hit.local, chainLeader: hit.chainLeader, county: hit.county, city: hit.city, province: hit.province })}
+            />
+            <label className="only-cluster">
+              <input type="checkbox" checked={onlyCluster} onChange={(e) => setOnlyCluster(e.target.checked)} /> {t('whatIf.onlyCluster')}
+            </label>
+          </div>
+          <div className="panel-actions">
+            <button type="button" className="primary" disabled={picked.length === 0 || running} onClick={onRun}>
+              {running ? t('whatIf.running') : t('whatIf.run')}
+            </button>
+            <button type="button" disabled={picked.length === 0} onClick={onClear}>
+              {t('whatIf.clear')}
+            </button>
+          </div>
+        </div>
+        <div className="whatif-result" aria-live="polite">
+          {error && <ErrorMessage error={error} />}
+          {stale && result && <p className="muted">{t('whatIf.changed')}</p>}
+          {result && (
+            <div data-testid="whatif-result">
+              <p className="whatif-summary">
+                {result.cutOffCount > 0
+                  ? t('whatIf.result', { removed: result.removed.length, count: result.cutOffCount, revenue: yi(result.affectedRevenue), year: result.figuresYear ?? year ?? '—' })
+                  : t('whatIf.resultNone', { removed: result.removed.length })}
+              </p>
+              {affectedNames.length > 0 && <p className="affected-segments">{t('whatIf.affectedSegments', { segments: affectedNames.join('、') })}</p>}
+              {result.truncated && <p className="warning">{t('whatIf.truncated')}</p>}
+              <ol className="waves">
+                {result.waves.map((w) => (
+                  <li key={w.depth} data-testid="whatif-wave">
+                    <div className="wave-head">
+                      <strong>{t('whatIf.wave', { depth: w.depth })}</strong>
+                      <span>{t('whatIf.waveSummary', { count: w.firms.length, revenue: yi(w.revenue) })}</span>
+                    </div>
+                    <WaveFirms firms={w.firms} />
+                  </li>
+                ))}
+              </ol>
+            </div>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

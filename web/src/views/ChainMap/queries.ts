@@ -1,0 +1,114 @@
+import type { ClusterLevel, GapStatus, Stage } from '../../../../server/shared/domain';
+import type { GapThresholds, InvestmentTarget, SegmentGap, SingleSourceRisk } from '../../api/schema-types';
+
+/** GraphQL operations of the chain map (server/gaps/schema.graphql, clusters, enterprises) and their result types. */
+
+const SEGMENT_FIELDS = /* GraphQL */ `
+  segmentId name stage order status
+  localFirms localRevenue localSrdiFirms localChainLeaders
+  clusterFirms clusterRevenue clusterSrdiFirms clusterChainLeaders
+  inflow localInflow localSupplyRatio topSupplierShare topSupplierCode topSupplierName singlePoint
+  supplierCount buyerCount
+`;
+
+export const CHAIN_REPORT_QUERY = /* GraphQL */ `
+  query ChainMap($clusterId: ID!, $year: Int) {
+    cluster(id: $clusterId) { id name county level year output memberCount chainName }
+    chainGapReport(clusterId: $clusterId, year: $year) {
+      clusterId clusterName chainId chainName year supplyYears figuresYear completeness
+      thresholds { weakLocalSupplyRatio strongLocalSupplyRatio strongMinLocalFirms singlePointShare }
+      segments { ${SEGMENT_FIELDS} }
+      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }
+      extensionOpportunities { segmentId }
+      singleSourceRisks { buyerCode buyerName segmentId segmentName supplierCode supplierName value supplierLocal }
+    }
+  }
+`;
+
+export const CLUSTERS_QUERY = /* GraphQL */ `
+  query ChainMapClusters { clusters { id name county level chainName year output memberCount } }
+`;
+
+export const WHAT_IF_QUERY = /* GraphQL */ `
+  query WhatIf($clusterId: ID!, $remove: [String!]!, $year: Int) {
+    whatIf(clusterId: $clusterId, remove: $remove, year: $year) {
+      year figuresYear removed cutOffCount affectedRevenue truncated
+      waves { depth revenue firms { creditCode name local county city province chainLeader segments { id } } }
+    }
+  }
+`;
+
+export const FIRM_NAMES_QUERY = /* GraphQL */ `
+  query WhatIfFirm($creditCode: String!) { enterprise(creditCode: $creditCode) { creditCode name local chainLeader county city } }
+`;
+
+export const SEARCH_FIRMS_QUERY = /* GraphQL */ `
+  query WhatIfSearch($query: String!, $clusterId: ID) {
+    searchEnterprises(query: $query, first: 12, clusterId: $clusterId) {
+      totalCount
+      edges { node { creditCode name local county city province chainLeader segments { id name } } }
+    }
+  }
+`;
+
+type Plain<T> = Omit<T, '__typename'>;
+
+export type Segment = Omit<Plain<SegmentGap>, 'status' | 'stage'> & { status: GapStatus; stage: Stage };
+export type Target = Omit<Plain<InvestmentTarget>, 'segmentStatus' | 'stage'> & { segmentStatus: GapStatus; stage: Stage };
+export type Risk = Plain<SingleSourceRisk>;
+
+export interface ChainReport {
+  clusterId: string;
+  clusterName: string;
+  chainId: string | null;
+  chainName: string | null;
+  year: number | null;
+  /** years with supply links into the cluster, latest first */
+  supplyYears: number[];
+  figuresYear: number | null;
+  completeness: number;
+  thresholds: Plain<GapThresholds>;
+  segments: Segment[];
+  investmentTargets: Target[];
+  extensionOpportunities: { segmentId: string }[];
+  singleSourceRisks: Risk[];
+}
+
+export interface ClusterInfo {
+  id: string;
+  name: string;
+  county: string;
+  level: ClusterLevel;
+  year: number | null;
+  output: number | null;
+  memberCount: number;
+  chainName: string | null;
+}
+
+export interface ChainMapData {
+  cluster: ClusterInfo | null;
+  chainGapReport: ChainReport;
+}
+
+export interface Firm {
+  creditCode: string;
+  name: string;
+  /** null when not known where the firm was picked */
+  local: boolean | null;
+  county?: string | null;
+  city?: string | null;
+  province?: string | null;
+  chainLeader: boolean;
+}
+
+export interface WhatIfData {
+  whatIf: {
+    year: number | null;
+    figuresYear: number | null;
+    removed: string[];
+    cutOffCount: number;
+    affectedRevenue: number;
+    truncated: boolean;
+    waves: { depth: number; revenue: number; firms: (Firm & { segments: { id: string }[] })[] }[];
+  };
+}

@@ -1,0 +1,47 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+export const CHAIN_TABS = ['targets', 'extension', 'risks', 'whatif'] as const;
+export type ChainTab = (typeof CHAIN_TABS)[number];
+
+/**
+ * The chain map's selection lives in the URL so that a link can be shared and a reload
+ * restores it: ?year=2023&seg=BRG-01&tab=targets&tseg=BRG-01&remove=<code>,<code>
+ *   year   the supply year analysed (absent: the latest)
+ *   seg    the segment whose panel is open
+ *   tab    the list shown below the map
+ *   tseg   the segment filter of the targets list
+ *   remove the firms of the what-if that was run
+ */
+export function useChainParams() {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => {
+    const yearText = params.get('year');
+    const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
+    const tabText = params.get('tab');
+    const tab: ChainTab = (CHAIN_TABS as readonly string[]).includes(tabText ?? '') ? (tabText as ChainTab) : 'targets';
+    const remove = (params.get('remove') ?? '')
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    return { year, seg: params.get('seg'), tab, tseg: params.get('tseg'), remove };
+  }, [params]);
+
+  const update = useCallback(
+    (patch: Partial<Record<'year' | 'seg' | 'tab' | 'tseg' | 'remove', string | number | null>>) => {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [key, value] of Object.entries(patch)) {
+            if (value === null || value === undefined || value === '') next.delete(key);
+            else next.set(key, String(value));
+          }
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+  return [state, update] as const;
+}
