@@ -107,14 +107,15 @@ export class NetworkService {
       throw badInput(`depth must be 1–${SUPPLY_NEIGHBORHOOD_MAX_DEPTH} (got ${depth})`, { field: 'depth' });
     }
     if (!['UPSTREAM', 'DOWNSTREAM', 'BOTH'].includes(direction)) throw badInput(`direction must be UPSTREAM, DOWNSTREAM or BOTH`, { field: 'direction' });
-    const [row] = await this.db.read<{ totalNodes: number; totalEdges: number; nodes: SupplyNodeRow[]; edges: SupplyEdgeRow[] }>(this.q['network/neighborhood'], {
+    const [found] = await this.db.read<{ view: string }>(this.q['network/neighborhood'], {
       creditCode,
       depth,
       upstream: direction !== 'DOWNSTREAM',
       downstream: direction !== 'UPSTREAM',
       cap: GRAPH_VIEW_MAX_NODES,
     });
-    if (!row) throw notFound(`no enterprise has the credit code ${creditCode}`, { field: 'creditCode' });
+    if (!found) throw notFound(`no enterprise has the credit code ${creditCode}`, { field: 'creditCode' });
+    const row = JSON.parse(found.view) as { totalNodes: number; totalEdges: number; nodes: SupplyNodeRow[]; edges: SupplyEdgeRow[] };
     return forCaller(actor, {
       nodes: row.nodes.map((node) => enterpriseNode(node, detailsFrom(node.facts ?? []), node.depth ?? null)),
       edges: row.edges.map(supplyEdge).sort(byId),
