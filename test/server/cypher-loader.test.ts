@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CypherLibrary, UnknownCypherError } from '../../server/cypher.js';
+import { CYPHER_DIR, CypherLibrary, UnknownCypherError } from '../../server/cypher.js';
 import { Database } from '../../server/db/index.js';
 import { createServices } from '../../server/services.js';
 
@@ -19,9 +19,10 @@ describe('the Cypher library', () => {
   });
 
   it('makes service construction (start-up) fail when a statement file is missing', () => {
+    // every statement but one
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cypher-'));
-    fs.mkdirSync(path.join(dir, 'clusters'));
-    fs.writeFileSync(path.join(dir, 'clusters/list.cypher'), 'RETURN 1');
+    fs.cpSync(CYPHER_DIR, dir, { recursive: true });
+    fs.rmSync(path.join(dir, 'clusters/by-ids.cypher'));
     const partial = CypherLibrary.load(dir);
     const db = Database.create({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x', database: 'neo4j' });
     expect(() => createServices(db, partial)).toThrow(/Unknown Cypher statement "clusters\/by-ids"/);
