@@ -1,3 +1,4 @@
+import { can, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
@@ -77,6 +78,8 @@ export interface ChainGapReport {
   completeness: number;
   segments: SegmentGap[];
   investmentTargets: InvestmentTarget[];
+  /** the caller may not see investment targets (viewer): the list is empty */
+  investmentTargetsHidden: boolean;
   extensionOpportunities: SegmentGap[];
   singleSourceRisks: SingleSourceRisk[];
 }
@@ -190,7 +193,10 @@ export class GapService {
     this.q = cypher.pick('gaps/context', 'gaps/segments', 'gaps/targets', 'gaps/single-source', 'gaps/known-enterprises', 'gaps/what-if-wave');
   }
 
-  async report(args: ReportArgs): Promise<ChainGapReport> {
+  /** Investment targets only for roles that may read target lists (viewers get an empty list, flagged). */
+  async report(args: ReportArgs, actor: Actor | null): Promise<ChainGapReport> {
+    requirePermission(actor, 'graph:read');
+    const showTargets = can(actor, 'targets:read');
     const thresholds = resolveThresholds(args.thresholds);
     const year = checkYear(args.year);
     const frame = await this.frame(args.clusterId, year);
@@ -215,7 +221,7 @@ export class GapService {
     const byId = new Map(segments.map((s) => [s.segmentId, s]));
 
     const gapIds = segments.filter((s) => s.status === 'MISSING' || s.status === 'WEAK').map((s) => s.segmentId);
-    const targetRows = gapIds.length === 0 ? [] : await this.db.read<TargetRow & Record<string, unknown>>(this.q['gaps/targets'], { ...params, segmentIds: gapIds });
+    const targetRows = gapIds.length === 0 || !showTargets ? [] : await this.db.read<TargetRow & Record<string, unknown>>(this.q['gaps/targets'], { ...params, segmentIds: gapIds });
     const investmentTargets = targetRows.map((row, i): InvestmentTarget => {
       const segment = byId.get(row.segmentId)!;
       return {
@@ -262,6 +268,7 @@ export class GapService {
       completeness: completeness(segments.map((s) => s.status)),
       segments,
       investmentTargets,
+      investmentTargetsHidden: !showTargets,
       extensionOpportunities: segments.filter((s) => s.stage === 'DOWNSTREAM' && s.status === 'MISSING'),
       singleSourceRisks,
     };
@@ -272,7 +279,8 @@ export class GapService {
    * from the firms that went in the wave before, until a wave is empty (the set of gone firms
    * only grows, so supply cycles end) or WHAT_IF_MAX_WAVES is reached.
    */
-  async whatIf(args: WhatIfArgs): Promise<WhatIfResult> {
+  async whatIf(args: WhatIfArgs, actor: Actor | null): Promise<WhatIfResult> {
+    requirePermission(actor, 'graph:read');
     const year = checkYear(args.year);
     if (args.remove.length > WHAT_IF_MAX_REMOVED) throw badInput(`at most ${WHAT_IF_MAX_REMOVED} firms can be removed at once (got ${args.remove.length})`);
     const removed = [...new Set(args.remove.map(normaliseCode))];
