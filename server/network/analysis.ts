@@ -1,6 +1,5 @@
 import graphologyModule from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
-import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 
 /**
  * These CommonJS packages declare `export default`, which TypeScript (NodeNext) reads as
@@ -11,7 +10,6 @@ function cjsDefault<T>(module: { default: T }): T {
 }
 const Graph = cjsDefault(graphologyModule);
 const louvain = cjsDefault(louvainModule);
-const betweenness = cjsDefault(betweennessModule);
 
 /**
  * Community and centrality of a (capped) graph view, computed here because the Neo4j community
@@ -36,7 +34,9 @@ export function analyse(nodeIds: readonly string[], edges: readonly { source: st
     else graph.addEdge(source, target, { weight: 1 });
   }
   const raw = graph.size > 0 ? louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(20240101) }) : Object.fromEntries(graph.nodes().map((id: string, i: number) => [id, i]));
-  const central = graph.order >= 3 ? betweenness(graph, { normalized: true, getEdgeWeight: null }) : {};
+  const ids = graph.nodes();
+  const centrality = betweenness(ids, ids.map((id: string) => graph.neighbors(id)));
+  const central: Record<string, number> = Object.fromEntries(ids.map((id: string, i: number) => [id, centrality[i]!]));
 
   // Renumber communities: largest first, ties by their smallest member id, so numbers are stable.
   const members = new Map<number, string[]>();
@@ -52,6 +52,61 @@ export function analyse(nodeIds: readonly string[], edges: readonly { source: st
     const value = central[id] ?? 0;
     result.set(id, { community: renumbered.get(raw[id]!)!, centrality: Number.isFinite(value) ? round(value) : 0, degree: graph.degree(id) });
   }
+  return result;
+}
+
+/**
+ * Normalised betweenness centrality of an undirected, unweighted graph (Brandes 2001) on index
+ * arrays: graphology-metrics' version took ~60 ms for 500 nodes here, this one a few. A node's
+ * value is the share of shortest paths between pairs of other nodes that pass through it,
+ * divided by the number of such pairs, (n-1)(n-2)/2; 0 everywhere when n < 3.
+ */
+export function betweenness(ids: readonly string[], neighbours: readonly (readonly string[])[]): Float64Array {
+  const n = ids.length;
+  const result = new Float64Array(n);
+  if (n < 3) return result;
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const adjacency = neighbours.map((list) => Int32Array.from(list.map((id) => index.get(id)!)));
+  const sigma = new Float64Array(n);
+  const distance = new Int32Array(n);
+  const delta = new Float64Array(n);
+  const order = new Int32Array(n);
+  const queue = new Int32Array(n);
+  const predecessors: number[][] = Array.from({ length: n }, () => []);
+  for (let source = 0; source < n; source++) {
+    sigma.fill(0);
+    distance.fill(-1);
+    delta.fill(0);
+    for (const list of predecessors) list.length = 0;
+    sigma[source] = 1;
+    distance[source] = 0;
+    let head = 0;
+    let tail = 0;
+    let visited = 0;
+    queue[tail++] = source;
+    while (head < tail) {
+      const v = queue[head++]!;
+      order[visited++] = v;
+      for (const w of adjacency[v]!) {
+        if (distance[w]! < 0) {
+          distance[w] = distance[v]! + 1;
+          queue[tail++] = w;
+        }
+        if (distance[w] === distance[v]! + 1) {
+          sigma[w]! += sigma[v]!;
+          predecessors[w]!.push(v);
+        }
+      }
+    }
+    for (let i = visited - 1; i > 0; i--) {
+      const w = order[i]!;
+      for (const v of predecessors[w]!) delta[v]! += (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+      result[w]! += delta[w]!;
+    }
+  }
+  // Each pair was counted from both ends: halve, then divide by the pairs, (n-1)(n-2)/2.
+  const scale = 1 / ((n - 1) * (n - 2));
+  for (let i = 0; i < n; i++) result[i] = result[i]! * scale;
   return result;
 }
 

@@ -1,5 +1,11 @@
+import graphologyModule from 'graphology';
+import referenceModule from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../server/network/analysis.js';
+import { analyse, betweenness } from '../../server/network/analysis.js';
+
+// graphology's packages are CommonJS with `export default` types (see server/network/analysis.ts).
+const Graph = ((m: any) => (typeof m === 'function' ? m : m.default))(graphologyModule);
+const reference = ((m: any) => (typeof m === 'function' ? m : m.default))(referenceModule);
 
 const edges = (pairs: string) => pairs.split(' ').map((pair) => ({ source: pair[0]!, target: pair[1]! }));
 
@@ -30,5 +36,25 @@ describe('analyse', () => {
     expect(parallel.get('a')).toEqual({ community: 0, centrality: 0, degree: 1 });
     expect(analyse(['lonely'], []).get('lonely')).toEqual({ community: 0, centrality: 0, degree: 0 });
     expect(analyse([], []).size).toBe(0);
+  });
+});
+
+describe('betweenness', () => {
+  it('agrees with graphology-metrics on random graphs', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const [n, m] of [[3, 2], [12, 20], [60, 90], [150, 400]] as const) {
+      const graph = new Graph({ type: 'undirected' });
+      for (let i = 0; i < n; i++) graph.addNode(`n${i}`);
+      for (let i = 0; i < m; i++) {
+        const a = `n${Math.floor(random() * n)}`;
+        const b = `n${Math.floor(random() * n)}`;
+        if (a !== b && !graph.hasEdge(a, b)) graph.addEdge(a, b);
+      }
+      const ids: string[] = graph.nodes();
+      const ours = betweenness(ids, ids.map((id) => graph.neighbors(id)));
+      const theirs = reference(graph, { normalized: true, getEdgeWeight: null }) as Record<string, number>;
+      ids.forEach((id, i) => expect(ours[i]).toBeCloseTo(theirs[id]!, 9));
+    }
   });
 });
