@@ -1,0 +1,272 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM } from '../../server/auth/policy.js';
+import type { RequestContext } from '../../server/graphql/context.js';
+import { buildSchema } from '../../server/graphql/index.js';
+import { runCypher, testDatabase } from '../helpers/db.js';
+import { ADMIN, ANALYST, createTestApi, editor, VIEWER, type TestApi } from '../helpers/graphql.js';
+import { createRoleFixture, removeRoleFixture, type RoleFixture } from './fixture.js';
+
+/**
+ * Every query and mutation of the schema, for every role: anonymous, viewer, analyst, editor
+ * (of cluster K1), admin. Run in-process, so the GraphQL sign-in gate and the services' policy
+ * checks are what is tested (the HTTP routes are in http-routes.int.test.ts). A refused write
+ * must leave nothing behind. A root field missing from the table fails the test, so a new
+ * operation cannot ship without its rule.
+ */
+const db = testDatabase();
+let api: TestApi;
+let f: RoleFixture;
+
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_INPUT';
+const ROLES = ['anonymous', 'viewer', 'analyst', 'editor', 'admin'] as const;
+type RoleName = (typeof ROLES)[number];
+const callers = (): Record<RoleName, RequestContext['user']> => ({ anonymous: null, viewer: VIEWER, analyst: ANALYST, editor: editor([f.K1]), admin: ADMIN });
+
+interface Case {
+  field: string;
+  query: string;
+  /** fresh variables (and state) for one call */
+  setup?: (role: RoleName) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** after a refused call: did it change anything? */
+  written?: (variables: Record<string, unknown>) => Promise<boolean>;
+  expect: Record<RoleName, Outcome>;
+}
+
+const READ: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', viewer: 'ok', analyst: 'ok', editor: 'ok', admin: 'ok' };
+const PUBLIC: Record<RoleName, Outcome> = { anonymous: 'ok', viewer: 'ok', analyst: 'ok', editor: 'ok', admin: 'ok' };
+const TARGETS: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', viewer: 'FORBIDDEN', analyst: 'ok', editor: 'ok', admin: 'ok' };
+const DATA_WRITE: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', viewer: 'FORBIDDEN', analyst: 'FORBIDDEN', editor: 'ok', admin: 'ok' };
+const ADMIN_ONLY: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', viewer: 'FORBIDDEN', analyst: 'FORBIDDEN', editor: 'FORBIDDEN', admin: 'ok' };
+const SIGNED_IN: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', viewer: 'ok', analyst: 'ok', editor: 'ok', admin: 'ok' };
+
+let n = 0;
+const unique = () => `${f.P}-${++n}`;
+const count = async (cypher: string, params: Record<string, unknown>) => (await runCypher<{ n: number }>(db, cypher, params))[0]!.n;
+const newList = async () => (await api.app.services.targets.create({ name: unique(), clusterId: f.K1 }, SYSTEM)).id;
+const newEntry = async () => {
+  const listId = await newList();
+  await api.app.services.targets.addEntry({ listId, creditCode: f.O, segmentId: f.S1 }, SYSTEM);
+  return listId;
+};
+const newUser = async () => (await api.app.services.auth.createUser(SYSTEM, { username: unique(), role: 'viewer', password: 'a password for tests' })).user.id;
+
+function cases(): Case[] {
+  return [
+    { field: 'about', query: '{ about { version } }', expect: PUBLIC },
+    { field: 'me', query: '{ me { id } }', expect: PUBLIC },
+    { field: 'clusters', query: '{ clusters { id } }', expect: READ },
+    { field: 'cluster', query: 'query($id: ID!) { cluster(id: $id) { id } }', setup: () => ({ id: f.K1 }), expect: READ },
+    { field: 'counties', query: '{ counties { name } }', expect: READ },
+    { field: 'overview', query: '{ overview { clusters } }', expect: READ },
+    { field: 'enterprise', query: 'query($c: String!) { enterprise(creditCode: $c) { name years { revenue revenueBand } } }', setup: () => ({ c: f.E1 }), expect: READ },
+    { field: 'searchEnterprises', query: 'query($q: String!) { searchEnterprises(query: $q) { totalCount } }', setup: () => ({ q: '甲测试企业' }), expect: READ },
+    { field: 'chainGapReport', query: 'query($id: ID!) { chainGapReport(clusterId: $id) { clusterId investmentTargets { creditCode } } }', setup: () => ({ id: f.K1 }), expect: READ },
+    { field: 'whatIf', query: 'query($id: ID!, $r: [String!]!) { whatIf(clusterId: $id, remove: $r) { cutOffCount } }', setup: () => ({ id: f.K1, r: [f.O] }), expect: READ },
+    { field: 'supplyNeighborhood', query: 'query($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: BOTH) { nodes { revenue } } }', setup: () => ({ c: f.E1 }), expect: READ },
+    { field: 'supplyPath', query: 'query($a: String!, $b: String!) { supplyPath(from: $a, to: $b) { nodes { revenue } } }', setup: () => ({ a: f.O, b: f.E1 }), expect: READ },
+    { field: 'collaborationNetwork', query: 'query($id: ID) { collaborationNetwork(clusterId: $id) { nodes { revenue } } }', setup: () => ({ id: f.K1 }), expect: READ },
+    { field: 'targetDashboard', query: '{ targetDashboard { year } }', expect: READ },
+    { field: 'targetLists', query: '{ targetLists { id } }', expect: TARGETS },
+    { field: 'targetList', query: 'query($id: ID!) { targetList(id: $id) { id entries { creditCode } } }', setup: async () => ({ id: await newEntry() }), expect: TARGETS },
+    { field: 'users', query: '{ users { id username } }', expect: ADMIN_ONLY },
+    { field: 'auditLog', query: '{ auditLog(first: 5) { edges { node { id action } } } }', expect: ADMIN_ONLY },
+
+    { field: '_noop', query: 'mutation { _noop }', expect: SIGNED_IN },
+    // In-process there is no cookie to set: BAD_INPUT, but not refused by the sign-in gate (HTTP: sessions.int.test.ts).
+    { field: 'signIn', query: 'mutation { signIn(username: "x", password: "y") { id } }', expect: { anonymous: 'BAD_INPUT', viewer: 'BAD_INPUT', analyst: 'BAD_INPUT', editor: 'BAD_INPUT', admin: 'BAD_INPUT' } },
+    { field: 'signOut', query: 'mutation { signOut }', expect: SIGNED_IN },
+    // the test callers have no stored password: the current one is always wrong (BAD_INPUT), after the gate
+    { field: 'changePassword', query: 'mutation { changePassword(currentPassword: "x", newPassword: "a new long password") }', expect: { anonymous: 'UNAUTHENTICATED', viewer: 'BAD_INPUT', analyst: 'BAD_INPUT', editor: 'BAD_INPUT', admin: 'BAD_INPUT' } },
+    {
+      field: 'createUser',
+      query: 'mutation($u: String!) { createUser(input: { username: $u, role: EDITOR, clusterIds: [] }) { user { id } password } }',
+      setup: () => ({ u: unique() }),
+      written: async (v) => (await count('MATCH (u:User {username: $u}) RETURN count(u) AS n', v)) > 0,
+      expect: ADMIN_ONLY,
+    },
+    {
+      field: 'updateUser',
+      query: 'mutation($id: ID!) { updateUser(id: $id, input: { role: ADMIN }) { role } }',
+      setup: async () => ({ id: await newUser() }),
+      written: async (v) => (await count("MATCH (u:User {id: $id}) WHERE u.role = 'admin' RETURN count(u) AS n", v)) > 0,
+      expect: ADMIN_ONLY,
+    },
+    {
+      field: 'setUserDisabled',
+      query: 'mutation($id: ID!) { setUserDisabled(id: $id, disabled: true) { disabled } }',
+      setup: async () => ({ id: await newUser() }),
+      written: async (v) => (await count('MATCH (u:User {id: $id}) WHERE u.disabled RETURN count(u) AS n', v)) > 0,
+      expect: ADMIN_ONLY,
+    },
+    {
+      field: 'resetUserPassword',
+      query: 'mutation($id: ID!) { resetUserPassword(id: $id) { password } }',
+      setup: async () => ({ id: await newUser() }),
+      written: async (v) => (await count('MATCH (u:User {id: $id}) WHERE u.passwordChangedAt > u.createdAt RETURN count(u) AS n', v)) > 0,
+      expect: ADMIN_ONLY,
+    },
+    {
+      field: 'createTargetList',
+      query: 'mutation($name: String!) { createTargetList(name: $name) { id } }',
+      setup: () => ({ name: unique() }),
+      written: async (v) => (await count('MATCH (l:TargetList {name: $name}) RETURN count(l) AS n', v)) > 0,
+      expect: TARGETS,
+    },
+    {
+      field: 'renameTargetList',
+      query: 'mutation($id: ID!, $name: String!) { renameTargetList(id: $id, name: $name) { id } }',
+      setup: async () => ({ id: await newList(), name: unique() }),
+      written: async (v) => (await count('MATCH (l:TargetList {id: $id, name: $name}) RETURN count(l) AS n', v)) > 0,
+      expect: TARGETS,
+    },
+    {
+      field: 'deleteTargetList',
+      query: 'mutation($id: ID!) { deleteTargetList(id: $id) }',
+      setup: async () => ({ id: await newEntry() }),
+      written: async (v) => (await count('MATCH (l:TargetList {id: $id}) RETURN count(l) AS n', v)) === 0,
+      expect: TARGETS,
+    },
+    {
+      field: 'addTargetToList',
+      query: 'mutation($id: ID!, $c: String!) { addTargetToList(listId: $id, creditCode: $c) { status } }',
+      setup: async () => ({ id: await newList(), c: f.O }),
+      written: async (v) => (await count('MATCH (:TargetList {id: $id})-[:HAS_ENTRY]->(e) RETURN count(e) AS n', v)) > 0,
+      expect: TARGETS,
+    },
+    {
+      field: 'removeTargetFromList',
+      query: 'mutation($id: ID!, $c: String!) { removeTargetFromList(listId: $id, creditCode: $c) { entryCount } }',
+      setup: async () => ({ id: await newEntry(), c: f.O }),
+      written: async (v) => (await count('MATCH (:TargetList {id: $id})-[:HAS_ENTRY]->(e) RETURN count(e) AS n', v)) === 0,
+      expect: TARGETS,
+    },
+    {
+      field: 'setTargetStatus',
+      query: 'mutation($id: ID!, $c: String!) { setTargetStatus(listId: $id, creditCode: $c, status: SIGNED) { status } }',
+      setup: async () => ({ id: await newEntry(), c: f.O }),
+      written: async (v) => (await count("MATCH (:TargetList {id: $id})-[:HAS_ENTRY]->(e {status: 'SIGNED'}) RETURN count(e) AS n", v)) > 0,
+      expect: TARGETS,
+    },
+    {
+      field: 'updateEnterprise',
+      query: 'mutation($c: String!, $name: String!) { updateEnterprise(creditCode: $c, input: { name: $name }) { name } }',
+      setup: () => ({ c: f.E1, name: `甲测试企业${++n}` }),
+      written: async (v) => (await count('MATCH (e:Enterprise {creditCode: $c, name: $name}) RETURN count(e) AS n', v)) > 0,
+      expect: DATA_WRITE,
+    },
+    {
+      field: 'upsertSupplyLink',
+      query: 'mutation($s: String!, $b: String!, $seg: ID!, $v: Float!) { upsertSupplyLink(input: { supplierCode: $s, buyerCode: $b, segmentId: $seg, year: 2023, annualValue: $v }) { id } }',
+      setup: () => ({ s: f.O, b: f.E1, seg: f.S1, v: 1000 + ++n }),
+      written: async (v) => (await count('MATCH (:Enterprise {creditCode: $s})-[r:SUPPLIES {annualValue: $v}]->() RETURN count(r) AS n', v)) > 0,
+      expect: DATA_WRITE,
+    },
+    {
+      field: 'deleteSupplyLink',
+      query: 'mutation($s: String!, $b: String!, $seg: ID!) { deleteSupplyLink(key: { supplierCode: $s, buyerCode: $b, segmentId: $seg, year: 2022 }) { id } }',
+      setup: async () => {
+        await api.app.services.enterprises.upsertSupplyLink({ supplierCode: f.O, buyerCode: f.E1, segmentId: f.S1, year: 2022, annualValue: 5 }, SYSTEM);
+        return { s: f.O, b: f.E1, seg: f.S1 };
+      },
+      written: async (v) => (await count('MATCH (:Enterprise {creditCode: $s})-[r:SUPPLIES {year: 2022}]->(:Enterprise {creditCode: $b}) RETURN count(r) AS n', v)) === 0,
+      expect: DATA_WRITE,
+    },
+  ];
+}
+
+beforeAll(async () => {
+  api = await createTestApi();
+  f = await createRoleFixture(db, 'roles');
+});
+
+afterAll(async () => {
+  if (f) await removeRoleFixture(db, f);
+  await api?.close();
+  await db.close();
+});
+
+const outcome = (result: { errors?: { extensions?: Record<string, unknown> }[] }): string => (result.errors?.length ? String(result.errors[0]!.extensions?.code) : 'ok');
+
+describe('the role table covers the whole schema', () => {
+  it('has a row for every query and mutation', () => {
+    const schema = buildSchema();
+    const fields = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())].sort();
+    f ??= { P: 'x' } as RoleFixture;
+    expect(cases().map((c) => c.field).sort()).toEqual(fields);
+  });
+});
+
+describe.each(ROLES)('as %s', (role) => {
+  it.each(cases().map((c) => [c.field, c] as const))('%s', async (_field, c) => {
+    const variables = (await c.setup?.(role)) ?? {};
+    const result = await api.gql(c.query, variables, callers()[role]);
+    expect(outcome(result), JSON.stringify(result.errors?.[0]?.message)).toBe(c.expect[role]);
+    if (c.written && c.expect[role] !== 'ok') expect(await c.written(variables), 'a refused write changed something').toBe(false);
+    if (c.written && c.expect[role] === 'ok') expect(await c.written(variables), 'the write did not happen').toBe(true);
+  });
+});
+
+describe('sensitive fields per role', () => {
+  it('shows firm revenue to viewers only as a size band: yearly figures and graph nodes', async () => {
+    const enterprise = 'query($c: String!) { enterprise(creditCode: $c) { years { year revenue revenueBand } } }';
+    const graphs = `query($c: String!, $o: String!, $k: ID) {
+      n: supplyNeighborhood(creditCode: $c, depth: 1, direction: UPSTREAM) { nodes { creditCode revenue revenueBand } }
+      p: supplyPath(from: $o, to: $c) { nodes { creditCode revenue revenueBand } }
+      k: collaborationNetwork(clusterId: $k) { nodes { creditCode revenue revenueBand } topActors(first: 5) { creditCode revenue revenueBand } }
+    }`;
+    const byRole: Record<string, unknown[]> = {};
+    for (const [name, user] of [['viewer', VIEWER], ['analyst', ANALYST], ['editor', editor([f.K1])], ['admin', ADMIN]] as const) {
+      const years = (await api.gql(enterprise, { c: f.E1 }, user)).data!.enterprise.years;
+      const views = (await api.gql(graphs, { c: f.E1, o: f.O, k: f.K1 }, user)).data!;
+      const nodes = [...views.n.nodes, ...views.p.nodes, ...views.k.nodes, ...views.k.topActors].filter((node: { creditCode: string }) => node.creditCode === f.E1);
+      expect(nodes.length).toBe(4);
+      byRole[name] = [...years, ...nodes].map((x: { revenue: number | null; revenueBand: string }) => [x.revenue, x.revenueBand]);
+    }
+    expect(byRole.viewer).toEqual(Array(5).fill([null, '1–5亿']));
+    for (const role of ['analyst', 'editor', 'admin']) expect(byRole[role]).toEqual(Array(5).fill([f.revenue, '1–5亿']));
+  });
+
+  it('gives viewers no investment targets (flagged), and analysts the list', async () => {
+    const query = 'query($id: ID!) { chainGapReport(clusterId: $id) { investmentTargets { creditCode } investmentTargetsHidden } }';
+    expect((await api.gql(query, { id: f.K1 }, VIEWER)).data!.chainGapReport).toEqual({ investmentTargets: [], investmentTargetsHidden: true });
+    expect((await api.gql(query, { id: f.K1 }, ANALYST)).data!.chainGapReport).toEqual({ investmentTargets: [{ creditCode: f.O }], investmentTargetsHidden: false });
+  });
+
+  it('never exposes a password hash or a session token in the schema', () => {
+    const text = buildSchema().toString();
+    expect(text).not.toMatch(/passwordHash|tokenHash|sessionToken/);
+  });
+});
+
+describe("the editors' cluster rule", () => {
+  const UPDATE = 'mutation($c: String!, $input: EnterpriseInput!) { updateEnterprise(creditCode: $c, input: $input) { name } }';
+  const UPSERT = 'mutation($s: String!, $b: String!, $seg: ID!) { upsertSupplyLink(input: { supplierCode: $s, buyerCode: $b, segmentId: $seg, year: 2021, annualValue: 1 }) { id } }';
+  const DELETE = 'mutation($s: String!, $b: String!, $seg: ID!) { deleteSupplyLink(key: { supplierCode: $s, buyerCode: $b, segmentId: $seg, year: 2024 }) { id } }';
+  const code = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => outcome(result);
+
+  it('lets an editor change firms and links of their clusters only', async () => {
+    const mine = editor([f.K1]);
+    expect(code(await api.gql(UPDATE, { c: f.E1, input: { city: '聊城市' } }, mine))).toBe('ok');
+    expect(code(await api.gql(UPDATE, { c: f.E2, input: { city: '聊城市' } }, mine))).toBe('FORBIDDEN'); // another cluster's firm
+    expect(code(await api.gql(UPDATE, { c: f.B, input: { city: '聊城市' } }, mine))).toBe('FORBIDDEN'); // also in K2
+    expect(code(await api.gql(UPDATE, { c: f.O, input: { city: '苏州市' } }, mine))).toBe('FORBIDDEN'); // an outside firm: shared
+    expect(code(await api.gql(UPDATE, { c: f.E1, input: { clusterIds: [f.K1, f.K2] } }, mine))).toBe('FORBIDDEN'); // into another cluster
+    expect(code(await api.gql(UPSERT, { s: f.O, b: f.E1, seg: f.S1 }, mine))).toBe('ok'); // an outside supplier of my firm
+    expect(code(await api.gql(UPSERT, { s: f.O, b: f.E2, seg: f.S1 }, mine))).toBe('FORBIDDEN');
+    expect(code(await api.gql(UPSERT, { s: f.E1, b: f.E2, seg: f.S2 }, mine))).toBe('FORBIDDEN'); // across clusters
+    expect(code(await api.gql(DELETE, { s: f.O, b: f.E2, seg: f.S1 }, mine))).toBe('FORBIDDEN');
+    // nothing of the refused ones was written
+    const [state] = await runCypher<{ e2: string | null; k: number; link: number; o: string | null }>(
+      db,
+      `MATCH (e2:Enterprise {creditCode: $E2}), (e1:Enterprise {creditCode: $E1}), (o:Enterprise {creditCode: $O})
+       RETURN e2.city AS e2, COUNT { (e1)-[:IN_CLUSTER]->() } AS k, COUNT { (o)-[:SUPPLIES {year: 2021}]->(e2) } + COUNT { (e1)-[:SUPPLIES]->(e2) } AS link, o.city AS o`,
+      f as unknown as Record<string, unknown>,
+    );
+    expect(state).toEqual({ e2: null, k: 1, link: 0, o: '无锡市' });
+    expect(code(await api.gql(DELETE, { s: f.O, b: f.E2, seg: f.S1 }, ADMIN))).toBe('ok');
+  });
+
+  it('gives an editor without clusters nothing to change', async () => {
+    expect(code(await api.gql(UPDATE, { c: f.E1, input: { city: '聊城市' } }, editor([])))).toBe('FORBIDDEN');
+  });
+});
