@@ -396,6 +396,3 @@ export const GRAPH_NODE_KINDS = ['ENTERPRISE', 'INSTITUTE', 'PLATFORM', 'CLUSTER
 export type GraphNodeKind = (typeof GRAPH_NODE_KINDS)[number];
 export const GRAPH_EDGE_KINDS = ['SUPPLIES', 'COLLABORATES_WITH', 'SERVES', 'HOSTED_BY'] as const;
 export type GraphEdgeKind = (typeof GRAPH_EDGE_KINDS)[number];
-
-/** Who a write is recorded as (updatedBy) when the request has no signed-in user. */
-export const SYSTEM_ACTOR = 'system';
