@@ -7,7 +7,7 @@ import { exportPng, exportSvg, fileSafe, today, type ExportFrame } from './expor
  * "导出 PNG" and "导出 SVG" for a graph view: the whole graph in a frame with the view's title,
  * a subtitle (with the date and the synthetic-data label), its legend and a footnote.
  */
-export function GraphExportButtons({ graph, frame, fileBase }: { graph: RefObject<CytoscapeGraphHandle | null>; frame: () => ExportFrame; fileBase: string }) {
+export function GraphExportButtons({ graph, frame, fileBase, disabled = false }: { graph: RefObject<CytoscapeGraphHandle | null>; frame: () => ExportFrame; fileBase: string; disabled?: boolean }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const cy = () => graph.current?.cy() ?? null;
@@ -17,7 +17,7 @@ export function GraphExportButtons({ graph, frame, fileBase }: { graph: RefObjec
       <button
         type="button"
         data-testid="export-png"
-        disabled={busy}
+        disabled={busy || disabled}
         onClick={() => {
           const core = cy();
           if (!core) return;
@@ -30,6 +30,7 @@ export function GraphExportButtons({ graph, frame, fileBase }: { graph: RefObjec
       <button
         type="button"
         data-testid="export-svg"
+        disabled={disabled}
         onClick={() => {
           const core = cy();
           if (core) exportSvg(core, frame(), name('svg'));

@@ -76,7 +76,8 @@ function YearTable({ firm }: { firm: Profile }) {
   const flag = (value: boolean | null | undefined) =>
     value === null || value === undefined ? <span className="muted">—</span> : value ? <span className="yes">✓ {t('years.yes')}</span> : <span className="no">{t('years.no')}</span>;
   const rows: { key: string; cell: (y: Profile['years'][number]) => React.ReactNode }[] = [
-    { key: 'revenue', cell: (y) => number(y.revenue) },
+    // viewers see a size band instead of the figure
+    { key: 'revenue', cell: (y) => (y.revenue === null && y.revenueBand ? <span className="muted">{y.revenueBand}</span> : number(y.revenue)) },
     { key: 'rdSpend', cell: (y) => number(y.rdSpend) },
     { key: 'rdIntensity', cell: (y) => (y.revenue && y.rdSpend !== null && y.rdSpend !== undefined ? `${((y.rdSpend / y.revenue) * 100).toFixed(2)}%` : '—') },
     { key: 'aboveScale', cell: (y) => flag(y.aboveScale) },

@@ -59,7 +59,7 @@ const stylesheet: StylesheetJson = [
   },
   { selector: 'edge:selected', style: { 'line-color': '#1f2d3d', 'target-arrow-color': '#1f2d3d', opacity: 1 } },
   { selector: '.dimmed', style: { opacity: 0.18 } },
-  { selector: 'node.path', style: { 'border-width': 5, 'border-color': PATH_COLOR, 'z-index': 20, 'font-weight': 'bold' } },
+  { selector: 'node.path', style: { 'border-width': 5, 'border-color': PATH_COLOR, 'z-index': 20, 'font-weight': 'bold', 'font-size': 18, 'min-zoomed-font-size': 0, color: '#4a235a', 'text-background-opacity': 0.9, 'text-max-width': '300px' } },
   { selector: 'edge.path', style: { 'line-color': PATH_COLOR, 'target-arrow-color': PATH_COLOR, opacity: 1, 'z-index': 20, width: 'mapData(width, 0, 10, 5, 10)' } },
 ];
 
@@ -94,6 +94,9 @@ export function SupplyNetwork({ creditCode, name, depth, direction, layout, path
   const [expanding, setExpanding] = useState<string | null>(null);
   const [expandError, setExpandError] = useState<ApiError | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
+
+  // A new path target: what was selected before no longer matters.
+  useEffect(() => setSelection(null), [pathTo]);
 
   // A new centre, depth or direction starts from its own neighbourhood.
   useEffect(() => {
@@ -185,6 +188,7 @@ export function SupplyNetwork({ creditCode, name, depth, direction, layout, path
         )}
         <GraphExportButtons
           graph={graph}
+          disabled={!baseGraph || base.isFetching}
           fileBase={`${name}-${t('network.heading')}`}
           frame={() => ({
             title: `${name} · ${t('network.heading')}`,
@@ -235,7 +239,7 @@ export function SupplyNetwork({ creditCode, name, depth, direction, layout, path
               {selected.local ? t('profile.local') : t('profile.outside')} · {String(selected.creditCode)}
             </div>
             <div className="small">
-              {t('network.revenue')}：{wan(selected.revenue)} {t('common.wan', { ns: 'translation' })}
+              {t('network.revenue')}：{typeof selected.revenue !== 'number' && selected.revenueBand ? String(selected.revenueBand) : `${wan(selected.revenue)} ${t('common.wan', { ns: 'translation' })}`}
             </div>
             {typeof selected.depth === 'number' && selected.depth > 0 && <div className="small muted">{t('network.depthFromCentre', { depth: selected.depth })}</div>}
             {selected.creditCode !== creditCode && (

@@ -19,7 +19,7 @@ export const ENTERPRISE_QUERY = /* GraphQL */ `
       updatedAt
       clusters { id name county level }
       segments { id name stage order chainId }
-      years { year revenue rdSpend aboveScale srdiLevel highValuePatents smartFactory digitalTransformation greenList greenDiagnosis }
+      years { year revenue revenueBand rdSpend aboveScale srdiLevel highValuePatents smartFactory digitalTransformation greenList greenDiagnosis }
     }
   }
 `;
@@ -67,7 +67,7 @@ export interface SearchResult {
 }
 
 const GRAPH_FIELDS = /* GraphQL */ `
-  nodes { id kind label local creditCode revenue clusterIds segmentId depth }
+  nodes { id kind label local creditCode revenue revenueBand clusterIds segmentId depth }
   edges { id source target kind value product segmentId year }
   truncated
   totalNodes
@@ -111,7 +111,7 @@ export function choosePath(result: PathResult | undefined): SupplyGraph | null {
   return result.forward ?? result.backward;
 }
 
-export type SupplyNode = Pick<GraphNode, 'id' | 'kind' | 'label' | 'local' | 'creditCode' | 'revenue' | 'clusterIds' | 'segmentId' | 'depth'>;
+export type SupplyNode = Pick<GraphNode, 'id' | 'kind' | 'label' | 'local' | 'creditCode' | 'revenue' | 'revenueBand' | 'clusterIds' | 'segmentId' | 'depth'>;
 export type SupplyEdge = Pick<GraphEdge, 'id' | 'source' | 'target' | 'kind' | 'value' | 'product' | 'segmentId' | 'year'>;
 
 export interface SupplyGraph {

@@ -195,7 +195,7 @@ export function supplyElements(graph: VisibleGraph, options: ElementOptions): El
     const size = node.id === options.centre ? 62 : 24 + 30 * Math.sqrt(Math.max(0, node.revenue ?? 0) / maxRevenue);
     elements.push({
       group: 'nodes',
-      data: { id: node.id, label: node.label, local: node.local ?? false, revenue: node.revenue ?? null, creditCode: node.creditCode ?? node.id, depth: node.depth ?? null, size },
+      data: { id: node.id, label: node.label, local: node.local ?? false, revenue: node.revenue ?? null, revenueBand: node.revenueBand ?? null, creditCode: node.creditCode ?? node.id, depth: node.depth ?? null, size },
       classes,
       position: options.positions?.get(node.id),
     });

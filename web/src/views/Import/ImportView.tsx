@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
@@ -79,6 +79,12 @@ export function ImportView() {
     }
   };
 
+  // The result is what the user waits for: bring it into view when it arrives.
+  const result = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (phase.step === 'done' || phase.step === 'failed') result.current?.scrollIntoView({ block: 'start' });
+  }, [phase.step]);
+
   const busy = phase.step === 'uploading';
   const validated = phase.step === 'done' && phase.report.ok && phase.report.dryRun;
   const stale = phase.step === 'done' && phase.files !== files;
@@ -134,7 +140,7 @@ export function ImportView() {
           </div>
           {files.length > 0 && (
             <>
-              <p className="small muted">{t('selected', { count: files.length })}</p>
+              <p className="small muted selected-count">{t('selected', { count: files.length })}</p>
               <ul className="file-list" data-testid="file-list">
                 {files.map((file, i) => (
                   <li key={file.name} className={problems[i] ? 'has-problem' : ''}>
@@ -165,7 +171,7 @@ export function ImportView() {
         </section>
 
         {(phase.step === 'done' || phase.step === 'failed') && (
-          <section className="import-card" data-testid="import-result">
+          <section className="import-card" data-testid="import-result" ref={result}>
             <h3>{t('step3')}</h3>
             {phase.step === 'failed' && <ErrorMessage error={phase.error} />}
             {phase.step === 'done' && <ReportView report={phase.report} format={format.data} stale={stale} />}

@@ -242,6 +242,7 @@ export function NetworkView() {
         )}
         <GraphExportButtons
           graph={graph}
+          disabled={!network || network.nodes.length === 0 || isFetching}
           fileBase={`${t('heading')}${clusterName ? `-${clusterName}` : ''}${year ? `-${year}` : ''}`}
           frame={() => ({
             title: `${t('heading')}${clusterName ? ` · ${clusterName}` : ''}`,
@@ -259,7 +260,7 @@ export function NetworkView() {
       )}
       {aggregated && derived && (
         <div className="notice info" data-testid="network-aggregated">
-          {t('aggregated', { elements: derived.elementCount.toLocaleString('zh-CN'), limit: AGGREGATE_AT.toLocaleString('zh-CN') })}
+          {mode === 'aggregate' ? t('aggregatedChosen') : t('aggregated', { elements: derived.elementCount.toLocaleString('zh-CN'), limit: AGGREGATE_AT.toLocaleString('zh-CN') })}
         </div>
       )}
       {focusCommunity && (

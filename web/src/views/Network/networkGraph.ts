@@ -14,7 +14,7 @@ export interface NetworkData {
 }
 
 /** Distinct colours for the largest communities; the rest share grey (and the legend says so). */
-export const COMMUNITY_COLORS = ['#2874a6', '#c0392b', '#239b56', '#d68910', '#7d3c98', '#17a589', '#a04000', '#2e4053', '#d4ac0d', '#cb4335', '#5dade2', '#884ea0'];
+export const COMMUNITY_COLORS = ['#2874a6', '#c0392b', '#239b56', '#d68910', '#7d3c98', '#17a589', '#a04000', '#2e4053', '#d4ac0d', '#e84393', '#74b9ff', '#a29bfe'];
 export const OTHER_COMMUNITY_COLOR = '#aab7b8';
 
 /** Above this many nodes + edges the network is shown by community first (PERFORMANCE-NOTES.md). */
