@@ -1,0 +1,280 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
+
+/**
+ * 企业 view against the default data set: a 链主 of 临清轴承 (found through GraphQL, as a user
+ * would find it by searching), its profile and yearly figures, its supply network (suppliers
+ * left, customers right, local and outside firms by colour and shape), expand and collapse by
+ * double-click, the depth selector with the truncation notice, the supply path to another firm,
+ * deep links and the picture export.
+ */
+let browser: Browser;
+let page: Page;
+let leader: { creditCode: string; name: string };
+
+/** GraphQL as the signed-in page would call it (the page's cookies go with the request). */
+async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await page.request.post(appUrl('/graphql'), {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', origin: new URL(appUrl('/')).origin },
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+interface GraphState {
+  nodes: number;
+  edges: number;
+  centre: { x: number; y: number; shape: string } | null;
+  suppliers: { id: string; x: number }[];
+  customers: { id: string; x: number; label: string }[];
+  shapes: Record<string, string[]>;
+  expanded: string[];
+  path: { nodes: string[]; edges: number; dimmed: number };
+}
+
+/** What the graph shows, read from Cytoscape (window.__cy). */
+function graphState(p: Page, centre: string): Promise<GraphState> {
+  return p.evaluate((centreId) => {
+    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+    const c = cy.getElementById(centreId);
+    const shapes: Record<string, string[]> = {};
+    cy.nodes().forEach((n) => {
+      const key = n.hasClass('local') ? 'local' : 'outside';
+      shapes[key] = [...new Set([...(shapes[key] ?? []), String(n.style('shape'))])];
+    });
+    return {
+      nodes: cy.nodes().length,
+      edges: cy.edges().length,
+      centre: c.empty() ? null : { x: c.position('x'), y: c.position('y'), shape: String(c.style('shape')) },
+      suppliers: c.incomers().nodes().map((n) => ({ id: n.id(), x: n.position('x') })),
+      customers: c.outgoers().nodes().map((n) => ({ id: n.id(), x: n.position('x'), label: String(n.data('label')) })),
+      shapes,
+      expanded: cy.nodes('.expanded').map((n) => n.id()),
+      path: { nodes: cy.nodes('.path').map((n) => n.id()), edges: cy.edges('.path').length, dimmed: cy.elements('.dimmed').length },
+    };
+  }, centre);
+}
+
+/** Where a node is on the screen (page coordinates), after making sure it is inside the view. */
+function screenPosition(p: Page, id: string): Promise<{ x: number; y: number }> {
+  return p.evaluate((nodeId) => {
+    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+    const node = cy.getElementById(nodeId);
+    const box = cy.container()!.getBoundingClientRect();
+    let r = node.renderedPosition();
+    if (r.x < 20 || r.y < 20 || r.x > box.width - 20 || r.y > box.height - 20) {
+      cy.center(node);
+      r = node.renderedPosition();
+    }
+    return { x: box.left + r.x, y: box.top + r.y };
+  }, id);
+}
+
+async function waitForGraph(p: Page, centre: string, atLeast = 2): Promise<void> {
+  await p.waitForFunction(
+    ([id, n]) => {
+      const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
+      return Boolean(cy && !cy.destroyed() && cy.getElementById(id as string).nonempty() && cy.nodes().length >= (n as number));
+    },
+    [centre, atLeast],
+    { timeout: 90_000 },
+  );
+}
+
+
+/**
+ * A page whose browser context is signed in as the test server's administrator when the app
+ * asks for sign-in (ADMIN_PASSWORD given to the server; the session cookie then goes with every
+ * request of the page), opened at `pathname`.
+ */
+async function signedInPage(b: Browser, pathname: string): Promise<Page> {
+  const p = await openPage(b, '/healthz');
+  const password = process.env.ADMIN_PASSWORD;
+  if (password) {
+    const response = await p.request.post(appUrl('/graphql'), {
+      data: { query: 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', variables: { u: process.env.ADMIN_USERNAME ?? 'admin', p: password } },
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', origin: new URL(appUrl('/')).origin },
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
+  }
+  await p.goto(appUrl(pathname));
+  return p;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await signedInPage(browser, '/enterprise');
+  const { clusters } = await gql<{ clusters: { id: string; name: string }[] }>('{ clusters { id name } }');
+  const linqing = clusters.find((c) => c.name === '临清轴承')!;
+  expect(linqing).toBeDefined();
+  // a 链主 of the cluster: leaders of the default data set are groups (集团) or, failing that, any member flagged
+  let found: { creditCode: string; name: string; chainLeader: boolean } | undefined;
+  for (const query of ['集团', '轴承']) {
+    let after: string | null = null;
+    for (let pageNo = 0; pageNo < 30 && !found; pageNo++) {
+      const { searchEnterprises: result }: { searchEnterprises: { edges: { cursor: string; node: { creditCode: string; name: string; chainLeader: boolean } }[]; pageInfo: { hasNextPage: boolean } } } = await gql(
+        'query ($q: String!, $c: ID, $after: String) { searchEnterprises(query: $q, clusterId: $c, first: 100, after: $after) { edges { cursor node { creditCode name chainLeader } } pageInfo { hasNextPage } } }',
+        { q: query, c: linqing.id, after },
+      );
+      found = result.edges.map((e) => e.node).find((n) => n.chainLeader);
+      if (!result.pageInfo.hasNextPage) break;
+      after = result.edges.at(-1)!.cursor;
+    }
+    if (found) break;
+  }
+  expect(found).toBeDefined();
+  leader = found!;
+});
+afterAll(() => browser?.close());
+
+describe('企业 enterprise explorer (default data set)', () => {
+  it('shows a 链主 of 临清轴承: name, credit code, clusters, 链主 tag and its yearly figures 2022–2025', async () => {
+    await page.goto(appUrl(`/enterprise/${leader.creditCode}`));
+    await page.getByTestId('enterprise-name').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('enterprise-name').textContent()).resolves.toBe(leader.name);
+    await expect(page.getByTestId('enterprise-code').textContent()).resolves.toBe(leader.creditCode);
+    await expect(page.getByTestId('enterprise-clusters').innerText()).resolves.toContain('临清轴承');
+    await expect(page.getByTestId('chain-leader').innerText()).resolves.toContain('链主企业');
+    const table = page.getByTestId('enterprise-years');
+    await expect(table.locator('thead th').allInnerTexts()).resolves.toEqual(['指标', '2022', '2023', '2024', '2025']);
+    const rowNames = await table.locator('tbody th').allInnerTexts();
+    expect(rowNames).toEqual(expect.arrayContaining(['营业收入（万元）', '研发投入（万元）', '规上企业', '高价值发明专利（件）', '智能工厂/数字车间', '绿色制造名单']));
+    // revenue is a number in every year
+    const revenue = await table.locator('tbody tr').first().locator('td').allInnerTexts();
+    expect(revenue).toHaveLength(4);
+    for (const cell of revenue) expect(cell).toMatch(/^[\d,]+$/);
+  });
+
+  it('draws its suppliers on the left and customers on the right, local and outside firms by colour and shape, with a legend', async () => {
+    await waitForGraph(page, leader.creditCode, 3);
+    const state = await graphState(page, leader.creditCode);
+    expect(state.suppliers.length).toBeGreaterThan(0);
+    expect(state.customers.length).toBeGreaterThan(0);
+    for (const s of state.suppliers) expect(s.x).toBeLessThan(state.centre!.x);
+    for (const c of state.customers) expect(c.x).toBeGreaterThan(state.centre!.x);
+    expect(state.shapes.local).toEqual(['ellipse']);
+    if (state.shapes.outside) expect(state.shapes.outside).toEqual(['diamond']);
+    const legend = await page.locator('.legend-strip').innerText();
+    expect(legend).toContain('本地企业（圆形）');
+    expect(legend).toContain('外地企业（菱形）');
+    await expect(page.getByTestId('network-summary').innerText()).resolves.toMatch(/^\d+ 家企业 · \d+ 条供应关系$/);
+    await screenshot(page, 'enterprise');
+  });
+
+  it('expands a firm on double-click (its neighbours are added) and collapses it on a second double-click', async () => {
+    const before = await graphState(page, leader.creditCode);
+    const shown = new Set<string>(await page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().map((n) => n.id())));
+    // a customer whose own neighbourhood brings firms that are not on screen yet
+    let target: string | undefined;
+    for (const candidate of before.customers.slice(0, 25)) {
+      const { supplyNeighborhood } = await gql<{ supplyNeighborhood: { nodes: { id: string }[] } }>('query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: BOTH) { nodes { id } } }', { c: candidate.id });
+      if (supplyNeighborhood.nodes.some((n) => !shown.has(n.id))) {
+        target = candidate.id;
+        break;
+      }
+    }
+    expect(target).toBeDefined();
+    let at = await screenPosition(page, target!);
+    await page.mouse.dblclick(at.x, at.y);
+    await page.waitForFunction((n) => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().length > n, before.nodes, { timeout: 60_000 });
+    const expanded = await graphState(page, leader.creditCode);
+    expect(expanded.nodes).toBeGreaterThan(before.nodes);
+    expect(expanded.expanded).toEqual([target]);
+    await screenshot(page, 'enterprise-expanded');
+
+    // close the detail card, then double-click the same firm again
+    const box = await page.getByTestId('graph').boundingBox();
+    await page.mouse.click(box!.x + 8, box!.y + 8);
+    at = await screenPosition(page, target!);
+    await page.mouse.dblclick(at.x, at.y);
+    await page.waitForFunction((n) => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().length === n, before.nodes, { timeout: 30_000 });
+    const collapsed = await graphState(page, leader.creditCode);
+    expect(collapsed.nodes).toBe(before.nodes);
+    expect(collapsed.expanded).toEqual([]);
+  });
+
+  it('finds the supply path to another firm and highlights it; the link keeps it', async () => {
+    // a customer of a customer: two links away along the supply direction
+    const { supplyNeighborhood } = await gql<{ supplyNeighborhood: { nodes: { id: string; label: string; depth: number }[] } }>(
+      'query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 2, direction: DOWNSTREAM) { nodes { id label depth } } }',
+      { c: leader.creditCode },
+    );
+    const other = supplyNeighborhood.nodes.find((n) => n.depth === 2)!;
+    expect(other).toBeDefined();
+    await page.getByTestId('path-search').fill(other.id);
+    const suggestion = page.locator('.ent-suggestion', { hasText: other.id }).first();
+    await suggestion.waitFor({ timeout: 30_000 });
+    await suggestion.click();
+    await page.waitForURL(`**/enterprise/${leader.creditCode}?to=${other.id}`);
+    const result = page.getByTestId('path-result');
+    await page.waitForFunction(() => /路径共 \d 步/.test(document.querySelector('[data-testid=path-result]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await expect(result.innerText()).resolves.toMatch(/路径共 2 步/);
+    await expect(result.innerText()).resolves.toContain(other.label);
+    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges('.path').length === 2, undefined, { timeout: 30_000 });
+    const state = await graphState(page, leader.creditCode);
+    expect(state.path.nodes).toHaveLength(3);
+    expect(state.path.nodes).toEqual(expect.arrayContaining([leader.creditCode, other.id]));
+    expect(state.path.edges).toBe(2);
+    expect(state.path.dimmed).toBeGreaterThan(0);
+    await screenshot(page, 'enterprise-path');
+
+    // the link reopens the same picture
+    await page.reload();
+    await page.waitForFunction(() => {
+      const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
+      return Boolean(cy && !cy.destroyed() && cy.edges('.path').length === 2);
+    }, undefined, { timeout: 90_000 });
+    await expect(page.getByTestId('path-result').innerText()).resolves.toMatch(/路径共 2 步/);
+    await page.getByTestId('path-clear').click();
+    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.elements('.path').length === 0, undefined, { timeout: 30_000 });
+  });
+
+  it('changes depth (kept in the link) and says when only the first nodes are shown', async () => {
+    const before = (await graphState(page, leader.creditCode)).nodes;
+    await page.getByTestId('depth-select').selectOption('2');
+    await page.waitForURL(/depth=2/);
+    await page.waitForFunction((n) => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().length > n, before, { timeout: 90_000 });
+    const { supplyNeighborhood } = await gql<{ supplyNeighborhood: { truncated: boolean; totalNodes: number; nodes: unknown[] } }>(
+      'query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 2, direction: BOTH) { truncated totalNodes nodes { id } } }',
+      { c: leader.creditCode },
+    );
+    if (supplyNeighborhood.truncated) {
+      await expect(page.getByTestId('truncated-notice').innerText()).resolves.toContain(`仅显示前 ${supplyNeighborhood.nodes.length} 个节点（共 ${supplyNeighborhood.totalNodes} 个节点`);
+    }
+    await screenshot(page, 'enterprise-depth2');
+    await page.reload();
+    await page.getByTestId('enterprise-name').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('depth-select').inputValue()).resolves.toBe('2');
+  });
+
+  it('exports the graph as PNG and SVG pictures', async () => {
+    await waitForGraph(page, leader.creditCode, 3);
+    await page.waitForFunction(() => !(document.querySelector('[data-testid=export-png]') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 60_000 });
+    const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-png').click()]);
+    expect(png.suggestedFilename()).toMatch(/供应网络-\d{4}-\d{2}-\d{2}\.png$/);
+    const [svg] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-svg').click()]);
+    expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+    expect(pageErrorsOf.get(page)).toEqual([]);
+  });
+
+  it('finds a firm from the search page by name', async () => {
+    const search = await signedInPage(browser, '/enterprise');
+    await search.getByTestId('enterprise-search').fill(leader.name.slice(2, 8));
+    const link = search.getByTestId('search-results').getByRole('link', { name: leader.name });
+    await link.waitFor({ timeout: 60_000 });
+    await expect(search.getByTestId('search-count').innerText()).resolves.toMatch(/找到 \d+ 家企业/);
+    await screenshot(search, 'enterprise-search');
+    await link.click();
+    await search.waitForURL(`**/enterprise/${leader.creditCode}`);
+    await search.getByTestId('enterprise-name').waitFor({ timeout: 60_000 });
+    // a malformed code is explained, not a blank page
+    await search.goto(appUrl('/enterprise/12345'));
+    await expect(search.getByRole('alert').innerText()).resolves.toContain('不是有效的统一社会信用代码');
+    expect(pageErrorsOf.get(search)).toEqual([]);
+    await search.context().close();
+  });
+});

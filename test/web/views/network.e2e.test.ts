@@ -1,0 +1,124 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
+
+/**
+ * 产学研网络 against the default data set: communities in colour with a legend named by their
+ * biggest member, the ten most central actors in a table, filters kept in the link, and the
+ * community-aggregated view for large networks.
+ */
+let browser: Browser;
+let page: Page;
+
+const cyNodes = (p: Page) =>
+  p.evaluate(() => {
+    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+    return {
+      nodes: cy.nodes().length,
+      colours: [...new Set(cy.nodes().map((n) => String(n.data('color'))))].length,
+      communities: cy.nodes('.community').length,
+      selected: cy.nodes(':selected').map((n) => String(n.data('label'))),
+    };
+  });
+
+async function waitForTable(p: Page): Promise<void> {
+  await p.getByTestId('top-actors').waitFor({ timeout: 110_000 });
+  await p.waitForFunction(() => {
+    const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
+    return Boolean(cy && !cy.destroyed() && cy.nodes().length > 0);
+  }, undefined, { timeout: 60_000 });
+}
+
+
+/**
+ * A page whose browser context is signed in as the test server's administrator when the app
+ * asks for sign-in (ADMIN_PASSWORD given to the server; the session cookie then goes with every
+ * request of the page), opened at `pathname`.
+ */
+async function signedInPage(b: Browser, pathname: string): Promise<Page> {
+  const p = await openPage(b, '/healthz');
+  const password = process.env.ADMIN_PASSWORD;
+  if (password) {
+    const response = await p.request.post(appUrl('/graphql'), {
+      data: { query: 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', variables: { u: process.env.ADMIN_USERNAME ?? 'admin', p: password } },
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', origin: new URL(appUrl('/')).origin },
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
+  }
+  await p.goto(appUrl(pathname));
+  return p;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await signedInPage(browser, '/network');
+  await waitForTable(page);
+});
+afterAll(() => browser?.close());
+
+describe('产学研网络 collaboration network (default data set)', () => {
+  it('shows firms, institutes and platforms in coloured communities, with a legend and the 10 most central actors', async () => {
+    await expect(page.getByTestId('network-summary').innerText()).resolves.toMatch(/^\d+ 个主体 · \d+ 条合作关系 · \d+ 个社区$/);
+    const rows = page.getByTestId('top-actors').locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(10);
+    await expect(page.getByTestId('top-actors').locator('thead th').allInnerTexts()).resolves.toEqual(['排名', '名称', '类型', '中心度', '联系数']);
+    // most central first
+    const centralities = (await rows.locator('td:nth-child(4)').allInnerTexts()).map(Number);
+    expect([...centralities].sort((a, b) => b - a)).toEqual(centralities);
+    const legend = await page.getByTestId('community-legend').innerText();
+    expect(legend).toMatch(/社区 1 · \S+/);
+    expect(legend).toMatch(/社区 2 · \S+/);
+    expect(legend).toContain('高校院所');
+    const state = await cyNodes(page);
+    expect(state.nodes).toBeGreaterThan(50);
+    expect(state.colours).toBeGreaterThan(2);
+    // the server caps the view, and the page says so
+    const truncated = page.getByTestId('network-truncated');
+    if (await truncated.count()) await expect(truncated.innerText()).resolves.toMatch(/仅显示联系最多的 \d+ 个主体（共 \d+ 个主体/);
+    await screenshot(page, 'network');
+  });
+
+  it('selects an actor in the graph when its row is clicked', async () => {
+    const first = page.getByTestId('top-actors').locator('tbody tr').first();
+    const name = (await first.locator('th').innerText()).trim();
+    await first.click();
+    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes(':selected').length === 1, undefined, { timeout: 10_000 });
+    expect((await cyNodes(page)).selected).toEqual([name]);
+    await expect(page.getByTestId('network-detail').innerText()).resolves.toContain(name);
+  });
+
+  it('groups the network by community on request and opens one community', async () => {
+    await page.getByTestId('network-mode').click();
+    await page.waitForURL(/mode=aggregate/);
+    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes('.community').length > 1, undefined, { timeout: 60_000 });
+    await expect(page.getByTestId('network-aggregated').innerText()).resolves.toMatch(/^已按社区聚合显示：每个圆代表一个社区/);
+    await screenshot(page, 'network-communities');
+    await page.getByTestId('community-legend').locator('button').first().click();
+    await page.waitForURL(/community=/);
+    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes('.community').length === 0, undefined, { timeout: 60_000 });
+    const state = await cyNodes(page);
+    expect(state.colours).toBe(1);
+    await expect(page.locator('.notice.info').innerText()).resolves.toContain('正在查看：社区 1 · ');
+  });
+
+  it('filters by cluster and year, and the link keeps the filters', async () => {
+    const filtered = await signedInPage(browser, '/network');
+    await waitForTable(filtered);
+    const clusterId = await filtered.getByTestId('network-cluster').locator('option', { hasText: '临清轴承' }).getAttribute('value');
+    await filtered.getByTestId('network-cluster').selectOption(clusterId!);
+    await filtered.waitForURL(`**/network?cluster=${clusterId}`);
+    await filtered.getByTestId('network-year').selectOption('2024');
+    await filtered.waitForURL(/year=2024/);
+    await filtered.waitForFunction(() => document.querySelector('[data-testid=top-actors] tbody tr') !== null && !document.querySelector('.graph-status'), undefined, { timeout: 110_000 });
+    await screenshot(filtered, 'network-filtered');
+    await filtered.reload();
+    await waitForTable(filtered);
+    await filtered.waitForFunction((id) => (document.querySelector('[data-testid=network-cluster]') as HTMLSelectElement | null)?.value === id, clusterId, { timeout: 30_000 });
+    await expect(filtered.getByTestId('network-cluster').locator('option:checked').innerText()).resolves.toBe('临清轴承');
+    await expect(filtered.getByTestId('network-year').inputValue()).resolves.toBe('2024');
+    expect(pageErrorsOf.get(filtered)).toEqual([]);
+    expect(pageErrorsOf.get(page)).toEqual([]);
+    await filtered.context().close();
+  });
+});
