@@ -162,7 +162,7 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
         onKeyDown={onKeyDown}
       />
       {show && (
-        <div className="ca-search-dropdown">
+        <div className="ca-search-dropdown" data-state={pending ? 'loading' : 'ready'} aria-busy={pending}>
           <ul id={listId} role="listbox" aria-label={t('label')}>
             {hits.map((hit, i) => (
               <li
@@ -193,7 +193,7 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
           <div className="ca-search-footer" role="status">
             {error ? (
               <span className="error">⚠ {String(tc(`errors.${error instanceof ApiError ? error.code : 'generic'}`, { message: error.message, defaultValue: String(tc('errors.generic', { message: error.message })) }))}</span>
-            ) : pending && hits.length === 0 ? (
+            ) : pending ? (
               t('searching')
             ) : hits.length === 0 ? (
               t('none')

@@ -37,6 +37,7 @@ export function TargetsTab({
     );
   }
 
+  if (report.investmentTargetsHidden) return <p className="muted" role="note">{t('targets.hidden')}</p>;
   if (report.investmentTargets.length === 0) return <p className="muted">{t('targets.empty')}</p>;
   const visibleKeys = paged.visible.map(key);
   return (

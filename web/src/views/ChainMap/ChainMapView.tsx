@@ -174,7 +174,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
   });
   const fileBase = `${fileSafe(report.clusterName)}-${t('heading')}-${report.year ?? ''}`;
   const tabCounts: Record<ChainTab, number | null> = {
-    targets: report.investmentTargets.length,
+    targets: report.investmentTargetsHidden ? null : report.investmentTargets.length,
     extension: report.extensionOpportunities.length,
     risks: report.singleSourceRisks.length,
     whatif: null,

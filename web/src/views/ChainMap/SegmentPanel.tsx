@@ -119,7 +119,9 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
         <h4>
           {t('panel.outsideSuppliers')} <small className="muted">{targets.length > 0 ? t('panel.outsideHint') : ''}</small>
         </h4>
-        {targets.length === 0 ? (
+        {report.investmentTargetsHidden ? (
+          <p className="muted" role="note">{t('targets.hidden')}</p>
+        ) : targets.length === 0 ? (
           <p className="muted">{isGap ? t('panel.noTargetsGap') : t('panel.noTargets')}</p>
         ) : (
           <>

@@ -19,6 +19,7 @@ export const CHAIN_REPORT_QUERY = /* GraphQL */ `
       thresholds { weakLocalSupplyRatio strongLocalSupplyRatio strongMinLocalFirms singlePointShare }
       segments { ${SEGMENT_FIELDS} }
       investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }
+      investmentTargetsHidden
       extensionOpportunities { segmentId }
       singleSourceRisks { buyerCode buyerName segmentId segmentName supplierCode supplierName value supplierLocal }
     }
@@ -70,6 +71,8 @@ export interface ChainReport {
   thresholds: Plain<GapThresholds>;
   segments: Segment[];
   investmentTargets: Target[];
+  /** the caller's role may not see investment targets (viewer): investmentTargets is then empty */
+  investmentTargetsHidden: boolean;
   extensionOpportunities: { segmentId: string }[];
   singleSourceRisks: Risk[];
 }

@@ -86,9 +86,12 @@ export function RankedTargets({ clusterIds, segment, onChange }: Props) {
           {chosenIds.map((id) => (
             <span key={id} className="cluster-chip">
               {byId.get(id)?.name ?? id}
-              <button type="button" aria-label={t('ranked.removeCluster', { name: byId.get(id)?.name ?? id })} onClick={() => setClusters(chosenIds.filter((c) => c !== id))}>
-                ✕
-              </button>
+              {/* at least one cluster stays chosen */}
+              {chosenIds.length > 1 && (
+                <button type="button" aria-label={t('ranked.removeCluster', { name: byId.get(id)?.name ?? id })} onClick={() => setClusters(chosenIds.filter((c) => c !== id))}>
+                  ✕
+                </button>
+              )}
             </span>
           ))}
           <select
@@ -139,6 +142,11 @@ export function RankedTargets({ clusterIds, segment, onChange }: Props) {
         </button>
       </div>
       {chosenIds.length === 0 && <p className="muted">{t('ranked.noCluster')}</p>}
+      {loaded.some((r) => r.investmentTargetsHidden) && (
+        <p className="muted" role="note">
+          {t('ranked.hidden')}
+        </p>
+      )}
       {errors.map((r, i) => (
         <ErrorMessage key={i} error={r.error as ApiError} onRetry={() => void r.refetch()} />
       ))}

@@ -17,6 +17,7 @@ registerMessages('targets', {
       summary: '{{count}} 家招商目标 · 来自 {{clusters}} 个集群的缺失或薄弱环节，按年供货额排序',
       paged: '（每页 {{size}} 条）',
       empty: '所选集群没有招商目标（没有缺失或薄弱环节的外地供应商）。',
+      hidden: '当前账号为浏览角色，无权查看招商目标；如需查看，请联系管理员开通招商人员（分析员）权限。',
       cluster: '集群',
       rank: '集群内排名',
       firm: '企业',
@@ -84,6 +85,8 @@ registerMessages('targets', {
       historyRow: '{{by}} 记录于 {{at}}',
       noNote: '（无备注）',
       saved: '已保存',
+      system: '系统',
+      colleague: '其他同事',
     },
     dialog: {
       title: '加入招商目标清单（{{count}} 家企业）',
@@ -127,6 +130,7 @@ registerMessages('targets', {
       summary: '{{count}} targets · missing or weak segments of {{clusters}} clusters, by yearly supply',
       paged: ' ({{size}} per page)',
       empty: 'The chosen clusters have no targets (no outside suppliers of missing or weak segments).',
+      hidden: 'Your account (viewer) may not see investment targets; ask an administrator for the analyst role.',
       cluster: 'Cluster',
       rank: 'Rank in cluster',
       firm: 'Firm',
@@ -194,6 +198,8 @@ registerMessages('targets', {
       historyRow: 'recorded by {{by}} at {{at}}',
       noNote: '(no note)',
       saved: 'Saved',
+      system: 'the system',
+      colleague: 'a colleague',
     },
     dialog: {
       title: 'Add {{count}} firms to a target list',

@@ -62,6 +62,7 @@ export const CLUSTER_TARGETS_QUERY = /* GraphQL */ `
       clusterId clusterName year
       segments { segmentId name stage order status }
       investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }
+      investmentTargetsHidden
     }
   }
 `;
@@ -94,6 +95,7 @@ export interface ClusterTargets {
     year: number | null;
     segments: { segmentId: string; name: string; stage: string; order: number; status: string }[];
     investmentTargets: Target[];
+    investmentTargetsHidden: boolean;
   };
 }
 
