@@ -151,8 +151,9 @@ export class NetworkService {
     requirePermission(actor, 'graph:read');
     const clusterId = rawClusterId === null || rawClusterId === undefined ? null : idArg(rawClusterId, 'clusterId');
     const year = rawYear === null || rawYear === undefined ? null : yearArg(rawYear, 'year');
-    const [row] = await this.db.read<{ clusterFound: boolean; totalEdges: number; ties: TieRow[] }>(this.q['network/collaboration'], { clusterId, year, maxEdges: MAX_TIES });
-    if (!row?.clusterFound) throw notFound(`unknown cluster ${shown(clusterId ?? '')}`, { field: 'clusterId' });
+    const [result] = await this.db.read<{ network: string }>(this.q['network/collaboration'], { clusterId, year, maxEdges: MAX_TIES });
+    const row = JSON.parse(result!.network) as { clusterFound: boolean; totalEdges: number; ties: TieRow[] };
+    if (!row.clusterFound) throw notFound(`unknown cluster ${shown(clusterId ?? '')}`, { field: 'clusterId' });
 
     // Every node and edge of the whole answer, keyed by their stable ids.
     const nodes = new Map<string, GraphNodeView>();

@@ -20,6 +20,7 @@ beforeAll(async () => {
   await runCypher(db, `
     CREATE (k:Cluster {id: $p + '-K', name: '协同集群', county: '临清市', level: 'CITY'})
     CREATE (other:Cluster {id: $p + '-OTHER', name: '别的集群', county: '冠县', level: 'CITY'})
+    CREATE (:Cluster {id: $p + '-EMPTY', name: '空集群', county: '冠县', level: 'CITY'})
     WITH k, other
     UNWIND range(1, 5) AS n
     CREATE (:ResearchInstitute {id: $p + '-I' + toString(n), name: '院所' + toString(n), kind: 'UNIVERSITY'})
@@ -128,6 +129,10 @@ describe('collaborationNetwork', () => {
     const ids = new Set(view.nodes.map((node) => node.id));
     if (!view.truncated) for (const id of [E1, E6, O, inst(5), `cluster:${P}-K`]) expect(ids.has(id)).toBe(true);
     expect(view.nodes.length).toBeLessThanOrEqual(500);
+  });
+
+  it('answers an empty network for a cluster without ties', async () => {
+    expect(await network({ clusterId: `${P}-EMPTY` })).toEqual({ nodes: [], edges: [], truncated: false, totalNodes: 0, totalEdges: 0, topActors: [] });
   });
 
   it('answers NOT_FOUND for an unknown cluster and BAD_INPUT for a bad year', async () => {
