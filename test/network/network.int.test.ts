@@ -115,6 +115,12 @@ describe('supplyNeighborhood', () => {
     expect(Object.keys(depths(both2)).sort()).toEqual([C, U1, S, U2, U3, D1, D2, X].sort());
   });
 
+  it('shows a firm without links alone', async () => {
+    const alone = await neighborhood(Z, 3, 'BOTH');
+    expect(alone).toMatchObject({ truncated: false, totalNodes: 1, totalEdges: 0, edges: [] });
+    expect(alone.nodes.map((node) => [node.id, node.depth])).toEqual([[Z, 0]]);
+  });
+
   it('shows each firm for Cytoscape: the centre first, with revenue, clusters and first segment', async () => {
     const view = await neighborhood(C.toLowerCase(), 1, 'UPSTREAM');
     expect(view.nodes[0]).toEqual({ id: C, kind: 'ENTERPRISE', label: '中心', local: true, creditCode: C, revenue: 900, clusterIds: [`${P}-K`], segmentId: SEG, community: null, centrality: null, depth: 0 });
