@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
+import { SYSTEM } from '../../../server/auth/policy.js';
+import { CypherLibrary } from '../../../server/cypher.js';
+import { Database } from '../../../server/db/index.js';
+import { createServices } from '../../../server/services.js';
+
+let browser: Browser;
+let page: Page;
+
+/**
+ * The app asks everyone to sign in: a fresh analyst (招商人员) account of this file is made in
+ * the tier's database (as the integration tests make theirs) and signed in in the page's
+ * browser context, whose cookies the page then sends.
+ */
+async function signInAsAnalyst(p: Page, prefix: string): Promise<void> {
+  const username = `${prefix}-${Date.now().toString(36)}`;
+  const password = `e2e-${randomUUID()}`;
+  const db = Database.create({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
+  try {
+    await createServices(db, CypherLibrary.load()).auth.createUser(SYSTEM, { username, name: '招商分析员', role: 'analyst', clusterIds: [], password });
+  } finally {
+    await db.close();
+  }
+  const response = await p.request.post(appUrl('/graphql'), {
+    headers: { 'apollo-require-preflight': 'true' },
+    data: { query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', variables: { u: username, p: password } },
+  });
+  expect(await response.json()).not.toHaveProperty('errors');
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await openPage(browser, '/');
+  await signInAsAnalyst(page, 'e2e-chain');
+  await page.goto(appUrl('/chain'));
+});
+afterAll(() => browser?.close());
+
+interface SegmentNode {
+  id: string;
+  label: string;
+  status: string;
+  borderStyle: string;
+  classes: string[];
+  x: number;
+  y: number;
+}
+
+/** The chain map's segment cards as Cytoscape draws them, with their on-screen centres. */
+async function segments(p: Page): Promise<Record<string, SegmentNode>> {
+  return p.evaluate(() => {
+    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+    const box = cy.container()!.getBoundingClientRect();
+    const out: Record<string, SegmentNode> = {};
+    cy.nodes('[kind = "segment"]').forEach((n) => {
+      const pos = n.renderedPosition();
+      out[n.id()] = {
+        id: n.id(),
+        label: String(n.data('label')),
+        status: String(n.data('status')),
+        borderStyle: String(n.style('border-style')),
+        classes: n.classes(),
+        x: box.left + pos.x,
+        y: box.top + pos.y,
+      };
+    });
+    return out;
+  });
+}
+
+/** Waits until the chain map of a cluster shows its segment cards. */
+async function waitForMap(p: Page): Promise<void> {
+  await p.getByTestId('chain-title').waitFor();
+  await p.waitForFunction(() => {
+    const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
+    return !!cy && !cy.destroyed() && cy.nodes('[kind = "segment"]').length > 0;
+  });
+}
+
+async function clickSegment(p: Page, id: string): Promise<void> {
+  const node = (await segments(p))[id];
+  if (!node) throw new Error(`no segment ${id} on the map`);
+  await p.mouse.click(node.x, node.y);
+}
+
+describe('产业链图谱 chain map (default data set)', () => {
+  it('lists the clusters and opens 临清轴承: bearing steel weak, forging strong, with legend and header', async () => {
+    await page.getByRole('heading', { name: '产业链图谱 · 选择集群' }).waitFor();
+    expect(await page.getByTestId('cluster-card').count()).toBe(28);
+    await page.getByTestId('cluster-card').filter({ hasText: '临清轴承' }).click();
+    await page.waitForURL(/\/chain\/[^/?]+$/);
+    await waitForMap(page);
+
+    await expect(page.getByTestId('chain-title').textContent()).resolves.toBe('临清轴承');
+    await expect(page.getByTestId('chain-level').textContent()).resolves.toBe('省级');
+    await expect(page.getByTestId('completeness').textContent()).resolves.toMatch(/^链条完整度 \d{1,3}%$/);
+    const thresholds = await page.getByTestId('thresholds').textContent();
+    expect(thresholds).toContain('低于 30% 为薄弱');
+    expect(thresholds).toContain('不低于 70%');
+    expect(thresholds).toContain('不低于 60% 为单点风险');
+    await expect(page.getByTestId('year-select').inputValue()).resolves.toMatch(/^\d{4}$/);
+
+    const nodes = await segments(page);
+    expect(Object.keys(nodes)).toHaveLength(13);
+    const steel = nodes['BRG-01']!;
+    expect(steel.status).toBe('WEAK');
+    expect(steel.label).toContain('轴承钢及原材料');
+    expect(steel.label).toContain('◔ 薄弱');
+    expect(steel.label).toMatch(/本地 \d+ 家 · 集群 \d+ 家/);
+    expect(steel.label).toMatch(/本地配套率 \d+%/);
+    expect(steel.borderStyle).toBe('dotted');
+    const forging = nodes['BRG-02']!;
+    expect(forging.status).toBe('STRONG');
+    expect(forging.label).toContain('套圈锻造');
+    expect(forging.label).toContain('★ 优势');
+    expect(forging.borderStyle).toBe('double');
+    // upstream is left of downstream
+    expect(steel.x).toBeLessThan(nodes['BRG-13']!.x);
+
+    const legend = await page.getByTestId('chain-legend').innerText();
+    for (const word of ['缺失', '薄弱', '覆盖', '优势', '虚线边框', '点线边框', '单点风险']) expect(legend).toContain(word);
+    await expect(page.getByTestId('tab-targets').textContent()).resolves.toMatch(/^补链招商目标\d+$/);
+    await screenshot(page, 'chain-map');
+  });
+
+  it('opens the bearing-steel panel with its figures and outside suppliers with their cities', async () => {
+    await clickSegment(page, 'BRG-01');
+    const panel = page.getByTestId('segment-panel');
+    await panel.waitFor();
+    await expect(panel.getByRole('heading', { level: 3 }).textContent()).resolves.toBe('轴承钢及原材料');
+    const text = await panel.innerText();
+    expect(text).toContain('薄弱');
+    expect(text).toContain('本地配套率');
+    expect(text).toContain('外地主要供应商');
+    const suppliers = panel.getByTestId('panel-suppliers').locator('li');
+    expect(await suppliers.count()).toBeGreaterThan(0);
+    const first = await suppliers.first().innerText();
+    expect(first).toMatch(/江阴|邢台|大冶|石家庄|莱芜|淄博/);
+    expect(first).toMatch(/年供货 [\d,]+ 万元/);
+    await panel.getByRole('button', { name: /加入招商目标清单/ }).waitFor();
+    expect(page.url()).toContain('seg=BRG-01');
+    expect((await segments(page))['BRG-01']!.classes).toContain('chosen');
+    await screenshot(page, 'chain-map-panel');
+  });
+
+  it('restores the cluster, segment and tab from a shared link', async () => {
+    const url = new URL(page.url());
+    url.searchParams.set('tab', 'risks');
+    await page.goto(url.toString());
+    await waitForMap(page);
+    await page.getByTestId('segment-panel').waitFor();
+    await expect(page.getByTestId('segment-panel').getByRole('heading', { level: 3 }).textContent()).resolves.toBe('轴承钢及原材料');
+    await expect(page.getByTestId('tab-risks').getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByTestId('risks-tab').waitFor();
+    expect(await page.getByTestId('risks-tab').innerText()).toMatch(/共 [\d,]+ 条单一来源采购/);
+  });
+
+  it('switches to another year that has supply data, kept in the link', async () => {
+    const select = page.getByTestId('year-select');
+    const options = await select.locator('option').allTextContents();
+    expect(options.length).toBeGreaterThanOrEqual(2);
+    expect(options[0]).toMatch(/（最新）$/);
+    const older = (await select.locator('option').nth(1).getAttribute('value'))!;
+    await select.selectOption(older);
+    await page.waitForURL(new RegExp(`year=${older}`));
+    await page.waitForFunction((y) => (document.querySelector('[data-testid="year-select"]') as HTMLSelectElement | null)?.value === y, older);
+    await waitForMap(page);
+    expect((await segments(page))['BRG-01']!.status).toBe('WEAK');
+    await select.selectOption({ index: 0 });
+    await page.waitForFunction(() => !location.search.includes('year='));
+  });
+
+  it('exports the map as PNG and SVG and the targets as CSV (real downloads)', async () => {
+    await page.getByTestId('tab-targets').click();
+    for (const [button, ext] of [
+      ['导出 PNG', '.png'],
+      ['导出 SVG', '.svg'],
+    ] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^临清轴承-产业链图谱-\\d{4}\\${ext}$`));
+      const file = await download.path();
+      expect(fs.statSync(file).size).toBeGreaterThan(1000);
+      if (ext === '.svg') expect(fs.readFileSync(file, 'utf8')).toContain('临清轴承 · 轴承产业链 产业链图谱');
+      // keep the exported picture beside the screenshots, for a person to look at
+      fs.mkdirSync('screenshots', { recursive: true });
+      fs.copyFileSync(file, `screenshots/chain-map-export${ext}`);
+    }
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('targets-tab').getByRole('button', { name: '导出 CSV' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^临清轴承-补链招商目标-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = fs.readFileSync(await csv.path(), 'utf8');
+    expect(text.startsWith('\uFEFF排名,企业,统一社会信用代码,所在地,环节,环节状态')).toBe(true);
+    expect(text.split('\r\n').length).toBeGreaterThan(2);
+  });
+
+  it('shows 果蔬加工 of 莘县绿色食品加工 as missing and lists it under 延链机会', async () => {
+    await page.goto(appUrl('/chain'));
+    await page.getByTestId('cluster-card').filter({ hasText: '莘县绿色食品加工' }).click();
+    await waitForMap(page);
+    const fruit = (await segments(page))['FOOD-09']!;
+    expect(fruit.status).toBe('MISSING');
+    expect(fruit.label).toContain('果蔬加工');
+    expect(fruit.label).toContain('✕ 缺失');
+    expect(fruit.borderStyle).toBe('dashed');
+    await page.getByTestId('tab-extension').click();
+    const tab = page.getByTestId('extension-tab');
+    await tab.waitFor();
+    const row = tab.locator('tr', { hasText: '果蔬加工' });
+    await expect(row.innerText()).resolves.toMatch(/果蔬加工[\s\S]*下游[\s\S]*缺失/);
+    // its targets are one click away
+    await row.getByRole('button', { name: /查看 \d+ 家/ }).click();
+    await page.getByTestId('targets-tab').waitFor();
+    expect(page.url()).toContain('tseg=FOOD-09');
+    const cities = await page.getByTestId('targets-tab').locator('tbody tr').allInnerTexts();
+    expect(cities.length).toBeGreaterThan(0);
+    for (const row of cities) expect(row).toContain('果蔬加工');
+    await page.getByTestId('tab-extension').click();
+    await screenshot(page, 'chain-map-extension');
+  });
+
+  it('what-if: removing a chain leader cuts off firms wave by wave and marks the segments hit', async () => {
+    await page.goto(appUrl('/chain'));
+    await page.getByTestId('cluster-card').filter({ hasText: '茌平铝精深加工' }).click();
+    await waitForMap(page);
+    await page.getByTestId('tab-whatif').click();
+    const search = page.getByTestId('whatif-search').getByRole('combobox');
+    await search.fill('华锐铝业');
+    const option = page.getByTestId('whatif-search').getByRole('option', { name: /聊城茌平华锐铝业集团有限公司/ });
+    await option.waitFor();
+    await expect(option.innerText()).resolves.toContain('链主');
+    await option.click();
+    await expect(page.getByTestId('whatif-chosen').innerText()).resolves.toContain('聊城茌平华锐铝业集团有限公司');
+    await page.getByRole('button', { name: '开始推演' }).click();
+    const result = page.getByTestId('whatif-result');
+    await result.waitFor({ timeout: 60_000 });
+    await expect(result.locator('.whatif-summary').innerText()).resolves.toMatch(/^移除 1 家企业后，共 [\d,]+ 家集群企业断供，影响营收 [\d,.]+ 亿元（\d{4} 年）$/);
+    expect(await page.getByTestId('whatif-wave').count()).toBeGreaterThanOrEqual(1);
+    await expect(page.getByTestId('whatif-wave').first().innerText()).resolves.toMatch(/^第 1 波\s+[\d,]+ 家 · 营收 [\d,.]+ 亿元/);
+    expect(page.url()).toContain('tab=whatif');
+    expect(page.url()).toMatch(/remove=91[0-9A-Z]{16}/);
+    const hit = Object.values(await segments(page)).filter((n) => n.classes.includes('affected'));
+    expect(hit.length).toBeGreaterThanOrEqual(1);
+    await expect(page.getByTestId('chain-legend').innerText()).resolves.toContain('断链推演受影响环节');
+    await page.getByTestId('whatif-result').scrollIntoViewIfNeeded();
+    await screenshot(page, 'chain-map-whatif');
+
+    // the link restores the what-if with the firm's name
+    await page.reload();
+    await page.getByTestId('whatif-result').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('whatif-chosen').innerText()).resolves.toContain('聊城茌平华锐铝业集团有限公司');
+  });
+
+  it('shows a Chinese message for an unknown cluster, never a blank page', async () => {
+    await page.goto(appUrl('/chain/NO-SUCH-CLUSTER'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toContain('未找到集群“NO-SUCH-CLUSTER”');
+    await alert.getByRole('link', { name: '返回集群列表' }).waitFor();
+    await screenshot(page, 'chain-map-not-found');
+    expect(pageErrorsOf.get(page)).toEqual([]);
+  });
+});
