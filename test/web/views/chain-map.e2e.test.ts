@@ -140,7 +140,7 @@ describe('产业链图谱 chain map (default data set)', () => {
     expect(await suppliers.count()).toBeGreaterThan(0);
     const first = await suppliers.first().innerText();
     expect(first).toMatch(/江阴|邢台|大冶|石家庄|莱芜|淄博/);
-    expect(first).toMatch(/年供货 [\d,]+ 万元/);
+    expect(first).toMatch(/「轴承钢及原材料」环节本地配套率 \d+%（薄弱），该企业年供货 [\d,.]+ 万元，供应 \d+ 家集群企业/);
     await panel.getByRole('button', { name: /加入招商目标清单/ }).waitFor();
     expect(page.url()).toContain('seg=BRG-01');
     expect((await segments(page))['BRG-01']!.classes).toContain('chosen');
@@ -154,6 +154,7 @@ describe('产业链图谱 chain map (default data set)', () => {
     await waitForMap(page);
     await page.getByTestId('segment-panel').waitFor();
     await expect(page.getByTestId('segment-panel').getByRole('heading', { level: 3 }).textContent()).resolves.toBe('轴承钢及原材料');
+    expect((await segments(page))['BRG-01']!.classes).toContain('chosen');
     await expect(page.getByTestId('tab-risks').getAttribute('aria-selected')).resolves.toBe('true');
     await page.getByTestId('risks-tab').waitFor();
     expect(await page.getByTestId('risks-tab').innerText()).toMatch(/共 [\d,]+ 条单一来源采购/);

@@ -1,4 +1,5 @@
 import { keepPreviousData } from '@tanstack/react-query';
+import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -164,14 +165,30 @@ function ChainMap({ clusterId }: { clusterId: string }) {
   const frame = (): ExportFrame => ({
     title: t('exportTitle', { cluster: report.clusterName, chain: report.chainName ?? '' }),
     subtitle: t('exportSubtitle', { completeness: percent(report.completeness), year: report.year ?? '—', date: today() }),
-    legend: GAP_STATUSES.map((s) => ({
-      label: `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[s])}`,
-      fill: STATUS_FILLS[s],
-      border: STATUS_COLORS[s],
-      dash: STATUS_BORDERS[s].style,
-    })),
+    legend: [
+      ...GAP_STATUSES.map((s) => ({
+        label: `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[s])}`,
+        fill: STATUS_FILLS[s],
+        border: STATUS_COLORS[s],
+        dash: STATUS_BORDERS[s].style,
+      })),
+      { label: t('legend.singlePoint', { share: percent(th.singlePointShare) }), fill: '#fff4d6', border: '#f0d48a' },
+      ...(affected.size > 0 ? [{ label: t('legend.affected'), fill: '#e8d8ef', border: AFFECTED_COLOR }] : []),
+    ],
     footnote: t('exportFootnote'),
   });
+  /** Exports without the on-screen selection highlight (the what-if marks stay: they are the picture's point). */
+  const exportWith = (run: (cy: Core) => unknown) => {
+    const cy = graph.current?.cy();
+    if (!cy) return;
+    const chosen = cy.nodes('.chosen');
+    chosen.removeClass('chosen');
+    try {
+      run(cy);
+    } finally {
+      chosen.addClass('chosen');
+    }
+  };
   const fileBase = `${fileSafe(report.clusterName)}-${t('heading')}-${report.year ?? ''}`;
   const tabCounts: Record<ChainTab, number | null> = {
     targets: report.investmentTargetsHidden ? null : report.investmentTargets.length,
@@ -208,10 +225,10 @@ function ChainMap({ clusterId }: { clusterId: string }) {
               ))}
             </select>
           </label>
-          <button type="button" onClick={() => graph.current?.cy() && void exportPng(graph.current.cy()!, frame(), `${fileBase}.png`)} disabled={segments.length === 0}>
+          <button type="button" onClick={() => exportWith((cy) => void exportPng(cy, frame(), `${fileBase}.png`))} disabled={segments.length === 0}>
             {t('header.exportPng')}
           </button>
-          <button type="button" onClick={() => graph.current?.cy() && exportSvg(graph.current.cy()!, frame(), `${fileBase}.svg`)} disabled={segments.length === 0}>
+          <button type="button" onClick={() => exportWith((cy) => exportSvg(cy, frame(), `${fileBase}.svg`))} disabled={segments.length === 0}>
             {t('header.exportSvg')}
           </button>
           <Link className="button" to="/chain">

@@ -136,7 +136,7 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
                     </span>
                   </label>
                   <div className="supplier-meta">
-                    {t('panel.perYear', { value: wan(x.inflow, 0), buyers: x.buyers })} · {whatIfButton({ creditCode: x.creditCode, name: x.name, local: false, chainLeader: false, city: x.city, province: x.province })}
+                    <span className="supplier-reason">{x.reason}</span> {whatIfButton({ creditCode: x.creditCode, name: x.name, local: false, chainLeader: false, city: x.city, province: x.province })}
                   </div>
                 </li>
               ))}

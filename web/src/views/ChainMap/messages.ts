@@ -15,7 +15,6 @@ export const chainMapMessages = {
       members: '{{count}} 家企业',
     },
     header: {
-      chainOf: '{{chain}}',
       completeness: '链条完整度 {{value}}',
       year: '分析年度',
       figuresYear: '企业数据年度 {{year}}',
@@ -80,9 +79,7 @@ export const chainMapMessages = {
       selectAll: '全选',
       toWhatIf: '加入断链推演',
       inWhatIf: '已加入推演',
-      firmListNote: '本环节企业名单：{{local}} 家本地企业、{{cluster}} 家集群企业（名单明细可在“企业”页按名称检索）。',
       yuanWan: '{{value}} 万元',
-      perYear: '年供货 {{value}} 万元 · 供应 {{buyers}} 家集群企业',
     },
     tabs: {
       targets: '补链招商目标',
@@ -190,7 +187,6 @@ export const chainMapMessages = {
       members: '{{count}} firms',
     },
     header: {
-      chainOf: '{{chain}}',
       completeness: 'Chain completeness {{value}}',
       year: 'Year analysed',
       figuresYear: 'Firm figures of {{year}}',
@@ -255,9 +251,7 @@ export const chainMapMessages = {
       selectAll: 'All',
       toWhatIf: 'Add to what-if',
       inWhatIf: 'In what-if',
-      firmListNote: '{{local}} local firms and {{cluster}} cluster firms work in this segment (find them by name on the Enterprises page).',
       yuanWan: '{{value}} (10k yuan)',
-      perYear: 'supplies {{value}} (10k yuan) a year to {{buyers}} cluster firms',
     },
     tabs: {
       targets: 'Investment targets',
