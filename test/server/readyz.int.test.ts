@@ -8,6 +8,7 @@ import { CypherLibrary } from '../../server/cypher.js';
 import { Database } from '../../server/db/index.js';
 import { applySchema } from '../../server/db/schema.js';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/index.js';
+import { createUser, signIn } from '../helpers/http.js';
 
 // This file owns a Neo4j of its own, so that it can stop and start it under a running server.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chainatlas-readyz-'));
@@ -18,11 +19,12 @@ let db: Database;
 let app: App;
 let server: http.Server;
 let base: string;
+let cookie: string;
 
 const start = () => startLocalNeo4j({ dataDir: dir, port, password, heap: '512m', pagecacheMb: 64 });
 const ready = async () => (await fetch(`${base}/readyz`)).status;
 const clustersQuery = async () =>
-  (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ clusters { id } }' }) })).json() as Promise<{
+  (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ clusters { id } }' }) })).json() as Promise<{
     data?: unknown;
     errors?: { extensions: { code: string } }[];
   }>;
@@ -37,6 +39,9 @@ beforeAll(async () => {
   server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  // The session lives in this Neo4j too: it must outlast the restart below.
+  await createUser(app, 'readyz-viewer', password, 'viewer');
+  cookie = await signIn(base, 'readyz-viewer', password);
 });
 
 afterAll(async () => {
