@@ -15,7 +15,7 @@ import { percent } from '../Targets/format';
 import type { Candidate } from '../Targets/queries';
 import './chain-map.css';
 import { ExtensionTab, RisksTab, TargetsTab } from './ChainLists';
-import { AFFECTED_COLOR, chainElements, chainStylesheet, SELECTED_COLOR, STATUS_BORDERS, STATUS_FILLS, STATUS_SYMBOLS } from './chainElements';
+import { AFFECTED_COLOR, chainElements, chainStylesheet, legendElements, SELECTED_COLOR, STATUS_BORDERS, STATUS_FILLS, STATUS_SYMBOLS } from './chainElements';
 import { ClusterPicker } from './ClusterPicker';
 import './messages';
 import { CHAIN_REPORT_QUERY, WHAT_IF_QUERY, type ChainMapData, type ChainReport, type Firm, type Segment, type WhatIfData } from './queries';
@@ -162,30 +162,28 @@ function ChainMap({ clusterId }: { clusterId: string }) {
 
   const counts = Object.fromEntries(GAP_STATUSES.map((s) => [s, segments.filter((x) => x.status === s).length])) as Record<(typeof GAP_STATUSES)[number], number>;
   const th = report.thresholds;
+  // The picture carries its own legend (keys drawn like the cards, under the chain); the frame adds the title and facts.
   const frame = (): ExportFrame => ({
     title: t('exportTitle', { cluster: report.clusterName, chain: report.chainName ?? '' }),
-    subtitle: t('exportSubtitle', { completeness: percent(report.completeness), year: report.year ?? '—', date: today() }),
-    legend: [
-      ...GAP_STATUSES.map((s) => ({
-        label: `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[s])}`,
-        fill: STATUS_FILLS[s],
-        border: STATUS_COLORS[s],
-        dash: STATUS_BORDERS[s].style,
-      })),
-      { label: t('legend.singlePoint', { share: percent(th.singlePointShare) }), fill: '#fff4d6', border: '#f0d48a' },
-      ...(affected.size > 0 ? [{ label: t('legend.affected'), fill: '#e8d8ef', border: AFFECTED_COLOR }] : []),
-    ],
-    footnote: t('exportFootnote'),
+    footnote: `${t('exportSubtitle', { completeness: percent(report.completeness), year: report.year ?? '—', date: today() })} · ${t('exportFootnote')}`,
   });
-  /** Exports without the on-screen selection highlight (the what-if marks stay: they are the picture's point). */
+  /** Exports with the legend under the chain and without the on-screen selection (what-if marks stay: they are the point). */
   const exportWith = (run: (cy: Core) => unknown) => {
     const cy = graph.current?.cy();
     if (!cy) return;
     const chosen = cy.nodes('.chosen');
     chosen.removeClass('chosen');
+    const legend = cy.add(
+      legendElements(
+        cy.elements().boundingBox(),
+        GAP_STATUSES.map((s) => ({ status: s, label: `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[s])}` })),
+        [t('legend.singlePoint', { share: percent(th.singlePointShare) }), ...(affected.size > 0 ? [t('legend.affectedExport')] : [])],
+      ),
+    );
     try {
       run(cy);
     } finally {
+      cy.remove(legend);
       chosen.addClass('chosen');
     }
   };

@@ -86,6 +86,27 @@ export function chainElements(
   return { elements, layout: { name: 'preset', fit: true, padding: 24 } as LayoutOptions };
 }
 
+/**
+ * A legend row placed under the chain (for exported pictures, where the page's legend is not
+ * drawn): one key per status in the cards' own style, then texts such as the single-point rule.
+ */
+export function legendElements(
+  below: { x1: number; y2: number },
+  keys: { status: GapStatus; label: string }[],
+  texts: string[],
+): ElementDefinition[] {
+  const y = below.y2 + 56;
+  const out: ElementDefinition[] = keys.map((key, i) => ({
+    data: { id: `legend:${key.status}`, kind: 'legend', status: key.status, label: key.label },
+    position: { x: below.x1 + 56 + i * 128, y },
+    classes: 'legend',
+  }));
+  texts.forEach((text, i) => {
+    out.push({ data: { id: `legend:text:${i}`, kind: 'legend-text', label: text }, position: { x: below.x1 + keys.length * 128 + 16 + i * 360, y }, classes: 'legend' });
+  });
+  return out;
+}
+
 export const chainStylesheet: StylesheetJson = [
   {
     selector: 'node[kind = "segment"]',
@@ -107,8 +128,28 @@ export const chainStylesheet: StylesheetJson = [
       'min-zoomed-font-size': 6,
     },
   },
+  {
+    // the legend drawn into exported pictures (see legendElements): keys styled like the cards
+    selector: 'node[kind = "legend"]',
+    style: {
+      shape: 'round-rectangle',
+      width: 112,
+      height: 34,
+      'background-color': '#ffffff',
+      label: 'data(label)',
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'font-size': 14,
+      color: '#1f2d3d',
+      'border-width': 2,
+    },
+  },
+  {
+    selector: 'node[kind = "legend-text"]',
+    style: { width: 1, height: 1, 'background-opacity': 0, 'border-width': 0, label: 'data(label)', 'text-valign': 'center', 'text-halign': 'right', 'font-size': 14, color: '#1f2d3d' },
+  },
   ...GAP_STATUSES.map((status) => ({
-    selector: `node[kind = "segment"][status = "${status}"]`,
+    selector: `node[status = "${status}"]`,
     style: {
       'background-color': STATUS_FILLS[status],
       'border-color': STATUS_COLORS[status],

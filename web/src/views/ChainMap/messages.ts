@@ -46,6 +46,7 @@ export const chainMapMessages = {
       singlePoint: '⚠ 单点风险：最大供应商份额 ≥ {{share}}',
       selected: '当前选中环节',
       affected: '断链推演受影响环节',
+      affectedExport: '紫色底：断链推演受影响环节',
       flow: '箭头：上游 → 下游',
     },
     panel: {
@@ -218,6 +219,7 @@ export const chainMapMessages = {
       singlePoint: '⚠ single point: largest supplier ≥ {{share}}',
       selected: 'selected segment',
       affected: 'hit in the what-if',
+      affectedExport: 'purple: hit in the what-if',
       flow: 'arrows: upstream → downstream',
     },
     panel: {

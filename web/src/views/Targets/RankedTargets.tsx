@@ -27,8 +27,9 @@ export function RankedTargets({ clusterIds, segment, onChange }: Props) {
   const { t } = useTranslation('targets');
   const clusters = useGql<{ clusters: ClusterOption[] }>(CLUSTERS_QUERY);
   const withChain = (clusters.data?.clusters ?? []).filter((c) => c.chainName);
-  // nothing chosen in the URL: the first cluster with a chain, so the page is never empty
-  const chosenIds = clusterIds.length > 0 ? clusterIds : withChain.slice(0, 1).map((c) => c.id);
+  // nothing chosen in the URL: the largest cluster with a chain, so the page is never empty
+  const largest = withChain.reduce<ClusterOption | undefined>((best, c) => (!best || (c.output ?? 0) > (best.output ?? 0) ? c : best), undefined);
+  const chosenIds = clusterIds.length > 0 ? clusterIds : largest ? [largest.id] : [];
   const reports = useQueries({
     queries: chosenIds.map((clusterId) => ({
       queryKey: [CLUSTER_TARGETS_QUERY, { clusterId }],
