@@ -172,7 +172,7 @@ export function ImportView() {
 
         {(phase.step === 'done' || phase.step === 'failed') && (
           <section className="import-card" data-testid="import-result" ref={result}>
-            <h3>{t('step3')}</h3>
+            <h3>{phase.step === 'done' && !phase.report.dryRun ? t('step3Written') : t('step3')}</h3>
             {phase.step === 'failed' && <ErrorMessage error={phase.error} />}
             {phase.step === 'done' && <ReportView report={phase.report} format={format.data} stale={stale} />}
           </section>
