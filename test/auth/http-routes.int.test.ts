@@ -39,7 +39,7 @@ const as = (role: Role | 'anonymous'): Record<string, string> => (role === 'anon
 
 function upload(files: Record<string, string | Buffer>): FormData {
   const body = new FormData();
-  for (const [name, content] of Object.entries(files)) body.append('files', new Blob([content]), name);
+  for (const [name, content] of Object.entries(files)) body.append('files', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), name);
   return body;
 }
 
