@@ -103,6 +103,7 @@ describe('产学研网络 collaboration network (default data set)', () => {
     await page.waitForURL(/mode=aggregate/);
     await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes('.community').length > 1, undefined, { timeout: 60_000 });
     await expect(page.getByTestId('network-aggregated').innerText()).resolves.toMatch(/^已按社区聚合显示：每个圆代表一个社区/);
+    await page.waitForTimeout(800); // edges are hidden while the view moves (level of detail)
     await screenshot(page, 'network-communities');
     await page.getByTestId('community-legend').locator('button').first().click();
     await page.waitForURL(/community=/);

@@ -52,6 +52,9 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
   const cyRef = useRef<Core | null>(null);
   const handlers = useRef({ onNodeTap, onNodeDoubleTap, onEdgeTap, onBackgroundTap });
   handlers.current = { onNodeTap, onNodeDoubleTap, onEdgeTap, onBackgroundTap };
+  const userMoved = useRef(false);
+  const fitRef = useRef(fit);
+  fitRef.current = fit;
 
   useEffect(() => {
     const cy = cytoscape({
@@ -73,7 +76,17 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
       if (event.target === cy) handlers.current.onBackgroundTap?.();
     });
     (window as unknown as { __cy?: Core }).__cy = cy; // for browser tests and benchmarks
+    // The container can change size without the window doing so (a notice above it, a side
+    // panel): Cytoscape must learn its new size, and a view the user has not moved is fitted again.
+    cy.on('dragpan scrollzoom pinchzoom', () => (userMoved.current = true));
+    const resize = new ResizeObserver(() => {
+      if (cy.destroyed()) return;
+      cy.resize();
+      if (fitRef.current && !userMoved.current && cy.elements().nonempty()) cy.fit(undefined, 30);
+    });
+    resize.observe(container.current!);
     return () => {
+      resize.disconnect();
       cy.destroy();
       cyRef.current = null;
     };
@@ -95,7 +108,10 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
         cy.add(elements);
       });
     cy.layout(fit ? layout : ({ ...layout, fit: false } as LayoutOptions)).run();
-    if (fit) cy.fit(undefined, 30);
+    if (fit) {
+      cy.fit(undefined, 30);
+      userMoved.current = false;
+    }
     // `update` and `fit` are read with the elements; changing them alone redraws nothing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [elements, layout]);
