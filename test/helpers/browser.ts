@@ -20,8 +20,34 @@ export function appUrl(pathname = '/'): string {
 /** Uncaught errors of each page, so tests can assert there were none. */
 export const pageErrorsOf = new WeakMap<Page, string[]>();
 
-export async function openPage(browser: Browser, pathname = '/'): Promise<Page> {
+export type TestRole = 'admin' | 'analyst' | 'editor' | 'viewer';
+
+/** The accounts global-app.ts made for browser tests (user name and password per role). */
+export function testUsers(): Record<TestRole, { username: string; password: string }> {
+  const users = process.env.CHAINATLAS_TEST_USERS;
+  if (!users) throw new Error('CHAINATLAS_TEST_USERS is not set: browser tests run under the "e2e" Vitest project');
+  return JSON.parse(users);
+}
+
+export interface OpenPageOptions {
+  /** who the page is signed in as (default: the administrator); null: nobody (the sign-in page) */
+  as?: TestRole | null;
+}
+
+/**
+ * A new browser context on `pathname`, signed in first (as the administrator unless `as` says
+ * otherwise): the session cookie global-app.ts got for that role is set before the page loads.
+ */
+export async function openPage(browser: Browser, pathname = '/', options: OpenPageOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const role = options.as === undefined ? 'admin' : options.as;
+  if (role) {
+    const cookies = JSON.parse(process.env.CHAINATLAS_TEST_COOKIES ?? '{}') as Record<string, string>;
+    const cookie = cookies[role];
+    if (!cookie) throw new Error(`no session for ${role}: global-app.ts signs in every test role`);
+    const [name, value] = [cookie.slice(0, cookie.indexOf('=')), cookie.slice(cookie.indexOf('=') + 1)];
+    await context.addCookies([{ name, value, url: appUrl('/'), httpOnly: true, sameSite: 'Lax' }]);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

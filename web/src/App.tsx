@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
+import { AuthGate, useMe } from './auth/session';
+import { UserMenu } from './auth/UserMenu';
 import { SearchBox } from './components/SearchBox';
 import { setLanguage } from './i18n';
 import { ChainMapView } from './views/ChainMap/ChainMapView';
@@ -8,20 +10,33 @@ import { EnterpriseView } from './views/Enterprise/EnterpriseView';
 import { ImportView } from './views/Import/ImportView';
 import { NetworkView } from './views/Network/NetworkView';
 import { PanoramaView } from './views/Panorama/PanoramaView';
+import { AdminView } from './views/Admin/AdminView';
 import { TargetsView } from './views/Targets/TargetsView';
 
-const NAV = [
+/** The views; one that needs a permission is shown only to roles that have it (the server checks anyway). */
+const NAV: readonly { to: string; key: string; permission?: string }[] = [
   { to: '/', key: 'panorama' },
   { to: '/chain', key: 'chain' },
   { to: '/enterprise', key: 'enterprise' },
-  { to: '/targets', key: 'targets' },
+  { to: '/targets', key: 'targets', permission: 'targets:read' },
   { to: '/network', key: 'network' },
   { to: '/dashboard', key: 'dashboard' },
-  { to: '/import', key: 'import' },
-] as const;
+  { to: '/import', key: 'import', permission: 'data:import' },
+  { to: '/admin', key: 'admin', permission: 'users:manage' },
+];
 
+/** Nothing of the app before sign-in: the sign-in page until `me` answers with a user. */
 export function App() {
+  return (
+    <AuthGate>
+      <SignedInApp />
+    </AuthGate>
+  );
+}
+
+function SignedInApp() {
   const { t, i18n } = useTranslation();
+  const me = useMe();
   return (
     <div className="app">
       <header className="topbar">
@@ -35,7 +50,7 @@ export function App() {
           </div>
         </div>
         <nav className="tabs">
-          {NAV.map((item) => (
+          {NAV.filter((item) => !item.permission || me.permissions.includes(item.permission)).map((item) => (
             <NavLink key={item.key} to={item.to} end={item.to === '/'} className={({ isActive }) => (isActive ? 'tab active' : 'tab')}>
               {t(`nav.${item.key}`)}
             </NavLink>
@@ -49,6 +64,7 @@ export function App() {
           <button type="button" className="lang-switch" onClick={() => setLanguage(i18n.language === 'en' ? 'zh' : 'en')}>
             {t('app.language')}
           </button>
+          <UserMenu />
         </div>
       </header>
       <main>
@@ -60,6 +76,7 @@ export function App() {
           <Route path="/network" element={<NetworkView />} />
           <Route path="/dashboard" element={<DashboardView />} />
           <Route path="/import" element={<ImportView />} />
+          <Route path="/admin" element={<AdminView />} />
           <Route path="*" element={<PanoramaView />} />
         </Routes>
       </main>

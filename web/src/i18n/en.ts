@@ -16,6 +16,7 @@ export const en: Messages = {
     network: 'Collaboration',
     dashboard: 'Targets 2026',
     import: 'Import',
+    admin: 'Administration',
   },
   common: {
     loading: 'Loading…',

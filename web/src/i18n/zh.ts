@@ -14,6 +14,7 @@ export const zh = {
     network: '产学研网络',
     dashboard: '目标看板',
     import: '导入',
+    admin: '系统管理',
   },
   common: {
     loading: '加载中…',
