@@ -1,12 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../../server/shared/domain.js';
-import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
-import { SYSTEM } from '../../../server/auth/policy.js';
-import { CypherLibrary } from '../../../server/cypher.js';
-import { Database } from '../../../server/db/index.js';
-import { createServices } from '../../../server/services.js';
+import { launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
 
 /**
  * 目标看板 against the default data set, which reproduces the policy's 2023 figures: every
@@ -18,34 +13,9 @@ let page: Page;
 const card = (p: Page, key: string) => p.getByTestId(`indicator-${key}`);
 
 
-/**
- * The app asks everyone to sign in: a fresh account of this file (role `analyst`) is made in the
- * tier's database and signed in in a new page's browser context, whose cookies the page then
- * sends with every request; the page is then opened at `pathname`.
- */
-async function signedInPage(b: Browser, pathname: string): Promise<Page> {
-  const username = `e2e-dashboard-${Date.now().toString(36)}`;
-  const password = `e2e-${randomUUID()}`;
-  const db = Database.create({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
-  try {
-    await createServices(db, CypherLibrary.load()).auth.createUser(SYSTEM, { username, name: '集群管理员', role: 'analyst', clusterIds: [], password });
-  } finally {
-    await db.close();
-  }
-  const p = await openPage(b, '/healthz');
-  const response = await p.request.post(appUrl('/graphql'), {
-    data: { query: 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', variables: { u: username, p: password } },
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', origin: new URL(appUrl('/')).origin },
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
-  await p.goto(appUrl(pathname));
-  return p;
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await signedInPage(browser, '/dashboard');
+  page = await openPage(browser, '/dashboard', { as: 'analyst' });
   await page.getByTestId('indicator-grid').waitFor({ timeout: 90_000 });
 });
 afterAll(() => browser?.close());

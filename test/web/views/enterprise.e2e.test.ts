@@ -1,11 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
-import { SYSTEM } from '../../../server/auth/policy.js';
-import { CypherLibrary } from '../../../server/cypher.js';
-import { Database } from '../../../server/db/index.js';
-import { createServices } from '../../../server/services.js';
 
 /**
  * 企业 view against the default data set: a 链主 of 临清轴承 (found through GraphQL, as a user
@@ -90,34 +85,9 @@ async function waitForGraph(p: Page, centre: string, atLeast = 2): Promise<void>
 }
 
 
-/**
- * The app asks everyone to sign in: a fresh account of this file (role `analyst`) is made in the
- * tier's database and signed in in a new page's browser context, whose cookies the page then
- * sends with every request; the page is then opened at `pathname`.
- */
-async function signedInPage(b: Browser, pathname: string): Promise<Page> {
-  const username = `e2e-enterprise-${Date.now().toString(36)}`;
-  const password = `e2e-${randomUUID()}`;
-  const db = Database.create({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
-  try {
-    await createServices(db, CypherLibrary.load()).auth.createUser(SYSTEM, { username, name: '研究分析员', role: 'analyst', clusterIds: [], password });
-  } finally {
-    await db.close();
-  }
-  const p = await openPage(b, '/healthz');
-  const response = await p.request.post(appUrl('/graphql'), {
-    data: { query: 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', variables: { u: username, p: password } },
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', origin: new URL(appUrl('/')).origin },
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
-  await p.goto(appUrl(pathname));
-  return p;
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await signedInPage(browser, '/enterprise');
+  page = await openPage(browser, '/enterprise', { as: 'analyst' });
   const { clusters } = await gql<{ clusters: { id: string; name: string }[] }>('{ clusters { id name } }');
   const linqing = clusters.find((c) => c.name === '临清轴承')!;
   expect(linqing).toBeDefined();
@@ -272,7 +242,7 @@ describe('企业 enterprise explorer (default data set)', () => {
   });
 
   it('finds a firm from the search page by name', async () => {
-    const search = await signedInPage(browser, '/enterprise');
+    const search = await openPage(browser, '/enterprise', { as: 'analyst' });
     await search.getByTestId('enterprise-search').fill(leader.name.slice(2, 8));
     const link = search.getByTestId('search-results').getByRole('link', { name: leader.name });
     await link.waitFor({ timeout: 60_000 });

@@ -1,13 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
-import { SYSTEM } from '../../../server/auth/policy.js';
-import { CypherLibrary } from '../../../server/cypher.js';
-import { Database } from '../../../server/db/index.js';
-import { createServices } from '../../../server/services.js';
 import { testDatabase } from '../../helpers/db.js';
 import { cleanUp, code, newPrefix, tempDir, writeCsv } from '../../helpers/import-fixtures.js';
 
@@ -24,34 +19,9 @@ const db = testDatabase();
 const prefix = newPrefix();
 
 
-/**
- * The app asks everyone to sign in: a fresh account of this file (role `admin`) is made in the
- * tier's database and signed in in a new page's browser context, whose cookies the page then
- * sends with every request; the page is then opened at `pathname`.
- */
-async function signedInPage(b: Browser, pathname: string): Promise<Page> {
-  const username = `e2e-import-${Date.now().toString(36)}`;
-  const password = `e2e-${randomUUID()}`;
-  const db = Database.create({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
-  try {
-    await createServices(db, CypherLibrary.load()).auth.createUser(SYSTEM, { username, name: '数据管理员', role: 'admin', clusterIds: [], password });
-  } finally {
-    await db.close();
-  }
-  const p = await openPage(b, '/healthz');
-  const response = await p.request.post(appUrl('/graphql'), {
-    data: { query: 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', variables: { u: username, p: password } },
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', origin: new URL(appUrl('/')).origin },
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
-  await p.goto(appUrl(pathname));
-  return p;
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await signedInPage(browser, '/import');
+  page = await openPage(browser, '/import', { as: 'admin' });
   await page.getByTestId('templates').waitFor({ timeout: 60_000 });
 });
 afterAll(async () => {

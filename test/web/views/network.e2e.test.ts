@@ -1,11 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
-import { SYSTEM } from '../../../server/auth/policy.js';
-import { CypherLibrary } from '../../../server/cypher.js';
-import { Database } from '../../../server/db/index.js';
-import { createServices } from '../../../server/services.js';
+import { launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
 
 /**
  * 产学研网络 against the default data set: communities in colour with a legend named by their
@@ -35,34 +30,9 @@ async function waitForTable(p: Page): Promise<void> {
 }
 
 
-/**
- * The app asks everyone to sign in: a fresh account of this file (role `analyst`) is made in the
- * tier's database and signed in in a new page's browser context, whose cookies the page then
- * sends with every request; the page is then opened at `pathname`.
- */
-async function signedInPage(b: Browser, pathname: string): Promise<Page> {
-  const username = `e2e-network-${Date.now().toString(36)}`;
-  const password = `e2e-${randomUUID()}`;
-  const db = Database.create({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
-  try {
-    await createServices(db, CypherLibrary.load()).auth.createUser(SYSTEM, { username, name: '研究分析员', role: 'analyst', clusterIds: [], password });
-  } finally {
-    await db.close();
-  }
-  const p = await openPage(b, '/healthz');
-  const response = await p.request.post(appUrl('/graphql'), {
-    data: { query: 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', variables: { u: username, p: password } },
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', origin: new URL(appUrl('/')).origin },
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
-  await p.goto(appUrl(pathname));
-  return p;
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await signedInPage(browser, '/network');
+  page = await openPage(browser, '/network', { as: 'analyst' });
   await waitForTable(page);
 });
 afterAll(() => browser?.close());
@@ -114,7 +84,7 @@ describe('产学研网络 collaboration network (default data set)', () => {
   });
 
   it('filters by cluster and year, and the link keeps the filters', async () => {
-    const filtered = await signedInPage(browser, '/network');
+    const filtered = await openPage(browser, '/network', { as: 'analyst' });
     await waitForTable(filtered);
     const clusterId = await filtered.getByTestId('network-cluster').locator('option', { hasText: '临清轴承' }).getAttribute('value');
     await filtered.getByTestId('network-cluster').selectOption(clusterId!);
