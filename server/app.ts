@@ -8,7 +8,7 @@ import helmet from 'helmet';
 import { GraphQLError } from 'graphql';
 import type { ApolloServer } from '@apollo/server';
 import { cors, httpExchange, requireHttp, sameOriginWrites, sessionMiddleware } from './auth/http.js';
-import { requestLimiter, signInLimiter } from './auth/rate-limit.js';
+import { admission, requestLimiter, signInLimiter } from './auth/rate-limit.js';
 import { DEFAULT_SECURITY, type AppConfig, type SecurityConfig } from './config.js';
 import type { CypherLibrary } from './cypher.js';
 import { DatabaseUnavailableError, type Database } from './db/index.js';
@@ -86,10 +86,18 @@ export async function createApp(config: Pick<AppConfig, 'production'> & { securi
   });
 
   // The API: session → limits → routes. Answers are never cached (they hold confidential data).
-  app.use(['/graphql', '/api'], sameOriginWrites(security.corsOrigins), cookieParser(), sessionMiddleware(services.auth, security), requestLimiter(security.rateLimits, (req) => req.auth?.user ?? null), (_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
-  });
+  app.use(
+    ['/graphql', '/api'],
+    sameOriginWrites(security.corsOrigins),
+    cookieParser(),
+    sessionMiddleware(services.auth, security),
+    requestLimiter(security.rateLimits, (req) => req.auth?.user ?? null),
+    admission(security.maxConcurrentRequests),
+    (_req, res, next) => {
+      res.set('Cache-Control', 'no-store');
+      next();
+    },
+  );
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

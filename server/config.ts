@@ -70,6 +70,7 @@ const configSchema = z.object({
   RATE_LIMIT_USER_PER_MINUTE: perMinute.default(1200),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: perMinute.default(120),
   SIGN_IN_ATTEMPTS_PER_15_MINUTES: z.coerce.number().int().min(1).max(1000).default(10),
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(16),
 });
 
 export interface AppConfig {
@@ -100,6 +101,8 @@ export interface SecurityConfig {
   /** Express 'trust proxy': which proxies' X-Forwarded-For to believe for the client address */
   trustProxy: boolean | number | string;
   rateLimits: { userPerMinute: number; anonymousPerMinute: number; signInAttempts: number; signInWindowMinutes: number };
+  /** API requests this process runs at once; the others wait their turn */
+  maxConcurrentRequests: number;
 }
 
 /** The defaults, for callers (tests, benchmarks) that build an app without loadConfig(). */
@@ -110,6 +113,7 @@ export const DEFAULT_SECURITY: SecurityConfig = {
   corsOrigins: [],
   trustProxy: false,
   rateLimits: { userPerMinute: 1200, anonymousPerMinute: 120, signInAttempts: 10, signInWindowMinutes: 15 },
+  maxConcurrentRequests: 16,
 };
 
 export class ConfigError extends Error {
@@ -152,6 +156,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         signInAttempts: c.SIGN_IN_ATTEMPTS_PER_15_MINUTES,
         signInWindowMinutes: 15,
       },
+      maxConcurrentRequests: c.MAX_CONCURRENT_REQUESTS,
     },
   };
 }

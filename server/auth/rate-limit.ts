@@ -116,3 +116,49 @@ export function requestLimiter(limits: SecurityConfig['rateLimits'], userOf: (re
     },
   });
 }
+
+/**
+ * Admission control: at most `max` API requests of this process run at once; the others wait
+ * their turn in arrival order (a request whose client goes away leaves the queue). Under a burst
+ * the server keeps its throughput instead of running hundreds of database transactions at once
+ * on a few cores; past `maxQueue` waiting requests, new ones are answered 503 LIMIT_EXCEEDED.
+ */
+export function admission(max: number, maxQueue = 2000): RequestHandler {
+  let running = 0;
+  const queue: (() => void)[] = [];
+  const next = () => {
+    while (running < max && queue.length > 0) {
+      running++;
+      queue.shift()!();
+    }
+  };
+  return (req, res, proceed) => {
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      running--;
+      next();
+    };
+    const start = () => {
+      if (res.writableEnded || req.destroyed) return release();
+      res.once('finish', release);
+      res.once('close', release);
+      proceed();
+    };
+    if (running < max) {
+      running++;
+      start();
+      return;
+    }
+    if (queue.length >= maxQueue) {
+      res.status(503).json({ code: 'LIMIT_EXCEEDED', message: '服务器繁忙，请稍后再试 (the server is busy: try again shortly)' });
+      return;
+    }
+    queue.push(start);
+    res.once('close', () => {
+      const at = queue.indexOf(start);
+      if (at >= 0) queue.splice(at, 1);
+    });
+  };
+}

@@ -177,3 +177,31 @@ describe('rate limits', () => {
     }
   });
 });
+
+describe('admission control', () => {
+  it('runs at most MAX_CONCURRENT_REQUESTS API requests at once; the others wait their turn and all are answered', async () => {
+    const narrow = await startHttpApp(db, { security: { maxConcurrentRequests: 2 } });
+    try {
+      await createUser(narrow.app, `${P}-queue`, PASSWORD, 'viewer');
+      const cookie = await signIn(narrow.url, `${P}-queue`, PASSWORD);
+      let running = 0;
+      let most = 0;
+      const original = narrow.app.services.clusters.overview.bind(narrow.app.services.clusters);
+      vi.spyOn(narrow.app.services.clusters, 'overview').mockImplementation(async () => {
+        running++;
+        most = Math.max(most, running);
+        await new Promise((r) => setTimeout(r, 300));
+        running--;
+        return original();
+      });
+      const answers = await Promise.all(Array.from({ length: 8 }, () => postGql(narrow.url, '{ overview { clusters } }', {}, cookie)));
+      expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+      expect(answers.every((a) => a.errors === undefined)).toBe(true);
+      expect(most).toBe(2);
+    } finally {
+      vi.restoreAllMocks();
+      await narrow.close();
+    }
+  });
+});
+
