@@ -48,7 +48,7 @@ export function createServices(db: Database, cypher: CypherLibrary, options: Ser
 /** The request's loaders: per caller, since what a loader may return depends on the role (revenue). */
 export function createLoaders(services: Services, user: Actor | null = null): Loaders {
   return {
-    clusterById: new DataLoader((ids: readonly string[]) => services.clusters.byIds(ids)),
+    clusterById: new DataLoader((ids: readonly string[]) => services.clusters.byIds(ids, user)),
     enterprises: createEnterpriseLoaders(services.enterprises, user),
   };
 }

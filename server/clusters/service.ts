@@ -1,3 +1,4 @@
+import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
@@ -52,7 +53,8 @@ export class ClusterService {
     this.q = cypher.pick('clusters/list', 'clusters/by-ids', 'clusters/overview');
   }
 
-  async list(filter: ClusterFilter = {}): Promise<ClusterSummary[]> {
+  async list(filter: ClusterFilter, actor: Actor | null): Promise<ClusterSummary[]> {
+    requirePermission(actor, 'graph:read');
     const county = filter.county?.trim() || null;
     if (county && county.length > 50) throw badInput('county is too long (50 characters at most)');
     const level = filter.level ?? null;
@@ -61,20 +63,22 @@ export class ClusterService {
   }
 
   /** Batched lookup in the order asked (null where unknown): the DataLoader's batch function. */
-  async byIds(ids: readonly string[]): Promise<(ClusterSummary | null)[]> {
+  async byIds(ids: readonly string[], actor: Actor | null): Promise<(ClusterSummary | null)[]> {
+    requirePermission(actor, 'graph:read');
     const rows = await this.db.read<ClusterSummary & Record<string, unknown>>(this.q['clusters/by-ids'], { ids: [...ids] });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async overview(): Promise<Overview> {
+  async overview(actor: Actor | null): Promise<Overview> {
+    requirePermission(actor, 'graph:read');
     const [row] = await this.db.read<Overview & Record<string, unknown>>(this.q['clusters/overview']);
     return row!;
   }
 
   /** Counties with clusters, aggregated from the list (one query). */
-  async counties(): Promise<CountySummary[]> {
-    const clusters = await this.list();
+  async counties(actor: Actor | null): Promise<CountySummary[]> {
+    const clusters = await this.list({}, actor);
     const counties = new Map<string, CountySummary>();
     for (const cluster of clusters) {
       const county = counties.get(cluster.county) ?? { name: cluster.county, clusterCount: 0, output: 0 };

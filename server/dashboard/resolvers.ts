@@ -2,6 +2,6 @@ import type { Resolvers } from '../graphql/generated.js';
 
 export const dashboardResolvers: Resolvers = {
   Query: {
-    targetDashboard: (_parent, { year }, { services }) => services.dashboard.targetDashboard(year),
+    targetDashboard: (_parent, { year }, { services, user }) => services.dashboard.targetDashboard(year, user),
   },
 };

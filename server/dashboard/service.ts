@@ -1,3 +1,4 @@
+import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
@@ -53,7 +54,8 @@ export class DashboardService {
     this.q = cypher.pick('dashboard/years', 'dashboard/cluster-figures', 'dashboard/firm-figures', 'dashboard/platform-figures');
   }
 
-  async targetDashboard(year?: number | null): Promise<TargetDashboardResult> {
+  async targetDashboard(year: number | null | undefined, actor: Actor | null): Promise<TargetDashboardResult> {
+    requirePermission(actor, 'graph:read');
     if (year !== null && year !== undefined && (!Number.isInteger(year) || year < YEAR_RANGE.min || year > YEAR_RANGE.max)) {
       throw badInput(`year must be a whole number from ${YEAR_RANGE.min} to ${YEAR_RANGE.max} (年份须在${YEAR_RANGE.min}–${YEAR_RANGE.max}之间)`, { year });
     }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Actor } from '../auth/policy.js';
+import { requirePermission, type Actor } from '../auth/policy.js';
 import type { EnterpriseService } from './service.js';
 import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyCounts } from './types.js';
 
@@ -13,11 +13,16 @@ export interface EnterpriseLoaders {
 }
 
 export function createEnterpriseLoaders(service: EnterpriseService, actor: Actor | null = null): EnterpriseLoaders {
+  // Every field of a firm is graph data: the loaders answer signed-in callers only.
+  const signedIn = <T>(batch: (codes: readonly string[]) => Promise<T[]>) => async (codes: readonly string[]) => {
+    requirePermission(actor, 'graph:read');
+    return batch(codes);
+  };
   return {
-    byCode: new DataLoader((codes: readonly string[]) => service.byCodes(codes)),
-    clusterIds: new DataLoader((codes: readonly string[]) => service.clusterIdsByCodes(codes)),
-    segments: new DataLoader((codes: readonly string[]) => service.segmentsByCodes(codes)),
-    years: new DataLoader((codes: readonly string[]) => service.yearsByCodes(codes, actor)),
-    supplyCounts: new DataLoader((codes: readonly string[]) => service.supplyCountsByCodes(codes)),
+    byCode: new DataLoader(signedIn((codes) => service.byCodes(codes))),
+    clusterIds: new DataLoader(signedIn((codes) => service.clusterIdsByCodes(codes))),
+    segments: new DataLoader(signedIn((codes) => service.segmentsByCodes(codes))),
+    years: new DataLoader(signedIn((codes) => service.yearsByCodes(codes, actor))),
+    supplyCounts: new DataLoader(signedIn((codes) => service.supplyCountsByCodes(codes))),
   };
 }

@@ -25,7 +25,7 @@ function requiredProperty<K extends 'name' | 'local' | 'chainLeader'>(field: K) 
 export const enterpriseResolvers: Resolvers = {
   Query: {
     enterprise: (_parent, { creditCode }, { services, loaders }) => loaders.enterprises.byCode.load(services.enterprises.creditCode(creditCode)),
-    searchEnterprises: (_parent, args, { services }) => services.enterprises.search(args),
+    searchEnterprises: (_parent, args, { services, user }) => services.enterprises.search(args, user),
   },
   Mutation: {
     updateEnterprise: (_parent, { creditCode, input }, { services, user }) => services.enterprises.update(creditCode, input, user),

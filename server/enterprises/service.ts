@@ -141,7 +141,8 @@ export class EnterpriseService {
 
   // ---- search ----
 
-  async search(args: SearchArgs): Promise<EnterpriseConnection> {
+  async search(args: SearchArgs, actor: Actor | null): Promise<EnterpriseConnection> {
+    requirePermission(actor, 'graph:read');
     const text = args.query.trim();
     if (text.length === 0) throw badInput('query must not be empty: type part of a name, a product or a credit code', { field: 'query' });
     const length = [...text].length;

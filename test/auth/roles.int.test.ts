@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM } from '../../server/auth/policy.js';
 import type { RequestContext } from '../../server/graphql/context.js';
 import { buildSchema } from '../../server/graphql/index.js';
+import { createLoaders } from '../../server/services.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN, ANALYST, createTestApi, editor, VIEWER, type TestApi } from '../helpers/graphql.js';
 import { createRoleFixture, removeRoleFixture, type RoleFixture } from './fixture.js';
@@ -270,3 +271,33 @@ describe("the editors' cluster rule", () => {
     expect(code(await api.gql(UPDATE, { c: f.E1, input: { city: '聊城市' } }, editor([])))).toBe('FORBIDDEN');
   });
 });
+
+describe('the services check the caller themselves (not only the GraphQL sign-in gate)', () => {
+  it('refuse a call without a caller with UNAUTHENTICATED, whatever door it comes by', async () => {
+    const s = api.app.services;
+    const loaders = createLoaders(s, null);
+    const calls: [string, () => Promise<unknown>][] = [
+      ['clusters.list', () => s.clusters.list({}, null)],
+      ['clusters.byIds', () => s.clusters.byIds([f.K1], null)],
+      ['clusters.counties', () => s.clusters.counties(null)],
+      ['clusters.overview', () => s.clusters.overview(null)],
+      ['dashboard.targetDashboard', () => s.dashboard.targetDashboard(null, null)],
+      ['enterprises.search', () => s.enterprises.search({ query: '测试' }, null)],
+      ['an enterprise through the loaders', () => loaders.enterprises.byCode.load(f.E1)],
+      ['its years through the loaders', () => loaders.enterprises.years.load(f.E1)],
+      ['network.supplyNeighborhood', () => s.network.supplyNeighborhood(f.E1, 1, 'BOTH', null)],
+      ['network.supplyPath', () => s.network.supplyPath(f.O, f.E1, null)],
+      ['network.collaborationNetwork', () => s.network.collaborationNetwork(f.K1, null, null)],
+      ['gaps.report', () => s.gaps.report({ clusterId: f.K1 }, null)],
+      ['gaps.whatIf', () => s.gaps.whatIf({ clusterId: f.K1, remove: [f.O] }, null)],
+      ['targets.lists', () => s.targets.lists({}, null)],
+      ['targets.exportTargetList', () => s.targets.exportTargetList('x', 'csv', null)],
+      ['enterprises.update', () => s.enterprises.update(f.E1, { city: 'x' }, null)],
+      ['auth.listUsers', () => s.auth.listUsers(null)],
+      ['audit.list', () => s.audit.list(null, {})],
+    ];
+    for (const [name, call] of calls) await expect(call(), name).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(s.targets.lists({}, VIEWER)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+

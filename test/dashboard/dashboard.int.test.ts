@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM } from '../../server/auth/policy.js';
 import { DashboardService } from '../../server/dashboard/service.js';
 import { INDICATOR_KEYS } from '../../server/shared/domain.js';
 import { resetDatabase, runCypher, testCypher, testDatabase } from '../helpers/db.js';
@@ -208,7 +209,7 @@ describe('targetDashboard on a worked example (years 2023 and 2025)', () => {
     const names: string[] = [];
     const stop = db.onQuery((statement) => names.push(statement.name));
     try {
-      await service.targetDashboard();
+      await service.targetDashboard(null, SYSTEM);
     } finally {
       stop();
     }

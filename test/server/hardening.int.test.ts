@@ -187,12 +187,12 @@ describe('admission control', () => {
       let running = 0;
       let most = 0;
       const original = narrow.app.services.clusters.overview.bind(narrow.app.services.clusters);
-      vi.spyOn(narrow.app.services.clusters, 'overview').mockImplementation(async () => {
+      vi.spyOn(narrow.app.services.clusters, 'overview').mockImplementation(async (actor) => {
         running++;
         most = Math.max(most, running);
         await new Promise((r) => setTimeout(r, 300));
         running--;
-        return original();
+        return original(actor);
       });
       const answers = await Promise.all(Array.from({ length: 8 }, () => postGql(narrow.url, '{ overview { clusters } }', {}, cookie)));
       expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
