@@ -11,11 +11,9 @@ export const authResolvers: Resolvers = {
     users: (_parent, _args, { services, user }) => services.auth.listUsers(user),
   },
   Mutation: {
-    signIn: async (_parent, { username, password }, { services, user, http }) => {
+    signIn: async (_parent, { username, password }, { services, http }) => {
       if (!http) throw new AppError('BAD_INPUT', 'signIn needs an HTTP request (it sets a cookie)');
       const session = await services.auth.signIn(username, password, { address: http.address });
-      // a session this browser had before is ended, not left behind
-      if (http.sessionToken) await services.auth.signOut(http.sessionToken, user);
       http.setSessionCookie(session.token, session.expiresAt);
       return session.user;
     },
