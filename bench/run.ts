@@ -10,7 +10,9 @@
  * the slow parts take fewer: see runCounts), --heap 4g --pagecache 4096 (the benchmark Neo4j's
  * memory), --no-docs (do not rewrite docs/benchmarks.md), --load-csv-http (serve LOAD CSV files
  * over a local HTTP server even when file:/// works), --import-mode default|staged|both (the importer
- * as npm start runs it, forced to commit batch by batch, or both), --note TEXT (recorded with the run).
+ * as npm start runs it, forced to commit batch by batch, or both), --note TEXT (recorded with the run),
+ * --store DIR (keep the benchmark Neo4j's data in DIR and, when queries run without the import part,
+ * reuse the graph loaded there by an earlier run of the same size).
  * Results go to bench/results/<size>.json and the figures table of docs/benchmarks.md.
  */
 import fs from 'node:fs';
@@ -63,6 +65,7 @@ function parseArgs(argv: string[]) {
   let docs = true;
   let loadCsvHttp = false;
   let note = '';
+  let store: string | undefined;
   let importModes: ImporterMode[] = ['default'];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -87,17 +90,18 @@ function parseArgs(argv: string[]) {
     else if (flag === '--no-docs') docs = false;
     else if (flag === '--load-csv-http') loadCsvHttp = true;
     else if (flag === '--note') note = value();
+    else if (flag === '--store') store = value();
     else if (flag === '--import-mode') {
       const v = value();
       if (v !== 'default' && v !== 'staged' && v !== 'both') throw new Error('--import-mode must be default, staged or both');
       importModes = v === 'both' ? ['staged', 'default'] : [v];
     }
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: npm run bench -- [--scale S|M|L] [--only import,queries,peer,profile,start,browser] [--runs N] [--heap 4g] [--pagecache MB] [--no-docs] [--load-csv-http] [--import-mode default|staged|both] [--note TEXT]');
+      console.log('usage: npm run bench -- [--scale S|M|L] [--only import,queries,peer,profile,start,browser] [--runs N] [--heap 4g] [--pagecache MB] [--no-docs] [--load-csv-http] [--import-mode default|staged|both] [--store DIR] [--note TEXT]');
       process.exit(0);
     } else throw new Error(`unknown argument ${arg}`);
   }
-  return { size, only, runs, heap, pagecache, docs, loadCsvHttp, note, importModes };
+  return { size, only, runs, heap, pagecache, docs, loadCsvHttp, note, importModes, store };
 }
 
 /** Samples per part: queries take `runs`; imports, starts and browser renders are slow, so fewer. */
@@ -147,7 +151,11 @@ async function main(): Promise<void> {
     const dataset = await ensureDataset(args.size, log);
     const heap = args.heap ?? size.heap;
     const pagecacheMb = args.pagecache ?? size.pagecacheMb;
-    const neo4j = await startBenchNeo4j({ heap, pagecacheMb, log });
+    const sizeMarker = args.store ? path.join(path.resolve(args.store), 'bench-size') : undefined;
+    if (sizeMarker && fs.existsSync(sizeMarker) && fs.readFileSync(sizeMarker, 'utf8').trim() !== args.size) {
+      throw new Error(`--store ${args.store} holds size ${fs.readFileSync(sizeMarker, 'utf8').trim()}, not ${args.size}: use another folder`);
+    }
+    const neo4j = await startBenchNeo4j({ heap, pagecacheMb, log, store: args.store });
     const onSignal = (signal: string) => {
       log(`${signal}: stopping the benchmark Neo4j...`);
       void neo4j.stop().finally(() => process.exit(130));
@@ -162,12 +170,16 @@ async function main(): Promise<void> {
           result.import = await importBenchmark(neo4j, dataset.dir, runs.import, { forceHttp: args.loadCsvHttp, modes: args.importModes, log });
         });
       }
-      if (!result.import) {
+      const loadedBefore = args.store && !result.import ? await graphCounts(neo4j.db) : undefined;
+      if (loadedBefore && (loadedBefore.Enterprise ?? 0) > 0) {
+        log(`--store ${args.store}: reusing the graph already loaded there (${loadedBefore.Enterprise} firms, ${loadedBefore.SUPPLIES ?? 0} supply links)`);
+      } else if (!result.import) {
         log('loading the data set with the importer, staged mode (not timed as a benchmark)...');
         const loaded = await runImporter(neo4j.db, neo4j, dataset.dir, log, 'staged');
         log(`  loaded ${loaded.rows.toLocaleString('en')} rows in ${loaded.seconds.toFixed(1)} s`);
       }
       const counts = await graphCounts(neo4j.db);
+      if (sizeMarker) fs.writeFileSync(sizeMarker, args.size);
       result.data = {
         scale: size.scale,
         linkFactor: size.linkFactor,

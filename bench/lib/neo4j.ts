@@ -18,7 +18,7 @@ export interface BenchNeo4j {
   stop(): Promise<void>;
 }
 
-export async function startBenchNeo4j(options: { heap: string; pagecacheMb: number; log: (line: string) => void }): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(options: { heap: string; pagecacheMb: number; log: (line: string) => void; store?: string }): Promise<BenchNeo4j> {
   const cypher = CypherLibrary.load();
   if (process.env.NEO4J_URI) {
     // An existing server (e.g. a cluster): the benchmark wipes it, so it must be a scratch database.
@@ -27,9 +27,14 @@ export async function startBenchNeo4j(options: { heap: string; pagecacheMb: numb
     await applySchema(db, cypher);
     return { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', dir: '', local: undefined, db, cypher, stop: () => db.close() };
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chainatlas-bench-neo4j-'));
+  // --store keeps the folder (and its loaded graph) for the next run: a size M or L load takes long.
+  const keep = options.store !== undefined;
+  const dir = keep ? path.resolve(options.store!) : fs.mkdtempSync(path.join(os.tmpdir(), 'chainatlas-bench-neo4j-'));
+  fs.mkdirSync(dir, { recursive: true });
   const port = await freePort();
-  const password = `bench-${Math.random().toString(36).slice(2)}-pw`;
+  const passwordFile = path.join(dir, 'bench-password');
+  const password = keep && fs.existsSync(passwordFile) ? fs.readFileSync(passwordFile, 'utf8').trim() : `bench-${Math.random().toString(36).slice(2)}-pw`;
+  if (keep) fs.writeFileSync(passwordFile, password);
   const started = Date.now();
   const local = await startLocalNeo4j({ dataDir: dir, port, password, heap: options.heap, pagecacheMb: options.pagecacheMb, log: options.log });
   options.log(`Neo4j 5.26 up on ${local.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (heap ${options.heap}, page cache ${options.pagecacheMb} MB, data in ${dir})`);
@@ -47,7 +52,7 @@ export async function startBenchNeo4j(options: { heap: string; pagecacheMb: numb
     async stop() {
       await db.close();
       await local.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (!keep) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
