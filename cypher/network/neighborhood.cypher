@@ -1,48 +1,90 @@
-// Supply neighbourhood of a firm, breadth first with APOC (each firm once, at its fewest hops):
-// suppliers ($upstream), customers ($downstream) or both, up to $depth hops (1..3, checked by the
-// service). The view keeps the centre and the nearest firms, the largest supply flows first
-// (the value of the link that reached them), $cap at most. Its edges are the supply links between
-// kept firms, one per (supplier, buyer, segment) with the latest year's value. totalNodes counts
-// the whole neighbourhood; totalEdges its links the same way, counted only when the view is
-// truncated (0 otherwise: then the view's edges are all of them).
-// Each kept firm comes with the raw facts the view shows (as in network/enterprise-details), in one
-// pass over its relationships: [0, year, revenue], [1, clusterId], [2, chainId, order, segmentId].
-// The view comes back as one JSON document (apoc.convert.toJson): the driver then decodes one
-// string instead of ~10,000 values, which cost more than the query itself. No row when the firm
-// is unknown.
+// Supply neighbourhood of a firm, breadth first in plain Cypher (visible to PROFILE, no APOC
+// procedure): suppliers ($upstream), customers ($downstream) or both, up to $depth hops (1..3,
+// checked by the service), each firm once, at its fewest hops. Each level expands only the firms
+// first reached at the level before (the NOT IN checks), so the work is one pass over the links
+// of the walked firms. A firm's value is its largest link from the level before (the largest of
+// the two directions in BOTH). The view keeps the centre and the nearest firms, the largest
+// values first, then by credit code, $cap at most. Its edges are the supply links between kept
+// firms, one per (supplier, buyer, segment) with the latest year's link. totalNodes / totalEdges
+// count the whole neighbourhood the same way; both come from one expansion of the neighbourhood's
+// outgoing links (no second pass only to count).
+// Kept firms only get their display facts, in one pass over their relationships:
+// [0, year, revenue, srdiLevel], [1, clusterId], [2, chainId, order, segmentId].
+// The view comes back as one JSON document of arrays (apoc.convert.toJson; the driver decodes one
+// string instead of ~10,000 values): nodes [creditCode, name, local, depth, chainLeader, facts],
+// edges [supplier, buyer, segmentId, year, value, product]. No row when the firm is unknown.
 MATCH (centre:Enterprise {creditCode: $creditCode})
 CALL (centre) {
-  UNWIND CASE WHEN $upstream THEN ['<SUPPLIES'] ELSE [] END AS filter
-  CALL apoc.path.spanningTree(centre, {relationshipFilter: filter, labelFilter: '+Enterprise', maxLevel: $depth, bfs: true}) YIELD path
-  RETURN last(nodes(path)) AS n, length(path) AS hops, last(relationships(path)).annualValue AS value
+  WITH centre WHERE $upstream
+  CALL (centre) {
+    MATCH (centre)<-[r:SUPPLIES]-(n) WHERE n <> centre
+    WITH n, max(r.annualValue) AS value
+    RETURN collect(n) AS l1, collect(value) AS v1
+  }
+  CALL (centre, l1) {
+    WITH * WHERE $depth >= 2
+    UNWIND l1 AS m
+    MATCH (m)<-[r:SUPPLIES]-(n) WHERE n <> centre AND NOT n IN l1
+    WITH n, max(r.annualValue) AS value
+    RETURN collect(n) AS l2, collect(value) AS v2
+  }
+  CALL (centre, l1, l2) {
+    WITH * WHERE $depth >= 3
+    UNWIND l2 AS m
+    MATCH (m)<-[r:SUPPLIES]-(n) WHERE n <> centre AND NOT n IN l1 AND NOT n IN l2
+    WITH n, max(r.annualValue) AS value
+    RETURN collect(n) AS l3, collect(value) AS v3
+  }
+  UNWIND [[l1, v1, 1], [l2, v2, 2], [l3, v3, 3]] AS level
+  UNWIND range(0, size(level[0]) - 1) AS i
+  RETURN level[0][i] AS n, level[2] AS hops, level[1][i] AS value
   UNION ALL
-  UNWIND CASE WHEN $downstream THEN ['SUPPLIES>'] ELSE [] END AS filter
-  CALL apoc.path.spanningTree(centre, {relationshipFilter: filter, labelFilter: '+Enterprise', maxLevel: $depth, bfs: true}) YIELD path
-  RETURN last(nodes(path)) AS n, length(path) AS hops, last(relationships(path)).annualValue AS value
+  WITH centre WHERE $downstream
+  CALL (centre) {
+    MATCH (centre)-[r:SUPPLIES]->(n) WHERE n <> centre
+    WITH n, max(r.annualValue) AS value
+    RETURN collect(n) AS l1, collect(value) AS v1
+  }
+  CALL (centre, l1) {
+    WITH * WHERE $depth >= 2
+    UNWIND l1 AS m
+    MATCH (m)-[r:SUPPLIES]->(n) WHERE n <> centre AND NOT n IN l1
+    WITH n, max(r.annualValue) AS value
+    RETURN collect(n) AS l2, collect(value) AS v2
+  }
+  CALL (centre, l1, l2) {
+    WITH * WHERE $depth >= 3
+    UNWIND l2 AS m
+    MATCH (m)-[r:SUPPLIES]->(n) WHERE n <> centre AND NOT n IN l1 AND NOT n IN l2
+    WITH n, max(r.annualValue) AS value
+    RETURN collect(n) AS l3, collect(value) AS v3
+  }
+  UNWIND [[l1, v1, 1], [l2, v2, 2], [l3, v3, 3]] AS level
+  UNWIND range(0, size(level[0]) - 1) AS i
+  RETURN level[0][i] AS n, level[2] AS hops, level[1][i] AS value
+  UNION ALL
+  RETURN centre AS n, 0 AS hops, null AS value
 }
 WITH centre, n, min(hops) AS depth, max(value) AS value
 ORDER BY depth, value DESC, n.creditCode
+// centre as a grouping key: no row at all for an unknown firm
 WITH centre, collect(n) AS everyone, collect(depth) AS depths
 WITH everyone, depths, everyone[0..$cap] AS kept
 CALL (everyone, kept) {
-  CALL apoc.algo.cover(CASE WHEN size(everyone) > size(kept) THEN everyone ELSE [] END) YIELD rel
-  WITH rel WHERE type(rel) = 'SUPPLIES'
-  RETURN count(DISTINCT [startNode(rel), endNode(rel), rel.segmentId]) AS totalEdges
-}
-CALL (kept) {
-  CALL apoc.algo.cover(kept) YIELD rel
-  WITH rel WHERE type(rel) = 'SUPPLIES'
-  WITH startNode(rel) AS s, endNode(rel) AS t, rel.segmentId AS segmentId, rel ORDER BY rel.year DESC
+  UNWIND everyone AS s
+  MATCH (s)-[rel:SUPPLIES]->(t) WHERE t IN everyone
+  WITH s, t, rel.segmentId AS segmentId, rel ORDER BY rel.year DESC
   WITH s, t, segmentId, collect(rel)[0] AS latest
-  RETURN collect({source: s.creditCode, target: t.creditCode, segmentId: segmentId, year: latest.year, value: latest.annualValue, product: latest.product}) AS edges
+  RETURN count(*) AS totalEdges,
+         collect(CASE WHEN s IN kept AND t IN kept THEN [s.creditCode, t.creditCode, segmentId, latest.year, latest.annualValue, latest.product] END) AS edges
 }
 CALL (kept, depths) {
   UNWIND range(0, size(kept) - 1) AS i
   WITH kept[i] AS e, depths[i] AS depth
-  RETURN collect({
-    creditCode: e.creditCode, label: e.name, local: coalesce(e.local, false), depth: depth,
-    facts: [(e)-[r:HAS_YEAR|IN_CLUSTER|OPERATES_IN]->(x) |
-      CASE type(r) WHEN 'HAS_YEAR' THEN [0, x.year, x.revenue] WHEN 'IN_CLUSTER' THEN [1, x.id] ELSE [2, x.chainId, x.order, x.id] END]
-  }) AS nodes
+  RETURN collect([
+    e.creditCode, e.name, coalesce(e.local, false), depth, coalesce(e.chainLeader, false),
+    [(e)-[r:HAS_YEAR|IN_CLUSTER|OPERATES_IN]->(x) |
+      CASE type(r) WHEN 'HAS_YEAR' THEN [0, x.year, x.revenue, x.srdiLevel] WHEN 'IN_CLUSTER' THEN [1, x.id] ELSE [2, x.chainId, x.order, x.id] END]
+  ]) AS nodes
 }
 RETURN apoc.convert.toJson({totalNodes: size(everyone), totalEdges: totalEdges, nodes: nodes, edges: edges}) AS view

@@ -275,6 +275,8 @@ export type GraphNode = {
   __typename?: 'GraphNode';
   /** collaboration network: normalised betweenness centrality in [0, 1] */
   centrality: Maybe<Scalars['Float']['output']>;
+  /** enterprises: 链主 (a chain's lead firm) */
+  chainLeader: Maybe<Scalars['Boolean']['output']>;
   /** enterprises: clusters it is a member of */
   clusterIds: Maybe<Array<Scalars['ID']['output']>>;
   /** collaboration network: community number (0 = the largest) */
@@ -296,6 +298,8 @@ export type GraphNode = {
   revenueBand: Maybe<Scalars['String']['output']>;
   /** enterprises: its first segment in chain order */
   segmentId: Maybe<Scalars['ID']['output']>;
+  /** enterprises: 专精特新 level in the latest year that has one */
+  srdiLevel: Maybe<SrdiLevel>;
 };
 
 /** A graph for Cytoscape: ids are stable and come from the database. */
@@ -631,15 +635,17 @@ export type Query = {
    * (BOTH: the union of the two, not an undirected walk), hop by hop up to `depth` (1 to 3;
    * BAD_INPUT otherwise). Supply links of all years are used, one edge per (supplier, buyer,
    * segment) carrying its latest year's value and product. Edges are every such link between two
-   * nodes of the view. At most 500 nodes (nearest first, then the largest supply flows): beyond that
-   * `truncated` is true and totalNodes / totalEdges tell the whole neighbourhood.
+   * nodes of the view. At most 500 nodes (nearest first, then the largest supply flow from the level
+   * before, then by credit code): beyond that `truncated` is true and totalNodes / totalEdges tell
+   * the whole neighbourhood.
    * NOT_FOUND for an unknown firm, BAD_INPUT for a malformed credit code.
    */
   supplyNeighborhood: GraphView;
   /**
    * The shortest supply path between two firms, at most 6 links: first along the supply direction
-   * (from supplies ... supplies to); when there is none, ignoring direction (edges keep their real
-   * supplier → buyer direction, so the client can tell). null when the firms are not connected
+   * either way round (from supplies ... supplies to, else to supplies ... supplies from); when there
+   * is none, ignoring direction. Nodes go from `from` (depth 0) to `to`; edges keep their real
+   * supplier → buyer direction, so the client can tell. null when the firms are not connected
    * within 6 links. NOT_FOUND for an unknown firm, BAD_INPUT for a malformed or repeated code.
    */
   supplyPath: Maybe<GraphView>;
@@ -1346,6 +1352,7 @@ export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends 
 
 export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   centrality?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  chainLeader?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   clusterIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1357,6 +1364,7 @@ export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends 
   revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   revenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   segmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  srdiLevel?: Resolver<Maybe<ResolversTypes['SrdiLevel']>, ParentType, ContextType>;
 };
 
 export type GraphViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphView'] = ResolversParentTypes['GraphView']> = {

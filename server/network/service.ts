@@ -3,7 +3,7 @@ import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { creditCodeArg, idArg, shown, yearArg } from '../enterprises/validate.js';
 import { badInput, notFound } from '../errors.js';
-import { GRAPH_VIEW_MAX_NODES, SUPPLY_NEIGHBORHOOD_MAX_DEPTH, type GraphEdgeKind, type GraphNodeKind } from '../shared/domain.js';
+import { GRAPH_VIEW_MAX_NODES, SRDI_LEVELS, SUPPLY_NEIGHBORHOOD_MAX_DEPTH, type GraphEdgeKind, type GraphNodeKind, type SrdiLevel } from '../shared/domain.js';
 import { analyse } from './analysis.js';
 import { clusterNodeId, collaborationEdgeId, enterpriseNodeId, hostedByEdgeId, instituteNodeId, platformNodeId, servesEdgeId, supplyEdgeId } from './ids.js';
 
@@ -18,6 +18,10 @@ export interface GraphNodeView {
   revenueBand: string | null;
   clusterIds: string[] | null;
   segmentId: string | null;
+  /** enterprises: 链主 */
+  chainLeader: boolean | null;
+  /** enterprises: 专精特新 level of the latest year that has one */
+  srdiLevel: SrdiLevel | null;
   community: number | null;
   centrality: number | null;
   depth: number | null;
@@ -52,16 +56,18 @@ export type Direction = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 const MAX_TIES = 50_000;
 const MAX_TOP_ACTORS = GRAPH_VIEW_MAX_NODES;
 
-/** An enterprise's raw facts for a view: [0, year, revenue], [1, clusterId], [2, chainId, order, segmentId]. */
-type Fact = [0, number, number | null] | [1, string] | [2, string | null, number | null, string];
+/** An enterprise's raw facts for a view: [0, year, revenue, srdiLevel], [1, clusterId], [2, chainId, order, segmentId]. */
+type Fact = [0, number, number | null, string | null] | [1, string] | [2, string | null, number | null, string];
 
 interface SupplyNodeRow {
   creditCode: string;
   label: string | null;
   local: boolean;
-  depth?: number;
-  facts?: Fact[];
+  chainLeader?: boolean;
 }
+/** network/neighborhood's compact rows: [creditCode, name, local, depth, chainLeader, facts] and [supplier, buyer, segmentId, year, value, product]. */
+type NeighborhoodNodeRow = [string, string | null, boolean, number, boolean, Fact[]];
+type NeighborhoodEdgeRow = [string, string, string, number | null, number | null, string | null];
 interface SupplyEdgeRow {
   source: string;
   target: string;
@@ -74,6 +80,7 @@ interface Details {
   revenue: number | null;
   clusterIds: string[];
   segmentId: string | null;
+  srdiLevel: SrdiLevel | null;
 }
 interface TieRow {
   kind: 'COLLABORATES_WITH' | 'HOSTED_BY' | 'SERVES';
@@ -115,14 +122,13 @@ export class NetworkService {
       cap: GRAPH_VIEW_MAX_NODES,
     });
     if (!found) throw notFound(`no enterprise has the credit code ${creditCode}`, { field: 'creditCode' });
-    const row = JSON.parse(found.view) as { totalNodes: number; totalEdges: number; nodes: SupplyNodeRow[]; edges: SupplyEdgeRow[] };
+    const row = JSON.parse(found.view) as { totalNodes: number; totalEdges: number; nodes: NeighborhoodNodeRow[]; edges: NeighborhoodEdgeRow[] };
     return forCaller(actor, {
-      nodes: row.nodes.map((node) => enterpriseNode(node, detailsFrom(node.facts ?? []), node.depth ?? null)),
-      edges: row.edges.map(supplyEdge).sort(byId),
+      nodes: row.nodes.map(([code, label, local, depth, chainLeader, facts]) => enterpriseNode({ creditCode: code, label, local, chainLeader }, detailsFrom(facts), depth)),
+      edges: row.edges.map(([source, target, segmentId, year, value, product]) => supplyEdge({ source, target, segmentId, year, value, product })).sort(byId),
       truncated: row.totalNodes > row.nodes.length,
       totalNodes: row.totalNodes,
-      // counted by the statement only when truncated; otherwise every edge is in the view
-      totalEdges: row.totalNodes > row.nodes.length ? row.totalEdges : row.edges.length,
+      totalEdges: row.totalEdges,
       topActors: [],
     });
   }
@@ -210,7 +216,7 @@ export class NetworkService {
       const detail = node.creditCode ? details.get(node.creditCode) : undefined;
       return {
         ...node,
-        ...(detail ? { revenue: detail.revenue, clusterIds: detail.clusterIds, segmentId: detail.segmentId } : {}),
+        ...(detail ? { revenue: detail.revenue, clusterIds: detail.clusterIds, segmentId: detail.segmentId, chainLeader: detail.chainLeader, srdiLevel: detail.srdiLevel } : {}),
         community: measured?.community ?? null,
         centrality: measured?.centrality ?? null,
       };
@@ -234,15 +240,15 @@ export class NetworkService {
     return view.topActors.slice(0, count);
   }
 
-  private async details(codes: string[]): Promise<Map<string, Details>> {
+  private async details(codes: string[]): Promise<Map<string, Details & { chainLeader: boolean }>> {
     if (codes.length === 0) return new Map();
-    const rows = await this.db.read<{ creditCode: string; facts: Fact[] }>(this.q['network/enterprise-details'], { codes });
-    return new Map(rows.map((row) => [row.creditCode, detailsFrom(row.facts)]));
+    const rows = await this.db.read<{ creditCode: string; chainLeader: boolean; facts: Fact[] }>(this.q['network/enterprise-details'], { codes });
+    return new Map(rows.map((row) => [row.creditCode, { ...detailsFrom(row.facts), chainLeader: row.chainLeader }]));
   }
 }
 
 function bareNode(id: string, kind: GraphNodeKind, label: string): GraphNodeView {
-  return { id, kind, label, local: null, creditCode: null, revenue: null, revenueBand: null, clusterIds: null, segmentId: null, community: null, centrality: null, depth: null };
+  return { id, kind, label, local: null, creditCode: null, revenue: null, revenueBand: null, clusterIds: null, segmentId: null, chainLeader: null, srdiLevel: null, community: null, centrality: null, depth: null };
 }
 
 /** Node revenue as the caller may see it: viewers get the size band only. */
@@ -259,15 +265,18 @@ function forCaller(actor: Actor | null, view: GraphView): GraphView {
   return { ...view, nodes: view.nodes.map(node), topActors: view.topActors.map(node) };
 }
 
-/** Revenue of the latest year that has one, clusters by id, the first segment in chain order. */
+/** Revenue and 专精特新 level of the latest year that has one, clusters by id, the first segment in chain order. */
 function detailsFrom(facts: readonly Fact[]): Details {
   let revenue: { year: number; value: number } | null = null;
+  let srdi: { year: number; level: SrdiLevel } | null = null;
   const clusterIds: string[] = [];
   let segment: { chainId: string; order: number; id: string } | null = null;
   for (const fact of facts) {
     if (fact[0] === 0) {
-      const [, year, value] = fact;
+      const [, year, value, level] = fact;
       if (value !== null && (revenue === null || year > revenue.year)) revenue = { year, value };
+      // a stored level the API does not know is skipped, as in Enterprise.srdiLevel
+      if (isSrdiLevel(level) && (srdi === null || year > srdi.year)) srdi = { year, level };
     } else if (fact[0] === 1) {
       clusterIds.push(fact[1]);
     } else {
@@ -275,8 +284,10 @@ function detailsFrom(facts: readonly Fact[]): Details {
       if (segment === null || compareSegments(next, segment) < 0) segment = next;
     }
   }
-  return { revenue: revenue?.value ?? null, clusterIds: clusterIds.sort(), segmentId: segment?.id ?? null };
+  return { revenue: revenue?.value ?? null, clusterIds: clusterIds.sort(), segmentId: segment?.id ?? null, srdiLevel: srdi?.level ?? null };
 }
+
+const isSrdiLevel = (level: string | null | undefined): level is SrdiLevel => SRDI_LEVELS.includes(level as SrdiLevel);
 
 function compareSegments(a: { chainId: string; order: number; id: string }, b: { chainId: string; order: number; id: string }): number {
   if (a.chainId !== b.chainId) return a.chainId < b.chainId ? -1 : 1;
@@ -284,7 +295,7 @@ function compareSegments(a: { chainId: string; order: number; id: string }, b: {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function enterpriseNode(row: SupplyNodeRow, detail: Details | undefined, depth: number | null): GraphNodeView {
+function enterpriseNode(row: SupplyNodeRow, detail: (Details & { chainLeader?: boolean }) | undefined, depth: number | null): GraphNodeView {
   return {
     ...bareNode(enterpriseNodeId(row.creditCode), 'ENTERPRISE', row.label ?? row.creditCode),
     local: row.local,
@@ -292,6 +303,8 @@ function enterpriseNode(row: SupplyNodeRow, detail: Details | undefined, depth: 
     revenue: detail?.revenue ?? null,
     clusterIds: detail?.clusterIds ?? [],
     segmentId: detail?.segmentId ?? null,
+    chainLeader: row.chainLeader ?? detail?.chainLeader ?? false,
+    srdiLevel: detail?.srdiLevel ?? null,
     depth,
   };
 }

@@ -8,13 +8,17 @@ import { codeMaker, countingApi, randomCodeBody, type CountingApi } from '../ent
 //        U3 → U1                 D1 → X
 //
 // Upstream of C: depth 1 {U1, S}, 2 {U2, U3}, 3 {U4}. Downstream: 1 {D1}, 2 {D2, X}, 3 {D3}.
-// H has 600 suppliers (the cap). Z is alone. Q0 → Q1 → ... → Q7 is a chain of 7 links.
+// H has 600 suppliers (the cap); its suppliers 0 → 1 and 2 → 3 (two segments) trade among themselves,
+// and 1 → H again in a second segment. Z is alone. Q0 → Q1 → ... → Q7 is a chain of 7 links.
+// R0 → R1 → R2 → R3 along the supply direction, and R4 supplies both R0 and R3 (a shortcut that
+// ignores direction). C is a 链主 with 专精特新 levels by year; U1 is 专精特新 in an unknown level.
 const P = `t-net-${Date.now()}`;
 const CODE = randomCodeBody(8);
 const code = codeMaker(CODE);
 const [C, U1, U2, U3, U4, S, D1, D2, D3, X, H, Z] = Array.from({ length: 12 }, (_, i) => code(i + 1)) as [string, string, string, string, string, string, string, string, string, string, string, string];
 const Q = Array.from({ length: 8 }, (_, i) => code(100 + i));
 const HUB_SUPPLIERS = Array.from({ length: 600 }, (_, i) => code(1000 + i));
+const R = Array.from({ length: 5 }, (_, i) => code(200 + i));
 const SEG = `${P}-SEG`;
 const db = testDatabase();
 let api: CountingApi;
@@ -24,14 +28,16 @@ beforeAll(async () => {
   const links: [string, string][] = [[U4, U2], [U2, U1], [U3, U1], [U1, C], [S, U1], [C, D1], [D1, D2], [D2, D3], [D1, X], ...Q.slice(1).map((q, i) => [Q[i]!, q] as [string, string])];
   const names: Record<string, string> = { [C]: '中心', [U1]: 'U1', [U2]: 'U2', [U3]: 'U3', [U4]: 'U4', [S]: 'S', [D1]: 'D1', [D2]: 'D2', [D3]: 'D3', [X]: 'X', [H]: 'H', [Z]: 'Z' };
   Q.forEach((q, i) => (names[q] = `Q${i}`));
+  R.forEach((r, i) => (names[r] = `R${i}`));
+  links.push([R[0]!, R[1]!], [R[1]!, R[2]!], [R[2]!, R[3]!], [R[4]!, R[0]!], [R[4]!, R[3]!]);
   await runCypher(db, `
     CREATE (:Segment {id: $seg, chainId: $p + '-CH', name: '钢材', stage: 'UPSTREAM', order: 1})
     CREATE (:Segment {id: $seg + '2', chainId: $p + '-CH', name: '装配', stage: 'MIDSTREAM', order: 2})
     CREATE (:Cluster {id: $p + '-K', name: '测试集群', county: '临清市', level: 'CITY'})
     WITH 1 AS one
     UNWIND keys($names) AS c
-    CREATE (:Enterprise {creditCode: c, name: $names[c], local: c <> $s, chainLeader: false})
-  `, { p: P, seg: SEG, names, s: S });
+    CREATE (:Enterprise {creditCode: c, name: $names[c], local: c <> $s, chainLeader: c = $c})
+  `, { p: P, seg: SEG, names, s: S, c: C });
   await runCypher(db, `
     UNWIND $links AS link
     MATCH (a:Enterprise {creditCode: link[0]}), (b:Enterprise {creditCode: link[1]})
@@ -45,15 +51,26 @@ beforeAll(async () => {
     WITH c
     MATCH (s2:Segment {id: $seg + '2'}), (s1:Segment {id: $seg})
     CREATE (c)-[:OPERATES_IN]->(s2), (c)-[:OPERATES_IN]->(s1)
-    CREATE (c)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: c.creditCode, year: 2023, revenue: 800.0})
-    CREATE (c)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: c.creditCode, year: 2024, revenue: 900.0})
+    CREATE (c)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: c.creditCode, year: 2023, revenue: 800.0, srdiLevel: 'LITTLE_GIANT'})
+    CREATE (c)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: c.creditCode, year: 2024, revenue: 900.0, srdiLevel: 'PROVINCIAL'})
     CREATE (c)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: c.creditCode, year: 2025})
-  `, { s: S, c: C, p: P, seg: SEG });
+    WITH 1 AS one
+    MATCH (u1:Enterprise {creditCode: $u1})
+    CREATE (u1)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: u1.creditCode, year: 2024, srdiLevel: 'SOMETHING_ELSE'})
+  `, { s: S, c: C, u1: U1, p: P, seg: SEG });
   await runCypher(db, `
     MATCH (h:Enterprise {creditCode: $h})
     UNWIND range(0, size($suppliers) - 1) AS i
     CREATE (:Enterprise {creditCode: $suppliers[i], name: 'H-supplier', local: true, chainLeader: false})-[:SUPPLIES {segmentId: $seg, year: 2024, annualValue: toFloat(i)}]->(h)
   `, { h: H, suppliers: HUB_SUPPLIERS, seg: SEG });
+  await runCypher(db, `
+    MATCH (h:Enterprise {creditCode: $h}), (s0:Enterprise {creditCode: $s[0]}), (s1:Enterprise {creditCode: $s[1]}), (s2:Enterprise {creditCode: $s[2]}), (s3:Enterprise {creditCode: $s[3]})
+    CREATE (s0)-[:SUPPLIES {segmentId: $seg, year: 2024, annualValue: 1.0}]->(s1)
+    CREATE (s2)-[:SUPPLIES {segmentId: $seg, year: 2023, annualValue: 1.0}]->(s3)
+    CREATE (s2)-[:SUPPLIES {segmentId: $seg, year: 2024, annualValue: 1.0}]->(s3)
+    CREATE (s2)-[:SUPPLIES {segmentId: $seg + '2', year: 2024, annualValue: 1.0}]->(s3)
+    CREATE (s1)-[:SUPPLIES {segmentId: $seg + '2', year: 2024, annualValue: 1.0}]->(h)
+  `, { h: H, s: HUB_SUPPLIERS, seg: SEG });
 });
 
 afterAll(async () => {
@@ -115,6 +132,27 @@ describe('supplyNeighborhood', () => {
     expect(Object.keys(depths(both2)).sort()).toEqual([C, U1, S, U2, U3, D1, D2, X].sort());
   });
 
+  it('counts the whole neighbourhood when truncated: links among firms left out, one per (supplier, buyer, segment)', async () => {
+    const view = await neighborhood(H, 1, 'UPSTREAM');
+    // 600 links to H, 1 more from supplier 1 in a second segment, 0 → 1, and 2 → 3 in two segments (two years of one count once)
+    expect(view).toMatchObject({ truncated: true, totalNodes: 601, totalEdges: 604 });
+    // suppliers 0 to 100 are left out (the smallest flows), so only their links are missing from the view
+    expect(view.edges).toHaveLength(499);
+  });
+
+  it('tells 链主 and 专精特新 firms (the latest known level) on the nodes', async () => {
+    const { data, errors } = await api.gql<{ supplyNeighborhood: { nodes: { id: string; chainLeader: boolean; srdiLevel: string | null }[] } }>(
+      `query($code: String!) { supplyNeighborhood(creditCode: $code, depth: 1, direction: UPSTREAM) { nodes { id chainLeader srdiLevel } } }`, { code: C });
+    expect(errors).toBeUndefined();
+    expect(Object.fromEntries(data!.supplyNeighborhood.nodes.map((node) => [node.id, [node.chainLeader, node.srdiLevel]]))).toEqual({
+      // 2025 has no level; 2024's is the latest. U1's stored level is unknown to the API: none
+      [C]: [true, 'PROVINCIAL'], [U1]: [false, null], [S]: [false, null],
+    });
+    const path = await api.gql<{ supplyPath: { nodes: { id: string; chainLeader: boolean; srdiLevel: string | null }[] } }>(
+      `query($from: String!, $to: String!) { supplyPath(from: $from, to: $to) { nodes { id chainLeader srdiLevel } } }`, { from: S, to: C });
+    expect(path.data!.supplyPath.nodes).toEqual([{ id: S, chainLeader: false, srdiLevel: null }, { id: C, chainLeader: true, srdiLevel: 'PROVINCIAL' }]);
+  });
+
   it('shows a firm without links alone', async () => {
     const alone = await neighborhood(Z, 3, 'BOTH');
     expect(alone).toMatchObject({ truncated: false, totalNodes: 1, totalEdges: 0, edges: [] });
@@ -133,7 +171,8 @@ describe('supplyNeighborhood', () => {
     expect(view.nodes[0]!.id).toBe(H);
     // supplier i supplies i 万元: the 499 largest are kept, the largest first
     expect(view.nodes.slice(1).map((node) => node.id)).toEqual(HUB_SUPPLIERS.slice(101).reverse());
-    expect(view).toMatchObject({ truncated: true, totalNodes: 601, totalEdges: 600 });
+    // the 600 links to H and 4 more among the suppliers (see the next test)
+    expect(view).toMatchObject({ truncated: true, totalNodes: 601, totalEdges: 604 });
     expect(view.edges).toHaveLength(499);
     const shown = new Set(view.nodes.map((node) => node.id));
     expect(view.edges.every((edge) => shown.has(edge.source) && shown.has(edge.target))).toBe(true);
@@ -177,6 +216,14 @@ describe('supplyPath', () => {
     // S supplies C directly: one link, the latest year's
     const direct = (await path(S, C))!;
     expect(direct.edges).toEqual([{ id: sid(S, C), source: S, target: C, kind: 'SUPPLIES', value: 20, product: '新', segmentId: SEG, year: 2024 }]);
+  });
+
+  it('takes the supply direction the other way round (to supplies ... from) before ignoring direction', async () => {
+    // R0 → R1 → R2 → R3 is 3 links along the supply direction; R3 ← R4 → R0 is 2 links ignoring it
+    const back = (await path(R[3]!, R[0]!))!;
+    expect(back.nodes.map((node) => [node.id, node.depth])).toEqual([[R[3], 0], [R[2], 1], [R[1], 2], [R[0], 3]]);
+    expect(back.edges.map((edge) => [edge.source, edge.target])).toEqual([[R[2], R[3]], [R[1], R[2]], [R[0], R[1]]]);
+    expect((await path(R[0]!, R[3]!))!.nodes.map((node) => node.id)).toEqual([R[0], R[1], R[2], R[3]]);
   });
 
   it('falls back to ignoring direction, keeping each edge supplier → buyer', async () => {

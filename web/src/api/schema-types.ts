@@ -269,6 +269,8 @@ export type GraphNode = {
   __typename?: 'GraphNode';
   /** collaboration network: normalised betweenness centrality in [0, 1] */
   centrality?: Maybe<Scalars['Float']['output']>;
+  /** enterprises: 链主 (a chain's lead firm) */
+  chainLeader?: Maybe<Scalars['Boolean']['output']>;
   /** enterprises: clusters it is a member of */
   clusterIds?: Maybe<Array<Scalars['ID']['output']>>;
   /** collaboration network: community number (0 = the largest) */
@@ -290,6 +292,8 @@ export type GraphNode = {
   revenueBand?: Maybe<Scalars['String']['output']>;
   /** enterprises: its first segment in chain order */
   segmentId?: Maybe<Scalars['ID']['output']>;
+  /** enterprises: 专精特新 level in the latest year that has one */
+  srdiLevel?: Maybe<SrdiLevel>;
 };
 
 /** A graph for Cytoscape: ids are stable and come from the database. */
@@ -625,15 +629,17 @@ export type Query = {
    * (BOTH: the union of the two, not an undirected walk), hop by hop up to `depth` (1 to 3;
    * BAD_INPUT otherwise). Supply links of all years are used, one edge per (supplier, buyer,
    * segment) carrying its latest year's value and product. Edges are every such link between two
-   * nodes of the view. At most 500 nodes (nearest first, then the largest supply flows): beyond that
-   * `truncated` is true and totalNodes / totalEdges tell the whole neighbourhood.
+   * nodes of the view. At most 500 nodes (nearest first, then the largest supply flow from the level
+   * before, then by credit code): beyond that `truncated` is true and totalNodes / totalEdges tell
+   * the whole neighbourhood.
    * NOT_FOUND for an unknown firm, BAD_INPUT for a malformed credit code.
    */
   supplyNeighborhood: GraphView;
   /**
    * The shortest supply path between two firms, at most 6 links: first along the supply direction
-   * (from supplies ... supplies to); when there is none, ignoring direction (edges keep their real
-   * supplier → buyer direction, so the client can tell). null when the firms are not connected
+   * either way round (from supplies ... supplies to, else to supplies ... supplies from); when there
+   * is none, ignoring direction. Nodes go from `from` (depth 0) to `to`; edges keep their real
+   * supplier → buyer direction, so the client can tell. null when the firms are not connected
    * within 6 links. NOT_FOUND for an unknown firm, BAD_INPUT for a malformed or repeated code.
    */
   supplyPath?: Maybe<GraphView>;
