@@ -3,6 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, Kind, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { auditResolvers } from '../audit/resolvers.js';
@@ -160,6 +167,24 @@ export function createApolloServer(options: { production: boolean; plugins?: Apo
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     formatError: (formatted, error) => formatError(formatted, error),
-    plugins: [guardPlugin(), ...(options.plugins ?? [])],
+    // Compact JSON: Apollo pretty-prints by default (indent 2), a third more bytes to write,
+    // send and parse on graph answers of 200–500 KiB, for no reader.
+    stringifyResult: (result) => JSON.stringify(result),
+    plugins: [
+      guardPlugin(),
+      // Apollo installs these implicitly; each is turned off on purpose:
+      // - cache control: its willResolveField hook wraps every field resolver (a few % of the
+      //   CPU on 10,000-field answers) to compute HTTP cache hints, and API answers are
+      //   always `no-store` (app.ts) since they hold confidential data;
+      // - usage/schema reporting and inline traces would send operations to Apollo's cloud if
+      //   an APOLLO_KEY ever appeared in the environment: confidential data stays here;
+      // - the landing page (Apollo Sandbox from a CDN) is blocked by the CSP anyway.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(options.plugins ?? []),
+    ],
   });
 }
