@@ -2,9 +2,13 @@
 // in one pass over the firms: each firm's yearly figures are collected once (as maps, so every
 // property is read from the store once), then read per year.
 // "New" counts compare the year with $baselineYear; "since" counts look at the years after it.
-MATCH (e:Enterprise)
-WHERE EXISTS { (e)-[:IN_CLUSTER]->(:Cluster) }
-OPTIONAL MATCH (e)-[:HAS_YEAR]->(fy:EnterpriseYear)
+// The members are found from the clusters' side (28 dense nodes: only their IN_CLUSTER
+// relationships are read) rather than by testing every Enterprise's relationships (PROFILE at
+// S: 478,732 → 258,937 db hits). A firm without figures adds nothing to any figure, so a plain
+// MATCH on HAS_YEAR (no OPTIONAL) gives the same rows.
+MATCH (:Cluster)<-[:IN_CLUSTER]-(member:Enterprise)
+WITH DISTINCT member AS e
+MATCH (e)-[:HAS_YEAR]->(fy:EnterpriseYear)
 WITH e, collect(fy {.year, .revenue, .rdSpend, .aboveScale, .srdiLevel, .highValuePatents, .smartFactory, .digitalTransformation, .greenList, .greenDiagnosis}) AS figures
 WITH figures, [f IN figures WHERE f.year = $baselineYear][0] AS base
 UNWIND $years AS y

@@ -4,5 +4,7 @@ CREATE INDEX cluster_county IF NOT EXISTS FOR (c:Cluster) ON (c.county);
 CREATE INDEX cluster_level IF NOT EXISTS FOR (c:Cluster) ON (c.level);
 CREATE INDEX supplies_segment_year IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.segmentId, r.year);
 CREATE INDEX supplies_year IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.year);
+// The dashboard's list of years: the first and last year and a seek per year, not a scan of every firm-year.
+CREATE INDEX enterprise_year_year IF NOT EXISTS FOR (y:EnterpriseYear) ON (y.year);
 // Full-text search over Chinese names and products: the cjk analyzer splits Han text into bigrams.
 CREATE FULLTEXT INDEX enterprise_search IF NOT EXISTS FOR (e:Enterprise) ON EACH [e.name, e.products] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
