@@ -7,6 +7,7 @@
 //   supplyYear: $year, else the latest of supplyYears (null when there is none).
 //   figuresYear: the year of the firms' figures (revenue, 专精特新): supplyYear when it is a
 //     real year (> 0), else the latest EnterpriseYear among the cluster's firms.
+//   segments: each with the ids of the chain's segments it FEEDS.
 MATCH (c:Cluster {id: $clusterId})
 OPTIONAL MATCH (c)-[:FOLLOWS]->(chain:Chain)
 CALL () {
@@ -27,8 +28,10 @@ CALL (c, supplyYear) {
 }
 CALL (chain) {
   MATCH (chain)-[:HAS_SEGMENT]->(s:Segment)
-  WITH s ORDER BY s.order, s.id
-  RETURN collect(s {.id, .name, .stage, .order}) AS segments
+  WITH chain, s ORDER BY s.order, s.id
+  // feeds: the chain's segments this one FEEDS, in chain order
+  RETURN collect(s {.id, .name, .stage, .order,
+                    feeds: COLLECT { MATCH (s)-[:FEEDS]->(t:Segment)<-[:HAS_SEGMENT]-(chain) WITH t ORDER BY t.order, t.id RETURN t.id }}) AS segments
 }
 RETURN c.id AS clusterId, c.name AS clusterName, chain.id AS chainId, chain.name AS chainName,
        supplyYears, supplyYear,

@@ -6,6 +6,8 @@ import { checkCreditCode } from '../shared/creditCode.js';
 import {
   MAX_YEAR,
   MIN_YEAR,
+  SINGLE_SOURCE_RISKS_DEFAULT_PAGE,
+  SINGLE_SOURCE_RISKS_MAX_PAGE,
   SRDI_QUALIFIED_LEVELS,
   WHAT_IF_MAX_REMOVED,
   WHAT_IF_MAX_WAVES,
@@ -38,6 +40,10 @@ export interface SegmentGap {
   singlePoint: boolean;
   supplierCount: number;
   buyerCount: number;
+  /** single-source risks in this segment */
+  singleSourceRiskCount: number;
+  /** ids of the chain's segments this one feeds, in chain order */
+  feeds: string[];
 }
 
 export interface InvestmentTarget {
@@ -81,7 +87,15 @@ export interface ChainGapReport {
   /** the caller may not see investment targets (viewer): the list is empty */
   investmentTargetsHidden: boolean;
   extensionOpportunities: SegmentGap[];
+  /** every single-source risk, largest value first (the API pages through them: singleSourceRiskPage) */
   singleSourceRisks: SingleSourceRisk[];
+  singleSourceRiskCount: number;
+}
+
+export interface RiskPageArgs {
+  first?: number | null;
+  offset?: number | null;
+  segmentId?: string | null;
 }
 
 /** A cut-off firm: the Enterprise node's own core properties (local and chainLeader never null). */
@@ -129,6 +143,7 @@ interface FrameSegment {
   name: string;
   stage: Stage;
   order: number;
+  feeds: string[];
 }
 
 interface Frame {
@@ -142,7 +157,8 @@ interface Frame {
   segments: FrameSegment[];
 }
 
-interface SegmentRow {
+/** gaps/segments: one row per segment with firms */
+interface FirmRow {
   segmentId: string;
   localFirms: number;
   localRevenue: number;
@@ -153,6 +169,11 @@ interface SegmentRow {
   clusterRevenue: number;
   clusterSrdiFirms: number;
   clusterChainLeaders: number;
+}
+
+/** gaps/supply: per segment with inflow */
+interface FlowRow {
+  segmentId: string;
   inflow: number;
   localInflow: number;
   supplierCount: number;
@@ -161,27 +182,23 @@ interface SegmentRow {
   topSupplierValue: number | null;
 }
 
-interface BuyerRow {
+type SegmentFactsRow = Omit<FirmRow & FlowRow, 'segmentId'>;
+
+/** gaps/supply's one row */
+interface SupplyRow {
   [column: string]: unknown;
-  buyerCounts: { segmentId: string; buyerCount: number }[];
+  flows: FlowRow[];
+  /** [creditCode, name, city, province, segmentId, inflow, buyers], ranked */
+  targets: [string, string, string | null, string | null, string, number, number][];
+  buyerCounts: { segmentId: string; buyerCount: number; riskCount: number }[];
   /** [buyerCode, buyerName, segmentId, supplierCode, supplierName, value, supplierLocal] */
   risks: [string, string, string, string, string, number, boolean][];
-}
-
-interface TargetRow {
-  creditCode: string;
-  name: string;
-  city: string | null;
-  province: string | null;
-  segmentId: string;
-  inflow: number;
-  buyers: number;
 }
 
 /**
  * Chain-gap analysis (补链/延链/固链) and what-if of one cluster. The database computes every
  * aggregate (gaps/*.cypher); this class validates, applies the thresholds to one row per
- * segment and assembles the report. A report runs 4 statements whatever the chain's size.
+ * segment and assembles the report. A report runs 3 statements whatever the chain's size.
  */
 export class GapService {
   private readonly q;
@@ -190,7 +207,7 @@ export class GapService {
     private readonly db: Database,
     cypher: CypherLibrary,
   ) {
-    this.q = cypher.pick('gaps/context', 'gaps/segments', 'gaps/targets', 'gaps/single-source', 'gaps/known-enterprises', 'gaps/what-if-wave');
+    this.q = cypher.pick('gaps/context', 'gaps/segments', 'gaps/supply', 'gaps/known-enterprises', 'gaps/what-if-wave');
   }
 
   /** Investment targets only for roles that may read target lists (viewers get an empty list, flagged). */
@@ -210,40 +227,45 @@ export class GapService {
       segmentOrder: Object.fromEntries(frame.segments.map((s) => [s.id, s.order])),
     };
 
-    // The single-source statement runs alongside the segments and then the targets (which need
-    // the statuses); buyer counts are filled in once it is back.
-    const buyersPromise: Promise<BuyerRow[]> = segmentIds.length === 0 ? Promise.resolve([]) : this.db.read<BuyerRow>(this.q['gaps/single-source'], params);
-    // Settled at once so that a failure here never goes unhandled while the others run.
-    buyersPromise.catch(() => {});
-    const rows = segmentIds.length === 0 ? [] : await this.db.read<SegmentRow & Record<string, unknown>>(this.q['gaps/segments'], params);
-    const facts = new Map(rows.map((row) => [row.segmentId, row]));
-    const segments = frame.segments.map((segment) => toSegmentGap(segment, facts.get(segment.id), thresholds));
+    // Firm facts and supply facts are independent: both statements run at once.
+    const [firmRows, supplyRows] =
+      segmentIds.length === 0
+        ? [[], []]
+        : await Promise.all([
+            this.db.read<FirmRow & Record<string, unknown>>(this.q['gaps/segments'], params),
+            this.db.read<SupplyRow>(this.q['gaps/supply'], params),
+          ]);
+    const supply = supplyRows[0];
+    const firms = new Map(firmRows.map((row) => [row.segmentId, row]));
+    const flows = new Map((supply?.flows ?? []).map((row) => [row.segmentId, row]));
+    const buyerCounts = new Map((supply?.buyerCounts ?? []).map((row) => [row.segmentId, row]));
+    const segments = frame.segments.map((segment) =>
+      toSegmentGap(segment, { ...NO_FACTS, ...firms.get(segment.id), ...flows.get(segment.id) }, buyerCounts.get(segment.id), thresholds),
+    );
     const byId = new Map(segments.map((s) => [s.segmentId, s]));
 
-    const gapIds = segments.filter((s) => s.status === 'MISSING' || s.status === 'WEAK').map((s) => s.segmentId);
-    const targetRows = gapIds.length === 0 || !showTargets ? [] : await this.db.read<TargetRow & Record<string, unknown>>(this.q['gaps/targets'], { ...params, segmentIds: gapIds });
-    const investmentTargets = targetRows.map((row, i): InvestmentTarget => {
-      const segment = byId.get(row.segmentId)!;
+    // 补链 targets: the outside suppliers of MISSING and WEAK segments (the statement ranks them all)
+    const gapIds = new Set(segments.filter((s) => s.status === 'MISSING' || s.status === 'WEAK').map((s) => s.segmentId));
+    const targetRows = showTargets ? (supply?.targets ?? []).filter((row) => gapIds.has(row[4])) : [];
+    const investmentTargets = targetRows.map(([creditCode, name, city, province, segmentId, inflow, buyers], i): InvestmentTarget => {
+      const segment = byId.get(segmentId)!;
       return {
         rank: i + 1,
-        creditCode: row.creditCode,
-        name: row.name,
-        city: row.city,
-        province: row.province,
-        segmentId: row.segmentId,
+        creditCode,
+        name,
+        city,
+        province,
+        segmentId,
         segmentName: segment.name,
         stage: segment.stage,
         segmentStatus: segment.status,
-        inflow: row.inflow,
-        buyers: row.buyers,
-        reason: targetReason(segment.name, segment.status, segment.localSupplyRatio, row.inflow, row.buyers),
+        inflow,
+        buyers,
+        reason: targetReason(segment.name, segment.status, segment.localSupplyRatio, inflow, buyers),
       };
     });
 
-    const [buyers] = await buyersPromise;
-    const buyerCounts = new Map((buyers?.buyerCounts ?? []).map((row) => [row.segmentId, row.buyerCount]));
-    for (const segment of segments) segment.buyerCount = buyerCounts.get(segment.segmentId) ?? 0;
-    const singleSourceRisks = (buyers?.risks ?? []).map(
+    const singleSourceRisks = (supply?.risks ?? []).map(
       ([buyerCode, buyerName, segmentId, supplierCode, supplierName, value, supplierLocal]): SingleSourceRisk => ({
         buyerCode,
         buyerName,
@@ -271,7 +293,25 @@ export class GapService {
       investmentTargetsHidden: !showTargets,
       extensionOpportunities: segments.filter((s) => s.stage === 'DOWNSTREAM' && s.status === 'MISSING'),
       singleSourceRisks,
+      singleSourceRiskCount: singleSourceRisks.length,
     };
+  }
+
+  /**
+   * One page of a report's single-source risks (already in order): `first` (default
+   * SINGLE_SOURCE_RISKS_DEFAULT_PAGE, at most SINGLE_SOURCE_RISKS_MAX_PAGE) from `offset`,
+   * optionally of one segment only. BAD_INPUT for a page size or offset out of range.
+   */
+  singleSourceRiskPage(risks: readonly SingleSourceRisk[], args: RiskPageArgs, actor: Actor | null): SingleSourceRisk[] {
+    requirePermission(actor, 'graph:read');
+    const first = args.first ?? SINGLE_SOURCE_RISKS_DEFAULT_PAGE;
+    const offset = args.offset ?? 0;
+    if (!Number.isInteger(first) || first < 0 || first > SINGLE_SOURCE_RISKS_MAX_PAGE) {
+      throw badInput(`first must be a whole number from 0 to ${SINGLE_SOURCE_RISKS_MAX_PAGE} (got ${first})`);
+    }
+    if (!Number.isInteger(offset) || offset < 0) throw badInput(`offset must be a whole number >= 0 (got ${offset})`);
+    const list = args.segmentId ? risks.filter((risk) => risk.segmentId === args.segmentId) : risks;
+    return list.slice(offset, offset + first);
   }
 
   /**
@@ -327,8 +367,7 @@ export class GapService {
   }
 }
 
-const NO_FACTS: SegmentRow = {
-  segmentId: '',
+const NO_FACTS: SegmentFactsRow = {
   localFirms: 0,
   localRevenue: 0,
   localSrdiFirms: 0,
@@ -346,7 +385,7 @@ const NO_FACTS: SegmentRow = {
   topSupplierValue: null,
 };
 
-function toSegmentGap(segment: FrameSegment, row: SegmentRow = NO_FACTS, thresholds: GapThresholds): SegmentGap {
+function toSegmentGap(segment: FrameSegment, row: SegmentFactsRow, buyers: { buyerCount: number; riskCount: number } | undefined, thresholds: GapThresholds): SegmentGap {
   const topSupplierShare = shareOfInflow(row.topSupplierValue, row.inflow);
   return {
     segmentId: segment.id,
@@ -370,7 +409,9 @@ function toSegmentGap(segment: FrameSegment, row: SegmentRow = NO_FACTS, thresho
     topSupplierName: row.topSupplierName,
     singlePoint: topSupplierShare !== null && topSupplierShare >= thresholds.singlePointShare,
     supplierCount: row.supplierCount,
-    buyerCount: 0, // filled in from gaps/single-source
+    buyerCount: buyers?.buyerCount ?? 0,
+    singleSourceRiskCount: buyers?.riskCount ?? 0,
+    feeds: segment.feeds ?? [],
   };
 }
 

@@ -70,13 +70,27 @@ export type ChainGapReport = {
   investmentTargetsHidden: Scalars['Boolean']['output'];
   /** the chain's segments in chain order */
   segments: Array<SegmentGap>;
-  /** 固链: (buyer, segment) pairs where a cluster firm has exactly one supplier, largest value first */
+  /** how many single-source risks the report has in all (singleSourceRisks returns a page of them) */
+  singleSourceRiskCount: Scalars['Int']['output'];
+  /**
+   * 固链: (buyer, segment) pairs where a cluster firm has exactly one supplier, largest value first
+   * (then buyer code, then chain order); one page of them: first (default 50, at most 1000) from
+   * offset (default 0). segmentId: only that segment's risks. singleSourceRiskCount (or the
+   * segment's singleSourceRiskCount) is how many there are in all.
+   */
   singleSourceRisks: Array<SingleSourceRisk>;
   /** the years with supply links into the cluster's firms, latest first (0 = links without a year): the years worth asking for */
   supplyYears: Array<Scalars['Int']['output']>;
   thresholds: GapThresholds;
   /** the supply-link year analysed (null when the cluster has no inbound supply links; 0 = links without a year) */
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type ChainGapReportSingleSourceRisksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Cluster = {
@@ -794,6 +808,8 @@ export type SegmentGap = {
   clusterFirms: Scalars['Int']['output'];
   clusterRevenue: Scalars['Float']['output'];
   clusterSrdiFirms: Scalars['Int']['output'];
+  /** the chain's segments this one feeds (its products are their inputs), in chain order */
+  feeds: Array<Scalars['ID']['output']>;
   /** supply into the cluster's firms in this segment in the year, 万元 */
   inflow: Scalars['Float']['output'];
   /** local firms that are 链主 */
@@ -813,6 +829,8 @@ export type SegmentGap = {
   segmentId: Scalars['ID']['output'];
   /** topSupplierShare >= singlePointShare */
   singlePoint: Scalars['Boolean']['output'];
+  /** single-source risks (固链) in this segment: its buyers with exactly one supplier of it */
+  singleSourceRiskCount: Scalars['Int']['output'];
   stage: Stage;
   status: GapStatus;
   /** distinct suppliers and distinct cluster buyers behind inflow */
@@ -1257,7 +1275,8 @@ export type ChainGapReportResolvers<ContextType = RequestContext, ParentType ext
   investmentTargets?: Resolver<Array<ResolversTypes['InvestmentTarget']>, ParentType, ContextType>;
   investmentTargetsHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['SegmentGap']>, ParentType, ContextType>;
-  singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType>;
+  singleSourceRiskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType, RequireFields<ChainGapReportSingleSourceRisksArgs, 'first' | 'offset'>>;
   supplyYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   thresholds?: Resolver<ResolversTypes['GapThresholds'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1493,6 +1512,7 @@ export type SegmentGapResolvers<ContextType = RequestContext, ParentType extends
   clusterFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   clusterRevenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   clusterSrdiFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feeds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   inflow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   localChainLeaders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   localFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1504,6 +1524,7 @@ export type SegmentGapResolvers<ContextType = RequestContext, ParentType extends
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   singlePoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  singleSourceRiskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
   supplierCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

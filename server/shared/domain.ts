@@ -109,6 +109,13 @@ export const SRDI_QUALIFIED_LEVELS: readonly SrdiLevel[] = ['PROVINCIAL', 'LITTL
 export const WHAT_IF_MAX_REMOVED = 200;
 export const WHAT_IF_MAX_WAVES = 100;
 
+/**
+ * Single-source risks (固链) of a chain-gap report come a page at a time, largest value first:
+ * a large cluster has thousands, and the default answer should stay small. Exports page through all.
+ */
+export const SINGLE_SOURCE_RISKS_DEFAULT_PAGE = 50;
+export const SINGLE_SOURCE_RISKS_MAX_PAGE = 1000;
+
 /** Years accepted by the analyses (report and what-if `year` arguments). */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;

@@ -283,6 +283,101 @@ describe('chainGapReport', () => {
   });
 });
 
+describe('chainGapReport single-source risk pages and segment links', () => {
+  const RISKS = `query($id: ID!, $first: Int, $offset: Int, $segmentId: ID) {
+    chainGapReport(clusterId: $id) {
+      singleSourceRiskCount
+      segments { segmentId singleSourceRiskCount feeds }
+      singleSourceRisks(first: $first, offset: $offset, segmentId: $segmentId) { buyerCode segmentId supplierCode value }
+    }
+  }`;
+  const risks = async (id: string, variables: Record<string, unknown> = {}) => {
+    const { data, errors } = await api.gql(RISKS, { id, ...variables });
+    expect(errors).toBeUndefined();
+    return data!.chainGapReport as {
+      singleSourceRiskCount: number;
+      segments: { segmentId: string; singleSourceRiskCount: number; feeds: string[] }[];
+      singleSourceRisks: { buyerCode: string; segmentId: string; supplierCode: string; value: number }[];
+    };
+  };
+
+  beforeAll(async () => {
+    // Cluster K6 on chain CH6 (segments U1 → M1 → D1, U1 → D1; U1 also FEEDS S1 of the other
+    // chain, which is not part of CH6): 60 buyers G01..G60, each buying M1 from one outside
+    // supplier Z with value = its number (1..60), so 60 risks, largest G60 first. G01..G05 also
+    // buy U1 from both Z and Y (two suppliers: no risk), and G01 buys D1 from Y alone (value 0.5).
+    await runCypher(db, `
+      CREATE (chain:Chain {id: $p + '-CH6', name: '分页链'})
+      CREATE (k:Cluster {id: $p + '-K6', name: '分页集群', county: '莘县', level: 'CITY'})-[:FOLLOWS]->(chain)
+      CREATE (chain)-[:HAS_SEGMENT]->(u:Segment {id: $p + '-U1', chainId: chain.id, name: '原料', stage: 'UPSTREAM', order: 1})
+      CREATE (chain)-[:HAS_SEGMENT]->(m:Segment {id: $p + '-M1', chainId: chain.id, name: '加工', stage: 'MIDSTREAM', order: 2})
+      CREATE (chain)-[:HAS_SEGMENT]->(d:Segment {id: $p + '-D1', chainId: chain.id, name: '应用', stage: 'DOWNSTREAM', order: 3})
+      CREATE (u)-[:FEEDS]->(d), (u)-[:FEEDS]->(m), (m)-[:FEEDS]->(d)
+      WITH k, u
+      MATCH (other:Segment {id: $p + '-S1'})
+      CREATE (u)-[:FEEDS]->(other)
+      CREATE (z:Enterprise {creditCode: $p + '-Z', name: '唯一供应商', local: false, chainLeader: false})
+      CREATE (y:Enterprise {creditCode: $p + '-Y', name: '第二供应商', local: false, chainLeader: false})
+      WITH k, z, y
+      UNWIND range(1, 60) AS n
+      CREATE (b:Enterprise {creditCode: $p + '-G' + right('0' + toString(n), 2), name: '买方' + n, local: true, chainLeader: false})-[:IN_CLUSTER]->(k)
+      CREATE (z)-[:SUPPLIES {segmentId: $p + '-M1', year: 2023, annualValue: toFloat(n)}]->(b)
+      FOREACH (_ IN CASE WHEN n <= 5 THEN [1] ELSE [] END |
+        CREATE (z)-[:SUPPLIES {segmentId: $p + '-U1', year: 2023, annualValue: 100.0}]->(b)
+        CREATE (y)-[:SUPPLIES {segmentId: $p + '-U1', year: 2023, annualValue: 100.0}]->(b))
+      FOREACH (_ IN CASE WHEN n = 1 THEN [1] ELSE [] END | CREATE (y)-[:SUPPLIES {segmentId: $p + '-D1', year: 2023, annualValue: 0.5}]->(b))
+    `, { p: P });
+  });
+
+  it('returns the first 50 risks by value with the total, and the next page continues', async () => {
+    const first = await risks(c('K6'));
+    expect(first.singleSourceRiskCount).toBe(61);
+    // default page: 50, largest value first (G60 60 ... G11 11)
+    expect(first.singleSourceRisks).toHaveLength(50);
+    expect(first.singleSourceRisks[0]).toEqual({ buyerCode: c('G60'), segmentId: c('M1'), supplierCode: c('Z'), value: 60 });
+    expect(first.singleSourceRisks.map((r) => r.value)).toEqual(Array.from({ length: 50 }, (_, i) => 60 - i));
+    // the next page: G10 .. G01 in M1, then G01's D1 (0.5) last
+    const next = await risks(c('K6'), { offset: 50 });
+    expect(next.singleSourceRisks.map((r) => [r.buyerCode, r.segmentId, r.value])).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => [c(`G${String(10 - i).padStart(2, '0')}`), c('M1'), 10 - i]),
+      [c('G01'), c('D1'), 0.5],
+    ]);
+    // pages of 7 add up to the whole list, in order, without repeats
+    const paged: string[] = [];
+    for (let offset = 0; offset < 61; offset += 7) paged.push(...(await risks(c('K6'), { first: 7, offset })).singleSourceRisks.map((r) => `${r.buyerCode}|${r.segmentId}`));
+    const all = (await risks(c('K6'), { first: 1000 })).singleSourceRisks.map((r) => `${r.buyerCode}|${r.segmentId}`);
+    expect(all).toHaveLength(61);
+    expect(paged).toEqual(all);
+    expect((await risks(c('K6'), { offset: 61 })).singleSourceRisks).toEqual([]);
+    expect((await risks(c('K6'), { first: 0 })).singleSourceRisks).toEqual([]);
+  });
+
+  it('counts and pages one segment\'s risks, and lists each segment\'s FEEDS within the chain in chain order', async () => {
+    const report = await risks(c('K6'), { segmentId: c('D1') });
+    expect(report.singleSourceRisks).toEqual([{ buyerCode: c('G01'), segmentId: c('D1'), supplierCode: c('Y'), value: 0.5 }]);
+    // U1: G01..G05 have two suppliers each, so no risk
+    expect(report.segments).toEqual([
+      { segmentId: c('U1'), singleSourceRiskCount: 0, feeds: [c('M1'), c('D1')] },
+      { segmentId: c('M1'), singleSourceRiskCount: 60, feeds: [c('D1')] },
+      { segmentId: c('D1'), singleSourceRiskCount: 1, feeds: [] },
+    ]);
+    const m1 = await risks(c('K6'), { segmentId: c('M1'), first: 3, offset: 1 });
+    expect(m1.singleSourceRisks.map((r) => r.value)).toEqual([59, 58, 57]);
+    // the fixed fixture of K: S2 has B2 and B3 with one supplier each
+    const k = await risks(c('K'), { segmentId: c('S2') });
+    expect(k.singleSourceRisks.map((r) => r.buyerCode)).toEqual([c('B2'), c('B3')]);
+    expect(k.singleSourceRiskCount).toBe(6);
+    expect(k.segments.map((s) => s.singleSourceRiskCount)).toEqual([1, 2, 0, 1, 0, 2, 0, 0]);
+  });
+
+  it('refuses page sizes and offsets out of range with BAD_INPUT', async () => {
+    for (const variables of [{ first: -1 }, { first: 1001 }, { offset: -1 }]) {
+      const { errors } = await api.gql(RISKS, { id: c('K6'), ...variables });
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+    }
+  });
+});
+
 describe('chainGapReport request count', () => {
   let app: App;
   const appDb = testDatabase();
@@ -313,7 +408,7 @@ describe('chainGapReport request count', () => {
       }
       return seen.sort();
     };
-    const all = ['gaps/context', 'gaps/segments', 'gaps/single-source', 'gaps/targets'];
+    const all = ['gaps/context', 'gaps/segments', 'gaps/supply'];
     expect(await count(c('K3'))).toEqual(all);
     expect(await count(c('K'))).toEqual(all);
   });

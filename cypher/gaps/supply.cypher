@@ -1,0 +1,58 @@
+// The supply side of a chain-gap report, from one pass over the links into the cluster's firms
+// (buyers) in the segments of $segmentIds in $supplyYear. One row:
+//   flows: per segment, inflow (sum of annualValue), localInflow (the part from local
+//     suppliers), supplierCount (distinct suppliers) and the top supplier (largest summed value;
+//     ties by credit code);
+//   targets (补链/招商): outside (non-local) suppliers per segment, as [creditCode, name, city,
+//     province, segmentId, inflow, buyers]: their inflow and distinct cluster buyers in that
+//     segment; by inflow desc, then buyers desc, then name, credit code, segment (the service
+//     keeps the MISSING and WEAK segments' ones);
+//   buyerCounts: per segment, its distinct cluster buyers and riskCount, how many of them have
+//     exactly one supplier of it;
+//   risks (固链): those (buyer, segment) pairs with that supplier, the value and whether the
+//     supplier is local, as [buyerCode, buyerName, segmentId, supplierCode, supplierName, value,
+//     supplierLocal]; largest value first, then buyer code, then chain order ($segmentOrder).
+// A link's key is (supplier, buyer, segment, year): within one year, every link of a (segment,
+// buyer) is another supplier.
+// The links are found from the cluster's members, so the cost is the cluster's own inbound links
+// whatever else the database holds (the supplies_segment_year index would read every link of
+// the chain's segments of every cluster and province, then join with the members).
+MATCH (:Cluster {id: $clusterId})<-[:IN_CLUSTER]-(b)<-[r:SUPPLIES]-(sup)
+WHERE r.year = $supplyYear AND r.segmentId IN $segmentIds
+WITH collect({segmentId: r.segmentId, b: b, sup: sup, value: r.annualValue}) AS links
+CALL (links) {
+  UNWIND links AS link
+  WITH link.segmentId AS segmentId, link.sup AS sup, sum(link.value) AS value, count(DISTINCT link.b) AS buyers
+  // rounded for the order only: equal sums added up in another order must still tie
+  ORDER BY round(value, 6) DESC, sup.creditCode
+  WITH segmentId, sup, value, buyers, coalesce(sup.local, false) AS supLocal
+  WITH segmentId, sum(value) AS inflow, sum(CASE WHEN supLocal THEN value ELSE 0 END) AS localInflow,
+       count(sup) AS supplierCount, collect(sup)[0] AS top, max(value) AS topValue,
+       collect(CASE WHEN NOT supLocal THEN {sup: sup, inflow: value, buyers: buyers} END) AS outside
+  RETURN collect({segmentId: segmentId, inflow: toFloat(inflow), localInflow: toFloat(localInflow), supplierCount: supplierCount,
+                  topSupplierCode: top.creditCode, topSupplierName: top.name, topSupplierValue: toFloat(topValue)}) AS flows,
+         collect({segmentId: segmentId, outside: outside}) AS outsideBySegment
+}
+CALL (outsideBySegment) {
+  UNWIND outsideBySegment AS segment
+  UNWIND segment.outside AS o
+  WITH segment.segmentId AS segmentId, o.sup AS sup, o.inflow AS inflow, o.buyers AS buyers
+  ORDER BY round(inflow, 6) DESC, buyers DESC, sup.name ASC, sup.creditCode ASC, segmentId ASC
+  // lists, not maps: no keys to send with every row
+  RETURN collect([sup.creditCode, sup.name, sup.city, sup.province, segmentId, toFloat(inflow), buyers]) AS targets
+}
+CALL (links) {
+  UNWIND links AS link
+  WITH link.segmentId AS segmentId, link.b AS b, count(*) AS suppliers, sum(link.value) AS value, collect(link.sup)[0] AS sup
+  WITH segmentId, count(b) AS buyerCount, collect(CASE WHEN suppliers = 1 THEN {buyer: b, supplier: sup, value: value} END) AS singles
+  RETURN collect({segmentId: segmentId, buyerCount: buyerCount, riskCount: size(singles)}) AS buyerCounts,
+         collect({segmentId: segmentId, singles: singles}) AS singlesBySegment
+}
+CALL (singlesBySegment) {
+  UNWIND singlesBySegment AS segment
+  UNWIND segment.singles AS single
+  WITH segment.segmentId AS segmentId, single.buyer AS b, single.supplier AS sup, single.value AS value
+  ORDER BY value DESC, b.creditCode ASC, $segmentOrder[segmentId] ASC
+  RETURN collect([b.creditCode, b.name, segmentId, sup.creditCode, sup.name, toFloat(value), coalesce(sup.local, false)]) AS risks
+}
+RETURN flows, targets, buyerCounts, risks
