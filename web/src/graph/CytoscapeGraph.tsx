@@ -1,14 +1,17 @@
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
-import { registerGraphExtensions } from './extensions';
+import { layoutReady, loadSvgExport } from './extensions';
 
-registerGraphExtensions();
+/** Fitting padding when the layout names none (px). */
+const FIT_PADDING = 30;
+/** Above this many elements, panning and zooming draw a cached bitmap without edges (Cytoscape's big-graph advice). */
+const LEVEL_OF_DETAIL_FROM = 2000;
 
 /** Level-of-detail settings read when the graph mounts (change them by remounting, e.g. with a `key`). */
 export interface GraphLevelOfDetail {
-  /** draw a cached bitmap while panning and zooming (default: more than 2,000 elements) */
+  /** draw a cached bitmap while panning and zooming (default: more than LEVEL_OF_DETAIL_FROM elements) */
   textureOnViewport?: boolean;
-  /** hide edges while panning and zooming (default: more than 2,000 elements) */
+  /** hide edges while panning and zooming (default: more than LEVEL_OF_DETAIL_FROM elements) */
   hideEdgesOnViewport?: boolean;
 }
 
@@ -53,65 +56,110 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
   const handlers = useRef({ onNodeTap, onNodeDoubleTap, onEdgeTap, onBackgroundTap });
   handlers.current = { onNodeTap, onNodeDoubleTap, onEdgeTap, onBackgroundTap };
   const userMoved = useRef(false);
-  const fitRef = useRef(fit);
-  fitRef.current = fit;
+  // The props as of this render, read when the instance is created or an update is applied
+  // (both may wait for a layout extension to load).
+  const latest = useRef({ elements, stylesheet, layout, update, fit });
+  latest.current = { elements, stylesheet, layout, update, fit };
+  // What the instance shows, so an effect never applies the same elements, layout or style twice.
+  const applied = useRef<{ elements: ElementDefinition[]; layout: LayoutOptions; stylesheet: StylesheetJson } | null>(null);
 
   useEffect(() => {
-    const cy = cytoscape({
-      container: container.current,
-      style: stylesheet,
-      pixelRatio: 1,
-      motionBlur: false,
-      textureOnViewport: levelOfDetail?.textureOnViewport ?? elements.length > 2000,
-      hideEdgesOnViewport: levelOfDetail?.hideEdgesOnViewport ?? elements.length > 2000,
-      minZoom: 0.05,
-      maxZoom: 4,
-      wheelSensitivity: 0.3,
-    });
-    cyRef.current = cy;
-    cy.on('tap', 'node', (event) => handlers.current.onNodeTap?.(event.target.id(), event.target.data()));
-    cy.on('dbltap', 'node', (event) => handlers.current.onNodeDoubleTap?.(event.target.id(), event.target.data()));
-    cy.on('tap', 'edge', (event) => handlers.current.onEdgeTap?.(event.target.id(), event.target.data()));
-    cy.on('tap', (event) => {
-      if (event.target === cy) handlers.current.onBackgroundTap?.();
-    });
-    (window as unknown as { __cy?: Core }).__cy = cy; // for browser tests and benchmarks
-    // The container can change size without the window doing so (a notice above it, a side
-    // panel): Cytoscape must learn its new size, and a view the user has not moved is fitted again.
-    cy.on('dragpan scrollzoom pinchzoom', () => (userMoved.current = true));
-    const resize = new ResizeObserver(() => {
-      if (cy.destroyed()) return;
-      cy.resize();
-      if (fitRef.current && !userMoved.current && cy.elements().nonempty()) cy.fit(undefined, 30);
-    });
-    resize.observe(container.current!);
-    return () => {
-      resize.disconnect();
-      cy.destroy();
-      cyRef.current = null;
+    let cancelled = false;
+    let resize: ResizeObserver | null = null;
+    const create = () => {
+      if (cancelled || !container.current) return;
+      const first = latest.current;
+      const big = first.elements.length > LEVEL_OF_DETAIL_FROM;
+      // The first elements, style and layout go to the constructor, like bare Cytoscape: one
+      // pass adding, styling, laying out and fitting, with notifications off until it is done.
+      const cy = cytoscape({
+        container: container.current,
+        elements: first.elements,
+        style: first.stylesheet,
+        layout: withFit(first.layout, first.fit),
+        pixelRatio: 1,
+        motionBlur: false,
+        textureOnViewport: levelOfDetail?.textureOnViewport ?? big,
+        hideEdgesOnViewport: levelOfDetail?.hideEdgesOnViewport ?? big,
+        minZoom: 0.05,
+        maxZoom: 4,
+        wheelSensitivity: 0.3,
+      });
+      applied.current = { elements: first.elements, layout: first.layout, stylesheet: first.stylesheet };
+      cyRef.current = cy;
+      cy.on('tap', 'node', (event) => handlers.current.onNodeTap?.(event.target.id(), event.target.data()));
+      cy.on('dbltap', 'node', (event) => handlers.current.onNodeDoubleTap?.(event.target.id(), event.target.data()));
+      cy.on('tap', 'edge', (event) => handlers.current.onEdgeTap?.(event.target.id(), event.target.data()));
+      cy.on('tap', (event) => {
+        if (event.target === cy) handlers.current.onBackgroundTap?.();
+      });
+      (window as unknown as { __cy?: Core }).__cy = cy; // for browser tests and benchmarks
+      // The container can change size without the window doing so (a notice above it, a side
+      // panel): Cytoscape must learn its new size, and a view the user has not moved is fitted again.
+      // The observer's first call reports the size the instance was made with: nothing to do then.
+      cy.on('dragpan scrollzoom pinchzoom', () => (userMoved.current = true));
+      let size = `${container.current.clientWidth}x${container.current.clientHeight}`;
+      resize = new ResizeObserver(() => {
+        if (cy.destroyed() || !container.current) return;
+        const now = `${container.current.clientWidth}x${container.current.clientHeight}`;
+        if (now === size) return;
+        size = now;
+        cy.resize();
+        if (latest.current.fit && !userMoved.current && cy.elements().nonempty()) cy.fit(undefined, paddingOf(latest.current.layout));
+      });
+      resize.observe(container.current);
+      // the SVG exporter, off the critical path: loaded once the page has nothing else to do
+      const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+      idle(() => void loadSvgExport());
     };
-    // The instance lives as long as the component; elements and style are applied below.
+    const wait = layoutReady(latest.current.layout);
+    if (wait) void wait.then(create);
+    else create();
+    return () => {
+      cancelled = true;
+      resize?.disconnect();
+      cyRef.current?.destroy();
+      cyRef.current = null;
+      applied.current = null;
+    };
+    // The instance lives as long as the component; later elements and style are applied below.
+    // Level-of-detail settings are read once (remount with a `key` to change them).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
-    cyRef.current?.style(stylesheet);
+    const cy = cyRef.current;
+    if (!cy || !applied.current || applied.current.stylesheet === stylesheet) return;
+    applied.current.stylesheet = stylesheet;
+    cy.style(stylesheet);
   }, [stylesheet]);
 
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    if (update === 'merge') mergeElements(cy, elements);
-    else
-      cy.batch(() => {
-        cy.elements().remove();
-        cy.add(elements);
-      });
-    cy.layout(fit ? layout : ({ ...layout, fit: false } as LayoutOptions)).run();
-    if (fit) {
-      cy.fit(undefined, 30);
-      userMoved.current = false;
-    }
+    let cancelled = false;
+    const apply = () => {
+      const cy = cyRef.current;
+      const shown = applied.current;
+      if (cancelled || !cy || !shown) return; // not created yet: the constructor takes the latest props
+      const next = latest.current;
+      if (shown.elements === next.elements && shown.layout === next.layout) return;
+      if (next.update === 'merge') mergeElements(cy, next.elements);
+      else
+        cy.batch(() => {
+          cy.elements().remove();
+          cy.add(next.elements);
+        });
+      shown.elements = next.elements;
+      shown.layout = next.layout;
+      // the layout fits (once) when asked to: no second fit after it
+      cy.layout(withFit(next.layout, next.fit)).run();
+      if (next.fit) userMoved.current = false;
+    };
+    const wait = layoutReady(layout);
+    if (wait) void wait.then(apply);
+    else apply();
+    return () => {
+      cancelled = true;
+    };
     // `update` and `fit` are read with the elements; changing them alone redraws nothing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [elements, layout]);
@@ -123,6 +171,13 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
 
   return <div ref={container} className={className ?? 'graph'} role="img" aria-label={ariaLabel} data-testid="graph" />;
 });
+
+/** The layout with fitting on or off as the `fit` prop says, with the default padding. */
+function withFit(layout: LayoutOptions, fit: boolean): LayoutOptions {
+  return { ...layout, fit, padding: paddingOf(layout) } as LayoutOptions;
+}
+
+const paddingOf = (layout: LayoutOptions) => (layout as { padding?: number }).padding ?? FIT_PADDING;
 
 /** Applies a new element set by id: keeps what stays (data, classes, preset position updated), removes the rest, adds the new. */
 function mergeElements(cy: Core, elements: ElementDefinition[]): void {

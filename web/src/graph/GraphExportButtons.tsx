@@ -33,7 +33,7 @@ export function GraphExportButtons({ graph, frame, fileBase, disabled = false }:
         disabled={disabled}
         onClick={() => {
           const core = cy();
-          if (core) exportSvg(core, frame(), name('svg'));
+          if (core) void exportSvg(core, frame(), name('svg'));
         }}
       >
         {t('common.exportSvg')}

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { toCsv } from '../../../server/shared/spreadsheet';
 import './image-export';
+import { loadSvgExport, svgExportLoaded } from './extensions';
 import { saveBlob } from './image-export';
 
 /**
@@ -140,7 +141,17 @@ export async function exportPng(cy: Core, frame: ExportFrame, filename: string):
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 /** An SVG of the whole graph (cytoscape-svg) inside its frame: scalable, editable in drawing programs. */
-export function exportSvg(cy: Core, frame: ExportFrame, filename: string): void {
+export function exportSvg(cy: Core, frame: ExportFrame, filename: string): Promise<void> {
+  // Synchronous once the exporter is loaded (graphs preload it), so a caller that adds elements
+  // just for the picture (the chain map's legend) can remove them right after the call.
+  if (svgExportLoaded()) {
+    writeSvg(cy, frame, filename);
+    return Promise.resolve();
+  }
+  return loadSvgExport().then(() => writeSvg(cy, frame, filename));
+}
+
+function writeSvg(cy: Core, frame: ExportFrame, filename: string): void {
   const inner = cy.svg({ full: true, scale: 1, bg: '#ffffff' });
   const doc = new DOMParser().parseFromString(inner, 'image/svg+xml');
   const root = doc.documentElement;

@@ -1,4 +1,4 @@
-// The `cy.svg()` method that cytoscape-svg adds (registered in extensions.ts), and saving a file.
+// The `cy.svg()` method that cytoscape-svg adds (loaded by loadSvgExport in extensions.ts), and saving a file.
 declare module 'cytoscape' {
   interface Core {
     /** cytoscape-svg: the graph as an SVG document */
