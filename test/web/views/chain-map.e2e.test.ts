@@ -120,9 +120,17 @@ describe('产业链图谱 chain map (default data set)', () => {
     expect(forging.borderStyle).toBe('double');
     // upstream is left of downstream
     expect(steel.x).toBeLessThan(nodes['BRG-13']!.x);
+    // arrows from each segment to the ones it feeds (19 FEEDS in the bearing chain), each pointing rightwards
+    const feeds = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      return cy.edges('[kind = "feeds"]').map((e) => ({ id: `${e.source().id()}>${e.target().id()}`, from: e.source().position('x'), to: e.target().position('x') }));
+    });
+    expect(feeds.map((f) => f.id).sort()).toEqual(expect.arrayContaining(['BRG-01>BRG-02', 'BRG-01>BRG-06', 'BRG-09>BRG-12', 'BRG-12>BRG-13']));
+    expect(feeds).toHaveLength(19);
+    for (const f of feeds) expect(f.from, f.id).toBeLessThan(f.to);
 
     const legend = await page.getByTestId('chain-legend').innerText();
-    for (const word of ['缺失', '薄弱', '覆盖', '优势', '虚线边框', '点线边框', '单点风险']) expect(legend).toContain(word);
+    for (const word of ['缺失', '薄弱', '覆盖', '优势', '虚线边框', '点线边框', '单点风险', '供给关系']) expect(legend).toContain(word);
     await expect(page.getByTestId('tab-targets').textContent()).resolves.toMatch(/^补链招商目标\d+$/);
     await screenshot(page, 'chain-map');
   });
@@ -158,6 +166,33 @@ describe('产业链图谱 chain map (default data set)', () => {
     await expect(page.getByTestId('tab-risks').getAttribute('aria-selected')).resolves.toBe('true');
     await page.getByTestId('risks-tab').waitFor();
     expect(await page.getByTestId('risks-tab').innerText()).toMatch(/共 [\d,]+ 条单一来源采购/);
+  });
+
+  it('shows the first 50 single-source risks with the total, loads more on request, and exports all of them', async () => {
+    const tab = page.getByTestId('risks-tab');
+    const summary = (await page.getByTestId('risks-count').innerText()).match(/^共 ([\d,]+) 条单一来源采购，按金额排序，已显示 (\d+) 条$/);
+    expect(summary).not.toBeNull();
+    const total = Number(summary![1]!.replace(/,/g, ''));
+    expect(total).toBeGreaterThan(100);
+    expect(Number(summary![2])).toBe(50);
+    await expect(page.getByTestId('tab-risks').textContent()).resolves.toBe(`固链风险${total}`);
+    expect(await tab.locator('tbody tr').count()).toBe(50);
+    await expect(page.getByTestId('risks-more').textContent()).resolves.toBe(`加载更多（再显示 50 条，尚余 ${total - 50} 条）`);
+    await page.getByTestId('risks-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="risks-tab"] tbody tr').length === 100);
+    await expect(page.getByTestId('risks-count').innerText()).resolves.toMatch(/已显示 100 条$/);
+    // largest value first, across the two pages
+    const values = (await tab.locator('tbody tr td:last-child').allTextContents()).map((v) => Number(v.replace(/,/g, '')));
+    expect(values).toHaveLength(100);
+    for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThanOrEqual(values[i - 1]!);
+    // the CSV holds every risk, not only the ones shown
+    const [csv] = await Promise.all([page.waitForEvent('download'), tab.getByRole('button', { name: '导出 CSV（全部）' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^临清轴承-固链风险-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = fs.readFileSync(await csv.path(), 'utf8').split('\r\n').filter((line) => line !== '');
+    expect(lines[0]).toBe('\uFEFF采购企业,采购企业信用代码,环节,唯一供应商,供应商信用代码,供应商所在,年采购额（万元）');
+    expect(lines).toHaveLength(total + 1);
+    expect(new Set(lines.slice(1).map((line) => line.split(',').slice(0, 3).join(','))).size).toBe(total);
+    await screenshot(page, 'chain-map-risks');
   });
 
   it('switches to another year that has supply data, kept in the link', async () => {

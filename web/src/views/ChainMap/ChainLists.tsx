@@ -1,13 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { GAP_STATUS_LABELS, STAGE_LABELS } from '../../../../server/shared/domain';
+import { GAP_STATUS_LABELS, SINGLE_SOURCE_RISKS_DEFAULT_PAGE, SINGLE_SOURCE_RISKS_MAX_PAGE, STAGE_LABELS } from '../../../../server/shared/domain';
+import { gql } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { downloadCsv, fileSafe, today } from '../../graph/export';
 import { pick } from '../../i18n';
 import { percent, place, wan } from '../Targets/format';
 import { PAGE_SIZE, Pager, usePaged } from '../Targets/Pager';
 import type { Candidate } from '../Targets/queries';
-import type { ChainReport } from './queries';
+import { RISK_PAGE_QUERY, type ChainReport, type Risk, type RiskPageData } from './queries';
 import { StatusTag } from './SegmentPanel';
 
 /** 补链招商目标: the ranked outside suppliers of missing and weak segments, paged, with CSV and "add to list". */
@@ -192,19 +194,60 @@ export function ExtensionTab({ report, onShowTargets }: { report: ChainReport; o
   );
 }
 
-/** 固链风险: single-point segments, then every single-source purchase (paged), with CSV. */
+/** Risks asked for per "show more" click, and per request while exporting all of them. */
+const RISKS_MORE = SINGLE_SOURCE_RISKS_DEFAULT_PAGE;
+const RISKS_EXPORT_PAGE = SINGLE_SOURCE_RISKS_MAX_PAGE;
+
+/** Every single-source risk of the report, page by page (the API returns at most a page at a time). */
+async function fetchAllRisks(report: ChainReport): Promise<Risk[]> {
+  const all: Risk[] = [];
+  for (;;) {
+    const data = await gql<RiskPageData>(RISK_PAGE_QUERY, { clusterId: report.clusterId, year: report.year, first: RISKS_EXPORT_PAGE, offset: all.length });
+    const page = data.chainGapReport.singleSourceRisks;
+    all.push(...page);
+    if (page.length < RISKS_EXPORT_PAGE || all.length >= data.chainGapReport.singleSourceRiskCount) return all;
+  }
+}
+
+/** 固链风险: single-point segments, then the single-source purchases (the first page, "show more" for the next), with a CSV of all. */
 export function RisksTab({ report }: { report: ChainReport }) {
   const { t } = useTranslation('chainMap');
-  const rows = report.singleSourceRisks;
-  const paged = usePaged(rows);
+  const [more, setMore] = useState<Risk[]>([]);
+  const [loading, setLoading] = useState<'more' | 'export' | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
+  useEffect(() => setMore([]), [report]);
+  const rows = useMemo(() => [...report.singleSourceRisks, ...more], [report, more]);
+  const total = report.singleSourceRiskCount;
   const singlePoints = report.segments.filter((s) => s.singlePoint);
 
-  function exportCsv() {
-    downloadCsv(
-      `${fileSafe(report.clusterName)}-${t('csv.risks')}-${today()}.csv`,
-      [t('risks.buyer'), t('csv.buyerCode'), t('risks.segment'), t('risks.supplier'), t('csv.supplierCode'), t('risks.local'), t('risks.value')],
-      rows.map((r) => [r.buyerName, r.buyerCode, r.segmentName, r.supplierName, r.supplierCode, r.supplierLocal ? t('firm.local') : t('firm.outside'), r.value]),
-    );
+  async function showMore() {
+    setLoading('more');
+    setFailed(null);
+    try {
+      const data = await gql<RiskPageData>(RISK_PAGE_QUERY, { clusterId: report.clusterId, year: report.year, first: RISKS_MORE, offset: rows.length });
+      setMore((prev) => [...prev, ...data.chainGapReport.singleSourceRisks]);
+    } catch (error) {
+      setFailed(error);
+    } finally {
+      setLoading(null);
+    }
+  }
+
+  async function exportCsv() {
+    setLoading('export');
+    setFailed(null);
+    try {
+      const all = rows.length >= total ? rows : await fetchAllRisks(report);
+      downloadCsv(
+        `${fileSafe(report.clusterName)}-${t('csv.risks')}-${today()}.csv`,
+        [t('risks.buyer'), t('csv.buyerCode'), t('risks.segment'), t('risks.supplier'), t('csv.supplierCode'), t('risks.local'), t('risks.value')],
+        all.map((r) => [r.buyerName, r.buyerCode, r.segmentName, r.supplierName, r.supplierCode, r.supplierLocal ? t('firm.local') : t('firm.outside'), r.value]),
+      );
+    } catch (error) {
+      setFailed(error);
+    } finally {
+      setLoading(null);
+    }
   }
 
   return (
@@ -219,15 +262,18 @@ export function RisksTab({ report }: { report: ChainReport }) {
           </ul>
         </div>
       )}
-      {rows.length === 0 ? (
+      {total === 0 ? (
         <p className="muted">{t('risks.empty')}</p>
       ) : (
         <>
           <div className="list-toolbar">
-            <span className="muted">{t('risks.count', { count: rows.length })}</span>
+            <span className="muted" data-testid="risks-count">
+              {t('risks.count', { count: total })}
+              {t('risks.shown', { shown: rows.length })}
+            </span>
             <span className="spacer" />
-            <button type="button" onClick={exportCsv}>
-              {t('risks.exportCsv')}
+            <button type="button" onClick={() => void exportCsv()} disabled={loading !== null}>
+              {loading === 'export' ? t('risks.exporting') : t('risks.exportCsv')}
             </button>
           </div>
           <table className="ca-table">
@@ -241,7 +287,7 @@ export function RisksTab({ report }: { report: ChainReport }) {
               </tr>
             </thead>
             <tbody>
-              {paged.visible.map((r) => (
+              {rows.map((r) => (
                 <tr key={`${r.buyerCode}|${r.segmentId}`}>
                   <td>
                     <Link to={`/enterprise/${encodeURIComponent(r.buyerCode)}`}>{r.buyerName}</Link>
@@ -258,7 +304,14 @@ export function RisksTab({ report }: { report: ChainReport }) {
               ))}
             </tbody>
           </table>
-          <Pager {...paged} testId="risks-pager" />
+          {failed !== null && <ErrorMessage error={failed} />}
+          {rows.length < total && (
+            <div className="list-more">
+              <button type="button" onClick={() => void showMore()} disabled={loading !== null} data-testid="risks-more">
+                {loading === 'more' ? t('risks.loadingMore') : t('risks.more', { count: Math.min(RISKS_MORE, total - rows.length), rest: total - rows.length })}
+              </button>
+            </div>
+          )}
         </>
       )}
     </div>

@@ -92,20 +92,24 @@ function ChainMap({ clusterId }: { clusterId: string }) {
 
   // --- graph
   const segments = report?.segments ?? [];
+  // FEEDS arrows between segments (the chain's own flow); the map falls back to stage columns without them
+  const links = useMemo(() => segments.flatMap((s) => s.feeds.map((target) => ({ source: s.segmentId, target }))), [segments]);
+  // laid out along the arrows there are no stage columns, so each card names its stage
+  const withStage = links.length > 0;
   const nodeLabel = useCallback(
     (s: Segment) =>
       [
         s.name,
-        `${STATUS_SYMBOLS[s.status]} ${pick(GAP_STATUS_LABELS[s.status])}${s.singlePoint ? `   ${t('node.singlePoint')}` : ''}`,
+        `${STATUS_SYMBOLS[s.status]} ${pick(GAP_STATUS_LABELS[s.status])}${withStage ? ` · ${pick(STAGE_LABELS[s.stage])}` : ''}${s.singlePoint ? `  ${t('node.singlePoint')}` : ''}`,
         t('node.firms', { local: s.localFirms, cluster: s.clusterFirms }),
         s.localSupplyRatio === null || s.localSupplyRatio === undefined ? t('node.noInflow') : t('node.ratio', { value: percent(s.localSupplyRatio) }),
       ].join('\n'),
     // the language is part of the label
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language],
+    [t, i18n.language, withStage],
   );
   const stageLabel = useCallback((stage: Stage, count: number) => t('stage', { stage: pick(STAGE_LABELS[stage]), count }), [t]);
-  const { elements, layout } = useMemo(() => chainElements(segments, nodeLabel, stageLabel), [segments, nodeLabel, stageLabel]);
+  const { elements, layout } = useMemo(() => chainElements(segments, nodeLabel, stageLabel, links), [segments, nodeLabel, stageLabel, links]);
   const selected = segments.find((s) => s.segmentId === params.seg) ?? null;
 
   useEffect(() => {
@@ -191,7 +195,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
   const tabCounts: Record<ChainTab, number | null> = {
     targets: report.investmentTargetsHidden ? null : report.investmentTargets.length,
     extension: report.extensionOpportunities.length,
-    risks: report.singleSourceRisks.length,
+    risks: report.singleSourceRiskCount,
     whatif: null,
   };
   const tabLabels: Record<ChainTab, string> = { targets: t('tabs.targets'), extension: t('tabs.extension'), risks: t('tabs.risks'), whatif: t('tabs.whatIf') };

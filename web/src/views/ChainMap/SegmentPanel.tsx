@@ -2,12 +2,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { GAP_STATUS_LABELS, STAGE_LABELS } from '../../../../server/shared/domain';
+import { useGql } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { STATUS_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
 import { percent, place, wan, yi } from '../Targets/format';
 import type { Candidate } from '../Targets/queries';
 import { STATUS_SYMBOLS } from './chainElements';
-import type { ChainReport, Firm, Segment } from './queries';
+import { RISK_PAGE_QUERY, type ChainReport, type Firm, type RiskPageData, type Segment } from './queries';
 
 const SHOWN_TARGETS = 8;
 const SHOWN_RISKS = 6;
@@ -35,7 +37,13 @@ export function StatusTag({ status }: { status: Segment['status'] }) {
 export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, onAddToList, onShowAllTargets }: Props) {
   const { t } = useTranslation('chainMap');
   const targets = useMemo(() => report.investmentTargets.filter((x) => x.segmentId === s.segmentId), [report, s.segmentId]);
-  const risks = useMemo(() => report.singleSourceRisks.filter((r) => r.segmentId === s.segmentId), [report, s.segmentId]);
+  // the segment's largest single sources (the report carries only the first page of all segments')
+  const riskPage = useGql<RiskPageData>(
+    RISK_PAGE_QUERY,
+    { clusterId: report.clusterId, year: report.year, first: SHOWN_RISKS, offset: 0, segmentId: s.segmentId },
+    { enabled: s.singleSourceRiskCount > 0, retry: false },
+  );
+  const risks = riskPage.data?.chainGapReport.singleSourceRisks ?? [];
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   useEffect(() => setChosen(new Set()), [s.segmentId]);
   const shown = targets.slice(0, SHOWN_TARGETS);
@@ -173,11 +181,15 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
 
       <section>
         <h4>{t('panel.risks')}</h4>
-        {risks.length === 0 ? (
+        {s.singleSourceRiskCount === 0 ? (
           <p className="muted">{t('panel.noRisks')}</p>
+        ) : riskPage.error ? (
+          <ErrorMessage error={riskPage.error} onRetry={() => void riskPage.refetch()} />
+        ) : riskPage.isLoading ? (
+          <p className="muted">{t('common.loading', { ns: 'translation' })}</p>
         ) : (
-          <ul className="risk-list">
-            {risks.slice(0, SHOWN_RISKS).map((r) => (
+          <ul className="risk-list" data-testid="panel-risks">
+            {risks.map((r) => (
               <li key={`${r.buyerCode}|${r.supplierCode}`}>
                 <div>{t('panel.riskRow', { buyer: r.buyerName, supplier: r.supplierName })}</div>
                 <div className="supplier-meta">
@@ -186,7 +198,7 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
                 </div>
               </li>
             ))}
-            {risks.length > SHOWN_RISKS && <li className="muted">{t('panel.moreRisks', { count: risks.length - SHOWN_RISKS })}</li>}
+            {s.singleSourceRiskCount > risks.length && <li className="muted">{t('panel.moreRisks', { total: s.singleSourceRiskCount, count: s.singleSourceRiskCount - risks.length })}</li>}
           </ul>
         )}
       </section>

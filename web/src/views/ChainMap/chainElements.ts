@@ -29,7 +29,8 @@ export interface SegmentLink {
   target: string;
 }
 
-const CARD = { width: 204, height: 104 };
+// narrow enough that a chain of 7 ranks fits a laptop screen at a readable zoom
+const CARD = { width: 184, height: 104 };
 const ROW = 128;
 const SUBCOLUMN = 232;
 const STAGE_GAP = 96;
@@ -59,7 +60,7 @@ export function chainElements(
     for (const link of links) {
       if (ids.has(link.source) && ids.has(link.target)) elements.push({ data: { id: `feeds:${link.source}>${link.target}`, source: link.source, target: link.target, kind: 'feeds' } });
     }
-    return { elements, layout: layeredLeftToRight({ nodeSep: 26, rankSep: 80 }) };
+    return { elements, layout: layeredLeftToRight({ nodeSep: 22, rankSep: 44 }) };
   }
 
   let x = 0;
@@ -117,7 +118,7 @@ export const chainStylesheet: StylesheetJson = [
       'background-color': '#ffffff',
       label: 'data(label)',
       'text-wrap': 'wrap',
-      'text-max-width': `${CARD.width - 16}px`,
+      'text-max-width': `${CARD.width - 12}px`,
       'text-valign': 'center',
       'text-halign': 'center',
       'line-height': 1.45,

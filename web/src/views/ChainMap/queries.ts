@@ -3,12 +3,14 @@ import type { GapThresholds, InvestmentTarget, SegmentGap, SingleSourceRisk } fr
 
 /** GraphQL operations of the chain map (server/gaps/schema.graphql, clusters, enterprises) and their result types. */
 
+const RISK_FIELDS = 'buyerCode buyerName segmentId segmentName supplierCode supplierName value supplierLocal';
+
 const SEGMENT_FIELDS = /* GraphQL */ `
   segmentId name stage order status
   localFirms localRevenue localSrdiFirms localChainLeaders
   clusterFirms clusterRevenue clusterSrdiFirms clusterChainLeaders
   inflow localInflow localSupplyRatio topSupplierShare topSupplierCode topSupplierName singlePoint
-  supplierCount buyerCount
+  supplierCount buyerCount singleSourceRiskCount feeds
 `;
 
 export const CHAIN_REPORT_QUERY = /* GraphQL */ `
@@ -21,10 +23,25 @@ export const CHAIN_REPORT_QUERY = /* GraphQL */ `
       investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }
       investmentTargetsHidden
       extensionOpportunities { segmentId }
-      singleSourceRisks { buyerCode buyerName segmentId segmentName supplierCode supplierName value supplierLocal }
+      singleSourceRiskCount
+      singleSourceRisks { ${RISK_FIELDS} }
     }
   }
 `;
+
+/** A page of single-source risks (the report's first page comes with CHAIN_REPORT_QUERY); segmentId: one segment's only. */
+export const RISK_PAGE_QUERY = /* GraphQL */ `
+  query ChainRisks($clusterId: ID!, $year: Int, $first: Int!, $offset: Int!, $segmentId: ID) {
+    chainGapReport(clusterId: $clusterId, year: $year) {
+      singleSourceRiskCount
+      singleSourceRisks(first: $first, offset: $offset, segmentId: $segmentId) { ${RISK_FIELDS} }
+    }
+  }
+`;
+
+export interface RiskPageData {
+  chainGapReport: { singleSourceRiskCount: number; singleSourceRisks: Risk[] };
+}
 
 export const CLUSTERS_QUERY = /* GraphQL */ `
   query ChainMapClusters { clusters { id name county level chainName year output memberCount } }
@@ -74,7 +91,10 @@ export interface ChainReport {
   /** the caller's role may not see investment targets (viewer): investmentTargets is then empty */
   investmentTargetsHidden: boolean;
   extensionOpportunities: { segmentId: string }[];
+  /** the first page of the single-source risks, largest value first */
   singleSourceRisks: Risk[];
+  /** how many single-source risks there are in all */
+  singleSourceRiskCount: number;
 }
 
 export interface ClusterInfo {
