@@ -45,6 +45,9 @@ export const en: Messages = {
     UNAUTHENTICATED: 'Please sign in',
     FORBIDDEN: 'You are not allowed to do this',
     INTERNAL: 'Server error; try again shortly',
+    CONFLICT: 'Conflict: {{message}}',
+    LIMIT_EXCEEDED: 'Limit exceeded: {{message}}',
+    IMPORT_INVALID: 'The import has errors: {{message}}',
     generic: 'Error: {{message}}',
   },
   panorama: {

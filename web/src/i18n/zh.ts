@@ -43,6 +43,9 @@ export const zh = {
     UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '没有权限执行此操作',
     INTERNAL: '服务器出错了，请稍后重试',
+    CONFLICT: '操作冲突：{{message}}',
+    LIMIT_EXCEEDED: '超出限制：{{message}}',
+    IMPORT_INVALID: '导入数据有误：{{message}}',
     generic: '出错了：{{message}}',
   },
   panorama: {

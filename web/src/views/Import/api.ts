@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/client';
+import { ApiError, apiErrorOf, rest } from '../../api/client';
 
 /**
  * The import endpoints (server/imports/http.ts). The shapes below are the JSON of the server's
@@ -50,16 +50,8 @@ export interface ImportFormat {
   files: ImportFileSpec[];
 }
 
-export async function fetchFormat(signal?: AbortSignal): Promise<ImportFormat> {
-  let response: Response;
-  try {
-    response = await fetch('/api/import/files', { signal, credentials: 'same-origin' });
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiError('NETWORK', (error as Error).message);
-  }
-  if (!response.ok) throw new ApiError(response.status === 503 ? 'DATABASE_UNAVAILABLE' : 'INTERNAL', `HTTP ${response.status}`);
-  return (await response.json()) as ImportFormat;
+export function fetchFormat(signal?: AbortSignal): Promise<ImportFormat> {
+  return rest<ImportFormat>('/api/import/files', { signal });
 }
 
 /**
@@ -79,11 +71,10 @@ export function uploadImport(files: File[], dryRun: boolean, onProgress: (fracti
     xhr.upload.onload = () => onProgress(1);
     xhr.onerror = () => reject(new ApiError('NETWORK', 'network error'));
     xhr.onload = () => {
-      const body = xhr.response as (ImportReport & { code?: string; message?: string; report?: ImportReport }) | null;
+      const body = xhr.response as (ImportReport & { code?: string; report?: ImportReport }) | null;
       if (xhr.status === 200 && body) return resolve(body);
       if (body?.code === 'IMPORT_INVALID' && body.report) return resolve(body.report);
-      const code = body?.code ?? (xhr.status === 503 ? 'DATABASE_UNAVAILABLE' : xhr.status === 413 ? 'BAD_INPUT' : 'INTERNAL');
-      reject(new ApiError(code, body?.message ?? `HTTP ${xhr.status}`));
+      reject(apiErrorOf(xhr.status, body) ?? new ApiError('INTERNAL', `HTTP ${xhr.status}: no report`, xhr.status));
     };
     xhr.send(form);
   });
