@@ -31,7 +31,7 @@ CALL (chain) {
   WITH chain, s ORDER BY s.order, s.id
   // feeds: the chain's segments this one FEEDS, in chain order
   RETURN collect(s {.id, .name, .stage, .order,
-                    feeds: COLLECT { MATCH (s)-[:FEEDS]->(t:Segment)<-[:HAS_SEGMENT]-(chain) WITH t ORDER BY t.order, t.id RETURN t.id }}) AS segments
+                    feeds: COLLECT { MATCH (s)-[:FEEDS]->(t:Segment) WHERE EXISTS { (t)<-[:HAS_SEGMENT]-(chain) } WITH t ORDER BY t.order, t.id RETURN t.id }}) AS segments
 }
 RETURN c.id AS clusterId, c.name AS clusterName, chain.id AS chainId, chain.name AS chainName,
        supplyYears, supplyYear,
