@@ -86,3 +86,12 @@ export function targetReason(segmentName: string, status: GapStatus, localSupply
       : `本地配套率 ${localSupplyRatio === null ? '—' : `${Math.round(localSupplyRatio * 100)}%`}（${GAP_STATUS_LABELS[status].zh}）`;
   return `「${segmentName}」环节${gap}，该企业年供货 ${money.format(inflow)} 万元，供应 ${buyers} 家集群企业`;
 }
+
+/** The same reason in English, e.g. "轴承钢" segment: local supply 12% (weak); this firm supplies 8,500 (10k yuan) a year to 6 cluster firms */
+export function targetReasonEn(segmentName: string, status: GapStatus, localSupplyRatio: number | null, inflow: number, buyers: number): string {
+  const gap =
+    status === 'MISSING'
+      ? `no local firm (${GAP_STATUS_LABELS.MISSING.en.toLowerCase()})`
+      : `local supply ${localSupplyRatio === null ? '—' : `${Math.round(localSupplyRatio * 100)}%`} (${GAP_STATUS_LABELS[status].en.toLowerCase()})`;
+  return `"${segmentName}" segment: ${gap}; this firm supplies ${money.format(inflow)} (10k yuan) a year to ${buyers} cluster firm${buyers === 1 ? '' : 's'}`;
+}

@@ -15,7 +15,7 @@ import {
   type GapThresholds,
   type Stage,
 } from '../shared/domain.js';
-import { checkYear, completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, type GapThresholdsArg } from './rules.js';
+import { checkYear, completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, targetReasonEn, type GapThresholdsArg } from './rules.js';
 
 export interface SegmentGap {
   segmentId: string;
@@ -59,6 +59,7 @@ export interface InvestmentTarget {
   inflow: number;
   buyers: number;
   reason: string;
+  reasonEn: string;
 }
 
 export interface SingleSourceRisk {
@@ -262,6 +263,7 @@ export class GapService {
         inflow,
         buyers,
         reason: targetReason(segment.name, segment.status, segment.localSupplyRatio, inflow, buyers),
+        reasonEn: targetReasonEn(segment.name, segment.status, segment.localSupplyRatio, inflow, buyers),
       };
     });
 

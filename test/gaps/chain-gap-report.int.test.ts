@@ -37,7 +37,7 @@ const REPORT = `query($clusterId: ID!, $year: Int, $thresholds: GapThresholdsInp
     segments { segmentId name stage order status localFirms localRevenue localSrdiFirms localChainLeaders
       clusterFirms clusterRevenue clusterSrdiFirms clusterChainLeaders inflow localInflow localSupplyRatio
       topSupplierShare topSupplierCode singlePoint supplierCount buyerCount }
-    investmentTargets { rank creditCode name city segmentId segmentName stage segmentStatus inflow buyers reason }
+    investmentTargets { rank creditCode name city segmentId segmentName stage segmentStatus inflow buyers reason reasonEn }
     extensionOpportunities { segmentId status }
     singleSourceRisks { buyerCode buyerName segmentId segmentName supplierCode supplierName value supplierLocal }
   }
@@ -170,6 +170,7 @@ describe('chainGapReport', () => {
       inflow: 400, buyers: 2,
       // 100/900 = 11.1% → 11%
       reason: '「轴承钢」环节本地配套率 11%（薄弱），该企业年供货 400 万元，供应 2 家集群企业',
+      reasonEn: '"轴承钢" segment: local supply 11% (weak); this firm supplies 400 (10k yuan) a year to 2 cluster firms',
     });
     expect(result.investmentTargets[1]).toMatchObject({ rank: 2, inflow: 400, buyers: 1 });
     expect(result.investmentTargets[2]).toMatchObject({

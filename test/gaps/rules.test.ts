@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/errors.js';
-import { checkYear, completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason } from '../../server/gaps/rules.js';
+import { checkYear, completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, targetReasonEn } from '../../server/gaps/rules.js';
 import { DEFAULT_GAP_THRESHOLDS } from '../../server/shared/domain.js';
 
 const facts = (localFirms: number, localInflow: number, inflow: number, localQualityFirms = 1) => ({ localFirms, localInflow, inflow, localQualityFirms, topSupplierValue: null });
@@ -39,5 +39,10 @@ describe('gap rules', () => {
   it('writes the reason in Chinese', () => {
     expect(targetReason('轴承钢', 'WEAK', 0.12, 8500, 6)).toBe('「轴承钢」环节本地配套率 12%（薄弱），该企业年供货 8,500 万元，供应 6 家集群企业');
     expect(targetReason('整机', 'MISSING', 0, 1234.567, 1)).toBe('「整机」环节本地无企业（缺失），该企业年供货 1,234.57 万元，供应 1 家集群企业');
+  });
+
+  it('writes the reason in English too', () => {
+    expect(targetReasonEn('轴承钢', 'WEAK', 0.12, 8500, 6)).toBe('"轴承钢" segment: local supply 12% (weak); this firm supplies 8,500 (10k yuan) a year to 6 cluster firms');
+    expect(targetReasonEn('整机', 'MISSING', 0, 1234.567, 1)).toBe('"整机" segment: no local firm (missing); this firm supplies 1,234.57 (10k yuan) a year to 1 cluster firm');
   });
 });

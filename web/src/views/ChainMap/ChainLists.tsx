@@ -9,7 +9,7 @@ import { pick } from '../../i18n';
 import { percent, place, wan } from '../Targets/format';
 import { PAGE_SIZE, Pager, usePaged } from '../Targets/Pager';
 import type { Candidate } from '../Targets/queries';
-import { RISK_PAGE_QUERY, type ChainReport, type Risk, type RiskPageData } from './queries';
+import { RISK_PAGE_QUERY, type ChainReport, type Risk, type RiskPageData, type Target } from './queries';
 import { StatusTag } from './SegmentPanel';
 
 /** 补链招商目标: the ranked outside suppliers of missing and weak segments, paged, with CSV and "add to list". */
@@ -24,7 +24,9 @@ export function TargetsTab({
   onSegmentFilter: (segmentId: string | null) => void;
   onAddToList: (candidates: Candidate[]) => void;
 }) {
-  const { t } = useTranslation('chainMap');
+  const { t, i18n } = useTranslation('chainMap');
+  // reasons are written by the server in both languages; lists keep the Chinese one
+  const reasonOf = (x: Target) => (i18n.language === 'en' ? x.reasonEn : x.reason);
   const rows = useMemo(() => report.investmentTargets.filter((x) => !segmentFilter || x.segmentId === segmentFilter), [report, segmentFilter]);
   const paged = usePaged(rows, segmentFilter);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
@@ -35,7 +37,7 @@ export function TargetsTab({
     downloadCsv(
       `${fileSafe(report.clusterName)}-${t('csv.targets')}-${today()}.csv`,
       [t('targets.rank'), t('targets.firm'), t('csv.creditCode'), t('targets.place'), t('targets.segment'), t('targets.status'), t('targets.inflow'), t('targets.buyers'), t('targets.reason')],
-      rows.map((x) => [x.rank, x.name, x.creditCode, place(x.city, x.province), x.segmentName, pick(GAP_STATUS_LABELS[x.segmentStatus]), x.inflow, x.buyers, x.reason]),
+      rows.map((x) => [x.rank, x.name, x.creditCode, place(x.city, x.province), x.segmentName, pick(GAP_STATUS_LABELS[x.segmentStatus]), x.inflow, x.buyers, reasonOf(x)]),
     );
   }
 
@@ -130,7 +132,7 @@ export function TargetsTab({
               </td>
               <td className="num">{wan(x.inflow, 0)}</td>
               <td className="num">{x.buyers}</td>
-              <td className="reason">{x.reason}</td>
+              <td className="reason">{reasonOf(x)}</td>
             </tr>
           ))}
         </tbody>

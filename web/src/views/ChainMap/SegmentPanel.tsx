@@ -35,7 +35,7 @@ export function StatusTag({ status }: { status: Segment['status'] }) {
 
 /** The side panel of one segment: its figures, its outside suppliers (招商 targets), its single sources. */
 export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, onAddToList, onShowAllTargets }: Props) {
-  const { t } = useTranslation('chainMap');
+  const { t, i18n } = useTranslation('chainMap');
   const targets = useMemo(() => report.investmentTargets.filter((x) => x.segmentId === s.segmentId), [report, s.segmentId]);
   // the segment's largest single sources (the report carries only the first page of all segments')
   const riskPage = useGql<RiskPageData>(
@@ -144,7 +144,7 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
                     </span>
                   </label>
                   <div className="supplier-meta">
-                    <span className="supplier-reason">{x.reason}</span> {whatIfButton({ creditCode: x.creditCode, name: x.name, local: false, chainLeader: false, city: x.city, province: x.province })}
+                    <span className="supplier-reason">{i18n.language === 'en' ? x.reasonEn : x.reason}</span> {whatIfButton({ creditCode: x.creditCode, name: x.name, local: false, chainLeader: false, city: x.city, province: x.province })}
                   </div>
                 </li>
               ))}

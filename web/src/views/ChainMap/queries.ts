@@ -20,7 +20,7 @@ export const CHAIN_REPORT_QUERY = /* GraphQL */ `
       clusterId clusterName chainId chainName year supplyYears figuresYear completeness
       thresholds { weakLocalSupplyRatio strongLocalSupplyRatio strongMinLocalFirms singlePointShare }
       segments { ${SEGMENT_FIELDS} }
-      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }
+      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason reasonEn }
       investmentTargetsHidden
       extensionOpportunities { segmentId }
       singleSourceRiskCount
