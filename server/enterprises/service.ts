@@ -26,6 +26,9 @@ export interface SearchArgs {
   county?: string | null;
   clusterId?: string | null;
   local?: boolean | null;
+  segmentId?: string | null;
+  chainLeader?: boolean | null;
+  srdiLevels?: readonly SrdiLevel[] | null;
 }
 
 export interface EnterpriseConnection {
@@ -159,6 +162,15 @@ export class EnterpriseService {
     if (county && county.length > 50) throw badInput('county is too long (50 characters at most)', { field: 'county' });
     const clusterId = args.clusterId?.trim() || null;
     if (clusterId) idArg(clusterId, 'clusterId');
+    const segmentId = args.segmentId?.trim() || null;
+    if (segmentId) idArg(segmentId, 'segmentId');
+    let srdiLevels: SrdiLevel[] | null = null;
+    if (args.srdiLevels !== null && args.srdiLevels !== undefined) {
+      if (args.srdiLevels.length === 0) throw badInput(`srdiLevels must name at least one of ${SRDI_LEVELS.join(', ')} (or be left out)`, { field: 'srdiLevels' });
+      const unknown = args.srdiLevels.find((level) => !SRDI_LEVELS.includes(level));
+      if (unknown !== undefined) throw badInput(`srdiLevels: unknown level ${shown(String(unknown))}; known: ${SRDI_LEVELS.join(', ')}`, { field: 'srdiLevels' });
+      srdiLevels = [...new Set(args.srdiLevels)];
+    }
 
     const upper = text.toUpperCase();
     const codePrefix = CODE_PREFIX.test(upper) ? upper : null;
@@ -173,6 +185,10 @@ export class EnterpriseService {
         county,
         clusterId,
         local: args.local ?? null,
+        segmentId,
+        chainLeader: args.chainLeader ?? null,
+        srdiLevels,
+        srdiKnownLevels: SRDI_LEVELS,
         skip,
         limit: first,
       });

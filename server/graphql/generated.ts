@@ -390,8 +390,6 @@ export type InvestmentTarget = {
   rank: Scalars['Int']['output'];
   /** why it is a target, in Chinese */
   reason: Scalars['String']['output'];
-  /** the same reason in English (segment names stay as recorded) */
-  reasonEn: Scalars['String']['output'];
   segmentId: Scalars['ID']['output'];
   segmentName: Scalars['String']['output'];
   segmentStatus: GapStatus;
@@ -643,7 +641,10 @@ export type Query = {
    * from the credit-code alphabet also matches credit codes by prefix. Order: the exact credit code
    * first, then credit-code prefix matches, then by relevance score; ties by credit code.
    * query: 1 to 100 characters after trimming (BAD_INPUT otherwise). first: 1 to 100, default 20.
-   * after: a cursor from a previous page. Filters: county (区县), clusterId (member of), local.
+   * after: a cursor from a previous page. Filters (all must hold): county (区县), clusterId (member
+   * of), local, segmentId (operates in that chain segment), chainLeader (链主 or not), srdiLevels
+   * (专精特新: the level of the latest year that has one is one of these; a firm without any level
+   * matches none; at least one level). totalCount is exact.
    */
   searchEnterprises: EnterpriseConnection;
   /**
@@ -732,11 +733,14 @@ export type QueryEnterpriseArgs = {
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
 export type QuerySearchEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  chainLeader?: InputMaybe<Scalars['Boolean']['input']>;
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   county?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   local?: InputMaybe<Scalars['Boolean']['input']>;
   query: Scalars['String']['input'];
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+  srdiLevels?: InputMaybe<Array<SrdiLevel>>;
 };
 
 
@@ -1431,7 +1435,6 @@ export type InvestmentTargetResolvers<ContextType = RequestContext, ParentType e
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  reasonEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   segmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   segmentStatus?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;

@@ -109,6 +109,9 @@ async function search(variables: Record<string, unknown>): Promise<Connection> {
   return data!.searchEnterprises;
 }
 const codes = (connection: Connection) => connection.edges.map((edge) => edge.node.creditCode);
+const FILTERED = `query($q: String!, $first: Int, $county: String, $clusterId: ID, $segmentId: ID, $chainLeader: Boolean, $srdiLevels: [SrdiLevel!]) {
+  searchEnterprises(query: $q, first: $first, county: $county, clusterId: $clusterId, segmentId: $segmentId, chainLeader: $chainLeader, srdiLevels: $srdiLevels) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor score node { creditCode name } } } }`;
 
 describe('searchEnterprises', () => {
   it('finds a Chinese name fragment, ranked by score', async () => {
@@ -131,6 +134,59 @@ describe('searchEnterprises', () => {
     expect(codes(await search({ q: `${TAG}`, clusterId: `${P}-KA` })).sort()).toEqual([A, C].sort());
     expect(codes(await search({ q: `${TAG}`, local: false }))).toEqual([D]);
     expect((await search({ q: `${TAG}`, first: 100 })).totalCount).toBe(66);
+  });
+
+  it('filters by segment, 链主 and 专精特新 level (the latest year that has one), all together', async () => {
+    // F was provincial 专精特新 in 2023 and recorded as not in 2024: its level is NONE
+    await runCypher(db, `
+      MATCH (f:Enterprise {creditCode: $f})
+      CREATE (f)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: $f, year: 2023, srdiLevel: 'PROVINCIAL'})
+      CREATE (f)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: $f, year: 2024, srdiLevel: 'NONE'})
+    `, { f: F });
+    const filtered = (variables: Record<string, unknown>) => api.gql<{ searchEnterprises: Connection }>(FILTERED, { q: TAG, first: 100, ...variables });
+    const found = async (variables: Record<string, unknown>) => {
+      const { data, errors } = await filtered(variables);
+      expect(errors).toBeUndefined();
+      return { codes: codes(data!.searchEnterprises).sort(), totalCount: data!.searchEnterprises.totalCount };
+    };
+    // S1: A and the 60 bulk members; S2: A only
+    expect((await found({ segmentId: `${P}-S1` })).totalCount).toBe(61);
+    expect(await found({ segmentId: `${P}-S2` })).toEqual({ codes: [A], totalCount: 1 });
+    expect(await found({ chainLeader: true })).toEqual({ codes: [A], totalCount: 1 });
+    expect(await found({ chainLeader: false, county: '临清市' })).toEqual({ codes: [C, F].sort(), totalCount: 2 });
+    // A: LITTLE_GIANT in 2024 (2025 has no level); F: NONE; the others have no level at all
+    expect(await found({ srdiLevels: ['LITTLE_GIANT'] })).toEqual({ codes: [A], totalCount: 1 });
+    expect(await found({ srdiLevels: ['PROVINCIAL'] })).toEqual({ codes: [], totalCount: 0 });
+    expect(await found({ srdiLevels: ['NONE'] })).toEqual({ codes: [F], totalCount: 1 });
+    expect(await found({ srdiLevels: ['PROVINCIAL', 'LITTLE_GIANT'] })).toEqual({ codes: [A], totalCount: 1 });
+    expect(await found({ segmentId: `${P}-S1`, chainLeader: true, srdiLevels: ['LITTLE_GIANT'], clusterId: `${P}-KA` })).toEqual({ codes: [A], totalCount: 1 });
+    expect(await found({ segmentId: `${P}-S1`, chainLeader: true, county: '东阿县' })).toEqual({ codes: [], totalCount: 0 });
+    expect(await found({ segmentId: `${P}-S1`, chainLeader: false, first: 7 })).toMatchObject({ totalCount: 60 });
+    for (const bad of [{ srdiLevels: [] }, { segmentId: 'x'.repeat(101) }, { srdiLevels: ['SOMETIMES'] }]) {
+      const { errors } = await filtered(bad);
+      expect(errors?.[0]?.extensions?.code, JSON.stringify(bad).slice(0, 40)).toBe('BAD_INPUT');
+    }
+  });
+
+  it('ranks by score, ties by credit code, the same on every page', async () => {
+    // the 60 bulk names share one pattern, so their scores tie in groups: pages must still be in code order
+    const whole = await search({ q: `${TAG}配套企业`, first: 100 });
+    const all = codes(whole);
+    expect(all).toHaveLength(60);
+    whole.edges.slice(1).forEach((edge, i) => {
+      const before = whole.edges[i]!;
+      expect(edge.score < before.score || (edge.score === before.score && edge.node.creditCode > before.node.creditCode)).toBe(true);
+    });
+    expect(new Set(whole.edges.map((edge) => edge.score)).size).toBeLessThan(60);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 9; i++) {
+      const page = await search({ q: `${TAG}配套企业`, first: 7, after });
+      paged.push(...codes(page));
+      after = page.pageInfo.endCursor;
+      if (!page.pageInfo.hasNextPage) break;
+    }
+    expect(paged).toEqual(all);
   });
 
   it('finds an exact credit code first, before a firm whose products mention it', async () => {
