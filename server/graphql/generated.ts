@@ -390,6 +390,8 @@ export type InvestmentTarget = {
   rank: Scalars['Int']['output'];
   /** why it is a target, in Chinese */
   reason: Scalars['String']['output'];
+  /** the same reason in English (segment names stay as recorded) */
+  reasonEn: Scalars['String']['output'];
   segmentId: Scalars['ID']['output'];
   segmentName: Scalars['String']['output'];
   segmentStatus: GapStatus;
@@ -1435,6 +1437,7 @@ export type InvestmentTargetResolvers<ContextType = RequestContext, ParentType e
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   segmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   segmentStatus?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;

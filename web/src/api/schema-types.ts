@@ -384,6 +384,8 @@ export type InvestmentTarget = {
   rank: Scalars['Int']['output'];
   /** why it is a target, in Chinese */
   reason: Scalars['String']['output'];
+  /** the same reason in English (segment names stay as recorded) */
+  reasonEn: Scalars['String']['output'];
   segmentId: Scalars['ID']['output'];
   segmentName: Scalars['String']['output'];
   segmentStatus: GapStatus;
