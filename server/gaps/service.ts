@@ -1,4 +1,4 @@
-import { can, requirePermission, type Actor } from '../auth/policy.js';
+import { can, requirePermission, revenueFor, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
@@ -6,6 +6,8 @@ import { checkCreditCode } from '../shared/creditCode.js';
 import {
   MAX_YEAR,
   MIN_YEAR,
+  SEGMENT_FIRMS_DEFAULT_PAGE,
+  SEGMENT_FIRMS_MAX_PAGE,
   SINGLE_SOURCE_RISKS_DEFAULT_PAGE,
   SINGLE_SOURCE_RISKS_MAX_PAGE,
   SRDI_QUALIFIED_LEVELS,
@@ -13,6 +15,7 @@ import {
   WHAT_IF_MAX_WAVES,
   type GapStatus,
   type GapThresholds,
+  type SrdiLevel,
   type Stage,
 } from '../shared/domain.js';
 import { checkYear, completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, targetReasonEn, type GapThresholdsArg } from './rules.js';
@@ -91,6 +94,24 @@ export interface ChainGapReport {
   /** every single-source risk, largest value first (the API pages through them: singleSourceRiskPage) */
   singleSourceRisks: SingleSourceRisk[];
   singleSourceRiskCount: number;
+}
+
+export interface SegmentFirm {
+  enterprise: WhatIfFirm;
+  revenue: number | null;
+  revenueBand: string | null;
+  srdiLevel: SrdiLevel | null;
+}
+
+export interface SegmentFirmPage {
+  totalCount: number;
+  firms: SegmentFirm[];
+}
+
+export interface SegmentFirmsArgs {
+  segmentId: string;
+  first?: number | null;
+  offset?: number | null;
 }
 
 export interface RiskPageArgs {
@@ -208,7 +229,7 @@ export class GapService {
     private readonly db: Database,
     cypher: CypherLibrary,
   ) {
-    this.q = cypher.pick('gaps/context', 'gaps/segments', 'gaps/supply', 'gaps/known-enterprises', 'gaps/what-if-wave');
+    this.q = cypher.pick('gaps/context', 'gaps/segments', 'gaps/supply', 'gaps/segment-firms', 'gaps/known-enterprises', 'gaps/what-if-wave');
   }
 
   /** Investment targets only for roles that may read target lists (viewers get an empty list, flagged). */
@@ -296,6 +317,30 @@ export class GapService {
       extensionOpportunities: segments.filter((s) => s.stage === 'DOWNSTREAM' && s.status === 'MISSING'),
       singleSourceRisks,
       singleSourceRiskCount: singleSourceRisks.length,
+    };
+  }
+
+  /**
+   * One page of the cluster's firms in one segment of a report's chain, with the figures of the
+   * report's figuresYear; revenue as the caller may see it (viewers: the band only).
+   */
+  async segmentFirms(report: Pick<ChainGapReport, 'clusterId' | 'figuresYear' | 'segments'>, args: SegmentFirmsArgs, actor: Actor | null): Promise<SegmentFirmPage> {
+    requirePermission(actor, 'graph:read');
+    const first = args.first ?? SEGMENT_FIRMS_DEFAULT_PAGE;
+    const offset = args.offset ?? 0;
+    if (!Number.isInteger(first) || first < 0 || first > SEGMENT_FIRMS_MAX_PAGE) throw badInput(`first must be a whole number from 0 to ${SEGMENT_FIRMS_MAX_PAGE} (got ${first})`);
+    if (!Number.isInteger(offset) || offset < 0) throw badInput(`offset must be a whole number >= 0 (got ${offset})`);
+    if (!report.segments.some((s) => s.segmentId === args.segmentId)) throw badInput(`segment ${args.segmentId} is not in the cluster's chain`, { segmentId: args.segmentId });
+    const [row] = await this.db.read<{ totalCount: number; firms: (WhatIfFirm & { revenue: number | null; srdiLevel: SrdiLevel | null })[] }>(this.q['gaps/segment-firms'], {
+      clusterId: report.clusterId,
+      segmentId: args.segmentId,
+      figuresYear: report.figuresYear,
+      first,
+      offset,
+    });
+    return {
+      totalCount: row?.totalCount ?? 0,
+      firms: (row?.firms ?? []).map(({ revenue, srdiLevel, ...enterprise }) => ({ enterprise, srdiLevel, ...revenueFor(actor, revenue) })),
     };
   }
 

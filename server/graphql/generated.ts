@@ -68,6 +68,12 @@ export type ChainGapReport = {
   investmentTargets: Array<InvestmentTarget>;
   /** true when the caller's role may not see investment targets (viewer): investmentTargets is then empty */
   investmentTargetsHidden: Scalars['Boolean']['output'];
+  /**
+   * The cluster's firms operating in one of the chain's segments, with their figures of
+   * figuresYear: largest revenue first (without figures last), then credit code; first (default
+   * 20, at most 100) from offset (default 0). BAD_INPUT for a segment not in the chain.
+   */
+  segmentFirms: SegmentFirmPage;
   /** the chain's segments in chain order */
   segments: Array<SegmentGap>;
   /** how many single-source risks the report has in all (singleSourceRisks returns a page of them) */
@@ -84,6 +90,13 @@ export type ChainGapReport = {
   thresholds: GapThresholds;
   /** the supply-link year analysed (null when the cluster has no inbound supply links; 0 = links without a year) */
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type ChainGapReportSegmentFirmsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  segmentId: Scalars['ID']['input'];
 };
 
 
@@ -808,6 +821,25 @@ export type Segment = {
   stage: Stage;
 };
 
+/** A cluster firm of a segment with its figures of the report's figuresYear. */
+export type SegmentFirm = {
+  __typename?: 'SegmentFirm';
+  enterprise: Enterprise;
+  /** revenue in figuresYear, 万元; null when unknown, and for roles that see only the band (viewer) */
+  revenue: Maybe<Scalars['Float']['output']>;
+  /** the revenue's size band (e.g. 1–5亿), for every role */
+  revenueBand: Maybe<Scalars['String']['output']>;
+  /** 专精特新 level in figuresYear (null when unknown) */
+  srdiLevel: Maybe<SrdiLevel>;
+};
+
+export type SegmentFirmPage = {
+  __typename?: 'SegmentFirmPage';
+  firms: Array<SegmentFirm>;
+  /** the cluster's firms in the segment, in all */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type SegmentGap = {
   __typename?: 'SegmentGap';
   buyerCount: Scalars['Int']['output'];
@@ -1144,7 +1176,7 @@ export type ResolversTypes = {
   AuditEdge: ResolverTypeWrapper<AuditEdge>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ChainGapReport: ResolverTypeWrapper<ChainGapReport>;
+  ChainGapReport: ResolverTypeWrapper<Omit<ChainGapReport, 'segmentFirms'> & { segmentFirms: ResolversTypes['SegmentFirmPage'] }>;
   Cluster: ResolverTypeWrapper<Cluster>;
   ClusterLevel: ClusterLevel;
   County: ResolverTypeWrapper<County>;
@@ -1175,6 +1207,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   Segment: ResolverTypeWrapper<Segment>;
+  SegmentFirm: ResolverTypeWrapper<Omit<SegmentFirm, 'enterprise'> & { enterprise: ResolversTypes['Enterprise'] }>;
+  SegmentFirmPage: ResolverTypeWrapper<Omit<SegmentFirmPage, 'firms'> & { firms: Array<ResolversTypes['SegmentFirm']> }>;
   SegmentGap: ResolverTypeWrapper<SegmentGap>;
   SingleSourceRisk: ResolverTypeWrapper<SingleSourceRisk>;
   SrdiLevel: SrdiLevel;
@@ -1202,7 +1236,7 @@ export type ResolversParentTypes = {
   AuditEdge: AuditEdge;
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
-  ChainGapReport: ChainGapReport;
+  ChainGapReport: Omit<ChainGapReport, 'segmentFirms'> & { segmentFirms: ResolversParentTypes['SegmentFirmPage'] };
   Cluster: Cluster;
   County: County;
   CreateUserInput: CreateUserInput;
@@ -1228,6 +1262,8 @@ export type ResolversParentTypes = {
   PipelineStatusCount: PipelineStatusCount;
   Query: Record<PropertyKey, never>;
   Segment: Segment;
+  SegmentFirm: Omit<SegmentFirm, 'enterprise'> & { enterprise: ResolversParentTypes['Enterprise'] };
+  SegmentFirmPage: Omit<SegmentFirmPage, 'firms'> & { firms: Array<ResolversParentTypes['SegmentFirm']> };
   SegmentGap: SegmentGap;
   SingleSourceRisk: SingleSourceRisk;
   StatusChange: StatusChange;
@@ -1282,6 +1318,7 @@ export type ChainGapReportResolvers<ContextType = RequestContext, ParentType ext
   figuresYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   investmentTargets?: Resolver<Array<ResolversTypes['InvestmentTarget']>, ParentType, ContextType>;
   investmentTargetsHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  segmentFirms?: Resolver<ResolversTypes['SegmentFirmPage'], ParentType, ContextType, RequireFields<ChainGapReportSegmentFirmsArgs, 'first' | 'offset' | 'segmentId'>>;
   segments?: Resolver<Array<ResolversTypes['SegmentGap']>, ParentType, ContextType>;
   singleSourceRiskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType, RequireFields<ChainGapReportSingleSourceRisksArgs, 'first' | 'offset'>>;
@@ -1515,6 +1552,18 @@ export type SegmentResolvers<ContextType = RequestContext, ParentType extends Re
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
 };
 
+export type SegmentFirmResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SegmentFirm'] = ResolversParentTypes['SegmentFirm']> = {
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  revenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  srdiLevel?: Resolver<Maybe<ResolversTypes['SrdiLevel']>, ParentType, ContextType>;
+};
+
+export type SegmentFirmPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SegmentFirmPage'] = ResolversParentTypes['SegmentFirmPage']> = {
+  firms?: Resolver<Array<ResolversTypes['SegmentFirm']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SegmentGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SegmentGap'] = ResolversParentTypes['SegmentGap']> = {
   buyerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   clusterChainLeaders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1680,6 +1729,8 @@ export type Resolvers<ContextType = RequestContext> = {
   PipelineStatusCount?: PipelineStatusCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
+  SegmentFirm?: SegmentFirmResolvers<ContextType>;
+  SegmentFirmPage?: SegmentFirmPageResolvers<ContextType>;
   SegmentGap?: SegmentGapResolvers<ContextType>;
   SingleSourceRisk?: SingleSourceRiskResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;

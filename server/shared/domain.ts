@@ -116,6 +116,10 @@ export const WHAT_IF_MAX_WAVES = 100;
 export const SINGLE_SOURCE_RISKS_DEFAULT_PAGE = 50;
 export const SINGLE_SOURCE_RISKS_MAX_PAGE = 1000;
 
+/** The cluster's firms of one segment (the chain map's segment panel), a page at a time. */
+export const SEGMENT_FIRMS_DEFAULT_PAGE = 20;
+export const SEGMENT_FIRMS_MAX_PAGE = 100;
+
 /** Years accepted by the analyses (report and what-if `year` arguments). */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;

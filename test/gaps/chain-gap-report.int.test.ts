@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import type { CypherStatement } from '../../server/cypher.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { ADMIN, createTestApi, type TestApi } from '../helpers/graphql.js';
+import { ADMIN, ANALYST, createTestApi, VIEWER, type TestApi } from '../helpers/graphql.js';
 
 /*
  * A hand-built chain of 8 segments for cluster K; every expected number below is worked out
@@ -374,6 +374,53 @@ describe('chainGapReport single-source risk pages and segment links', () => {
   it('refuses page sizes and offsets out of range with BAD_INPUT', async () => {
     for (const variables of [{ first: -1 }, { first: 1001 }, { offset: -1 }]) {
       const { errors } = await api.gql(RISKS, { id: c('K6'), ...variables });
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+    }
+  });
+});
+
+describe('chainGapReport segment firms', () => {
+  const FIRMS = `query($id: ID!, $year: Int, $seg: ID!, $first: Int, $offset: Int) {
+    chainGapReport(clusterId: $id, year: $year) {
+      segmentFirms(segmentId: $seg, first: $first, offset: $offset) {
+        totalCount firms { enterprise { creditCode name chainLeader } revenue revenueBand srdiLevel }
+      }
+    }
+  }`;
+  type Page = { totalCount: number; firms: { enterprise: { creditCode: string; name: string; chainLeader: boolean }; revenue: number | null; revenueBand: string | null; srdiLevel: string | null }[] };
+  const firms = async (variables: Record<string, unknown>, user?: typeof ANALYST) => {
+    const { data, errors } = await api.gql(FIRMS, { id: c('K'), ...variables }, user);
+    expect(errors).toBeUndefined();
+    return data!.chainGapReport.segmentFirms as Page;
+  };
+
+  it('pages the cluster\'s firms of a segment by revenue of the figures year, with their 专精特新 level', async () => {
+    // S7: B3 3000, B2 2000, B1 1000 (2023)
+    const s7 = await firms({ seg: c('S7') });
+    expect(s7.totalCount).toBe(3);
+    expect(s7.firms.map((f) => [f.enterprise.creditCode, f.revenue])).toEqual([[c('B3'), 3000], [c('B2'), 2000], [c('B1'), 1000]]);
+    expect((await firms({ seg: c('S7'), first: 2, offset: 1 })).firms.map((f) => f.enterprise.creditCode)).toEqual([c('B2'), c('B1')]);
+    // S1: L1 (链主, 500) and L2 (300); L3 operates there too but is a member of K2, not K
+    const s1 = await firms({ seg: c('S1') });
+    expect(s1.firms.map((f) => [f.enterprise.creditCode, f.enterprise.chainLeader, f.revenue])).toEqual([[c('L1'), true, 500], [c('L2'), false, 300]]);
+    expect((await firms({ seg: c('S4') })).firms).toEqual([expect.objectContaining({ revenue: 700, srdiLevel: 'LITTLE_GIANT' })]);
+    expect(await firms({ seg: c('S8') })).toEqual({ totalCount: 0, firms: [] });
+    // 2022: only B1 has figures (900); the others follow without, by credit code
+    expect((await firms({ seg: c('S7'), year: 2022 })).firms.map((f) => [f.enterprise.creditCode, f.revenue])).toEqual([[c('B1'), 900], [c('B2'), null], [c('B3'), null]]);
+  });
+
+  it('shows viewers the revenue band only', async () => {
+    const analyst = await firms({ seg: c('S7') }, ANALYST);
+    const viewer = await firms({ seg: c('S7') }, VIEWER);
+    expect(analyst.firms[0]!.revenue).toBe(3000);
+    expect(analyst.firms[0]!.revenueBand).toEqual(expect.any(String));
+    expect(viewer.firms.map((f) => f.revenue)).toEqual([null, null, null]);
+    expect(viewer.firms.map((f) => f.revenueBand)).toEqual(analyst.firms.map((f) => f.revenueBand));
+  });
+
+  it('refuses a segment outside the chain and page sizes out of range with BAD_INPUT', async () => {
+    for (const variables of [{ seg: c('T1') }, { seg: c('S7'), first: 101 }, { seg: c('S7'), first: -1 }, { seg: c('S7'), offset: -1 }]) {
+      const { errors } = await api.gql(FIRMS, { id: c('K'), ...variables });
       expect(errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
     }
   });

@@ -62,6 +62,12 @@ export type ChainGapReport = {
   investmentTargets: Array<InvestmentTarget>;
   /** true when the caller's role may not see investment targets (viewer): investmentTargets is then empty */
   investmentTargetsHidden: Scalars['Boolean']['output'];
+  /**
+   * The cluster's firms operating in one of the chain's segments, with their figures of
+   * figuresYear: largest revenue first (without figures last), then credit code; first (default
+   * 20, at most 100) from offset (default 0). BAD_INPUT for a segment not in the chain.
+   */
+  segmentFirms: SegmentFirmPage;
   /** the chain's segments in chain order */
   segments: Array<SegmentGap>;
   /** how many single-source risks the report has in all (singleSourceRisks returns a page of them) */
@@ -78,6 +84,13 @@ export type ChainGapReport = {
   thresholds: GapThresholds;
   /** the supply-link year analysed (null when the cluster has no inbound supply links; 0 = links without a year) */
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type ChainGapReportSegmentFirmsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  segmentId: Scalars['ID']['input'];
 };
 
 
@@ -800,6 +813,25 @@ export type Segment = {
   /** position in the chain, 1 = furthest upstream */
   order: Scalars['Int']['output'];
   stage: Stage;
+};
+
+/** A cluster firm of a segment with its figures of the report's figuresYear. */
+export type SegmentFirm = {
+  __typename?: 'SegmentFirm';
+  enterprise: Enterprise;
+  /** revenue in figuresYear, 万元; null when unknown, and for roles that see only the band (viewer) */
+  revenue?: Maybe<Scalars['Float']['output']>;
+  /** the revenue's size band (e.g. 1–5亿), for every role */
+  revenueBand?: Maybe<Scalars['String']['output']>;
+  /** 专精特新 level in figuresYear (null when unknown) */
+  srdiLevel?: Maybe<SrdiLevel>;
+};
+
+export type SegmentFirmPage = {
+  __typename?: 'SegmentFirmPage';
+  firms: Array<SegmentFirm>;
+  /** the cluster's firms in the segment, in all */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type SegmentGap = {
