@@ -150,6 +150,17 @@ describe('产业链图谱 chain map (default data set)', () => {
     expect(first).toMatch(/江阴|邢台|大冶|石家庄|莱芜|淄博/);
     expect(first).toMatch(/「轴承钢及原材料」环节本地配套率 \d+%（薄弱），该企业年供货 [\d,.]+ 万元，供应 \d+ 家集群企业/);
     await panel.getByRole('button', { name: /加入招商目标清单/ }).waitFor();
+    // the cluster's 7 firms of the segment, largest revenue first, each a link to its enterprise view
+    expect(text).toContain('本环节集群企业');
+    await panel.getByTestId('panel-firms').waitFor();
+    const firms = panel.getByTestId('panel-firms').locator('li');
+    expect(await firms.count()).toBe(7);
+    const revenues = (await firms.allInnerTexts()).map((row) => Number(row.match(/营收 ([\d.,]+) 亿元/)?.[1]?.replace(/,/g, '') ?? NaN));
+    for (const [i, r] of revenues.entries()) {
+      expect(r).not.toBeNaN();
+      if (i > 0) expect(r).toBeLessThanOrEqual(revenues[i - 1]!);
+    }
+    await expect(firms.first().getByRole('link').getAttribute('href')).resolves.toMatch(/^\/enterprise\/91[0-9A-Z]{16}$/);
     expect(page.url()).toContain('seg=BRG-01');
     expect((await segments(page))['BRG-01']!.classes).toContain('chosen');
     await screenshot(page, 'chain-map-panel');

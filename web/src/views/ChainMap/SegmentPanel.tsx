@@ -9,6 +9,7 @@ import { pick } from '../../i18n';
 import { percent, place, wan, yi } from '../Targets/format';
 import type { Candidate } from '../Targets/queries';
 import { STATUS_SYMBOLS } from './chainElements';
+import { SegmentFirms } from './SegmentFirms';
 import { RISK_PAGE_QUERY, type ChainReport, type Firm, type RiskPageData, type Segment } from './queries';
 
 const SHOWN_TARGETS = 8;
@@ -121,6 +122,13 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
             </>
           )}
         </dl>
+      </section>
+
+      <section>
+        <h4>
+          {t('firms.title')} <small className="muted">{s.clusterFirms > 0 ? t('firms.count', { count: s.clusterFirms }) : ''}</small>
+        </h4>
+        <SegmentFirms report={report} segmentId={s.segmentId} count={s.clusterFirms} />
       </section>
 
       <section>

@@ -82,6 +82,16 @@ export const chainMapMessages = {
       inWhatIf: '已加入推演',
       yuanWan: '{{value}} 万元',
     },
+    firms: {
+      title: '本环节集群企业',
+      count: '共 {{count}} 家，按营收排序',
+      none: '本集群没有企业在这个环节。',
+      leader: '链主',
+      revenue: '营收 {{value}} 亿元',
+      band: '营收 {{band}}',
+      noRevenue: '营收未知',
+      more: '显示更多（已显示 {{shown}} / {{total}} 家）',
+    },
     tabs: {
       targets: '补链招商目标',
       extension: '延链机会',
@@ -258,6 +268,16 @@ export const chainMapMessages = {
       toWhatIf: 'Add to what-if',
       inWhatIf: 'In what-if',
       yuanWan: '{{value}} (10k yuan)',
+    },
+    firms: {
+      title: 'Cluster firms in this segment',
+      count: '{{count}}, by revenue',
+      none: 'No firm of the cluster operates in this segment.',
+      leader: 'Chain leader',
+      revenue: 'revenue {{value}} (100m yuan)',
+      band: 'revenue {{band}}',
+      noRevenue: 'revenue unknown',
+      more: 'Show more ({{shown}} of {{total}} shown)',
     },
     tabs: {
       targets: 'Investment targets',

@@ -1,4 +1,4 @@
-import type { ClusterLevel, GapStatus, Stage } from '../../../../server/shared/domain';
+import type { ClusterLevel, GapStatus, SrdiLevel, Stage } from '../../../../server/shared/domain';
 import type { GapThresholds, InvestmentTarget, SegmentGap, SingleSourceRisk } from '../../api/schema-types';
 
 /** GraphQL operations of the chain map (server/gaps/schema.graphql, clusters, enterprises) and their result types. */
@@ -38,6 +38,30 @@ export const RISK_PAGE_QUERY = /* GraphQL */ `
     }
   }
 `;
+
+/** A page of the cluster's firms in one segment (the segment panel). */
+export const SEGMENT_FIRMS_QUERY = /* GraphQL */ `
+  query SegmentFirms($clusterId: ID!, $year: Int, $segmentId: ID!, $first: Int!, $offset: Int!) {
+    chainGapReport(clusterId: $clusterId, year: $year) {
+      segmentFirms(segmentId: $segmentId, first: $first, offset: $offset) {
+        totalCount
+        firms { enterprise { creditCode name local chainLeader county } revenue revenueBand srdiLevel }
+      }
+    }
+  }
+`;
+
+export interface SegmentFirm {
+  enterprise: { creditCode: string; name: string; local: boolean; chainLeader: boolean; county: string | null };
+  /** null for viewers (band only) or when unknown */
+  revenue: number | null;
+  revenueBand: string | null;
+  srdiLevel: SrdiLevel | null;
+}
+
+export interface SegmentFirmsData {
+  chainGapReport: { segmentFirms: { totalCount: number; firms: SegmentFirm[] } };
+}
 
 export interface RiskPageData {
   chainGapReport: { singleSourceRiskCount: number; singleSourceRisks: Risk[] };

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { SEGMENT_FIRMS_DEFAULT_PAGE, SRDI_LEVEL_LABELS } from '../../../../server/shared/domain';
+import { gql, useGql } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { pick } from '../../i18n';
+import { yi } from '../Targets/format';
+import { SEGMENT_FIRMS_QUERY, type ChainReport, type SegmentFirm, type SegmentFirmsData } from './queries';
+
+/**
+ * The cluster's firms of one segment in the segment panel: largest revenue first, a page at a
+ * time ("show more"), each a link to its enterprise view. Viewers get the revenue band only.
+ */
+export function SegmentFirms({ report, segmentId, count }: { report: ChainReport; segmentId: string; count: number }) {
+  const { t } = useTranslation('chainMap');
+  const variables = { clusterId: report.clusterId, year: report.year, segmentId, first: SEGMENT_FIRMS_DEFAULT_PAGE, offset: 0 };
+  const first = useGql<SegmentFirmsData>(SEGMENT_FIRMS_QUERY, variables, { enabled: count > 0, retry: false });
+  const [more, setMore] = useState<SegmentFirm[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [failed, setFailed] = useState<unknown>(null);
+  useEffect(() => setMore([]), [segmentId, report]);
+
+  if (count === 0) return <p className="muted">{t('firms.none')}</p>;
+  if (first.error) return <ErrorMessage error={first.error} onRetry={() => void first.refetch()} />;
+  if (!first.data) return <p className="muted">{t('common.loading', { ns: 'translation' })}</p>;
+  const page = first.data.chainGapReport.segmentFirms;
+  const rows = [...page.firms, ...more];
+
+  async function showMore() {
+    setLoading(true);
+    setFailed(null);
+    try {
+      const data = await gql<SegmentFirmsData>(SEGMENT_FIRMS_QUERY, { ...variables, offset: rows.length });
+      setMore((prev) => [...prev, ...data.chainGapReport.segmentFirms.firms]);
+    } catch (error) {
+      setFailed(error);
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  return (
+    <>
+      <ul className="firm-list" data-testid="panel-firms">
+        {rows.map((f) => (
+          <li key={f.enterprise.creditCode}>
+            <Link to={`/enterprise/${encodeURIComponent(f.enterprise.creditCode)}`}>{f.enterprise.name}</Link>
+            {f.enterprise.chainLeader && <span className="ca-chip leader">{t('firms.leader')}</span>}
+            {f.srdiLevel && f.srdiLevel !== 'NONE' && <span className="ca-chip srdi">{pick(SRDI_LEVEL_LABELS[f.srdiLevel])}</span>}
+            <span className="firm-revenue">
+              {f.revenue !== null ? t('firms.revenue', { value: yi(f.revenue) }) : f.revenueBand ? t('firms.band', { band: f.revenueBand }) : t('firms.noRevenue')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {failed !== null && <ErrorMessage error={failed} />}
+      {rows.length < page.totalCount && (
+        <button type="button" className="link-button" onClick={() => void showMore()} disabled={loading} data-testid="panel-firms-more">
+          {loading ? t('risks.loadingMore') : t('firms.more', { shown: rows.length, total: page.totalCount })}
+        </button>
+      )}
+    </>
+  );
+}
