@@ -91,19 +91,15 @@ beforeAll(async () => {
   const { clusters } = await gql<{ clusters: { id: string; name: string }[] }>('{ clusters { id name } }');
   const linqing = clusters.find((c) => c.name === '临清轴承')!;
   expect(linqing).toBeDefined();
-  // a 链主 of the cluster: leaders of the default data set are groups (集团) or, failing that, any member flagged
+  // a 链主 of the cluster, found with the search's 链主 filter
   let found: { creditCode: string; name: string; chainLeader: boolean } | undefined;
   for (const query of ['集团', '轴承']) {
-    let after: string | null = null;
-    for (let pageNo = 0; pageNo < 30 && !found; pageNo++) {
-      const { searchEnterprises: result }: { searchEnterprises: { edges: { cursor: string; node: { creditCode: string; name: string; chainLeader: boolean } }[]; pageInfo: { hasNextPage: boolean } } } = await gql(
-        'query ($q: String!, $c: ID, $after: String) { searchEnterprises(query: $q, clusterId: $c, first: 100, after: $after) { edges { cursor node { creditCode name chainLeader } } pageInfo { hasNextPage } } }',
-        { q: query, c: linqing.id, after },
-      );
-      found = result.edges.map((e) => e.node).find((n) => n.chainLeader);
-      if (!result.pageInfo.hasNextPage) break;
-      after = result.edges.at(-1)!.cursor;
-    }
+    const { searchEnterprises: result } = await gql<{ searchEnterprises: { edges: { node: { creditCode: string; name: string; chainLeader: boolean } }[] } }>(
+      'query ($q: String!, $c: ID) { searchEnterprises(query: $q, clusterId: $c, chainLeader: true, first: 20) { edges { node { creditCode name chainLeader } } } }',
+      { q: query, c: linqing.id },
+    );
+    expect(result.edges.every((e) => e.node.chainLeader)).toBe(true);
+    found = result.edges[0]?.node;
     if (found) break;
   }
   expect(found).toBeDefined();
@@ -141,6 +137,26 @@ describe('企业 enterprise explorer (default data set)', () => {
     const legend = await page.locator('.legend-strip').innerText();
     expect(legend).toContain('本地企业（圆形）');
     expect(legend).toContain('外地企业（菱形）');
+    expect(legend).toContain('链主企业（金色外框）');
+    expect(legend).toContain('专精特新（省级及以上，绿色光晕）');
+    // the centre is a 链主 (its red centre border stays); other 链主 have a gold border; provincial or better 专精特新 firms the green halo, and only they
+    const badges = await page.evaluate((centreId) => {
+      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      const centre = cy.getElementById(centreId);
+      return {
+        centreLeader: centre.hasClass('leader'),
+        leaders: cy.nodes('.leader').map((n) => n.data('chainLeader') === true),
+        leaderBorders: [...new Set(cy.nodes('.leader').not(centre).map((n) => String(n.style('border-color'))))],
+        srdi: cy.nodes('.srdi').map((n) => String(n.data('srdiLevel'))),
+        notSrdi: cy.nodes().not('.srdi').map((n) => String(n.data('srdiLevel'))),
+      };
+    }, leader.creditCode);
+    expect(badges.centreLeader).toBe(true);
+    if (badges.leaders.length > 1) expect(badges.leaderBorders).toEqual(['rgb(201,162,39)']);
+    expect(badges.leaders.every(Boolean)).toBe(true);
+    expect(badges.srdi.length).toBeGreaterThan(0);
+    expect(new Set(badges.srdi)).toEqual(new Set(badges.srdi.filter((level) => level === 'PROVINCIAL' || level === 'LITTLE_GIANT')));
+    expect(badges.notSrdi.some((level) => level === 'PROVINCIAL' || level === 'LITTLE_GIANT')).toBe(false);
     await expect(page.getByTestId('network-summary').innerText()).resolves.toMatch(/^\d+ 家企业 · \d+ 条供应关系$/);
     await screenshot(page, 'enterprise');
   });
@@ -248,6 +264,31 @@ describe('企业 enterprise explorer (default data set)', () => {
     await link.waitFor({ timeout: 60_000 });
     await expect(search.getByTestId('search-count').innerText()).resolves.toMatch(/找到 \d+ 家企业/);
     await screenshot(search, 'enterprise-search');
+    // filters on a broad word: 链主 only, then 专精特新 小巨人 only; both kept in the link
+    await search.getByTestId('enterprise-search').fill('轴承');
+    await search.waitForURL(/q=%E8%BD%B4%E6%89%BF/);
+    await search.waitForFunction(() => /找到 \d{3,} 家企业/.test(document.querySelector('[data-testid=search-count]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    const unfiltered = Number((await search.getByTestId('search-count').innerText()).match(/找到 (\d+) 家企业/)![1]);
+    await search.getByTestId('filter-leader').check();
+    await search.waitForURL(/leader=1/);
+    await search.waitForFunction((n) => {
+      const m = /找到 (\d+) 家企业/.exec(document.querySelector('[data-testid=search-count]')?.textContent ?? '');
+      return Boolean(m && Number(m[1]) < n);
+    }, unfiltered, { timeout: 60_000 });
+    const rows = search.getByTestId('search-results').locator('li');
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const text of await rows.allInnerTexts()) expect(text).toContain('链主企业');
+    await search.getByTestId('filter-srdi').selectOption('LITTLE_GIANT');
+    await search.waitForURL(/srdi=LITTLE_GIANT/);
+    await search.waitForFunction(() => {
+      const items = [...document.querySelectorAll('[data-testid=search-results] li')];
+      return /找到 \d+ 家企业|没有找到/.test(document.querySelector('[data-testid=search-count]')?.textContent ?? '') && items.every((li) => li.textContent?.includes('专精特新“小巨人”') || li.textContent?.includes('小巨人'));
+    }, undefined, { timeout: 60_000 });
+    await screenshot(search, 'enterprise-search-filtered');
+    await search.getByTestId('filter-srdi').selectOption('ANY');
+    await search.getByTestId('filter-leader').uncheck();
+    await search.getByTestId('enterprise-search').fill(leader.name.slice(2, 8));
+    await link.waitFor({ timeout: 60_000 });
     await link.click();
     await search.waitForURL(`**/enterprise/${leader.creditCode}`);
     await search.getByTestId('enterprise-name').waitFor({ timeout: 60_000 });

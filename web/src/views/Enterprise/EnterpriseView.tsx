@@ -2,14 +2,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { checkCreditCode } from '../../../../server/shared/creditCode';
-import { SUPPLY_NEIGHBORHOOD_MAX_DEPTH } from '../../../../server/shared/domain';
+import { SRDI_LEVEL_LABELS, SUPPLY_NEIGHBORHOOD_MAX_DEPTH } from '../../../../server/shared/domain';
 import { useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { pick } from '../../i18n';
 import { EnterpriseProfile } from './EnterpriseProfile';
 import { EnterpriseSearchBox, placeOf, useDebounced } from './EnterpriseSearchBox';
 import './enterprise.css';
 import { NS } from './messages';
-import { DIRECTIONS, ENTERPRISE_QUERY, SEARCH_QUERY, type Direction, type EnterpriseProfile as Profile, type SearchHit, type SearchResult } from './queries';
+import { DIRECTIONS, ENTERPRISE_QUERY, SEARCH_PAGE_QUERY, SRDI_FILTERS, srdiLevelsFor, type Direction, type EnterpriseProfile as Profile, type SearchPageHit, type SearchPageResult, type SrdiFilter } from './queries';
 import { SupplyNetwork } from './SupplyNetwork';
 
 const RECENT_KEY = 'chainatlas.recentEnterprises';
@@ -123,7 +124,20 @@ function EnterpriseSearchPage() {
     else p.delete('q');
     if (p.toString() !== params.toString()) setParams(p, { replace: true });
   }, [query, params, setParams]);
-  const { data, error, isFetching, refetch } = useGql<SearchResult>(SEARCH_QUERY, { query, first: 50 }, { enabled: query.length > 0 });
+  // the filters live in the URL too (leader=1, srdi=QUALIFIED|PROVINCIAL|LITTLE_GIANT), so a filtered list can be shared
+  const leaderOnly = params.get('leader') === '1';
+  const srdi: SrdiFilter = (SRDI_FILTERS as readonly string[]).includes(params.get('srdi') ?? '') ? (params.get('srdi') as SrdiFilter) : 'ANY';
+  const setFilter = (key: 'leader' | 'srdi', value: string | null) => {
+    const p = new URLSearchParams(params);
+    if (value) p.set(key, value);
+    else p.delete(key);
+    setParams(p, { replace: true });
+  };
+  const { data, error, isFetching, refetch } = useGql<SearchPageResult>(
+    SEARCH_PAGE_QUERY,
+    { query, first: 50, chainLeader: leaderOnly ? true : null, srdiLevels: srdiLevelsFor(srdi) },
+    { enabled: query.length > 0 },
+  );
   const hits = data?.searchEnterprises.edges.map((e) => e.node) ?? [];
   const total = data?.searchEnterprises.totalCount ?? 0;
   const recent = readRecent();
@@ -154,6 +168,22 @@ function EnterpriseSearchPage() {
           {t('searchButton')}
         </button>
       </form>
+      <div className="ent-search-filters" data-testid="search-filters">
+        <label>
+          <input type="checkbox" checked={leaderOnly} data-testid="filter-leader" onChange={(event) => setFilter('leader', event.target.checked ? '1' : null)} />
+          {t('filterLeader')}
+        </label>
+        <label>
+          {t('filterSrdi')}
+          <select value={srdi} data-testid="filter-srdi" onChange={(event) => setFilter('srdi', event.target.value === 'ANY' ? null : event.target.value)}>
+            {SRDI_FILTERS.map((f) => (
+              <option key={f} value={f}>
+                {f === 'ANY' || f === 'QUALIFIED' ? t(`srdiFilter.${f}`) : pick(SRDI_LEVEL_LABELS[f])}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <div className="ent-search-body">
         {query && error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
         {query && data && (
@@ -192,7 +222,7 @@ function EnterpriseSearchPage() {
   );
 }
 
-function SearchRow({ hit, onOpen }: { hit: SearchHit; onOpen: (hit: SearchHit) => void }) {
+function SearchRow({ hit, onOpen }: { hit: SearchPageHit; onOpen: (hit: SearchPageHit) => void }) {
   const { t } = useTranslation(NS);
   return (
     <li>
@@ -206,6 +236,7 @@ function SearchRow({ hit, onOpen }: { hit: SearchHit; onOpen: (hit: SearchHit) =
         {hit.name}
       </a>
       {hit.chainLeader && <span className="tag tag-leader">{t('profile.chainLeader')}</span>}
+      {hit.srdiLevel && hit.srdiLevel !== 'NONE' && <span className="tag tag-srdi">{pick(SRDI_LEVEL_LABELS[hit.srdiLevel])}</span>}
       <span className={hit.local ? 'tag tag-local' : 'tag tag-outside'}>{hit.local ? t('profile.local') : t('profile.outside')}</span>
       <span className="muted small">{placeOf(hit)}</span>
       <span className="muted mono small">{hit.creditCode}</span>

@@ -3,9 +3,10 @@ import type { LayoutOptions, StylesheetJson } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SUPPLY_NEIGHBORHOOD_MAX_DEPTH } from '../../../../server/shared/domain';
+import { SRDI_LEVEL_LABELS, SUPPLY_NEIGHBORHOOD_MAX_DEPTH, type SrdiLevel } from '../../../../server/shared/domain';
 import { gql, useGql, type ApiError } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { pick } from '../../i18n';
 import { CytoscapeGraph, type CytoscapeGraphHandle } from '../../graph/CytoscapeGraph';
 import { GraphExportButtons } from '../../graph/GraphExportButtons';
 import { EnterpriseSearchBox } from './EnterpriseSearchBox';
@@ -17,6 +18,8 @@ export const LOCAL_COLOR = '#2874a6';
 export const OUTSIDE_COLOR = '#d68910';
 export const CENTRE_COLOR = '#b03a2e';
 export const PATH_COLOR = '#7d3c98';
+export const LEADER_COLOR = '#c9a227';
+export const SRDI_COLOR = '#1e8449';
 
 const stylesheet: StylesheetJson = [
   {
@@ -42,7 +45,10 @@ const stylesheet: StylesheetJson = [
   { selector: 'node.key', style: { 'font-size': 20, 'min-zoomed-font-size': 4, 'font-weight': 'bold', 'text-max-width': '260px' } },
   { selector: 'node.local', style: { shape: 'ellipse', 'background-color': LOCAL_COLOR } },
   { selector: 'node.outside', style: { shape: 'diamond', 'background-color': OUTSIDE_COLOR } },
+  // before the centre's style: the centre keeps its red border even when it is a 链主
+  { selector: 'node.leader', style: { 'border-width': 4, 'border-color': LEADER_COLOR } },
   { selector: 'node.centre', style: { 'border-width': 5, 'border-color': CENTRE_COLOR, 'font-size': 26, 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'text-max-width': '360px', 'text-wrap': 'wrap', 'z-index': 10 } },
+  { selector: 'node.srdi', style: { 'underlay-color': SRDI_COLOR, 'underlay-padding': 5, 'underlay-opacity': 0.35, 'underlay-shape': 'ellipse' } },
   { selector: 'node.expanded', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#1f2d3d' } },
   { selector: 'node:selected', style: { 'overlay-color': '#1f2d3d', 'overlay-opacity': 0.15, 'overlay-padding': 6 } },
   {
@@ -197,6 +203,8 @@ export function SupplyNetwork({ creditCode, name, depth, direction, layout, path
               { label: t('network.legendCentre'), fill: LOCAL_COLOR, border: CENTRE_COLOR },
               { label: t('network.legendLocal'), fill: LOCAL_COLOR },
               { label: t('network.legendOutside'), fill: OUTSIDE_COLOR },
+              { label: t('network.legendLeader'), fill: LOCAL_COLOR, border: LEADER_COLOR },
+              { label: t('network.legendSrdi'), fill: SRDI_COLOR },
               ...(pathGraph ? [{ label: t('network.legendPath'), fill: '#ffffff', border: PATH_COLOR }] : []),
             ],
             footnote: `${t('network.legendEdge')} · ${t('app.syntheticHint', { ns: 'translation' })}`,
@@ -238,6 +246,14 @@ export function SupplyNetwork({ creditCode, name, depth, direction, layout, path
             <div className="muted small">
               {selected.local ? t('profile.local') : t('profile.outside')} · {String(selected.creditCode)}
             </div>
+            {(selected.chainLeader === true || typeof selected.srdiLevel === 'string') && (
+              <div className="small">
+                {selected.chainLeader === true && <span className="tag tag-leader">{t('profile.chainLeader')}</span>}
+                {typeof selected.srdiLevel === 'string' && selected.srdiLevel !== 'NONE' && (
+                  <span className="tag tag-srdi">{pick(SRDI_LEVEL_LABELS[selected.srdiLevel as SrdiLevel])}</span>
+                )}
+              </div>
+            )}
             <div className="small">
               {t('network.revenue')}：{typeof selected.revenue !== 'number' && selected.revenueBand ? String(selected.revenueBand) : `${wan(selected.revenue)} ${t('common.wan', { ns: 'translation' })}`}
             </div>
@@ -276,6 +292,14 @@ export function SupplyNetwork({ creditCode, name, depth, direction, layout, path
         <div className="legend-row">
           <span className="swatch diamond" style={{ background: OUTSIDE_COLOR }} />
           {t('network.legendOutside')}
+        </div>
+        <div className="legend-row" data-testid="legend-leader">
+          <span className="swatch circle" style={{ background: LOCAL_COLOR, outline: `3px solid ${LEADER_COLOR}` }} />
+          {t('network.legendLeader')}
+        </div>
+        <div className="legend-row" data-testid="legend-srdi">
+          <span className="swatch circle" style={{ background: LOCAL_COLOR, boxShadow: `0 0 0 4px ${SRDI_COLOR}59` }} />
+          {t('network.legendSrdi')}
         </div>
         <div className="legend-row">
           <span className="swatch circle" style={{ background: '#bbb', border: '3px double #1f2d3d' }} />

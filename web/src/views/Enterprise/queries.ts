@@ -1,3 +1,4 @@
+import { SRDI_QUALIFIED_LEVELS } from '../../../../server/shared/domain';
 import type { EnterpriseYear, GraphEdge, GraphNode, Segment, SrdiLevel } from '../../api/schema-types';
 
 export const ENTERPRISE_QUERY = /* GraphQL */ `
@@ -66,9 +67,37 @@ export interface SearchResult {
   searchEnterprises: { totalCount: number; edges: { node: SearchHit }[] };
 }
 
+/** The search page: the filters users asked for (链主, 专精特新 level), and each hit's level for its badge. */
+export const SEARCH_PAGE_QUERY = /* GraphQL */ `
+  query EnterpriseSearchPage($query: String!, $first: Int, $chainLeader: Boolean, $srdiLevels: [SrdiLevel!]) {
+    searchEnterprises(query: $query, first: $first, chainLeader: $chainLeader, srdiLevels: $srdiLevels) {
+      totalCount
+      edges { node { creditCode name local county city chainLeader srdiLevel } }
+    }
+  }
+`;
+
+export interface SearchPageHit extends SearchHit {
+  srdiLevel: SrdiLevel | null;
+}
+
+export interface SearchPageResult {
+  searchEnterprises: { totalCount: number; edges: { node: SearchPageHit }[] };
+}
+
+/** The 专精特新 filter of the search page: any level, 省级 or better, or one level. */
+export const SRDI_FILTERS = ['ANY', 'QUALIFIED', 'PROVINCIAL', 'LITTLE_GIANT'] as const;
+export type SrdiFilter = (typeof SRDI_FILTERS)[number];
+
+export function srdiLevelsFor(filter: SrdiFilter): SrdiLevel[] | null {
+  if (filter === 'ANY') return null;
+  return filter === 'QUALIFIED' ? [...SRDI_QUALIFIED_LEVELS] : [filter];
+}
+
+// Only what the explorer shows (no kind, clusters or segment: the answer is 500 nodes and as many edges).
 const GRAPH_FIELDS = /* GraphQL */ `
-  nodes { id kind label local creditCode revenue revenueBand clusterIds segmentId depth }
-  edges { id source target kind value product segmentId year }
+  nodes { id label local creditCode revenue revenueBand depth chainLeader srdiLevel }
+  edges { id source target value product year }
   truncated
   totalNodes
   totalEdges
@@ -80,39 +109,31 @@ export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
   }
 `;
 
-/**
- * Both directions at once: supplyPath follows the supply direction from `from` to `to` only, so
- * for a supplier of this firm the directed path is the backward one. The view prefers a path
- * along the supply direction either way (see choosePath).
- */
+/** The server prefers a path along the supply direction either way round, else ignores direction; nodes go from `from` to `to`. */
 export const PATH_QUERY = /* GraphQL */ `
   query SupplyPath($from: String!, $to: String!) {
-    forward: supplyPath(from: $from, to: $to) { ${GRAPH_FIELDS} }
-    backward: supplyPath(from: $to, to: $from) { ${GRAPH_FIELDS} }
+    supplyPath(from: $from, to: $to) { ${GRAPH_FIELDS} }
   }
 `;
 
 export interface PathResult {
-  forward: SupplyGraph | null;
-  backward: SupplyGraph | null;
+  supplyPath: SupplyGraph | null;
 }
 
-/** True when every edge of the path goes from the node before it to the node after it. */
+/** True when the path follows the supply direction, one way round or the other. */
 export function isDirected(path: SupplyGraph): boolean {
   const order = [...path.nodes].sort((a, b) => (a.depth ?? 0) - (b.depth ?? 0));
-  return path.edges.every((edge, i) => edge.source === order[i]?.id && edge.target === order[i + 1]?.id);
+  const forward = path.edges.every((edge, i) => edge.source === order[i]?.id && edge.target === order[i + 1]?.id);
+  const backward = path.edges.every((edge, i) => edge.target === order[i]?.id && edge.source === order[i + 1]?.id);
+  return forward || backward;
 }
 
-/** The path to show: along the supply direction (either way round) if there is one, else the undirected one. */
 export function choosePath(result: PathResult | undefined): SupplyGraph | null {
-  if (!result) return null;
-  if (result.forward && isDirected(result.forward)) return result.forward;
-  if (result.backward && isDirected(result.backward)) return result.backward;
-  return result.forward ?? result.backward;
+  return result?.supplyPath ?? null;
 }
 
-export type SupplyNode = Pick<GraphNode, 'id' | 'kind' | 'label' | 'local' | 'creditCode' | 'revenue' | 'revenueBand' | 'clusterIds' | 'segmentId' | 'depth'>;
-export type SupplyEdge = Pick<GraphEdge, 'id' | 'source' | 'target' | 'kind' | 'value' | 'product' | 'segmentId' | 'year'>;
+export type SupplyNode = Pick<GraphNode, 'id' | 'label' | 'local' | 'creditCode' | 'revenue' | 'revenueBand' | 'depth' | 'chainLeader' | 'srdiLevel'>;
+export type SupplyEdge = Pick<GraphEdge, 'id' | 'source' | 'target' | 'value' | 'product' | 'year'>;
 
 export interface SupplyGraph {
   nodes: SupplyNode[];

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import { SRDI_QUALIFIED_LEVELS } from '../../../../server/shared/domain';
 import type { SupplyEdge, SupplyGraph, SupplyNode } from './queries';
 
 /**
@@ -190,12 +191,14 @@ export function supplyElements(graph: VisibleGraph, options: ElementOptions): El
     const classes = [node.local ? 'local' : 'outside'];
     if (key.has(node.id) || expanded.has(node.id)) classes.push('key');
     if (node.id === options.centre) classes.push('centre');
+    if (node.chainLeader) classes.push('leader');
+    if (node.srdiLevel && SRDI_QUALIFIED_LEVELS.includes(node.srdiLevel)) classes.push('srdi');
     if (expanded.has(node.id)) classes.push('expanded');
     if (pathNodes.size > 0) classes.push(pathNodes.has(node.id) ? 'path' : 'dimmed');
     const size = node.id === options.centre ? 62 : 24 + 30 * Math.sqrt(Math.max(0, node.revenue ?? 0) / maxRevenue);
     elements.push({
       group: 'nodes',
-      data: { id: node.id, label: node.label, local: node.local ?? false, revenue: node.revenue ?? null, revenueBand: node.revenueBand ?? null, creditCode: node.creditCode ?? node.id, depth: node.depth ?? null, size },
+      data: { id: node.id, label: node.label, local: node.local ?? false, revenue: node.revenue ?? null, revenueBand: node.revenueBand ?? null, creditCode: node.creditCode ?? node.id, depth: node.depth ?? null, chainLeader: node.chainLeader ?? false, srdiLevel: node.srdiLevel ?? null, size },
       classes,
       position: options.positions?.get(node.id),
     });
