@@ -1,5 +1,6 @@
 // Entries of the lists $listIds (only firm $creditCode when given), in the order they were added,
-// with the firm, the segment and the status history (oldest first).
+// with the firm, the segment and the status history (oldest first); each change with the display
+// name of the user who made it (null for the system or a user no longer in the database).
 UNWIND $listIds AS listId
 MATCH (:TargetList {id: listId})-[:HAS_ENTRY]->(e:TargetListEntry)
 WHERE $creditCode IS NULL OR e.creditCode = $creditCode
@@ -11,7 +12,8 @@ RETURN e.listId AS listId, e.creditCode AS creditCode,
        e.addedBy AS addedBy, e.addedAt AS addedAt, e.updatedBy AS updatedBy, e.updatedAt AS updatedAt,
        COLLECT {
          MATCH (e)-[:HAS_STATUS_CHANGE]->(h:StatusChange)
-         WITH h ORDER BY h.seq
-         RETURN h {.status, .note, .date, .by, .at}
+         OPTIONAL MATCH (u:User {id: h.by})
+         WITH h, u ORDER BY h.seq
+         RETURN h {.status, .note, .date, .by, .at, byName: u.name}
        } AS history
 ORDER BY listId, e.addedAt, e.creditCode

@@ -910,6 +910,8 @@ export type StatusChange = {
   at: Scalars['String']['output'];
   /** user id ('system' when there was no signed-in user) */
   by: Scalars['String']['output'];
+  /** display name of that user (姓名); null for the system or a user no longer in the database */
+  byName: Maybe<Scalars['String']['output']>;
   /** business date of the change (YYYY-MM-DD), when given */
   date: Maybe<Scalars['String']['output']>;
   note: Maybe<Scalars['String']['output']>;
@@ -1605,6 +1607,7 @@ export type SingleSourceRiskResolvers<ContextType = RequestContext, ParentType e
 export type StatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PipelineStatus'], ParentType, ContextType>;

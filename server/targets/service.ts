@@ -14,7 +14,10 @@ export interface StatusChange {
   note: string | null;
   /** the business date of the change (YYYY-MM-DD), when given */
   date: string | null;
+  /** user id ('system' when there was no signed-in user) */
   by: string;
+  /** that user's display name; null for the system or a user no longer in the database */
+  byName: string | null;
   /** when it was recorded (ISO 8601, UTC) */
   at: string;
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { targetExportRouter } from '../../server/targets/http.js';
 import { completeCreditCode, CREDIT_CODE_ALPHABET } from '../../server/shared/creditCode.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
-import { ADMIN, ANALYST, createTestApi, type TestApi } from '../helpers/graphql.js';
+import { ADMIN, ANALYST, createTestApi, VIEWER, type TestApi } from '../helpers/graphql.js';
 
 // Own data only: ids and names prefixed with P, credit codes random; cleaned in afterAll.
 const P = `t-targets-${Date.now()}`;
@@ -317,6 +317,31 @@ describe('招商 target lists through GraphQL', () => {
       expect(unknown.status).toBe(404);
       expect(await unknown.json()).toMatchObject({ code: 'NOT_FOUND' });
     });
+  });
+
+  it('names who made each status change (byName: the display name; null without such a user); viewers still read no list', async () => {
+    // a real account (cleaned with the P prefix) and the test administrator, who has no User node
+    const user = { id: `${P}-user`, role: 'analyst', name: '王招商' } as typeof ANALYST;
+    await runCypher(db, 'CREATE (:User {id: $id, username: $id, name: $name, role: $role, clusterIds: [], disabled: false})', { id: user.id, name: user.name, role: user.role });
+    const created = await api.gql(`mutation($name: String!) { createTargetList(name: $name) { id } }`, { name: `${P} 记录人` }, user);
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createTargetList.id;
+    expect((await api.gql(`mutation($id: ID!, $c: String!) { addTargetToList(listId: $id, creditCode: $c) { creditCode } }`, { id, c: OTHER }, user)).errors).toBeUndefined();
+    const set = await api.gql(`mutation($id: ID!, $c: String!) { setTargetStatus(listId: $id, creditCode: $c, status: CONTACTED, note: "上门拜访") { history { status by byName } } }`, { id, c: OTHER });
+    expect(set.errors).toBeUndefined();
+    const expected = [
+      { status: 'IDENTIFIED', by: user.id, byName: '王招商' },
+      { status: 'CONTACTED', by: 'test-admin', byName: null },
+    ];
+    expect(set.data!.setTargetStatus.history).toEqual(expected);
+    // the same through the list, read by another analyst
+    const read = await api.gql(`query($id: ID!) { targetList(id: $id) { entries { history { status by byName } } } }`, { id }, ANALYST);
+    expect(read.data!.targetList.entries[0].history).toEqual(expected);
+    // a renamed account shows its new name on its old changes
+    await runCypher(db, 'MATCH (u:User {id: $id}) SET u.name = $name', { id: user.id, name: '王招商（二科）' });
+    const renamed = await api.gql(`query($id: ID!) { targetList(id: $id) { entries { history { byName } } } }`, { id });
+    expect(renamed.data!.targetList.entries[0].history[0].byName).toBe('王招商（二科）');
+    expect(code(await api.gql(`query($id: ID!) { targetList(id: $id) { entries { history { byName } } } }`, { id }, VIEWER))).toBe('FORBIDDEN');
   });
 
   it('removes a firm with its history, and deletes the whole list', async () => {

@@ -132,6 +132,9 @@ describe('招商目标 investment targets (default data set)', () => {
     expect(latest).toContain('2026-11-20');
     expect(latest).toContain('已电话联系销售总监，约定下周到临清实地考察');
     await expect(history.nth(1).innerText()).resolves.toContain('已识别');
+    // who recorded each change, by display name (the analyst signed in above made both)
+    expect(latest).toContain('招商分析员 记录于');
+    await expect(history.nth(1).innerText()).resolves.toContain('招商分析员 记录于');
     await expect(entry.innerText()).resolves.toContain('已接洽');
     await expect(detail.getByTestId('pipeline-summary').innerText()).resolves.toMatch(/已接洽\s*1/);
     expect(page.url()).toMatch(/entry=91[0-9A-Z]{16}/);

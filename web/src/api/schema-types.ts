@@ -904,6 +904,8 @@ export type StatusChange = {
   at: Scalars['String']['output'];
   /** user id ('system' when there was no signed-in user) */
   by: Scalars['String']['output'];
+  /** display name of that user (姓名); null for the system or a user no longer in the database */
+  byName?: Maybe<Scalars['String']['output']>;
   /** business date of the change (YYYY-MM-DD), when given */
   date?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;

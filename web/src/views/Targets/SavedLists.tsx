@@ -335,18 +335,13 @@ function ListDetail({ listId, entry, onChange }: { listId: string; entry: string
   );
 }
 
-/** Change an entry's pipeline status (with a note and a date), read its history, or remove it. */
-const ME_QUERY = /* GraphQL */ `
-  query Me { me { id name } }
-`;
-
-/** Who recorded a change, as people read it: the signed-in user by name, the system, or a colleague (the API gives only user ids). */
+/** Who recorded a change: the user's display name from the server; the system; a colleague no longer in the database. */
 function useRecorder() {
   const { t } = useTranslation('targets');
-  const me = useGql<{ me: { id: string; name: string } | null }>(ME_QUERY, {}, { staleTime: 5 * 60_000 });
-  return (by: string) => (by === 'system' ? t('status.system') : me.data?.me && by === me.data.me.id ? me.data.me.name : t('status.colleague'));
+  return (change: { by: string; byName?: string | null }) => change.byName ?? (change.by === 'system' ? t('status.system') : t('status.colleague'));
 }
 
+/** Change an entry's pipeline status (with a note and a date), read its history, or remove it. */
 function EntryDetail({ listId, entry, onRemoved }: { listId: string; entry: Entry; onRemoved: () => void }) {
   const { t } = useTranslation('targets');
   const recorder = useRecorder();
@@ -449,7 +444,7 @@ function EntryDetail({ listId, entry, onRemoved }: { listId: string; entry: Entr
                 {h.date && <strong>{h.date}</strong>}
               </div>
               <div className="history-note">{h.note || <span className="muted">{t('status.noNote')}</span>}</div>
-              <div className="muted history-meta">{t('status.historyRow', { by: recorder(h.by), at: dateTime(h.at) })}</div>
+              <div className="muted history-meta">{t('status.historyRow', { by: recorder(h), at: dateTime(h.at) })}</div>
             </li>
           ))}
         </ol>

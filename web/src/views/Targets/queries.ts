@@ -11,7 +11,7 @@ export const TARGET_LIST_SUMMARY_FIELDS = /* GraphQL */ `
 export const ENTRY_FIELDS = /* GraphQL */ `
   listId creditCode name local county city province segmentId segmentName reason
   status statusNote statusDate addedAt updatedAt updatedBy
-  history { status note date by at }
+  history { status note date by byName at }
 `;
 
 export const TARGET_LISTS_QUERY = /* GraphQL */ `
