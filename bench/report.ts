@@ -42,7 +42,8 @@ const when = (r: Stored, part: string) => (r.from?.[part] ?? r.startedAt).replac
 export function goalsOf(r: Stored): Goal[] {
   const goals: Goal[] = [];
   if (r.import) {
-    goals.push({ goal: 'importer at least as fast as LOAD CSV (rows/s ratio >= 1)', size: r.size, measured: `${fmtRatio(r.import.ratio)} (${r.import.mode} mode: ${fmtNum(r.import.importer.rowsPerSecond.median)} vs ${fmtNum(r.import.loadCsv.rowsPerSecond.median)} rows/s; default single-transaction mode ~0.1×, see finding 1)`, met: r.import.ratio >= 1 });
+    const stagedToo = r.import.importerStaged ? `; staged mode ${fmtRatio(r.import.importerStaged.ratio)}` : '';
+    goals.push({ goal: 'importer at least as fast as LOAD CSV (rows/s ratio >= 1)', size: r.size, measured: `${fmtRatio(r.import.ratio)} (${r.import.mode} mode: ${fmtNum(r.import.importer.rowsPerSecond.median)} vs ${fmtNum(r.import.loadCsv.rowsPerSecond.median)} rows/s${stagedToo})`, met: r.import.ratio >= 1 && (r.import.importerStaged ? r.import.importerStaged.ratio >= 1 : true) });
   }
   const q = (prefix: string) => r.queries?.find((c) => c.name.startsWith(prefix));
   const gap = q('chainGapReport');
