@@ -73,10 +73,17 @@ WITH everyone, depths, everyone[0..$cap] AS kept
 CALL (everyone, kept) {
   UNWIND everyone AS s
   MATCH (s)-[rel:SUPPLIES]->(t) WHERE t IN everyone
-  WITH s, t, rel.segmentId AS segmentId, rel ORDER BY rel.year DESC
-  WITH s, t, segmentId, collect(rel)[0] AS latest
-  RETURN count(*) AS totalEdges,
-         collect(CASE WHEN s IN kept AND t IN kept THEN [s.creditCode, t.creditCode, segmentId, latest.year, latest.annualValue, latest.product] END) AS edges
+  WITH s, t, rel.segmentId AS segmentId, collect(rel) AS links
+  // years, values and products are read only for the links the view shows
+  WITH count(*) AS totalEdges, collect(CASE WHEN s IN kept AND t IN kept THEN [s, t, segmentId, links] END) AS shown
+  CALL (shown) {
+    UNWIND shown AS edge
+    UNWIND edge[3] AS rel
+    WITH edge, rel ORDER BY rel.year DESC
+    WITH edge, collect(rel)[0] AS latest
+    RETURN collect([edge[0].creditCode, edge[1].creditCode, edge[2], latest.year, latest.annualValue, latest.product]) AS edges
+  }
+  RETURN totalEdges, edges
 }
 CALL (kept, depths) {
   UNWIND range(0, size(kept) - 1) AS i
