@@ -203,7 +203,19 @@ describe('产业链图谱 chain map (default data set)', () => {
     expect(lines[0]).toBe('\uFEFF采购企业,采购企业信用代码,环节,唯一供应商,供应商信用代码,供应商所在,年采购额（万元）');
     expect(lines).toHaveLength(total + 1);
     expect(new Set(lines.slice(1).map((line) => line.split(',').slice(0, 3).join(','))).size).toBe(total);
+    // one segment's risks (轴承装配), with that segment's total, kept in the link
+    const select = page.getByTestId('risks-segment');
+    const option = await select.locator('option', { hasText: '轴承装配' }).textContent();
+    const segmentTotal = Number(option!.match(/（(\d+)）$/)![1]);
+    expect(segmentTotal).toBeGreaterThan(0);
+    await select.selectOption('BRG-09');
+    await page.waitForURL(/rseg=BRG-09/);
+    await page.waitForFunction((n) => document.querySelector('[data-testid="risks-count"]')?.textContent?.startsWith(`共 ${n} 条`), segmentTotal);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="risks-tab"] tbody tr').length === n, Math.min(50, segmentTotal));
+    expect(new Set(await tab.locator('tbody tr td:nth-child(2)').allTextContents())).toEqual(new Set(['轴承装配']));
     await screenshot(page, 'chain-map-risks');
+    await select.selectOption('');
+    await page.waitForFunction(() => !location.search.includes('rseg='));
   });
 
   it('switches to another year that has supply data, kept in the link', async () => {

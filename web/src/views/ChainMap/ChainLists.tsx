@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { GAP_STATUS_LABELS, SINGLE_SOURCE_RISKS_DEFAULT_PAGE, SINGLE_SOURCE_RISKS_MAX_PAGE, STAGE_LABELS } from '../../../../server/shared/domain';
-import { gql } from '../../api/client';
+import { gql, useGql } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { downloadCsv, fileSafe, today } from '../../graph/export';
 import { pick } from '../../i18n';
@@ -211,22 +211,34 @@ async function fetchAllRisks(report: ChainReport): Promise<Risk[]> {
   }
 }
 
-/** 固链风险: single-point segments, then the single-source purchases (the first page, "show more" for the next), with a CSV of all. */
-export function RisksTab({ report }: { report: ChainReport }) {
+/**
+ * 固链风险: single-point segments, then the single-source purchases (the first page, "show more"
+ * for the next; of one segment when filtered), with a CSV of all of them.
+ */
+export function RisksTab({ report, segmentFilter, onSegmentFilter }: { report: ChainReport; segmentFilter: string | null; onSegmentFilter: (segmentId: string | null) => void }) {
   const { t } = useTranslation('chainMap');
   const [more, setMore] = useState<Risk[]>([]);
   const [loading, setLoading] = useState<'more' | 'export' | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
-  useEffect(() => setMore([]), [report]);
-  const rows = useMemo(() => [...report.singleSourceRisks, ...more], [report, more]);
-  const total = report.singleSourceRiskCount;
+  const filtered = report.segments.find((s) => s.segmentId === segmentFilter) ?? null;
+  // the report carries the first page of all segments; a segment's first page is asked for
+  const segmentPage = useGql<RiskPageData>(
+    RISK_PAGE_QUERY,
+    { clusterId: report.clusterId, year: report.year, first: RISKS_MORE, offset: 0, segmentId: filtered?.segmentId },
+    { enabled: filtered !== null && filtered.singleSourceRiskCount > 0, retry: false },
+  );
+  useEffect(() => setMore([]), [report, filtered]);
+  const firstPage = filtered ? (segmentPage.data?.chainGapReport.singleSourceRisks ?? []) : report.singleSourceRisks;
+  const rows = useMemo(() => [...firstPage, ...more], [firstPage, more]);
+  const total = filtered ? filtered.singleSourceRiskCount : report.singleSourceRiskCount;
+  const riskSegments = report.segments.filter((s) => s.singleSourceRiskCount > 0);
   const singlePoints = report.segments.filter((s) => s.singlePoint);
 
   async function showMore() {
     setLoading('more');
     setFailed(null);
     try {
-      const data = await gql<RiskPageData>(RISK_PAGE_QUERY, { clusterId: report.clusterId, year: report.year, first: RISKS_MORE, offset: rows.length });
+      const data = await gql<RiskPageData>(RISK_PAGE_QUERY, { clusterId: report.clusterId, year: report.year, first: RISKS_MORE, offset: rows.length, segmentId: filtered?.segmentId });
       setMore((prev) => [...prev, ...data.chainGapReport.singleSourceRisks]);
     } catch (error) {
       setFailed(error);
@@ -239,7 +251,8 @@ export function RisksTab({ report }: { report: ChainReport }) {
     setLoading('export');
     setFailed(null);
     try {
-      const all = rows.length >= total ? rows : await fetchAllRisks(report);
+      // every risk of the report, whatever the filter
+      const all = !filtered && rows.length >= total ? rows : await fetchAllRisks(report);
       downloadCsv(
         `${fileSafe(report.clusterName)}-${t('csv.risks')}-${today()}.csv`,
         [t('risks.buyer'), t('csv.buyerCode'), t('risks.segment'), t('risks.supplier'), t('csv.supplierCode'), t('risks.local'), t('risks.value')],
@@ -264,11 +277,22 @@ export function RisksTab({ report }: { report: ChainReport }) {
           </ul>
         </div>
       )}
-      {total === 0 ? (
+      {report.singleSourceRiskCount === 0 ? (
         <p className="muted">{t('risks.empty')}</p>
       ) : (
         <>
           <div className="list-toolbar">
+            <label>
+              {t('targets.segmentFilter')}{' '}
+              <select value={filtered?.segmentId ?? ''} onChange={(e) => onSegmentFilter(e.target.value || null)} data-testid="risks-segment">
+                <option value="">{t('targets.allSegments')}</option>
+                {riskSegments.map((s) => (
+                  <option key={s.segmentId} value={s.segmentId}>
+                    {s.name}（{s.singleSourceRiskCount}）
+                  </option>
+                ))}
+              </select>
+            </label>
             <span className="muted" data-testid="risks-count">
               {t('risks.count', { count: total })}
               {t('risks.shown', { shown: rows.length })}
@@ -306,8 +330,10 @@ export function RisksTab({ report }: { report: ChainReport }) {
               ))}
             </tbody>
           </table>
+          {filtered && segmentPage.isLoading && <p className="muted">{t('risks.loadingMore')}</p>}
+          {segmentPage.error && <ErrorMessage error={segmentPage.error} onRetry={() => void segmentPage.refetch()} />}
           {failed !== null && <ErrorMessage error={failed} />}
-          {rows.length < total && (
+          {rows.length < total && (filtered === null || segmentPage.data) && (
             <div className="list-more">
               <button type="button" onClick={() => void showMore()} disabled={loading !== null} data-testid="risks-more">
                 {loading === 'more' ? t('risks.loadingMore') : t('risks.more', { count: Math.min(RISKS_MORE, total - rows.length), rest: total - rows.length })}

@@ -270,6 +270,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
                   }}
                   onAddToList={setDialog}
                   onShowAllTargets={(segmentId) => update({ tab: 'targets', tseg: segmentId })}
+                  onShowAllRisks={(segmentId) => update({ tab: 'risks', rseg: segmentId })}
                 />
               )}
             </div>
@@ -312,7 +313,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
         <div role="tabpanel" className="tab-panel">
           {params.tab === 'targets' && <TargetsTab report={report} segmentFilter={params.tseg} onSegmentFilter={(tseg) => update({ tseg })} onAddToList={setDialog} />}
           {params.tab === 'extension' && <ExtensionTab report={report} onShowTargets={(segmentId) => update({ tab: 'targets', tseg: segmentId })} />}
-          {params.tab === 'risks' && <RisksTab report={report} />}
+          {params.tab === 'risks' && <RisksTab report={report} segmentFilter={params.rseg} onSegmentFilter={(rseg) => update({ rseg })} />}
           {params.tab === 'whatif' && (
             <WhatIfTab
               report={report}

@@ -24,6 +24,7 @@ interface Props {
   onWhatIf: (firm: Firm) => void;
   onAddToList: (candidates: Candidate[]) => void;
   onShowAllTargets: (segmentId: string) => void;
+  onShowAllRisks: (segmentId: string) => void;
 }
 
 export function StatusTag({ status }: { status: Segment['status'] }) {
@@ -35,7 +36,7 @@ export function StatusTag({ status }: { status: Segment['status'] }) {
 }
 
 /** The side panel of one segment: its figures, its outside suppliers (招商 targets), its single sources. */
-export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, onAddToList, onShowAllTargets }: Props) {
+export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, onAddToList, onShowAllTargets, onShowAllRisks }: Props) {
   const { t, i18n } = useTranslation('chainMap');
   const targets = useMemo(() => report.investmentTargets.filter((x) => x.segmentId === s.segmentId), [report, s.segmentId]);
   // the segment's largest single sources (the report carries only the first page of all segments')
@@ -206,7 +207,14 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
                 </div>
               </li>
             ))}
-            {s.singleSourceRiskCount > risks.length && <li className="muted">{t('panel.moreRisks', { total: s.singleSourceRiskCount, count: s.singleSourceRiskCount - risks.length })}</li>}
+            {s.singleSourceRiskCount > risks.length && (
+              <li className="muted">
+                {t('panel.moreRisks', { total: s.singleSourceRiskCount, count: s.singleSourceRiskCount - risks.length })}{' '}
+                <button type="button" className="link-button" onClick={() => onShowAllRisks(s.segmentId)}>
+                  {t('panel.showAll')}
+                </button>
+              </li>
+            )}
           </ul>
         )}
       </section>

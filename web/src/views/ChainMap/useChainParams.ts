@@ -11,6 +11,7 @@ export type ChainTab = (typeof CHAIN_TABS)[number];
  *   seg    the segment whose panel is open
  *   tab    the list shown below the map
  *   tseg   the segment filter of the targets list
+ *   rseg   the segment filter of the single-source risks
  *   remove the firms of the what-if that was run
  */
 export function useChainParams() {
@@ -24,11 +25,11 @@ export function useChainParams() {
       .split(',')
       .map((c) => c.trim())
       .filter(Boolean);
-    return { year, seg: params.get('seg'), tab, tseg: params.get('tseg'), remove };
+    return { year, seg: params.get('seg'), tab, tseg: params.get('tseg'), rseg: params.get('rseg'), remove };
   }, [params]);
 
   const update = useCallback(
-    (patch: Partial<Record<'year' | 'seg' | 'tab' | 'tseg' | 'remove', string | number | null>>) => {
+    (patch: Partial<Record<'year' | 'seg' | 'tab' | 'tseg' | 'rseg' | 'remove', string | number | null>>) => {
       setParams(
         (prev) => {
           const next = new URLSearchParams(prev);
