@@ -66,6 +66,9 @@ export async function createApp(config: Pick<AppConfig, 'production'> & { securi
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on res.send answers: API answers are no-store (never revalidated), and Express would
+  // hash every 200–500 KiB GraphQL answer for it. Static files keep theirs (serve-static's own).
+  app.set('etag', false);
   app.set('trust proxy', security.trustProxy);
   app.use(
     helmet({

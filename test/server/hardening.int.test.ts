@@ -55,6 +55,7 @@ describe('security headers', () => {
   it('marks API answers as not to be cached', async () => {
     const response = await postGql(dev.url, '{ about { version } }');
     expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('etag')).toBeNull();
   });
 
   it('answers the API without Apollo extras (no cache hints, no traces) and serves no GraphQL landing page', async () => {
