@@ -8,7 +8,7 @@ import type { Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { DatabaseUnavailableError, type Database } from '../db/index.js';
 import { AppError } from '../errors.js';
-import { ImportService, type ImportReport } from './service.js';
+import { ImportService, type ImportProgress, type ImportReport } from './service.js';
 import { FILE_NAMES, FILE_SPECS, fileSpecFor, type FileName } from './spec.js';
 import { templateFor } from './templates.js';
 import { ImportConflictError } from './write.js';
@@ -27,6 +27,10 @@ import { ImportConflictError } from './write.js';
  *   XLSX: Chinese headers with notes).
  * - `GET /api/import/files` — the files and their columns (English and Chinese names, required,
  *   allowed values), so the page can show them without repeating the format.
+ * - `GET /api/import/progress` — the import running now: `{ running: false }`, or `{ running:
+ *   true, startedAt, dryRun, files, progress }` (progress: phase validate|write, file, done,
+ *   total, unit bytes|rows; null before the first report). File names and figures only for
+ *   whoever started it and administrators; anyone else sees `{ running: true }`.
  *
  * Imports run one at a time (a second request waits for the first): two imports writing the
  * same nodes at once would only conflict.
@@ -43,6 +47,23 @@ export interface ImportRouterOptions {
 }
 
 export type ImportDeps = { service: ImportService } | { db: Database; cypher: CypherLibrary };
+
+/** The answer of `GET /api/import/progress`. */
+export interface ImportStatus {
+  running: boolean;
+  startedAt?: string;
+  dryRun?: boolean;
+  files?: string[];
+  progress?: ImportProgress | null;
+}
+
+interface RunningImport {
+  actorId: string | null;
+  startedAt: string;
+  dryRun: boolean;
+  files: string[];
+  progress: ImportProgress | null;
+}
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
@@ -91,7 +112,21 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
     return next;
   };
 
+  // The import being written now (one at a time), for GET /api/import/progress.
+  let running: RunningImport | null = null;
+  const actorOf = options.actorOf ?? ((r: Request) => r.auth?.user ?? null);
+
   const router = Router();
+
+  router.get('/api/import/progress', (req, res) => {
+    const current = running;
+    const actor = actorOf(req);
+    let body: ImportStatus = { running: current !== null };
+    if (current && actor && (actor.role === 'admin' || actor.id === current.actorId)) {
+      body = { running: true, startedAt: current.startedAt, dryRun: current.dryRun, files: current.files, progress: current.progress };
+    }
+    res.set('Cache-Control', 'no-store').json(body);
+  });
 
   router.get('/api/import/files', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({
@@ -154,8 +189,16 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
           answer = () => res.status(400).json({ code: 'BAD_INPUT', message: '没有上传任何文件 (no files were uploaded)' });
         } else {
           const dryRun = typeof dryRunParam === 'string' && /^(1|true)$/i.test(dryRunParam);
-          const actor = (options.actorOf ?? ((r: Request) => r.auth?.user ?? null))(req);
-          const report: ImportReport = await serialised(() => service.importFiles(files.map((f) => ({ name: f.originalname, path: f.path })), { dryRun, actor }));
+          const actor = actorOf(req);
+          const report: ImportReport = await serialised(async () => {
+            const current: RunningImport = { actorId: actor?.id ?? null, startedAt: new Date().toISOString(), dryRun, files: files.map((f) => f.originalname), progress: null };
+            running = current;
+            try {
+              return await service.importFiles(files.map((f) => ({ name: f.originalname, path: f.path })), { dryRun, actor, onProgress: (p) => (current.progress = p) });
+            } finally {
+              running = null;
+            }
+          });
           answer = report.ok
             ? () => res.status(200).json(report)
             : () =>

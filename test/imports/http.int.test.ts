@@ -7,10 +7,10 @@ import ExcelJS from 'exceljs';
 import express from 'express';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../server/db/index.js';
-import { importRouter } from '../../server/imports/http.js';
-import type { ImportReport } from '../../server/imports/service.js';
+import { importRouter, type ImportStatus } from '../../server/imports/http.js';
+import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { ADMIN, createTestApi, type TestApi } from '../helpers/graphql.js';
+import { ADMIN, ANALYST, createTestApi, type TestApi } from '../helpers/graphql.js';
 import { cleanUp, code, countOwn, newPrefix, smallDataSet, type Table } from '../helpers/import-fixtures.js';
 
 /**
@@ -177,6 +177,52 @@ describe('POST /api/import', () => {
     const spec = (await (await fetch(`${routerUrl}/api/import/files`)).json()) as { files: { file: string; columns: { name: string; zh: string; required: boolean }[] }[] };
     expect(spec.files.map((f) => f.file)).toContain('supply_links');
     expect(spec.files.find((f) => f.file === 'enterprises')!.columns[0]).toMatchObject({ name: 'credit_code', zh: '统一社会信用代码', required: true });
+  });
+});
+
+describe('GET /api/import/progress', () => {
+  it('shows the running import (phase, file, rows written) to the administrator who started it, only that one runs to an analyst, and nothing once done', async () => {
+    // The first written batch waits until the test has looked at the progress.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let reachedBatch!: () => void;
+    const batchReached = new Promise<void>((resolve) => (reachedBatch = resolve));
+    const service = new ImportService(db, testCypher(), {
+      afterBatch: async () => {
+        reachedBatch();
+        await gate;
+      },
+    });
+    const uploader = { ...ADMIN, id: 'test-uploader' };
+    const app = express();
+    app.use((req, _res, next) => {
+      (req as unknown as { who: string }).who = String(req.headers['x-who'] ?? '');
+      next();
+    });
+    app.use(importRouter({ service }, { actorOf: (req) => ((req as unknown as { who: string }).who === 'analyst' ? ANALYST : uploader) }));
+    const { server, url } = await listen(app);
+    try {
+      const progress = async (who = 'uploader') => (await (await fetch(`${url}/api/import/progress`, { headers: { 'x-who': who } })).json()) as ImportStatus;
+      expect(await progress()).toEqual({ running: false });
+
+      const p = prefix();
+      const files = Object.fromEntries(Object.entries(smallDataSet(p)).map(([file, table]) => [`${file}.csv`, csv(table)]));
+      const upload = post(url, files);
+      await batchReached;
+      const seen = await progress();
+      expect(seen).toMatchObject({ running: true, dryRun: false, progress: { phase: 'write', file: 'chains.csv', done: 1, unit: 'rows' } });
+      expect(seen.files).toEqual(expect.arrayContaining(['chains.csv', 'enterprises.csv', 'supply_links.csv']));
+      expect(Date.parse(seen.startedAt!)).toBeGreaterThan(Date.now() - 60_000);
+      expect(await progress('analyst')).toEqual({ running: true });
+
+      release();
+      const done = await upload;
+      expect(done.status).toBe(200);
+      expect(await progress()).toEqual({ running: false });
+    } finally {
+      release();
+      await close(server);
+    }
   });
 });
 
