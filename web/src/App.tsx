@@ -38,14 +38,17 @@ function SignedInApp() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   return (
-    <div className="app">
+    <div className={`app lang-${i18n.language === 'en' ? 'en' : 'zh'}`}>
       <header className="topbar">
         <div className="brand">
           <span className="logo" aria-hidden>
             ◈
           </span>
           <div>
-            <h1>{t('app.title')}</h1>
+            <h1 title={t('app.title')}>
+              <span className="title-full">{t('app.title')}</span>
+              <span className="title-short">{t('app.shortTitle')}</span>
+            </h1>
             <div className="subtitle">{t('app.subtitle')}</div>
           </div>
         </div>
@@ -57,7 +60,9 @@ function SignedInApp() {
           ))}
         </nav>
         <div className="topbar-right">
-          <SearchBox />
+          <div className="topbar-search">
+            <SearchBox />
+          </div>
           <span className="synthetic-badge" title={t('app.syntheticHint')} data-testid="synthetic-badge">
             {t('app.synthetic')}
           </span>

@@ -3,6 +3,7 @@ import type { Messages } from './zh';
 export const en: Messages = {
   app: {
     title: 'Industry ecosystem panorama',
+    shortTitle: 'Ecosystem panorama',
     subtitle: 'Liaocheng SME specialty industrial clusters',
     synthetic: 'Synthetic sample data',
     syntheticHint: 'Firm names and credit codes are invented; cluster names and totals come from public sources',
@@ -11,12 +12,12 @@ export const en: Messages = {
   nav: {
     panorama: 'Panorama',
     chain: 'Chain map',
-    enterprise: 'Enterprises',
-    targets: 'Investment targets',
-    network: 'Collaboration',
-    dashboard: 'Targets 2026',
+    enterprise: 'Firms',
+    targets: 'Targets',
+    network: 'Network',
+    dashboard: '2026 goals',
     import: 'Import',
-    admin: 'Administration',
+    admin: 'Admin',
   },
   common: {
     loading: 'Loading…',

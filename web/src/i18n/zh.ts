@@ -1,6 +1,8 @@
 export const zh = {
   app: {
     title: '产业生态全景图',
+    /** the title on narrow screens */
+    shortTitle: '产业生态全景图',
     subtitle: '聊城市中小企业特色产业集群',
     synthetic: '合成示例数据',
     syntheticHint: '企业名称与信用代码为虚构，集群名称与总量指标取自公开资料',
