@@ -1,16 +1,24 @@
 import http from 'node:http';
 import { createApp } from './app.js';
-import { connect, StartupError } from './bootstrap.js';
+import { connect, StartupError, type Connected } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { recoverInterruptedImports } from './imports/journal.js';
 import { LocalNeo4jError } from './neo4j-local/index.js';
-import { seedIfEmpty } from './seed.js';
+import { prepareSeed, seedIfEmpty } from './seed.js';
 
 /** Start-up only: configuration → database → schema → default data → HTTP. */
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
-  const connected = await connect(config);
+  // On a brand-new embedded database the default data set's files are generated while Neo4j starts.
+  const seed = prepareSeed(config);
+  let connected: Connected;
+  try {
+    connected = await connect(config);
+  } catch (error) {
+    await seed?.dispose();
+    throw error;
+  }
   let server: http.Server | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -27,7 +35,7 @@ async function main(): Promise<void> {
     // An upload import cut off by a crash of this server is rolled back before anything else.
     const recovered = await recoverInterruptedImports(connected.db, connected.cypher, { log: console.log });
     if (recovered.rolledBack.length > 0) console.log(`Rolled back ${recovered.rolledBack.length} interrupted import(s).`);
-    if (config.seed === 'default') await seedIfEmpty(connected, console.log);
+    if (config.seed === 'default') await seedIfEmpty(connected, console.log, seed);
     const app = await createApp(config, connected.db, connected.cypher);
     const admin = await app.services.auth.ensureAdmin(config.admin.username, config.admin.password);
     if (admin.created && admin.generatedPassword) {
@@ -45,6 +53,7 @@ async function main(): Promise<void> {
     });
     console.log(`ChainAtlas 产业生态全景图 is ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/ (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
   } catch (error) {
+    await seed?.dispose();
     await connected.close();
     throw error;
   }

@@ -3,22 +3,63 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateDataset } from '../seed/index.js';
 import type { Connected } from './bootstrap.js';
+import type { AppConfig } from './config.js';
 import { ImportService } from './imports/service.js';
+
+/**
+ * The default data set's files (DATA-FORMAT CSVs from the deterministic generator) in a
+ * temporary folder. Generating them needs no database, so `npm start` can begin before Neo4j
+ * is up (see `prepareSeed`).
+ */
+export class DefaultDataset {
+  readonly dir: string;
+  /** resolves when every file is written; rejects when the generator failed */
+  readonly ready: Promise<void>;
+
+  constructor() {
+    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chainatlas-seed-'));
+    this.ready = generateDataset({ outDir: this.dir, scale: 1 }).then(() => undefined);
+    // Awaited later (or not at all, when the database is not empty): never an unhandled rejection meanwhile.
+    this.ready.catch(() => {});
+  }
+
+  /** Waits for the generator to stop writing, then removes the folder. */
+  async dispose(): Promise<void> {
+    await this.ready.catch(() => {});
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Starts generating the default data set at once when the database is certain to be empty: the
+ * embedded Neo4j's folder holds no database yet (a first `npm start`). The generator then runs
+ * while Neo4j starts instead of after it (measured: bench/evidence/2026-11-29-importer-speed.md).
+ * Null otherwise: an existing or external database is rarely empty, and `seedIfEmpty` generates
+ * the files itself when it is.
+ */
+export function prepareSeed(config: Pick<AppConfig, 'seed' | 'neo4jUri' | 'localNeo4j'>): DefaultDataset | null {
+  if (config.seed !== 'default' || config.neo4jUri) return null;
+  if (fs.existsSync(path.join(config.localNeo4j.dir, 'data', 'databases'))) return null;
+  return new DefaultDataset();
+}
 
 /**
  * Loads the default Liaocheng data set (synthetic) when the database has no clusters yet:
  * the deterministic generator writes the DATA-FORMAT files, and the same importer that staff
- * use loads them (so the default data passes every validation rule).
+ * use loads them (so the default data passes every validation rule). `prepared` (from
+ * `prepareSeed`) is used when given, and always removed.
  */
-export async function seedIfEmpty(connected: Connected, log: (line: string) => void): Promise<boolean> {
-  const [row] = await connected.db.read<{ empty: boolean }>(connected.cypher.pick('system/is-empty')['system/is-empty']);
-  if (!row?.empty) return false;
-  const started = Date.now();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chainatlas-seed-'));
+export async function seedIfEmpty(connected: Connected, log: (line: string) => void, prepared: DefaultDataset | null = null): Promise<boolean> {
   try {
+    const [row] = await connected.db.read<{ empty: boolean }>(connected.cypher.pick('system/is-empty')['system/is-empty']);
+    if (!row?.empty) return false;
+    const started = Date.now();
     log('The database is empty: loading the default Liaocheng data set (synthetic)...');
-    await generateDataset({ outDir: dir, scale: 1 });
-    const report = await new ImportService(connected.db, connected.cypher).importFolder(dir);
+    prepared ??= new DefaultDataset();
+    await prepared.ready;
+    // The single-transaction mode: for this size it is faster than the staged import (its
+    // journal costs as much as the writes) and just as atomic.
+    const report = await new ImportService(connected.db, connected.cypher).importFolder(prepared.dir);
     if (!report.ok) {
       const first = report.errors[0];
       throw new Error(`the default data set did not import: ${report.errorTotal} errors, first: ${first ? `${first.file} row ${first.row} ${first.column}: ${first.message.en}` : 'none'}`);
@@ -27,6 +68,6 @@ export async function seedIfEmpty(connected: Connected, log: (line: string) => v
     log(`Default data set loaded: ${rows.toLocaleString('en')} rows in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return true;
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    await prepared?.dispose();
   }
 }

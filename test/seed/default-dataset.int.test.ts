@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedIfEmpty } from '../../server/seed.js';
+import fs from 'node:fs';
+import { DefaultDataset, seedIfEmpty } from '../../server/seed.js';
 import { resetDatabase, testCypher, testDatabase } from '../helpers/db.js';
 import { createTestApi, type TestApi } from '../helpers/graphql.js';
 
@@ -11,8 +12,11 @@ const clusterIds = new Map<string, string>();
 
 beforeAll(async () => {
   await resetDatabase(db);
-  const loaded = await seedIfEmpty({ db, cypher: testCypher(), localNeo4j: undefined, close: async () => {} }, () => {});
+  // As npm start on a brand-new database: the files generated beforehand (prepareSeed), then loaded and removed.
+  const prepared = new DefaultDataset();
+  const loaded = await seedIfEmpty({ db, cypher: testCypher(), localNeo4j: undefined, close: async () => {} }, () => {}, prepared);
   expect(loaded).toBe(true);
+  expect(fs.existsSync(prepared.dir)).toBe(false);
   api = await createTestApi();
   const { data } = await api.gql(`{ clusters { id name } }`);
   for (const c of data!.clusters as { id: string; name: string }[]) clusterIds.set(c.name, c.id);
@@ -33,7 +37,11 @@ describe('the default data set reproduces the policy (section 一, baseline 2023
 
   it('is not loaded twice', async () => {
     expect(await seedIfEmpty({ db, cypher: testCypher(), localNeo4j: undefined, close: async () => {} }, () => {})).toBe(false);
-  });
+    // files generated in vain (the database was not empty after all) are removed too
+    const prepared = new DefaultDataset();
+    expect(await seedIfEmpty({ db, cypher: testCypher(), localNeo4j: undefined, close: async () => {} }, () => {}, prepared)).toBe(false);
+    expect(fs.existsSync(prepared.dir)).toBe(false);
+  }, 120_000);
 
   it('2023 output 3698.86亿 (+6.47%), 8 clusters >= 100亿 and 9 more >= 50亿, R&D intensity 5.90%', async () => {
     const { data, errors } = await api.gql(`{ targetDashboard { year indicators { key baseline value met trend { year value } } } }`);
