@@ -1,3 +1,5 @@
+import path from 'node:path';
+import fs from 'node:fs';
 import { createApp } from '../server/app.js';
 import type { CypherStatement } from '../server/cypher.js';
 import { adHoc, type Database, type Params } from '../server/db/index.js';
@@ -170,6 +172,16 @@ export async function withAppServer<T>(neo4j: BenchNeo4j, work: (ctx: AppServer)
   try {
     const auth = (app.services as unknown as Record<string, unknown>).auth as { ensureAdmin?: (u: string, p: string) => Promise<unknown> } | undefined;
     if (auth?.ensureAdmin) {
+      // a kept store (--store) already holds the administrator an earlier run made: its password is kept beside it
+      const passwordFile = neo4j.dir ? path.join(neo4j.dir, 'bench-admin-password') : undefined;
+      if (passwordFile && fs.existsSync(passwordFile)) {
+        benchAdmin.password = fs.readFileSync(passwordFile, 'utf8').trim();
+        benchAdmin.made = true;
+      } else if (passwordFile && !benchAdmin.made) {
+        // a store kept by a run before the password was kept: its account is the benchmark's own, made again
+        await neo4j.db.write(adHoc('MATCH (u:User {username: $username}) DETACH DELETE u', 'bench/drop-admin'), { username: benchAdmin.username });
+        fs.writeFileSync(passwordFile, benchAdmin.password);
+      }
       // a fresh database has no account: the first one is this administrator (kept for later parts)
       const created = (await auth.ensureAdmin.call(auth, benchAdmin.username, benchAdmin.password)) as { created?: boolean };
       if (!created.created && !benchAdmin.made) throw new Error('the benchmark database already has an administrator: the benchmark needs a database of its own');

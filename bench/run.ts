@@ -111,7 +111,7 @@ function runCounts(size: ScaleName, runs: number | undefined) {
     queries,
     import: size === 'S' ? Math.max(1, Math.min(5, Math.ceil(queries / 10))) : 1,
     start: 1,
-    browser: Math.max(1, Math.min(5, Math.ceil(queries / 15))),
+    browser: Math.max(1, Math.min(8, Math.ceil(queries / 5))),
   };
 }
 
