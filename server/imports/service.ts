@@ -122,6 +122,7 @@ export class ImportService {
   private readonly maxFileBytes: number;
   private readonly audit: AuditWriter;
   private readonly clusterIdsByCodes: CypherStatement;
+  private readonly prepareForReplanning: CypherStatement;
 
   constructor(
     private readonly db: Database,
@@ -138,6 +139,16 @@ export class ImportService {
     this.journal = new ImportJournal(db, cypher, this.batchSize);
     this.audit = new AuditWriter(cypher);
     this.clusterIdsByCodes = cypher.pick('enterprises/cluster-ids-by-codes')['enterprises/cluster-ids-by-codes'];
+    this.prepareForReplanning = cypher.pick('imports/after/prepare-for-replanning')['imports/after/prepare-for-replanning'];
+  }
+
+  /** Fresh statistics and plans after the data changed in bulk; a database user without the right to it only loses that. */
+  private async replanAfterImport(): Promise<void> {
+    try {
+      await this.db.autoCommit(this.prepareForReplanning);
+    } catch {
+      // e.g. a restricted user on a managed Neo4j: queries replan by themselves later (statistics divergence)
+    }
   }
 
   /** Imports the files of a folder (`chains.csv`, `enterprises.xlsx`, ...): the server's own files (seed, command line). */
@@ -235,6 +246,7 @@ export class ImportService {
           await this.writeStaged(planned, options, audit);
         }
       } else if (!options.dryRun) await this.writeStaged(planned, options, audit);
+      if (!options.dryRun) await this.replanAfterImport();
     }
 
     const fileOrder = planned.map((p) => p.source.name);
