@@ -128,7 +128,9 @@ function EnterpriseSearchPage() {
   const leaderOnly = params.get('leader') === '1';
   const srdi: SrdiFilter = (SRDI_FILTERS as readonly string[]).includes(params.get('srdi') ?? '') ? (params.get('srdi') as SrdiFilter) : 'ANY';
   const setFilter = (key: 'leader' | 'srdi', value: string | null) => {
-    const p = new URLSearchParams(params);
+    // from the address bar, not the last render's params: the router renders a navigation as a
+    // transition, so two quick changes would otherwise undo each other
+    const p = new URLSearchParams(window.location.search);
     if (value) p.set(key, value);
     else p.delete(key);
     setParams(p, { replace: true });
