@@ -19,6 +19,9 @@ import { batches, GraphWriter, ImportConflictError, type BatchCounts } from './w
  * kept in memory) or, for larger imports, as a staged import that streams the files again
  * and writes batch by batch under a journal that rolls everything back on failure.
  */
+/** Imports of at least this many rows resample the indexes and clear the plan cache afterwards. */
+const REPLAN_AFTER_ROWS = 10_000;
+
 export interface FileReport {
   file: FileName;
   /** the file's name as given */
@@ -246,7 +249,9 @@ export class ImportService {
           await this.writeStaged(planned, options, audit);
         }
       } else if (!options.dryRun) await this.writeStaged(planned, options, audit);
-      if (!options.dryRun) await this.replanAfterImport();
+      // Only after a bulk load: replanning clears every cached plan (all users' next queries
+      // compile again), and a few rows do not move the statistics a plan depends on.
+      if (!options.dryRun && planned.reduce((sum, file) => sum + file.report.rows, 0) >= REPLAN_AFTER_ROWS) await this.replanAfterImport();
     }
 
     const fileOrder = planned.map((p) => p.source.name);
