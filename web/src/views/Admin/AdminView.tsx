@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql, useGql } from '../../api/client';
+import type { AuditEntry } from '../../api/schema-types';
 import { ROLE_NAMES, type RoleName } from '../../auth/api';
 import { NS as AUTH_NS } from '../../auth/messages';
 import { useMe } from '../../auth/session';
@@ -19,16 +20,6 @@ interface User {
   lastSignInAt: string | null;
 }
 
-interface AuditEntry {
-  id: string;
-  at: string;
-  userId: string;
-  action: string;
-  entity: string;
-  key: string;
-  before: string | null;
-  after: string | null;
-}
 
 const USERS = '{ users { id username name role clusterIds disabled lastSignInAt } }';
 const CLUSTERS = '{ clusters { id name } }';
