@@ -8,6 +8,7 @@ import { DEFAULT_SECURITY, type SecurityConfig } from './config.js';
 import type { CypherLibrary } from './cypher.js';
 import { DashboardService } from './dashboard/service.js';
 import type { Database } from './db/index.js';
+import { EditService } from './edits/service.js';
 import { createEnterpriseLoaders } from './enterprises/loaders.js';
 import { EnterpriseService } from './enterprises/service.js';
 import { GapService } from './gaps/service.js';
@@ -19,6 +20,8 @@ import { TargetListService } from './targets/service.js';
 export interface Services {
   clusters: ClusterService;
   enterprises: EnterpriseService;
+  /** edits made in the app (issue 15) */
+  edits: EditService;
   network: NetworkService;
   gaps: GapService;
   dashboard: DashboardService;
@@ -38,6 +41,7 @@ export function createServices(db: Database, cypher: CypherLibrary, options: Ser
     audit: new AuditService(db, cypher),
     clusters: new ClusterService(db, cypher),
     enterprises: new EnterpriseService(db, cypher),
+    edits: new EditService(db, cypher),
     network: new NetworkService(db, cypher),
     gaps: new GapService(db, cypher),
     dashboard: new DashboardService(db, cypher),

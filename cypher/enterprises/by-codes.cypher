@@ -4,4 +4,5 @@ MATCH (e:Enterprise {creditCode: code})
 RETURN e.creditCode AS creditCode, e.name AS name, coalesce(e.local, false) AS local,
        e.county AS county, e.city AS city, e.province AS province, e.founded AS founded,
        coalesce(e.chainLeader, false) AS chainLeader, e.products AS products,
-       e.updatedBy AS updatedBy, toString(e.updatedAt) AS updatedAt
+       e.updatedBy AS updatedBy, toString(e.updatedAt) AS updatedAt, coalesce(e.version, 0) AS version,
+       COLLECT { MATCH (u:User {id: e.updatedBy}) RETURN u.name }[0] AS updatedByName

@@ -1,9 +1,9 @@
 // Changes an enterprise: $set holds the properties to change (a null removes one); $clusterIds /
 // $segmentIds (null: keep) replace its memberships. LOCATED_IN follows local and county, as the
-// importer keeps it. Records who and when. No row when the enterprise is unknown.
+// importer keeps it. Records who and when, and bumps the version. No row when the enterprise is unknown.
 // (Numbers arrive from JavaScript as floats: founded is stored as an integer, like the importer's.)
 MATCH (e:Enterprise {creditCode: $creditCode})
-SET e += $set, e.updatedBy = $user, e.updatedAt = datetime()
+SET e += $set, e.updatedBy = $user, e.updatedAt = datetime(), e.version = coalesce(e.version, 0) + 1
 SET e.founded = toInteger(e.founded)
 WITH e
 CALL (e) {
@@ -39,4 +39,4 @@ CALL (e) {
 RETURN e.creditCode AS creditCode, e.name AS name, coalesce(e.local, false) AS local,
        e.county AS county, e.city AS city, e.province AS province, e.founded AS founded,
        coalesce(e.chainLeader, false) AS chainLeader, e.products AS products,
-       e.updatedBy AS updatedBy, toString(e.updatedAt) AS updatedAt
+       e.updatedBy AS updatedBy, toString(e.updatedAt) AS updatedAt, e.version AS version

@@ -18,6 +18,8 @@ export interface AuditChange {
   key: string;
   before?: unknown;
   after?: unknown;
+  /** the credit codes of the enterprises it concerns (a firm's page lists its recent changes by them) */
+  subjects?: readonly string[];
 }
 
 export interface AuditEntry {
@@ -72,6 +74,7 @@ export class AuditWriter {
       key: change.key.slice(0, 500),
       before: auditJson(change.before),
       after: auditJson(change.after),
+      subjects: [...new Set(change.subjects ?? [])],
     });
   }
 }

@@ -74,16 +74,23 @@ export function requirePermission(actor: Actor | null | undefined, permission: P
  * existing outside firm, shared reference data) is for admins only.
  */
 export function requireClusterScope(actor: Actor, touched: Iterable<string>, what: string): void {
-  if (actor.role === 'admin') return;
+  const problem = clusterScopeProblem(actor, touched, what);
+  if (problem) throw problem;
+}
+
+/** The cluster rule as an answer instead of a throw: the FORBIDDEN error, or null when allowed (the web shows why a control is disabled). */
+export function clusterScopeProblem(actor: Actor, touched: Iterable<string>, what: string): AppError | null {
+  if (actor.role === 'admin') return null;
   const mine = new Set(actor.clusterIds ?? []);
   const clusters = [...new Set(touched)].sort();
   const outside = clusters.filter((id) => !mine.has(id));
   if (clusters.length === 0) {
-    throw new AppError('FORBIDDEN', `没有权限：${what}不属于您负责的集群，请联系管理员 (${what} belongs to none of your clusters: ask an administrator)`, { clusters: [] });
+    return new AppError('FORBIDDEN', `没有权限：${what}不属于您负责的集群，请联系管理员 (${what} belongs to none of your clusters: ask an administrator)`, { clusters: [] });
   }
   if (outside.length > 0) {
-    throw new AppError('FORBIDDEN', `没有权限：${what}涉及您负责范围以外的集群 ${outside.join('、')} (${what} touches clusters outside yours: ${outside.join(', ')})`, { clusters: outside });
+    return new AppError('FORBIDDEN', `没有权限：${what}涉及您负责范围以外的集群 ${outside.join('、')} (${what} touches clusters outside yours: ${outside.join(', ')})`, { clusters: outside });
   }
+  return null;
 }
 
 // ---- revenue bands (what viewers see instead of a firm's revenue) ----------------------------

@@ -27,11 +27,7 @@ export const enterpriseResolvers: Resolvers = {
     enterprise: (_parent, { creditCode }, { services, loaders }) => loaders.enterprises.byCode.load(services.enterprises.creditCode(creditCode)),
     searchEnterprises: (_parent, args, { services, user }) => services.enterprises.search(args, user),
   },
-  Mutation: {
-    updateEnterprise: (_parent, { creditCode, input }, { services, user }) => services.enterprises.update(creditCode, input, user),
-    upsertSupplyLink: (_parent, { input }, { services, user }) => services.enterprises.upsertSupplyLink(input, user),
-    deleteSupplyLink: (_parent, { key }, { services, user }) => services.enterprises.deleteSupplyLink(key, user),
-  },
+  // the edit mutations: server/edits/resolvers.ts
   Enterprise: {
     name: requiredProperty('name'),
     local: requiredProperty('local'),

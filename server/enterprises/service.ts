@@ -1,13 +1,10 @@
-import { AuditWriter } from '../audit/service.js';
-import { requireClusterScope, requirePermission, revenueFor, type Actor } from '../auth/policy.js';
+import { requirePermission, revenueFor, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
-import { DatabaseError, DatabaseUnavailableError, type Database, type Tx } from '../db/index.js';
-import { badInput, notFound } from '../errors.js';
-import { supplyLinkId } from '../network/ids.js';
+import { DatabaseError, DatabaseUnavailableError, type Database } from '../db/index.js';
+import { badInput } from '../errors.js';
 import { CREDIT_CODE_ALPHABET } from '../shared/creditCode.js';
 import {
   CREDIT_CODE_PREFIX_MIN_LENGTH,
-  HOME_COUNTIES,
   SEARCH_DEFAULT_PAGE_SIZE,
   SEARCH_MAX_PAGE_SIZE,
   SEARCH_MAX_QUERY_LENGTH,
@@ -16,8 +13,8 @@ import {
 } from '../shared/domain.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { luceneQuery } from './lucene.js';
-import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyCounts, SupplyLinkRecord } from './types.js';
-import { creditCodeArg, idArg, linkYearArg, nonNegativeArg, optionalTextArg, shown, textArg, yearArg } from './validate.js';
+import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyCounts } from './types.js';
+import { creditCodeArg, idArg, shown } from './validate.js';
 
 export interface SearchArgs {
   query: string;
@@ -37,67 +34,23 @@ export interface EnterpriseConnection {
   totalCount: number;
 }
 
-/** Changes to an enterprise: undefined = keep; null = clear (not allowed for name, local, chainLeader). */
-export interface EnterpriseChanges {
-  name?: string | null;
-  local?: boolean | null;
-  county?: string | null;
-  city?: string | null;
-  province?: string | null;
-  founded?: number | null;
-  chainLeader?: boolean | null;
-  clusterIds?: readonly string[] | null;
-  segmentIds?: readonly string[] | null;
-}
-
-export interface SupplyLinkKey {
-  supplierCode: string;
-  buyerCode: string;
-  segmentId: string;
-  year?: number | null;
-}
-
-export interface SupplyLinkChange extends SupplyLinkKey {
-  annualValue: number;
-  product?: string | null;
-}
-
-/** A supply link as the API returns it; supplier and buyer are resolved by credit code. */
-export type SupplyLinkResult = SupplyLinkRecord & { supplier: { creditCode: string }; buyer: { creditCode: string } };
-
 const CODE_PREFIX = new RegExp(`^[${CREDIT_CODE_ALPHABET}]{${CREDIT_CODE_PREFIX_MIN_LENGTH},18}$`);
-const HOME_COUNTY_NAMES: ReadonlySet<string> = new Set(HOME_COUNTIES.map((county) => county.name));
-const MAX_MEMBERSHIPS = 50;
 
-interface References {
-  unknownEnterprises: string[];
-  unknownClusters: string[];
-  unknownSegments: string[];
-  unknownCounties: string[];
-}
-
-/** Enterprises: lookup, the per-row batches behind the loaders, search, and the edits staff make. */
+/** Enterprises: lookup, the per-row batches behind the loaders, and search (edits: server/edits/service.ts). */
 export class EnterpriseService {
   private readonly q;
-  private readonly audit: AuditWriter;
 
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
   ) {
-    this.audit = new AuditWriter(cypher);
     this.q = cypher.pick(
-      'enterprises/supply-link',
       'enterprises/by-codes',
       'enterprises/cluster-ids-by-codes',
       'enterprises/segments-by-codes',
       'enterprises/years-by-codes',
       'enterprises/supply-counts-by-codes',
       'enterprises/search',
-      'enterprises/check-references',
-      'enterprises/update',
-      'enterprises/upsert-supply-link',
-      'enterprises/delete-supply-link',
     );
   }
 
@@ -207,141 +160,10 @@ export class EnterpriseService {
       totalCount,
     };
   }
-
-  // ---- edits ----
-
-  /** Editors: only firms of their clusters, and only memberships of their clusters (FORBIDDEN otherwise). */
-  async update(rawCode: string, changes: EnterpriseChanges, actor: Actor | null): Promise<EnterpriseRecord> {
-    const editor = requirePermission(actor, 'data:write');
-    const creditCode = creditCodeArg(rawCode, 'creditCode');
-    const set: Record<string, unknown> = {};
-    if (changes.name !== undefined) {
-      if (changes.name === null) throw badInput('name cannot be cleared', { field: 'name' });
-      set.name = textArg(changes.name, 'name', 200);
-    }
-    if (changes.local !== undefined) {
-      if (changes.local === null) throw badInput('local cannot be cleared: say true or false', { field: 'local' });
-      set.local = changes.local;
-    }
-    if (changes.chainLeader !== undefined) {
-      if (changes.chainLeader === null) throw badInput('chainLeader cannot be cleared: say true or false', { field: 'chainLeader' });
-      set.chainLeader = changes.chainLeader;
-    }
-    for (const field of ['county', 'city', 'province'] as const) {
-      if (changes[field] !== undefined) set[field] = optionalTextArg(changes[field] ?? null, field, 50);
-    }
-    if (changes.founded !== undefined) set.founded = changes.founded === null ? null : yearArg(changes.founded, 'founded');
-    const clusterIds = membershipArg(changes.clusterIds, 'clusterIds');
-    const segmentIds = membershipArg(changes.segmentIds, 'segmentIds');
-
-    return this.db.writeTransaction(async (tx) => {
-      const [current] = await tx.run<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/by-codes'], { codes: [creditCode] });
-      if (!current) throw notFound(`no enterprise has the credit code ${creditCode}`, { field: 'creditCode' });
-      const [membership] = await tx.run<{ clusterIds: string[] }>(this.q['enterprises/cluster-ids-by-codes'], { codes: [creditCode] });
-      const currentClusters = membership?.clusterIds ?? [];
-      requireClusterScope(editor, [...currentClusters, ...(clusterIds ?? [])], `企业 ${creditCode}`);
-      // A local firm's county is one of the city's (or one already known), as LOCATED_IN points at it.
-      const local = (set.local as boolean | undefined) ?? current.local;
-      const county = 'county' in set ? (set.county as string | null) : current.county;
-      const countyToCheck = local && county !== null && ('county' in set || 'local' in set) && !HOME_COUNTY_NAMES.has(county) ? [county] : [];
-      const refs = await this.references(tx, { clusterIds: clusterIds ?? [], segmentIds: segmentIds ?? [], counties: countyToCheck });
-      if (refs.unknownClusters.length > 0) throw badInput(`unknown cluster ${refs.unknownClusters.map((id) => shown(id)).join(', ')}`, { field: 'clusterIds', unknown: refs.unknownClusters });
-      if (refs.unknownSegments.length > 0) throw badInput(`unknown segment ${refs.unknownSegments.map((id) => shown(id)).join(', ')}`, { field: 'segmentIds', unknown: refs.unknownSegments });
-      if (refs.unknownCounties.length > 0) throw badInput(`unknown county ${shown(county!)} for a local firm: use one of the city's counties (${[...HOME_COUNTY_NAMES].join('、')})`, { field: 'county' });
-      const [row] = await tx.run<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/update'], { creditCode, set, clusterIds, segmentIds, user: editor.id });
-      await this.audit.record(tx, editor, {
-        action: 'enterprise.update',
-        entity: 'Enterprise',
-        key: creditCode,
-        before: { ...pick(current, Object.keys(set)), ...(clusterIds ? { clusterIds: currentClusters } : {}) },
-        after: { ...set, ...(clusterIds ? { clusterIds } : {}), ...(segmentIds ? { segmentIds } : {}) },
-      });
-      return row!;
-    });
-  }
-
-  /** Editors: only links whose firms belong to their clusters and no other (FORBIDDEN otherwise). */
-  async upsertSupplyLink(change: SupplyLinkChange, actor: Actor | null): Promise<SupplyLinkResult> {
-    const editor = requirePermission(actor, 'data:write');
-    const key = this.supplyLinkKey(change);
-    const annualValue = nonNegativeArg(change.annualValue, 'annualValue');
-    const product = optionalTextArg(change.product ?? null, 'product', 200);
-    return this.db.writeTransaction(async (tx) => {
-      const refs = await this.references(tx, { codes: [key.supplierCode, key.buyerCode], segmentIds: [key.segmentId] });
-      if (refs.unknownEnterprises.length > 0) {
-        const field = refs.unknownEnterprises.includes(key.supplierCode) ? 'supplierCode' : 'buyerCode';
-        throw badInput(`no enterprise has the credit code ${refs.unknownEnterprises.join(', ')}: import or create it first`, { field, unknown: refs.unknownEnterprises });
-      }
-      if (refs.unknownSegments.length > 0) throw badInput(`unknown segment ${shown(key.segmentId)}`, { field: 'segmentId' });
-      await this.requireLinkScope(tx, editor, key);
-      const [before] = await tx.run(this.q['enterprises/supply-link'], key);
-      const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/upsert-supply-link'], { ...key, annualValue, product, user: editor.id });
-      const link = toSupplyLink(row!);
-      await this.audit.record(tx, editor, { action: 'supplyLink.upsert', entity: 'SupplyLink', key: link.id, before: before ?? null, after: { annualValue, product } });
-      return link;
-    });
-  }
-
-  async deleteSupplyLink(rawKey: SupplyLinkKey, actor: Actor | null): Promise<SupplyLinkResult> {
-    const editor = requirePermission(actor, 'data:write');
-    const key = this.supplyLinkKey(rawKey);
-    return this.db.writeTransaction(async (tx) => {
-      await this.requireLinkScope(tx, editor, key);
-      const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/delete-supply-link'], { ...key, user: editor.id });
-      if (!row) throw notFound(`no supply link ${key.supplierCode} → ${key.buyerCode} in segment ${shown(key.segmentId)}, year ${key.year}`);
-      const link = toSupplyLink(row);
-      await this.audit.record(tx, editor, { action: 'supplyLink.delete', entity: 'SupplyLink', key: link.id, before: { annualValue: row.annualValue, product: row.product }, after: null });
-      return link;
-    });
-  }
-
-  /** A supply link touches the clusters of both its firms. */
-  private async requireLinkScope(tx: Tx, actor: Actor, key: { supplierCode: string; buyerCode: string }): Promise<void> {
-    if (actor.role === 'admin') return;
-    const rows = await tx.run<{ clusterIds: string[] }>(this.q['enterprises/cluster-ids-by-codes'], { codes: [key.supplierCode, key.buyerCode] });
-    requireClusterScope(actor, rows.flatMap((row) => row.clusterIds), `供应关系 ${key.supplierCode} → ${key.buyerCode}`);
-  }
-
-  private supplyLinkKey(key: SupplyLinkKey): Required<{ [K in keyof SupplyLinkKey]: NonNullable<SupplyLinkKey[K]> }> {
-    const supplierCode = creditCodeArg(key.supplierCode, 'supplierCode');
-    const buyerCode = creditCodeArg(key.buyerCode, 'buyerCode');
-    if (supplierCode === buyerCode) throw badInput('a firm cannot supply itself: supplierCode and buyerCode must differ', { field: 'buyerCode' });
-    return { supplierCode, buyerCode, segmentId: idArg(key.segmentId, 'segmentId'), year: linkYearArg(key.year, 'year') };
-  }
-
-  private async references(tx: Tx, wanted: { codes?: string[]; clusterIds?: readonly string[]; segmentIds?: readonly string[]; counties?: string[] }): Promise<References> {
-    const [row] = await tx.run<References & Record<string, unknown>>(this.q['enterprises/check-references'], {
-      codes: wanted.codes ?? [],
-      clusterIds: wanted.clusterIds ?? [],
-      segmentIds: wanted.segmentIds ?? [],
-      counties: wanted.counties ?? [],
-    });
-    return row!;
-  }
-}
-
-function pick(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.map((key) => [key, record[key] ?? null]));
-}
-
-/** A membership list: null/undefined keeps the current one; ids are checked and deduplicated. */
-function membershipArg(ids: readonly string[] | null | undefined, field: string): string[] | null {
-  if (ids === null || ids === undefined) return null;
-  if (ids.length > MAX_MEMBERSHIPS) throw badInput(`${field}: ${MAX_MEMBERSHIPS} at most`, { field });
-  return [...new Set(ids.map((id) => idArg(id, field)))];
 }
 
 /** Drops a stored 专精特新 level the API does not know, rather than failing the whole answer. */
 function cleanYear(year: EnterpriseYearRecord): EnterpriseYearRecord {
   const level = year.srdiLevel;
   return level === null || SRDI_LEVELS.includes(level as SrdiLevel) ? year : { ...year, srdiLevel: null };
-}
-
-function toSupplyLink(row: Omit<SupplyLinkRecord, 'id'>): SupplyLinkResult {
-  return {
-    ...row,
-    id: supplyLinkId(row.supplierCode, row.buyerCode, row.segmentId, row.year),
-    supplier: { creditCode: row.supplierCode },
-    buyer: { creditCode: row.buyerCode },
-  };
 }

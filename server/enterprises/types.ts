@@ -13,6 +13,10 @@ export interface EnterpriseRecord {
   products: string | null;
   updatedBy: string | null;
   updatedAt: string | null;
+  /** counts the changes (edits and imports); an edit names the version it started from */
+  version: number;
+  /** the display name of updatedBy (by-codes only) */
+  updatedByName?: string | null;
 }
 
 /**
@@ -35,6 +39,8 @@ export interface EnterpriseYearRecord {
   digitalTransformation: boolean | null;
   greenList: boolean | null;
   greenDiagnosis: boolean | null;
+  /** counts the changes of this year's figures */
+  version: number;
 }
 
 export interface SegmentRecord {
@@ -60,4 +66,5 @@ export interface SupplyLinkRecord {
   product: string | null;
   updatedBy: string | null;
   updatedAt: string | null;
+  version: number;
 }

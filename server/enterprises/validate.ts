@@ -1,7 +1,7 @@
 import { badInput } from '../errors.js';
 import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '../shared/creditCode.js';
-// The importer's year range: the API accepts exactly what an import would.
-import { MAX_YEAR, MIN_YEAR } from '../imports/parse.js';
+// The importer's value rules: the API accepts exactly what an import would.
+import { checkId, checkNonNegative, checkText, checkYear, type RuleResult } from '../shared/valueRules.js';
 
 /** Argument checks shared by the enterprise and network services; each throws BAD_INPUT. */
 
@@ -21,28 +21,30 @@ export function creditCodeArg(raw: string, field: string): string {
   return checked.code;
 }
 
+/** The value of a shared rule, or BAD_INPUT naming the field, with the rule's message (Chinese first) and problem code. */
+export function ruled<T>(checked: RuleResult<T>, field: string): T {
+  if (checked.ok) return checked.value;
+  throw badInput(`${field}：${checked.message.zh} (${field}: ${checked.message.en})`, { field, problem: checked.problem });
+}
+
 /** A trimmed text of 1 to max characters. */
 export function textArg(raw: string, field: string, max: number): string {
-  const text = raw.trim();
-  if (text.length === 0) throw badInput(`${field} must not be empty`, { field });
-  if ([...text].length > max) throw badInput(`${field} is too long (${max} characters at most)`, { field });
-  return text;
+  return ruled(checkText(raw, max, true), field);
 }
 
 /** An optional text: null, or blank, clears it. */
 export function optionalTextArg(raw: string | null, field: string, max: number): string | null {
-  if (raw === null || raw.trim() === '') return null;
-  return textArg(raw, field, max);
+  if (raw === null) return null;
+  return ruled(checkText(raw, max), field);
 }
 
-/** An id (cluster, segment): 1 to 100 characters, as the importer accepts. */
+/** An id (cluster, segment, institute): as the importer accepts one. */
 export function idArg(raw: string, field: string): string {
-  return textArg(raw, field, 100);
+  return ruled(checkId(raw), field);
 }
 
 export function yearArg(year: number, field: string): number {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw badInput(`${field} must be a year from ${MIN_YEAR} to ${MAX_YEAR} (got ${year})`, { field });
-  return year;
+  return ruled(checkYear(year), field);
 }
 
 /** A supply link's or collaboration's year: 0 (or absent) when unknown, else a real year. */
@@ -52,6 +54,5 @@ export function linkYearArg(year: number | null | undefined, field: string): num
 }
 
 export function nonNegativeArg(value: number, field: string): number {
-  if (!Number.isFinite(value) || value < 0) throw badInput(`${field} must be a non-negative number (got ${value})`, { field });
-  return value;
+  return ruled(checkNonNegative(value), field);
 }

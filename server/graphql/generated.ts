@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EnterpriseParent } from '../enterprises/types.js';
 import type { UserView } from '../auth/service.js';
+import type { SupplyLinkResult } from '../edits/service.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -130,6 +131,38 @@ export type ClusterLevel =
   | 'NATIONAL'
   | 'PROVINCIAL';
 
+/** A collaboration (产学研合作) of a research institute with an enterprise. */
+export type Collaboration = {
+  __typename?: 'Collaboration';
+  creditCode: Scalars['String']['output'];
+  /** stable: COLLABORATES_WITH:<instituteId>><creditCode>:<kind>:<year> */
+  id: Scalars['ID']['output'];
+  institute: ResearchInstitute;
+  /** JOINT_RD, CO_PATENT or TALENT */
+  kind: Scalars['String']['output'];
+  title: Maybe<Scalars['String']['output']>;
+  /** 0 when the year is not known */
+  year: Scalars['Int']['output'];
+};
+
+export type CollaborationInput = {
+  creditCode: Scalars['String']['input'];
+  instituteId: Scalars['ID']['input'];
+  /** JOINT_RD, CO_PATENT or TALENT (or the Chinese word) */
+  kind: Scalars['String']['input'];
+  /** 项目名称, at most 200 characters */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** 0 or absent when not known, else 1900 to 2100 */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CollaborationKeyInput = {
+  creditCode: Scalars['String']['input'];
+  instituteId: Scalars['ID']['input'];
+  kind: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type County = {
   __typename?: 'County';
   clusterCount: Scalars['Int']['output'];
@@ -152,6 +185,14 @@ export type Direction =
   | 'DOWNSTREAM'
   | 'UPSTREAM';
 
+/** Whether the caller may edit something, and why not. */
+export type EditScope = {
+  __typename?: 'EditScope';
+  allowed: Scalars['Boolean']['output'];
+  /** Chinese first, English in brackets; null when allowed */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
 /** An enterprise (企业), keyed by its unified social credit code (统一社会信用代码). */
 export type Enterprise = {
   __typename?: 'Enterprise';
@@ -160,10 +201,14 @@ export type Enterprise = {
   city: Maybe<Scalars['String']['output']>;
   /** clusters it is a member of */
   clusters: Array<Cluster>;
+  /** its collaborations with research institutes (产学研), newest year first */
+  collaborations: Array<Collaboration>;
   county: Maybe<Scalars['String']['output']>;
   creditCode: Scalars['String']['output'];
   /** distinct firms it supplies (any year) */
   customerCount: Scalars['Int']['output'];
+  /** whether the caller may edit this firm and, when not, why (as the server would refuse it) */
+  editScope: EditScope;
   /** year founded */
   founded: Maybe<Scalars['Int']['output']>;
   /** located in the city (本地) */
@@ -172,17 +217,63 @@ export type Enterprise = {
   /** text of the products it supplies (what search matches besides the name) */
   products: Maybe<Scalars['String']['output']>;
   province: Maybe<Scalars['String']['output']>;
+  /**
+   * Its recent changes from the audit log, newest first, with who made them (display names): its
+   * own edits, its yearly figures, its supply links and collaborations. first: 1-50, default 10.
+   * Viewers see who and what, without the money figures (revenue, R&D, supply values).
+   */
+  recentChanges: Array<EnterpriseChange>;
   /** chain segments it operates in, in chain order */
   segments: Array<Segment>;
   /** 专精特新 level in the latest year that has one */
   srdiLevel: Maybe<SrdiLevel>;
   /** distinct firms supplying it (any year) */
   supplierCount: Scalars['Int']['output'];
+  /**
+   * Its supply links, in (it buys) and out (it supplies): newest year first, then the largest value.
+   * direction: UPSTREAM (in), DOWNSTREAM (out), BOTH (default). first: 1-500, default 100.
+   */
+  supplyLinks: Array<SupplyLink>;
   updatedAt: Maybe<Scalars['String']['output']>;
   /** who last changed it through the API, and when (ISO date-time) */
   updatedBy: Maybe<Scalars['String']['output']>;
+  /** display name of who last changed it in the app */
+  updatedByName: Maybe<Scalars['String']['output']>;
+  /** counts its changes (edits and imports); pass it as expectedVersion when editing */
+  version: Scalars['Int']['output'];
   /** yearly figures, oldest first */
   years: Array<EnterpriseYear>;
+};
+
+
+/** An enterprise (企业), keyed by its unified social credit code (统一社会信用代码). */
+export type EnterpriseRecentChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An enterprise (企业), keyed by its unified social credit code (统一社会信用代码). */
+export type EnterpriseSupplyLinksArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change of a firm, from the audit log. */
+export type EnterpriseChange = {
+  __typename?: 'EnterpriseChange';
+  /** e.g. enterprise.update, enterpriseYear.upsert, supplyLink.delete, collaboration.add, enterprise.segment */
+  action: Scalars['String']['output'];
+  /** JSON; null for a deletion */
+  after: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant (UTC) */
+  at: Scalars['String']['output'];
+  /** JSON; null for a creation */
+  before: Maybe<Scalars['String']['output']>;
+  entity: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  /** the display name of who made it (the user id when the account is gone) */
+  userName: Scalars['String']['output'];
 };
 
 export type EnterpriseConnection = {
@@ -242,7 +333,25 @@ export type EnterpriseYear = {
   /** 智能工厂 / 数字车间 */
   smartFactory: Maybe<Scalars['Boolean']['output']>;
   srdiLevel: Maybe<SrdiLevel>;
+  /** counts the changes of this year's figures; pass it as expectedVersion when editing */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** Changes to one year's figures: only the fields given are changed; null clears one. */
+export type EnterpriseYearInput = {
+  aboveScale?: InputMaybe<Scalars['Boolean']['input']>;
+  digitalTransformation?: InputMaybe<Scalars['Boolean']['input']>;
+  greenDiagnosis?: InputMaybe<Scalars['Boolean']['input']>;
+  greenList?: InputMaybe<Scalars['Boolean']['input']>;
+  /** a whole number >= 0 */
+  highValuePatents?: InputMaybe<Scalars['Int']['input']>;
+  /** 研发投入, 万元, >= 0 */
+  rdSpend?: InputMaybe<Scalars['Float']['input']>;
+  /** 营业收入, 万元, >= 0 */
+  revenue?: InputMaybe<Scalars['Float']['input']>;
+  smartFactory?: InputMaybe<Scalars['Boolean']['input']>;
+  srdiLevel?: InputMaybe<SrdiLevel>;
 };
 
 export type GapStatus =
@@ -415,6 +524,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
   /**
+   * Adds a collaboration (key: institute, enterprise, kind, year; year 0 or absent when unknown),
+   * or retitles the one with that key. Unknown institute or enterprise: BAD_INPUT.
+   */
+  addCollaboration: Collaboration;
+  /**
    * Adds a firm (which must exist: NOT_FOUND otherwise) to the list with status IDENTIFIED.
    * A firm already in the list is CONFLICT: the list is not changed (remove it first to re-add it).
    */
@@ -431,16 +545,24 @@ export type Mutation = {
   /**
    * Deletes the supply link with this key and returns it as it was. The deletion is recorded on
    * both firms (updatedBy / updatedAt) and the supplier's products text is rebuilt.
-   * NOT_FOUND when there is no such link.
+   * NOT_FOUND when there is no such link. expectedVersion: as for upsertSupplyLink.
    */
   deleteSupplyLink: SupplyLink;
   /** Deletes the list with its entries and their history; NOT_FOUND when there is none. */
   deleteTargetList: Scalars['Boolean']['output'];
+  /** Removes the collaboration with this key and returns it as it was; NOT_FOUND when there is none. */
+  removeCollaboration: Collaboration;
   /** Removes a firm and its history from the list; returns the list. NOT_FOUND when it is not in the list. */
   removeTargetFromList: TargetList;
   renameTargetList: TargetList;
   /** Sets a new password (generated and returned once when none is given) and ends the user's sessions (admins). */
   resetUserPassword: UserWithPassword;
+  /**
+   * Puts a firm in a chain segment (member: true) or takes it out (false), as on the chain map's
+   * segment panel. Counts as a change of the firm (its version). expectedVersion: as for
+   * updateEnterprise. Unknown segment: BAD_INPUT; unknown firm: NOT_FOUND.
+   */
+  setEnterpriseSegment: Enterprise;
   /**
    * Moves a firm to another pipeline status (any status may follow any other) and appends the change
    * to its history. `date` is the business date (YYYY-MM-DD) of the change, e.g. the signing day.
@@ -461,17 +583,32 @@ export type Mutation = {
    * to null are cleared. clusterIds / segmentIds, when given, replace its memberships (each must
    * exist). Records updatedBy / updatedAt. NOT_FOUND when the enterprise is unknown; BAD_INPUT
    * for a malformed code, an invalid value or an unknown cluster, segment or county.
+   * expectedVersion: the version the change was made from (Enterprise.version); CONFLICT, changing
+   * nothing, when the firm has changed since (see server/edits/schema.graphql).
    */
   updateEnterprise: Enterprise;
   /** Changes name, role or assigned clusters (admins). The last enabled admin keeps the role (CONFLICT). */
   updateUser: User;
   /**
+   * Creates or changes one year's figures of an enterprise: fields left out stay as they are,
+   * fields set to null are cleared. Values as the importer accepts them (money >= 0, patents a
+   * whole number >= 0, year 1900-2100). expectedVersion: the year's version the change was made
+   * from (0 for a year not there yet); CONFLICT when it differs. NOT_FOUND for an unknown firm.
+   */
+  upsertEnterpriseYear: EnterpriseYear;
+  /**
    * Creates or replaces the supply link with the key (supplier, buyer, segment, year), validated
    * as the importer does: valid and different credit codes of existing enterprises, an existing
    * segment, a non-negative value. Records updatedBy / updatedAt on the link and rebuilds the
    * supplier's products search text from its links. Unknown references are BAD_INPUT.
+   * expectedVersion: the link's version the change was made from (0: a new link); CONFLICT when it differs.
    */
   upsertSupplyLink: SupplyLink;
+};
+
+
+export type MutationAddCollaborationArgs = {
+  input: CollaborationInput;
 };
 
 
@@ -502,12 +639,18 @@ export type MutationCreateUserArgs = {
 
 
 export type MutationDeleteSupplyLinkArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   key: SupplyLinkKeyInput;
 };
 
 
 export type MutationDeleteTargetListArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCollaborationArgs = {
+  key: CollaborationKeyInput;
 };
 
 
@@ -526,6 +669,14 @@ export type MutationRenameTargetListArgs = {
 export type MutationResetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   newPassword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetEnterpriseSegmentArgs = {
+  creditCode: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  member: Scalars['Boolean']['input'];
+  segmentId: Scalars['ID']['input'];
 };
 
 
@@ -552,6 +703,7 @@ export type MutationSignInArgs = {
 
 export type MutationUpdateEnterpriseArgs = {
   creditCode: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: EnterpriseInput;
 };
 
@@ -562,7 +714,16 @@ export type MutationUpdateUserArgs = {
 };
 
 
+export type MutationUpsertEnterpriseYearArgs = {
+  creditCode: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: EnterpriseYearInput;
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationUpsertSupplyLinkArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: SupplyLinkInput;
 };
 
@@ -626,6 +787,8 @@ export type Query = {
    * supply links. thresholds: any left out take the defaults; the ones used are in the report.
    */
   chainGapReport: ChainGapReport;
+  /** The segments of these chains (at most 50), in chain order: the choices of a firm's segments. */
+  chainSegments: Array<Segment>;
   cluster: Maybe<Cluster>;
   /** Clusters, filtered by county and level; ordered by county, then output. */
   clusters: Array<Cluster>;
@@ -649,6 +812,8 @@ export type Query = {
   me: Maybe<User>;
   /** Counts of what the database holds (clusters, firms, platforms, links). */
   overview: Overview;
+  /** Research institutes (高校及科研机构) by name: the choices of a collaboration. */
+  researchInstitutes: Array<ResearchInstitute>;
   /**
    * Search everywhere: Chinese names and products (full-text index `enterprise_search`, cjk analyzer)
    * and credit codes. Every whitespace-separated word of `query` must match, as a phrase (so a
@@ -716,6 +881,12 @@ export type QueryChainGapReportArgs = {
   clusterId: Scalars['ID']['input'];
   thresholds?: InputMaybe<GapThresholdsInput>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryChainSegmentsArgs = {
+  chainIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -797,6 +968,16 @@ export type QueryWhatIfArgs = {
   clusterId: Scalars['ID']['input'];
   remove: Array<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A research institute (高校及科研机构). */
+export type ResearchInstitute = {
+  __typename?: 'ResearchInstitute';
+  city: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** UNIVERSITY, INSTITUTE or LAB */
+  kind: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
 };
 
 /**
@@ -925,6 +1106,8 @@ export type SupplyLink = {
   annualValue: Scalars['Float']['output'];
   buyer: Enterprise;
   buyerCode: Scalars['String']['output'];
+  /** whether the caller may change this link (both firms' clusters count) and, when not, why */
+  editScope: EditScope;
   /** stable: SUPPLIES:<supplier>><buyer>:<segmentId>:<year> */
   id: Scalars['ID']['output'];
   product: Maybe<Scalars['String']['output']>;
@@ -933,6 +1116,8 @@ export type SupplyLink = {
   supplierCode: Scalars['String']['output'];
   updatedAt: Maybe<Scalars['String']['output']>;
   updatedBy: Maybe<Scalars['String']['output']>;
+  /** counts its changes; pass it as expectedVersion when editing */
+  version: Scalars['Int']['output'];
   /** 0 when the year is not known */
   year: Scalars['Int']['output'];
 };
@@ -1181,14 +1366,20 @@ export type ResolversTypes = {
   ChainGapReport: ResolverTypeWrapper<Omit<ChainGapReport, 'segmentFirms'> & { segmentFirms: ResolversTypes['SegmentFirmPage'] }>;
   Cluster: ResolverTypeWrapper<Cluster>;
   ClusterLevel: ClusterLevel;
+  Collaboration: ResolverTypeWrapper<Collaboration>;
+  CollaborationInput: CollaborationInput;
+  CollaborationKeyInput: CollaborationKeyInput;
   County: ResolverTypeWrapper<County>;
   CreateUserInput: CreateUserInput;
   Direction: Direction;
+  EditScope: ResolverTypeWrapper<EditScope>;
   Enterprise: ResolverTypeWrapper<EnterpriseParent>;
+  EnterpriseChange: ResolverTypeWrapper<EnterpriseChange>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
   EnterpriseInput: EnterpriseInput;
   EnterpriseYear: ResolverTypeWrapper<EnterpriseYear>;
+  EnterpriseYearInput: EnterpriseYearInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapStatus: GapStatus;
   GapThresholds: ResolverTypeWrapper<GapThresholds>;
@@ -1207,6 +1398,7 @@ export type ResolversTypes = {
   PipelineStatus: PipelineStatus;
   PipelineStatusCount: ResolverTypeWrapper<PipelineStatusCount>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ResearchInstitute: ResolverTypeWrapper<ResearchInstitute>;
   Role: Role;
   Segment: ResolverTypeWrapper<Segment>;
   SegmentFirm: ResolverTypeWrapper<Omit<SegmentFirm, 'enterprise'> & { enterprise: ResolversTypes['Enterprise'] }>;
@@ -1217,7 +1409,7 @@ export type ResolversTypes = {
   Stage: Stage;
   StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  SupplyLink: ResolverTypeWrapper<Omit<SupplyLink, 'buyer' | 'supplier'> & { buyer: ResolversTypes['Enterprise'], supplier: ResolversTypes['Enterprise'] }>;
+  SupplyLink: ResolverTypeWrapper<SupplyLinkResult>;
   SupplyLinkInput: SupplyLinkInput;
   SupplyLinkKeyInput: SupplyLinkKeyInput;
   TargetDashboard: ResolverTypeWrapper<TargetDashboard>;
@@ -1240,13 +1432,19 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChainGapReport: Omit<ChainGapReport, 'segmentFirms'> & { segmentFirms: ResolversParentTypes['SegmentFirmPage'] };
   Cluster: Cluster;
+  Collaboration: Collaboration;
+  CollaborationInput: CollaborationInput;
+  CollaborationKeyInput: CollaborationKeyInput;
   County: County;
   CreateUserInput: CreateUserInput;
+  EditScope: EditScope;
   Enterprise: EnterpriseParent;
+  EnterpriseChange: EnterpriseChange;
   EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
   EnterpriseInput: EnterpriseInput;
   EnterpriseYear: EnterpriseYear;
+  EnterpriseYearInput: EnterpriseYearInput;
   Float: Scalars['Float']['output'];
   GapThresholds: GapThresholds;
   GapThresholdsInput: GapThresholdsInput;
@@ -1263,6 +1461,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PipelineStatusCount: PipelineStatusCount;
   Query: Record<PropertyKey, never>;
+  ResearchInstitute: ResearchInstitute;
   Segment: Segment;
   SegmentFirm: Omit<SegmentFirm, 'enterprise'> & { enterprise: ResolversParentTypes['Enterprise'] };
   SegmentFirmPage: Omit<SegmentFirmPage, 'firms'> & { firms: Array<ResolversParentTypes['SegmentFirm']> };
@@ -1270,7 +1469,7 @@ export type ResolversParentTypes = {
   SingleSourceRisk: SingleSourceRisk;
   StatusChange: StatusChange;
   String: Scalars['String']['output'];
-  SupplyLink: Omit<SupplyLink, 'buyer' | 'supplier'> & { buyer: ResolversParentTypes['Enterprise'], supplier: ResolversParentTypes['Enterprise'] };
+  SupplyLink: SupplyLinkResult;
   SupplyLinkInput: SupplyLinkInput;
   SupplyLinkKeyInput: SupplyLinkKeyInput;
   TargetDashboard: TargetDashboard;
@@ -1344,30 +1543,61 @@ export type ClusterResolvers<ContextType = RequestContext, ParentType extends Re
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type CollaborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = {
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institute?: Resolver<ResolversTypes['ResearchInstitute'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CountyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County']> = {
   clusterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   output?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type EditScopeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EditScope'] = ResolversParentTypes['EditScope']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type EnterpriseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
   chainLeader?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  collaborations?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType>;
   county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  editScope?: Resolver<ResolversTypes['EditScope'], ParentType, ContextType>;
   founded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   products?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recentChanges?: Resolver<Array<ResolversTypes['EnterpriseChange']>, ParentType, ContextType, Partial<EnterpriseRecentChangesArgs>>;
   segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   srdiLevel?: Resolver<Maybe<ResolversTypes['SrdiLevel']>, ParentType, ContextType>;
   supplierCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplyLinks?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType, Partial<EnterpriseSupplyLinksArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['EnterpriseYear']>, ParentType, ContextType>;
+};
+
+export type EnterpriseChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EnterpriseChange'] = ResolversParentTypes['EnterpriseChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EnterpriseConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EnterpriseConnection'] = ResolversParentTypes['EnterpriseConnection']> = {
@@ -1393,6 +1623,7 @@ export type EnterpriseYearResolvers<ContextType = RequestContext, ParentType ext
   revenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   smartFactory?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   srdiLevel?: Resolver<Maybe<ResolversTypes['SrdiLevel']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1485,21 +1716,25 @@ export type InvestmentTargetResolvers<ContextType = RequestContext, ParentType e
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addCollaboration?: Resolver<ResolversTypes['Collaboration'], ParentType, ContextType, RequireFields<MutationAddCollaborationArgs, 'input'>>;
   addTargetToList?: Resolver<ResolversTypes['TargetListEntry'], ParentType, ContextType, RequireFields<MutationAddTargetToListArgs, 'creditCode' | 'listId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createTargetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationCreateTargetListArgs, 'name'>>;
   createUser?: Resolver<ResolversTypes['UserWithPassword'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationDeleteSupplyLinkArgs, 'key'>>;
   deleteTargetList?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteTargetListArgs, 'id'>>;
+  removeCollaboration?: Resolver<ResolversTypes['Collaboration'], ParentType, ContextType, RequireFields<MutationRemoveCollaborationArgs, 'key'>>;
   removeTargetFromList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationRemoveTargetFromListArgs, 'creditCode' | 'listId'>>;
   renameTargetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationRenameTargetListArgs, 'id' | 'name'>>;
   resetUserPassword?: Resolver<ResolversTypes['UserWithPassword'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'id'>>;
+  setEnterpriseSegment?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationSetEnterpriseSegmentArgs, 'creditCode' | 'member' | 'segmentId'>>;
   setTargetStatus?: Resolver<ResolversTypes['TargetListEntry'], ParentType, ContextType, RequireFields<MutationSetTargetStatusArgs, 'creditCode' | 'listId' | 'status'>>;
   setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'disabled' | 'id'>>;
   signIn?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updateEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationUpdateEnterpriseArgs, 'creditCode' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+  upsertEnterpriseYear?: Resolver<ResolversTypes['EnterpriseYear'], ParentType, ContextType, RequireFields<MutationUpsertEnterpriseYearArgs, 'creditCode' | 'input' | 'year'>>;
   upsertSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationUpsertSupplyLinkArgs, 'input'>>;
 };
 
@@ -1529,6 +1764,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   chainGapReport?: Resolver<ResolversTypes['ChainGapReport'], ParentType, ContextType, RequireFields<QueryChainGapReportArgs, 'clusterId'>>;
+  chainSegments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QueryChainSegmentsArgs, 'chainIds'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
   collaborationNetwork?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, Partial<QueryCollaborationNetworkArgs>>;
@@ -1536,6 +1772,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'creditCode'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
+  researchInstitutes?: Resolver<Array<ResolversTypes['ResearchInstitute']>, ParentType, ContextType>;
   searchEnterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QuerySearchEnterprisesArgs, 'query'>>;
   supplyNeighborhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QuerySupplyNeighborhoodArgs, 'creditCode' | 'depth' | 'direction'>>;
   supplyPath?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QuerySupplyPathArgs, 'from' | 'to'>>;
@@ -1544,6 +1781,13 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   targetLists?: Resolver<Array<ResolversTypes['TargetList']>, ParentType, ContextType, Partial<QueryTargetListsArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   whatIf?: Resolver<ResolversTypes['WhatIfResult'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'clusterId' | 'remove'>>;
+};
+
+export type ResearchInstituteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResearchInstitute'] = ResolversParentTypes['ResearchInstitute']> = {
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SegmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment']> = {
@@ -1617,6 +1861,7 @@ export type SupplyLinkResolvers<ContextType = RequestContext, ParentType extends
   annualValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   buyer?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   buyerCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editScope?: Resolver<ResolversTypes['EditScope'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1624,6 +1869,7 @@ export type SupplyLinkResolvers<ContextType = RequestContext, ParentType extends
   supplierCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1714,8 +1960,11 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   ChainGapReport?: ChainGapReportResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
+  Collaboration?: CollaborationResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
+  EditScope?: EditScopeResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  EnterpriseChange?: EnterpriseChangeResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
   EnterpriseYear?: EnterpriseYearResolvers<ContextType>;
@@ -1731,6 +1980,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PipelineStatusCount?: PipelineStatusCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResearchInstitute?: ResearchInstituteResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
   SegmentFirm?: SegmentFirmResolvers<ContextType>;
   SegmentFirmPage?: SegmentFirmPageResolvers<ContextType>;

@@ -17,6 +17,7 @@ import { authResolvers } from '../auth/resolvers.js';
 import { clusterResolvers } from '../clusters/resolvers.js';
 import { dashboardResolvers } from '../dashboard/resolvers.js';
 import { DatabaseUnavailableError } from '../db/index.js';
+import { editResolvers } from '../edits/resolvers.js';
 import { enterpriseResolvers } from '../enterprises/resolvers.js';
 import { gapResolvers } from '../gaps/resolvers.js';
 import { AppError, type ErrorCode } from '../errors.js';
@@ -44,7 +45,7 @@ const baseResolvers: Resolvers = {
   },
 };
 
-const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, networkResolvers, authResolvers, auditResolvers];
+const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, editResolvers, networkResolvers, authResolvers, auditResolvers];
 
 function mergeResolvers(parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

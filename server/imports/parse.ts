@@ -1,5 +1,10 @@
 import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '../shared/creditCode.js';
+import { checkCount, checkNonNegative, checkYear, ID_MAX_LENGTH, MAX_YEAR, MIN_YEAR, type RuleResult } from '../shared/valueRules.js';
 import type { IssueCode, Message } from './issues.js';
+
+// The value rules (ranges, limits, messages) are shared with the edit forms and mutations.
+export { MAX_YEAR, MIN_YEAR };
+const fromRule = <T>(checked: RuleResult<T>): Parsed<T> => (checked.ok ? checked : { ok: false, code: checked.problem as IssueCode, message: checked.message });
 
 /**
  * Cell parsers: one per kind of column of DATA-FORMAT.md. Each takes the raw (already
@@ -45,14 +50,14 @@ export const parseText: CellParser<string> = (raw) => ok(raw);
 /** An id: any text without list separators, at most 100 characters. */
 export const parseId: CellParser<string> = (raw) => {
   if (/[;；]/.test(raw)) return fail('BAD_ID', `编号“${raw}”不能包含分号`, `id "${raw}" must not contain a semicolon`);
-  if (raw.length > 100) return fail('BAD_ID', '编号不能超过100个字符', 'an id must not be longer than 100 characters');
+  if (raw.length > ID_MAX_LENGTH) return fail('BAD_ID', `编号不能超过${ID_MAX_LENGTH}个字符`, `an id must not be longer than ${ID_MAX_LENGTH} characters`);
   return ok(raw);
 };
 
 export const parseIdList: CellParser<string[]> = (raw) => {
   const items = splitList(raw);
   for (const item of items) {
-    if (item.length > 100) return fail('BAD_ID', '编号不能超过100个字符', 'an id must not be longer than 100 characters');
+    if (item.length > ID_MAX_LENGTH) return fail('BAD_ID', `编号不能超过${ID_MAX_LENGTH}个字符`, `an id must not be longer than ${ID_MAX_LENGTH} characters`);
   }
   return ok(items);
 };
@@ -68,25 +73,17 @@ export const parseCreditCode: CellParser<string> = (raw) => {
   return fail('BAD_CREDIT_CODE', `“${raw}”：${message.zh}${hint.zh}`, `"${raw}": ${message.en}${hint.en}`);
 };
 
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
-
 /** A year: `2023`, `2023年`, `2023.0` (Excel), or a date whose year is taken (`2015-06-01`). */
 export const parseYear: CellParser<number> = (raw) => {
   const text = normaliseWidth(raw).replace(/\s+/g, '');
   const match = /^(\d{4})(?:\.0+)?年?$/.exec(text) ?? /^(\d{4})(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月(?:\d{1,2}日)?)$/.exec(text);
-  const year = match ? Number(match[1]) : NaN;
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    return fail('BAD_YEAR', `“${raw}”不是有效年份（应为${MIN_YEAR}–${MAX_YEAR}之间的四位数字）`, `"${raw}" is not a valid year (a four-digit year from ${MIN_YEAR} to ${MAX_YEAR})`);
-  }
-  return ok(year);
+  return fromRule(checkYear(match ? Number(match[1]) : NaN, raw));
 };
 
 function nonNegative(raw: string, allowPercent: boolean): Parsed<number> {
   const value = parseNumberText(raw, allowPercent);
   if (value === undefined) return fail('BAD_NUMBER', `“${raw}”不是数字`, `"${raw}" is not a number`);
-  if (value < 0) return fail('NEGATIVE', `“${raw}”不能为负数`, `"${raw}" must not be negative`);
-  return ok(value === 0 ? 0 : value);
+  return fromRule(checkNonNegative(value, raw));
 }
 
 /** Money in 万元: a non-negative number. */
@@ -104,10 +101,9 @@ export const parseSignedPercent: CellParser<number> = (raw) => {
 
 /** A non-negative whole number (order, patent count). */
 export const parseCount: CellParser<number> = (raw) => {
-  const parsed = nonNegative(raw, false);
-  if (!parsed.ok) return parsed;
-  if (!Number.isInteger(parsed.value)) return fail('BAD_INTEGER', `“${raw}”应为整数`, `"${raw}" must be a whole number`);
-  return parsed;
+  const value = parseNumberText(raw, false);
+  if (value === undefined) return fail('BAD_NUMBER', `“${raw}”不是数字`, `"${raw}" is not a number`);
+  return fromRule(checkCount(value, raw));
 };
 
 const TRUE_WORDS = new Set(['true', '1', '是']);

@@ -166,10 +166,46 @@ function cases(): Case[] {
       field: 'deleteSupplyLink',
       query: 'mutation($s: String!, $b: String!, $seg: ID!) { deleteSupplyLink(key: { supplierCode: $s, buyerCode: $b, segmentId: $seg, year: 2022 }) { id } }',
       setup: async () => {
-        await api.app.services.enterprises.upsertSupplyLink({ supplierCode: f.O, buyerCode: f.E1, segmentId: f.S1, year: 2022, annualValue: 5 }, SYSTEM);
+        await api.app.services.edits.upsertSupplyLink({ supplierCode: f.O, buyerCode: f.E1, segmentId: f.S1, year: 2022, annualValue: 5 }, SYSTEM);
         return { s: f.O, b: f.E1, seg: f.S1 };
       },
       written: async (v) => (await count('MATCH (:Enterprise {creditCode: $s})-[r:SUPPLIES {year: 2022}]->(:Enterprise {creditCode: $b}) RETURN count(r) AS n', v)) === 0,
+      expect: DATA_WRITE,
+    },
+    { field: 'researchInstitutes', query: '{ researchInstitutes { id } }', expect: READ },
+    { field: 'chainSegments', query: 'query($c: [ID!]!) { chainSegments(chainIds: $c) { id } }', setup: () => ({ c: [`${f.P}-CH`] }), expect: READ },
+    {
+      field: 'upsertEnterpriseYear',
+      query: 'mutation($c: String!, $v: Float!) { upsertEnterpriseYear(creditCode: $c, year: 2024, input: { rdSpend: $v }) { year } }',
+      setup: () => ({ c: f.E1, v: 1000 + ++n }),
+      written: async (v) => (await count('MATCH (y:EnterpriseYear {creditCode: $c, year: 2024, rdSpend: $v}) RETURN count(y) AS n', v)) > 0,
+      expect: DATA_WRITE,
+    },
+    {
+      field: 'addCollaboration',
+      query: 'mutation($i: ID!, $c: String!, $t: String!) { addCollaboration(input: { instituteId: $i, creditCode: $c, kind: "TALENT", year: 2021, title: $t }) { id } }',
+      setup: () => ({ i: `${f.P}-I`, c: f.E1, t: unique() }),
+      written: async (v) => (await count('MATCH ()-[r:COLLABORATES_WITH {title: $t}]->() RETURN count(r) AS n', v)) > 0,
+      expect: DATA_WRITE,
+    },
+    {
+      field: 'removeCollaboration',
+      query: 'mutation($i: ID!, $c: String!) { removeCollaboration(key: { instituteId: $i, creditCode: $c, kind: "CO_PATENT", year: 2022 }) { id } }',
+      setup: async () => {
+        await api.app.services.edits.addCollaboration({ instituteId: `${f.P}-I`, creditCode: f.E1, kind: 'CO_PATENT', year: 2022 }, SYSTEM);
+        return { i: `${f.P}-I`, c: f.E1 };
+      },
+      written: async (v) => (await count("MATCH (:ResearchInstitute {id: $i})-[r:COLLABORATES_WITH {kind: 'CO_PATENT', year: 2022}]->(:Enterprise {creditCode: $c}) RETURN count(r) AS n", v)) === 0,
+      expect: DATA_WRITE,
+    },
+    {
+      field: 'setEnterpriseSegment',
+      query: 'mutation($c: String!, $s: ID!) { setEnterpriseSegment(creditCode: $c, segmentId: $s, member: true) { version } }',
+      setup: async () => {
+        await runCypher(db, 'MATCH (:Enterprise {creditCode: $c})-[r:OPERATES_IN]->(:Segment {id: $s}) DELETE r', { c: f.E1, s: f.S1 });
+        return { c: f.E1, s: f.S1 };
+      },
+      written: async (v) => (await count('MATCH (:Enterprise {creditCode: $c})-[r:OPERATES_IN]->(:Segment {id: $s}) RETURN count(r) AS n', v)) > 0,
       expect: DATA_WRITE,
     },
   ];
@@ -292,7 +328,7 @@ describe('the services check the caller themselves (not only the GraphQL sign-in
       ['gaps.whatIf', () => s.gaps.whatIf({ clusterId: f.K1, remove: [f.O] }, null)],
       ['targets.lists', () => s.targets.lists({}, null)],
       ['targets.exportTargetList', () => s.targets.exportTargetList('x', 'csv', null)],
-      ['enterprises.update', () => s.enterprises.update(f.E1, { city: 'x' }, null)],
+      ['edits.update', () => s.edits.update(f.E1, { city: 'x' }, null)],
       ['auth.listUsers', () => s.auth.listUsers(null)],
       ['audit.list', () => s.audit.list(null, {})],
     ];

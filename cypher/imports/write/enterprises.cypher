@@ -48,7 +48,10 @@ CALL (e) {
     ON CREATE SET county.divisionCode = $countyCodes[name]
   MERGE (e)-[:LOCATED_IN]->(county)
 }
-WITH before, relsChanged, properties(e) AS after
+WITH e, before, relsChanged, properties(e) AS after
+// the version counts changes (edits check it): only a row that changed something bumps it
+SET e.version = coalesce(e.version, 0) + CASE WHEN before IS NULL OR before <> after OR relsChanged THEN 1 ELSE 0 END
+WITH before, relsChanged, after
 RETURN count(*) AS rows,
        count(CASE WHEN before IS NULL THEN 1 END) AS created,
        count(CASE WHEN before IS NOT NULL AND (before <> after OR relsChanged) THEN 1 END) AS updated

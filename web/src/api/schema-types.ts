@@ -124,6 +124,38 @@ export type ClusterLevel =
   | 'NATIONAL'
   | 'PROVINCIAL';
 
+/** A collaboration (产学研合作) of a research institute with an enterprise. */
+export type Collaboration = {
+  __typename?: 'Collaboration';
+  creditCode: Scalars['String']['output'];
+  /** stable: COLLABORATES_WITH:<instituteId>><creditCode>:<kind>:<year> */
+  id: Scalars['ID']['output'];
+  institute: ResearchInstitute;
+  /** JOINT_RD, CO_PATENT or TALENT */
+  kind: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  /** 0 when the year is not known */
+  year: Scalars['Int']['output'];
+};
+
+export type CollaborationInput = {
+  creditCode: Scalars['String']['input'];
+  instituteId: Scalars['ID']['input'];
+  /** JOINT_RD, CO_PATENT or TALENT (or the Chinese word) */
+  kind: Scalars['String']['input'];
+  /** 项目名称, at most 200 characters */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** 0 or absent when not known, else 1900 to 2100 */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CollaborationKeyInput = {
+  creditCode: Scalars['String']['input'];
+  instituteId: Scalars['ID']['input'];
+  kind: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type County = {
   __typename?: 'County';
   clusterCount: Scalars['Int']['output'];
@@ -146,6 +178,14 @@ export type Direction =
   | 'DOWNSTREAM'
   | 'UPSTREAM';
 
+/** Whether the caller may edit something, and why not. */
+export type EditScope = {
+  __typename?: 'EditScope';
+  allowed: Scalars['Boolean']['output'];
+  /** Chinese first, English in brackets; null when allowed */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 /** An enterprise (企业), keyed by its unified social credit code (统一社会信用代码). */
 export type Enterprise = {
   __typename?: 'Enterprise';
@@ -154,10 +194,14 @@ export type Enterprise = {
   city?: Maybe<Scalars['String']['output']>;
   /** clusters it is a member of */
   clusters: Array<Cluster>;
+  /** its collaborations with research institutes (产学研), newest year first */
+  collaborations: Array<Collaboration>;
   county?: Maybe<Scalars['String']['output']>;
   creditCode: Scalars['String']['output'];
   /** distinct firms it supplies (any year) */
   customerCount: Scalars['Int']['output'];
+  /** whether the caller may edit this firm and, when not, why (as the server would refuse it) */
+  editScope: EditScope;
   /** year founded */
   founded?: Maybe<Scalars['Int']['output']>;
   /** located in the city (本地) */
@@ -166,17 +210,63 @@ export type Enterprise = {
   /** text of the products it supplies (what search matches besides the name) */
   products?: Maybe<Scalars['String']['output']>;
   province?: Maybe<Scalars['String']['output']>;
+  /**
+   * Its recent changes from the audit log, newest first, with who made them (display names): its
+   * own edits, its yearly figures, its supply links and collaborations. first: 1-50, default 10.
+   * Viewers see who and what, without the money figures (revenue, R&D, supply values).
+   */
+  recentChanges: Array<EnterpriseChange>;
   /** chain segments it operates in, in chain order */
   segments: Array<Segment>;
   /** 专精特新 level in the latest year that has one */
   srdiLevel?: Maybe<SrdiLevel>;
   /** distinct firms supplying it (any year) */
   supplierCount: Scalars['Int']['output'];
+  /**
+   * Its supply links, in (it buys) and out (it supplies): newest year first, then the largest value.
+   * direction: UPSTREAM (in), DOWNSTREAM (out), BOTH (default). first: 1-500, default 100.
+   */
+  supplyLinks: Array<SupplyLink>;
   updatedAt?: Maybe<Scalars['String']['output']>;
   /** who last changed it through the API, and when (ISO date-time) */
   updatedBy?: Maybe<Scalars['String']['output']>;
+  /** display name of who last changed it in the app */
+  updatedByName?: Maybe<Scalars['String']['output']>;
+  /** counts its changes (edits and imports); pass it as expectedVersion when editing */
+  version: Scalars['Int']['output'];
   /** yearly figures, oldest first */
   years: Array<EnterpriseYear>;
+};
+
+
+/** An enterprise (企业), keyed by its unified social credit code (统一社会信用代码). */
+export type EnterpriseRecentChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An enterprise (企业), keyed by its unified social credit code (统一社会信用代码). */
+export type EnterpriseSupplyLinksArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change of a firm, from the audit log. */
+export type EnterpriseChange = {
+  __typename?: 'EnterpriseChange';
+  /** e.g. enterprise.update, enterpriseYear.upsert, supplyLink.delete, collaboration.add, enterprise.segment */
+  action: Scalars['String']['output'];
+  /** JSON; null for a deletion */
+  after?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant (UTC) */
+  at: Scalars['String']['output'];
+  /** JSON; null for a creation */
+  before?: Maybe<Scalars['String']['output']>;
+  entity: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  /** the display name of who made it (the user id when the account is gone) */
+  userName: Scalars['String']['output'];
 };
 
 export type EnterpriseConnection = {
@@ -236,7 +326,25 @@ export type EnterpriseYear = {
   /** 智能工厂 / 数字车间 */
   smartFactory?: Maybe<Scalars['Boolean']['output']>;
   srdiLevel?: Maybe<SrdiLevel>;
+  /** counts the changes of this year's figures; pass it as expectedVersion when editing */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** Changes to one year's figures: only the fields given are changed; null clears one. */
+export type EnterpriseYearInput = {
+  aboveScale?: InputMaybe<Scalars['Boolean']['input']>;
+  digitalTransformation?: InputMaybe<Scalars['Boolean']['input']>;
+  greenDiagnosis?: InputMaybe<Scalars['Boolean']['input']>;
+  greenList?: InputMaybe<Scalars['Boolean']['input']>;
+  /** a whole number >= 0 */
+  highValuePatents?: InputMaybe<Scalars['Int']['input']>;
+  /** 研发投入, 万元, >= 0 */
+  rdSpend?: InputMaybe<Scalars['Float']['input']>;
+  /** 营业收入, 万元, >= 0 */
+  revenue?: InputMaybe<Scalars['Float']['input']>;
+  smartFactory?: InputMaybe<Scalars['Boolean']['input']>;
+  srdiLevel?: InputMaybe<SrdiLevel>;
 };
 
 export type GapStatus =
@@ -409,6 +517,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /**
+   * Adds a collaboration (key: institute, enterprise, kind, year; year 0 or absent when unknown),
+   * or retitles the one with that key. Unknown institute or enterprise: BAD_INPUT.
+   */
+  addCollaboration: Collaboration;
+  /**
    * Adds a firm (which must exist: NOT_FOUND otherwise) to the list with status IDENTIFIED.
    * A firm already in the list is CONFLICT: the list is not changed (remove it first to re-add it).
    */
@@ -425,16 +538,24 @@ export type Mutation = {
   /**
    * Deletes the supply link with this key and returns it as it was. The deletion is recorded on
    * both firms (updatedBy / updatedAt) and the supplier's products text is rebuilt.
-   * NOT_FOUND when there is no such link.
+   * NOT_FOUND when there is no such link. expectedVersion: as for upsertSupplyLink.
    */
   deleteSupplyLink: SupplyLink;
   /** Deletes the list with its entries and their history; NOT_FOUND when there is none. */
   deleteTargetList: Scalars['Boolean']['output'];
+  /** Removes the collaboration with this key and returns it as it was; NOT_FOUND when there is none. */
+  removeCollaboration: Collaboration;
   /** Removes a firm and its history from the list; returns the list. NOT_FOUND when it is not in the list. */
   removeTargetFromList: TargetList;
   renameTargetList: TargetList;
   /** Sets a new password (generated and returned once when none is given) and ends the user's sessions (admins). */
   resetUserPassword: UserWithPassword;
+  /**
+   * Puts a firm in a chain segment (member: true) or takes it out (false), as on the chain map's
+   * segment panel. Counts as a change of the firm (its version). expectedVersion: as for
+   * updateEnterprise. Unknown segment: BAD_INPUT; unknown firm: NOT_FOUND.
+   */
+  setEnterpriseSegment: Enterprise;
   /**
    * Moves a firm to another pipeline status (any status may follow any other) and appends the change
    * to its history. `date` is the business date (YYYY-MM-DD) of the change, e.g. the signing day.
@@ -455,17 +576,32 @@ export type Mutation = {
    * to null are cleared. clusterIds / segmentIds, when given, replace its memberships (each must
    * exist). Records updatedBy / updatedAt. NOT_FOUND when the enterprise is unknown; BAD_INPUT
    * for a malformed code, an invalid value or an unknown cluster, segment or county.
+   * expectedVersion: the version the change was made from (Enterprise.version); CONFLICT, changing
+   * nothing, when the firm has changed since (see server/edits/schema.graphql).
    */
   updateEnterprise: Enterprise;
   /** Changes name, role or assigned clusters (admins). The last enabled admin keeps the role (CONFLICT). */
   updateUser: User;
   /**
+   * Creates or changes one year's figures of an enterprise: fields left out stay as they are,
+   * fields set to null are cleared. Values as the importer accepts them (money >= 0, patents a
+   * whole number >= 0, year 1900-2100). expectedVersion: the year's version the change was made
+   * from (0 for a year not there yet); CONFLICT when it differs. NOT_FOUND for an unknown firm.
+   */
+  upsertEnterpriseYear: EnterpriseYear;
+  /**
    * Creates or replaces the supply link with the key (supplier, buyer, segment, year), validated
    * as the importer does: valid and different credit codes of existing enterprises, an existing
    * segment, a non-negative value. Records updatedBy / updatedAt on the link and rebuilds the
    * supplier's products search text from its links. Unknown references are BAD_INPUT.
+   * expectedVersion: the link's version the change was made from (0: a new link); CONFLICT when it differs.
    */
   upsertSupplyLink: SupplyLink;
+};
+
+
+export type MutationAddCollaborationArgs = {
+  input: CollaborationInput;
 };
 
 
@@ -496,12 +632,18 @@ export type MutationCreateUserArgs = {
 
 
 export type MutationDeleteSupplyLinkArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   key: SupplyLinkKeyInput;
 };
 
 
 export type MutationDeleteTargetListArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCollaborationArgs = {
+  key: CollaborationKeyInput;
 };
 
 
@@ -520,6 +662,14 @@ export type MutationRenameTargetListArgs = {
 export type MutationResetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   newPassword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetEnterpriseSegmentArgs = {
+  creditCode: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  member: Scalars['Boolean']['input'];
+  segmentId: Scalars['ID']['input'];
 };
 
 
@@ -546,6 +696,7 @@ export type MutationSignInArgs = {
 
 export type MutationUpdateEnterpriseArgs = {
   creditCode: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: EnterpriseInput;
 };
 
@@ -556,7 +707,16 @@ export type MutationUpdateUserArgs = {
 };
 
 
+export type MutationUpsertEnterpriseYearArgs = {
+  creditCode: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: EnterpriseYearInput;
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationUpsertSupplyLinkArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: SupplyLinkInput;
 };
 
@@ -620,6 +780,8 @@ export type Query = {
    * supply links. thresholds: any left out take the defaults; the ones used are in the report.
    */
   chainGapReport: ChainGapReport;
+  /** The segments of these chains (at most 50), in chain order: the choices of a firm's segments. */
+  chainSegments: Array<Segment>;
   cluster?: Maybe<Cluster>;
   /** Clusters, filtered by county and level; ordered by county, then output. */
   clusters: Array<Cluster>;
@@ -643,6 +805,8 @@ export type Query = {
   me?: Maybe<User>;
   /** Counts of what the database holds (clusters, firms, platforms, links). */
   overview: Overview;
+  /** Research institutes (高校及科研机构) by name: the choices of a collaboration. */
+  researchInstitutes: Array<ResearchInstitute>;
   /**
    * Search everywhere: Chinese names and products (full-text index `enterprise_search`, cjk analyzer)
    * and credit codes. Every whitespace-separated word of `query` must match, as a phrase (so a
@@ -710,6 +874,12 @@ export type QueryChainGapReportArgs = {
   clusterId: Scalars['ID']['input'];
   thresholds?: InputMaybe<GapThresholdsInput>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryChainSegmentsArgs = {
+  chainIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -791,6 +961,16 @@ export type QueryWhatIfArgs = {
   clusterId: Scalars['ID']['input'];
   remove: Array<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A research institute (高校及科研机构). */
+export type ResearchInstitute = {
+  __typename?: 'ResearchInstitute';
+  city?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** UNIVERSITY, INSTITUTE or LAB */
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
 };
 
 /**
@@ -919,6 +1099,8 @@ export type SupplyLink = {
   annualValue: Scalars['Float']['output'];
   buyer: Enterprise;
   buyerCode: Scalars['String']['output'];
+  /** whether the caller may change this link (both firms' clusters count) and, when not, why */
+  editScope: EditScope;
   /** stable: SUPPLIES:<supplier>><buyer>:<segmentId>:<year> */
   id: Scalars['ID']['output'];
   product?: Maybe<Scalars['String']['output']>;
@@ -927,6 +1109,8 @@ export type SupplyLink = {
   supplierCode: Scalars['String']['output'];
   updatedAt?: Maybe<Scalars['String']['output']>;
   updatedBy?: Maybe<Scalars['String']['output']>;
+  /** counts its changes; pass it as expectedVersion when editing */
+  version: Scalars['Int']['output'];
   /** 0 when the year is not known */
   year: Scalars['Int']['output'];
 };
