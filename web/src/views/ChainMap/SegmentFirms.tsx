@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SEGMENT_FIRMS_DEFAULT_PAGE, SRDI_LEVEL_LABELS } from '../../../../server/shared/domain';
@@ -12,7 +12,7 @@ import { SEGMENT_FIRMS_QUERY, type ChainReport, type SegmentFirm, type SegmentFi
  * The cluster's firms of one segment in the segment panel: largest revenue first, a page at a
  * time ("show more"), each a link to its enterprise view. Viewers get the revenue band only.
  */
-export function SegmentFirms({ report, segmentId, count }: { report: ChainReport; segmentId: string; count: number }) {
+export function SegmentFirms({ report, segmentId, count, actions }: { report: ChainReport; segmentId: string; count: number; actions?: (firm: SegmentFirm['enterprise']) => ReactNode }) {
   const { t } = useTranslation('chainMap');
   const variables = { clusterId: report.clusterId, year: report.year, segmentId, first: SEGMENT_FIRMS_DEFAULT_PAGE, offset: 0 };
   const first = useGql<SegmentFirmsData>(SEGMENT_FIRMS_QUERY, variables, { enabled: count > 0, retry: false });
@@ -51,6 +51,7 @@ export function SegmentFirms({ report, segmentId, count }: { report: ChainReport
             <span className="firm-revenue">
               {f.revenue !== null ? t('firms.revenue', { value: yi(f.revenue) }) : f.revenueBand ? t('firms.band', { band: f.revenueBand }) : t('firms.noRevenue')}
             </span>
+            {actions?.(f.enterprise)}
           </li>
         ))}
       </ul>

@@ -10,6 +10,7 @@ import { percent, place, wan, yi } from '../Targets/format';
 import type { Candidate } from '../Targets/queries';
 import { STATUS_SYMBOLS } from './chainElements';
 import { SegmentFirms } from './SegmentFirms';
+import { RemoveFromSegment, SegmentAssign, useSegmentMembership, useSegmentScope } from './SegmentMembership';
 import { RISK_PAGE_QUERY, type ChainReport, type Firm, type RiskPageData, type Segment } from './queries';
 
 const SHOWN_TARGETS = 8;
@@ -49,6 +50,8 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   useEffect(() => setChosen(new Set()), [s.segmentId]);
   const shown = targets.slice(0, SHOWN_TARGETS);
+  const editScope = useSegmentScope(report.clusterId);
+  const membership = useSegmentMembership(s.segmentId);
   const isGap = s.status === 'MISSING' || s.status === 'WEAK';
 
   const toggle = (code: string) =>
@@ -129,7 +132,13 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
         <h4>
           {t('firms.title')} <small className="muted">{s.clusterFirms > 0 ? t('firms.count', { count: s.clusterFirms }) : ''}</small>
         </h4>
-        <SegmentFirms report={report} segmentId={s.segmentId} count={s.clusterFirms} />
+        <SegmentFirms
+          report={report}
+          segmentId={s.segmentId}
+          count={s.clusterFirms}
+          actions={editScope.canWrite ? (firm) => <RemoveFromSegment firm={firm} scope={editScope} busy={membership.busy} onRemove={() => void membership.set(firm, false)} /> : undefined}
+        />
+        <SegmentAssign scope={editScope} membership={membership} />
       </section>
 
       <section>

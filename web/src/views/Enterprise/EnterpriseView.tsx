@@ -7,6 +7,8 @@ import { useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { pick } from '../../i18n';
 import { EnterpriseProfile } from './EnterpriseProfile';
+import { EnterpriseEditor } from './edit/EnterpriseEditor';
+import './edit/messages';
 import { EnterpriseSearchBox, placeOf, useDebounced } from './EnterpriseSearchBox';
 import './enterprise.css';
 import { NS } from './messages';
@@ -79,6 +81,7 @@ function EnterpriseDetail({ rawCode }: { rawCode: string }) {
       <div className="ent-layout">
         <aside className="ent-side">
           <EnterpriseProfile firm={firm} />
+          <EnterpriseEditor creditCode={firm.creditCode} />
         </aside>
         <SupplyNetwork
           key={firm.creditCode}

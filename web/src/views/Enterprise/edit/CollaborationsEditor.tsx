@@ -1,0 +1,141 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COLLABORATION_KIND_LABELS, COLLABORATION_KINDS, type CollaborationKind } from '../../../../../server/shared/domain';
+import { checkNumberText, checkText, PRODUCT_MAX_LENGTH } from '../../../../../server/shared/valueRules';
+import { gql, useGql } from '../../../api/client';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { pick } from '../../../i18n';
+import { EDIT_NS } from './messages';
+import { Field, FormActions } from './parts';
+import { ADD_COLLABORATION, INSTITUTES_QUERY, REMOVE_COLLABORATION, type EditCollaboration, type EditFirm } from './queries';
+import { useEditForm, type FieldErrors } from './useEditForm';
+
+interface Values extends Record<string, unknown> {
+  instituteId: string;
+  kind: string;
+  year: string;
+  title: string;
+}
+
+const problem = (checked: { ok: boolean; message?: { zh: string; en: string } }) => (checked.ok ? undefined : pick(checked.message!));
+const kindLabel = (kind: string) => (COLLABORATION_KINDS.includes(kind as CollaborationKind) ? pick(COLLABORATION_KIND_LABELS[kind as CollaborationKind]) : kind);
+
+/** The firm's collaborations with research institutes (产学研): add one, remove one. */
+export function CollaborationsEditor({ firm }: { firm: EditFirm }) {
+  const { t } = useTranslation(EDIT_NS);
+  const queryClient = useQueryClient();
+  const [adding, setAdding] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const reason = firm.editScope.allowed ? null : firm.editScope.reason;
+
+  const remove = async (c: EditCollaboration) => {
+    if (!window.confirm(t('collaborations.confirmDelete'))) return;
+    setFailure(null);
+    try {
+      await gql(REMOVE_COLLABORATION, { key: { instituteId: c.institute.id, creditCode: firm.creditCode, kind: c.kind, year: c.year } });
+      await queryClient.invalidateQueries();
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+
+  return (
+    <section data-testid="collaborations-editor">
+      <h3>{t('collaborations.heading')}</h3>
+      {failure !== null && <ErrorMessage error={failure} />}
+      {firm.collaborations.length === 0 ? (
+        <p className="muted">{t('collaborations.none')}</p>
+      ) : (
+        <ul className="edit-list">
+          {firm.collaborations.map((c) => (
+            <li key={c.id}>
+              <span className="grow">
+                {c.institute.name} · {kindLabel(c.kind)} · {c.year === 0 ? t('links.yearUnknown') : c.year}
+                {c.title && <span className="muted"> · {c.title}</span>}
+              </span>
+              <button type="button" className="danger" disabled={!firm.editScope.allowed} title={reason ?? undefined} onClick={() => void remove(c)}>
+                {t('remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {firm.editScope.allowed &&
+        (adding ? (
+          <CollaborationForm firm={firm} onDone={() => setAdding(false)} />
+        ) : (
+          <button type="button" onClick={() => setAdding(true)} data-testid="collaboration-add">
+            + {t('collaborations.add')}
+          </button>
+        ))}
+    </section>
+  );
+}
+
+function CollaborationForm({ firm, onDone }: { firm: EditFirm; onDone: () => void }) {
+  const { t } = useTranslation(EDIT_NS);
+  const labels = t('fields', { returnObjects: true }) as Record<string, string>;
+  const label = (key: string) => labels[key] ?? key;
+  const institutes = useGql<{ researchInstitutes: { id: string; name: string }[] }>(INSTITUTES_QUERY);
+  const validate = (v: Values): FieldErrors<Values> => ({
+    instituteId: v.instituteId ? undefined : t('required'),
+    year: problem(checkNumberText(v.year, 'year')),
+    title: problem(checkText(v.title, PRODUCT_MAX_LENGTH)),
+  });
+  const form = useEditForm<Values>({
+    id: 'collaboration',
+    initial: { instituteId: '', kind: COLLABORATION_KINDS[0], year: '', title: '' },
+    version: 0,
+    validate,
+    save: (v) => {
+      const year = checkNumberText(v.year, 'year');
+      return gql(ADD_COLLABORATION, { input: { instituteId: v.instituteId, creditCode: firm.creditCode, kind: v.kind, year: year.ok ? (year.value ?? 0) : 0, title: v.title.trim() || null } });
+    },
+    onSaved: onDone,
+  });
+  const v = form.values;
+  return (
+    <form
+      noValidate
+      aria-label={t('collaborations.add')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+    >
+      <div className="edit-grid">
+        <Field form={form} name="instituteId" label={`${label('instituteId')} *`}>
+          {(p) => (
+            <select {...p} value={v.instituteId} onChange={(e) => form.set('instituteId', e.target.value)}>
+              <option value="">—</option>
+              {(institutes.data?.researchInstitutes ?? []).map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field form={form} name="kind" label={label('kind')}>
+          {(p) => (
+            <select {...p} value={v.kind} onChange={(e) => form.set('kind', e.target.value)}>
+              {COLLABORATION_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {pick(COLLABORATION_KIND_LABELS[k])}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field form={form} name="year" label={label('year')}>
+          {(p) => <input {...p} value={v.year} inputMode="numeric" placeholder={t('links.yearUnknown')} onChange={(e) => form.set('year', e.target.value)} />}
+        </Field>
+        <Field form={form} name="title" label={label('title')}>
+          {(p) => <input {...p} value={v.title} onChange={(e) => form.set('title', e.target.value)} />}
+        </Field>
+      </div>
+      <FormActions form={form} onCancel={onDone} testId="collaboration" />
+    </form>
+  );
+}

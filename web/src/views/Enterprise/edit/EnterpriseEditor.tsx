@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useGql } from '../../../api/client';
+import { useCan } from '../../../auth/session';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { CollaborationsEditor } from './CollaborationsEditor';
+import { EDIT_NS } from './messages';
+import { ScopeNote } from './parts';
+import { PropertiesForm } from './PropertiesForm';
+import { ENTERPRISE_EDIT_QUERY, type EditData } from './queries';
+import { RecentChanges } from './RecentChanges';
+import { SupplyLinksEditor } from './SupplyLinksEditor';
+import { YearForm } from './YearForm';
+
+type Open = null | 'properties' | 'years';
+
+/**
+ * Editing on a firm's page: its details, yearly figures, supply links and collaborations, for
+ * the roles and clusters the server allows (a disabled control says why); its recent changes
+ * with who made them, for every role.
+ */
+export function EnterpriseEditor({ creditCode }: { creditCode: string }) {
+  const { t } = useTranslation(EDIT_NS);
+  const canWrite = useCan('data:write');
+  const { data, error, refetch } = useGql<EditData>(ENTERPRISE_EDIT_QUERY, { creditCode });
+  const [open, setOpen] = useState<Open>(null);
+  if (error) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
+  const firm = data?.enterprise;
+  if (!firm) return null;
+  const reason = firm.editScope.allowed ? null : firm.editScope.reason;
+  return (
+    <div className="ent-edit" data-testid="enterprise-editor">
+      {canWrite && (
+        <>
+          <div className="edit-toolbar">
+            <button type="button" disabled={!firm.editScope.allowed} title={reason ?? undefined} aria-expanded={open === 'properties'} onClick={() => setOpen(open === 'properties' ? null : 'properties')} data-testid="edit-properties">
+              ✎ {t('editProperties')}
+            </button>
+            <button type="button" disabled={!firm.editScope.allowed} title={reason ?? undefined} aria-expanded={open === 'years'} onClick={() => setOpen(open === 'years' ? null : 'years')} data-testid="edit-years">
+              ✎ {t('years.edit')}
+            </button>
+          </div>
+          <ScopeNote reason={reason} />
+          {open === 'properties' && <PropertiesForm key={firm.version} firm={firm} all={data.clusters} onDone={() => setOpen(null)} />}
+          {open === 'years' && <YearForm firm={firm} onDone={() => setOpen(null)} />}
+          <SupplyLinksEditor firm={firm} />
+          <CollaborationsEditor firm={firm} />
+        </>
+      )}
+      <RecentChanges changes={firm.recentChanges} />
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HOME_COUNTIES, STAGE_LABELS } from '../../../../../server/shared/domain';
+import { checkNumberText, checkText, NAME_MAX_LENGTH, PLACE_MAX_LENGTH } from '../../../../../server/shared/valueRules';
+import { gql, useGql } from '../../../api/client';
+import { useMe } from '../../../auth/session';
+import { pick } from '../../../i18n';
+import { EDIT_NS } from './messages';
+import { ConflictNotice, Field, FormActions } from './parts';
+import { CHAIN_SEGMENTS_QUERY, UPDATE_ENTERPRISE, type ChainSegment, type EditData, type EditFirm } from './queries';
+import { useEditForm, type FieldErrors } from './useEditForm';
+
+interface Values extends Record<string, unknown> {
+  name: string;
+  local: boolean;
+  county: string;
+  city: string;
+  province: string;
+  founded: string;
+  chainLeader: boolean;
+  clusterIds: string[];
+  segmentIds: string[];
+}
+
+const problem = (checked: { ok: boolean; message?: { zh: string; en: string } }) => (checked.ok ? undefined : pick(checked.message!));
+
+/** The same rules as the importer and the server (server/shared/valueRules.ts), checked as the user types. */
+function validate(v: Values): FieldErrors<Values> {
+  return {
+    name: problem(checkText(v.name, NAME_MAX_LENGTH, true)),
+    county: problem(checkText(v.county, PLACE_MAX_LENGTH)),
+    city: problem(checkText(v.city, PLACE_MAX_LENGTH)),
+    province: problem(checkText(v.province, PLACE_MAX_LENGTH)),
+    founded: problem(checkNumberText(v.founded, 'year')),
+  };
+}
+
+/** Only what the user changed is sent: a field they left alone cannot undo someone else's change to it. */
+function changes(v: Values, base: Values): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const text = (s: string) => (s.trim() === '' ? null : s.trim());
+  if (v.name !== base.name) out.name = v.name.trim();
+  if (v.local !== base.local) out.local = v.local;
+  if (v.chainLeader !== base.chainLeader) out.chainLeader = v.chainLeader;
+  for (const key of ['county', 'city', 'province'] as const) if (v[key] !== base[key]) out[key] = text(v[key]);
+  if (v.founded !== base.founded) {
+    const founded = checkNumberText(v.founded, 'year');
+    out.founded = founded.ok ? founded.value : null;
+  }
+  if (v.clusterIds.join() !== base.clusterIds.join()) out.clusterIds = v.clusterIds;
+  if (v.segmentIds.join() !== base.segmentIds.join()) out.segmentIds = v.segmentIds;
+  return out;
+}
+
+/** The values as the server reports them in a CONFLICT (to show field by field). */
+const compare = (v: Values): Record<string, unknown> => ({
+  name: v.name,
+  local: v.local,
+  county: v.county || null,
+  city: v.city || null,
+  province: v.province || null,
+  founded: v.founded === '' ? null : Number(v.founded),
+  chainLeader: v.chainLeader,
+  clusterIds: [...v.clusterIds].sort(),
+  segmentIds: [...v.segmentIds].sort(),
+});
+
+/** The firm's own properties and memberships: name, place, founded, 链主, clusters, segments. */
+export function PropertiesForm({ firm, all, onDone }: { firm: EditFirm; all: EditData['clusters']; onDone: () => void }) {
+  const { t } = useTranslation(EDIT_NS);
+  const me = useMe();
+  const initial: Values = {
+    name: firm.name,
+    local: firm.local,
+    county: firm.county ?? '',
+    city: firm.city ?? '',
+    province: firm.province ?? '',
+    founded: firm.founded === null ? '' : String(firm.founded),
+    chainLeader: firm.chainLeader,
+    clusterIds: firm.clusters.map((c) => c.id).sort(),
+    segmentIds: firm.segments.map((s) => s.id).sort(),
+  };
+  const form = useEditForm<Values>({
+    id: 'firm',
+    initial,
+    version: firm.version,
+    validate,
+    save: (values, expectedVersion): Promise<unknown> => gql(UPDATE_ENTERPRISE, { creditCode: firm.creditCode, input: changes(values, form.base), expectedVersion }),
+    onSaved: onDone,
+  });
+  const v = form.values;
+  const mine = new Set(me.role === 'ADMIN' ? all.map((c) => c.id) : me.clusterIds);
+  const chainIds = useMemo(() => [...new Set([...all.filter((c) => v.clusterIds.includes(c.id)).map((c) => c.chainId), ...firm.segments.map((s) => s.chainId)].filter((id): id is string => Boolean(id)))].sort(), [all, v.clusterIds, firm.segments]);
+  const segments = useGql<{ chainSegments: ChainSegment[] }>(CHAIN_SEGMENTS_QUERY, { chainIds }, { enabled: chainIds.length > 0 });
+  const labels = t('fields', { returnObjects: true }) as Record<string, string>;
+  const label = (key: string) => labels[key] ?? key;
+  const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id].sort() : list.filter((x) => x !== id));
+
+  return (
+    <form
+      noValidate
+      aria-label={t('editProperties')}
+      data-testid="firm-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+    >
+      <ConflictNotice form={form} labels={labels} compare={compare} />
+      <div className="edit-grid">
+        <Field form={form} name="name" label={`${label('name')} *`}>
+          {(p) => <input {...p} value={v.name} required maxLength={NAME_MAX_LENGTH + 10} onChange={(e) => form.set('name', e.target.value)} />}
+        </Field>
+        <Field form={form} name="founded" label={label('founded')}>
+          {(p) => <input {...p} value={v.founded} inputMode="numeric" placeholder="2005" onChange={(e) => form.set('founded', e.target.value)} />}
+        </Field>
+        <Field form={form} name="county" label={label('county')}>
+          {(p) => (
+            <>
+              <input {...p} value={v.county} list="edit-counties" onChange={(e) => form.set('county', e.target.value)} />
+              <datalist id="edit-counties">
+                {HOME_COUNTIES.map((c) => (
+                  <option key={c.name} value={c.name} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+        <Field form={form} name="city" label={label('city')}>
+          {(p) => <input {...p} value={v.city} onChange={(e) => form.set('city', e.target.value)} />}
+        </Field>
+        <Field form={form} name="province" label={label('province')}>
+          {(p) => <input {...p} value={v.province} onChange={(e) => form.set('province', e.target.value)} />}
+        </Field>
+      </div>
+      <div className="edit-toolbar">
+        <label className="edit-check">
+          <input type="checkbox" checked={v.local} onChange={(e) => form.set('local', e.target.checked)} data-testid="firm-local" />
+          {label('local')}
+        </label>
+        <label className="edit-check">
+          <input type="checkbox" checked={v.chainLeader} onChange={(e) => form.set('chainLeader', e.target.checked)} data-testid="firm-chainLeader" />
+          {label('chainLeader')}
+        </label>
+      </div>
+      <fieldset className="edit-field">
+        <legend>{label('clusterIds')}</legend>
+        <div className="edit-choices" data-testid="firm-clusters">
+          {all.map((c) => {
+            const allowed = mine.has(c.id);
+            return (
+              <label key={c.id} className={allowed ? '' : 'disabled'} title={allowed ? undefined : t('clusterOutside')}>
+                <input type="checkbox" checked={v.clusterIds.includes(c.id)} disabled={!allowed} onChange={(e) => form.set('clusterIds', toggle(v.clusterIds, c.id, e.target.checked))} />
+                {c.name}
+                {!allowed && <span className="muted"> ({t('clusterOutside')})</span>}
+              </label>
+            );
+          })}
+        </div>
+        {form.errors.clusterIds && <small className="field-error" role="alert">{form.errors.clusterIds}</small>}
+      </fieldset>
+      <fieldset className="edit-field">
+        <legend>{label('segmentIds')}</legend>
+        <div className="edit-choices" data-testid="firm-segments">
+          {chainIds.length === 0 ? (
+            <span className="muted">{t('noSegments')}</span>
+          ) : (
+            (segments.data?.chainSegments ?? []).map((s) => (
+              <label key={s.id}>
+                <input type="checkbox" checked={v.segmentIds.includes(s.id)} onChange={(e) => form.set('segmentIds', toggle(v.segmentIds, s.id, e.target.checked))} />
+                {s.name} <small className="muted">{pick(STAGE_LABELS[s.stage])}</small>
+              </label>
+            ))
+          )}
+        </div>
+        <small className="muted">{t('segmentsHint')}</small>
+        {form.errors.segmentIds && <small className="field-error" role="alert">{form.errors.segmentIds}</small>}
+      </fieldset>
+      <FormActions form={form} onCancel={onDone} testId="firm" />
+    </form>
+  );
+}
