@@ -53,23 +53,23 @@ describe('importing a data set', () => {
               valueType(e.founded) AS foundedType`,
       { a },
     );
-    expect(firm!.props).toEqual({ creditCode: a, name: '甲轴承有限公司', local: true, county: `${p}县`, founded: 2001, chainLeader: true });
+    expect(firm!.props).toEqual({ creditCode: a, name: '甲轴承有限公司', local: true, county: `${p}县`, founded: 2001, chainLeader: true, version: 1 });
     expect(firm!.foundedType).toBe('INTEGER NOT NULL');
     expect(firm!.clusters).toEqual([`${p}-K1`]);
     expect(firm!.segments).toEqual([`${p}-S3`]);
     expect(firm!.counties).toEqual([`${p}县`]);
     // Empty optional cells are absent (unknown), not zero or false.
-    expect(firm!.years).toEqual([{ creditCode: a, year: 2023, revenue: 50000, rdSpend: 2500, aboveScale: true, srdiLevel: 'LITTLE_GIANT', highValuePatents: 12, smartFactory: true, digitalTransformation: true, greenList: false }]);
+    expect(firm!.years).toEqual([{ creditCode: a, year: 2023, revenue: 50000, rdSpend: 2500, aboveScale: true, srdiLevel: 'LITTLE_GIANT', highValuePatents: 12, smartFactory: true, digitalTransformation: true, greenList: false, version: 1 }]);
 
     const [outside] = await runCypher(db, 'MATCH (e:Enterprise {creditCode: $c}) RETURN properties(e) AS props, EXISTS { (e)-[:LOCATED_IN]->() } AS located', { c });
-    expect(outside!.props).toEqual({ creditCode: c, name: '丙特钢有限公司', local: false, city: '济南市', province: '山东省', products: '轴承钢；钢棒' });
+    expect(outside!.props).toEqual({ creditCode: c, name: '丙特钢有限公司', local: false, city: '济南市', province: '山东省', products: '轴承钢；钢棒', version: 1 });
     expect(outside!.located).toBe(false);
 
     const links = await runCypher(db, 'MATCH (s:Enterprise)-[r:SUPPLIES]->(b:Enterprise) WHERE b.creditCode IN [$a, $b] RETURN s.creditCode AS s, b.creditCode AS b, properties(r) AS r ORDER BY s, b', { a, b });
     expect(links).toEqual([
-      { s: b, b: a, r: { segmentId: `${p}-S2`, year: 2023, annualValue: 1800.5, product: '套圈' } },
-      { s: c, b: a, r: { segmentId: `${p}-S1`, year: 0, annualValue: 700, product: '钢棒' } },
-      { s: c, b: b, r: { segmentId: `${p}-S1`, year: 2023, annualValue: 3000, product: '轴承钢' } },
+      { s: b, b: a, r: { segmentId: `${p}-S2`, year: 2023, annualValue: 1800.5, product: '套圈', version: 1 } },
+      { s: c, b: a, r: { segmentId: `${p}-S1`, year: 0, annualValue: 700, product: '钢棒', version: 1 } },
+      { s: c, b: b, r: { segmentId: `${p}-S1`, year: 2023, annualValue: 3000, product: '轴承钢', version: 1 } },
     ]);
 
     const [rest] = await runCypher(
@@ -149,7 +149,8 @@ describe('importing a data set', () => {
               COLLECT { MATCH (b)-[r:SUPPLIES]->(a) RETURN [r.annualValue, r.product] } AS link`,
       { a, b },
     );
-    expect(state!.a).toEqual({ creditCode: a, name: '甲轴承股份有限公司', local: true, county: `${p}县`, founded: 2001, chainLeader: true });
+    // the row changed a's name: its version counts the change
+    expect(state!.a).toEqual({ creditCode: a, name: '甲轴承股份有限公司', local: true, county: `${p}县`, founded: 2001, chainLeader: true, version: 2 });
     expect(state!.bSegments).toEqual([`${p}-S2`, `${p}-S3`]);
     expect(state!.link).toEqual([[2000, '套圈']]);
     // Nothing else moved: every line that changed mentions a, b or the link.

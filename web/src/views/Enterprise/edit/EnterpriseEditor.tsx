@@ -41,7 +41,7 @@ export function EnterpriseEditor({ creditCode }: { creditCode: string }) {
             </button>
           </div>
           <ScopeNote reason={reason} />
-          {open === 'properties' && <PropertiesForm key={firm.version} firm={firm} all={data.clusters} onDone={() => setOpen(null)} />}
+          {open === 'properties' && <PropertiesForm firm={firm} all={data.clusters} onDone={() => setOpen(null)} />}
           {open === 'years' && <YearForm firm={firm} onDone={() => setOpen(null)} />}
           <SupplyLinksEditor firm={firm} />
           <CollaborationsEditor firm={firm} />

@@ -73,7 +73,7 @@ export function SupplyLinksEditor({ firm }: { firm: EditFirm }) {
                 </button>
                 {reason && <ScopeNote reason={reason} testId="link-scope-note" />}
                 {editing === link.id && (
-                  <LinkForm key={`${link.id}:${link.version}`} firm={firm} link={link} segments={segments.data?.chainSegments ?? []} onDone={() => setEditing(null)} />
+                  <LinkForm key={link.id} firm={firm} link={link} segments={segments.data?.chainSegments ?? []} onDone={() => setEditing(null)} />
                 )}
               </li>
             );

@@ -69,7 +69,7 @@ export function YearForm({ firm, onDone }: { firm: EditFirm; onDone: () => void 
           <NewYearField value={newYear} onChange={setNewYear} taken={years.map((y) => y.year)} />
         )}
       </div>
-      <YearFigures key={`${year}:${current?.version ?? 0}`} firm={firm} year={year === 'new' ? newYear : String(year)} current={current} onDone={onDone} />
+      <YearFigures key={String(year)} firm={firm} year={year === 'new' ? newYear : String(year)} current={current} onDone={onDone} />
     </div>
   );
 }

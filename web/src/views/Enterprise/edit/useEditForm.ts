@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../../api/client';
 
 /** What the server answered a stale save with (CONFLICT extensions): what is there now and who changed it. */
@@ -60,6 +60,20 @@ export function useEditForm<V extends Record<string, unknown>>(options: {
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [reloading, setReloading] = useState(false);
+
+  // After "reload", once the fresh data has rendered: the form takes the values and version now
+  // stored. (A background refetch alone never touches the form: the user's input stays.)
+  useEffect(() => {
+    if (!reloading) return;
+    setReloading(false);
+    setValues(initial);
+    setBase(initial);
+    setExpected(version);
+    setErrors({});
+    setConflict(null);
+    setFailure(null);
+  }, [reloading]);
 
   const set = useCallback(
     <K extends keyof V & string>(field: K, value: V[K]) => {
@@ -130,10 +144,8 @@ export function useEditForm<V extends Record<string, unknown>>(options: {
       setExpected(conflict.currentVersion);
       return run(conflict.currentVersion);
     },
-    // the parent keys the form by the entity's version, so the fresh values replace the form's
     reload: () => {
-      setConflict(null);
-      void queryClient.invalidateQueries();
+      void queryClient.invalidateQueries().then(() => setReloading(true));
     },
     reset: (next = initial) => {
       setValues(next);
