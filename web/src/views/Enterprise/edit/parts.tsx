@@ -53,7 +53,7 @@ export function ScopeNote({ reason, testId }: { reason: string | null; testId?: 
   if (!reason) return null;
   return (
     <p className="scope-note" role="note" data-testid={testId ?? 'edit-scope-note'}>
-      🔒 {t('disabledBecause', { reason })}
+      {t('disabledBecause', { reason })}
     </p>
   );
 }
