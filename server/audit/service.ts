@@ -18,6 +18,8 @@ export interface AuditChange {
   key: string;
   before?: unknown;
   after?: unknown;
+  /** the entry's id when others refer to it (an import's id is its entry's id); a new UUID otherwise */
+  id?: string;
 }
 
 export interface AuditEntry {
@@ -64,7 +66,7 @@ export class AuditWriter {
 
   async record(tx: Tx, actor: Pick<Actor, 'id'> | null, change: AuditChange): Promise<void> {
     await tx.run(this.q['audit/record'], {
-      id: randomUUID(),
+      id: change.id ?? randomUUID(),
       at: this.clock().toISOString(),
       userId: actor?.id ?? 'anonymous',
       action: change.action,

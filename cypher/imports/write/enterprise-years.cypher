@@ -14,7 +14,10 @@ SET y.revenue = coalesce(row.revenue, y.revenue),
     y.greenList = coalesce(row.greenList, y.greenList),
     y.greenDiagnosis = coalesce(row.greenDiagnosis, y.greenDiagnosis)
 MERGE (e)-[:HAS_YEAR]->(y)
-WITH before, properties(y) AS after
+WITH y, before, properties(y) AS after
+// who and when: only on rows this import created or changed (unchanged rows keep their last editor)
+FOREACH (_ IN CASE WHEN before IS NULL OR before <> after THEN [1] ELSE [] END | SET y.updatedBy = $user, y.updatedAt = datetime($at))
+WITH before, after
 RETURN count(*) AS rows,
        count(CASE WHEN before IS NULL THEN 1 END) AS created,
        count(CASE WHEN before IS NOT NULL AND before <> after THEN 1 END) AS updated

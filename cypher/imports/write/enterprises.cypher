@@ -48,7 +48,10 @@ CALL (e) {
     ON CREATE SET county.divisionCode = $countyCodes[name]
   MERGE (e)-[:LOCATED_IN]->(county)
 }
-WITH before, relsChanged, properties(e) AS after
+WITH e, before, relsChanged, properties(e) AS after
+// who and when: only on rows this import created or changed (unchanged rows keep their last editor)
+FOREACH (_ IN CASE WHEN before IS NULL OR before <> after OR relsChanged THEN [1] ELSE [] END | SET e.updatedBy = $user, e.updatedAt = datetime($at))
+WITH before, relsChanged, after
 RETURN count(*) AS rows,
        count(CASE WHEN before IS NULL THEN 1 END) AS created,
        count(CASE WHEN before IS NOT NULL AND (before <> after OR relsChanged) THEN 1 END) AS updated

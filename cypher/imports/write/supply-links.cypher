@@ -10,10 +10,13 @@ OPTIONAL MATCH (s)-[old:SUPPLIES]->(b)
   WHERE old.year + 0 = toInteger(row.year) AND old.segmentId + '' = row.segmentId
 WITH row, s, b, old, properties(old) AS before
 FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
-  CREATE (s)-[:SUPPLIES {segmentId: row.segmentId, year: toInteger(row.year), annualValue: row.annualValue, product: row.product}]->(b))
+  CREATE (s)-[:SUPPLIES {segmentId: row.segmentId, year: toInteger(row.year), annualValue: row.annualValue, product: row.product, updatedBy: $user, updatedAt: datetime($at)}]->(b))
 FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END |
   SET old.annualValue = row.annualValue, old.product = coalesce(row.product, old.product))
-WITH before, properties(old) AS after
+WITH old, before, properties(old) AS after
+// who and when: only on rows this import created or changed (unchanged rows keep their last editor)
+FOREACH (_ IN CASE WHEN old IS NOT NULL AND before <> after THEN [1] ELSE [] END | SET old.updatedBy = $user, old.updatedAt = datetime($at))
+WITH before, after
 RETURN count(*) AS rows,
        count(CASE WHEN before IS NULL THEN 1 END) AS created,
        count(CASE WHEN before IS NOT NULL AND before <> after THEN 1 END) AS updated
