@@ -248,12 +248,14 @@ export class EnterpriseService {
       if (refs.unknownClusters.length > 0) throw badInput(`unknown cluster ${refs.unknownClusters.map((id) => shown(id)).join(', ')}`, { field: 'clusterIds', unknown: refs.unknownClusters });
       if (refs.unknownSegments.length > 0) throw badInput(`unknown segment ${refs.unknownSegments.map((id) => shown(id)).join(', ')}`, { field: 'segmentIds', unknown: refs.unknownSegments });
       if (refs.unknownCounties.length > 0) throw badInput(`unknown county ${shown(county!)} for a local firm: use one of the city's counties (${[...HOME_COUNTY_NAMES].join('、')})`, { field: 'county' });
+      // the segments before the change, for the audit's before-image (when they are replaced)
+      const currentSegments = segmentIds ? ((await tx.run<{ segments: SegmentRecord[] }>(this.q['enterprises/segments-by-codes'], { codes: [creditCode] }))[0]?.segments ?? []).map((s) => s.id) : [];
       const [row] = await tx.run<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/update'], { creditCode, set, clusterIds, segmentIds, user: editor.id });
       await this.audit.record(tx, editor, {
         action: 'enterprise.update',
         entity: 'Enterprise',
         key: creditCode,
-        before: { ...pick(current, Object.keys(set)), ...(clusterIds ? { clusterIds: currentClusters } : {}) },
+        before: { ...pick(current, Object.keys(set)), ...(clusterIds ? { clusterIds: currentClusters } : {}), ...(segmentIds ? { segmentIds: currentSegments } : {}) },
         after: { ...set, ...(clusterIds ? { clusterIds } : {}), ...(segmentIds ? { segmentIds } : {}) },
       });
       return row!;

@@ -19,6 +19,7 @@ import { dashboardResolvers } from '../dashboard/resolvers.js';
 import { DatabaseUnavailableError } from '../db/index.js';
 import { enterpriseResolvers } from '../enterprises/resolvers.js';
 import { gapResolvers } from '../gaps/resolvers.js';
+import { importResolvers } from '../imports/resolvers.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { networkResolvers } from '../network/resolvers.js';
 import { targetListResolvers } from '../targets/resolvers.js';
@@ -44,7 +45,7 @@ const baseResolvers: Resolvers = {
   },
 };
 
-const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, networkResolvers, authResolvers, auditResolvers];
+const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, networkResolvers, authResolvers, auditResolvers, importResolvers];
 
 function mergeResolvers(parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
