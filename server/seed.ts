@@ -62,7 +62,10 @@ export async function seedIfEmpty(connected: Connected, log: (line: string) => v
     // empty database's statistics, which do not change until the commit, so each batch of the one
     // transaction runs plans made for no data: 227 s for the default data set on a fresh Neo4j,
     // against 32 s staged (whose commits refresh the statistics), quiet machine, 2026-11-29.
-    const report = await new ImportService(connected.db, connected.cypher, { singleTransactionMaxRows: 0 }).importFolder(prepared.dir);
+    // No per-row audit: the seed fills an EMPTY database, so every row's before-image is "absent"
+    // and undoing it would mean emptying the database; recording it would add one ImportChange
+    // node per row (134k) to every fresh start. The import's own audit entry is still written.
+    const report = await new ImportService(connected.db, connected.cypher, { singleTransactionMaxRows: 0, recordChanges: false }).importFolder(prepared.dir);
     if (!report.ok) {
       const first = report.errors[0];
       throw new Error(`the default data set did not import: ${report.errorTotal} errors, first: ${first ? `${first.file} row ${first.row} ${first.column}: ${first.message.en}` : 'none'}`);

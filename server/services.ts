@@ -12,6 +12,7 @@ import { EditService } from './edits/service.js';
 import { createEnterpriseLoaders } from './enterprises/loaders.js';
 import { EnterpriseService } from './enterprises/service.js';
 import { GapService } from './gaps/service.js';
+import { ImportChanges } from './imports/changes.js';
 import type { Loaders } from './graphql/context.js';
 import { NetworkService } from './network/service.js';
 import { TargetListService } from './targets/service.js';
@@ -28,6 +29,8 @@ export interface Services {
   targets: TargetListService;
   auth: AuthService;
   audit: AuditService;
+  /** imports' per-row changes and their undo (the importer itself is server/imports/service.ts) */
+  imports: ImportChanges;
 }
 
 export interface ServiceOptions {
@@ -46,6 +49,7 @@ export function createServices(db: Database, cypher: CypherLibrary, options: Ser
     gaps: new GapService(db, cypher),
     dashboard: new DashboardService(db, cypher),
     targets: new TargetListService(db, cypher),
+    imports: new ImportChanges(db, cypher),
   };
 }
 

@@ -20,6 +20,8 @@ export interface AuditChange {
   after?: unknown;
   /** the credit codes of the enterprises it concerns (a firm's page lists its recent changes by them) */
   subjects?: readonly string[];
+  /** the entry's id when others refer to it (an import's id is its entry's id); a new UUID otherwise */
+  id?: string;
 }
 
 export interface AuditEntry {
@@ -66,7 +68,7 @@ export class AuditWriter {
 
   async record(tx: Tx, actor: Pick<Actor, 'id'> | null, change: AuditChange): Promise<void> {
     await tx.run(this.q['audit/record'], {
-      id: randomUUID(),
+      id: change.id ?? randomUUID(),
       at: this.clock().toISOString(),
       userId: actor?.id ?? 'anonymous',
       action: change.action,

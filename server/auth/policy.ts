@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   /** accounts of other users */
   'users:manage': ['admin'],
   'audit:read': ['admin'],
+  /** putting back every row an import created or changed */
+  'imports:undo': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

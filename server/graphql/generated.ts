@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EnterpriseParent } from '../enterprises/types.js';
 import type { UserView } from '../auth/service.js';
 import type { SupplyLinkResult } from '../edits/service.js';
+import type { ImportChangeRecord } from '../imports/changes.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -458,6 +459,50 @@ export type GraphViewTopActorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ImportChange = {
+  __typename?: 'ImportChange';
+  /** JSON, as the import left it */
+  after: Maybe<Scalars['String']['output']>;
+  /** JSON {props, and the links the row owns}; null for a created row */
+  before: Maybe<Scalars['String']['output']>;
+  /** the import file: chains, segments, clusters, cluster_years, enterprises, enterprise_years, institutes, platforms, supply_links, collaborations */
+  file: Scalars['String']['output'];
+  /** the entity's key (an id, a credit code, or the parts of a link's key joined by |) */
+  key: Scalars['String']['output'];
+  /** CREATED or UPDATED */
+  op: ImportChangeOp;
+  /** the spreadsheet row (the header is row 1) */
+  row: Maybe<Scalars['Int']['output']>;
+};
+
+export type ImportChangeConnection = {
+  __typename?: 'ImportChangeConnection';
+  edges: Array<ImportChangeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImportChangeEdge = {
+  __typename?: 'ImportChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: ImportChange;
+};
+
+export type ImportChangeOp =
+  | 'CREATED'
+  | 'UPDATED';
+
+export type ImportUndoResult = {
+  __typename?: 'ImportUndoResult';
+  /** the undo's own audit entry */
+  auditEntryId: Scalars['ID']['output'];
+  /** rows the import had created, now deleted */
+  deleted: Scalars['Int']['output'];
+  importId: Scalars['ID']['output'];
+  /** rows put back to their values before the import */
+  restored: Scalars['Int']['output'];
+};
+
 export type Indicator = {
   __typename?: 'Indicator';
   /** the value computed for the baseline year; null when the data have no figures for it */
@@ -578,6 +623,14 @@ export type Mutation = {
   signIn: User;
   /** Ends the current session and clears the cookie. true when there was one. */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * Undoes an import: every row it created is deleted (with the links it owns) and every row it
+   * changed gets its previous values and links back, in one transaction, audited as
+   * "import.undo". CONFLICT, naming the rows, when a row was changed again after the import or a
+   * row it created is now referred to by other data, or when the import was already undone;
+   * LIMIT_EXCEEDED over 150,000 changed rows; NOT_FOUND for an unknown import. Admins only.
+   */
+  undoImport: ImportUndoResult;
   /**
    * Changes an enterprise's own properties: fields left out stay as they are; optional fields set
    * to null are cleared. clusterIds / segmentIds, when given, replace its memberships (each must
@@ -701,6 +754,11 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationUndoImportArgs = {
+  importId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateEnterpriseArgs = {
   creditCode: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -808,6 +866,12 @@ export type Query = {
   counties: Array<County>;
   /** One enterprise by its credit code (lower case accepted); null when unknown, BAD_INPUT when malformed. */
   enterprise: Maybe<Enterprise>;
+  /**
+   * The rows one import created or changed (the per-row audit), in file and row order: each with
+   * its file, spreadsheet row, key and its state before and after the import (JSON). importId is
+   * the id of the import's entry in auditLog (entity "Import"). first: 1–500 (default 50). Admins only.
+   */
+  importChanges: ImportChangeConnection;
   /** The signed-in user; null when not signed in (no error). Public. */
   me: Maybe<User>;
   /** Counts of what the database holds (clusters, firms, platforms, links). */
@@ -913,6 +977,14 @@ export type QueryCollaborationNetworkArgs = {
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
 export type QueryEnterpriseArgs = {
   creditCode: Scalars['String']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryImportChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  importId: Scalars['ID']['input'];
 };
 
 
@@ -1388,6 +1460,11 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphView: ResolverTypeWrapper<GraphView>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportChange: ResolverTypeWrapper<ImportChangeRecord>;
+  ImportChangeConnection: ResolverTypeWrapper<Omit<ImportChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ImportChangeEdge']> }>;
+  ImportChangeEdge: ResolverTypeWrapper<Omit<ImportChangeEdge, 'node'> & { node: ResolversTypes['ImportChange'] }>;
+  ImportChangeOp: ImportChangeOp;
+  ImportUndoResult: ResolverTypeWrapper<ImportUndoResult>;
   Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorPoint: ResolverTypeWrapper<IndicatorPoint>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1452,6 +1529,10 @@ export type ResolversParentTypes = {
   GraphNode: GraphNode;
   GraphView: GraphView;
   ID: Scalars['ID']['output'];
+  ImportChange: ImportChangeRecord;
+  ImportChangeConnection: Omit<ImportChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportChangeEdge']> };
+  ImportChangeEdge: Omit<ImportChangeEdge, 'node'> & { node: ResolversParentTypes['ImportChange'] };
+  ImportUndoResult: ImportUndoResult;
   Indicator: Indicator;
   IndicatorPoint: IndicatorPoint;
   Int: Scalars['Int']['output'];
@@ -1673,6 +1754,33 @@ export type GraphViewResolvers<ContextType = RequestContext, ParentType extends 
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ImportChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportChange'] = ResolversParentTypes['ImportChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['ImportChangeOp'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ImportChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportChangeConnection'] = ResolversParentTypes['ImportChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ImportChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportChangeEdge'] = ResolversParentTypes['ImportChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportChange'], ParentType, ContextType>;
+};
+
+export type ImportUndoResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportUndoResult'] = ResolversParentTypes['ImportUndoResult']> = {
+  auditEntryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  restored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IndicatorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   baselineYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1732,6 +1840,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'disabled' | 'id'>>;
   signIn?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  undoImport?: Resolver<ResolversTypes['ImportUndoResult'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'importId'>>;
   updateEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationUpdateEnterpriseArgs, 'creditCode' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
   upsertEnterpriseYear?: Resolver<ResolversTypes['EnterpriseYear'], ParentType, ContextType, RequireFields<MutationUpsertEnterpriseYearArgs, 'creditCode' | 'input' | 'year'>>;
@@ -1770,6 +1879,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   collaborationNetwork?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, Partial<QueryCollaborationNetworkArgs>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'creditCode'>>;
+  importChanges?: Resolver<ResolversTypes['ImportChangeConnection'], ParentType, ContextType, RequireFields<QueryImportChangesArgs, 'importId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
   researchInstitutes?: Resolver<Array<ResolversTypes['ResearchInstitute']>, ParentType, ContextType>;
@@ -1972,6 +2082,10 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
+  ImportChange?: ImportChangeResolvers<ContextType>;
+  ImportChangeConnection?: ImportChangeConnectionResolvers<ContextType>;
+  ImportChangeEdge?: ImportChangeEdgeResolvers<ContextType>;
+  ImportUndoResult?: ImportUndoResultResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorPoint?: IndicatorPointResolvers<ContextType>;
   InvestmentTarget?: InvestmentTargetResolvers<ContextType>;

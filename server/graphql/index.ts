@@ -20,6 +20,7 @@ import { DatabaseUnavailableError } from '../db/index.js';
 import { editResolvers } from '../edits/resolvers.js';
 import { enterpriseResolvers } from '../enterprises/resolvers.js';
 import { gapResolvers } from '../gaps/resolvers.js';
+import { importResolvers } from '../imports/resolvers.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { networkResolvers } from '../network/resolvers.js';
 import { targetListResolvers } from '../targets/resolvers.js';
@@ -45,7 +46,7 @@ const baseResolvers: Resolvers = {
   },
 };
 
-const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, editResolvers, networkResolvers, authResolvers, auditResolvers];
+const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, editResolvers, networkResolvers, authResolvers, auditResolvers, importResolvers];
 
 function mergeResolvers(parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

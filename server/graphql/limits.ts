@@ -36,6 +36,7 @@ export const LIST_SIZES: Record<string, number> = {
 const DEFAULT_FIRST: Record<string, number> = {
   'Query.searchEnterprises': 20,
   'Query.auditLog': 50,
+  'Query.importChanges': 50,
   'GraphView.topActors': 10,
 };
 

@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'UNREADABLE_FILE',
   'TOO_LARGE',
   'CHANGED_DURING_IMPORT',
+  /** an editor's row outside the clusters assigned to them (the import is refused as FORBIDDEN) */
+  'OUT_OF_SCOPE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -34,7 +34,7 @@ type SnapshotName =
 const RESTORE_ORDER = ['supply-links', 'collaborations', 'platforms', 'institutes', 'enterprise-years', 'enterprises', 'cluster-years', 'clusters', 'counties', 'segments', 'chains'] as const;
 
 const INDEXES = ['imports/journal/index-journal', 'imports/journal/index-entries', 'imports/journal/index-entries-entity', 'imports/journal/index-entries-import'] as const;
-const CONTROL = ['imports/journal/begin', 'imports/journal/heartbeat', 'imports/journal/set-status', 'imports/journal/delete-entries', 'imports/journal/delete', 'imports/journal/list'] as const;
+const CONTROL = ['imports/journal/begin', 'imports/journal/heartbeat', 'imports/journal/set-status', 'imports/journal/delete-entries', 'imports/journal/delete', 'imports/journal/list', 'imports/changes/delete'] as const;
 
 const key = (...parts: unknown[]) => parts.map(String).join('|');
 
@@ -141,6 +141,11 @@ export class ImportJournal {
         const [result] = await this.db.write<{ rows: number }>(this.restores[name], { importId, limit: this.batchSize });
         if (!result || result.rows === 0) break;
       }
+    }
+    // The per-row audit of the batches that were committed describes changes that no longer exist.
+    for (;;) {
+      const [result] = await this.db.write<{ rows: number }>(this.control['imports/changes/delete'], { importId, limit: this.batchSize });
+      if (!result || result.rows === 0) break;
     }
     await this.dropEntries(importId);
   }

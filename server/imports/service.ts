@@ -5,13 +5,14 @@ import { AuditWriter } from '../audit/service.js';
 import { requirePermission, SYSTEM, type Actor } from '../auth/policy.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
+import { ImportChanges } from './changes.js';
 import { IssueList, type ImportIssue, type IssueCount } from './issues.js';
 import { ImportJournal } from './journal.js';
-import { ImportScope } from './scope.js';
+import { ImportScope, outOfScopeError } from './scope.js';
 import { TableReadError, TableReader, type SourceFile, type TextEncoding } from './read.js';
 import { FILE_NAMES, fileSpecFor, type Entity, type FileName } from './spec.js';
 import { ImportValidator, parseRow, type RowData } from './validate.js';
-import { batches, GraphWriter, ImportConflictError, type BatchCounts } from './write.js';
+import { batches, GraphWriter, ImportConflictError, type BatchCounts, type WriteStamp } from './write.js';
 
 /**
  * The importer: validates every file of an import completely before writing anything, then
@@ -81,6 +82,11 @@ export interface ImportServiceOptions {
   errorLimit?: number;
   /** larger files are refused (default 2 GiB) */
   maxFileBytes?: number;
+  /**
+   * Record the per-row audit (before/after of every row created or changed, needed to undo the
+   * import; default true). The seed of an empty database turns it off: see server/imports/README.md.
+   */
+  recordChanges?: boolean;
   /** test hook: called after each batch is written (inside its transaction); throwing aborts the import */
   afterBatch?: (info: { file: FileName | 'products'; batch: number }) => void | Promise<void>;
 }
@@ -106,6 +112,13 @@ const LOOKUPS: Record<Entity, string> = {
   institute: 'imports/lookup/institutes',
 };
 
+/** What every write of one import shares: its id (its audit entry's id), who and when, and whether rows are audited one by one. */
+interface WriteContext {
+  importId: string;
+  stamp: WriteStamp;
+  recordChanges: boolean;
+}
+
 interface PlannedFile {
   source: SourceFile;
   report: FileReport;
@@ -119,6 +132,7 @@ export class ImportService {
   private readonly lookups: Record<Entity, CypherStatement>;
   private readonly writer: GraphWriter;
   private readonly journal: ImportJournal;
+  private readonly changes: ImportChanges;
   private readonly singleTransactionMaxRows: number;
   private readonly batchSize: number;
   private readonly errorLimit: number;
@@ -140,6 +154,7 @@ export class ImportService {
     this.errorLimit = options.errorLimit ?? 1000;
     this.maxFileBytes = options.maxFileBytes ?? 2 * 1024 ** 3;
     this.journal = new ImportJournal(db, cypher, this.batchSize);
+    this.changes = new ImportChanges(db, cypher, this.batchSize);
     this.audit = new AuditWriter(cypher);
     this.clusterIdsByCodes = cypher.pick('enterprises/cluster-ids-by-codes')['enterprises/cluster-ids-by-codes'];
     this.prepareForReplanning = cypher.pick('imports/after/prepare-for-replanning')['imports/after/prepare-for-replanning'];
@@ -205,7 +220,8 @@ export class ImportService {
         const kept: RowData[] = [];
         file.rows = kept;
         report.rows = await validator.validateFile(source, header, reader.rows(fileWarning), (valid) => {
-          if (actor.role !== 'admin') scope.add(source.spec.file, valid.data);
+          valid.data._row = valid.row;
+          if (actor.role !== 'admin') scope.add(source.spec.file, valid.data, { name: source.name, row: valid.row });
           if (!keepRows) return;
           if (keptRows >= this.singleTransactionMaxRows) {
             // Too large for one transaction: keep no rows, stream the files again when writing.
@@ -233,11 +249,20 @@ export class ImportService {
     }
     let mode: ImportReport['mode'] = keepRows ? 'single-transaction' : 'staged';
     if (errors.total === 0) {
-      await scope.check(actor, (codes) => this.clustersOf(codes));
-      const audit = (tx: Tx) => this.recordImport(tx, actor, planned, mode, warnings.total, fromFolder);
+      const refused: ImportIssue[] = [];
+      const refusedTotal = await scope.check(actor, (codes) => this.clustersOf(codes), (issue) => {
+        if (refused.length < this.errorLimit) refused.push(issue);
+      });
+      if (refusedTotal > 0) throw outOfScopeError(refused, refusedTotal);
+      const context: WriteContext = {
+        importId: randomUUID(),
+        stamp: { user: actor.id, at: new Date().toISOString() },
+        recordChanges: this.options.recordChanges !== false && !options.dryRun,
+      };
+      const audit = (tx: Tx) => this.recordImport(tx, actor, planned, mode, warnings.total, fromFolder, context);
       if (mode === 'single-transaction') {
         try {
-          await this.writeSingle(planned, options, audit);
+          await this.writeSingle(planned, options, context, audit);
         } catch (error) {
           // Neo4j's transaction memory (dbms.memory.transaction.total.max, 70% of the heap by
           // default) is too small for these rows in one transaction: nothing was written, so
@@ -246,9 +271,9 @@ export class ImportService {
           for (const file of planned) file.rows = undefined;
           warnings.add({ file: '', row: null, column: null, code: 'STAGED_FALLBACK', message: { zh: '数据量超出数据库单个事务的内存上限，已改为分批（可回滚）导入', en: "the rows did not fit in one transaction of the database's memory; they were written as a staged (journalled) import" } });
           mode = 'staged';
-          await this.writeStaged(planned, options, audit);
+          await this.writeStaged(planned, options, context, audit);
         }
-      } else if (!options.dryRun) await this.writeStaged(planned, options, audit);
+      } else if (!options.dryRun) await this.writeStaged(planned, options, context, audit);
       // Only after a bulk load: replanning clears every cached plan (all users' next queries
       // compile again), and a few rows do not move the statistics a plan depends on.
       if (!options.dryRun && planned.reduce((sum, file) => sum + file.report.rows, 0) >= REPLAN_AFTER_ROWS) await this.replanAfterImport();
@@ -321,19 +346,46 @@ export class ImportService {
     return planned.sort((a, b) => FILE_NAMES.indexOf(a.source.spec.file) - FILE_NAMES.indexOf(b.source.spec.file));
   }
 
-  /** The clusters the existing firms among `codes` belong to. */
-  private async clustersOf(codes: string[]): Promise<string[]> {
-    const clusters = new Set<string>();
+  /** The clusters each existing firm among `codes` belongs to (firms in none are absent). */
+  private async clustersOf(codes: string[]): Promise<Map<string, string[]>> {
+    const clusters = new Map<string, string[]>();
     for (const batch of batches(codes, this.batchSize)) {
-      for (const row of await this.db.read<{ clusterIds: string[] }>(this.clusterIdsByCodes, { codes: batch })) for (const id of row.clusterIds) clusters.add(id);
+      for (const row of await this.db.read<{ code: string; clusterIds: string[] }>(this.clusterIdsByCodes, { codes: batch })) clusters.set(row.code, row.clusterIds);
     }
-    return [...clusters];
+    return clusters;
   }
 
-  /** The import's one audit entry, in the transaction that commits it. */
-  private recordImport(tx: Tx, actor: Actor, planned: PlannedFile[], mode: ImportReport['mode'], warningTotal: number, fromFolder: boolean): Promise<void> {
+  /**
+   * The import's audit entry, in the transaction that commits it. Its id is the import's id: the
+   * per-row changes (`ImportChange.importId`) and an undo refer to it.
+   */
+  private recordImport(tx: Tx, actor: Actor, planned: PlannedFile[], mode: ImportReport['mode'], warningTotal: number, fromFolder: boolean, context: WriteContext): Promise<void> {
     const files = planned.map((p) => ({ file: p.report.file, name: p.report.name, rows: p.report.rows, created: p.report.created, updated: p.report.updated, unchanged: p.report.unchanged }));
-    return this.audit.record(tx, actor, { action: 'import', entity: 'Import', key: planned.map((p) => p.report.name).join(', ') || '(none)', after: { source: fromFolder ? 'folder' : 'upload', mode, files, warningTotal } });
+    return this.audit.record(tx, actor, {
+      id: context.importId,
+      action: 'import',
+      entity: 'Import',
+      key: planned.map((p) => p.report.name).join(', ') || '(none)',
+      after: { importId: context.importId, source: fromFolder ? 'folder' : 'upload', mode, files, warningTotal, perRowAudit: context.recordChanges, changedRows: context.recordChanges ? planned.reduce((sum, p) => sum + (p.report.created ?? 0) + (p.report.updated ?? 0), 0) : null },
+    });
+  }
+
+  /** Writes one batch of a file, with its per-row audit when the import keeps one (inside the caller's transaction). */
+  private async writeAudited(tx: Tx, context: WriteContext, file: FileName, batch: RowData[]) {
+    const before = context.recordChanges ? await this.changes.before(tx, file, batch) : null;
+    const result = await this.writer.writeBatch(tx, file, batch, context.stamp);
+    if (before) await this.changes.record(tx, context.importId, file, batch, before);
+    return result;
+  }
+
+  /** Writes the FEEDS of a batch of segments, with their per-row audit (a segment's images include its FEEDS). */
+  private async writeFeedsAudited(tx: Tx, context: WriteContext, batch: RowData[]): Promise<string[]> {
+    const withFeeds = batch.filter((row) => Array.isArray(row.feeds));
+    const before = context.recordChanges ? await this.changes.before(tx, 'segments', withFeeds) : null;
+    const ids = await this.writer.writeFeeds(tx, batch, context.stamp);
+    // a segment already recorded for its own row keeps that first before-image (record merges by key)
+    if (before) await this.changes.record(tx, context.importId, 'segments', withFeeds, before);
+    return ids;
   }
 
   private async lookup(entity: Entity, keys: string[]): Promise<Map<string, { chainId: string | null }>> {
@@ -346,7 +398,7 @@ export class ImportService {
   }
 
   /** Everything in one transaction: a failure anywhere leaves nothing. A dry run rolls it back. */
-  private async writeSingle(planned: PlannedFile[], options: ImportOptions, onCommit: (tx: Tx) => Promise<void>): Promise<void> {
+  private async writeSingle(planned: PlannedFile[], options: ImportOptions, context: WriteContext, onCommit: (tx: Tx) => Promise<void>): Promise<void> {
     let counts = new Map<PlannedFile, BatchCounts>();
     try {
       await this.db.writeTransaction(async (tx) => {
@@ -359,7 +411,7 @@ export class ImportService {
           const unchanged = new Set<string>();
           let done = 0;
           for (const batch of batches(rows, this.batchSize)) {
-            const result = await this.writer.writeBatch(tx, file.source.spec.file, batch);
+            const result = await this.writeAudited(tx, context, file.source.spec.file, batch);
             count.created += result.created;
             count.updated += result.updated;
             for (const id of result.unchangedIds ?? []) unchanged.add(id);
@@ -369,7 +421,7 @@ export class ImportService {
           }
           if (file.source.spec.file === 'segments') {
             for (const batch of batches(rows, this.batchSize)) {
-              for (const id of await this.writer.writeFeeds(tx, batch)) {
+              for (const id of await this.writeFeedsAudited(tx, context, batch)) {
                 if (unchanged.delete(id)) count.updated++;
               }
             }
@@ -397,9 +449,9 @@ export class ImportService {
    * its own transaction together with the before-images of what it changes. On any failure
    * the journal rolls everything back before the error is passed on.
    */
-  private async writeStaged(planned: PlannedFile[], options: ImportOptions, onCommit: (tx: Tx) => Promise<void>): Promise<void> {
+  private async writeStaged(planned: PlannedFile[], options: ImportOptions, context: WriteContext, onCommit: (tx: Tx) => Promise<void>): Promise<void> {
     await this.journal.ensureIndexes();
-    const importId = randomUUID();
+    const importId = context.importId;
     await this.journal.begin(importId, planned.map((p) => p.source.name));
     let batchNo = 0;
     try {
@@ -417,7 +469,7 @@ export class ImportService {
           const step = `${spec.file}:${count.rows + batch.length}`;
           const result = await this.db.writeTransaction(async (tx) => {
             await this.journal.snapshot(tx, importId, spec.file, batch);
-            const written = await this.writer.writeBatch(tx, spec.file, batch);
+            const written = await this.writeAudited(tx, context, spec.file, batch);
             await this.journal.heartbeat(tx, importId, step);
             await this.options.afterBatch?.({ file: spec.file, batch: batchNo + 1 });
             return written;
@@ -441,6 +493,7 @@ export class ImportService {
           for await (const { row, values } of reader.rows(() => {})) {
             const parsed = parseRow(spec, header.missing, row, values, () => {});
             if (parsed.invalid) throw changed();
+            parsed.data._row = row;
             batch.push(parsed.data);
             if (spec.file === 'segments') segmentRows.push(parsed.data);
             if (spec.file === 'supply_links') suppliers.add(parsed.data.supplier as string);
@@ -459,7 +512,7 @@ export class ImportService {
           for (const batch of batches(segmentRows, this.batchSize)) {
             const changedIds = await this.db.writeTransaction(async (tx) => {
               await this.journal.snapshot(tx, importId, 'segments', batch);
-              const ids = await this.writer.writeFeeds(tx, batch);
+              const ids = await this.writeFeedsAudited(tx, context, batch);
               await this.journal.heartbeat(tx, importId, 'segments:feeds');
               return ids;
             });

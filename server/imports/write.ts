@@ -15,6 +15,14 @@ export interface BatchCounts {
   updated: number;
 }
 
+/** Who writes and when: every row an import creates or changes gets `updatedBy` / `updatedAt`. */
+export interface WriteStamp {
+  /** the importing user's id (`system` for the seed and the command line) */
+  user: string;
+  /** ISO 8601 instant of the import, the same for all its rows */
+  at: string;
+}
+
 /** The database changed between validation and writing (a referenced node vanished). */
 export class ImportConflictError extends Error {
   override name = 'ImportConflictError';
@@ -51,8 +59,8 @@ export class GraphWriter {
    * Writes one batch of rows of a file. For segments, rows whose node and FEEDS did not change
    * are returned in `unchangedIds` so that a FEEDS change found later can count them as updated.
    */
-  async writeBatch(tx: Tx, file: FileName, rows: RowData[]): Promise<BatchCounts & { unchangedIds?: string[] }> {
-    const [result] = await tx.run<{ rows: number; created: number; updated: number; unchangedIds?: string[] }>(this.statements[file], { rows, countyCodes: COUNTY_CODES });
+  async writeBatch(tx: Tx, file: FileName, rows: RowData[], stamp: WriteStamp): Promise<BatchCounts & { unchangedIds?: string[] }> {
+    const [result] = await tx.run<{ rows: number; created: number; updated: number; unchangedIds?: string[] }>(this.statements[file], { rows, countyCodes: COUNTY_CODES, user: stamp.user, at: stamp.at });
     if (!result || result.rows !== rows.length) {
       throw new ImportConflictError(`${file}: ${rows.length - (result?.rows ?? 0)} rows refer to nodes that disappeared from the database after validation`);
     }
@@ -60,10 +68,10 @@ export class GraphWriter {
   }
 
   /** Replaces the FEEDS of the segments whose feeds cell was given; returns the ids whose FEEDS changed. */
-  async writeFeeds(tx: Tx, rows: RowData[]): Promise<string[]> {
+  async writeFeeds(tx: Tx, rows: RowData[], stamp: WriteStamp): Promise<string[]> {
     const withFeeds = rows.filter((row) => Array.isArray(row.feeds)).map((row) => ({ id: row.id, feeds: row.feeds }));
     if (withFeeds.length === 0) return [];
-    const [result] = await tx.run<{ changedIds: string[] }>(this.feeds, { rows: withFeeds });
+    const [result] = await tx.run<{ changedIds: string[] }>(this.feeds, { rows: withFeeds, user: stamp.user, at: stamp.at });
     return result?.changedIds ?? [];
   }
 

@@ -231,29 +231,30 @@ describe('audit and recent changes', () => {
 });
 
 describe('the importer counts versions too', () => {
+  const STAMP = { user: 'system', at: new Date().toISOString() };
   it('bumps a firm\'s, a year\'s and a link\'s version only when its row changes something', async () => {
     const writer = new GraphWriter(testCypher());
     const firm = { creditCode: A, name: '甲轴承集团', local: true, county: '临清市', city: null, province: null, founded: 2001, chainLeader: false, clusterIds: null, segmentIds: null };
     const version = async () => (await node('MATCH (e:Enterprise {creditCode: $a}) RETURN e.version AS v', { a: A }))!.v as number;
     const start = await version();
-    await db.writeTransaction((tx) => writer.writeBatch(tx, 'enterprises', [firm]));
+    await db.writeTransaction((tx) => writer.writeBatch(tx, 'enterprises', [firm], STAMP));
     expect(await version()).toBe(start); // the same values: unchanged
-    const counts = await db.writeTransaction((tx) => writer.writeBatch(tx, 'enterprises', [{ ...firm, chainLeader: true }]));
+    const counts = await db.writeTransaction((tx) => writer.writeBatch(tx, 'enterprises', [{ ...firm, chainLeader: true }], STAMP));
     expect(counts).toMatchObject({ rows: 1, created: 0, updated: 1 });
     expect(await version()).toBe(start + 1);
 
     const year = { creditCode: A, year: 2024, revenue: 52000.5, rdSpend: null, aboveScale: null, srdiLevel: null, highValuePatents: null, smartFactory: null, digitalTransformation: null, greenList: null, greenDiagnosis: null };
-    await db.writeTransaction((tx) => writer.writeBatch(tx, 'enterprise_years', [year]));
+    await db.writeTransaction((tx) => writer.writeBatch(tx, 'enterprise_years', [year], STAMP));
     expect(await node('MATCH (y:EnterpriseYear {creditCode: $a, year: 2024}) RETURN y.version AS v', { a: A })).toEqual({ v: 2 });
-    await db.writeTransaction((tx) => writer.writeBatch(tx, 'enterprise_years', [{ ...year, revenue: 60000 }]));
+    await db.writeTransaction((tx) => writer.writeBatch(tx, 'enterprise_years', [{ ...year, revenue: 60000 }], STAMP));
     expect(await node('MATCH (y:EnterpriseYear {creditCode: $a, year: 2024}) RETURN y.version AS v', { a: A })).toEqual({ v: 3 });
 
     const link = { supplier: O, buyer: A, segmentId: S1, year: 2023, annualValue: 10, product: null };
-    await db.writeTransaction((tx) => writer.writeBatch(tx, 'supply_links', [link]));
-    await db.writeTransaction((tx) => writer.writeBatch(tx, 'supply_links', [link]));
+    await db.writeTransaction((tx) => writer.writeBatch(tx, 'supply_links', [link], STAMP));
+    await db.writeTransaction((tx) => writer.writeBatch(tx, 'supply_links', [link], STAMP));
     const linkVersion = async () => (await node('MATCH (:Enterprise {creditCode: $o})-[r:SUPPLIES {year: 2023}]->(:Enterprise {creditCode: $a}) RETURN r.version AS v', { o: O, a: A }))!.v;
     expect(await linkVersion()).toBe(1);
-    await db.writeTransaction((tx) => writer.writeBatch(tx, 'supply_links', [{ ...link, annualValue: 11 }]));
+    await db.writeTransaction((tx) => writer.writeBatch(tx, 'supply_links', [{ ...link, annualValue: 11 }], STAMP));
     expect(await linkVersion()).toBe(2);
   });
 });

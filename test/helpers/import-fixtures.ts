@@ -114,23 +114,26 @@ export function smallDataSet(p: string): DataSet {
 
 /**
  * Everything of one test in the graph as sorted text: every node with a string property that
- * starts with the prefix (labels and properties), and every relationship touching one.
+ * starts with the prefix (labels and properties), and every relationship touching one. The
+ * per-row audit of imports (ImportChange) is not graph data and is left out; `ignoreTimes`
+ * leaves out `updatedAt` too, to compare two imports of the same rows made at different times.
  */
-export async function fingerprint(db: Database, prefix: string): Promise<string[]> {
+export async function fingerprint(db: Database, prefix: string, options: { ignoreTimes?: boolean } = {}): Promise<string[]> {
   const rows = await runCypher<{ line: string }>(
     db,
-    `MATCH (n) WHERE any(k IN keys(n) WHERE n[k] STARTS WITH $prefix)
+    `MATCH (n) WHERE NOT n:ImportChange AND any(k IN keys(n) WHERE n[k] STARTS WITH $prefix)
      WITH collect(n) AS nodes
-     CALL (nodes) {
+     WITH nodes, CASE WHEN $ignoreTimes THEN ['updatedAt'] ELSE [] END AS dropped
+     CALL (nodes, dropped) {
        UNWIND nodes AS n
-       RETURN 'node ' + apoc.convert.toJson([apoc.coll.sort(labels(n)), apoc.map.sortedProperties(n)]) AS line
+       RETURN 'node ' + apoc.convert.toJson([apoc.coll.sort(labels(n)), apoc.map.sortedProperties(apoc.map.removeKeys(properties(n), dropped))]) AS line
        UNION
        UNWIND nodes AS n
        MATCH (n)-[r]-(m)
-       RETURN 'rel ' + apoc.convert.toJson([type(r), apoc.map.sortedProperties(startNode(r)), apoc.map.sortedProperties(endNode(r)), apoc.map.sortedProperties(r)]) AS line
+       RETURN 'rel ' + apoc.convert.toJson([type(r), apoc.map.sortedProperties(apoc.map.removeKeys(properties(startNode(r)), dropped)), apoc.map.sortedProperties(apoc.map.removeKeys(properties(endNode(r)), dropped)), apoc.map.sortedProperties(apoc.map.removeKeys(properties(r), dropped))]) AS line
      }
      RETURN DISTINCT line`,
-    { prefix },
+    { prefix, ignoreTimes: Boolean(options.ignoreTimes) },
   );
   return rows.map((r) => r.line).sort();
 }

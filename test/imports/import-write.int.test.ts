@@ -53,23 +53,26 @@ describe('importing a data set', () => {
               valueType(e.founded) AS foundedType`,
       { a },
     );
-    expect(firm!.props).toEqual({ creditCode: a, name: '甲轴承有限公司', local: true, county: `${p}县`, founded: 2001, chainLeader: true, version: 1 });
+    // every row written carries who wrote it and when (one instant for the whole import)
+    const stamp = (firm!.props as { updatedAt: string }).updatedAt;
+    expect(Date.now() - Date.parse(stamp)).toBeLessThan(120_000);
+    expect(firm!.props).toEqual({ creditCode: a, name: '甲轴承有限公司', local: true, county: `${p}县`, founded: 2001, chainLeader: true, updatedBy: 'system', updatedAt: stamp, version: 1 });
     expect(firm!.foundedType).toBe('INTEGER NOT NULL');
     expect(firm!.clusters).toEqual([`${p}-K1`]);
     expect(firm!.segments).toEqual([`${p}-S3`]);
     expect(firm!.counties).toEqual([`${p}县`]);
     // Empty optional cells are absent (unknown), not zero or false.
-    expect(firm!.years).toEqual([{ creditCode: a, year: 2023, revenue: 50000, rdSpend: 2500, aboveScale: true, srdiLevel: 'LITTLE_GIANT', highValuePatents: 12, smartFactory: true, digitalTransformation: true, greenList: false, version: 1 }]);
+    expect(firm!.years).toEqual([{ creditCode: a, year: 2023, revenue: 50000, rdSpend: 2500, aboveScale: true, srdiLevel: 'LITTLE_GIANT', highValuePatents: 12, smartFactory: true, digitalTransformation: true, greenList: false, updatedBy: 'system', updatedAt: stamp, version: 1 }]);
 
     const [outside] = await runCypher(db, 'MATCH (e:Enterprise {creditCode: $c}) RETURN properties(e) AS props, EXISTS { (e)-[:LOCATED_IN]->() } AS located', { c });
-    expect(outside!.props).toEqual({ creditCode: c, name: '丙特钢有限公司', local: false, city: '济南市', province: '山东省', products: '轴承钢；钢棒', version: 1 });
+    expect(outside!.props).toEqual({ creditCode: c, name: '丙特钢有限公司', local: false, city: '济南市', province: '山东省', products: '轴承钢；钢棒', updatedBy: 'system', updatedAt: stamp, version: 1 });
     expect(outside!.located).toBe(false);
 
     const links = await runCypher(db, 'MATCH (s:Enterprise)-[r:SUPPLIES]->(b:Enterprise) WHERE b.creditCode IN [$a, $b] RETURN s.creditCode AS s, b.creditCode AS b, properties(r) AS r ORDER BY s, b', { a, b });
     expect(links).toEqual([
-      { s: b, b: a, r: { segmentId: `${p}-S2`, year: 2023, annualValue: 1800.5, product: '套圈', version: 1 } },
-      { s: c, b: a, r: { segmentId: `${p}-S1`, year: 0, annualValue: 700, product: '钢棒', version: 1 } },
-      { s: c, b: b, r: { segmentId: `${p}-S1`, year: 2023, annualValue: 3000, product: '轴承钢', version: 1 } },
+      { s: b, b: a, r: { segmentId: `${p}-S2`, year: 2023, annualValue: 1800.5, product: '套圈', updatedBy: 'system', updatedAt: stamp, version: 1 } },
+      { s: c, b: a, r: { segmentId: `${p}-S1`, year: 0, annualValue: 700, product: '钢棒', updatedBy: 'system', updatedAt: stamp, version: 1 } },
+      { s: c, b: b, r: { segmentId: `${p}-S1`, year: 2023, annualValue: 3000, product: '轴承钢', updatedBy: 'system', updatedAt: stamp, version: 1 } },
     ]);
 
     const [rest] = await runCypher(
@@ -97,7 +100,7 @@ describe('importing a data set', () => {
         [2024, 1300000, null, null],
       ],
       labels: expect.arrayContaining(['ServicePlatform', 'InnovationPlatform']),
-      platform: { id: `${p}-P1`, name: '轴承检测中心', kind: 'TESTING', level: '省级', established: 2024, innovationPlatform: true },
+      platform: { id: `${p}-P1`, name: '轴承检测中心', kind: 'TESTING', level: '省级', established: 2024, innovationPlatform: true, updatedBy: 'system', updatedAt: stamp },
       serves: [`${p}-K1`],
       host: [a],
       collaborations: [[`${p}-I1`, 'JOINT_RD', 2023, '高精度轴承']],
@@ -150,7 +153,10 @@ describe('importing a data set', () => {
       { a, b },
     );
     // the row changed a's name: its version counts the change
-    expect(state!.a).toEqual({ creditCode: a, name: '甲轴承股份有限公司', local: true, county: `${p}县`, founded: 2001, chainLeader: true, version: 2 });
+    expect(state!.a).toEqual({ creditCode: a, name: '甲轴承股份有限公司', local: true, county: `${p}县`, founded: 2001, chainLeader: true, updatedBy: 'system', updatedAt: expect.any(String), version: 2 });
+    // only the rows that changed get the new time: the unchanged firm c keeps the first import's
+    const [times] = await runCypher<{ a: string; c: string }>(db, 'MATCH (a:Enterprise {creditCode: $a}), (c:Enterprise {creditCode: $c}) RETURN toString(a.updatedAt) AS a, toString(c.updatedAt) AS c', { a, c: code(p, 3) });
+    expect(times!.a > times!.c).toBe(true);
     expect(state!.bSegments).toEqual([`${p}-S2`, `${p}-S3`]);
     expect(state!.link).toEqual([[2000, '套圈']]);
     // Nothing else moved: every line that changed mentions a, b or the link.
@@ -177,13 +183,13 @@ describe('importing a data set', () => {
   it('gives the same graph from XLSX as from CSV', async () => {
     const p1 = prefix();
     await service().importFolder(await writeDataSet(smallDataSet(p1), 'csv'));
-    const fromCsv = (await fingerprint(db, p1)).map((l) => l.replaceAll(p1, 'P'));
+    const fromCsv = (await fingerprint(db, p1, { ignoreTimes: true })).map((l) => l.replaceAll(p1, 'P'));
     await cleanUp(db, p1);
     const p2 = prefix();
     const report = await service().importFolder(await writeDataSet(smallDataSet(p2), 'xlsx'));
     expect(report.errors).toEqual([]);
     expect(report.files.every((f) => f.format === 'xlsx')).toBe(true);
-    const fromXlsx = (await fingerprint(db, p2)).map((l) => l.replaceAll(p2, 'P'));
+    const fromXlsx = (await fingerprint(db, p2, { ignoreTimes: true })).map((l) => l.replaceAll(p2, 'P'));
     // credit codes differ in their check character between prefixes: compare without codes
     const strip = (lines: string[]) => lines.map((l) => l.replace(/P\d{11}[0-9A-Z]/g, 'CODE')).sort();
     expect(strip(fromXlsx)).toEqual(strip(fromCsv));

@@ -12,6 +12,8 @@ CALL (j, n) {
   WITH j, n WHERE n IS NOT NULL AND j.existed
   WITH n, apoc.convert.fromJsonMap(j.before) AS b
   SET n = b.props
+  // JSON has no temporal type: the last edit's time goes back as a datetime
+  SET n.updatedAt = CASE WHEN b.props.updatedAt IS NULL THEN null ELSE datetime(b.props.updatedAt) END
   WITH n, b
   CALL (n) { MATCH (n)-[r:IN_CLUSTER|OPERATES_IN|LOCATED_IN]->() DELETE r }
   CALL (n, b) { UNWIND b.clusters AS id MATCH (c:Cluster {id: id}) MERGE (n)-[:IN_CLUSTER]->(c) }

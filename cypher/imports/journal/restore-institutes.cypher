@@ -12,6 +12,8 @@ CALL (j, n) {
   WITH j, n WHERE n IS NOT NULL AND j.existed
   WITH n, apoc.convert.fromJsonMap(j.before) AS b
   SET n = b.props
+  // JSON has no temporal type: the last edit's time goes back as a datetime
+  SET n.updatedAt = CASE WHEN b.props.updatedAt IS NULL THEN null ELSE datetime(b.props.updatedAt) END
 }
 DELETE j
 RETURN count(*) AS rows

@@ -19,7 +19,10 @@ CALL (c, chain, county) {
 }
 MERGE (c)-[:IN_COUNTY]->(county)
 MERGE (c)-[:FOLLOWS]->(chain)
-WITH before, properties(c) AS after
+WITH c, before, properties(c) AS after
+// who and when: only on rows this import created or changed (unchanged rows keep their last editor)
+FOREACH (_ IN CASE WHEN before IS NULL OR before <> after THEN [1] ELSE [] END | SET c.updatedBy = $user, c.updatedAt = datetime($at))
+WITH before, after
 RETURN count(*) AS rows,
        count(CASE WHEN before IS NULL THEN 1 END) AS created,
        count(CASE WHEN before IS NOT NULL AND before <> after THEN 1 END) AS updated

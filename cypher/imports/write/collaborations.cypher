@@ -6,7 +6,10 @@ OPTIONAL MATCH (i)-[old:COLLABORATES_WITH {kind: row.kind, year: toInteger(row.y
 WITH row, i, e, properties(old) AS before
 MERGE (i)-[r:COLLABORATES_WITH {kind: row.kind, year: toInteger(row.year)}]->(e)
 SET r.title = coalesce(row.title, r.title)
-WITH before, properties(r) AS after
+WITH r, before, properties(r) AS after
+// who and when: only on rows this import created or changed (unchanged rows keep their last editor)
+FOREACH (_ IN CASE WHEN before IS NULL OR before <> after THEN [1] ELSE [] END | SET r.updatedBy = $user, r.updatedAt = datetime($at))
+WITH before, after
 RETURN count(*) AS rows,
        count(CASE WHEN before IS NULL THEN 1 END) AS created,
        count(CASE WHEN before IS NOT NULL AND before <> after THEN 1 END) AS updated

@@ -17,6 +17,8 @@ MERGE (e)-[:HAS_YEAR]->(y)
 WITH y, before, properties(y) AS after
 // the version counts changes (edits check it): only a row that changed something bumps it
 SET y.version = coalesce(y.version, 0) + CASE WHEN before IS NULL OR before <> after THEN 1 ELSE 0 END
+// who and when: only on rows this import created or changed (unchanged rows keep their last editor)
+FOREACH (_ IN CASE WHEN before IS NULL OR before <> after THEN [1] ELSE [] END | SET y.updatedBy = $user, y.updatedAt = datetime($at))
 WITH before, after
 RETURN count(*) AS rows,
        count(CASE WHEN before IS NULL THEN 1 END) AS created,

@@ -51,6 +51,8 @@ CALL (e) {
 WITH e, before, relsChanged, properties(e) AS after
 // the version counts changes (edits check it): only a row that changed something bumps it
 SET e.version = coalesce(e.version, 0) + CASE WHEN before IS NULL OR before <> after OR relsChanged THEN 1 ELSE 0 END
+// who and when: only on rows this import created or changed (unchanged rows keep their last editor)
+FOREACH (_ IN CASE WHEN before IS NULL OR before <> after OR relsChanged THEN [1] ELSE [] END | SET e.updatedBy = $user, e.updatedAt = datetime($at))
 WITH before, relsChanged, after
 RETURN count(*) AS rows,
        count(CASE WHEN before IS NULL THEN 1 END) AS created,

@@ -42,7 +42,10 @@ CALL (row, p) {
   MATCH (h:Enterprise {creditCode: row.hostCode})
   MERGE (p)-[:HOSTED_BY]->(h)
 }
-WITH before, relsChanged, properties(p) AS after
+WITH p, before, relsChanged, properties(p) AS after
+// who and when: only on rows this import created or changed (unchanged rows keep their last editor)
+FOREACH (_ IN CASE WHEN before IS NULL OR before <> after OR relsChanged THEN [1] ELSE [] END | SET p.updatedBy = $user, p.updatedAt = datetime($at))
+WITH before, relsChanged, after
 RETURN count(*) AS rows,
        count(CASE WHEN before IS NULL THEN 1 END) AS created,
        count(CASE WHEN before IS NOT NULL AND (before <> after OR relsChanged) THEN 1 END) AS updated

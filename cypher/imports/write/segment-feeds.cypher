@@ -8,6 +8,8 @@ CALL (row, s) {
   WHERE NOT t.id IN row.feeds
   DELETE r
 }
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END | SET s.updatedBy = $user, s.updatedAt = datetime($at))
+WITH row, s, changed
 CALL (row, s) {
   UNWIND row.feeds AS feed
   MATCH (t:Segment {id: feed})

@@ -10,12 +10,12 @@ OPTIONAL MATCH (s)-[old:SUPPLIES]->(b)
   WHERE old.year + 0 = toInteger(row.year) AND old.segmentId + '' = row.segmentId
 WITH row, s, b, old, properties(old) AS before
 FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
-  CREATE (s)-[:SUPPLIES {segmentId: row.segmentId, year: toInteger(row.year), annualValue: row.annualValue, product: row.product, version: 1}]->(b))
+  CREATE (s)-[:SUPPLIES {segmentId: row.segmentId, year: toInteger(row.year), annualValue: row.annualValue, product: row.product, version: 1, updatedBy: $user, updatedAt: datetime($at)}]->(b))
 FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END |
   SET old.annualValue = row.annualValue, old.product = coalesce(row.product, old.product))
 WITH old, before, properties(old) AS after
-// the version counts changes (edits check it): only a row that changed something bumps it
-FOREACH (_ IN CASE WHEN old IS NOT NULL AND before <> after THEN [1] ELSE [] END | SET old.version = coalesce(old.version, 0) + 1)
+// only a row that changed something bumps the version (edits check it) and names who and when
+FOREACH (_ IN CASE WHEN old IS NOT NULL AND before <> after THEN [1] ELSE [] END | SET old.version = coalesce(old.version, 0) + 1, old.updatedBy = $user, old.updatedAt = datetime($at))
 WITH before, after
 RETURN count(*) AS rows,
        count(CASE WHEN before IS NULL THEN 1 END) AS created,

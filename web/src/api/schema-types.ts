@@ -451,6 +451,50 @@ export type GraphViewTopActorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ImportChange = {
+  __typename?: 'ImportChange';
+  /** JSON, as the import left it */
+  after?: Maybe<Scalars['String']['output']>;
+  /** JSON {props, and the links the row owns}; null for a created row */
+  before?: Maybe<Scalars['String']['output']>;
+  /** the import file: chains, segments, clusters, cluster_years, enterprises, enterprise_years, institutes, platforms, supply_links, collaborations */
+  file: Scalars['String']['output'];
+  /** the entity's key (an id, a credit code, or the parts of a link's key joined by |) */
+  key: Scalars['String']['output'];
+  /** CREATED or UPDATED */
+  op: ImportChangeOp;
+  /** the spreadsheet row (the header is row 1) */
+  row?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ImportChangeConnection = {
+  __typename?: 'ImportChangeConnection';
+  edges: Array<ImportChangeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImportChangeEdge = {
+  __typename?: 'ImportChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: ImportChange;
+};
+
+export type ImportChangeOp =
+  | 'CREATED'
+  | 'UPDATED';
+
+export type ImportUndoResult = {
+  __typename?: 'ImportUndoResult';
+  /** the undo's own audit entry */
+  auditEntryId: Scalars['ID']['output'];
+  /** rows the import had created, now deleted */
+  deleted: Scalars['Int']['output'];
+  importId: Scalars['ID']['output'];
+  /** rows put back to their values before the import */
+  restored: Scalars['Int']['output'];
+};
+
 export type Indicator = {
   __typename?: 'Indicator';
   /** the value computed for the baseline year; null when the data have no figures for it */
@@ -571,6 +615,14 @@ export type Mutation = {
   signIn: User;
   /** Ends the current session and clears the cookie. true when there was one. */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * Undoes an import: every row it created is deleted (with the links it owns) and every row it
+   * changed gets its previous values and links back, in one transaction, audited as
+   * "import.undo". CONFLICT, naming the rows, when a row was changed again after the import or a
+   * row it created is now referred to by other data, or when the import was already undone;
+   * LIMIT_EXCEEDED over 150,000 changed rows; NOT_FOUND for an unknown import. Admins only.
+   */
+  undoImport: ImportUndoResult;
   /**
    * Changes an enterprise's own properties: fields left out stay as they are; optional fields set
    * to null are cleared. clusterIds / segmentIds, when given, replace its memberships (each must
@@ -694,6 +746,11 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationUndoImportArgs = {
+  importId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateEnterpriseArgs = {
   creditCode: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -801,6 +858,12 @@ export type Query = {
   counties: Array<County>;
   /** One enterprise by its credit code (lower case accepted); null when unknown, BAD_INPUT when malformed. */
   enterprise?: Maybe<Enterprise>;
+  /**
+   * The rows one import created or changed (the per-row audit), in file and row order: each with
+   * its file, spreadsheet row, key and its state before and after the import (JSON). importId is
+   * the id of the import's entry in auditLog (entity "Import"). first: 1–500 (default 50). Admins only.
+   */
+  importChanges: ImportChangeConnection;
   /** The signed-in user; null when not signed in (no error). Public. */
   me?: Maybe<User>;
   /** Counts of what the database holds (clusters, firms, platforms, links). */
@@ -906,6 +969,14 @@ export type QueryCollaborationNetworkArgs = {
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
 export type QueryEnterpriseArgs = {
   creditCode: Scalars['String']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryImportChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  importId: Scalars['ID']['input'];
 };
 
 

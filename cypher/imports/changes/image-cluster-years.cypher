@@ -1,0 +1,5 @@
+// Per-row audit of imports: the current image of each ClusterYear of $items (JSON: its properties), null when there is none.
+// Taken before and after a batch is written (the difference is recorded) and when an import is undone (to find later changes).
+UNWIND $items AS item
+OPTIONAL MATCH (n:ClusterYear {clusterId: item.clusterId, year: toInteger(item.year)})
+RETURN item.key AS key, CASE WHEN n IS NULL THEN null ELSE apoc.convert.toJson({props: properties(n)}) END AS image
