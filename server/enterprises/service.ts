@@ -1,5 +1,6 @@
 import { AuditWriter } from '../audit/service.js';
-import { requireClusterScope, requirePermission, revenueFor, type Actor } from '../auth/policy.js';
+import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/disclosure.js';
+import { requireClusterScope, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { DatabaseError, DatabaseUnavailableError, type Database, type Tx } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
@@ -63,7 +64,8 @@ export interface SupplyLinkChange extends SupplyLinkKey {
 }
 
 /** A supply link as the API returns it; supplier and buyer are resolved by credit code. */
-export type SupplyLinkResult = SupplyLinkRecord & { supplier: { creditCode: string }; buyer: { creditCode: string } };
+/** A link as the caller may see it: annualValue null (its band only) for roles that see bands. */
+export type SupplyLinkResult = Omit<SupplyLinkRecord, 'annualValue'> & { annualValue: number | null; annualValueBand: string | null; supplier: { creditCode: string }; buyer: { creditCode: string } };
 
 const CODE_PREFIX = new RegExp(`^[${CREDIT_CODE_ALPHABET}]{${CREDIT_CODE_PREFIX_MIN_LENGTH},18}$`);
 const HOME_COUNTY_NAMES: ReadonlySet<string> = new Set(HOME_COUNTIES.map((county) => county.name));
@@ -126,10 +128,15 @@ export class EnterpriseService {
     return codes.map((code) => byCode.get(code) ?? []);
   }
 
-  /** Yearly figures; revenue as the caller may see it (viewers: the size band only). */
+  /** Yearly figures; revenue and R&D spend as the caller may see them (server/auth/disclosure.ts). */
   async yearsByCodes(codes: readonly string[], actor: Actor | null): Promise<EnterpriseYearRecord[][]> {
     const rows = await this.db.read<{ code: string; years: EnterpriseYearRecord[] }>(this.q['enterprises/years-by-codes'], { codes: [...codes] });
-    const byCode = new Map(rows.map((row) => [row.code, row.years.map((year) => ({ ...cleanYear(year), ...revenueFor(actor, year.revenue) }))]));
+    const byCode = new Map(rows.map((row) => [row.code, row.years.map((year) => ({
+      ...cleanYear(year),
+      ...revenueFor(actor, year.revenue),
+      rdSpend: rdSpendFor(actor, year.rdSpend),
+      rdIntensity: rdIntensity(year.rdSpend, year.revenue),
+    }))]));
     return codes.map((code) => byCode.get(code) ?? []);
   }
 
@@ -276,7 +283,7 @@ export class EnterpriseService {
       await this.requireLinkScope(tx, editor, key);
       const [before] = await tx.run(this.q['enterprises/supply-link'], key);
       const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/upsert-supply-link'], { ...key, annualValue, product, user: editor.id });
-      const link = toSupplyLink(row!);
+      const link = toSupplyLink(row!, editor);
       await this.audit.record(tx, editor, { action: 'supplyLink.upsert', entity: 'SupplyLink', key: link.id, before: before ?? null, after: { annualValue, product } });
       return link;
     });
@@ -289,7 +296,7 @@ export class EnterpriseService {
       await this.requireLinkScope(tx, editor, key);
       const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/delete-supply-link'], { ...key, user: editor.id });
       if (!row) throw notFound(`no supply link ${key.supplierCode} → ${key.buyerCode} in segment ${shown(key.segmentId)}, year ${key.year}`);
-      const link = toSupplyLink(row);
+      const link = toSupplyLink(row, editor);
       await this.audit.record(tx, editor, { action: 'supplyLink.delete', entity: 'SupplyLink', key: link.id, before: { annualValue: row.annualValue, product: row.product }, after: null });
       return link;
     });
@@ -337,9 +344,12 @@ function cleanYear(year: EnterpriseYearRecord): EnterpriseYearRecord {
   return level === null || SRDI_LEVELS.includes(level as SrdiLevel) ? year : { ...year, srdiLevel: null };
 }
 
-function toSupplyLink(row: Omit<SupplyLinkRecord, 'id'>): SupplyLinkResult {
+function toSupplyLink(row: Omit<SupplyLinkRecord, 'id'>, actor: Actor): SupplyLinkResult {
+  const value = supplyValueFor(actor, row.annualValue);
   return {
     ...row,
+    annualValue: value.value,
+    annualValueBand: value.band,
     id: supplyLinkId(row.supplierCode, row.buyerCode, row.segmentId, row.year),
     supplier: { creditCode: row.supplierCode },
     buyer: { creditCode: row.buyerCode },
