@@ -31,7 +31,7 @@ export const SYSTEM: Actor = Object.freeze({ id: 'system', role: 'admin', name: 
 export const PERMISSIONS = {
   /** clusters, enterprises, chain gaps, networks, dashboard */
   'graph:read': ['viewer', 'analyst', 'editor', 'admin'],
-  /** exact firm revenue (viewers see a size band) */
+  /** exact money: revenue, R&D spend, supply values, totals (the others see bands: server/auth/disclosure.ts) */
   'revenue:exact': ['analyst', 'editor', 'admin'],
   /** 招商 target lists, their export, and the investment targets of a gap report */
   'targets:read': ['analyst', 'editor', 'admin'],

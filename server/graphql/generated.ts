@@ -808,8 +808,10 @@ export type QueryWhatIfArgs = {
 };
 
 /**
- * viewer: reads the graph and networks, firm revenue only as a size band. analyst: everything
- * readable, 招商 target lists, investment targets. editor: also edits and imports the data of the
+ * viewer: reads the graph and networks with money only as size bands (revenue, supply values,
+ * totals; totals over fewer than 3 firms withheld), no R&D spend (intensity only), no outside
+ * supplier named in gap reports. analyst: everything readable and exact, 招商 target lists,
+ * investment targets. editor: also edits and imports the data of the
  * clusters assigned to them. admin: everything, accounts and the audit log.
  */
 export type Role =
