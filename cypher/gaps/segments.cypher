@@ -3,6 +3,8 @@
 //   local firms: Enterprise.local = true (any cluster) OPERATES_IN the segment; cluster firms:
 //   members of the cluster in it; each with revenue, 专精特新 (srdiLevel in $srdiLevels) and 链主
 //   counts in $figuresYear. localQualityFirms: local firms that are 专精特新 or 链主 (for STRONG).
+//   localRevenueFirms / clusterRevenueFirms: the firms with a revenue figure behind each revenue
+//   sum (counted here, with the sum, for the disclosure rule of server/auth/disclosure.ts).
 // The supply side (inflow, suppliers, buyers, risks, targets) is gaps/supply.
 // Local firms are any cluster's, so the segments' firms are read (OPERATES_IN); membership is a
 // hash join with the cluster's members. A firm's figures are looked up by the key of
@@ -15,15 +17,17 @@ USING JOIN ON f
 WITH s.id AS segmentId, f, f.local = true AS isLocal, member IS NOT NULL AS inCluster
 WHERE isLocal OR inCluster
 OPTIONAL MATCH (fy:EnterpriseYear {creditCode: f.creditCode, year: $figuresYear})
-WITH segmentId, isLocal, inCluster, coalesce(fy.revenue, 0) AS revenue,
+WITH segmentId, isLocal, inCluster, coalesce(fy.revenue, 0) AS revenue, fy.revenue IS NOT NULL AS hasRevenue,
      coalesce(fy.srdiLevel IN $srdiLevels, false) AS srdi, coalesce(f.chainLeader, false) AS leader
 RETURN segmentId,
        count(CASE WHEN isLocal THEN 1 END) AS localFirms,
        toFloat(sum(CASE WHEN isLocal THEN revenue ELSE 0 END)) AS localRevenue,
+       count(CASE WHEN isLocal AND hasRevenue THEN 1 END) AS localRevenueFirms,
        count(CASE WHEN isLocal AND srdi THEN 1 END) AS localSrdiFirms,
        count(CASE WHEN isLocal AND leader THEN 1 END) AS localChainLeaders,
        count(CASE WHEN isLocal AND (srdi OR leader) THEN 1 END) AS localQualityFirms,
        count(CASE WHEN inCluster THEN 1 END) AS clusterFirms,
        toFloat(sum(CASE WHEN inCluster THEN revenue ELSE 0 END)) AS clusterRevenue,
+       count(CASE WHEN inCluster AND hasRevenue THEN 1 END) AS clusterRevenueFirms,
        count(CASE WHEN inCluster AND srdi THEN 1 END) AS clusterSrdiFirms,
        count(CASE WHEN inCluster AND leader THEN 1 END) AS clusterChainLeaders

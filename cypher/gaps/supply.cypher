@@ -2,7 +2,7 @@
 // (buyers) in the segments of $segmentIds in $supplyYear. One row:
 //   flows: per segment, inflow (sum of annualValue), localInflow (the part from local
 //     suppliers), supplierCount (distinct suppliers) and the top supplier (largest summed value;
-//     ties by credit code);
+//     ties by credit code) and whether it is local;
 //   targets (补链/招商): outside (non-local) suppliers per segment, as [creditCode, name, city,
 //     province, segmentId, inflow, buyers]: their inflow and distinct cluster buyers in that
 //     segment; by inflow desc, then buyers desc, then name, credit code, segment (the service
@@ -31,7 +31,8 @@ CALL (links) {
        count(sup) AS supplierCount, collect(sup)[0] AS top, max(value) AS topValue,
        collect(CASE WHEN NOT supLocal THEN [sup, value, buyers] END) AS outside
   RETURN collect({segmentId: segmentId, inflow: toFloat(inflow), localInflow: toFloat(localInflow), supplierCount: supplierCount,
-                  topSupplierCode: top.creditCode, topSupplierName: top.name, topSupplierValue: toFloat(topValue)}) AS flows,
+                  topSupplierCode: top.creditCode, topSupplierName: top.name, topSupplierLocal: coalesce(top.local, false),
+                  topSupplierValue: toFloat(topValue)}) AS flows,
          collect({segmentId: segmentId, outside: outside}) AS outsideBySegment
 }
 CALL (outsideBySegment) {

@@ -31,7 +31,7 @@ export const SYSTEM: Actor = Object.freeze({ id: 'system', role: 'admin', name: 
 export const PERMISSIONS = {
   /** clusters, enterprises, chain gaps, networks, dashboard */
   'graph:read': ['viewer', 'analyst', 'editor', 'admin'],
-  /** exact firm revenue (viewers see a size band) */
+  /** exact money: revenue, R&D spend, supply values, totals (the others see bands: server/auth/disclosure.ts) */
   'revenue:exact': ['analyst', 'editor', 'admin'],
   /** 招商 target lists, their export, and the investment targets of a gap report */
   'targets:read': ['analyst', 'editor', 'admin'],
@@ -93,29 +93,4 @@ export function clusterScopeProblem(actor: Actor, touched: Iterable<string>, wha
     return new AppError('FORBIDDEN', `没有权限：${what}涉及您负责范围以外的集群 ${outside.join('、')} (${what} touches clusters outside yours: ${outside.join(', ')})`, { clusters: outside });
   }
   return null;
-}
-
-// ---- revenue bands (what viewers see instead of a firm's revenue) ----------------------------
-
-/** Bands of annual revenue in 万元, lower bound inclusive. */
-export const REVENUE_BANDS: readonly { min: number; label: string }[] = [
-  { min: 0, label: '2000万以下' },
-  { min: 2_000, label: '2000万–1亿' },
-  { min: 10_000, label: '1–5亿' },
-  { min: 50_000, label: '5–10亿' },
-  { min: 100_000, label: '10–50亿' },
-  { min: 500_000, label: '50亿以上' },
-];
-
-/** The size band of a revenue figure (万元); null when unknown. */
-export function revenueBand(revenue: number | null | undefined): string | null {
-  if (revenue === null || revenue === undefined || !Number.isFinite(revenue)) return null;
-  let label = REVENUE_BANDS[0]!.label;
-  for (const band of REVENUE_BANDS) if (revenue >= band.min) label = band.label;
-  return label;
-}
-
-/** A revenue as the caller may see it: the figure (or null for viewers) and its band. */
-export function revenueFor(actor: Actor | null | undefined, revenue: number | null): { revenue: number | null; revenueBand: string | null } {
-  return { revenue: can(actor, 'revenue:exact') ? revenue : null, revenueBand: revenueBand(revenue) };
 }

@@ -1,5 +1,6 @@
 import { AuditWriter } from '../audit/service.js';
-import { can, clusterScopeProblem, requireClusterScope, requirePermission, revenueBand, type Actor } from '../auth/policy.js';
+import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/disclosure.js';
+import { can, clusterScopeProblem, requireClusterScope, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
 import { creditCodeArg, idArg, linkYearArg, nonNegativeArg, optionalTextArg, ruled, shown, textArg, yearArg } from '../enterprises/validate.js';
@@ -68,7 +69,8 @@ export interface CollaborationChange extends CollaborationKey {
 }
 
 /** A supply link as the API returns it; supplier and buyer are resolved by credit code. */
-export type SupplyLinkResult = SupplyLinkRecord & { supplier: { creditCode: string }; buyer: { creditCode: string } };
+/** annualValue is null (its band only) for roles that see bands (server/auth/disclosure.ts). */
+export type SupplyLinkResult = Omit<SupplyLinkRecord, 'annualValue'> & { annualValue: number | null; annualValueBand: string | null; supplier: { creditCode: string }; buyer: { creditCode: string } };
 
 export interface CollaborationResult {
   id: string;
@@ -300,7 +302,8 @@ export class EditService {
         after: set,
         subjects: [creditCode],
       });
-      return { ...(row as EnterpriseYearRecord), revenueBand: revenueBand(row!.revenue) };
+      const figures = row as EnterpriseYearRecord;
+      return { ...figures, ...revenueFor(editor, figures.revenue), rdSpend: rdSpendFor(editor, figures.rdSpend), rdIntensity: rdIntensity(figures.rdSpend, figures.revenue) };
     });
   }
 
@@ -324,7 +327,7 @@ export class EditService {
       const current = await this.supplyLinkForEdit(tx, key);
       requireVersion(expected, current, current.exists ? { annualValue: current.annualValue, product: current.product } : null, `供应关系 ${key.supplierCode} → ${key.buyerCode}`);
       const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/upsert-supply-link'], { ...key, annualValue, product, user: editor.id });
-      const link = toSupplyLink(row!);
+      const link = toSupplyLink(row!, editor);
       await this.audit.record(tx, editor, {
         action: 'supplyLink.upsert',
         entity: 'SupplyLink',
@@ -347,7 +350,7 @@ export class EditService {
       if (!current.exists) throw notFound(`没有这条供应关系 (no supply link ${key.supplierCode} → ${key.buyerCode} in segment ${shown(key.segmentId)}, year ${key.year})`);
       requireVersion(expected, current, { annualValue: current.annualValue, product: current.product }, `供应关系 ${key.supplierCode} → ${key.buyerCode}`);
       const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/delete-supply-link'], { ...key, user: editor.id });
-      const link = toSupplyLink(row!);
+      const link = toSupplyLink(row!, editor);
       await this.audit.record(tx, editor, {
         action: 'supplyLink.delete',
         entity: 'SupplyLink',
@@ -396,8 +399,8 @@ export class EditService {
     const limit = first ?? SUPPLY_LINKS_DEFAULT;
     if (!Number.isInteger(limit) || limit < 1 || limit > SUPPLY_LINKS_MAX) throw badInput(`first：应为 1–${SUPPLY_LINKS_MAX} (first must be between 1 and ${SUPPLY_LINKS_MAX})`, { field: 'first' });
     const rows = await this.db.read<SupplyLinkRecord & Record<string, unknown>>(this.q['edits/supply-links-of'], { creditCode: rawCode, direction: direction ?? 'BOTH', limit });
-    // Supply values follow the caller's role as the network does (viewers: none here, like revenue).
-    return rows.map((row) => toSupplyLink(row));
+    // Supply values follow the caller's role as everywhere (server/auth/disclosure.ts).
+    return rows.map((row) => toSupplyLink(row, actor!));
   }
 
   async collaborationsOf(creditCode: string, actor: Actor | null): Promise<CollaborationResult[]> {
@@ -534,9 +537,13 @@ function collaborationKey(key: CollaborationKey): { instituteId: string; creditC
   return { instituteId: idArg(key.instituteId, 'instituteId'), creditCode: creditCodeArg(key.creditCode, 'creditCode'), kind: kind.value, year: linkYearArg(key.year, 'year') };
 }
 
-function toSupplyLink(row: Omit<SupplyLinkRecord, 'id'>): SupplyLinkResult {
+/** A link as the caller may see it (server/auth/disclosure.ts): roles that see bands get the value's band only. */
+function toSupplyLink(row: Omit<SupplyLinkRecord, 'id'>, actor: Actor): SupplyLinkResult {
+  const value = supplyValueFor(actor, row.annualValue);
   return {
     ...row,
+    annualValue: value.value,
+    annualValueBand: value.band,
     id: supplyLinkId(row.supplierCode, row.buyerCode, row.segmentId, row.year),
     supplier: { creditCode: row.supplierCode },
     buyer: { creditCode: row.buyerCode },

@@ -1,4 +1,5 @@
-import { requirePermission, revenueFor, type Actor } from '../auth/policy.js';
+import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/disclosure.js';
+import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { DatabaseError, DatabaseUnavailableError, type Database } from '../db/index.js';
 import { badInput } from '../errors.js';
@@ -79,10 +80,15 @@ export class EnterpriseService {
     return codes.map((code) => byCode.get(code) ?? []);
   }
 
-  /** Yearly figures; revenue as the caller may see it (viewers: the size band only). */
+  /** Yearly figures; revenue and R&D spend as the caller may see them (server/auth/disclosure.ts). */
   async yearsByCodes(codes: readonly string[], actor: Actor | null): Promise<EnterpriseYearRecord[][]> {
     const rows = await this.db.read<{ code: string; years: EnterpriseYearRecord[] }>(this.q['enterprises/years-by-codes'], { codes: [...codes] });
-    const byCode = new Map(rows.map((row) => [row.code, row.years.map((year) => ({ ...cleanYear(year), ...revenueFor(actor, year.revenue) }))]));
+    const byCode = new Map(rows.map((row) => [row.code, row.years.map((year) => ({
+      ...cleanYear(year),
+      ...revenueFor(actor, year.revenue),
+      rdSpend: rdSpendFor(actor, year.rdSpend),
+      rdIntensity: rdIntensity(year.rdSpend, year.revenue),
+    }))]));
     return codes.map((code) => byCode.get(code) ?? []);
   }
 

@@ -31,7 +31,10 @@ export interface EnterpriseYearRecord {
   /** null for callers who see only the band (viewers) */
   revenue: number | null;
   revenueBand: string | null;
+  /** null for callers who do not see exact figures (viewers): see rdIntensity */
   rdSpend: number | null;
+  /** rdSpend / revenue × 100, for every role (null without both) */
+  rdIntensity: number | null;
   aboveScale: boolean | null;
   srdiLevel: SrdiLevel | null;
   highValuePatents: number | null;

@@ -1,4 +1,5 @@
-import { can, requirePermission, revenueFor, type Actor } from '../auth/policy.js';
+import { maySeeSupplier, revenueFor, revenueTotalFor, supplyValueFor } from '../auth/disclosure.js';
+import { can, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
@@ -27,17 +28,23 @@ export interface SegmentGap {
   order: number;
   status: GapStatus;
   localFirms: number;
-  localRevenue: number;
+  /** money as the caller may see it (server/auth/disclosure.ts): null when withheld */
+  localRevenue: number | null;
+  localRevenueBand: string | null;
   localSrdiFirms: number;
   localChainLeaders: number;
   clusterFirms: number;
-  clusterRevenue: number;
+  clusterRevenue: number | null;
+  clusterRevenueBand: string | null;
   clusterSrdiFirms: number;
   clusterChainLeaders: number;
-  inflow: number;
-  localInflow: number;
+  inflow: number | null;
+  inflowBand: string | null;
+  localInflow: number | null;
+  localInflowBand: string | null;
   localSupplyRatio: number | null;
   topSupplierShare: number | null;
+  /** null also when the caller may not be told (an outside supplier, without 'targets:read') */
   topSupplierCode: string | null;
   topSupplierName: string | null;
   singlePoint: boolean;
@@ -70,9 +77,12 @@ export interface SingleSourceRisk {
   buyerName: string;
   segmentId: string;
   segmentName: string;
-  supplierCode: string;
-  supplierName: string;
-  value: number;
+  /** null when the caller may not be told (an outside supplier, without 'targets:read') */
+  supplierCode: string | null;
+  supplierName: string | null;
+  /** null for roles that see bands */
+  value: number | null;
+  valueBand: string | null;
   supplierLocal: boolean;
 }
 
@@ -134,7 +144,9 @@ export interface WhatIfFirm {
 export interface WhatIfWave {
   depth: number;
   firms: WhatIfFirm[];
-  revenue: number;
+  /** as the caller may see it (server/auth/disclosure.ts): null when withheld */
+  revenue: number | null;
+  revenueBand: string | null;
 }
 
 export interface WhatIfResult {
@@ -144,7 +156,8 @@ export interface WhatIfResult {
   removed: string[];
   waves: WhatIfWave[];
   cutOffCount: number;
-  affectedRevenue: number;
+  affectedRevenue: number | null;
+  affectedRevenueBand: string | null;
   truncated: boolean;
 }
 
@@ -184,11 +197,14 @@ interface FirmRow {
   segmentId: string;
   localFirms: number;
   localRevenue: number;
+  /** local firms with a revenue figure behind localRevenue */
+  localRevenueFirms: number;
   localSrdiFirms: number;
   localChainLeaders: number;
   localQualityFirms: number;
   clusterFirms: number;
   clusterRevenue: number;
+  clusterRevenueFirms: number;
   clusterSrdiFirms: number;
   clusterChainLeaders: number;
 }
@@ -201,6 +217,7 @@ interface FlowRow {
   supplierCount: number;
   topSupplierCode: string | null;
   topSupplierName: string | null;
+  topSupplierLocal: boolean | null;
   topSupplierValue: number | null;
 }
 
@@ -262,7 +279,7 @@ export class GapService {
     const flows = new Map((supply?.flows ?? []).map((row) => [row.segmentId, row]));
     const buyerCounts = new Map((supply?.buyerCounts ?? []).map((row) => [row.segmentId, row]));
     const segments = frame.segments.map((segment) =>
-      toSegmentGap(segment, { ...NO_FACTS, ...firms.get(segment.id), ...flows.get(segment.id) }, buyerCounts.get(segment.id), thresholds),
+      toSegmentGap(segment, { ...NO_FACTS, ...firms.get(segment.id), ...flows.get(segment.id) }, buyerCounts.get(segment.id), thresholds, actor),
     );
     const byId = new Map(segments.map((s) => [s.segmentId, s]));
 
@@ -288,18 +305,21 @@ export class GapService {
       };
     });
 
-    const singleSourceRisks = (supply?.risks ?? []).map(
-      ([buyerCode, buyerName, segmentId, supplierCode, supplierName, value, supplierLocal]): SingleSourceRisk => ({
+    const singleSourceRisks = (supply?.risks ?? []).map(([buyerCode, buyerName, segmentId, supplierCode, supplierName, value, supplierLocal]): SingleSourceRisk => {
+      const named = maySeeSupplier(actor, supplierLocal);
+      const shown = supplyValueFor(actor, value);
+      return {
         buyerCode,
         buyerName,
         segmentId,
         segmentName: byId.get(segmentId)!.name,
-        supplierCode,
-        supplierName,
-        value,
+        supplierCode: named ? supplierCode : null,
+        supplierName: named ? supplierName : null,
+        value: shown.value,
+        valueBand: shown.band,
         supplierLocal,
-      }),
-    );
+      };
+    });
 
     return {
       clusterId: frame.clusterId,
@@ -380,7 +400,8 @@ export class GapService {
     if (unknown.length > 0) throw badInput(`unknown credit codes: ${unknown.join(', ')}`, { unknown });
 
     const gone = new Set(removed);
-    const waves: WhatIfWave[] = [];
+    // each wave's revenue sum and the firms with a figure behind it, from the wave's own rows
+    const waves: (Omit<WhatIfWave, 'revenue' | 'revenueBand'> & { total: number; firmsWithRevenue: number })[] = [];
     let frontier = removed;
     while (frontier.length > 0 && frame.supplyYear !== null && waves.length < WHAT_IF_MAX_WAVES) {
       const rows = await this.db.read<{ firm: WhatIfFirm; revenue: number | null }>(this.q['gaps/what-if-wave'], {
@@ -392,17 +413,23 @@ export class GapService {
       });
       if (rows.length === 0) break;
       for (const row of rows) gone.add(row.firm.creditCode);
-      waves.push({ depth: waves.length + 1, firms: rows.map((row) => row.firm), revenue: sum(rows.map((row) => row.revenue ?? 0)) });
+      const withRevenue = rows.filter((row) => row.revenue !== null);
+      waves.push({ depth: waves.length + 1, firms: rows.map((row) => row.firm), total: sum(withRevenue.map((row) => row.revenue!)), firmsWithRevenue: withRevenue.length });
       frontier = rows.map((row) => row.firm.creditCode);
     }
+    const affected = revenueTotalFor(actor, sum(waves.map((wave) => wave.total)), sum(waves.map((wave) => wave.firmsWithRevenue)));
     return {
       clusterId: frame.clusterId,
       year: frame.supplyYear,
       figuresYear: frame.figuresYear,
       removed,
-      waves,
+      waves: waves.map(({ total, firmsWithRevenue, ...wave }) => {
+        const shown = revenueTotalFor(actor, total, firmsWithRevenue);
+        return { ...wave, revenue: shown.value, revenueBand: shown.band };
+      }),
       cutOffCount: sum(waves.map((wave) => wave.firms.length)),
-      affectedRevenue: sum(waves.map((wave) => wave.revenue)),
+      affectedRevenue: affected.value,
+      affectedRevenueBand: affected.band,
       truncated: waves.length === WHAT_IF_MAX_WAVES,
     };
   }
@@ -417,11 +444,13 @@ export class GapService {
 const NO_FACTS: SegmentFactsRow = {
   localFirms: 0,
   localRevenue: 0,
+  localRevenueFirms: 0,
   localSrdiFirms: 0,
   localChainLeaders: 0,
   localQualityFirms: 0,
   clusterFirms: 0,
   clusterRevenue: 0,
+  clusterRevenueFirms: 0,
   clusterSrdiFirms: 0,
   clusterChainLeaders: 0,
   inflow: 0,
@@ -429,11 +458,18 @@ const NO_FACTS: SegmentFactsRow = {
   supplierCount: 0,
   topSupplierCode: null,
   topSupplierName: null,
+  topSupplierLocal: null,
   topSupplierValue: null,
 };
 
-function toSegmentGap(segment: FrameSegment, row: SegmentFactsRow, buyers: { buyerCount: number; riskCount: number } | undefined, thresholds: GapThresholds): SegmentGap {
+/** A segment's facts with its money and its top supplier as the caller may see them (server/auth/disclosure.ts). */
+function toSegmentGap(segment: FrameSegment, row: SegmentFactsRow, buyers: { buyerCount: number; riskCount: number } | undefined, thresholds: GapThresholds, actor: Actor | null): SegmentGap {
   const topSupplierShare = shareOfInflow(row.topSupplierValue, row.inflow);
+  const localRevenue = revenueTotalFor(actor, row.localRevenue, row.localRevenueFirms);
+  const clusterRevenue = revenueTotalFor(actor, row.clusterRevenue, row.clusterRevenueFirms);
+  const inflow = supplyValueFor(actor, row.inflow);
+  const localInflow = supplyValueFor(actor, row.localInflow);
+  const topNamed = row.topSupplierCode !== null && maySeeSupplier(actor, row.topSupplierLocal ?? false);
   return {
     segmentId: segment.id,
     name: segment.name,
@@ -441,19 +477,23 @@ function toSegmentGap(segment: FrameSegment, row: SegmentFactsRow, buyers: { buy
     order: segment.order,
     status: gapStatus(row, thresholds),
     localFirms: row.localFirms,
-    localRevenue: row.localRevenue,
+    localRevenue: localRevenue.value,
+    localRevenueBand: localRevenue.band,
     localSrdiFirms: row.localSrdiFirms,
     localChainLeaders: row.localChainLeaders,
     clusterFirms: row.clusterFirms,
-    clusterRevenue: row.clusterRevenue,
+    clusterRevenue: clusterRevenue.value,
+    clusterRevenueBand: clusterRevenue.band,
     clusterSrdiFirms: row.clusterSrdiFirms,
     clusterChainLeaders: row.clusterChainLeaders,
-    inflow: row.inflow,
-    localInflow: row.localInflow,
+    inflow: inflow.value,
+    inflowBand: inflow.band,
+    localInflow: localInflow.value,
+    localInflowBand: localInflow.band,
     localSupplyRatio: shareOfInflow(row.localInflow, row.inflow),
     topSupplierShare,
-    topSupplierCode: row.topSupplierCode,
-    topSupplierName: row.topSupplierName,
+    topSupplierCode: topNamed ? row.topSupplierCode : null,
+    topSupplierName: topNamed ? row.topSupplierName : null,
     singlePoint: topSupplierShare !== null && topSupplierShare >= thresholds.singlePointShare,
     supplierCount: row.supplierCount,
     buyerCount: buyers?.buyerCount ?? 0,

@@ -326,6 +326,12 @@ export type EnterpriseYear = {
   /** 绿色制造名单 */
   greenList: Maybe<Scalars['Boolean']['output']>;
   highValuePatents: Maybe<Scalars['Int']['output']>;
+  /** 研发投入强度, % (rdSpend / revenue × 100), for every role; null without both figures or with no revenue */
+  rdIntensity: Maybe<Scalars['Float']['output']>;
+  /**
+   * 研发投入, 万元; null when unknown, and for the viewer role: with rdIntensity it would give the
+   * exact revenue back, so viewers see rdIntensity only
+   */
   rdSpend: Maybe<Scalars['Float']['output']>;
   /** 营业收入, 万元; null for the viewer role, who sees revenueBand only */
   revenue: Maybe<Scalars['Float']['output']>;
@@ -402,8 +408,10 @@ export type GraphEdge = {
   target: Scalars['ID']['output'];
   /** COLLABORATES_WITH: the project's title */
   title: Maybe<Scalars['String']['output']>;
-  /** SUPPLIES: annual value, 万元 */
+  /** SUPPLIES: annual value, 万元; null for the viewer role, who sees valueBand only */
   value: Maybe<Scalars['Float']['output']>;
+  /** SUPPLIES: the size band of value, e.g. 2000万以下 (every role) */
+  valueBand: Maybe<Scalars['String']['output']>;
   /** SUPPLIES: the latest year of the link; COLLABORATES_WITH: its year (0 = unknown) */
   year: Maybe<Scalars['Int']['output']>;
 };
@@ -1053,8 +1061,10 @@ export type ResearchInstitute = {
 };
 
 /**
- * viewer: reads the graph and networks, firm revenue only as a size band. analyst: everything
- * readable, 招商 target lists, investment targets. editor: also edits and imports the data of the
+ * viewer: reads the graph and networks with money only as size bands (revenue, supply values,
+ * totals; totals over fewer than 3 firms withheld), no R&D spend (intensity only), no outside
+ * supplier named in gap reports. analyst: everything readable and exact, 招商 target lists,
+ * investment targets. editor: also edits and imports the data of the
  * clusters assigned to them. admin: everything, accounts and the audit log.
  */
 export type Role =
@@ -1099,20 +1109,35 @@ export type SegmentGap = {
   clusterChainLeaders: Scalars['Int']['output'];
   /** cluster firms operating in the segment */
   clusterFirms: Scalars['Int']['output'];
-  clusterRevenue: Scalars['Float']['output'];
+  /** revenue of the cluster firms in the segment in figuresYear, 万元; null for the viewer role (see localRevenue) */
+  clusterRevenue: Maybe<Scalars['Float']['output']>;
+  /** the size band of clusterRevenue; null as localRevenueBand (fewer than 3 firms with a figure, for the viewer role) */
+  clusterRevenueBand: Maybe<Scalars['String']['output']>;
   clusterSrdiFirms: Scalars['Int']['output'];
   /** the chain's segments this one feeds (its products are their inputs), in chain order */
   feeds: Array<Scalars['ID']['output']>;
-  /** supply into the cluster's firms in this segment in the year, 万元 */
-  inflow: Scalars['Float']['output'];
+  /** supply into the cluster's firms in this segment in the year, 万元; null for the viewer role, who sees supply values as bands only */
+  inflow: Maybe<Scalars['Float']['output']>;
+  /** the size band of inflow (every role) */
+  inflowBand: Maybe<Scalars['String']['output']>;
   /** local firms that are 链主 */
   localChainLeaders: Scalars['Int']['output'];
   /** local firms (any cluster) operating in the segment */
   localFirms: Scalars['Int']['output'];
-  /** the part of inflow from local suppliers, 万元 */
-  localInflow: Scalars['Float']['output'];
-  /** revenue of those local firms in figuresYear, 万元 */
-  localRevenue: Scalars['Float']['output'];
+  /** the part of inflow from local suppliers, 万元; null for the viewer role */
+  localInflow: Maybe<Scalars['Float']['output']>;
+  /** the size band of localInflow (every role) */
+  localInflowBand: Maybe<Scalars['String']['output']>;
+  /**
+   * revenue of those local firms in figuresYear, 万元. null for the viewer role, who sees
+   * localRevenueBand only: an exact total could be subtracted from another to give a firm's revenue
+   */
+  localRevenue: Maybe<Scalars['Float']['output']>;
+  /**
+   * the size band of localRevenue (every role); null when unknown, and for the viewer role when
+   * fewer than 3 firms with a revenue figure are behind the total (it would give their revenue back)
+   */
+  localRevenueBand: Maybe<Scalars['String']['output']>;
   /** local firms that are 专精特新 (provincial or little giant) in figuresYear */
   localSrdiFirms: Scalars['Int']['output'];
   /** localInflow / inflow; null when inflow is 0 */
@@ -1128,7 +1153,12 @@ export type SegmentGap = {
   status: GapStatus;
   /** distinct suppliers and distinct cluster buyers behind inflow */
   supplierCount: Scalars['Int']['output'];
+  /**
+   * the largest supplier; null when inflow is 0, and for roles without investment targets (viewer)
+   * when it is an outside (non-local) firm: outside suppliers of weak segments are the targets
+   */
   topSupplierCode: Maybe<Scalars['String']['output']>;
+  /** null as topSupplierCode */
   topSupplierName: Maybe<Scalars['String']['output']>;
   /** the largest single supplier's share of inflow; null when inflow is 0 */
   topSupplierShare: Maybe<Scalars['Float']['output']>;
@@ -1140,11 +1170,18 @@ export type SingleSourceRisk = {
   buyerName: Scalars['String']['output'];
   segmentId: Scalars['ID']['output'];
   segmentName: Scalars['String']['output'];
-  supplierCode: Scalars['String']['output'];
+  /**
+   * null for roles without investment targets (viewer) when the supplier is an outside (non-local)
+   * firm: outside suppliers of weak segments are the investment targets hidden from them
+   */
+  supplierCode: Maybe<Scalars['String']['output']>;
   supplierLocal: Scalars['Boolean']['output'];
-  supplierName: Scalars['String']['output'];
-  /** 万元 in the year */
-  value: Scalars['Float']['output'];
+  /** null as supplierCode */
+  supplierName: Maybe<Scalars['String']['output']>;
+  /** 万元 in the year; null for the viewer role, who sees valueBand only */
+  value: Maybe<Scalars['Float']['output']>;
+  /** the size band of value (every role) */
+  valueBand: Maybe<Scalars['String']['output']>;
 };
 
 export type SrdiLevel =
@@ -1174,8 +1211,10 @@ export type StatusChange = {
 /** A supply link (供应关系): supplier → buyer, in one segment and year. */
 export type SupplyLink = {
   __typename?: 'SupplyLink';
-  /** annual supply value, 万元 */
-  annualValue: Scalars['Float']['output'];
+  /** annual supply value, 万元; null for roles that see money only as bands (none of the roles that may edit links) */
+  annualValue: Maybe<Scalars['Float']['output']>;
+  /** the size band of annualValue (every role) */
+  annualValueBand: Maybe<Scalars['String']['output']>;
   buyer: Enterprise;
   buyerCode: Scalars['String']['output'];
   /** whether the caller may change this link (both firms' clusters count) and, when not, why */
@@ -1333,8 +1372,16 @@ export type UserWithPassword = {
 
 export type WhatIfResult = {
   __typename?: 'WhatIfResult';
-  /** sum of the cut-off firms' revenue in figuresYear, 万元 */
-  affectedRevenue: Scalars['Float']['output'];
+  /**
+   * sum of the cut-off firms' revenue in figuresYear, 万元; null for the viewer role, who sees
+   * affectedRevenueBand only
+   */
+  affectedRevenue: Maybe<Scalars['Float']['output']>;
+  /**
+   * the size band of affectedRevenue; null when no cut-off firm has a figure, and for the viewer
+   * role when fewer than 3 cut-off firms have one (it would give their revenue back)
+   */
+  affectedRevenueBand: Maybe<Scalars['String']['output']>;
   clusterId: Scalars['ID']['output'];
   cutOffCount: Scalars['Int']['output'];
   /** the year of the revenue figures */
@@ -1353,8 +1400,10 @@ export type WhatIfWave = {
   __typename?: 'WhatIfWave';
   depth: Scalars['Int']['output'];
   firms: Array<Enterprise>;
-  /** the wave's firms' revenue, 万元 */
-  revenue: Scalars['Float']['output'];
+  /** the wave's firms' revenue, 万元; null for the viewer role (see WhatIfResult.affectedRevenue) */
+  revenue: Maybe<Scalars['Float']['output']>;
+  /** its size band; null for the viewer role when fewer than 3 of the wave's firms have a figure */
+  revenueBand: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1699,6 +1748,7 @@ export type EnterpriseYearResolvers<ContextType = RequestContext, ParentType ext
   greenDiagnosis?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   greenList?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   highValuePatents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rdIntensity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rdSpend?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   revenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1725,6 +1775,7 @@ export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends 
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
@@ -1924,14 +1975,18 @@ export type SegmentGapResolvers<ContextType = RequestContext, ParentType extends
   buyerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   clusterChainLeaders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   clusterFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  clusterRevenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  clusterRevenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  clusterRevenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clusterSrdiFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feeds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  inflow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  inflow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  inflowBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   localChainLeaders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   localFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  localInflow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  localRevenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  localInflow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  localInflowBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  localRevenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  localRevenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   localSrdiFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   localSupplyRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1952,10 +2007,11 @@ export type SingleSourceRiskResolvers<ContextType = RequestContext, ParentType e
   buyerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   segmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  supplierCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supplierCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supplierLocal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  supplierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  supplierName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type StatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
@@ -1968,7 +2024,8 @@ export type StatusChangeResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type SupplyLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyLink'] = ResolversParentTypes['SupplyLink']> = {
-  annualValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  annualValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  annualValueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   buyer?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   buyerCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   editScope?: Resolver<ResolversTypes['EditScope'], ParentType, ContextType>;
@@ -2047,7 +2104,8 @@ export type UserWithPasswordResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type WhatIfResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WhatIfResult'] = ResolversParentTypes['WhatIfResult']> = {
-  affectedRevenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  affectedRevenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  affectedRevenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   cutOffCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   figuresYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2060,7 +2118,8 @@ export type WhatIfResultResolvers<ContextType = RequestContext, ParentType exten
 export type WhatIfWaveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WhatIfWave'] = ResolversParentTypes['WhatIfWave']> = {
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firms?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
-  revenue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  revenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {

@@ -1,4 +1,5 @@
-import { requirePermission, revenueFor, type Actor } from '../auth/policy.js';
+import { revenueFor, supplyValueFor } from '../auth/disclosure.js';
+import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { creditCodeArg, idArg, shown, yearArg } from '../enterprises/validate.js';
@@ -32,7 +33,9 @@ export interface GraphEdgeView {
   source: string;
   target: string;
   kind: GraphEdgeKind;
+  /** SUPPLIES: null for callers who see only the band (viewers) */
   value: number | null;
+  valueBand: string | null;
   product: string | null;
   segmentId: string | null;
   year: number | null;
@@ -185,6 +188,7 @@ export class NetworkService {
         target,
         kind: tie.kind,
         value: null,
+        valueBand: null,
         product: null,
         segmentId: null,
         year: tie.kind === 'COLLABORATES_WITH' ? (tie.year ?? 0) : null,
@@ -251,7 +255,7 @@ function bareNode(id: string, kind: GraphNodeKind, label: string): GraphNodeView
   return { id, kind, label, local: null, creditCode: null, revenue: null, revenueBand: null, clusterIds: null, segmentId: null, chainLeader: null, srdiLevel: null, community: null, centrality: null, depth: null };
 }
 
-/** Node revenue as the caller may see it: viewers get the size band only. */
+/** Node revenue and supply values as the caller may see them (server/auth/disclosure.ts): viewers get the size bands only. */
 function forCaller(actor: Actor | null, view: GraphView): GraphView {
   const shown = new Map<GraphNodeView, GraphNodeView>();
   const node = (n: GraphNodeView) => {
@@ -262,7 +266,12 @@ function forCaller(actor: Actor | null, view: GraphView): GraphView {
     }
     return out;
   };
-  return { ...view, nodes: view.nodes.map(node), topActors: view.topActors.map(node) };
+  const edge = (e: GraphEdgeView): GraphEdgeView => {
+    if (e.kind !== 'SUPPLIES') return e;
+    const shownValue = supplyValueFor(actor, e.value);
+    return { ...e, value: shownValue.value, valueBand: shownValue.band };
+  };
+  return { ...view, nodes: view.nodes.map(node), edges: view.edges.map(edge), topActors: view.topActors.map(node) };
 }
 
 /** Revenue and 专精特新 level of the latest year that has one, clusters by id, the first segment in chain order. */
@@ -316,6 +325,7 @@ function supplyEdge(row: SupplyEdgeRow): GraphEdgeView {
     target: enterpriseNodeId(row.target),
     kind: 'SUPPLIES',
     value: row.value,
+    valueBand: null,
     product: row.product,
     segmentId: row.segmentId,
     year: row.year,

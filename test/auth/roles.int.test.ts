@@ -269,6 +269,16 @@ describe('sensitive fields per role', () => {
     expect((await api.gql(query, { id: f.K1 }, ANALYST)).data!.chainGapReport).toEqual({ investmentTargets: [{ creditCode: f.O }], investmentTargetsHidden: false });
   });
 
+  it('names the outside supplier behind a gap (the target) to analysts only', async () => {
+    const query = 'query($id: ID!) { chainGapReport(clusterId: $id) { segments { segmentId status topSupplierCode topSupplierName } singleSourceRisks { buyerCode supplierCode supplierName value valueBand } } }';
+    const analyst = (await api.gql(query, { id: f.K1 }, ANALYST)).data!.chainGapReport;
+    const viewer = (await api.gql(query, { id: f.K1 }, VIEWER)).data!.chainGapReport;
+    expect(analyst.segments[0]).toEqual({ segmentId: f.S1, status: 'MISSING', topSupplierCode: f.O, topSupplierName: '外地测试供应商' });
+    expect(viewer.segments[0]).toEqual({ segmentId: f.S1, status: 'MISSING', topSupplierCode: null, topSupplierName: null });
+    expect(analyst.singleSourceRisks).toEqual([{ buyerCode: f.E1, supplierCode: f.O, supplierName: '外地测试供应商', value: 800, valueBand: '2000万以下' }]);
+    expect(viewer.singleSourceRisks).toEqual([{ buyerCode: f.E1, supplierCode: null, supplierName: null, value: null, valueBand: '2000万以下' }]);
+  });
+
   it('never exposes a password hash or a session token in the schema', () => {
     const text = buildSchema().toString();
     expect(text).not.toMatch(/passwordHash|tokenHash|sessionToken/);

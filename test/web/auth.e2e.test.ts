@@ -110,6 +110,26 @@ describe('what each role sees', () => {
     await page.context().close();
   });
 
+  it("shows a viewer single-source risks with values as bands and outside suppliers unnamed", async () => {
+    const page = await openPage(browser, '/chain', { as: 'viewer' });
+    await page.getByTestId('cluster-card').filter({ hasText: '临清轴承' }).click();
+    await page.getByTestId('tab-risks').click();
+    const rows = page.getByTestId('risks-tab').locator('tbody tr');
+    await rows.first().waitFor();
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => ({ text: (td as HTMLElement).innerText.trim(), link: td.querySelector('a') !== null }))));
+    expect(cells.length).toBeGreaterThan(0);
+    // [buyer, segment, supplier, local, value]
+    for (const [, , supplier, local, value] of cells) {
+      expect(value!.text).toMatch(/^(2000万以下|2000万–1亿|1–5亿|5–10亿|10–50亿|50亿以上)$/);
+      if (local!.text === '外地') expect(supplier).toEqual({ text: '外地供应商（不显示）', link: false });
+      else expect(supplier!.link).toBe(true);
+    }
+    expect(cells.some(([, , , local]) => local!.text === '外地')).toBe(true);
+    expect(pageErrorsOf.get(page)).toEqual([]);
+    await screenshot(page, 'chain-map-risks-viewer');
+    await page.context().close();
+  });
+
   it('shows an editor the import page and an analyst the target lists, without administration', async () => {
     const editor = await openPage(browser, '/', { as: 'editor' });
     await editor.getByTestId('panorama-summary').waitFor();

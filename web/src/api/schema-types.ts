@@ -318,6 +318,12 @@ export type EnterpriseYear = {
   /** 绿色制造名单 */
   greenList?: Maybe<Scalars['Boolean']['output']>;
   highValuePatents?: Maybe<Scalars['Int']['output']>;
+  /** 研发投入强度, % (rdSpend / revenue × 100), for every role; null without both figures or with no revenue */
+  rdIntensity?: Maybe<Scalars['Float']['output']>;
+  /**
+   * 研发投入, 万元; null when unknown, and for the viewer role: with rdIntensity it would give the
+   * exact revenue back, so viewers see rdIntensity only
+   */
   rdSpend?: Maybe<Scalars['Float']['output']>;
   /** 营业收入, 万元; null for the viewer role, who sees revenueBand only */
   revenue?: Maybe<Scalars['Float']['output']>;
@@ -394,8 +400,10 @@ export type GraphEdge = {
   target: Scalars['ID']['output'];
   /** COLLABORATES_WITH: the project's title */
   title?: Maybe<Scalars['String']['output']>;
-  /** SUPPLIES: annual value, 万元 */
+  /** SUPPLIES: annual value, 万元; null for the viewer role, who sees valueBand only */
   value?: Maybe<Scalars['Float']['output']>;
+  /** SUPPLIES: the size band of value, e.g. 2000万以下 (every role) */
+  valueBand?: Maybe<Scalars['String']['output']>;
   /** SUPPLIES: the latest year of the link; COLLABORATES_WITH: its year (0 = unknown) */
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -1045,8 +1053,10 @@ export type ResearchInstitute = {
 };
 
 /**
- * viewer: reads the graph and networks, firm revenue only as a size band. analyst: everything
- * readable, 招商 target lists, investment targets. editor: also edits and imports the data of the
+ * viewer: reads the graph and networks with money only as size bands (revenue, supply values,
+ * totals; totals over fewer than 3 firms withheld), no R&D spend (intensity only), no outside
+ * supplier named in gap reports. analyst: everything readable and exact, 招商 target lists,
+ * investment targets. editor: also edits and imports the data of the
  * clusters assigned to them. admin: everything, accounts and the audit log.
  */
 export type Role =
@@ -1091,20 +1101,35 @@ export type SegmentGap = {
   clusterChainLeaders: Scalars['Int']['output'];
   /** cluster firms operating in the segment */
   clusterFirms: Scalars['Int']['output'];
-  clusterRevenue: Scalars['Float']['output'];
+  /** revenue of the cluster firms in the segment in figuresYear, 万元; null for the viewer role (see localRevenue) */
+  clusterRevenue?: Maybe<Scalars['Float']['output']>;
+  /** the size band of clusterRevenue; null as localRevenueBand (fewer than 3 firms with a figure, for the viewer role) */
+  clusterRevenueBand?: Maybe<Scalars['String']['output']>;
   clusterSrdiFirms: Scalars['Int']['output'];
   /** the chain's segments this one feeds (its products are their inputs), in chain order */
   feeds: Array<Scalars['ID']['output']>;
-  /** supply into the cluster's firms in this segment in the year, 万元 */
-  inflow: Scalars['Float']['output'];
+  /** supply into the cluster's firms in this segment in the year, 万元; null for the viewer role, who sees supply values as bands only */
+  inflow?: Maybe<Scalars['Float']['output']>;
+  /** the size band of inflow (every role) */
+  inflowBand?: Maybe<Scalars['String']['output']>;
   /** local firms that are 链主 */
   localChainLeaders: Scalars['Int']['output'];
   /** local firms (any cluster) operating in the segment */
   localFirms: Scalars['Int']['output'];
-  /** the part of inflow from local suppliers, 万元 */
-  localInflow: Scalars['Float']['output'];
-  /** revenue of those local firms in figuresYear, 万元 */
-  localRevenue: Scalars['Float']['output'];
+  /** the part of inflow from local suppliers, 万元; null for the viewer role */
+  localInflow?: Maybe<Scalars['Float']['output']>;
+  /** the size band of localInflow (every role) */
+  localInflowBand?: Maybe<Scalars['String']['output']>;
+  /**
+   * revenue of those local firms in figuresYear, 万元. null for the viewer role, who sees
+   * localRevenueBand only: an exact total could be subtracted from another to give a firm's revenue
+   */
+  localRevenue?: Maybe<Scalars['Float']['output']>;
+  /**
+   * the size band of localRevenue (every role); null when unknown, and for the viewer role when
+   * fewer than 3 firms with a revenue figure are behind the total (it would give their revenue back)
+   */
+  localRevenueBand?: Maybe<Scalars['String']['output']>;
   /** local firms that are 专精特新 (provincial or little giant) in figuresYear */
   localSrdiFirms: Scalars['Int']['output'];
   /** localInflow / inflow; null when inflow is 0 */
@@ -1120,7 +1145,12 @@ export type SegmentGap = {
   status: GapStatus;
   /** distinct suppliers and distinct cluster buyers behind inflow */
   supplierCount: Scalars['Int']['output'];
+  /**
+   * the largest supplier; null when inflow is 0, and for roles without investment targets (viewer)
+   * when it is an outside (non-local) firm: outside suppliers of weak segments are the targets
+   */
   topSupplierCode?: Maybe<Scalars['String']['output']>;
+  /** null as topSupplierCode */
   topSupplierName?: Maybe<Scalars['String']['output']>;
   /** the largest single supplier's share of inflow; null when inflow is 0 */
   topSupplierShare?: Maybe<Scalars['Float']['output']>;
@@ -1132,11 +1162,18 @@ export type SingleSourceRisk = {
   buyerName: Scalars['String']['output'];
   segmentId: Scalars['ID']['output'];
   segmentName: Scalars['String']['output'];
-  supplierCode: Scalars['String']['output'];
+  /**
+   * null for roles without investment targets (viewer) when the supplier is an outside (non-local)
+   * firm: outside suppliers of weak segments are the investment targets hidden from them
+   */
+  supplierCode?: Maybe<Scalars['String']['output']>;
   supplierLocal: Scalars['Boolean']['output'];
-  supplierName: Scalars['String']['output'];
-  /** 万元 in the year */
-  value: Scalars['Float']['output'];
+  /** null as supplierCode */
+  supplierName?: Maybe<Scalars['String']['output']>;
+  /** 万元 in the year; null for the viewer role, who sees valueBand only */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** the size band of value (every role) */
+  valueBand?: Maybe<Scalars['String']['output']>;
 };
 
 export type SrdiLevel =
@@ -1166,8 +1203,10 @@ export type StatusChange = {
 /** A supply link (供应关系): supplier → buyer, in one segment and year. */
 export type SupplyLink = {
   __typename?: 'SupplyLink';
-  /** annual supply value, 万元 */
-  annualValue: Scalars['Float']['output'];
+  /** annual supply value, 万元; null for roles that see money only as bands (none of the roles that may edit links) */
+  annualValue?: Maybe<Scalars['Float']['output']>;
+  /** the size band of annualValue (every role) */
+  annualValueBand?: Maybe<Scalars['String']['output']>;
   buyer: Enterprise;
   buyerCode: Scalars['String']['output'];
   /** whether the caller may change this link (both firms' clusters count) and, when not, why */
@@ -1325,8 +1364,16 @@ export type UserWithPassword = {
 
 export type WhatIfResult = {
   __typename?: 'WhatIfResult';
-  /** sum of the cut-off firms' revenue in figuresYear, 万元 */
-  affectedRevenue: Scalars['Float']['output'];
+  /**
+   * sum of the cut-off firms' revenue in figuresYear, 万元; null for the viewer role, who sees
+   * affectedRevenueBand only
+   */
+  affectedRevenue?: Maybe<Scalars['Float']['output']>;
+  /**
+   * the size band of affectedRevenue; null when no cut-off firm has a figure, and for the viewer
+   * role when fewer than 3 cut-off firms have one (it would give their revenue back)
+   */
+  affectedRevenueBand?: Maybe<Scalars['String']['output']>;
   clusterId: Scalars['ID']['output'];
   cutOffCount: Scalars['Int']['output'];
   /** the year of the revenue figures */
@@ -1345,6 +1392,8 @@ export type WhatIfWave = {
   __typename?: 'WhatIfWave';
   depth: Scalars['Int']['output'];
   firms: Array<Enterprise>;
-  /** the wave's firms' revenue, 万元 */
-  revenue: Scalars['Float']['output'];
+  /** the wave's firms' revenue, 万元; null for the viewer role (see WhatIfResult.affectedRevenue) */
+  revenue?: Maybe<Scalars['Float']['output']>;
+  /** its size band; null for the viewer role when fewer than 3 of the wave's firms have a figure */
+  revenueBand?: Maybe<Scalars['String']['output']>;
 };

@@ -6,7 +6,7 @@ import { gql, useGql } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { downloadCsv, fileSafe, today } from '../../graph/export';
 import { pick } from '../../i18n';
-import { percent, place, wan } from '../Targets/format';
+import { figureOrBand, percent, place, wan } from '../Targets/format';
 import { PAGE_SIZE, Pager, usePaged } from '../Targets/Pager';
 import type { Candidate } from '../Targets/queries';
 import { RISK_PAGE_QUERY, type ChainReport, type Risk, type RiskPageData, type Target } from './queries';
@@ -175,7 +175,7 @@ export function ExtensionTab({ report, onShowTargets }: { report: ChainReport; o
                 <td>
                   <StatusTag status={s.status} />
                 </td>
-                <td className="num">{wan(s.inflow, 0)}</td>
+                <td className="num">{figureOrBand(s.inflow, s.inflowBand, (v) => wan(v, 0))}</td>
                 <td className="num">{s.supplierCount}</td>
                 <td className="num">{s.buyerCount}</td>
                 <td>
@@ -256,7 +256,7 @@ export function RisksTab({ report, segmentFilter, onSegmentFilter }: { report: C
       downloadCsv(
         `${fileSafe(report.clusterName)}-${t('csv.risks')}-${today()}.csv`,
         [t('risks.buyer'), t('csv.buyerCode'), t('risks.segment'), t('risks.supplier'), t('csv.supplierCode'), t('risks.local'), t('risks.value')],
-        all.map((r) => [r.buyerName, r.buyerCode, r.segmentName, r.supplierName, r.supplierCode, r.supplierLocal ? t('firm.local') : t('firm.outside'), r.value]),
+        all.map((r) => [r.buyerName, r.buyerCode, r.segmentName, r.supplierName ?? t('panel.hiddenSupplier'), r.supplierCode ?? '', r.supplierLocal ? t('firm.local') : t('firm.outside'), r.value ?? r.valueBand ?? '']),
       );
     } catch (error) {
       setFailed(error);
@@ -272,7 +272,7 @@ export function RisksTab({ report, segmentFilter, onSegmentFilter }: { report: C
           <strong>{t('risks.singlePoints')}</strong>
           <ul>
             {singlePoints.map((s) => (
-              <li key={s.segmentId}>{t('risks.singlePointRow', { segment: s.name, supplier: s.topSupplierName ?? '—', share: percent(s.topSupplierShare) })}</li>
+              <li key={s.segmentId}>{t('risks.singlePointRow', { segment: s.name, supplier: s.topSupplierName ?? t('panel.hiddenSupplier'), share: percent(s.topSupplierShare) })}</li>
             ))}
           </ul>
         </div>
@@ -320,12 +320,12 @@ export function RisksTab({ report, segmentFilter, onSegmentFilter }: { report: C
                   </td>
                   <td>{r.segmentName}</td>
                   <td>
-                    <Link to={`/enterprise/${encodeURIComponent(r.supplierCode)}`}>{r.supplierName}</Link>
+                    {r.supplierCode ? <Link to={`/enterprise/${encodeURIComponent(r.supplierCode)}`}>{r.supplierName}</Link> : <span className="muted">{t('panel.hiddenSupplier')}</span>}
                   </td>
                   <td>
                     <span className={`ca-chip ${r.supplierLocal ? 'local' : 'outside'}`}>{r.supplierLocal ? t('firm.local') : t('firm.outside')}</span>
                   </td>
-                  <td className="num">{wan(r.value, 0)}</td>
+                  <td className="num">{figureOrBand(r.value, r.valueBand, (v) => wan(v, 0))}</td>
                 </tr>
               ))}
             </tbody>

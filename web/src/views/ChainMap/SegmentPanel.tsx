@@ -6,7 +6,7 @@ import { useGql } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { STATUS_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
-import { percent, place, wan, yi } from '../Targets/format';
+import { figureOrBand, percent, place, wan, yi } from '../Targets/format';
 import type { Candidate } from '../Targets/queries';
 import { STATUS_SYMBOLS } from './chainElements';
 import { SegmentFirms } from './SegmentFirms';
@@ -94,18 +94,18 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
           <dt>{t('panel.localFirms')}</dt>
           <dd>
             <strong>{t('panel.firmsValue', { count: s.localFirms })}</strong>
-            <small>{t('panel.firmsDetail', { srdi: s.localSrdiFirms, leaders: s.localChainLeaders, revenue: yi(s.localRevenue) })}</small>
+            <small>{t('panel.firmsDetail', { srdi: s.localSrdiFirms, leaders: s.localChainLeaders, revenue: figureOrBand(s.localRevenue, s.localRevenueBand, (v) => t('panel.yiValue', { value: yi(v) })) })}</small>
           </dd>
           <dt>{t('panel.clusterFirms')}</dt>
           <dd>
             <strong>{t('panel.firmsValue', { count: s.clusterFirms })}</strong>
-            <small>{t('panel.firmsDetail', { srdi: s.clusterSrdiFirms, leaders: s.clusterChainLeaders, revenue: yi(s.clusterRevenue) })}</small>
+            <small>{t('panel.firmsDetail', { srdi: s.clusterSrdiFirms, leaders: s.clusterChainLeaders, revenue: figureOrBand(s.clusterRevenue, s.clusterRevenueBand, (v) => t('panel.yiValue', { value: yi(v) })) })}</small>
           </dd>
           <dt>{t('panel.inflow')}</dt>
           <dd>
-            {t('panel.yuanWan', { value: wan(s.inflow, 0) })}
+            {figureOrBand(s.inflow, s.inflowBand, (v) => t('panel.yuanWan', { value: wan(v, 0) }))}
             <small>
-              {t('panel.localInflow')} {t('panel.yuanWan', { value: wan(s.localInflow, 0) })}
+              {t('panel.localInflow')} {figureOrBand(s.localInflow, s.localInflowBand, (v) => t('panel.yuanWan', { value: wan(v, 0) }))}
             </small>
           </dd>
           <dt>{t('panel.ratio')}</dt>
@@ -209,10 +209,15 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
           <ul className="risk-list" data-testid="panel-risks">
             {risks.map((r) => (
               <li key={`${r.buyerCode}|${r.supplierCode}`}>
-                <div>{t('panel.riskRow', { buyer: r.buyerName, supplier: r.supplierName })}</div>
+                <div>{t('panel.riskRow', { buyer: r.buyerName, supplier: r.supplierName ?? t('panel.hiddenSupplier') })}</div>
                 <div className="supplier-meta">
-                  <span className={`ca-chip ${r.supplierLocal ? 'local' : 'outside'}`}>{r.supplierLocal ? t('firm.local') : t('firm.outside')}</span> {t('panel.yuanWan', { value: wan(r.value, 0) })} ·{' '}
-                  {whatIfButton({ creditCode: r.supplierCode, name: r.supplierName, local: r.supplierLocal, chainLeader: false })}
+                  <span className={`ca-chip ${r.supplierLocal ? 'local' : 'outside'}`}>{r.supplierLocal ? t('firm.local') : t('firm.outside')}</span> {figureOrBand(r.value, r.valueBand, (v) => t('panel.yuanWan', { value: wan(v, 0) }))}
+                  {r.supplierCode && r.supplierName && (
+                    <>
+                      {' · '}
+                      {whatIfButton({ creditCode: r.supplierCode, name: r.supplierName, local: r.supplierLocal, chainLeader: false })}
+                    </>
+                  )}
                 </div>
               </li>
             ))}

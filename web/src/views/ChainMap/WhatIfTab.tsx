@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SearchBox } from '../../components/SearchBox';
-import { yi } from '../Targets/format';
+import { figureOrBand, yi } from '../Targets/format';
 import type { ChainReport, Firm, WhatIfData } from './queries';
 
 interface Props {
@@ -114,7 +114,7 @@ export function WhatIfTab({ report, clusterId, picked, onPick, onUnpick, onClear
             <div data-testid="whatif-result">
               <p className="whatif-summary">
                 {result.cutOffCount > 0
-                  ? t('whatIf.result', { removed: result.removed.length, count: result.cutOffCount, revenue: yi(result.affectedRevenue), year: result.figuresYear ?? year ?? '—' })
+                  ? t('whatIf.result', { removed: result.removed.length, count: result.cutOffCount, revenue: figureOrBand(result.affectedRevenue, result.affectedRevenueBand, (v) => t('panel.yiValue', { value: yi(v) })), year: result.figuresYear ?? year ?? '—' })
                   : t('whatIf.resultNone', { removed: result.removed.length })}
               </p>
               {affectedNames.length > 0 && <p className="affected-segments">{t('whatIf.affectedSegments', { segments: affectedNames.join('、') })}</p>}
@@ -124,7 +124,7 @@ export function WhatIfTab({ report, clusterId, picked, onPick, onUnpick, onClear
                   <li key={w.depth} data-testid="whatif-wave">
                     <div className="wave-head">
                       <strong>{t('whatIf.wave', { depth: w.depth })}</strong>
-                      <span>{t('whatIf.waveSummary', { count: w.firms.length, revenue: yi(w.revenue) })}</span>
+                      <span>{t('whatIf.waveSummary', { count: w.firms.length, revenue: figureOrBand(w.revenue, w.revenueBand, (v) => t('panel.yiValue', { value: yi(v) })) })}</span>
                     </div>
                     <WaveFirms firms={w.firms} />
                   </li>

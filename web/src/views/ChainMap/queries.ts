@@ -3,13 +3,13 @@ import type { GapThresholds, InvestmentTarget, SegmentGap, SingleSourceRisk } fr
 
 /** GraphQL operations of the chain map (server/gaps/schema.graphql, clusters, enterprises) and their result types. */
 
-const RISK_FIELDS = 'buyerCode buyerName segmentId segmentName supplierCode supplierName value supplierLocal';
+const RISK_FIELDS = 'buyerCode buyerName segmentId segmentName supplierCode supplierName value valueBand supplierLocal';
 
 const SEGMENT_FIELDS = /* GraphQL */ `
   segmentId name stage order status
-  localFirms localRevenue localSrdiFirms localChainLeaders
-  clusterFirms clusterRevenue clusterSrdiFirms clusterChainLeaders
-  inflow localInflow localSupplyRatio topSupplierShare topSupplierCode topSupplierName singlePoint
+  localFirms localRevenue localRevenueBand localSrdiFirms localChainLeaders
+  clusterFirms clusterRevenue clusterRevenueBand clusterSrdiFirms clusterChainLeaders
+  inflow inflowBand localInflow localInflowBand localSupplyRatio topSupplierShare topSupplierCode topSupplierName singlePoint
   supplierCount buyerCount singleSourceRiskCount feeds
 `;
 
@@ -74,8 +74,8 @@ export const CLUSTERS_QUERY = /* GraphQL */ `
 export const WHAT_IF_QUERY = /* GraphQL */ `
   query WhatIf($clusterId: ID!, $remove: [String!]!, $year: Int) {
     whatIf(clusterId: $clusterId, remove: $remove, year: $year) {
-      year figuresYear removed cutOffCount affectedRevenue truncated
-      waves { depth revenue firms { creditCode name local county city province chainLeader segments { id } } }
+      year figuresYear removed cutOffCount affectedRevenue affectedRevenueBand truncated
+      waves { depth revenue revenueBand firms { creditCode name local county city province chainLeader segments { id } } }
     }
   }
 `;
@@ -154,8 +154,10 @@ export interface WhatIfData {
     figuresYear: number | null;
     removed: string[];
     cutOffCount: number;
-    affectedRevenue: number;
+    /** null for viewers (see the band; both null when fewer than 3 firms have a figure) */
+    affectedRevenue: number | null;
+    affectedRevenueBand: string | null;
     truncated: boolean;
-    waves: { depth: number; revenue: number; firms: (Firm & { segments: { id: string }[] })[] }[];
+    waves: { depth: number; revenue: number | null; revenueBand: string | null; firms: (Firm & { segments: { id: string }[] })[] }[];
   };
 }

@@ -79,7 +79,8 @@ function YearTable({ firm }: { firm: Profile }) {
     // viewers see a size band instead of the figure
     { key: 'revenue', cell: (y) => (y.revenue === null && y.revenueBand ? <span className="muted">{y.revenueBand}</span> : number(y.revenue)) },
     { key: 'rdSpend', cell: (y) => number(y.rdSpend) },
-    { key: 'rdIntensity', cell: (y) => (y.revenue && y.rdSpend !== null && y.rdSpend !== undefined ? `${((y.rdSpend / y.revenue) * 100).toFixed(2)}%` : '—') },
+    // from the server: viewers get the intensity but not the spend (server/auth/disclosure.ts)
+    { key: 'rdIntensity', cell: (y) => (y.rdIntensity !== null && y.rdIntensity !== undefined ? `${y.rdIntensity.toFixed(2)}%` : '—') },
     { key: 'aboveScale', cell: (y) => flag(y.aboveScale) },
     { key: 'srdiLevel', cell: (y) => (y.srdiLevel ? <span title={pick(SRDI_LEVEL_LABELS[y.srdiLevel])}>{t(`years.srdiShort.${y.srdiLevel}`)}</span> : '—') },
     { key: 'highValuePatents', cell: (y) => number(y.highValuePatents) },

@@ -274,7 +274,9 @@ export function SupplyNetwork({ creditCode, name, depth, direction, layout, path
         {selectedEdge && (
           <div className="graph-detail" data-testid="edge-detail">
             <strong>{t('network.edgeDetail', { supplier: nodeName(selectedEdge.source), buyer: nodeName(selectedEdge.target) })}</strong>
-            <div className="small">{t('network.edgeValue', { value: wan(selectedEdge.value) })}</div>
+            <div className="small">
+              {typeof selectedEdge.value !== 'number' && selectedEdge.valueBand ? t('network.edgeBand', { band: String(selectedEdge.valueBand) }) : t('network.edgeValue', { value: wan(selectedEdge.value) })}
+            </div>
             {selectedEdge.product ? <div className="small">{t('network.edgeProduct', { product: String(selectedEdge.product) })}</div> : null}
             {typeof selectedEdge.year === 'number' && selectedEdge.year > 0 && <div className="small muted">{t('network.edgeYear', { year: selectedEdge.year })}</div>}
           </div>

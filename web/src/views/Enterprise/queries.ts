@@ -20,7 +20,7 @@ export const ENTERPRISE_QUERY = /* GraphQL */ `
       updatedAt
       clusters { id name county level }
       segments { id name stage order chainId }
-      years { year revenue revenueBand rdSpend aboveScale srdiLevel highValuePatents smartFactory digitalTransformation greenList greenDiagnosis }
+      years { year revenue revenueBand rdSpend rdIntensity aboveScale srdiLevel highValuePatents smartFactory digitalTransformation greenList greenDiagnosis }
     }
   }
 `;
@@ -97,7 +97,7 @@ export function srdiLevelsFor(filter: SrdiFilter): SrdiLevel[] | null {
 // Only what the explorer shows (no kind, clusters or segment: the answer is 500 nodes and as many edges).
 const GRAPH_FIELDS = /* GraphQL */ `
   nodes { id label local creditCode revenue revenueBand depth chainLeader srdiLevel }
-  edges { id source target value product year }
+  edges { id source target value valueBand product year }
   truncated
   totalNodes
   totalEdges
@@ -133,7 +133,7 @@ export function choosePath(result: PathResult | undefined): SupplyGraph | null {
 }
 
 export type SupplyNode = Pick<GraphNode, 'id' | 'label' | 'local' | 'creditCode' | 'revenue' | 'revenueBand' | 'depth' | 'chainLeader' | 'srdiLevel'>;
-export type SupplyEdge = Pick<GraphEdge, 'id' | 'source' | 'target' | 'value' | 'product' | 'year'>;
+export type SupplyEdge = Pick<GraphEdge, 'id' | 'source' | 'target' | 'value' | 'valueBand' | 'product' | 'year'>;
 
 export interface SupplyGraph {
   nodes: SupplyNode[];

@@ -213,6 +213,7 @@ export function supplyElements(graph: VisibleGraph, options: ElementOptions): El
         source: edge.source,
         target: edge.target,
         value: edge.value ?? null,
+        valueBand: edge.valueBand ?? null,
         product: edge.product ?? null,
         year: edge.year ?? null,
         width: 1.2 + 8 * Math.sqrt(Math.max(0, edge.value ?? 0) / maxValue),

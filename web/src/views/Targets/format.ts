@@ -4,6 +4,15 @@ import i18n from '../../i18n';
 /** Number formats shared by the chain map and the targets view (money is kept in 万元). */
 const locale = () => (i18n.language === 'en' ? 'en-US' : 'zh-CN');
 
+/**
+ * A money figure as the server gave it for the caller's role (server/auth/disclosure.ts): the
+ * figure formatted, else its size band (roles that see bands), else — (withheld or unknown).
+ */
+export function figureOrBand(value: number | null | undefined, band: string | null | undefined, format: (value: number) => string): string {
+  if (value !== null && value !== undefined && Number.isFinite(value)) return format(value);
+  return band ?? '—';
+}
+
 /** 万元 with thousands separators, e.g. 12,345.6 */
 export function wan(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
