@@ -213,17 +213,6 @@ const WRITE_ORDER: readonly FileName[] = ['supply_links', 'chains', 'segments', 
 /** A year node's id in the bulk importer's id space (not stored): the year has four digits. */
 const yearId = (key: unknown, year: unknown) => `${String(year)}:${String(key)}`;
 
-/** Compares strings by Unicode code point, as Neo4j orders strings (JavaScript's < compares UTF-16 units). */
-export function compareCodePoints(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
-}
-
 /** One CSV file of the bulk importer, written in large chunks. */
 class CsvOut {
   private readonly stream: fs.WriteStream;
@@ -341,8 +330,9 @@ class BulkCsv {
         // the supply links were read first (WRITE_ORDER): their products are known
         const products = this.products.get(row.creditCode as string);
         this.products.delete(row.creditCode as string);
-        // as cypher/imports/write/products.cypher: distinct, sorted, joined by '；'
-        await this.node('Enterprise', ENTERPRISE_COLUMNS).add({ ...row, products: products ? [...products].sort(compareCodePoints).join('；') : null });
+        // as cypher/imports/write/products.cypher: distinct, sorted, joined by '；'. Neo4j orders strings
+        // by UTF-16 unit (Java's String.compareTo), as JavaScript's default sort does: '𠮷' before '（'.
+        await this.node('Enterprise', ENTERPRISE_COLUMNS).add({ ...row, products: products ? [...products].sort().join('；') : null });
         if (row.local === true && typeof row.county === 'string') {
           this.counties.add(row.county);
           await this.link('LOCATED_IN', 'LOCATED_IN', 'Enterprise', 'County', row.creditCode, row.county);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { CypherLibrary } from '../../server/cypher.js';
 import { adHoc, Database } from '../../server/db/index.js';
 import { applySchema } from '../../server/db/schema.js';
-import { bulkLoadFolder, BulkLoadError, compareCodePoints, recordBulkLoad, type BulkLoadResult } from '../../server/imports/bulk.js';
+import { bulkLoadFolder, BulkLoadError, recordBulkLoad, type BulkLoadResult } from '../../server/imports/bulk.js';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { freePort, localStoreDir, startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/index.js';
 import { resetDatabase, testCypher, testDatabase } from '../helpers/db.js';
@@ -188,10 +188,10 @@ describe('the bulk loader into an empty database', () => {
     expect(bulk.report.warnings.map((w) => w.code)).toEqual(transactional.warnings.map((w) => w.code));
   });
 
-  it('orders a firm\'s products as Neo4j orders strings (by code point, not by UTF-16 unit)', async () => {
-    expect(['𠮷', '（'].sort(compareCodePoints)).toEqual(['（', '𠮷']);
-    const [row] = await bulkDb.read<{ n: number }>(adHoc("MATCH (e:Enterprise) WHERE e.products CONTAINS '𠮷' AND e.products CONTAINS '（' RETURN count(*) AS n", 'test/bulk-products'));
-    expect(row!.n).toBeGreaterThan(0);
+  it('orders a firm\'s products as Neo4j orders strings (by UTF-16 unit: a character outside the BMP before a full-width one)', async () => {
+    const rows = await bulkDb.read<{ products: string }>(adHoc("MATCH (e:Enterprise) WHERE e.products CONTAINS '𠮷' AND e.products CONTAINS '（' RETURN e.products AS products", 'test/bulk-products'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { products } of rows) expect(products.indexOf('𠮷')).toBeLessThan(products.indexOf('（'));
   });
 
   it('has the schema online and the full-text index filled from the loaded store', async () => {
