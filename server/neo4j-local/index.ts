@@ -281,5 +281,33 @@ export async function runAdminImport(options: AdminImportOptions): Promise<{ sec
   }
   const done = /IMPORT DONE in ([^\n]*)/.exec(output)?.[1]?.trim();
   if (done) log(`Neo4j bulk import done in ${done}`);
+  // The tool leaves an almost empty transaction log preallocated at 256 MiB whatever the
+  // configuration says: the same bytes, without the disk blocks of its zeros.
+  const txDir = path.join(options.dataDir, 'data', 'transactions', 'neo4j');
+  for (const name of fs.existsSync(txDir) ? fs.readdirSync(txDir) : []) {
+    if (/^neostore\.transaction\.db\.\d+$/.test(name)) await rewriteSparse(path.join(txDir, name));
+  }
   return { seconds: (Date.now() - started) / 1000, output };
+}
+
+/** Rewrites a file with holes where it holds only zeros (same content and length, fewer disk blocks). */
+export async function rewriteSparse(file: string): Promise<void> {
+  const temp = `${file}.sparse`;
+  const source = await fs.promises.open(file, 'r');
+  const target = await fs.promises.open(temp, 'w');
+  try {
+    const { size } = await source.stat();
+    const chunk = Buffer.alloc(64 * 1024);
+    for (let offset = 0; offset < size; offset += chunk.length) {
+      const { bytesRead } = await source.read(chunk, 0, chunk.length, offset);
+      const part = chunk.subarray(0, bytesRead);
+      if (part.some((byte) => byte !== 0)) await target.write(part, 0, bytesRead, offset);
+    }
+    await target.truncate(size);
+    await target.sync();
+  } finally {
+    await source.close();
+    await target.close();
+  }
+  await fs.promises.rename(temp, file);
 }
