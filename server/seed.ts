@@ -49,7 +49,7 @@ export function prepareSeed(config: Pick<AppConfig, 'seed' | 'neo4jUri' | 'local
 /**
  * The first start of the embedded database (`prepareSeed` gave the files): the default data set
  * is validated by the importer, then written by Neo4j's own bulk importer BEFORE Neo4j starts on
- * the folder (imports/bulk.ts). Measured: bench/evidence/2026-12-06-bulk-load.md. The caller
+ * the folder (imports/bulk.ts; measured in docs/benchmarks.md, "Bulk loading an empty database"). The caller
  * starts Neo4j (which applies the schema) and records the load (`recordBulkLoad`). The files are
  * always removed.
  */
