@@ -82,7 +82,11 @@ function sizeSection(r: Stored): string {
   lines.push(`Machine: ${m.nproc} cores (${m.cpuModel}), ${(m.memoryBytes / 1024 ** 3).toFixed(1)} GiB, ${m.kernel}, Node ${m.node}, ${m.java}; load average ${m.loadAverage.join(' / ')} at the start${r.loadAverageAfter ? `, ${r.loadAverageAfter.join(' / ')} at the end` : ''} (shared machine, other developers' test runs: absolute times are noise, ratios taken in one run are what count).`);
   if (r.data) {
     const c = r.data.counts;
-    lines.push(`Data: generator scale ${r.data.scale}, link factor ${r.data.linkFactor}${r.data.rows ? `, ${fmtNum(r.data.rows)} CSV rows` : ''}; graph ${fmtNum(c.Enterprise)} firms, ${fmtNum(c.EnterpriseYear)} firm-years, ${fmtNum(c.SUPPLIES)} supply links, ${fmtNum(c.Cluster)} clusters; Neo4j store ${fmtBytes(r.data.storeBytes)}.`);
+    lines.push(`Data: generator scale ${r.data.scale}, link factor ${r.data.linkFactor}${r.data.rows ? `, ${fmtNum(r.data.rows)} CSV rows` : ''}; graph ${fmtNum(c.Enterprise)} firms, ${fmtNum(c.EnterpriseYear)} firm-years, ${fmtNum(c.SUPPLIES)} supply links, ${fmtNum(c.Cluster)} clusters; Neo4j store ${fmtBytes(r.data.storeBytes)}${r.data.databaseBytes != null ? ` (database ${fmtBytes(r.data.databaseBytes)}, transaction logs ${fmtBytes(r.data.transactionLogBytes ?? null)})` : ''}.`);
+    if (r.bulkLoad) {
+      const b = r.bulkLoad;
+      lines.push(`Bulk load (--bulk): ${fmtNum(b.rows)} rows → ${fmtNum(b.nodes)} nodes, ${fmtNum(b.relationships)} relationships in ${b.seconds.total.toFixed(1)} s: validation ${b.seconds.validate.toFixed(1)} s, CSV ${b.seconds.csv.toFixed(1)} s, neo4j-admin import ${b.seconds.import.toFixed(1)} s, Neo4j start + schema online ${b.seconds.startAndSchema.toFixed(1)} s.`);
+    }
   }
   if (r.subjects) {
     const s = r.subjects;

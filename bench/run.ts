@@ -12,7 +12,10 @@
  * over a local HTTP server even when file:/// works), --import-mode default|staged|both (the importer
  * as npm start runs it, forced to commit batch by batch, or both), --note TEXT (recorded with the run),
  * --store DIR (keep the benchmark Neo4j's data in DIR and, when queries run without the import part,
- * reuse the graph loaded there by an earlier run of the same size).
+ * reuse the graph loaded there by an earlier run of the same size), --bulk (load the data set into the
+ * new store with the bulk loader — the importer's validation, then Neo4j's offline importer — before
+ * Neo4j starts, timed; with --bulk the import part is that load: `--bulk --only import` loads and
+ * measures nothing else).
  * Results go to bench/results/<size>.json and the figures table of docs/benchmarks.md.
  */
 import fs from 'node:fs';
@@ -20,6 +23,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserBenchmark, type BrowserResult } from './browser.js';
 import { importBenchmark, runImporter, type ImporterMode, type ImportResult } from './import.js';
+import { CypherLibrary } from '../server/cypher.js';
+import { bulkLoadFolder, recordBulkLoad, type BulkLoadResult } from '../server/imports/bulk.js';
+import { isLocalStoreEmpty } from '../server/neo4j-local/index.js';
 import { ensureDataset, SIZES, type ScaleName } from './lib/dataset.js';
 import { graphCounts, heapUsage, startBenchNeo4j } from './lib/neo4j.js';
 import { folderBytes, machineInfo, procMemory, resetPeak, type MachineInfo } from './lib/proc.js';
@@ -43,7 +49,9 @@ export interface RunResult {
   note: string;
   args: string[];
   runs: { queries: number; import: number; start: number; browser: number };
-  data?: { scale: number; linkFactor: number; rows: number | null; counts: Record<string, number>; storeBytes: number | null; generatedSeconds: number | null };
+  data?: { scale: number; linkFactor: number; rows: number | null; counts: Record<string, number>; storeBytes: number | null; databaseBytes?: number | null; transactionLogBytes?: number | null; generatedSeconds: number | null };
+  /** --bulk: the load through the bulk loader (seconds per step; Neo4j start and schema after it) */
+  bulkLoad?: { rows: number; nodes: number; relationships: number; seconds: { validate: number; csv: number; import: number; startAndSchema: number; total: number } };
   neo4j?: { heap: string; pagecacheMb: number; heapUsedBytes: number | null; heapMaxBytes: number | null; peakRssBytes: number | null };
   benchProcessPeakRssBytes?: number | null;
   subjects?: Subjects;
@@ -67,6 +75,7 @@ function parseArgs(argv: string[]) {
   let note = '';
   let store: string | undefined;
   let importModes: ImporterMode[] = ['default'];
+  let bulk = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -91,17 +100,18 @@ function parseArgs(argv: string[]) {
     else if (flag === '--load-csv-http') loadCsvHttp = true;
     else if (flag === '--note') note = value();
     else if (flag === '--store') store = value();
+    else if (flag === '--bulk') bulk = true;
     else if (flag === '--import-mode') {
       const v = value();
       if (v !== 'default' && v !== 'staged' && v !== 'both') throw new Error('--import-mode must be default, staged or both');
       importModes = v === 'both' ? ['staged', 'default'] : [v];
     }
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: npm run bench -- [--scale S|M|L] [--only import,queries,peer,profile,start,browser] [--runs N] [--heap 4g] [--pagecache MB] [--no-docs] [--load-csv-http] [--import-mode default|staged|both] [--store DIR] [--note TEXT]');
+      console.log('usage: npm run bench -- [--scale S|M|L] [--only import,queries,peer,profile,start,browser] [--runs N] [--heap 4g] [--pagecache MB] [--no-docs] [--load-csv-http] [--import-mode default|staged|both] [--store DIR] [--bulk] [--note TEXT]');
       process.exit(0);
     } else throw new Error(`unknown argument ${arg}`);
   }
-  return { size, only, runs, heap, pagecache, docs, loadCsvHttp, note, importModes, store };
+  return { size, only, runs, heap, pagecache, docs, loadCsvHttp, note, importModes, store, bulk };
 }
 
 /** Samples per part: queries take `runs`; imports, starts and browser renders are slow, so fewer. */
@@ -155,7 +165,19 @@ async function main(): Promise<void> {
     if (sizeMarker && fs.existsSync(sizeMarker) && fs.readFileSync(sizeMarker, 'utf8').trim() !== args.size) {
       throw new Error(`--store ${args.store} holds size ${fs.readFileSync(sizeMarker, 'utf8').trim()}, not ${args.size}: use another folder`);
     }
-    const neo4j = await startBenchNeo4j({ heap, pagecacheMb, log, store: args.store });
+    let bulkLoaded: BulkLoadResult | undefined;
+    let bulkStarted = 0;
+    const loadBulk = async (dir: string) => {
+      if (!isLocalStoreEmpty(dir)) {
+        log(`--bulk: ${dir} has a database already: not loaded again`);
+        return;
+      }
+      log('--bulk: loading the data set with the bulk loader (validation, CSV, neo4j-admin database import full)...');
+      bulkStarted = Date.now();
+      bulkLoaded = await bulkLoadFolder(dataset.dir, { dataDir: dir, cypher: CypherLibrary.load(), heap, log: (line) => log(`  ${line}`) });
+      if (!bulkLoaded.report.ok) throw new Error(`the data set did not validate: ${bulkLoaded.report.errorTotal} errors`);
+    };
+    const neo4j = await startBenchNeo4j({ heap, pagecacheMb, log, store: args.store, beforeStart: args.bulk ? loadBulk : undefined });
     const onSignal = (signal: string) => {
       log(`${signal}: stopping the benchmark Neo4j...`);
       void neo4j.stop().finally(() => process.exit(130));
@@ -165,12 +187,20 @@ async function main(): Promise<void> {
     const neo4jPid = neo4j.local?.pid;
     if (neo4jPid) resetPeak(neo4jPid);
     try {
-      if (parts.has('import')) {
+      if (bulkLoaded) {
+        const b: BulkLoadResult = bulkLoaded;
+        await recordBulkLoad(neo4j.db, neo4j.cypher, b);
+        const total = (Date.now() - bulkStarted) / 1000;
+        const before = b.seconds.validate + b.seconds.csv + b.seconds.import;
+        result.bulkLoad = { rows: b.report.files.reduce((sum, f) => sum + f.rows, 0), nodes: b.nodes, relationships: b.relationships, seconds: { ...b.seconds, startAndSchema: total - before, total } };
+        log(`--bulk: ${result.bulkLoad.rows.toLocaleString('en')} rows loaded, schema online, in ${total.toFixed(1)} s (${JSON.stringify(result.bulkLoad.seconds)})`);
+      }
+      if (parts.has('import') && !args.bulk) {
         await attempt('import', async () => {
           result.import = await importBenchmark(neo4j, dataset.dir, runs.import, { forceHttp: args.loadCsvHttp, modes: args.importModes, log });
         });
       }
-      const loadedBefore = args.store && !result.import ? await graphCounts(neo4j.db) : undefined;
+      const loadedBefore = (args.store || args.bulk) && !result.import ? await graphCounts(neo4j.db) : undefined;
       if (loadedBefore && (loadedBefore.Enterprise ?? 0) > 0) {
         log(`--store ${args.store}: reusing the graph already loaded there (${loadedBefore.Enterprise} firms, ${loadedBefore.SUPPLIES ?? 0} supply links)`);
       } else if (!result.import) {
@@ -186,6 +216,8 @@ async function main(): Promise<void> {
         rows: result.import?.rows ?? null,
         counts,
         storeBytes: neo4j.dir ? folderBytes(path.join(neo4j.dir, 'data')) : null,
+        databaseBytes: neo4j.dir ? folderBytes(path.join(neo4j.dir, 'data', 'databases', 'neo4j')) : null,
+        transactionLogBytes: neo4j.dir ? folderBytes(path.join(neo4j.dir, 'data', 'transactions')) : null,
         generatedSeconds: dataset.generatedSeconds,
       };
       log(`graph: ${counts.Enterprise ?? 0} firms, ${counts.SUPPLIES ?? 0} supply links; store ${((result.data.storeBytes ?? 0) / 1024 ** 2).toFixed(0)} MiB`);
@@ -259,7 +291,7 @@ async function main(): Promise<void> {
 function mergeWithPrevious(result: RunResult, previous: (Partial<RunResult> & { from?: Record<string, string> }) | undefined): RunResult & { from: Record<string, string> } {
   const from: Record<string, string> = { ...(previous?.from ?? {}) };
   const out = { ...result, from } as RunResult & { from: Record<string, string> };
-  for (const key of ['import', 'queries', 'peer', 'profile', 'start', 'browser', 'data', 'neo4j', 'subjects', 'benchProcessPeakRssBytes'] as const) {
+  for (const key of ['import', 'bulkLoad', 'queries', 'peer', 'profile', 'start', 'browser', 'data', 'neo4j', 'subjects', 'benchProcessPeakRssBytes'] as const) {
     if (result[key] !== undefined) from[key] = result.startedAt;
     else if (previous?.[key] !== undefined) (out as unknown as Record<string, unknown>)[key] = previous[key];
   }

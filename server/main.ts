@@ -2,18 +2,22 @@ import http from 'node:http';
 import { createApp } from './app.js';
 import { connect, StartupError, type Connected } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
+import { BulkLoadError, recordBulkLoad, type BulkLoadResult } from './imports/bulk.js';
 import { recoverInterruptedImports } from './imports/journal.js';
 import { LocalNeo4jError } from './neo4j-local/index.js';
-import { prepareSeed, seedIfEmpty } from './seed.js';
+import { bulkLoadDefaultDataset, prepareSeed, seedIfEmpty } from './seed.js';
 
 /** Start-up only: configuration → database → schema → default data → HTTP. */
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
-  // On a brand-new embedded database the default data set's files are generated while Neo4j starts.
+  // A brand-new embedded database: the default data set is generated, validated and written by
+  // Neo4j's bulk importer before Neo4j starts on it (then connect applies the schema).
   const seed = prepareSeed(config);
   let connected: Connected;
+  let bulkLoad: BulkLoadResult | null = null;
   try {
+    if (seed) bulkLoad = await bulkLoadDefaultDataset(seed, config, console.log);
     connected = await connect(config);
   } catch (error) {
     await seed?.dispose();
@@ -35,7 +39,8 @@ async function main(): Promise<void> {
     // An upload import cut off by a crash of this server is rolled back before anything else.
     const recovered = await recoverInterruptedImports(connected.db, connected.cypher, { log: console.log });
     if (recovered.rolledBack.length > 0) console.log(`Rolled back ${recovered.rolledBack.length} interrupted import(s).`);
-    if (config.seed === 'default') await seedIfEmpty(connected, console.log, seed);
+    if (bulkLoad) await recordBulkLoad(connected.db, connected.cypher, bulkLoad);
+    else if (config.seed === 'default') await seedIfEmpty(connected, console.log);
     const app = await createApp(config, connected.db, connected.cypher);
     const admin = await app.services.auth.ensureAdmin(config.admin.username, config.admin.password);
     if (admin.created && admin.generatedPassword) {
@@ -60,7 +65,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof StartupError || error instanceof LocalNeo4jError) {
+  if (error instanceof ConfigError || error instanceof StartupError || error instanceof LocalNeo4jError || error instanceof BulkLoadError) {
     console.error(`ChainAtlas could not start: ${error.message}`);
   } else {
     console.error('ChainAtlas could not start:', error);

@@ -18,7 +18,8 @@ export interface BenchNeo4j {
   stop(): Promise<void>;
 }
 
-export async function startBenchNeo4j(options: { heap: string; pagecacheMb: number; log: (line: string) => void; store?: string }): Promise<BenchNeo4j> {
+/** `beforeStart` runs on the data folder before Neo4j starts on it (the bulk loader writes the store there). */
+export async function startBenchNeo4j(options: { heap: string; pagecacheMb: number; log: (line: string) => void; store?: string; beforeStart?: (dir: string) => Promise<void> }): Promise<BenchNeo4j> {
   const cypher = CypherLibrary.load();
   if (process.env.NEO4J_URI) {
     // An existing server (e.g. a cluster): the benchmark wipes it, so it must be a scratch database.
@@ -35,12 +36,20 @@ export async function startBenchNeo4j(options: { heap: string; pagecacheMb: numb
   const passwordFile = path.join(dir, 'bench-password');
   const password = keep && fs.existsSync(passwordFile) ? fs.readFileSync(passwordFile, 'utf8').trim() : `bench-${Math.random().toString(36).slice(2)}-pw`;
   if (keep) fs.writeFileSync(passwordFile, password);
+  try {
+    await options.beforeStart?.(dir);
+  } catch (error) {
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   const started = Date.now();
   const local = await startLocalNeo4j({ dataDir: dir, port, password, heap: options.heap, pagecacheMb: options.pagecacheMb, log: options.log });
   options.log(`Neo4j 5.26 up on ${local.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (heap ${options.heap}, page cache ${options.pagecacheMb} MB, data in ${dir})`);
   const db = Database.create({ uri: local.uri, user: 'neo4j', password, database: 'neo4j', connectionTimeoutMs: 60_000 });
   await db.verify();
+  const schemaStarted = Date.now();
   await applySchema(db, cypher);
+  options.log(`schema online in ${((Date.now() - schemaStarted) / 1000).toFixed(1)} s`);
   return {
     uri: local.uri,
     user: 'neo4j',

@@ -3,7 +3,7 @@ import type { ImportProgress, ImportReport } from './service.js';
 /** The import report as plain text for a terminal: counts per file, then every kept error, then warnings. */
 export function formatReport(report: ImportReport, source: string): string {
   const lines: string[] = [];
-  const mode = report.mode === 'staged' ? 'staged import' : 'single transaction';
+  const mode = report.mode === 'staged' ? 'staged import' : report.mode === 'bulk' ? "Neo4j's bulk importer, empty database" : 'single transaction';
   lines.push(`ChainAtlas import${report.dryRun ? ' (dry run)' : ''}: ${source} — ${mode}`);
   lines.push('');
   const header = ['file', 'rows', 'created', 'updated', 'unchanged'];

@@ -11,7 +11,7 @@ import { ImportJournal } from './journal.js';
 import { ImportScope, outOfScopeError } from './scope.js';
 import { TableReadError, TableReader, type SourceFile, type TextEncoding } from './read.js';
 import { FILE_NAMES, fileSpecFor, type Entity, type FileName } from './spec.js';
-import { ImportValidator, parseRow, type RowData } from './validate.js';
+import { ImportValidator, parseRow, type ReferenceLookup, type RowData } from './validate.js';
 import { batches, GraphWriter, ImportConflictError, type BatchCounts, type WriteStamp } from './write.js';
 
 /**
@@ -39,8 +39,8 @@ export interface FileReport {
 export interface ImportReport {
   ok: boolean;
   dryRun: boolean;
-  /** how the rows were (or would be) written */
-  mode: 'single-transaction' | 'staged';
+  /** how the rows were (or would be) written; 'bulk': Neo4j's offline importer into an empty database (bulk.ts) */
+  mode: 'single-transaction' | 'staged' | 'bulk';
   files: FileReport[];
   /** the first `errorLimit` errors, in file and row order */
   errors: ImportIssue[];
@@ -65,6 +65,8 @@ export interface ImportProgress {
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** validate and report only, write nothing and ask the database nothing more (the bulk loader writes: bulk.ts) */
+  validateOnly?: boolean;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -87,6 +89,8 @@ export interface ImportServiceOptions {
    * import; default true). The seed of an empty database turns it off: see server/imports/README.md.
    */
   recordChanges?: boolean;
+  /** answers which referenced keys exist instead of the database (bulk.ts: an empty database, before Neo4j runs) */
+  lookup?: ReferenceLookup;
   /** test hook: called after each batch is written (inside its transaction); throwing aborts the import */
   afterBatch?: (info: { file: FileName | 'products'; batch: number }) => void | Promise<void>;
 }
@@ -248,7 +252,7 @@ export class ImportService {
       errors.add({ file: '', row: null, column: null, code: 'NO_FILES', message: { zh: `没有可导入的文件（应为 ${FILE_NAMES.join('、')} 之一，扩展名 .csv 或 .xlsx）`, en: `nothing to import (expected files named ${FILE_NAMES.join(', ')} with .csv or .xlsx)` } });
     }
     let mode: ImportReport['mode'] = keepRows ? 'single-transaction' : 'staged';
-    if (errors.total === 0) {
+    if (errors.total === 0 && !options.validateOnly) {
       const refused: ImportIssue[] = [];
       const refusedTotal = await scope.check(actor, (codes) => this.clustersOf(codes), (issue) => {
         if (refused.length < this.errorLimit) refused.push(issue);
@@ -389,6 +393,7 @@ export class ImportService {
   }
 
   private async lookup(entity: Entity, keys: string[]): Promise<Map<string, { chainId: string | null }>> {
+    if (this.options.lookup) return this.options.lookup(entity, keys);
     const found = new Map<string, { chainId: string | null }>();
     for (const batch of batches(keys, this.batchSize)) {
       const rows = await this.db.read<{ key: string; chainId: string | null }>(this.lookups[entity], { keys: batch });

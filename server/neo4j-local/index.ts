@@ -15,6 +15,14 @@ const targetDir = path.join(launcherDir, 'target');
 const stampFile = path.join(targetDir, 'build-stamp.txt');
 const classpathFile = path.join(targetDir, 'classpath.txt');
 
+/** The flags Neo4j's own neo4j.conf passes to the JVM (the server and the admin tool alike). */
+const JVM_OPENS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+];
+
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
 }
@@ -132,11 +140,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const args = [
     `-Xms${options.heap ?? '1g'}`,
     `-Xmx${options.heap ?? '1g'}`,
-    // The flags Neo4j's own neo4j.conf passes to the JVM.
-    '--add-opens=java.base/java.nio=ALL-UNNAMED',
-    '--add-opens=java.base/java.io=ALL-UNNAMED',
-    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-    '--add-opens=java.base/java.lang=ALL-UNNAMED',
+    ...JVM_OPENS,
     '-XX:+UseG1GC',
     '-XX:-OmitStackTraceInFastThrow',
     '-Dfile.encoding=UTF-8',
@@ -198,4 +202,112 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       return stopping;
     },
   };
+}
+
+/** The folder of the embedded Neo4j's `neo4j` database store (absent until the database exists). */
+export function localStoreDir(dataDir: string): string {
+  return path.join(dataDir, 'data', 'databases', 'neo4j');
+}
+
+/** True when the embedded Neo4j's folder holds no `neo4j` database yet (a first start). */
+export function isLocalStoreEmpty(dataDir: string): boolean {
+  return !fs.existsSync(localStoreDir(dataDir));
+}
+
+export interface AdminImportOptions {
+  /** the embedded Neo4j's folder (NEO4J_HOME); Neo4j must not run on it */
+  dataDir: string;
+  /** `--nodes=` values: `Label[:Label]=file[,file]` */
+  nodes: string[];
+  /** `--relationships=` values: `TYPE=file[,file]` */
+  relationships: string[];
+  /** quoted fields may hold line breaks (slower to read, so only when some value has one) */
+  multilineFields?: boolean;
+  /** where the tool writes its report of bad entries */
+  reportFile: string;
+  heap?: string;
+  log?: (line: string) => void;
+}
+
+/**
+ * Writes a new `neo4j` database from CSV files with Neo4j's offline bulk importer
+ * (`neo4j-admin database import full`), run from the launcher's own classpath. The tool refuses
+ * to replace an existing database; any bad entry (a duplicate id, a relationship to a missing
+ * node) fails the import (`--bad-tolerance=0`).
+ */
+export async function runAdminImport(options: AdminImportOptions): Promise<{ seconds: number; output: string }> {
+  const log = options.log ?? (() => {});
+  const classpath = buildLauncher(log);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const args = [
+    `-Xmx${options.heap ?? '1g'}`,
+    ...JVM_OPENS,
+    '-XX:+UseG1GC',
+    '-Dfile.encoding=UTF-8',
+    '-cp',
+    classpath,
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
+    // the database name before the file options: they take several values each
+    'neo4j',
+    ...options.nodes.map((n) => `--nodes=${n}`),
+    ...options.relationships.map((r) => `--relationships=${r}`),
+    `--multiline-fields=${options.multilineFields ? 'true' : 'false'}`,
+    '--bad-tolerance=0',
+    `--report-file=${options.reportFile}`,
+  ];
+  const started = Date.now();
+  const child = spawn('java', args, {
+    cwd: options.dataDir,
+    env: { ...process.env, NEO4J_HOME: options.dataDir, NEO4J_CONF: path.join(options.dataDir, 'conf') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', (error) => reject(new LocalNeo4jError(`Could not start Java: ${error.message}`)));
+    child.once('exit', (exitCode) => resolve(exitCode));
+  });
+  if (code !== 0) {
+    const lines = output.split('\n').map((l) => l.trim()).filter((l) => l && !/^[.\-]/.test(l));
+    const cause = lines.filter((l) => /error|exception|failed|caused by/i.test(l)).slice(-3).join(' | ') || lines.slice(-3).join(' | ');
+    throw new LocalNeo4jError(`The Neo4j bulk importer failed (exit ${code}): ${cause}`);
+  }
+  const done = /IMPORT DONE in ([^\n]*)/.exec(output)?.[1]?.trim();
+  if (done) log(`Neo4j bulk import done in ${done}`);
+  // The tool leaves an almost empty transaction log preallocated at 256 MiB whatever the
+  // configuration says: the same bytes, without the disk blocks of its zeros.
+  const txDir = path.join(options.dataDir, 'data', 'transactions', 'neo4j');
+  for (const name of fs.existsSync(txDir) ? fs.readdirSync(txDir) : []) {
+    if (/^neostore\.transaction\.db\.\d+$/.test(name)) await rewriteSparse(path.join(txDir, name));
+  }
+  return { seconds: (Date.now() - started) / 1000, output };
+}
+
+/** Rewrites a file with holes where it holds only zeros (same content and length, fewer disk blocks). */
+export async function rewriteSparse(file: string): Promise<void> {
+  const temp = `${file}.sparse`;
+  const source = await fs.promises.open(file, 'r');
+  const target = await fs.promises.open(temp, 'w');
+  try {
+    const { size } = await source.stat();
+    const chunk = Buffer.alloc(64 * 1024);
+    for (let offset = 0; offset < size; offset += chunk.length) {
+      const { bytesRead } = await source.read(chunk, 0, chunk.length, offset);
+      const part = chunk.subarray(0, bytesRead);
+      if (part.some((byte) => byte !== 0)) await target.write(part, 0, bytesRead, offset);
+    }
+    await target.truncate(size);
+    await target.sync();
+  } finally {
+    await source.close();
+    await target.close();
+  }
+  await fs.promises.rename(temp, file);
 }

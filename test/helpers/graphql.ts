@@ -1,4 +1,5 @@
 import { createApp, type App } from '../../server/app.js';
+import type { Database } from '../../server/db/index.js';
 import type { RequestContext } from '../../server/graphql/context.js';
 import { testCypher, testDatabase } from './db.js';
 
@@ -15,8 +16,9 @@ export const ANALYST: NonNullable<RequestContext['user']> = { id: 'test-analyst'
 export const VIEWER: NonNullable<RequestContext['user']> = { id: 'test-viewer', role: 'viewer', name: 'Test viewer' };
 export const editor = (clusterIds: string[], id = 'test-editor'): NonNullable<RequestContext['user']> => ({ id, role: 'editor', name: 'Test editor', clusterIds });
 
-export async function createTestApi(): Promise<TestApi> {
-  const db = testDatabase();
+/** The app on the tier's Neo4j, or on `database` (closed with the api). */
+export async function createTestApi(database?: Database): Promise<TestApi> {
+  const db = database ?? testDatabase();
   const app = await createApp({ production: false }, db, testCypher());
   return {
     app,

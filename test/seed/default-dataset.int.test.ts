@@ -1,29 +1,46 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import { DefaultDataset, seedIfEmpty } from '../../server/seed.js';
-import { resetDatabase, testCypher, testDatabase } from '../helpers/db.js';
+import { Database } from '../../server/db/index.js';
+import { applySchema } from '../../server/db/schema.js';
+import { recordBulkLoad } from '../../server/imports/bulk.js';
+import { freePort, localStoreDir, startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/index.js';
+import { bulkLoadDefaultDataset, DefaultDataset, prepareSeed, seedIfEmpty } from '../../server/seed.js';
+import { testCypher } from '../helpers/db.js';
 import { createTestApi, type TestApi } from '../helpers/graphql.js';
+import { tempDir } from '../helpers/import-fixtures.js';
 
-// Loads the default Liaocheng data set exactly as `npm start` does (generator → importer) into an
-// empty database, then checks the policy's 2023 figures and the known chain gaps through GraphQL.
-const db = testDatabase();
+// Loads the default Liaocheng data set exactly as the first `npm start` does (generator → the
+// importer's validation → Neo4j's bulk importer into a brand-new embedded database → Neo4j started
+// on it with the schema), then checks the policy's 2023 figures and the known chain gaps through GraphQL.
+let db: Database;
+let neo4j: LocalNeo4j | undefined;
+let dataDir: string;
 let api: TestApi;
 const clusterIds = new Map<string, string>();
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  // As npm start on a brand-new database: the files generated beforehand (prepareSeed), then loaded and removed.
-  const prepared = new DefaultDataset();
-  const loaded = await seedIfEmpty({ db, cypher: testCypher(), localNeo4j: undefined, close: async () => {} }, () => {}, prepared);
-  expect(loaded).toBe(true);
-  expect(fs.existsSync(prepared.dir)).toBe(false);
-  api = await createTestApi();
+  dataDir = tempDir();
+  const localNeo4j = { dir: dataDir, port: await freePort(), heap: '1g', pagecacheMb: 256 };
+  // As npm start on a brand-new database: the files generated at once (prepareSeed), bulk-loaded and removed.
+  const prepared = prepareSeed({ seed: 'default', neo4jUri: undefined, localNeo4j });
+  expect(prepared).not.toBeNull();
+  const loaded = await bulkLoadDefaultDataset(prepared!, { localNeo4j }, () => {});
+  expect(loaded.report.ok).toBe(true);
+  expect(fs.existsSync(prepared!.dir)).toBe(false);
+  expect(fs.existsSync(localStoreDir(dataDir))).toBe(true);
+  const password = 'seed-test-password';
+  neo4j = await startLocalNeo4j({ dataDir, port: localNeo4j.port, password, heap: localNeo4j.heap, pagecacheMb: localNeo4j.pagecacheMb });
+  db = Database.create({ uri: neo4j.uri, user: 'neo4j', password, database: 'neo4j' });
+  await applySchema(db, testCypher());
+  await recordBulkLoad(db, testCypher(), loaded);
+  api = await createTestApi(db);
   const { data } = await api.gql(`{ clusters { id name } }`);
   for (const c of data!.clusters as { id: string; name: string }[]) clusterIds.set(c.name, c.id);
-});
+}, 600_000);
 afterAll(async () => {
   await api?.close();
-  await db.close();
+  await neo4j?.stop();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 type Indicator = { key: string; baseline: number | null; value: number | null; met: boolean | null; trend: { year: number; value: number | null }[] };
@@ -36,6 +53,7 @@ describe('the default data set reproduces the policy (section 一, baseline 2023
   });
 
   it('is not loaded twice', async () => {
+    expect(prepareSeed({ seed: 'default', neo4jUri: undefined, localNeo4j: { dir: dataDir, port: 7687, heap: '1g', pagecacheMb: 256 } })).toBeNull();
     expect(await seedIfEmpty({ db, cypher: testCypher(), localNeo4j: undefined, close: async () => {} }, () => {})).toBe(false);
     // files generated in vain (the database was not empty after all) are removed too
     const prepared = new DefaultDataset();
