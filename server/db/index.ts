@@ -63,6 +63,11 @@ export interface SessionStats {
   peakPerRequest: number;
 }
 
+/** One unit of work: abandoned once its caller was answered (past its time). */
+interface UnitState {
+  abandoned: boolean;
+}
+
 interface Shared {
   driver: Driver;
   listeners: Set<QueryListener>;
@@ -97,8 +102,10 @@ export class Database {
       userAgent: 'chainatlas/0.1',
       // our own session budget (maxSessions) stays below the pool: the driver never makes us wait
       maxConnectionPoolSize: limits.maxSessions + 8,
-      connectionAcquisitionTimeout: timeouts.acquireMs,
-      connectionTimeout: timeouts.acquireMs,
+      // a new connection's handshake may take a while on a busy machine: the driver may take as
+      // long as a transaction may; our own timers (bounded) are the ones that answer the caller
+      connectionAcquisitionTimeout: Math.max(timeouts.acquireMs, timeouts.readMs, timeouts.writeMs),
+      connectionTimeout: Math.max(timeouts.acquireMs, timeouts.readMs, timeouts.writeMs),
       maxTransactionRetryTime: Math.min(5_000, timeouts.readMs),
       disableLosslessIntegers: false,
       logging: { level: 'error', logger: () => {} },
@@ -191,12 +198,12 @@ export class Database {
 
   private transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
     const limitMs = timeoutMs ?? (mode === 'READ' ? this.timeouts.readMs : this.timeouts.writeMs);
-    return this.bounded(limitMs, async () => {
+    return this.bounded(limitMs, async (unit) => {
       const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
       // Neo4j ends the transaction itself at the same time (its rollback, not a half-done write).
       const config = { metadata: { app: 'chainatlas' }, timeout: limitMs };
       try {
-        const run = (tx: ManagedTransaction) => runNested(() => work(this.wrap(tx)));
+        const run = (tx: ManagedTransaction) => runNested(() => work(this.wrap(tx, unit)));
         return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
       } finally {
         await session.close().catch(() => {});
@@ -210,7 +217,7 @@ export class Database {
    * frozen Neo4j answers when it resumes); its process slot stays taken until then, as its
    * connection does, and waiting for a slot is bounded by acquireMs.
    */
-  private async bounded<T>(limitMs: number, unit: () => Promise<T>): Promise<T> {
+  private async bounded<T>(limitMs: number, unit: (state: UnitState) => Promise<T>): Promise<T> {
     const scope = currentScope();
     let releaseRequest: (() => void) | undefined;
     if (scope && !scope.nested) {
@@ -226,7 +233,8 @@ export class Database {
       releaseRequest?.();
       throw error;
     }
-    const work = unit().finally(() => {
+    const state: UnitState = { abandoned: false };
+    const work = unit(state).finally(() => {
       releaseProcess();
       releaseRequest?.();
     });
@@ -234,6 +242,8 @@ export class Database {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
+        // the caller is told it failed: the work must not commit later (a frozen Neo4j resuming)
+        state.abandoned = true;
         releaseRequest?.();
         reject(new DatabaseUnavailableError(`Neo4j did not answer within ${limitMs} ms`, 'ChainAtlas.Timeout'));
       }, limitMs);
@@ -247,11 +257,16 @@ export class Database {
     }
   }
 
-  private wrap(tx: ManagedTransaction): Tx {
+  private wrap(tx: ManagedTransaction, unit: UnitState): Tx {
+    const check = () => {
+      if (unit.abandoned) throw new DatabaseUnavailableError('the transaction ran past its time and was rolled back', 'ChainAtlas.Timeout');
+    };
     return {
       run: async <R extends Row>(statement: CypherStatement, params: Params = {}) => {
+        check();
         for (const listener of this.shared.listeners) listener(statement, params);
         const result = await tx.run(statement.text, params);
+        check();
         return result.records.map((record) => toPlain(record.toObject()) as R);
       },
     };
