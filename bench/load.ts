@@ -12,7 +12,7 @@ import { startBenchNeo4j } from './lib/neo4j.js';
 import { quantile } from './lib/stats.js';
 
 /**
- * npm run bench:load [-- --duration 60 --connections 100]
+ * npm run bench:load [-- --duration 60 --connections 100] [--hostile]
  *
  * Many concurrent signed-in clients over a realistic mix of reads on the default data set:
  * a Neo4j of its own with the default (synthetic Liaocheng) data, the server as `npm start`
@@ -20,6 +20,13 @@ import { quantile } from './lib/stats.js';
  * session per connection, and autocannon firing the mix for the duration. Reports throughput,
  * p50/p95/p99 latency and errors (HTTP errors, timeouts and GraphQL errors); any error fails
  * the run. Results go to bench/results/load.json and a Markdown section is printed.
+ *
+ * --hostile adds, beside the mix: a few flooding clients (each its own account) sending alias
+ * floods of analyses, over the cost budget (refused) and within it (served a few sessions at a
+ * time); a writer creating target lists, every acknowledged one checked in Neo4j at the end (lost
+ * writes); and, when the benchmark owns its Neo4j, Neo4j frozen (SIGSTOP) for --freeze seconds
+ * a third into the run, then resumed (SIGCONT). The mix's errors while frozen (and a short grace
+ * after) are reported apart and expected to be DATABASE_UNAVAILABLE; any other error fails the run.
  */
 const { values } = parseArgs({
   options: {
@@ -27,8 +34,14 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '100' },
     heap: { type: 'string', default: '1g' },
     pagecache: { type: 'string', default: '512' },
+    hostile: { type: 'boolean', default: false },
+    freeze: { type: 'string', default: '10' },
+    flooders: { type: 'string', default: '3' },
   },
 });
+const hostile = values.hostile!;
+const freezeSeconds = Number(values.freeze);
+const flooders = Number(values.flooders);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 if (!Number.isInteger(duration) || duration < 1 || !Number.isInteger(connections) || connections < 1) {
@@ -117,6 +130,77 @@ async function main(): Promise<void> {
       return operations[0]!;
     };
 
+    // --hostile: floods, a writer and a frozen Neo4j beside the mix
+    const hostileRun = hostile ? await startHostile() : undefined;
+    async function startHostile() {
+      const accounts: string[] = [];
+      for (let i = 0; i < flooders + 1; i++) {
+        const username = `hostile-${i}`;
+        const password = `hostile password ${i}`;
+        await post('mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }', { i: { username, role: 'ANALYST', password } }, admin);
+        accounts.push((await post(signIn, { u: username, p: password }))!);
+      }
+      const writerCookie = accounts.pop()!;
+      let running = true;
+      const outcomes = new Map<string, number>();
+      const count = (key: string) => outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+      const send = async (query: string, variables: Record<string, unknown>, cookie: string) => {
+        try {
+          const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(30_000) });
+          const body = (await response.json()) as { data?: Record<string, { id: string } | null> | null; errors?: { extensions?: { code?: string } }[] };
+          return { code: body.errors?.[0]?.extensions?.code ?? 'ok', data: body.data };
+        } catch {
+          return { code: 'NO_ANSWER', data: undefined };
+        }
+      };
+      const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: collaborationNetwork(clusterId: "${pick(clusters)}") { totalNodes }`).join(' ')} }`;
+      const flooder = async (cookie: string) => {
+        for (let i = 0; running; i++) {
+          const over = i % 2 === 0;
+          count(`flood ${over ? 'over budget (200 aliases)' : 'within budget (20 aliases)'}: ${(await send(aliases(over ? 200 : 20), {}, cookie)).code}`);
+        }
+      };
+      const acknowledged: string[] = [];
+      const writer = async () => {
+        for (let i = 0; running; i++) {
+          const answer = await send('mutation($n: String!) { createTargetList(name: $n) { id } }', { n: `bench hostile ${Date.now()}-${i}` }, writerCookie);
+          count(`write: ${answer.code}`);
+          if (answer.code === 'ok' && answer.data?.createTargetList) acknowledged.push(answer.data.createTargetList.id);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      };
+      const freeze = { start: 0, end: 0 };
+      const freezer = async () => {
+        if (!neo4j.local?.pid) return log('hostile: Neo4j is not this benchmark\'s own (NEO4J_URI): no freeze');
+        await new Promise((r) => setTimeout(r, (duration * 1000) / 3));
+        if (!running) return;
+        freeze.start = Date.now();
+        log(`hostile: Neo4j frozen (SIGSTOP) for ${freezeSeconds} s`);
+        process.kill(neo4j.local.pid, 'SIGSTOP');
+        try {
+          await new Promise((r) => setTimeout(r, freezeSeconds * 1000));
+        } finally {
+          process.kill(neo4j.local.pid, 'SIGCONT');
+          freeze.end = Date.now();
+          log('hostile: Neo4j resumed (SIGCONT)');
+        }
+      };
+      const workers = [...accounts.map(flooder), writer(), freezer()];
+      return {
+        outcomes,
+        acknowledged,
+        freeze,
+        async stop() {
+          running = false;
+          await Promise.all(workers);
+        },
+      };
+    }
+    /** an error of the mix while Neo4j was frozen, or in the grace after it */
+    const GRACE_MS = 15_000;
+    const duringFreeze = (at: number) => !!hostileRun && hostileRun.freeze.start > 0 && at >= hostileRun.freeze.start && at <= (hostileRun.freeze.end || Date.now()) + GRACE_MS;
+    const freezeFailures = new Map<string, number>();
+
     let client = 0;
     const latencies: number[] = [];
     const failures = new Map<string, number>();
@@ -141,7 +225,8 @@ async function main(): Promise<void> {
           onResponse: (status: number, body: string) => {
             if (status !== 200 || body.includes('"errors"')) {
               const code = /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? `HTTP ${status}`;
-              failures.set(code, (failures.get(code) ?? 0) + 1);
+              const into = duringFreeze(Date.now()) ? freezeFailures : failures;
+              into.set(code, (into.get(code) ?? 0) + 1);
             }
           },
         },
@@ -149,6 +234,21 @@ async function main(): Promise<void> {
     });
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
     const result = await instance;
+    await hostileRun?.stop();
+    let hostileSummary: Record<string, unknown> | undefined;
+    if (hostileRun) {
+      // every acknowledged write is there
+      const found = await neo4j.db.read<{ id: string }>(adHoc('UNWIND $ids AS id MATCH (l:TargetList {id: id}) RETURN l.id AS id', 'bench/hostile-writes'), { ids: hostileRun.acknowledged });
+      const lost = hostileRun.acknowledged.length - found.length;
+      const unexpectedWhileFrozen = [...freezeFailures].filter(([code]) => code !== 'DATABASE_UNAVAILABLE');
+      hostileSummary = {
+        freeze: hostileRun.freeze.start ? { seconds: (hostileRun.freeze.end - hostileRun.freeze.start) / 1000, mixErrorsWhileFrozen: Object.fromEntries(freezeFailures) } : null,
+        outcomes: Object.fromEntries([...hostileRun.outcomes].sort()),
+        writes: { acknowledged: hostileRun.acknowledged.length, lost },
+      };
+      log(`hostile: ${JSON.stringify(hostileSummary)}`);
+      if (lost > 0 || unexpectedWhileFrozen.length > 0) process.exitCode = 1;
+    }
 
     const graphqlErrors = [...failures.values()].reduce((a, b) => a + b, 0);
     const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
@@ -163,9 +263,10 @@ async function main(): Promise<void> {
       errors,
       errorDetail: { socket: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphql: Object.fromEntries(failures) },
       mix: operations.map((op) => ({ name: op.name, share: op.weight / total })),
+      ...(hostileSummary ? { hostile: hostileSummary } : {}),
     };
     fs.mkdirSync('bench/results', { recursive: true });
-    fs.writeFileSync('bench/results/load.json', `${JSON.stringify(summary, null, 2)}\n`);
+    fs.writeFileSync(hostile ? 'bench/results/load-hostile.json' : 'bench/results/load.json', `${JSON.stringify(summary, null, 2)}\n`);
     const ms = (n: number) => `${n.toFixed(0)} ms`;
     process.stdout.write(
       [

@@ -7,16 +7,23 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { GraphQLError } from 'graphql';
 import type { ApolloServer } from '@apollo/server';
-import { cors, httpExchange, requireHttp, sameOriginWrites, sessionMiddleware } from './auth/http.js';
-import { admission, requestLimiter, signInLimiter } from './auth/rate-limit.js';
+import { apiErrorHandler, apiNotFound, cors, httpExchange, requireHttp, sameOriginWrites, sessionMiddleware } from './auth/http.js';
+import { admission, clientAddress, requestLimiter, signInLimiter } from './auth/rate-limit.js';
 import { DEFAULT_SECURITY, type AppConfig, type SecurityConfig } from './config.js';
 import type { CypherLibrary } from './cypher.js';
-import { DatabaseUnavailableError, type Database } from './db/index.js';
+import { DatabaseUnavailableError, runInRequest, type Database, type RequestSessions } from './db/index.js';
 import type { RequestContext } from './graphql/context.js';
 import { createApolloServer } from './graphql/index.js';
 import { importRouter } from './imports/http.js';
 import { createLoaders, createServices, type Services } from './services.js';
 import { targetExportRouter } from './targets/http.js';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** the database session budget of this request (server/db/sessions.ts) */
+    dbSessions?: RequestSessions;
+  }
+}
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 
@@ -88,14 +95,24 @@ export async function createApp(config: Pick<AppConfig, 'production'> & { securi
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'database unavailable', code: ok ? undefined : 'DATABASE_UNAVAILABLE' });
   });
 
+  // Every API request holds at most DB_SESSIONS_PER_REQUEST database sessions at once: its work
+  // runs in its budget's scope (entered again after each step that resumes it from elsewhere:
+  // the admission queue, the body parser).
+  const inRequestScope: express.RequestHandler = (req, _res, next) => {
+    req.dbSessions ??= db.requestSessions();
+    runInRequest(req.dbSessions, next);
+  };
+
   // The API: session → limits → routes. Answers are never cached (they hold confidential data).
   app.use(
     ['/graphql', '/api'],
+    inRequestScope,
     sameOriginWrites(security.corsOrigins),
     cookieParser(),
     sessionMiddleware(services.auth, security),
     requestLimiter(security.rateLimits, (req) => req.auth?.user ?? null),
-    admission(security.maxConcurrentRequests),
+    admission({ max: security.maxConcurrentRequests, perKey: security.maxConcurrentRequestsPerUser, keyOf: (req) => (req.auth?.user ? `user:${req.auth.user.id}` : `address:${clientAddress(req)}`) }),
+    inRequestScope,
     (_req, res, next) => {
       res.set('Cache-Control', 'no-store');
       next();
@@ -104,6 +121,7 @@ export async function createApp(config: Pick<AppConfig, 'production'> & { securi
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    inRequestScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         if (req.auth?.error) {
@@ -120,6 +138,7 @@ export async function createApp(config: Pick<AppConfig, 'production'> & { securi
   app.post('/api/import', requireHttp('data:import'));
   app.use(targetExportRouter(services));
   app.use(importRouter({ db, cypher }, { actorOf: (req) => req.auth?.user ?? null }));
+  app.use(['/graphql', '/api'], apiNotFound());
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
@@ -128,6 +147,9 @@ export async function createApp(config: Pick<AppConfig, 'production'> & { securi
       res.sendFile(path.join(webDist, 'index.html'));
     });
   }
+
+  // Errors that reached Express (a body that is not JSON, too large, ...): JSON, never an HTML page.
+  app.use(apiErrorHandler());
 
   // Expired sessions are removed now and then (any instance may do it; it is idempotent).
   const purge = setInterval(() => void services.auth.purgeExpiredSessions().catch(() => {}), 3_600_000);

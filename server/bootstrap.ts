@@ -42,7 +42,7 @@ export async function connect(config: AppConfig, log: (line: string) => void = c
       log(`Using the Neo4j already running on ${uri}.`);
     }
   }
-  const db = Database.create({ uri, user: config.neo4jUser, password: password!, database: config.neo4jDatabase });
+  const db = Database.create({ uri, user: config.neo4jUser, password: password!, database: config.neo4jDatabase, timeouts: config.database.timeouts, sessions: config.database.sessions });
   const close = async () => {
     await db.close();
     await localNeo4j?.stop();

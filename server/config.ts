@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_DATABASE_SESSIONS, DEFAULT_DATABASE_TIMEOUTS, type DatabaseSessionLimits, type DatabaseTimeouts } from './db/index.js';
 
 /**
  * The configuration, read and validated once at start-up. Every command (server, importer,
@@ -43,6 +44,7 @@ const origins = z
   );
 
 const perMinute = z.coerce.number().int().min(1).max(1_000_000);
+const milliseconds = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const configSchema = z.object({
   PORT: port.default(4000),
@@ -71,6 +73,13 @@ const configSchema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: perMinute.default(120),
   SIGN_IN_ATTEMPTS_PER_15_MINUTES: z.coerce.number().int().min(1).max(1000).default(10),
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(16),
+  MAX_CONCURRENT_REQUESTS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(4),
+  DB_ACQUIRE_TIMEOUT_MS: milliseconds(100, 600_000).default(DEFAULT_DATABASE_TIMEOUTS.acquireMs),
+  DB_READ_TIMEOUT_MS: milliseconds(100, 3_600_000).default(DEFAULT_DATABASE_TIMEOUTS.readMs),
+  DB_WRITE_TIMEOUT_MS: milliseconds(100, 3_600_000).default(DEFAULT_DATABASE_TIMEOUTS.writeMs),
+  DB_BULK_TIMEOUT_MS: milliseconds(1000, 24 * 3_600_000).default(DEFAULT_DATABASE_TIMEOUTS.bulkMs),
+  DB_MAX_SESSIONS: z.coerce.number().int().min(2).max(1000).default(DEFAULT_DATABASE_SESSIONS.maxSessions),
+  DB_SESSIONS_PER_REQUEST: z.coerce.number().int().min(1).max(100).default(DEFAULT_DATABASE_SESSIONS.perRequest),
 });
 
 export interface AppConfig {
@@ -87,6 +96,8 @@ export interface AppConfig {
   /** the first administrator, created on the first start when there is none */
   admin: { username: string; password: string | undefined };
   security: SecurityConfig;
+  /** how long database work may take, and how many sessions run at once (DB_*) */
+  database: { timeouts: DatabaseTimeouts; sessions: DatabaseSessionLimits };
 }
 
 export interface SecurityConfig {
@@ -103,6 +114,8 @@ export interface SecurityConfig {
   rateLimits: { userPerMinute: number; anonymousPerMinute: number; signInAttempts: number; signInWindowMinutes: number };
   /** API requests this process runs at once; the others wait their turn */
   maxConcurrentRequests: number;
+  /** of which one user (or one address without a session) runs at most this many: the others keep a share */
+  maxConcurrentRequestsPerUser: number;
 }
 
 /** The defaults, for callers (tests, benchmarks) that build an app without loadConfig(). */
@@ -114,6 +127,7 @@ export const DEFAULT_SECURITY: SecurityConfig = {
   trustProxy: false,
   rateLimits: { userPerMinute: 1200, anonymousPerMinute: 120, signInAttempts: 10, signInWindowMinutes: 15 },
   maxConcurrentRequests: 16,
+  maxConcurrentRequestsPerUser: 4,
 };
 
 export class ConfigError extends Error {
@@ -157,6 +171,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         signInWindowMinutes: 15,
       },
       maxConcurrentRequests: c.MAX_CONCURRENT_REQUESTS,
+      maxConcurrentRequestsPerUser: c.MAX_CONCURRENT_REQUESTS_PER_USER,
+    },
+    database: {
+      timeouts: { acquireMs: c.DB_ACQUIRE_TIMEOUT_MS, readMs: c.DB_READ_TIMEOUT_MS, writeMs: c.DB_WRITE_TIMEOUT_MS, bulkMs: c.DB_BULK_TIMEOUT_MS },
+      sessions: { maxSessions: c.DB_MAX_SESSIONS, perRequest: c.DB_SESSIONS_PER_REQUEST },
     },
   };
 }

@@ -27,6 +27,19 @@ export const ERROR_CODE_MESSAGES: Record<ErrorCode, { zh: string; en: string }> 
   INTERNAL: { zh: '服务器内部错误', en: 'Internal error' },
 };
 
+/** The HTTP status of each code: REST answers, and GraphQL errors raised before any resolver runs. */
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
+  BAD_INPUT: 400,
+  NOT_FOUND: 404,
+  DATABASE_UNAVAILABLE: 503,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  LIMIT_EXCEEDED: 429,
+  IMPORT_INVALID: 400,
+  INTERNAL: 500,
+};
+
 /** An expected error: its message is safe to show to the user. Services throw these. */
 export class AppError extends Error {
   override name = 'AppError';

@@ -118,26 +118,48 @@ export function requestLimiter(limits: SecurityConfig['rateLimits'], userOf: (re
 }
 
 /**
- * Admission control: at most `max` API requests of this process run at once; the others wait
- * their turn in arrival order (a request whose client goes away leaves the queue). Under a burst
- * the server keeps its throughput instead of running hundreds of database transactions at once
- * on a few cores; past `maxQueue` waiting requests, new ones are answered 503 LIMIT_EXCEEDED.
+ * Admission control: at most `max` API requests of this process run at once, and at most
+ * `perKey` of them for one caller (a user, or an address without a session), so that one
+ * caller's burst never takes every place; the others wait their turn in arrival order, the
+ * first waiting request whose caller has a free place going next (a request whose client goes
+ * away leaves the queue). Under a burst the server keeps its throughput instead of running
+ * hundreds of database transactions at once on a few cores; past `maxQueue` waiting requests,
+ * new ones are answered 503 LIMIT_EXCEEDED.
  */
-export function admission(max: number, maxQueue = 2000): RequestHandler {
+export function admission(options: { max: number; perKey?: number; keyOf?: (req: Request) => string; maxQueue?: number }): RequestHandler {
+  const { max, maxQueue = 2000 } = options;
+  const perKey = Math.min(options.perKey ?? max, max);
+  const keyOf = options.keyOf ?? (() => '');
   let running = 0;
-  const queue: (() => void)[] = [];
+  const byKey = new Map<string, number>();
+  const queue: { key: string; start: () => void }[] = [];
+  const take = (key: string) => {
+    running++;
+    byKey.set(key, (byKey.get(key) ?? 0) + 1);
+  };
+  const hasRoom = (key: string) => running < max && (byKey.get(key) ?? 0) < perKey;
   const next = () => {
-    while (running < max && queue.length > 0) {
-      running++;
-      queue.shift()!();
+    for (let i = 0; i < queue.length && running < max; ) {
+      const waiting = queue[i]!;
+      if (!hasRoom(waiting.key)) {
+        i++;
+        continue;
+      }
+      queue.splice(i, 1);
+      take(waiting.key);
+      waiting.start();
     }
   };
   return (req, res, proceed) => {
+    const key = keyOf(req);
     let released = false;
     const release = () => {
       if (released) return;
       released = true;
       running--;
+      const left = (byKey.get(key) ?? 1) - 1;
+      if (left > 0) byKey.set(key, left);
+      else byKey.delete(key);
       next();
     };
     const start = () => {
@@ -146,8 +168,9 @@ export function admission(max: number, maxQueue = 2000): RequestHandler {
       res.once('close', release);
       proceed();
     };
-    if (running < max) {
-      running++;
+    // (whoever waits has no room: next() starts waiters as soon as they have)
+    if (hasRoom(key)) {
+      take(key);
       start();
       return;
     }
@@ -155,9 +178,10 @@ export function admission(max: number, maxQueue = 2000): RequestHandler {
       res.status(503).json({ code: 'LIMIT_EXCEEDED', message: '服务器繁忙，请稍后再试 (the server is busy: try again shortly)' });
       return;
     }
-    queue.push(start);
+    const waiting = { key, start };
+    queue.push(waiting);
     res.once('close', () => {
-      const at = queue.indexOf(start);
+      const at = queue.indexOf(waiting);
       if (at >= 0) queue.splice(at, 1);
     });
   };

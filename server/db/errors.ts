@@ -23,7 +23,15 @@ export class StatementError extends DatabaseError {
   override name = 'StatementError';
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Database.DatabaseNotFound']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  // the transaction ran past its timeout (DB_READ_TIMEOUT_MS, ...): Neo4j rolled it back
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
 export function mapNeo4jError(error: unknown): Error {
   if (error instanceof DatabaseError) return error;

@@ -165,6 +165,8 @@ export function createApolloServer(options: { production: boolean; plugins?: Apo
     schema: buildSchema(),
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    // no "Did you mean …?" in validation errors: they would list the schema's fields to anyone
+    hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_TOKENS },

@@ -10,11 +10,13 @@ const namedType = (schema: GraphQLSchema, field: GraphQLField<unknown, unknown>)
 /**
  * What one GraphQL operation may ask for, estimated before it runs:
  * - depth: the deepest chain of nested fields (introspection fields not counted);
- * - cost: every field costs 1, and a list field multiplies the cost of what is selected inside
- *   it by how many items it may return: its `first` argument when it has one (a connection's
- *   `edges` take their parent's `first`), a known bound for graph views, else a default.
+ * - cost: every field costs 1, plus its own work when it runs database work (FIELD_COSTS: an
+ *   analysis costs the same whatever is selected inside it), and a list field multiplies the
+ *   cost of what is selected inside it by how many items it may return: its `first` argument
+ *   when it has one (a connection's `edges` take their parent's `first`), a known bound for
+ *   graph views, else a default.
  * Aliases count once each, so asking for the same expensive field a hundred times costs a
- * hundred times as much.
+ * hundred times as much: 25 analyses at most per operation.
  */
 export const MAX_DEPTH = 12;
 export const MAX_COST = 25_000;
@@ -28,10 +30,50 @@ export const LIST_SIZES: Record<string, number> = {
   'Query.users': 50,
   'Query.targetLists': 25,
   'TargetList.entries': 100,
+  // status changes of one entry: a handful (the pipeline has six statuses); read with the list
+  'TargetListEntry.history': 10,
   'TargetDashboard.indicators': 25,
   'WhatIfResult.waves': 10,
   'WhatIfWave.firms': 25,
 };
+/** What one analysis costs: a root field that runs a whole analysis in Neo4j (and in memory). */
+export const ANALYSIS_COST = 1000;
+/**
+ * The work of fields that run database work (Type.field → cost, added to the field's 1), the one
+ * table of it. Analyses cost ANALYSIS_COST whatever their selection; one statement per call costs
+ * less; mutations are a write transaction each; fields loaded per object (batched by the
+ * request's loaders, but still a statement per batch) cost a little more than plain properties.
+ * Mutation fields not listed cost MUTATION_COST.
+ */
+export const FIELD_COSTS: Record<string, number> = {
+  'Query.chainGapReport': ANALYSIS_COST,
+  'Query.whatIf': ANALYSIS_COST,
+  'Query.collaborationNetwork': ANALYSIS_COST,
+  'Query.targetDashboard': ANALYSIS_COST,
+  'Query.overview': ANALYSIS_COST / 2,
+  'Query.supplyNeighborhood': ANALYSIS_COST / 2,
+  'Query.supplyPath': ANALYSIS_COST / 2,
+  'Query.searchEnterprises': 100,
+  'Query.clusters': 20,
+  'Query.counties': 20,
+  'Query.cluster': 10,
+  'Query.enterprise': 10,
+  'Query.users': 20,
+  'Query.targetLists': 20,
+  'Query.targetList': 20,
+  'Query.auditLog': 20,
+  'ChainGapReport.segmentFirms': 100,
+  'Enterprise.clusters': 2,
+  'Enterprise.segments': 2,
+  'Enterprise.years': 2,
+  'Enterprise.srdiLevel': 2,
+  'Enterprise.supplierCount': 2,
+  'Enterprise.customerCount': 2,
+  'Mutation.signOut': 10,
+};
+/** A mutation: one write transaction (with its audit entry). */
+export const MUTATION_COST = 100;
+
 /** Default `first` of fields whose schema default is not given in the query. */
 const DEFAULT_FIRST: Record<string, number> = {
   'Query.searchEnterprises': 20,
@@ -80,7 +122,8 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
         if (list) multiplier = first ?? (name === 'edges' && pageSize !== null ? pageSize : (LIST_SIZES[key] ?? DEFAULT_LIST_SIZE));
         const child = selection.selectionSet ? namedType(schema, field) : null;
         const inner = selection.selectionSet && child ? walk(selection.selectionSet, child, !list && first !== null ? first : null, seen) : { depth: 0, cost: 0 };
-        cost += 1 + multiplier * inner.cost;
+        const work = FIELD_COSTS[key] ?? (operation.operation === 'mutation' && type === root ? MUTATION_COST : 0);
+        cost += 1 + work + multiplier * inner.cost;
         depth = Math.max(depth, 1 + inner.depth);
       } else {
         let fragmentType = type;

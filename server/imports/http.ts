@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import multer from 'multer';
+import { sendHttpError } from '../auth/http.js';
 import type { Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { DatabaseUnavailableError, type Database } from '../db/index.js';
@@ -248,18 +249,10 @@ function sendUploadError(res: Response, error: unknown, maxFileBytes: number, ma
   }
 }
 
-const HTTP_STATUS: Record<string, number> = { BAD_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, LIMIT_EXCEEDED: 429 };
-
 function sendError(res: Response, error: unknown): void {
-  if (res.headersSent) return;
-  if (error instanceof AppError) {
-    res.status(HTTP_STATUS[error.code] ?? 400).json({ code: error.code, message: error.message, ...error.details });
-  } else if (error instanceof DatabaseUnavailableError) {
-    res.status(503).json({ code: 'DATABASE_UNAVAILABLE', message: '数据库暂时不可用，请稍后重试 (database unavailable)' });
-  } else if (error instanceof ImportConflictError) {
-    res.status(409).json({ code: 'CONFLICT', message: `导入期间数据发生变化，已全部撤销，请重新导入 (the data changed during the import; everything was rolled back: ${error.message})` });
+  if (error instanceof ImportConflictError) {
+    sendHttpError(res, new AppError('CONFLICT', `导入期间数据发生变化，已全部撤销，请重新导入 (the data changed during the import; everything was rolled back: ${error.message})`));
   } else {
-    console.error(error);
-    res.status(500).json({ code: 'INTERNAL', message: 'Internal server error' });
+    sendHttpError(res, error);
   }
 }

@@ -198,7 +198,8 @@ export async function recoverInterruptedImports(
   cypher: CypherLibrary,
   options: { staleAfterMs?: number; log?: (line: string) => void } = {},
 ): Promise<RecoveryResult> {
-  const journal = new ImportJournal(db, cypher);
+  // rolling back a staged import is bulk work
+  const journal = new ImportJournal(db.bulk(), cypher);
   const staleAfterMs = options.staleAfterMs ?? 10 * 60_000;
   const result: RecoveryResult = { rolledBack: [], finished: [], running: [] };
   for (const info of await journal.list()) {

@@ -145,11 +145,15 @@ export class ImportService {
   private readonly clusterIdsByCodes: CypherStatement;
   private readonly prepareForReplanning: CypherStatement;
 
+  /** imports are bulk work: their transactions may run DB_BULK_TIMEOUT_MS */
+  private readonly db: Database;
+
   constructor(
-    private readonly db: Database,
+    db: Database,
     cypher: CypherLibrary,
     private readonly options: ImportServiceOptions = {},
   ) {
+    this.db = db.bulk();
     const picked = cypher.pick(...Object.values(LOOKUPS));
     this.lookups = Object.fromEntries(Object.entries(LOOKUPS).map(([entity, name]) => [entity, picked[name]])) as Record<Entity, CypherStatement>;
     this.writer = new GraphWriter(cypher);
@@ -157,8 +161,8 @@ export class ImportService {
     this.batchSize = options.batchSize ?? 5000;
     this.errorLimit = options.errorLimit ?? 1000;
     this.maxFileBytes = options.maxFileBytes ?? 2 * 1024 ** 3;
-    this.journal = new ImportJournal(db, cypher, this.batchSize);
-    this.changes = new ImportChanges(db, cypher, this.batchSize);
+    this.journal = new ImportJournal(this.db, cypher, this.batchSize);
+    this.changes = new ImportChanges(this.db, cypher, this.batchSize);
     this.audit = new AuditWriter(cypher);
     this.clusterIdsByCodes = cypher.pick('enterprises/cluster-ids-by-codes')['enterprises/cluster-ids-by-codes'];
     this.prepareForReplanning = cypher.pick('imports/after/prepare-for-replanning')['imports/after/prepare-for-replanning'];

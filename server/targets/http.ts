@@ -1,17 +1,7 @@
-import { Router, type Response } from 'express';
-import { DatabaseUnavailableError } from '../db/index.js';
-import { AppError, type ErrorCode } from '../errors.js';
+import { Router } from 'express';
+import { sendHttpError } from '../auth/http.js';
+import { AppError } from '../errors.js';
 import type { Services } from '../services.js';
-
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  BAD_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  LIMIT_EXCEEDED: 429,
-  DATABASE_UNAVAILABLE: 503,
-};
 
 /**
  * GET /api/target-lists/:id/export?format=csv|xlsx (xlsx when absent): the list as a download,
@@ -38,7 +28,7 @@ export function targetExportRouter(services: Pick<Services, 'targets'>): Router 
         })
         .end(file.body);
     } catch (error) {
-      sendError(res, error);
+      sendHttpError(res, error);
     }
   });
   return router;
@@ -47,15 +37,4 @@ export function targetExportRouter(services: Pick<Services, 'targets'>): Router 
 /** Percent-encodes a header parameter value as RFC 5987 asks (encodeURIComponent leaves ' ( ) * alone). */
 function rfc5987(value: string): string {
   return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-function sendError(res: Response, error: unknown): void {
-  if (error instanceof AppError) {
-    res.status(HTTP_STATUS[error.code] ?? 500).json({ code: error.code, message: error.message, ...error.details });
-  } else if (error instanceof DatabaseUnavailableError) {
-    res.status(503).json({ code: 'DATABASE_UNAVAILABLE', message: '数据库暂时不可用，请稍后重试 (database unavailable)' });
-  } else {
-    console.error(error);
-    res.status(500).json({ code: 'INTERNAL', message: 'Internal server error' });
-  }
 }

@@ -30,6 +30,18 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it('bounds database work: timeouts and session budgets from DB_*, with defaults of a few seconds', () => {
+    const defaults = loadConfig({}).database;
+    expect(defaults).toEqual({ timeouts: { acquireMs: 2000, readMs: 7000, writeMs: 7000, bulkMs: 1_800_000 }, sessions: { maxSessions: 64, perRequest: 4 } });
+    // a read answers (or fails) before a client's usual 10 s
+    expect(defaults.timeouts.acquireMs + defaults.timeouts.readMs).toBeLessThan(10_000);
+    const set = loadConfig({ DB_ACQUIRE_TIMEOUT_MS: '500', DB_READ_TIMEOUT_MS: '30000', DB_WRITE_TIMEOUT_MS: '15000', DB_BULK_TIMEOUT_MS: '60000', DB_MAX_SESSIONS: '20', DB_SESSIONS_PER_REQUEST: '2', MAX_CONCURRENT_REQUESTS_PER_USER: '3' });
+    expect(set.database).toEqual({ timeouts: { acquireMs: 500, readMs: 30_000, writeMs: 15_000, bulkMs: 60_000 }, sessions: { maxSessions: 20, perRequest: 2 } });
+    expect(set.security.maxConcurrentRequestsPerUser).toBe(3);
+    expect(() => loadConfig({ DB_READ_TIMEOUT_MS: 'soon' })).toThrow(/DB_READ_TIMEOUT_MS/);
+    expect(() => loadConfig({ DB_ACQUIRE_TIMEOUT_MS: '0' })).toThrow(/DB_ACQUIRE_TIMEOUT_MS/);
+  });
+
   it('lets explicit overrides beat the environment', () => {
     expect(loadConfig({ PORT: '5000' }, { PORT: '6000' }).port).toBe(6000);
   });

@@ -5,7 +5,8 @@ import { adHoc, Database } from '../../server/db/index.js';
 export function testDatabase(): Database {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: integration tests run under the "int" Vitest project');
-  return Database.create({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
+  // generous bounds: the tier's tests share a busy machine; the timeouts have tests of their own
+  return Database.create({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, database: process.env.NEO4J_DATABASE ?? 'neo4j', timeouts: { acquireMs: 30_000, readMs: 60_000, writeMs: 60_000 } });
 }
 
 let library: CypherLibrary | undefined;

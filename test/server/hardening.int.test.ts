@@ -222,3 +222,118 @@ describe('admission control', () => {
   });
 });
 
+
+describe('field suggestions', () => {
+  it('never lists the schema\'s fields in an error ("Did you mean …?"), to anonymous or signed-in callers', async () => {
+    for (const [app, cookie] of [
+      [prod, undefined],
+      [prod, prodCookie],
+      [dev, undefined],
+      [dev, devCookie],
+    ] as const) {
+      for (const query of ['{ user { id } }', '{ auditLogs { edges { cursor } } }', '{ me { usernam } }']) {
+        const response = await postGql(app.url, query, {}, cookie);
+        expect(response.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+        expect(JSON.stringify(response.errors)).not.toMatch(/did you mean|auditLog"|users|username/i);
+      }
+    }
+  });
+});
+
+describe('errors before GraphQL', () => {
+  const noLeak = (text: string) => expect(text).not.toMatch(/<html|<pre|<!DOCTYPE|\bat [\w.<>]+ \(|node_modules|\/work\/|[A-Z]:\\/i);
+
+  it('answers a body that is not JSON with 400 BAD_INPUT and one over the limit with 413 LIMIT_EXCEEDED, as JSON without a stack', async () => {
+    for (const app of [dev, prod]) {
+      const malformed = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie: devCookie }, body: '{"query": "{ about { version } }",' });
+      const text = await malformed.text();
+      expect(malformed.status).toBe(400);
+      expect(malformed.headers.get('content-type')).toMatch(/application\/json/);
+      expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_INPUT');
+      noLeak(text);
+
+      const huge = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query: '{ about { version } }', variables: { pad: 'x'.repeat(1_100_000) } }),
+      });
+      const hugeText = await huge.text();
+      expect(huge.status).toBe(413);
+      expect(JSON.parse(hugeText).errors[0].extensions.code).toBe('LIMIT_EXCEEDED');
+      noLeak(hugeText);
+    }
+  });
+
+  it('answers an API path that does not exist with JSON NOT_FOUND', async () => {
+    const response = await fetch(`${dev.url}/api/no-such-route`, { headers: { cookie: devCookie } });
+    const text = await response.text();
+    expect(response.status).toBe(404);
+    expect(JSON.parse(text).code).toBe('NOT_FOUND');
+    noLeak(text);
+  });
+});
+
+describe('uploads from another site', () => {
+  const upload = (referer: string | undefined) => {
+    const body = new FormData();
+    body.append('file', new Blob(['credit_code,name\n'], { type: 'text/csv' }), 'enterprises.csv');
+    return fetch(`${dev.url}/api/import?dryRun=1`, { method: 'POST', headers: { cookie: devCookie, ...(referer ? { referer } : {}) }, body });
+  };
+
+  it('refuses a write without Origin whose Referer is another site, as it refuses a foreign Origin', async () => {
+    const foreign = await upload('https://evil.example/page.html');
+    expect(foreign.status).toBe(403);
+    expect(((await foreign.json()) as { code: string }).code).toBe('FORBIDDEN');
+    const garbage = await upload('not a url');
+    expect(garbage.status).toBe(403);
+    // from the app itself, or from a client that says neither (curl, scripts): on to the import
+    expect((await upload(`${dev.url}/import`)).status).not.toBe(403);
+    expect((await upload(undefined)).status).not.toBe(403);
+    const mutation = await postGql(dev.url, 'mutation { createTargetList(name: "跨站 referer") { id } }', {}, devCookie, { referer: 'https://evil.example/' });
+    expect(mutation.status).toBe(403);
+  });
+});
+
+describe('one request must not stall everyone', () => {
+  const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+
+  it('refuses an alias flood of analyses by its cost, before anything runs', async () => {
+    for (const [n, field] of [
+      [200, 'collaborationNetwork { totalNodes }'],
+      [300, 'targetDashboard { year }'],
+      [300, 'overview { clusters }'],
+    ] as const) {
+      const flood = await postGql(dev.url, aliases(n, field), {}, devCookie);
+      expect(flood.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+      expect(flood.data ?? null).toBeNull();
+    }
+  });
+
+  it("serves another user's simple query while one user floods within the budget; each request holds at most DB_SESSIONS_PER_REQUEST sessions", async () => {
+    await createUser(dev.app, `${P}-flood`, PASSWORD, 'analyst');
+    await createUser(dev.app, `${P}-other`, PASSWORD, 'viewer');
+    const flooder = await signIn(dev.url, `${P}-flood`, PASSWORD);
+    const other = await signIn(dev.url, `${P}-other`, PASSWORD);
+    const within = aliases(20, 'collaborationNetwork { totalNodes }');
+    // the order in which answers arrive (no timing)
+    let answered = 0;
+    let lastFlood = 0;
+    const floods = Array.from({ length: 6 }, () => postGql(dev.url, within, {}, flooder).then((r) => ((lastFlood = ++answered), r)));
+    await new Promise((r) => setTimeout(r, 50));
+    const simple = await postGql(dev.url, '{ clusters { id } }', {}, other);
+    const simpleDone = ++answered;
+    const answers = await Promise.all(floods);
+    expect(simple.errors).toBeUndefined();
+    expect(Array.isArray(simple.data?.clusters)).toBe(true);
+    expect(simpleDone).toBeLessThan(lastFlood);
+    // the flood itself is served (or refused as over a limit), never failed for want of connections
+    for (const answer of answers) {
+      const codes = (answer.errors ?? []).map((e) => e.extensions?.code);
+      expect(codes.filter((c) => c !== 'LIMIT_EXCEEDED'), JSON.stringify(answer.errors?.slice(0, 2))).toEqual([]);
+    }
+    const stats = db.sessionStats();
+    expect(stats.perRequest).toBe(4);
+    expect(stats.peakPerRequest).toBe(stats.perRequest);
+    expect(stats.active).toBe(0);
+  });
+});
