@@ -153,6 +153,8 @@ export class ImportValidator {
       for (const p of problems ?? []) {
         refused.add(p.column);
         error(row, p.column, p.code, p.message);
+        // a refused cell's text is not a value: not parsed, not looked up
+        if (p.column !== null) values[p.column] = '';
       }
       const { data, refs, invalid: badCell } = parseRow(spec, header.missing, row, values, (column, code, message) => {
         if (!refused.has(column)) error(row, column, code, message);
