@@ -408,25 +408,40 @@ export class XlsxBook {
     return strings;
   }
 
-  /** The merged ranges of a sheet (a first pass over it: `<mergeCells>` follows the data). */
+  /**
+   * The merged ranges of a sheet: a first pass over it, since `<mergeCells>` follows the data.
+   * Only the text from `<mergeCells` on is tokenized; the rows are merely inflated.
+   */
   private async mergedRanges(part: string): Promise<MergedRange[]> {
     const ranges: MergedRange[] = [];
-    await scanPart(
-      this.path,
-      this.entry(part),
-      {
-        open: (name, a) => {
-          if (name !== 'mergeCell' || !a.ref) return;
-          const [from, to] = a.ref.split(':');
-          const start = parseRef(from ?? '');
-          const end = parseRef(to ?? from ?? '');
-          if (start && end) ranges.push({ ref: a.ref, top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) });
-        },
-        close: () => {},
-        text: () => {},
+    const scanner = new XmlScanner({
+      open: (name, a) => {
+        if (name !== 'mergeCell' || !a.ref) return;
+        const [from, to] = a.ref.split(':');
+        const start = parseRef(from ?? '');
+        const end = parseRef(to ?? from ?? '');
+        if (start && end) ranges.push({ ref: a.ref, top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) });
       },
-      Number.MAX_SAFE_INTEGER,
-    );
+      close: () => {},
+      text: () => {},
+    });
+    const entry = this.entry(part);
+    let found = false;
+    let tail = '';
+    const refuse = () => damaged(entry.name);
+    for await (const text of partText(this.path, entry, Number.MAX_SAFE_INTEGER, refuse)) {
+      if (found) {
+        scanner.write(text);
+        continue;
+      }
+      const joined = tail + text;
+      const at = joined.search(/<(?:\w+:)?mergeCells[\s>]/);
+      if (at >= 0) {
+        found = true;
+        scanner.write(joined.slice(at));
+      } else tail = joined.slice(-24);
+    }
+    scanner.end();
     return ranges;
   }
 

@@ -136,17 +136,17 @@ export async function inspectZipArchive(path: string, limits: ZipLimits = XLSX_L
       if (total > limits.maxTotalBytes) {
         throw new ZipRefused(`Excel 文件解压后过大（超过 ${mb(limits.maxTotalBytes)}），可能是恶意构造的压缩文件：已拒绝`, `the workbook would inflate to more than ${mb(limits.maxTotalBytes)} (a zip bomb?): refused`, 'too-large');
       }
-      if (size > limits.ratioFloorBytes && size / Math.max(compressedSize, 1) > limits.maxRatio) {
-        throw new ZipRefused(
-          `Excel 文件中的“${name.slice(0, 60)}”压缩比异常（${Math.round(size / Math.max(compressedSize, 1))} 倍），可能是恶意构造的压缩文件：已拒绝`,
-          `"${name.slice(0, 60)}" in the workbook inflates ${Math.round(size / Math.max(compressedSize, 1))} times its size (a zip bomb?): refused`,
-          'too-large',
-        );
-      }
       if (/(^|\/)sharedStrings\.xml$/i.test(name) && size > limits.maxSharedStringsBytes) {
         throw new ZipRefused(
           `Excel 文件的共享字符串（sharedStrings.xml）解压后有 ${mb(size)}，超过导入上限 ${mb(limits.maxSharedStringsBytes)}：请拆分成几个较小的文件，或另存为 CSV 后导入`,
           `the workbook's shared strings (sharedStrings.xml) inflate to ${mb(size)}, more than an import may hold in memory (${mb(limits.maxSharedStringsBytes)}): split the file, or save it as CSV`,
+          'too-large',
+        );
+      }
+      if (size > limits.ratioFloorBytes && size / Math.max(compressedSize, 1) > limits.maxRatio) {
+        throw new ZipRefused(
+          `Excel 文件中的“${name.slice(0, 60)}”压缩比异常（${Math.round(size / Math.max(compressedSize, 1))} 倍），可能是恶意构造的压缩文件：已拒绝`,
+          `"${name.slice(0, 60)}" in the workbook inflates ${Math.round(size / Math.max(compressedSize, 1))} times its size (a zip bomb?): refused`,
           'too-large',
         );
       }
