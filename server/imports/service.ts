@@ -11,6 +11,7 @@ import { ImportScope } from './scope.js';
 import { TableReadError, TableReader, type SourceFile, type TextEncoding } from './read.js';
 import { FILE_NAMES, FILE_SPECS, fileSpecFor, type Entity, type FileName } from './spec.js';
 import { recogniseFiles, type NamedFile } from './recognise.js';
+import { ChangePreview, type FileChanges } from './diff.js';
 import { ImportValidator, parseRow, type RowData } from './validate.js';
 import { batches, GraphWriter, ImportConflictError, type BatchCounts } from './write.js';
 
@@ -34,6 +35,8 @@ export interface FileReport {
   created: number | null;
   updated: number | null;
   unchanged: number | null;
+  /** [office files] a dry run's preview: what each row would change (diff.ts); absent otherwise */
+  changes?: FileChanges;
 }
 
 export interface ImportReport {
@@ -127,6 +130,8 @@ export class ImportService {
   private readonly audit: AuditWriter;
   private readonly clusterIdsByCodes: CypherStatement;
   private readonly prepareForReplanning: CypherStatement;
+  /** [office files] the dry run's before → after preview (diff.ts) */
+  private readonly preview: ChangePreview;
 
   constructor(
     private readonly db: Database,
@@ -144,6 +149,7 @@ export class ImportService {
     this.audit = new AuditWriter(cypher);
     this.clusterIdsByCodes = cypher.pick('enterprises/cluster-ids-by-codes')['enterprises/cluster-ids-by-codes'];
     this.prepareForReplanning = cypher.pick('imports/after/prepare-for-replanning')['imports/after/prepare-for-replanning'];
+    this.preview = new ChangePreview(db, cypher);
   }
 
   /** Fresh statistics and plans after the data changed in bulk; a database user without the right to it only loses that. */
@@ -234,6 +240,10 @@ export class ImportService {
       errors.add({ file: '', row: null, column: null, code: 'NO_FILES', message: { zh: `没有可导入的文件（应为 ${FILE_NAMES.join('、')} 之一，扩展名 .csv 或 .xlsx）`, en: `nothing to import (expected files named ${FILE_NAMES.join(', ')} with .csv or .xlsx)` } });
     }
     let mode: ImportReport['mode'] = keepRows ? 'single-transaction' : 'staged';
+    // [office files] a dry run of valid rows kept in memory also shows what each row would change (diff.ts)
+    if (errors.total === 0 && options.dryRun && keepRows) {
+      for (const file of planned) file.report.changes = await this.preview.file(file.source.spec.file, file.rows ?? []);
+    }
     if (errors.total === 0) {
       await scope.check(actor, (codes) => this.clustersOf(codes));
       const audit = (tx: Tx) => this.recordImport(tx, actor, planned, mode, warnings.total, fromFolder);

@@ -1,4 +1,5 @@
 import { HOME_COUNTIES } from '../shared/domain.js';
+import { rowNumbers } from './diff.js';
 import type { ImportIssue, IssueCode, IssueList, Message } from './issues.js';
 import type { SourceFile, TableHeader, TableRow, TableRowWithProblems } from './read.js';
 import { ENTITY_FILE, ENTITY_LABELS, type ColumnSpec, type Entity, type FileName, type FileSpec } from './spec.js';
@@ -141,7 +142,10 @@ export class ImportValidator {
         let valid = true;
         for (const ref of pending.refs) if (!this.checkRef(source, ref, error)) valid = false;
         if (spec.file === 'segments' && !this.checkSegmentChain(pending, error)) valid = false;
-        if (valid && !pending.data.__invalid) emit({ row: pending.row, data: pending.data });
+        if (valid && !pending.data.__invalid) {
+          rowNumbers.set(pending.data, pending.row);
+          emit({ row: pending.row, data: pending.data });
+        }
       }
       chunk = [];
     };
