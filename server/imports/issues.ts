@@ -36,7 +36,7 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const WARNING_CODES = ['UNKNOWN_COLUMN', 'GB18030_ENCODING', 'IGNORED_FILE', 'EXTRA_CELLS', 'UNKNOWN_COUNTY', 'STAGED_FALLBACK', 'TABLE_LOCATED', 'RECOGNISED_FILE'] as const;
+export const WARNING_CODES = ['UNKNOWN_COLUMN', 'GB18030_ENCODING', 'IGNORED_FILE', 'EXTRA_CELLS', 'UNKNOWN_COUNTY', 'STAGED_FALLBACK', 'TABLE_LOCATED', 'RECOGNISED_FILE', 'HIDDEN_COLUMN'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export type IssueCode = ErrorCode | WarningCode;

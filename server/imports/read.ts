@@ -227,6 +227,8 @@ interface LocatedTable {
   fit: HeaderFit;
   sheet: string | null;
   sheetCount: number;
+  /** XLSX: the columns hidden in the sheet read */
+  hiddenColumns?: () => ReadonlySet<number>;
 }
 
 async function locateXlsx(book: XlsxBook, spec: FileSpec, counter: ByteCounter): Promise<LocatedTable> {
@@ -238,13 +240,13 @@ async function locateXlsx(book: XlsxBook, spec: FileSpec, counter: ByteCounter):
     const records = xlsxRecords(book, sheet, counter);
     const head = await peek(records, HEADER_SCAN_ROWS);
     const { index, fit } = findHeader(spec, head);
-    if (fit.complete) return { records, head, headerIndex: index, fit, sheet: sheet.name, sheetCount: book.sheets.length };
+    if (fit.complete) return { records, head, headerIndex: index, fit, sheet: sheet.name, sheetCount: book.sheets.length, hiddenColumns: () => book.hiddenColumnsOf(sheet) };
     await records.return(undefined);
     if (!best || fit.matched > best.fit.matched) best = { sheet, index, fit };
   }
   const records = xlsxRecords(book, best!.sheet, counter);
   const head = await peek(records, HEADER_SCAN_ROWS);
-  return { records, head, headerIndex: best!.index, fit: best!.fit, sheet: best!.sheet.name, sheetCount: book.sheets.length };
+  return { records, head, headerIndex: best!.index, fit: best!.fit, sheet: best!.sheet.name, sheetCount: book.sheets.length, hiddenColumns: () => book.hiddenColumnsOf(best!.sheet) };
 }
 
 /**
@@ -439,6 +441,14 @@ export class TableReader {
       }
       columns.push(column);
       return column;
+    });
+    // A column hidden in Excel is imported like the others: say so, since nobody sees it.
+    const hiddenColumns = located.hiddenColumns?.() ?? new Set<number>();
+    this.mapping.forEach((column, i) => {
+      if (column && hiddenColumns.has(i + 1)) {
+        const letter = columnLetters(i + 1);
+        warn({ row: first.row, column: column.name, code: 'HIDDEN_COLUMN', message: { zh: `${letter} 列 ${column.name}（${column.zh}）在 Excel 中是隐藏的，其内容也会导入：请取消隐藏核对`, en: `column ${letter}, ${column.name}, is hidden in Excel and is imported too: unhide it and check it` } });
+      }
     });
     const missing = this.source.spec.columns.filter((c) => c.required && !columns.includes(c));
     for (const column of missing) {

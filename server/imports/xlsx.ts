@@ -285,6 +285,13 @@ export class XlsxBook {
   ) {}
 
   private strings: string[] | undefined;
+  /** per sheet part: the columns hidden in Excel (`<col hidden="1">`), known once its rows are being read */
+  private readonly hiddenColumns = new Map<string, Set<number>>();
+
+  /** The 1-based columns hidden in a sheet (read before its first row). */
+  hiddenColumnsOf(sheet: SheetInfo): ReadonlySet<number> {
+    return this.hiddenColumns.get(sheet.part) ?? new Set();
+  }
 
   /** Checks the archive (zip bomb, shared strings cap) and reads the workbook's small parts. */
   static async open(path: string, limits: ZipLimits = XLSX_LIMITS): Promise<XlsxBook> {
@@ -546,8 +553,14 @@ export class XlsxBook {
       record = null;
     };
 
+    const hidden = new Set<number>();
+    this.hiddenColumns.set(sheet.part, hidden);
     const handler: XmlHandler = {
       open: (name, a, selfClosing) => {
+        if (name === 'col' && !inSheetData && (a.hidden === '1' || a.hidden === 'true')) {
+          const max = Math.min(Number(a.max ?? a.min), Number(a.min) + 16_384);
+          for (let col = Number(a.min); col <= max; col++) hidden.add(col);
+        }
         if (name === 'sheetData') inSheetData = true;
         if (!inSheetData) return;
         if (name === 'row') {

@@ -87,6 +87,14 @@ describe('office spreadsheets (openpyxl)', () => {
     ]);
   });
 
+  it('imports a column hidden in Excel, warning that it was hidden', async () => {
+    const report = await service().importFolder(folder('hidden-column/enterprises.xlsx'));
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ file: 'enterprises.xlsx', row: 1, column: 'city', code: 'HIDDEN_COLUMN' }));
+    const [firm] = await runCypher<{ city: string }>(db, 'MATCH (e:Enterprise {creditCode: $c}) RETURN e.city AS city', { c: code(P, 6) });
+    expect(firm).toEqual({ city: '聊城市' });
+  });
+
   const refusals: [string, string, { row: number | null; column: string | null; code: string; message: RegExp }[]][] = [
     ['an all-digit credit code stored as a number', 'refuse-numeric-code/enterprises.xlsx', [{ row: 2, column: 'credit_code', code: 'BAD_CREDIT_CODE', message: /stored this code as a number and lost its last digits: format the column as text/ }]],
     ['a hidden row', 'refuse-hidden-row/enterprises.xlsx', [{ row: 3, column: null, code: 'HIDDEN_ROW', message: /row 3 is hidden/ }]],
