@@ -94,7 +94,7 @@ describe('the XLSX zip-bomb guard', () => {
     const refused = (await checkZipArchive(file('strings.xlsx')).catch((e: unknown) => e)) as ZipRefused;
     expect(refused).toBeInstanceOf(ZipRefused);
     expect(refused.kind).toBe('too-large');
-    expect(refused.en).toMatch(/shared strings \(sharedStrings\.xml\) inflate to 600 MB, more than an import may hold in memory \(128 MB\)/);
+    expect(refused.en).toMatch(/shared strings \(sharedStrings\.xml\) inflate to 600 MB, more than an import may hold in memory \(64 MB\)/);
     expect(refused.zh).toMatch(/共享字符串/);
     // the importer reports it as TOO_LARGE for the file
     expect(await openAsChains(file('strings.xlsx')).catch((e: unknown) => e)).toMatchObject({ code: 'TOO_LARGE' });
