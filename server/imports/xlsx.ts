@@ -469,7 +469,7 @@ export class XlsxBook {
     let rowNumber = 0;
     let lastRow = 0;
     let record: XlsxRecord | null = null;
-    let cell: { col: number; type: string; style: number; value: string[]; inValue: boolean; formula: boolean; inline: boolean } | null = null;
+    let cell: { col: number; type: string; style: number; value: string[]; inValue: boolean; seenValue: boolean; formula: boolean; inline: boolean } | null = null;
     let nextCol = 1;
     let inSheetData = false;
 
@@ -518,7 +518,8 @@ export class XlsxBook {
           }
         }
       }
-      if (cell.type === 'str' && raw === '' && cell.formula) info = { kind: 'no-value' };
+      // A formula's text result may be empty (`<v></v>`); without any <v> it was never computed.
+      if (cell.type === 'str' && cell.formula && !cell.seenValue) info = { kind: 'no-value' };
       while (record.cells.length < cell.col - 1) {
         record.cells.push('');
         record.info.push(undefined);
@@ -575,10 +576,13 @@ export class XlsxBook {
         } else if (name === 'c' && record) {
           const col = (a.r ? parseRef(a.r)?.col : undefined) ?? nextCol;
           nextCol = col + 1;
-          cell = { col, type: a.t ?? 'n', style: Number(a.s ?? 0), value: [], inValue: false, formula: false, inline: a.t === 'inlineStr' };
+          cell = { col, type: a.t ?? 'n', style: Number(a.s ?? 0), value: [], inValue: false, seenValue: false, formula: false, inline: a.t === 'inlineStr' };
           if (selfClosing) cell = null;
         } else if (cell) {
-          if (name === 'v' || (name === 't' && cell.inline)) cell.inValue = !selfClosing;
+          if (name === 'v' || (name === 't' && cell.inline)) {
+            cell.inValue = !selfClosing;
+            cell.seenValue = true;
+          }
           else if (name === 'f') cell.formula = true;
           else if (name === 'rPh') cell.inValue = false;
         }

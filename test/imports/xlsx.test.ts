@@ -68,6 +68,27 @@ describe('the XLSX reader’s pieces', () => {
   });
 });
 
+describe('formulas', () => {
+  it('takes a cached value (an empty text result too) and refuses a formula never computed', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'chains.xlsx');
+    writeTinyXlsx(
+      file,
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+        <row r="1"><c r="A1" t="inlineStr"><is><t>链ID</t></is></c><c r="B1" t="inlineStr"><is><t>产业链名称</t></is></c><c r="C1" t="inlineStr"><is><t>行业</t></is></c></row>
+        <row r="2"><c r="A2" t="inlineStr"><is><t>C1</t></is></c><c r="B2" t="str"><f>"轴"&amp;"承"</f><v>轴承</v></c><c r="C2" t="str"><f>""</f><v></v></c></row>
+        <row r="3"><c r="A3" t="inlineStr"><is><t>C2</t></is></c><c r="B3"><f>A3&amp;"x"</f></c></row>
+      </sheetData></worksheet>`,
+    );
+    const reader = new TableReader({ name: 'chains.xlsx', path: file, format: 'xlsx', spec: FILE_SPECS.chains });
+    await reader.open(() => {}, () => {});
+    const rows: TableRowWithProblems[] = [];
+    for await (const row of reader.rows(() => {})) rows.push(row);
+    expect(rows[0]).toEqual({ row: 2, values: { chain_id: 'C1', name: '轴承', industry: '' } });
+    expect(rows[1]!.problems).toEqual([expect.objectContaining({ column: 'name', code: 'FORMULA_NO_VALUE' })]);
+  });
+});
+
 describe('finding the header', () => {
   it('skips a title and notes above the header in a CSV, and says so', async () => {
     const dir = tempDir();
