@@ -87,6 +87,15 @@ describe('formulas', () => {
     expect(rows[0]).toEqual({ row: 2, values: { chain_id: 'C1', name: '轴承', industry: '' } });
     expect(rows[1]!.problems).toEqual([expect.objectContaining({ column: 'name', code: 'FORMULA_NO_VALUE' })]);
   });
+
+  it('refuses the uncomputed formula openpyxl writes (test/fixtures/office)', async () => {
+    const file = path.join(import.meta.dirname, '../fixtures/office/refuse-cells/enterprise_years.xlsx');
+    const reader = new TableReader({ name: 'enterprise_years.xlsx', path: file, format: 'xlsx', spec: FILE_SPECS.enterprise_years });
+    await reader.open(() => {}, () => {});
+    const codes: string[] = [];
+    for await (const row of reader.rows(() => {})) for (const p of row.problems ?? []) codes.push(`${row.row}:${p.column}:${p.code}`);
+    expect(codes).toEqual(['2:revenue:FORMULA_NO_VALUE', '3:revenue:ERROR_CELL', '4:revenue:PERCENT_CELL']);
+  });
 });
 
 describe('finding the header', () => {
