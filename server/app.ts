@@ -17,6 +17,7 @@ import { createApolloServer } from './graphql/index.js';
 import { importRouter } from './imports/http.js';
 import { createLoaders, createServices, type Services } from './services.js';
 import { targetExportRouter } from './targets/http.js';
+import { gapExportRouter } from './gaps/http.js';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -137,6 +138,7 @@ export async function createApp(config: Pick<AppConfig, 'production'> & { securi
   app.use('/api', requireHttp());
   app.post('/api/import', requireHttp('data:import'));
   app.use(targetExportRouter(services));
+  app.use(gapExportRouter(services));
   app.use(importRouter({ db, cypher }, { actorOf: (req) => req.auth?.user ?? null }));
   app.use(['/graphql', '/api'], apiNotFound());
 

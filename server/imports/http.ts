@@ -101,8 +101,9 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
     defParamCharset: 'utf8',
     limits: { fileSize: maxFileBytes, files: maxFiles, fields: 20, fieldSize: 64 * 1024, parts: maxFiles + 20 },
     fileFilter: (_req, file, cb) => {
-      if (fileSpecFor(file.originalname)) return cb(null, true);
-      cb(new UploadError(`无法识别的文件“${file.originalname}”：文件名应为 ${FILE_NAMES.map((f) => `${f}.csv`).join('、')}（或 .xlsx）之一 (unknown file name: expected one of ${FILE_NAMES.join(', ')} with .csv or .xlsx)`));
+      // Any .csv / .xlsx: a file not named as the format says is recognised by its header (recognise.ts).
+      if (fileSpecFor(file.originalname) || /\.(csv|xlsx)$/i.test(file.originalname.trim())) return cb(null, true);
+      cb(new UploadError(`无法识别的文件“${file.originalname}”：只接受 .csv 或 .xlsx 文件（.xls 请另存为 .xlsx） (only .csv and .xlsx files are accepted: save an .xls as .xlsx)`));
     },
   });
 

@@ -29,10 +29,16 @@ export const ERROR_CODES = [
   'CHANGED_DURING_IMPORT',
   /** an editor's row outside the clusters assigned to them (the import is refused as FORBIDDEN) */
   'OUT_OF_SCOPE',
+  // an XLSX cell whose stored value differs from what it shows, and which cannot be taken as shown
+  'HIDDEN_ROW',
+  'MERGED_CELLS',
+  'PERCENT_CELL',
+  'FORMULA_NO_VALUE',
+  'ERROR_CELL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const WARNING_CODES = ['UNKNOWN_COLUMN', 'GB18030_ENCODING', 'IGNORED_FILE', 'EXTRA_CELLS', 'UNKNOWN_COUNTY', 'STAGED_FALLBACK'] as const;
+export const WARNING_CODES = ['UNKNOWN_COLUMN', 'GB18030_ENCODING', 'IGNORED_FILE', 'EXTRA_CELLS', 'UNKNOWN_COUNTY', 'STAGED_FALLBACK', 'TABLE_LOCATED', 'RECOGNISED_FILE', 'HIDDEN_COLUMN'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export type IssueCode = ErrorCode | WarningCode;

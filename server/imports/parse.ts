@@ -117,17 +117,22 @@ export const parseBoolean: CellParser<boolean> = (raw) => {
   return fail('BAD_BOOLEAN', `“${raw}”应为 是/否、true/false 或 1/0`, `"${raw}" must be true/false, 1/0 or 是/否`);
 };
 
-/** An enum given by its English value (any case) or its Chinese word. */
-export function enumParser<V extends string>(values: readonly V[], labels: Record<V, { zh: string; en: string }>): CellParser<V> {
+/** An enum cell's words compared without case, width, spaces or quotes (专精特新“小巨人” = 专精特新小巨人). */
+const enumWord = (text: string) => normaliseWidth(text).toLowerCase().replace(/[\s"'“”‘’「」《》]/g, '');
+
+/**
+ * An enum given by its English value (any case) or any label the app displays for it: the
+ * Chinese and English labels of `server/shared/domain.ts` and the extra (short) labels given.
+ */
+export function enumParser<V extends string>(values: readonly V[], labels: Record<V, { zh: string; en: string }>, ...more: Record<V, { zh: string; en: string }>[]): CellParser<V> {
   const byWord = new Map<string, V>();
   for (const value of values) {
-    byWord.set(value.toLowerCase(), value);
-    byWord.set(labels[value].zh, value);
+    for (const word of [value, labels[value].zh, labels[value].en, ...more.flatMap((m) => [m[value].zh, m[value].en])]) byWord.set(enumWord(word), value);
   }
   const allowed = values.map((v) => `${v}/${labels[v].zh}`).join('、');
   const allowedEn = values.map((v) => `${v} (${labels[v].zh})`).join(', ');
   return (raw) => {
-    const value = byWord.get(normaliseWidth(raw).trim().toLowerCase()) ?? byWord.get(raw.trim());
+    const value = byWord.get(enumWord(raw));
     if (value) return ok(value);
     return fail('BAD_ENUM', `“${raw}”不是允许的取值：${allowed}`, `"${raw}" is not one of ${allowedEn}`);
   };

@@ -10,7 +10,9 @@ import { IssueList, type ImportIssue, type IssueCount } from './issues.js';
 import { ImportJournal } from './journal.js';
 import { ImportScope, outOfScopeError } from './scope.js';
 import { TableReadError, TableReader, type SourceFile, type TextEncoding } from './read.js';
-import { FILE_NAMES, fileSpecFor, type Entity, type FileName } from './spec.js';
+import { FILE_NAMES, FILE_SPECS, fileSpecFor, type Entity, type FileName } from './spec.js';
+import { recogniseFiles, type NamedFile } from './recognise.js';
+import { ChangePreview, type FileChanges } from './diff.js';
 import { ImportValidator, parseRow, type ReferenceLookup, type RowData } from './validate.js';
 import { batches, GraphWriter, ImportConflictError, type BatchCounts, type WriteStamp } from './write.js';
 
@@ -34,6 +36,8 @@ export interface FileReport {
   created: number | null;
   updated: number | null;
   unchanged: number | null;
+  /** [office files] a dry run's preview: what each row would change (diff.ts); absent otherwise */
+  changes?: FileChanges;
 }
 
 export interface ImportReport {
@@ -144,6 +148,8 @@ export class ImportService {
   private readonly audit: AuditWriter;
   private readonly clusterIdsByCodes: CypherStatement;
   private readonly prepareForReplanning: CypherStatement;
+  /** [office files] the dry run's before → after preview (diff.ts) */
+  private readonly preview: ChangePreview;
 
   /** imports are bulk work: their transactions may run DB_BULK_TIMEOUT_MS */
   private readonly db: Database;
@@ -166,6 +172,7 @@ export class ImportService {
     this.audit = new AuditWriter(cypher);
     this.clusterIdsByCodes = cypher.pick('enterprises/cluster-ids-by-codes')['enterprises/cluster-ids-by-codes'];
     this.prepareForReplanning = cypher.pick('imports/after/prepare-for-replanning')['imports/after/prepare-for-replanning'];
+    this.preview = new ChangePreview(db, cypher);
   }
 
   /** Fresh statistics and plans after the data changed in bulk; a database user without the right to it only loses that. */
@@ -207,7 +214,8 @@ export class ImportService {
     const scope = new ImportScope();
     const errors = new IssueList(this.errorLimit);
     const warnings = new IssueList(this.errorLimit);
-    const planned = this.plan(files, errors, warnings, fromFolder);
+    // [office files] a file not named as the format says is recognised by its header (recognise.ts)
+    const planned = this.plan(await recogniseFiles(files, warnings), errors, warnings, fromFolder);
     const validator = new ImportValidator((entity, keys) => this.lookup(entity, keys), errors, warnings, this.batchSize);
     let keptRows = 0;
     let keepRows = true;
@@ -262,6 +270,10 @@ export class ImportService {
         if (refused.length < this.errorLimit) refused.push(issue);
       });
       if (refusedTotal > 0) throw outOfScopeError(refused, refusedTotal);
+      // [office files] a dry run of valid rows kept in memory also shows what each row would change (diff.ts)
+      if (options.dryRun && keepRows) {
+        for (const file of planned) file.report.changes = await this.preview.file(file.source.spec.file, file.rows ?? []);
+      }
       const context: WriteContext = {
         importId: randomUUID(),
         stamp: { user: actor.id, at: new Date().toISOString() },
@@ -305,10 +317,10 @@ export class ImportService {
   }
 
   /** Maps file names to the format's files; unknown, duplicate and oversized files are errors. */
-  private plan(files: { name: string; path: string }[], errors: IssueList, warnings: IssueList, fromFolder: boolean): PlannedFile[] {
+  private plan(files: NamedFile[], errors: IssueList, warnings: IssueList, fromFolder: boolean): PlannedFile[] {
     const planned: PlannedFile[] = [];
     for (const file of files) {
-      const match = fileSpecFor(file.name);
+      const match = file.kind ? { spec: FILE_SPECS[file.kind], format: /\.csv$/i.test(file.name) ? ('csv' as const) : ('xlsx' as const) } : fileSpecFor(file.name);
       if (!match) {
         if (fromFolder && !/\.(csv|xlsx|xls)$/i.test(file.name)) {
           warnings.add({ file: file.name, row: null, column: null, code: 'IGNORED_FILE', message: { zh: '不是 CSV 或 XLSX 文件，已忽略', en: 'not a CSV or XLSX file; ignored' } });
@@ -322,7 +334,7 @@ export class ImportService {
           code: 'UNKNOWN_FILE',
           message: xls
             ? { zh: '不支持旧的 .xls 格式：请另存为 .xlsx 或 CSV', en: 'the old .xls format is not supported: save as .xlsx or CSV' }
-            : { zh: `无法识别的文件名：应为 ${FILE_NAMES.join('、')} 之一（.csv 或 .xlsx）`, en: `unknown file name: expected one of ${FILE_NAMES.join(', ')} (.csv or .xlsx)` },
+            : { zh: `无法识别的文件：文件名不是 ${FILE_NAMES.join('、')} 之一，表头也不含任何一种文件的全部必填列`, en: `unknown file: its name is none of ${FILE_NAMES.join(', ')} and its header does not name every required column of any kind of file` },
         });
         continue;
       }

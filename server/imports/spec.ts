@@ -8,6 +8,7 @@ import {
   PLATFORM_KIND_LABELS,
   PLATFORM_KINDS,
   SRDI_LEVEL_LABELS,
+  SRDI_LEVEL_SHORT_LABELS,
   SRDI_LEVELS,
   STAGE_LABELS,
   STAGES,
@@ -68,7 +69,7 @@ export type FileName = (typeof FILE_NAMES)[number];
 
 const levels = enumParser(CLUSTER_LEVELS, CLUSTER_LEVEL_LABELS);
 const stages = enumParser(STAGES, STAGE_LABELS);
-const srdi = enumParser(SRDI_LEVELS, SRDI_LEVEL_LABELS);
+const srdi = enumParser(SRDI_LEVELS, SRDI_LEVEL_LABELS, SRDI_LEVEL_SHORT_LABELS);
 const instituteKinds = enumParser(INSTITUTE_KINDS, INSTITUTE_KIND_LABELS);
 const collaborationKinds = enumParser(COLLABORATION_KINDS, COLLABORATION_KIND_LABELS);
 const platformKinds = enumParser(PLATFORM_KINDS, PLATFORM_KIND_LABELS);

@@ -1,6 +1,7 @@
 import { HOME_COUNTIES } from '../shared/domain.js';
+import { rowNumbers } from './diff.js';
 import type { ImportIssue, IssueCode, IssueList, Message } from './issues.js';
-import type { SourceFile, TableHeader, TableRow } from './read.js';
+import type { SourceFile, TableHeader, TableRow, TableRowWithProblems } from './read.js';
 import { ENTITY_FILE, ENTITY_LABELS, type ColumnSpec, type Entity, type FileName, type FileSpec } from './spec.js';
 
 /**
@@ -141,15 +142,28 @@ export class ImportValidator {
         let valid = true;
         for (const ref of pending.refs) if (!this.checkRef(source, ref, error)) valid = false;
         if (spec.file === 'segments' && !this.checkSegmentChain(pending, error)) valid = false;
-        if (valid && !pending.data.__invalid) emit({ row: pending.row, data: pending.data });
+        if (valid && !pending.data.__invalid) {
+          rowNumbers.set(pending.data, pending.row);
+          emit({ row: pending.row, data: pending.data });
+        }
       }
       chunk = [];
     };
 
-    for await (const { row, values } of rows) {
+    for await (const { row, values, problems } of rows as AsyncIterable<TableRowWithProblems>) {
       count++;
-      const { data, refs, invalid: badCell } = parseRow(spec, header.missing, row, values, (column, code, message) => error(row, column, code, message));
-      let invalid = badCell;
+      // Cells the reader could not take as they show (hidden row, merged across columns, ...) are errors of their own.
+      const refused = new Set<string | null>();
+      for (const p of problems ?? []) {
+        refused.add(p.column);
+        error(row, p.column, p.code, p.message);
+        // a refused cell's text is not a value: not parsed, not looked up
+        if (p.column !== null) values[p.column] = '';
+      }
+      const { data, refs, invalid: badCell } = parseRow(spec, header.missing, row, values, (column, code, message) => {
+        if (!refused.has(column)) error(row, column, code, message);
+      });
+      let invalid = badCell || refused.size > 0;
 
       // The row's key: duplicates inside one file are errors.
       const keyParts = keyColumns.map((c) => data[c.prop]);

@@ -25,6 +25,12 @@ export const SRDI_LEVEL_LABELS: Record<SrdiLevel, { zh: string; en: string }> = 
   PROVINCIAL: { zh: '省级专精特新', en: 'Provincial SRDI' },
   LITTLE_GIANT: { zh: '专精特新小巨人', en: 'Little giant' },
 };
+/** The short labels of the firm page's yearly table (专精特新“小巨人” is often written just 小巨人). */
+export const SRDI_LEVEL_SHORT_LABELS: Record<SrdiLevel, { zh: string; en: string }> = {
+  NONE: { zh: '无', en: 'none' },
+  PROVINCIAL: { zh: '省级', en: 'provincial' },
+  LITTLE_GIANT: { zh: '小巨人', en: 'little giant' },
+};
 
 export const INSTITUTE_KINDS = ['UNIVERSITY', 'INSTITUTE', 'LAB'] as const;
 export type InstituteKind = (typeof INSTITUTE_KINDS)[number];

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { AuditWriter } from '../audit/service.js';
-import { requirePermission, type Actor } from '../auth/policy.js';
+import { requirePermission, SYSTEM, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { ConstraintViolationError, type Database, type Tx } from '../db/index.js';
 import { AppError, badInput, notFound } from '../errors.js';
 import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '../shared/creditCode.js';
 import { PIPELINE_STATUS_LABELS, PIPELINE_STATUSES, TARGET_LIST_LIMITS, type PipelineStatus } from '../shared/domain.js';
-import { safeCell, toCsv } from '../shared/spreadsheet.js';
+import { asText, toCsv, type ExportCell } from '../shared/spreadsheet.js';
+import { addSheetRows } from '../exports/files.js';
 
 export interface StatusChange {
   status: PipelineStatus;
@@ -39,8 +40,11 @@ export interface TargetListEntry {
   statusNote: string | null;
   statusDate: string | null;
   addedBy: string;
+  /** display names (null for the system or a user no longer in the database) */
+  addedByName: string | null;
   addedAt: string;
   updatedBy: string;
+  updatedByName: string | null;
   updatedAt: string;
   history: StatusChange[];
 }
@@ -57,8 +61,10 @@ export interface TargetList {
   clusterName: string | null;
   note: string | null;
   createdBy: string;
+  createdByName: string | null;
   createdAt: string;
   updatedBy: string;
+  updatedByName: string | null;
   updatedAt: string;
   entryCount: number;
   /** every status in pipeline order, zeros included */
@@ -350,10 +356,10 @@ const alreadyInList = (listId: string, creditCode: string) =>
 const ENTRY_HEADER = ['序号', '统一社会信用代码', '企业名称', '本地企业', '所在地', '所属环节', '招商理由', '跟进状态', '状态日期', '状态备注', '添加人', '添加时间（北京时间）', '最后更新人', '最后更新时间（北京时间）'];
 const HISTORY_HEADER = ['统一社会信用代码', '企业名称', '跟进状态', '状态日期', '备注', '操作人', '记录时间（北京时间）'];
 
-function entryCells(entry: TargetListEntry, index: number): (string | number | null)[] {
+function entryCells(entry: TargetListEntry, index: number): ExportCell[] {
   return [
     index + 1,
-    entry.creditCode,
+    asText(entry.creditCode),
     entry.name,
     entry.local === null ? null : entry.local ? '是' : '否',
     location(entry),
@@ -362,11 +368,21 @@ function entryCells(entry: TargetListEntry, index: number): (string | number | n
     PIPELINE_STATUS_LABELS[entry.status]?.zh ?? entry.status,
     entry.statusDate,
     entry.statusNote,
-    entry.addedBy,
+    person(entry.addedBy, entry.addedByName),
     beijingTime(entry.addedAt),
-    entry.updatedBy,
+    person(entry.updatedBy, entry.updatedByName),
     beijingTime(entry.updatedAt),
   ];
+}
+
+/**
+ * Who did something, as people read it: the user's display name; 系统 for the system; a user no
+ * longer in the database as 已删除用户 with the start of the id (never a bare id such as 71ee4e1d-…).
+ */
+function person(id: string, name: string | null): string {
+  if (name) return name;
+  if (id === SYSTEM.id) return '系统';
+  return `已删除用户（${id.slice(0, 8)}）`;
 }
 
 function location(entry: TargetListEntry): string | null {
@@ -399,10 +415,10 @@ async function workbook(list: TargetList, exportedAt: Date): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ChainAtlas';
   wb.created = exportedAt;
-  const addTable = (title: string, header: string[], rows: (string | number | null)[][], widths: number[]) => {
+  const addTable = (title: string, header: string[], rows: ExportCell[][], widths: number[]) => {
     const sheet = wb.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.addRow(header).font = { bold: true };
-    for (const row of rows) sheet.addRow(row.map((cell) => safeCell(cell)));
+    addSheetRows(sheet, rows);
     widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
     if (rows.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
   };
@@ -411,7 +427,7 @@ async function workbook(list: TargetList, exportedAt: Date): Promise<Buffer> {
     '跟进记录',
     HISTORY_HEADER,
     list.entries.flatMap((entry) =>
-      entry.history.map((change) => [entry.creditCode, entry.name, PIPELINE_STATUS_LABELS[change.status]?.zh ?? change.status, change.date, change.note, change.by, beijingTime(change.at)]),
+      entry.history.map((change) => [asText(entry.creditCode), entry.name, PIPELINE_STATUS_LABELS[change.status]?.zh ?? change.status, change.date, change.note, person(change.by, change.byName), beijingTime(change.at)]),
     ),
     [22, 30, 10, 12, 40, 14, 18],
   );
@@ -423,7 +439,7 @@ async function workbook(list: TargetList, exportedAt: Date): Promise<Buffer> {
       ['所属集群', list.clusterName ?? list.clusterId],
       ['备注', list.note],
       ['企业数', list.entryCount],
-      ['创建人', list.createdBy],
+      ['创建人', person(list.createdBy, list.createdByName)],
       ['创建时间（北京时间）', beijingTime(list.createdAt)],
       ['最后更新时间（北京时间）', beijingTime(list.updatedAt)],
       ['导出时间（北京时间）', beijingTime(exportedAt.toISOString())],

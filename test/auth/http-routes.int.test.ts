@@ -74,6 +74,21 @@ describe('GET /api/target-lists/:id/export', () => {
   });
 });
 
+describe('GET /api/clusters/:id/single-source-risks/export and what-if/export (固链风险, 断链推演)', () => {
+  it.each([
+    ['anonymous', 401],
+    ['viewer', 200],
+    ['analyst', 200],
+  ] as const)('as %s: %i', async (role, status) => {
+    const response = await fetch(`${web.url}/api/clusters/${f.K1}/single-source-risks/export?format=csv`, { headers: as(role) });
+    expect(response.status).toBe(status);
+    if (status === 200) expect((await response.text()).replace(/^\uFEFF/, '')).toMatch(/^采购方,采购方统一社会信用代码,/);
+    else expect((await response.json()).code).toBe('UNAUTHENTICATED');
+    const whatIf = await fetch(`${web.url}/api/clusters/${f.K1}/what-if/export?format=xlsx&remove=${f.O}`, { headers: as(role) });
+    expect(whatIf.status).toBe(status);
+  });
+});
+
 describe('the importer', () => {
   const years = (code: string) => `credit_code,year,revenue\r\n${code},2025,1234\r\n`;
 

@@ -128,3 +128,24 @@ export function smuggle(file: string): void {
   end.writeUInt32LE(offset + extra.length, 16);
   fs.writeFileSync(file, Buffer.concat([buffer.subarray(0, offset), extra, directory, end]));
 }
+
+/**
+ * An .xlsx whose shared strings part (`xl/sharedStrings.xml`) inflates to `inflatedBytes` (as in
+ * issue 13: a 15 MB file with 1 GB of shared strings), next to a small honest sheet.
+ */
+export function writeSharedStringsBombXlsx(file: string, inflatedBytes: number): number {
+  const strings: ZipPart = { name: 'xl/sharedStrings.xml', data: zerosDeflated(inflatedBytes), method: 8, size: inflatedBytes, crc: 0 };
+  const sheet = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
+  writeZip(file, [part('[Content_Types].xml', CONTENT_TYPES), part('_rels/.rels', RELS), part('xl/workbook.xml', WORKBOOK), part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS), part('xl/worksheets/sheet1.xml', sheet), strings]);
+  return fs.statSync(file).size;
+}
+
+/** An honest .xlsx with `count` distinct shared strings (about 40 bytes of XML each). */
+export function writeSharedStringsXlsx(file: string, count: number): number {
+  const items: string[] = [];
+  for (let i = 0; i < count; i++) items.push(`<si><t>共享字符串${i}-${(i * 7919) % 100_003}</t></si>`);
+  const strings = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${count}" uniqueCount="${count}">${items.join('')}</sst>`;
+  const sheet = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
+  writeZip(file, [part('[Content_Types].xml', CONTENT_TYPES), part('_rels/.rels', RELS), part('xl/workbook.xml', WORKBOOK), part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS), part('xl/worksheets/sheet1.xml', sheet), part('xl/sharedStrings.xml', strings)]);
+  return fs.statSync(file).size;
+}

@@ -136,12 +136,22 @@ describe('POST /api/import', () => {
     expect(await countOwn(db, p)).toBe(0);
   });
 
-  it('refuses a wrong file name, a request without files and a body that is not an upload (BAD_INPUT)', async () => {
-    const wrong = await post(routerUrl, { '企业名单.csv': 'credit_code,name,local\r\n' }, '?dryRun=1');
+  it('takes a file named otherwise by its header, and refuses what is not CSV or XLSX, a request without files and a body that is not an upload (BAD_INPUT)', async () => {
+    // a name not from the template: recognised by its header, and the report says what it was taken for
+    const named = await post(routerUrl, { '测试集群企业名单（2025年12月）.csv': '统一社会信用代码,企业名称,是否本地\r\n' }, '?dryRun=1');
+    expect(named.status).toBe(200);
+    expect(named.body.files.map((f) => [f.name, f.file])).toEqual([['测试集群企业名单（2025年12月）.csv', 'enterprises']]);
+    expect(named.body.warnings).toContainEqual(expect.objectContaining({ code: 'RECOGNISED_FILE', file: '测试集群企业名单（2025年12月）.csv' }));
+    // a header that fits no kind: refused for the file, naming it
+    const unknown = await post(routerUrl, { '名单.csv': '序号,备注\r\n1,x\r\n' }, '?dryRun=1');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.report!.errors).toContainEqual(expect.objectContaining({ file: '名单.csv', code: 'UNKNOWN_FILE' }));
+
+    const wrong = await post(routerUrl, { '企业名单.txt': 'credit_code,name,local\r\n' }, '?dryRun=1');
     expect(wrong.status).toBe(400);
     expect(wrong.body.code).toBe('BAD_INPUT');
-    expect(wrong.body.message).toContain('企业名单.csv');
-    expect(wrong.body.message).toContain('enterprises.csv');
+    expect(wrong.body.message).toContain('企业名单.txt');
+    expect(wrong.body.message).toContain('.xlsx');
 
     const old = await post(routerUrl, { 'enterprises.xls': 'x' });
     expect(old).toMatchObject({ status: 400, body: { code: 'BAD_INPUT' } });

@@ -132,7 +132,7 @@ describe('columns and cells', () => {
       (d) => {
         set(d, 'segments', 2, 'stage', '上游段');
         set(d, 'clusters', 2, 'level', 'COUNTY');
-        set(d, 'enterprise_years', 2, 'srdi_level', '小巨人');
+        set(d, 'enterprise_years', 2, 'srdi_level', '大巨人'); // 小巨人 is the label the firm page shows: accepted
         set(d, 'institutes', 2, 'kind', '大学');
         set(d, 'collaborations', 2, 'kind', 'JOINT');
         set(d, 'platforms', 2, 'kind', '金融');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FILE_SPECS } from '../../server/imports/spec.js';
 import { enumParser, parseBoolean, parseCount, parseId, parseIdList, parseMoney, parseNumberText, parsePercent, parseSignedPercent, parseYear, splitList } from '../../server/imports/parse.js';
 import { PLATFORM_KIND_LABELS, PLATFORM_KINDS, STAGE_LABELS, STAGES } from '../../server/shared/domain.js';
 
@@ -74,5 +75,15 @@ describe('cell parsers', () => {
     expect(value(parseId('C;1'))).toBe('BAD_ID');
     expect(value(parseId('C；1'))).toBe('BAD_ID');
     expect(value(parseId('x'.repeat(101)))).toBe('BAD_ID');
+  });
+
+  it('accepts every label the app shows for an enum (小巨人 as on the firm page), and nothing else', () => {
+    const srdi = FILE_SPECS.enterprise_years.columns.find((c) => c.name === 'srdi_level')!.parse;
+    for (const label of ['LITTLE_GIANT', 'little_giant', '专精特新小巨人', '小巨人', '专精特新“小巨人”', 'Little giant', 'little giant', '小 巨 人']) expect(value(srdi(label))).toBe('LITTLE_GIANT');
+    for (const label of ['省级', '省级专精特新', 'Provincial SRDI', 'provincial']) expect(value(srdi(label))).toBe('PROVINCIAL');
+    for (const label of ['无', 'None']) expect(value(srdi(label))).toBe('NONE');
+    expect(value(srdi('大巨人'))).toBe('BAD_ENUM');
+    const kind = FILE_SPECS.platforms.columns.find((c) => c.name === 'kind')!.parse;
+    expect(value(kind('Factors / finance'))).toBe('FINANCE');
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TableReadError, TableReader } from '../../server/imports/read.js';
 import { fileSpecFor } from '../../server/imports/spec.js';
 import { checkZipArchive, XLSX_LIMITS, ZipRefused } from '../../server/imports/zip-guard.js';
-import { smuggle, writeTinyXlsx, writeZipBombXlsx } from '../helpers/zip-bomb.js';
+import { smuggle, writeSharedStringsBombXlsx, writeSharedStringsXlsx, writeTinyXlsx, writeZipBombXlsx } from '../helpers/zip-bomb.js';
 
 /**
  * A zip bomb posing as an XLSX (a small file whose sheet XML inflates to gigabytes) is refused
@@ -39,7 +39,7 @@ describe('the XLSX zip-bomb guard', () => {
 
     writeTinyXlsx(file('tiny.xlsx'), '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>');
     await expect(checkZipArchive(file('tiny.xlsx'))).resolves.toBeUndefined();
-  });
+   }, 30_000); // writing 20,000 rows with exceljs takes over 5 s on a loaded machine
 
   it('refuses a 2 MB file whose sheet inflates to 2 GB, by its declared size, at once', async () => {
     const size = writeZipBombXlsx(file('bomb.xlsx'), 2 * 1024 ** 3);
@@ -84,6 +84,28 @@ describe('the XLSX zip-bomb guard', () => {
     expect((error as TableReadError).en).toMatch(/zip bomb/);
     const liar = await openAsChains(file('liar.xlsx')).catch((e: unknown) => e);
     expect(liar).toMatchObject({ code: 'TOO_LARGE' });
+  });
+
+  it('refuses shared strings larger than the cap from their inflated size, before any XML is parsed (issue 13)', async () => {
+    // Under the other limits in the issue (ratio 68) this took the server to 1.67 GB: the shared
+    // strings are the one part a reader must hold whole.
+    const size = writeSharedStringsBombXlsx(file('strings.xlsx'), 600 * 1024 ** 2);
+    expect(size).toBeLessThan(16 * 1024 ** 2);
+    const refused = (await checkZipArchive(file('strings.xlsx')).catch((e: unknown) => e)) as ZipRefused;
+    expect(refused).toBeInstanceOf(ZipRefused);
+    expect(refused.kind).toBe('too-large');
+    expect(refused.en).toMatch(/shared strings \(sharedStrings\.xml\) inflate to 600 MB, more than an import may hold in memory \(64 MB\)/);
+    expect(refused.zh).toMatch(/共享字符串/);
+    // the importer reports it as TOO_LARGE for the file
+    expect(await openAsChains(file('strings.xlsx')).catch((e: unknown) => e)).toMatchObject({ code: 'TOO_LARGE' });
+
+    // the cap is configured: an honest 50,000-string part passes the default and is refused under a 1 MB cap
+    writeSharedStringsXlsx(file('honest-strings.xlsx'), 50_000);
+    await expect(checkZipArchive(file('honest-strings.xlsx'))).resolves.toBeUndefined();
+    const capped = (await checkZipArchive(file('honest-strings.xlsx'), { ...XLSX_LIMITS, maxSharedStringsBytes: 1024 ** 2 }).catch((e: unknown) => e)) as ZipRefused;
+    expect(capped).toMatchObject({ kind: 'too-large' });
+    expect(capped.en).toMatch(/shared strings/);
+    expect(XLSX_LIMITS.maxSharedStringsBytes).toBeLessThan(1024 ** 3);
   });
 
   it('has limits far above a real 300,000-row import', () => {

@@ -31,6 +31,10 @@ const EVIL_NAME = '=HYPERLINK("x")';
 const ENTRY = `listId creditCode name local county city province segmentId segmentName reason status statusNote statusDate addedBy addedAt updatedBy updatedAt history { status note date by at }`;
 const LIST = `id name clusterId clusterName note createdBy createdAt updatedBy updatedAt entryCount statusCounts { status count } entries { ${ENTRY} }`;
 
+// The test callers have no User node: an export names them as users no longer in the database, never by a bare id.
+const ADMIN_SHOWN = '已删除用户（test-adm）';
+const ANALYST_SHOWN = '已删除用户（test-ana）';
+
 const code = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
 
 beforeAll(async () => {
@@ -248,7 +252,7 @@ describe('招商 target lists through GraphQL', () => {
       const rows: string[][] = parse(file.body.toString('utf8'), { bom: true });
       expect(rows[0]).toEqual(['序号', '统一社会信用代码', '企业名称', '本地企业', '所在地', '所属环节', '招商理由', '跟进状态', '状态日期', '状态备注', '添加人', '添加时间（北京时间）', '最后更新人', '最后更新时间（北京时间）']);
       expect(rows).toHaveLength(3);
-      expect(rows[1]!.slice(0, 11)).toEqual(['1', EVIL, `'${EVIL_NAME}`, '否', '江苏省 无锡市', '轴承钢', '向集群3家企业供应轴承钢，年供应额1.2亿元', '已签约', '2026-04-18', '签约落户临清', 'test-admin']);
+      expect(rows[1]!.slice(0, 11)).toEqual(['1', EVIL, `'${EVIL_NAME}`, '否', '江苏省 无锡市', '轴承钢', '向集群3家企业供应轴承钢，年供应额1.2亿元', '已签约', '2026-04-18', '签约落户临清', ADMIN_SHOWN]);
       expect(rows[1]![11]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
       expect(rows[2]!.slice(0, 8)).toEqual(['2', LOCAL, '聊城本地轴承有限公司', '是', '临清市', '', '', '已识别']);
     });
@@ -274,11 +278,11 @@ describe('招商 target lists through GraphQL', () => {
       const historyRows = [];
       for (let r = 2; r <= history.rowCount; r++) historyRows.push([history.getRow(r).getCell(1).value, history.getRow(r).getCell(2).value, history.getRow(r).getCell(3).value, history.getRow(r).getCell(6).value]);
       expect(historyRows).toEqual([
-        [EVIL, `'${EVIL_NAME}`, '已识别', 'test-admin'],
-        [EVIL, `'${EVIL_NAME}`, '已接洽', 'test-admin'],
-        [EVIL, `'${EVIL_NAME}`, '洽谈中', 'test-analyst'],
-        [EVIL, `'${EVIL_NAME}`, '已签约', 'test-admin'],
-        [LOCAL, '聊城本地轴承有限公司', '已识别', 'test-analyst'],
+        [EVIL, `'${EVIL_NAME}`, '已识别', ADMIN_SHOWN],
+        [EVIL, `'${EVIL_NAME}`, '已接洽', ADMIN_SHOWN],
+        [EVIL, `'${EVIL_NAME}`, '洽谈中', ANALYST_SHOWN],
+        [EVIL, `'${EVIL_NAME}`, '已签约', ADMIN_SHOWN],
+        [LOCAL, '聊城本地轴承有限公司', '已识别', ANALYST_SHOWN],
       ]);
       const details = wb.getWorksheet('清单信息')!;
       expect(details.getRow(2).values).toEqual([undefined, '清单名称', `${P} 轴承钢补链（一期）`]);
@@ -341,6 +345,15 @@ describe('招商 target lists through GraphQL', () => {
     await runCypher(db, 'MATCH (u:User {id: $id}) SET u.name = $name', { id: user.id, name: '王招商（二科）' });
     const renamed = await api.gql(`query($id: ID!) { targetList(id: $id) { entries { history { byName } } } }`, { id });
     expect(renamed.data!.targetList.entries[0].history[0].byName).toBe('王招商（二科）');
+    // exports write display names in every person column (添加人, 最后更新人, 操作人, 创建人), not user ids
+    const csv: string[][] = parse((await api.app.services.targets.exportTargetList(id, 'csv', ADMIN)).body.toString('utf8'), { bom: true });
+    expect([csv[1]![10], csv[1]![12]]).toEqual(['王招商（二科）', ADMIN_SHOWN]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await api.app.services.targets.exportTargetList(id, 'xlsx', ADMIN)).body as never);
+    const history = wb.getWorksheet('跟进记录')!;
+    expect([history.getRow(2).getCell(6).value, history.getRow(3).getCell(6).value]).toEqual(['王招商（二科）', ADMIN_SHOWN]);
+    const details = wb.getWorksheet('清单信息')!;
+    expect(details.getRow(6).values).toEqual([undefined, '创建人', '王招商（二科）']);
     expect(code(await api.gql(`query($id: ID!) { targetList(id: $id) { entries { history { byName } } } }`, { id }, VIEWER))).toBe('FORBIDDEN');
   });
 

@@ -120,14 +120,14 @@ describe('导入 import page', () => {
     await expect(firm(code(prefix, 4))).resolves.toBeNull();
     await screenshot(page, 'import-errors');
 
-    // a wrong file name is explained before and after uploading
-    const wrong = writeCsv(dir, '企业名单.csv', [['credit_code', 'name', 'local']]);
+    // a file that is neither CSV nor XLSX is explained before and after uploading
+    const wrong = writeCsv(dir, '企业名单.txt', [['credit_code', 'name', 'local']]);
     await page.getByRole('button', { name: '清空' }).click();
     await page.getByTestId('file-input').setInputFiles([wrong]);
     await expect(page.getByTestId('file-list').innerText()).resolves.toContain('无法识别的文件名');
     await page.getByTestId('validate').click();
     await page.getByTestId('import-result').getByRole('alert').waitFor({ timeout: 30_000 });
-    await expect(page.getByTestId('import-result').getByRole('alert').innerText()).resolves.toContain('企业名单.csv');
+    await expect(page.getByTestId('import-result').getByRole('alert').innerText()).resolves.toContain('企业名单.txt');
     expect(pageErrorsOf.get(page)).toEqual([]);
     fs.rmSync(path.dirname(wrong), { recursive: true, force: true });
   });

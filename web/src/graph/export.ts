@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { toCsv } from '../../../server/shared/spreadsheet';
+import { toCsv, type ExportCell } from '../../../server/shared/spreadsheet';
 import './image-export';
 import { loadSvgExport, svgExportLoaded } from './extensions';
 import { saveBlob } from './image-export';
@@ -38,7 +38,7 @@ export function fileSafe(name: string): string {
 }
 
 /** Downloads rows as a CSV file that Excel opens with Chinese intact (cells made formula-safe). */
-export function downloadCsv(filename: string, header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): void {
+export function downloadCsv(filename: string, header: readonly string[], rows: readonly (readonly ExportCell[])[]): void {
   saveBlob(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), filename);
 }
 

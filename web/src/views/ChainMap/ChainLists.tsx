@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import { GAP_STATUS_LABELS, SINGLE_SOURCE_RISKS_DEFAULT_PAGE, SINGLE_SOURCE_RISKS_MAX_PAGE, STAGE_LABELS } from '../../../../server/shared/domain';
 import { gql, useGql } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { asText } from '../../../../server/shared/spreadsheet';
 import { downloadCsv, fileSafe, today } from '../../graph/export';
+import { risksExportUrl } from './exportLinks';
 import { pick } from '../../i18n';
 import { figureOrBand, percent, place, wan } from '../Targets/format';
 import { PAGE_SIZE, Pager, usePaged } from '../Targets/Pager';
@@ -37,7 +39,7 @@ export function TargetsTab({
     downloadCsv(
       `${fileSafe(report.clusterName)}-${t('csv.targets')}-${today()}.csv`,
       [t('targets.rank'), t('targets.firm'), t('csv.creditCode'), t('targets.place'), t('targets.segment'), t('targets.status'), t('targets.inflow'), t('targets.buyers'), t('targets.reason')],
-      rows.map((x) => [x.rank, x.name, x.creditCode, place(x.city, x.province), x.segmentName, pick(GAP_STATUS_LABELS[x.segmentStatus]), x.inflow, x.buyers, reasonOf(x)]),
+      rows.map((x) => [x.rank, x.name, asText(x.creditCode), place(x.city, x.province), x.segmentName, pick(GAP_STATUS_LABELS[x.segmentStatus]), x.inflow, x.buyers, reasonOf(x)]),
     );
   }
 
@@ -256,7 +258,7 @@ export function RisksTab({ report, segmentFilter, onSegmentFilter }: { report: C
       downloadCsv(
         `${fileSafe(report.clusterName)}-${t('csv.risks')}-${today()}.csv`,
         [t('risks.buyer'), t('csv.buyerCode'), t('risks.segment'), t('risks.supplier'), t('csv.supplierCode'), t('risks.local'), t('risks.value')],
-        all.map((r) => [r.buyerName, r.buyerCode, r.segmentName, r.supplierName ?? t('panel.hiddenSupplier'), r.supplierCode ?? '', r.supplierLocal ? t('firm.local') : t('firm.outside'), r.value ?? r.valueBand ?? '']),
+        all.map((r) => [r.buyerName, asText(r.buyerCode), r.segmentName, r.supplierName ?? t('panel.hiddenSupplier'), r.supplierCode ? asText(r.supplierCode) : '', r.supplierLocal ? t('firm.local') : t('firm.outside'), r.value ?? r.valueBand ?? '']),
       );
     } catch (error) {
       setFailed(error);
@@ -301,6 +303,9 @@ export function RisksTab({ report, segmentFilter, onSegmentFilter }: { report: C
             <button type="button" onClick={() => void exportCsv()} disabled={loading !== null}>
               {loading === 'export' ? t('risks.exporting') : t('risks.exportCsv')}
             </button>
+            <a className="button" href={risksExportUrl(report.clusterId, 'xlsx', report.year)} download data-testid="risks-export-xlsx">
+              {t('risks.exportXlsx')}
+            </a>
           </div>
           <table className="ca-table">
             <thead>

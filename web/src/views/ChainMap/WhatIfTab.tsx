@@ -5,6 +5,7 @@ import type { ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SearchBox } from '../../components/SearchBox';
 import { figureOrBand, yi } from '../Targets/format';
+import { whatIfExportUrl } from './exportLinks';
 import type { ChainReport, Firm, WhatIfData } from './queries';
 
 interface Props {
@@ -119,6 +120,16 @@ export function WhatIfTab({ report, clusterId, picked, onPick, onUnpick, onClear
               </p>
               {affectedNames.length > 0 && <p className="affected-segments">{t('whatIf.affectedSegments', { segments: affectedNames.join('、') })}</p>}
               {result.truncated && <p className="warning">{t('whatIf.truncated')}</p>}
+              {result.removed.length > 0 && (
+                <p className="panel-actions" data-testid="whatif-export">
+                  <a className="button" href={whatIfExportUrl(clusterId, 'csv', result.removed, result.year)} download>
+                    {t('whatIf.exportCsv')}
+                  </a>
+                  <a className="button" href={whatIfExportUrl(clusterId, 'xlsx', result.removed, result.year)} download>
+                    {t('whatIf.exportXlsx')}
+                  </a>
+                </p>
+              )}
               <ol className="waves">
                 {result.waves.map((w) => (
                   <li key={w.depth} data-testid="whatif-wave">

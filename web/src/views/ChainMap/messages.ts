@@ -148,6 +148,7 @@ export const chainMapMessages = {
       loadingMore: '正在加载…',
       exporting: '正在导出全部…',
       exportCsv: '导出 CSV（全部）',
+      exportXlsx: '导出 Excel（全部）',
     },
     whatIf: {
       intro: '假设一家或几家企业停产或外迁：某企业在它采购的某个环节，若全部供应商都被移除或已断供，即视为断供。逐波推演断供的传导。',
@@ -172,6 +173,8 @@ export const chainMapMessages = {
       changed: '拟移除企业已变更，点“开始推演”更新结果',
       more: '展开其余 {{count}} 家',
       fewer: '收起',
+      exportCsv: '导出 CSV',
+      exportXlsx: '导出 Excel',
     },
     firm: {
       local: '本地',
@@ -337,6 +340,7 @@ export const chainMapMessages = {
       loadingMore: 'Loading…',
       exporting: 'Exporting all…',
       exportCsv: 'Export CSV (all)',
+      exportXlsx: 'Export Excel (all)',
     },
     whatIf: {
       intro: 'Suppose some firms stop or leave: a firm is cut off when, for some segment it buys, every supplier is removed or cut off. The cut-offs spread wave by wave.',
@@ -361,6 +365,8 @@ export const chainMapMessages = {
       changed: 'The firms changed: press Run to update',
       more: 'Show {{count}} more',
       fewer: 'Show fewer',
+      exportCsv: 'Export CSV',
+      exportXlsx: 'Export Excel',
     },
     firm: {
       local: 'local',

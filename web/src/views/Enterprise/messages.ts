@@ -1,3 +1,4 @@
+import { SRDI_LEVEL_SHORT_LABELS } from '../../../../server/shared/domain';
 import { registerMessages } from '../../i18n';
 
 export const NS = 'enterprise';
@@ -54,7 +55,7 @@ const zh = {
     no: '否',
     empty: '暂无年度数据',
     note: '“—”表示数据未知；专精特新：省级 = 省级专精特新，小巨人 = 专精特新“小巨人”',
-    srdiShort: { NONE: '无', PROVINCIAL: '省级', LITTLE_GIANT: '小巨人' },
+    srdiShort: { NONE: SRDI_LEVEL_SHORT_LABELS.NONE.zh, PROVINCIAL: SRDI_LEVEL_SHORT_LABELS.PROVINCIAL.zh, LITTLE_GIANT: SRDI_LEVEL_SHORT_LABELS.LITTLE_GIANT.zh },
   },
   network: {
     heading: '供应网络',
@@ -158,7 +159,7 @@ const en: typeof zh = {
     no: 'no',
     empty: 'No yearly figures',
     note: '“—” means unknown; SRDI: provincial, or little giant (national)',
-    srdiShort: { NONE: 'none', PROVINCIAL: 'provincial', LITTLE_GIANT: 'little giant' },
+    srdiShort: { NONE: SRDI_LEVEL_SHORT_LABELS.NONE.en, PROVINCIAL: SRDI_LEVEL_SHORT_LABELS.PROVINCIAL.en, LITTLE_GIANT: SRDI_LEVEL_SHORT_LABELS.LITTLE_GIANT.en },
   },
   network: {
     heading: 'Supply network',

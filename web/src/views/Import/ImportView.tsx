@@ -22,6 +22,14 @@ function kindOf(name: string, format: ImportFormat | undefined): string | null {
   return format.files.some((f) => f.file === base) ? base : null;
 }
 
+/** A stored or imported value as text (lists joined by ；, nothing as —). */
+function cellShown(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.join('；') || '—';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  return String(value);
+}
+
 /** The server's notes are one string, Chinese then English ("…。 An empty…"): split them for the language switch. */
 function bilingual(note: string): { zh: string; en: string } {
   const end = note.indexOf('。 ');
@@ -51,8 +59,10 @@ export function ImportView() {
     const seen = new Map<string, string>();
     return files.map((file) => {
       const kind = kindOf(file.name, format.data);
-      if (!kind) return t('unknownName', { names: (format.data?.files ?? []).map((f) => f.file).join('、') });
+      // another name is fine for a .csv / .xlsx: the server recognises the file by its header
+      if (!kind && !/\.(csv|xlsx)$/i.test(file.name)) return t('unknownName', { names: (format.data?.files ?? []).map((f) => f.file).join('、') });
       if (file.size > maxBytes) return t('tooLarge', { max: size(maxBytes) });
+      if (!kind) return null;
       const other = seen.get(kind);
       if (other) return t('duplicateKind', { other });
       seen.set(kind, file.name);
@@ -298,6 +308,52 @@ function ReportView({ report, format, stale }: { report: ImportReport; format: I
             ))}
           </tbody>
         </table>
+      )}
+
+      {report.files.some((f) => f.changes && (f.changes.updatedRows.length > 0 || f.changes.createdRows.length > 0)) && (
+        <details className="changes" data-testid="import-changes" open>
+          <summary>{t('changes')}</summary>
+          {report.files.map((f) =>
+            f.changes && (f.changes.updatedRows.length > 0 || f.changes.createdRows.length > 0) ? (
+              <div key={f.name}>
+                <h4 className="mono">{f.name}</h4>
+                {f.changes.createdRows.length > 0 && (
+                  <p className="muted small">
+                    {t('changesCreated', { count: f.changes.created })}
+                    {f.changes.createdRows.map((r) => `${t('rowN', { row: r.row })} ${r.key}`).join('；')}
+                  </p>
+                )}
+                {f.changes.updatedRows.length > 0 && (
+                  <table className="data-table">
+                    <thead>
+                      <tr>
+                        <th>{t('row')}</th>
+                        <th>{t('changeKey')}</th>
+                        <th>{t('column')}</th>
+                        <th>{t('before')}</th>
+                        <th>{t('after')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {f.changes.updatedRows.flatMap((r) =>
+                        r.fields.map((field, i) => (
+                          <tr key={`${r.row}-${field.column}`}>
+                            <td className="num">{i === 0 ? r.row : ''}</td>
+                            <td className="mono">{i === 0 ? r.key : ''}</td>
+                            <td>{columnLabel({ file: f.name, column: field.column })}</td>
+                            <td>{cellShown(field.before)}</td>
+                            <td>{cellShown(field.after)}</td>
+                          </tr>
+                        )),
+                      )}
+                    </tbody>
+                  </table>
+                )}
+                {f.changes.truncated && <p className="muted small">{t('changesTruncated')}</p>}
+              </div>
+            ) : null,
+          )}
+        </details>
       )}
 
       {report.errorTotal > 0 && (

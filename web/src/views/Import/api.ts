@@ -21,6 +21,15 @@ export interface FileReport {
   created: number | null;
   updated: number | null;
   unchanged: number | null;
+  /** a dry run's preview of what each row would change */
+  changes?: {
+    created: number;
+    updated: number;
+    unchanged: number;
+    createdRows: { row: number; key: string }[];
+    updatedRows: { row: number; key: string; fields: { column: string; before: unknown; after: unknown }[] }[];
+    truncated: boolean;
+  };
 }
 
 export interface ImportReport {

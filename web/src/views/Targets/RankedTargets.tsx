@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { GAP_STATUS_LABELS, type GapStatus } from '../../../../server/shared/domain';
 import { gql, useGql, type ApiError } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { asText } from '../../../../server/shared/spreadsheet';
 import { downloadCsv, today } from '../../graph/export';
 import { pick } from '../../i18n';
 import { StatusTag } from '../ChainMap/SegmentPanel';
@@ -75,7 +76,7 @@ export function RankedTargets({ clusterIds, segment, onChange }: Props) {
     downloadCsv(
       `${t('ranked.csvName')}-${today()}.csv`,
       [t('ranked.cluster'), t('ranked.rank'), t('ranked.firm'), t('ranked.creditCode'), t('ranked.place'), t('ranked.segmentCol'), t('ranked.status'), t('ranked.inflow'), t('ranked.buyers'), t('ranked.reason')],
-      rows.map((r) => [r.clusterName, r.rank, r.name, r.creditCode, place(r.city, r.province), r.segmentName, pick(GAP_STATUS_LABELS[r.segmentStatus as GapStatus]), r.inflow, r.buyers, r.reason]),
+      rows.map((r) => [r.clusterName, r.rank, r.name, asText(r.creditCode), place(r.city, r.province), r.segmentName, pick(GAP_STATUS_LABELS[r.segmentStatus as GapStatus]), r.inflow, r.buyers, r.reason]),
     );
   }
 

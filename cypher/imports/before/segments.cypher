@@ -1,0 +1,7 @@
+// What the import would change (validation report): the stored values of each row's entity, keyed
+// by the row's properties (null where nothing is stored). $rows: the rows as written by write/segments.
+UNWIND range(0, size($rows) - 1) AS i
+WITH i, $rows[i] AS row
+OPTIONAL MATCH (n:Segment {id: row.id})
+RETURN i AS index, CASE WHEN n IS NULL THEN null ELSE {id: n.id, chainId: n.chainId, name: n.name, stage: n.stage, order: n.order,
+       feeds: COLLECT { MATCH (n)-[:FEEDS]->(t:Segment) RETURN t.id }} END AS before

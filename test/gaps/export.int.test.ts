@@ -1,0 +1,101 @@
+import type { AddressInfo } from 'node:net';
+import http from 'node:http';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gapExportRouter } from '../../server/gaps/http.js';
+import { ImportService } from '../../server/imports/service.js';
+import { testCypher, testDatabase } from '../helpers/db.js';
+import { ADMIN, createTestApi, type TestApi } from '../helpers/graphql.js';
+import { cleanUp, code, newPrefix, smallDataSet, writeDataSet } from '../helpers/import-fixtures.js';
+
+/**
+ * 固链风险 and 断链推演 downloads. The small data set (import-fixtures): cluster K1 with firms a
+ * (甲轴承) and b (乙锻造); c (丙特钢) outside. 2023 supply: c→b in S1, b→a in S2 (c→a in S1 has
+ * no year). Single-source risks in 2023: b buys S1 only from c (3000), a buys S2 only from b
+ * (1800.5). What-if removing c: b is cut off (wave 1), then a (wave 2).
+ */
+const p = newPrefix();
+const db = testDatabase();
+let api: TestApi;
+let server: http.Server;
+let baseUrl: string;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const report = await new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)));
+  expect(report.errors).toEqual([]);
+  const app = express();
+  app.use((req, _res, next) => {
+    req.auth = { user: { ...ADMIN, username: ADMIN.id, clusterIds: [] }, token: undefined };
+    next();
+  });
+  app.use(gapExportRouter(api.app.services));
+  server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await cleanUp(db, p);
+  await new Promise((resolve) => server.close(resolve));
+  await api.close();
+  await db.close();
+});
+
+const [a, b, c] = [1, 2, 3].map((n) => code(p, n)) as [string, string, string];
+
+async function xlsxRows(response: Response, sheet: string): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await response.arrayBuffer()) as never);
+  const rows: unknown[][] = [];
+  wb.getWorksheet(sheet)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+describe('chain map exports', () => {
+  it('exports the single-source risks (固链风险) as CSV and XLSX', async () => {
+    const csv = await fetch(`${baseUrl}/api/clusters/${p}-K1/single-source-risks/export?format=csv&year=2023`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(decodeURIComponent(csv.headers.get('content-disposition')!.split("UTF-8''")[1]!)).toMatch(/^测试轴承集群-固链风险-\d{8}\.csv$/);
+    const rows: string[][] = parse(await csv.text(), { bom: true });
+    expect(rows[0]).toEqual(['采购方', '采购方统一社会信用代码', '环节', '环节状态', '唯一供应方', '供应方统一社会信用代码', '供应方是否本地', '年供应额（万元，2023年）']);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[4], r[5], r[6], r[7]])).toEqual([
+      ['乙锻造有限公司', b, '轴承钢', '丙特钢有限公司', c, '外地', '3000'],
+      ['甲轴承有限公司', a, '套圈锻件', '乙锻造有限公司', b, '本地', '1800.5'],
+    ]);
+
+    const xlsx = await fetch(`${baseUrl}/api/clusters/${p}-K1/single-source-risks/export?format=xlsx&year=2023&segmentId=${p}-S2`);
+    expect(xlsx.status).toBe(200);
+    const sheet = await xlsxRows(xlsx, '固链风险');
+    expect(sheet.slice(1).map((r) => [r[0], r[1], r[4], r[7]])).toEqual([['甲轴承有限公司', a, '乙锻造有限公司', 1800.5]]);
+  });
+
+  it('exports a what-if (断链推演) result wave by wave', async () => {
+    const csv = await fetch(`${baseUrl}/api/clusters/${p}-K1/what-if/export?format=csv&remove=${c}&year=2023`);
+    expect(csv.status).toBe(200);
+    const rows: string[][] = parse(await csv.text(), { bom: true });
+    expect(rows).toEqual([
+      ['波次', '企业名称', '统一社会信用代码', '所在地', '是否本地', '是否链主'],
+      ['1', '乙锻造有限公司', b, `${p}县`, '是', '否'],
+      ['2', '甲轴承有限公司', a, `${p}县`, '是', '是'],
+    ]);
+    const xlsx = await fetch(`${baseUrl}/api/clusters/${p}-K1/what-if/export?remove=${c}&year=2023`);
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const summary = await xlsxRows(xlsx, '推演条件与结果');
+    expect(summary).toContainEqual(['移除的企业（信用代码）', c]);
+    expect(summary).toContainEqual(['断链企业数', 2]);
+  });
+
+  it('refuses a bad format, no firms to remove and unknown codes with BAD_INPUT', async () => {
+    const bad = await fetch(`${baseUrl}/api/clusters/${p}-K1/single-source-risks/export?format=pdf`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ code: 'BAD_INPUT' });
+    expect((await fetch(`${baseUrl}/api/clusters/${p}-K1/what-if/export?format=csv`)).status).toBe(400);
+    const unknown = await fetch(`${baseUrl}/api/clusters/${p}-K1/what-if/export?format=csv&remove=${code(p, 99)}`);
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toMatchObject({ code: 'BAD_INPUT' });
+  });
+});
