@@ -8,6 +8,15 @@ export const en: Messages = {
     synthetic: 'Synthetic sample data',
     syntheticHint: 'Firm names and credit codes are invented; cluster names and totals come from public sources',
     language: '中文',
+    skipToContent: 'Skip to content',
+    menu: 'Menu',
+    graphKeys: 'Keyboard: arrow keys pan the graph, + and − zoom, 0 resets; the list below the graph holds the same content.',
+    mainNav: 'Main navigation',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at {{path}}.',
+    home: 'Back to the panorama',
   },
   nav: {
     panorama: 'Panorama',

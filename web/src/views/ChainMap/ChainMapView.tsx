@@ -30,6 +30,9 @@ export function ChainMapView() {
   return <ChainMap key={clusterId} clusterId={clusterId} />;
 }
 
+/** The least zoom at which the cards' 13 px text is 12 px on screen. */
+const READABLE_ZOOM = 12 / 13;
+
 /** Width of the segment panel over the graph (px), kept in step with chain-map.css. */
 const PANEL_WIDTH = 400;
 
@@ -257,7 +260,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
         <div className="chain-body">
           <div className="chain-graph-column">
             <div className="graph-area chain-graph">
-              <CytoscapeGraph ref={graph} elements={elements} stylesheet={chainStylesheet} layout={layout} ariaLabel={t('heading')} onNodeTap={onNodeTap} />
+              <CytoscapeGraph ref={graph} elements={elements} stylesheet={chainStylesheet} layout={layout} ariaLabel={t('heading')} onNodeTap={onNodeTap} readableZoom={READABLE_ZOOM} />
               {selected && (
                 <SegmentPanel
                   segment={selected}
@@ -303,7 +306,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
 
       <section className="chain-lists">
         <div role="tablist" className="ca-tabs" aria-label={t('heading')}>
-          {CHAIN_TABS.map((tab) => (
+          {params.tabs.map((tab) => (
             <button key={tab} type="button" role="tab" aria-selected={params.tab === tab} className={params.tab === tab ? 'active' : undefined} onClick={() => update({ tab })} data-testid={`tab-${tab}`}>
               {tabLabels[tab]}
               {tabCounts[tab] !== null && <span className="tab-count">{tabCounts[tab]}</span>}

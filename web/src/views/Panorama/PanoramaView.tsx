@@ -139,6 +139,7 @@ export function PanoramaView() {
           stylesheet={stylesheet}
           layout={layout}
           ariaLabel={t('panorama.heading')}
+          readableZoom={12 / 15}
           onNodeTap={(id, node) => {
             if (node.kind === 'cluster') void navigate(`/chain/${encodeURIComponent(id)}`);
           }}
