@@ -65,8 +65,8 @@ function SignedInApp() {
           ))}
         </nav>
         <div className="topbar-right">
-          <div className="topbar-search">
-            <SearchBox />
+          <div className="topbar-search" title={t('placeholder', { ns: 'search' })}>
+            <SearchBox placeholder={t('placeholderShort', { ns: 'search' })} />
           </div>
           <span className="synthetic-badge" title={t('app.syntheticHint')} data-testid="synthetic-badge">
             {t('app.synthetic')}

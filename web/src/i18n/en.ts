@@ -61,6 +61,8 @@ export const en: Messages = {
     generic: 'Error: {{message}}',
   },
   panorama: {
+    listHeading: 'All {{count}} clusters as a list',
+    listOutput: 'output {{output}} (100M yuan)',
     heading: 'Cluster panorama',
     summary: '{{clusters}} clusters · {{counties}} counties · latest output {{output}} 100M yuan',
     hint: 'Size shows output, colour shows level; click a cluster for its chain map',

@@ -60,6 +60,8 @@ export const zh = {
     generic: '出错了：{{message}}',
   },
   panorama: {
+    listHeading: '以列表查看全部 {{count}} 个集群',
+    listOutput: '产值 {{output}} 亿元',
     heading: '集群全景',
     summary: '{{clusters}} 个集群 · {{counties}} 个县市区 · 最新年度总产值 {{output}} 亿元',
     hint: '节点大小表示产值，颜色表示集群级别；点击集群查看产业链图谱',

@@ -19,6 +19,7 @@ import { AFFECTED_COLOR, chainElements, chainStylesheet, legendElements, SELECTE
 import { ClusterPicker } from './ClusterPicker';
 import './messages';
 import { CHAIN_REPORT_QUERY, WHAT_IF_QUERY, type ChainMapData, type ChainReport, type Firm, type Segment, type WhatIfData } from './queries';
+import { SegmentList } from './SegmentList';
 import { SegmentPanel } from './SegmentPanel';
 import { CHAIN_TABS, useChainParams, type ChainTab } from './useChainParams';
 import { WhatIfTab } from './WhatIfTab';
@@ -300,6 +301,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
               )}
               <span className="legend-item muted">{t('legend.flow')}</span>
             </div>
+            <SegmentList segments={segments} chosen={params.seg} onChoose={(id) => update({ seg: params.seg === id ? null : id })} />
           </div>
         </div>
       )}

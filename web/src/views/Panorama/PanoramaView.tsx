@@ -1,7 +1,7 @@
 import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { CLUSTER_LEVEL_LABELS, CLUSTER_LEVELS, WAN_PER_YI, type ClusterLevel } from '../../../../server/shared/domain';
 import { useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
@@ -156,6 +156,38 @@ export function PanoramaView() {
           <div className="legend-row muted">{t('panorama.sizeLegend')}</div>
         </aside>
       </div>
+      <ClusterList clusters={clusters} />
     </section>
+  );
+}
+
+/** The panorama as a list (keyboard and screen readers; phones): counties by output, each cluster a link to its chain map. */
+function ClusterList({ clusters }: { clusters: PanoramaCluster[] }) {
+  const { t } = useTranslation();
+  const counties = useMemo(() => {
+    const byCounty = new Map<string, PanoramaCluster[]>();
+    for (const c of clusters) byCounty.set(c.county, [...(byCounty.get(c.county) ?? []), c]);
+    return [...byCounty.entries()]
+      .map(([name, list]) => ({ name, list: [...list].sort((a, b) => (b.output ?? 0) - (a.output ?? 0)), output: list.reduce((s, c) => s + (c.output ?? 0), 0) }))
+      .sort((a, b) => b.output - a.output);
+  }, [clusters]);
+  return (
+    <details className="graph-list" data-testid="cluster-list">
+      <summary>{t('panorama.listHeading', { count: clusters.length })}</summary>
+      {counties.map((county) => (
+        <section key={county.name} className="county-group" aria-label={county.name}>
+          <h3>
+            {county.name}（{county.list.length}）
+          </h3>
+          <ul>
+            {county.list.map((c) => (
+              <li key={c.id}>
+                <Link to={`/chain/${encodeURIComponent(c.id)}`}>{c.name}</Link> · {pick(CLUSTER_LEVEL_LABELS[c.level])} · {t('panorama.listOutput', { output: yi(c.output) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </details>
   );
 }
