@@ -406,6 +406,8 @@ describe('the smaller points', () => {
       [...document.querySelectorAll('.indicator-card dd')].filter((dd) => dd.getBoundingClientRect().right > dd.closest('.indicator-card')!.getBoundingClientRect().right + 0.5).map((dd) => dd.textContent),
     );
     expect(spill).toEqual([]);
+    await page.goto(appUrl('/'));
+    await expect(page.getByTestId('panorama-summary').innerText()).resolves.toMatch(/latest output [\d.]+ bn yuan$/);
     await page.getByRole('button', { name: '中文' }).click();
     await page.context().close();
   });

@@ -62,9 +62,9 @@ export const en: Messages = {
   },
   panorama: {
     listHeading: 'All {{count}} clusters as a list',
-    listOutput: 'output {{output}} (100M yuan)',
+    listOutput: 'output {{output}} bn yuan',
     heading: 'Cluster panorama',
-    summary: '{{clusters}} clusters · {{counties}} counties · latest output {{output}} 100M yuan',
+    summary: '{{clusters}} clusters · {{counties}} counties · latest output {{output}} bn yuan',
     hint: 'Size shows output, colour shows level; click a cluster for its chain map',
     sizeLegend: 'larger circle = larger output',
   },
