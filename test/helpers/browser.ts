@@ -32,6 +32,10 @@ export function testUsers(): Record<TestRole, { username: string; password: stri
 export interface OpenPageOptions {
   /** who the page is signed in as (default: the administrator); null: nobody (the sign-in page) */
   as?: TestRole | null;
+  /** the window's size (default 1440 × 900) */
+  viewport?: { width: number; height: number };
+  /** the browser's time zone (default: the machine's) */
+  timezoneId?: string;
 }
 
 /**
@@ -39,7 +43,7 @@ export interface OpenPageOptions {
  * otherwise): the session cookie global-app.ts got for that role is set before the page loads.
  */
 export async function openPage(browser: Browser, pathname = '/', options: OpenPageOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true, ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
   const role = options.as === undefined ? 'admin' : options.as;
   if (role) {
     const cookies = JSON.parse(process.env.CHAINATLAS_TEST_COOKIES ?? '{}') as Record<string, string>;

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Route, Routes } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { AuthGate, useMe } from './auth/session';
 import { UserMenu } from './auth/UserMenu';
 import { SearchBox } from './components/SearchBox';
+import { keysHintId } from './graph/CytoscapeGraph';
 import { setLanguage } from './i18n';
+import { NAV, navItemOf } from './nav';
 import { ChainMapView } from './views/ChainMap/ChainMapView';
 import { DashboardView } from './views/Dashboard/DashboardView';
 import { EnterpriseView } from './views/Enterprise/EnterpriseView';
@@ -12,18 +15,6 @@ import { NetworkView } from './views/Network/NetworkView';
 import { PanoramaView } from './views/Panorama/PanoramaView';
 import { AdminView } from './views/Admin/AdminView';
 import { TargetsView } from './views/Targets/TargetsView';
-
-/** The views; one that needs a permission is shown only to roles that have it (the server checks anyway). */
-const NAV: readonly { to: string; key: string; permission?: string }[] = [
-  { to: '/', key: 'panorama' },
-  { to: '/chain', key: 'chain' },
-  { to: '/enterprise', key: 'enterprise' },
-  { to: '/targets', key: 'targets', permission: 'targets:read' },
-  { to: '/network', key: 'network' },
-  { to: '/dashboard', key: 'dashboard' },
-  { to: '/import', key: 'import', permission: 'data:import' },
-  { to: '/admin', key: 'admin', permission: 'users:manage' },
-];
 
 /** Nothing of the app before sign-in: the sign-in page until `me` answers with a user. */
 export function App() {
@@ -37,9 +28,20 @@ export function App() {
 function SignedInApp() {
   const { t, i18n } = useTranslation();
   const me = useMe();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const item = navItemOf(location.pathname);
+  // each view names the browser tab; the menu (phones) closes when a view is chosen
+  useEffect(() => {
+    document.title = `${item ? t(`nav.${item.key}`) : t('notFound.title')} · ${t('app.title')}`;
+  }, [item, t, i18n.language]);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
   return (
     <div className={`app lang-${i18n.language === 'en' ? 'en' : 'zh'}`}>
-      <header className="topbar">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className={menuOpen ? 'topbar nav-open' : 'topbar'}>
         <div className="brand">
           <span className="logo" aria-hidden>
             ◈
@@ -52,27 +54,33 @@ function SignedInApp() {
             <div className="subtitle">{t('app.subtitle')}</div>
           </div>
         </div>
-        <nav className="tabs">
-          {NAV.filter((item) => !item.permission || me.permissions.includes(item.permission)).map((item) => (
-            <NavLink key={item.key} to={item.to} end={item.to === '/'} className={({ isActive }) => (isActive ? 'tab active' : 'tab')}>
-              {t(`nav.${item.key}`)}
+        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen(!menuOpen)} data-testid="menu-toggle">
+          <span aria-hidden>☰</span> {t('app.menu')}
+        </button>
+        <nav className="tabs" id="main-nav" aria-label={t('app.mainNav')}>
+          {NAV.filter((entry) => !entry.permission || me.permissions.includes(entry.permission)).map((entry) => (
+            <NavLink key={entry.key} to={entry.to} end={entry.to === '/'} className={({ isActive }) => (isActive ? 'tab active' : 'tab')}>
+              {t(`nav.${entry.key}`)}
             </NavLink>
           ))}
         </nav>
         <div className="topbar-right">
-          <div className="topbar-search">
-            <SearchBox />
+          <div className="topbar-search" title={t('placeholder', { ns: 'search' })}>
+            <SearchBox placeholder={t('placeholderShort', { ns: 'search' })} />
           </div>
           <span className="synthetic-badge" title={t('app.syntheticHint')} data-testid="synthetic-badge">
             {t('app.synthetic')}
           </span>
-          <button type="button" className="lang-switch" onClick={() => setLanguage(i18n.language === 'en' ? 'zh' : 'en')}>
+          <button type="button" className="lang-switch" lang={i18n.language === 'en' ? 'zh-CN' : 'en'} onClick={() => setLanguage(i18n.language === 'en' ? 'zh' : 'en')}>
             {t('app.language')}
           </button>
           <UserMenu />
         </div>
       </header>
-      <main>
+      <p id={keysHintId} className="sr-only">
+        {t('app.graphKeys')}
+      </p>
+      <main id="main" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<PanoramaView />} />
           <Route path="/chain/:clusterId?" element={<ChainMapView />} />
@@ -82,9 +90,24 @@ function SignedInApp() {
           <Route path="/dashboard" element={<DashboardView />} />
           <Route path="/import" element={<ImportView />} />
           <Route path="/admin" element={<AdminView />} />
-          <Route path="*" element={<PanoramaView />} />
+          <Route path="*" element={<NotFound />} />
         </Routes>
       </main>
     </div>
+  );
+}
+
+/** Any path no view has: said plainly, with the way back. */
+function NotFound() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    <section className="view not-found" data-testid="not-found">
+      <h2>{t('notFound.title')}</h2>
+      <p>{t('notFound.text', { path: location.pathname })}</p>
+      <p>
+        <Link to="/">{t('notFound.home')}</Link>
+      </p>
+    </section>
   );
 }

@@ -40,7 +40,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
 
   const code = error instanceof ApiError ? error.code : null;
   return (
-    <div className="signin-page">
+    <main className="signin-page">
       <form className="signin-card" onSubmit={(e) => void submit(e)} data-testid="signin-form">
         <div className="brand">
           <span className="logo" aria-hidden>
@@ -81,6 +81,6 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
           </button>
         </div>
       </form>
-    </div>
+    </main>
   );
 }

@@ -28,9 +28,10 @@ export function UserMenu() {
 
   return (
     <div className="user-menu" ref={ref}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} aria-label={t('menu.label')} onClick={() => setOpen(!open)} data-testid="user-menu">
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="user-menu">
         <span className="user-name">{me.name}</span>
         <span className="user-role">{t(`roles.${me.role}`)}</span>
+        <span className="sr-only">{t('menu.label')}</span>
       </button>
       {open && (
         <div className="user-menu-items" role="menu">

@@ -1,5 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { mayOpen, ROLE_HOME } from '../nav';
 import { useTranslation } from 'react-i18next';
 import { ApiError, gql, useGql } from '../api/client';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
@@ -52,6 +54,8 @@ export function useSignOut(): () => Promise<void> {
 export function AuthGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation(NS);
   const queryClient = useQueryClient();
+  const location = useLocation();
+  const navigate = useNavigate();
   const me = useGql<{ me: Me | null }>(ME_QUERY, {}, { staleTime: 60_000, retry: false });
 
   useEffect(
@@ -67,14 +71,23 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (me.isPending) return <Loading />;
   if (me.error) {
     return (
-      <div className="signin-page">
+      <main className="signin-page">
         <div className="signin-card">
           <p>{t('loadFailed')}</p>
           <ErrorMessage error={me.error} onRetry={() => void me.refetch()} />
         </div>
-      </div>
+      </main>
     );
   }
-  if (!me.data.me) return <SignInPage onSignedIn={(user) => switchUser(queryClient, user)} />;
+  if (!me.data.me)
+    return (
+      <SignInPage
+        onSignedIn={(user) => {
+          // the page asked for (the address bar may still hold the previous user's page) if this role may use it, else the role's home
+          if (!mayOpen(location.pathname, user.permissions)) void navigate(ROLE_HOME[user.role], { replace: true });
+          switchUser(queryClient, user);
+        }}
+      />
+    );
   return <MeContext.Provider value={me.data.me}>{children}</MeContext.Provider>;
 }

@@ -4,6 +4,8 @@ import { registerMessages } from '../i18n';
 registerMessages('search', {
   zh: {
     placeholder: '搜索企业：名称、信用代码或产品',
+    /** the top bar's box, narrow from 1024 to 1439 px */
+    placeholderShort: '搜索企业、产品',
     label: '搜索企业',
     searching: '检索中…',
     none: '没有找到匹配的企业',
@@ -17,6 +19,7 @@ registerMessages('search', {
   },
   en: {
     placeholder: 'Search firms: name, credit code or product',
+    placeholderShort: 'Search firms',
     label: 'Search firms',
     searching: 'Searching…',
     none: 'No matching firm',

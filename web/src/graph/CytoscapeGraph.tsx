@@ -41,14 +41,23 @@ interface Props {
   onEdgeTap?: (id: string, data: Record<string, unknown>) => void;
   /** a tap on the empty background */
   onBackgroundTap?: () => void;
+  /**
+   * The least zoom at which the labels stay readable (12 px on screen: 12 / the label font size).
+   * Fitting never zooms out further: a graph wider than the screen is shown from its left (or
+   * centred when it fits) and pans.
+   */
+  readableZoom?: number;
 }
+
+/** Pixels one arrow key pans the graph. */
+const KEY_PAN = 80;
 
 /**
  * A thin wrapper: one Cytoscape instance per mount, elements replaced in one batch when
  * they change (keyed by the database's stable ids), level-of-detail settings for big graphs.
  */
 export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function CytoscapeGraph(
-  { elements, stylesheet, layout, onNodeTap, onNodeDoubleTap, className, ariaLabel, update = 'replace', fit = true, levelOfDetail, onEdgeTap, onBackgroundTap },
+  { elements, stylesheet, layout, onNodeTap, onNodeDoubleTap, className, ariaLabel, update = 'replace', fit = true, levelOfDetail, onEdgeTap, onBackgroundTap, readableZoom },
   ref,
 ) {
   const container = useRef<HTMLDivElement>(null);
@@ -58,8 +67,8 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
   const userMoved = useRef(false);
   // The props as of this render, read when the instance is created or an update is applied
   // (both may wait for a layout extension to load).
-  const latest = useRef({ elements, stylesheet, layout, update, fit });
-  latest.current = { elements, stylesheet, layout, update, fit };
+  const latest = useRef({ elements, stylesheet, layout, update, fit, readableZoom });
+  latest.current = { elements, stylesheet, layout, update, fit, readableZoom };
   // What the instance shows, so an effect never applies the same elements, layout or style twice.
   const applied = useRef<{ elements: ElementDefinition[]; layout: LayoutOptions; stylesheet: StylesheetJson } | null>(null);
 
@@ -87,6 +96,10 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
       });
       applied.current = { elements: first.elements, layout: first.layout, stylesheet: first.stylesheet };
       cyRef.current = cy;
+      if (first.fit) keepReadable(cy, latest.current.readableZoom, paddingOf(first.layout));
+      cy.on('layoutstop', () => {
+        if (latest.current.fit && !userMoved.current) keepReadable(cy, latest.current.readableZoom, paddingOf(latest.current.layout));
+      });
       cy.on('tap', 'node', (event) => handlers.current.onNodeTap?.(event.target.id(), event.target.data()));
       cy.on('dbltap', 'node', (event) => handlers.current.onNodeDoubleTap?.(event.target.id(), event.target.data()));
       cy.on('tap', 'edge', (event) => handlers.current.onEdgeTap?.(event.target.id(), event.target.data()));
@@ -105,7 +118,10 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
         if (now === size) return;
         size = now;
         cy.resize();
-        if (latest.current.fit && !userMoved.current && cy.elements().nonempty()) cy.fit(undefined, paddingOf(latest.current.layout));
+        if (latest.current.fit && !userMoved.current && cy.elements().nonempty()) {
+          cy.fit(undefined, paddingOf(latest.current.layout));
+          keepReadable(cy, latest.current.readableZoom, paddingOf(latest.current.layout));
+        }
       });
       resize.observe(container.current);
       // the SVG exporter, off the critical path: loaded once the page has nothing else to do
@@ -152,7 +168,10 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
       shown.layout = next.layout;
       // the layout fits (once) when asked to: no second fit after it
       cy.layout(withFit(next.layout, next.fit)).run();
-      if (next.fit) userMoved.current = false;
+      if (next.fit) {
+        userMoved.current = false;
+        keepReadable(cy, next.readableZoom, paddingOf(next.layout));
+      }
     };
     const wait = layoutReady(layout);
     if (wait) void wait.then(apply);
@@ -169,8 +188,44 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
     png: () => cyRef.current?.png({ full: true, scale: 2, bg: '#ffffff' }),
   }));
 
-  return <div ref={container} className={className ?? 'graph'} role="img" aria-label={ariaLabel} data-testid="graph" />;
+  // Keyboard: the graph takes focus; arrows pan, + and − zoom, 0 fits it again.
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const pans: Record<string, [number, number]> = { ArrowLeft: [KEY_PAN, 0], ArrowRight: [-KEY_PAN, 0], ArrowUp: [0, KEY_PAN], ArrowDown: [0, -KEY_PAN] };
+    const pan = pans[event.key];
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    if (pan) cy.panBy({ x: pan[0], y: pan[1] });
+    else if (event.key === '+' || event.key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });
+    else if (event.key === '-' || event.key === '_') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre });
+    else if (event.key === '0') {
+      cy.fit(undefined, paddingOf(latest.current.layout));
+      keepReadable(cy, latest.current.readableZoom, paddingOf(latest.current.layout));
+      userMoved.current = false;
+      return event.preventDefault();
+    } else return;
+    userMoved.current = true;
+    event.preventDefault();
+  };
+
+  return <div ref={container} className={className ?? 'graph'} role="img" aria-label={ariaLabel} aria-describedby={keysHintId} tabIndex={0} onKeyDown={onKeyDown} data-testid="graph" />;
 });
+
+/** The id of the hidden sentence that tells how to move a graph from the keyboard (GraphKeysHint renders it once). */
+export const keysHintId = 'graph-keys-hint';
+
+/**
+ * After fitting: no smaller than the readable zoom. A graph that is then wider (or taller) than
+ * its box starts at its left (top) edge and pans; one that fits is centred.
+ */
+export function keepReadable(cy: Core, readableZoom: number | undefined, padding: number): void {
+  if (!readableZoom || cy.elements().empty() || cy.zoom() >= readableZoom) return;
+  cy.zoom(readableZoom);
+  const box = cy.elements().boundingBox();
+  const x = box.w * readableZoom + 2 * padding > cy.width() ? padding - box.x1 * readableZoom : (cy.width() - box.w * readableZoom) / 2 - box.x1 * readableZoom;
+  const y = box.h * readableZoom + 2 * padding > cy.height() ? padding - box.y1 * readableZoom : (cy.height() - box.h * readableZoom) / 2 - box.y1 * readableZoom;
+  cy.pan({ x, y });
+}
 
 /** The layout with fitting on or off as the `fit` prop says, with the default padding. */
 function withFit(layout: LayoutOptions, fit: boolean): LayoutOptions {

@@ -110,7 +110,7 @@ export async function exportPng(cy: Core, frame: ExportFrame, filename: string):
   ctx.font = `bold ${TITLE_SIZE}px ${FONT}`;
   ctx.fillText(frame.title, PAD, PAD + TITLE_SIZE);
   if (frame.subtitle) {
-    ctx.fillStyle = '#6b7a89';
+    ctx.fillStyle = '#5a6878';
     ctx.font = `${SUBTITLE_SIZE}px ${FONT}`;
     ctx.fillText(frame.subtitle, PAD, PAD + TITLE_SIZE + 8 + SUBTITLE_SIZE);
   }
@@ -130,7 +130,7 @@ export async function exportPng(cy: Core, frame: ExportFrame, filename: string):
   }
   ctx.drawImage(image, (layout.width - graphWidth) / 2, layout.top, graphWidth, graphHeight);
   if (frame.footnote) {
-    ctx.fillStyle = '#6b7a89';
+    ctx.fillStyle = '#5a6878';
     ctx.font = `${FOOT_SIZE}px ${FONT}`;
     ctx.fillText(frame.footnote, PAD, layout.top + graphHeight + 8 + FOOT_SIZE);
   }
@@ -164,7 +164,7 @@ function writeSvg(cy: Core, frame: ExportFrame, filename: string): void {
   const parts: string[] = [];
   parts.push(`<rect width="${layout.width}" height="${height}" fill="#ffffff"/>`);
   parts.push(`<text x="${PAD}" y="${PAD + TITLE_SIZE}" font-family="${escapeXml(FONT)}" font-size="${TITLE_SIZE}" font-weight="bold" fill="#1f2d3d">${escapeXml(frame.title)}</text>`);
-  if (frame.subtitle) parts.push(`<text x="${PAD}" y="${PAD + TITLE_SIZE + 8 + SUBTITLE_SIZE}" font-family="${escapeXml(FONT)}" font-size="${SUBTITLE_SIZE}" fill="#6b7a89">${escapeXml(frame.subtitle)}</text>`);
+  if (frame.subtitle) parts.push(`<text x="${PAD}" y="${PAD + TITLE_SIZE + 8 + SUBTITLE_SIZE}" font-family="${escapeXml(FONT)}" font-size="${SUBTITLE_SIZE}" fill="#5a6878">${escapeXml(frame.subtitle)}</text>`);
   for (const row of layout.legendRows) {
     for (const { entry, x, y } of row) {
       const dash = entry.dash === 'dashed' ? ' stroke-dasharray="4 2"' : entry.dash === 'dotted' ? ' stroke-dasharray="1.5 2"' : '';
@@ -175,7 +175,7 @@ function writeSvg(cy: Core, frame: ExportFrame, filename: string): void {
   root.setAttribute('x', String((layout.width - graphWidth) / 2));
   root.setAttribute('y', String(layout.top));
   parts.push(new XMLSerializer().serializeToString(root));
-  if (frame.footnote) parts.push(`<text x="${PAD}" y="${layout.top + graphHeight + 8 + FOOT_SIZE}" font-family="${escapeXml(FONT)}" font-size="${FOOT_SIZE}" fill="#6b7a89">${escapeXml(frame.footnote)}</text>`);
+  if (frame.footnote) parts.push(`<text x="${PAD}" y="${layout.top + graphHeight + 8 + FOOT_SIZE}" font-family="${escapeXml(FONT)}" font-size="${FOOT_SIZE}" fill="#5a6878">${escapeXml(frame.footnote)}</text>`);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${layout.width}" height="${height}" viewBox="0 0 ${layout.width} ${height}">${parts.join('')}</svg>`;
   saveBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), filename);
 }

@@ -8,6 +8,15 @@ export const en: Messages = {
     synthetic: 'Synthetic sample data',
     syntheticHint: 'Firm names and credit codes are invented; cluster names and totals come from public sources',
     language: '中文',
+    skipToContent: 'Skip to content',
+    menu: 'Menu',
+    graphKeys: 'Keyboard: arrow keys pan the graph, + and − zoom, 0 resets; the list below the graph holds the same content.',
+    mainNav: 'Main navigation',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at {{path}}.',
+    home: 'Back to the panorama',
   },
   nav: {
     panorama: 'Panorama',
@@ -52,8 +61,10 @@ export const en: Messages = {
     generic: 'Error: {{message}}',
   },
   panorama: {
+    listHeading: 'All {{count}} clusters as a list',
+    listOutput: 'output {{output}} bn yuan',
     heading: 'Cluster panorama',
-    summary: '{{clusters}} clusters · {{counties}} counties · latest output {{output}} 100M yuan',
+    summary: '{{clusters}} clusters · {{counties}} counties · latest output {{output}} bn yuan',
     hint: 'Size shows output, colour shows level; click a cluster for its chain map',
     sizeLegend: 'larger circle = larger output',
   },

@@ -7,6 +7,15 @@ export const zh = {
     synthetic: '合成示例数据',
     syntheticHint: '企业名称与信用代码为虚构，集群名称与总量指标取自公开资料',
     language: 'English',
+    skipToContent: '跳到正文',
+    menu: '菜单',
+    graphKeys: '图可用键盘操作：方向键平移，+ 和 − 缩放，0 复位；图中内容也在图下方的列表中。',
+    mainNav: '主导航',
+  },
+  notFound: {
+    title: '页面不存在',
+    text: '没有地址为 {{path}} 的页面。',
+    home: '回到全景图',
   },
   nav: {
     panorama: '全景图',
@@ -51,6 +60,8 @@ export const zh = {
     generic: '出错了：{{message}}',
   },
   panorama: {
+    listHeading: '以列表查看全部 {{count}} 个集群',
+    listOutput: '产值 {{output}} 亿元',
     heading: '集群全景',
     summary: '{{clusters}} 个集群 · {{counties}} 个县市区 · 最新年度总产值 {{output}} 亿元',
     hint: '节点大小表示产值，颜色表示集群级别；点击集群查看产业链图谱',

@@ -8,6 +8,7 @@ import { NS as AUTH_NS } from '../../auth/messages';
 import { useMe } from '../../auth/session';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { NS } from './messages';
+import { beijingTime } from '../../time';
 import './admin.css';
 
 interface User {
@@ -30,7 +31,7 @@ const RESET = 'mutation($id: ID!) { resetUserPassword(id: $id) { user { username
 const AUDIT = 'query($after: String, $u: ID, $e: String) { auditLog(first: 50, after: $after, userId: $u, entity: $e) { edges { node { id at userId action entity key before after } } pageInfo { hasNextPage endCursor } } }';
 const ENTITIES = ['TargetList', 'TargetListEntry', 'Enterprise', 'SupplyLink', 'User', 'Session', 'Import'];
 
-const beijing = (iso: string | null) => (iso ? new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ') : '');
+const beijing = (iso: string | null) => (iso ? beijingTime(iso, true) : '');
 
 /** 系统管理 (/admin): users (create, role, clusters, disable, reset password) and the audit log. */
 export function AdminView() {
@@ -262,6 +263,11 @@ function CreateUser({ clusters, onCreate }: { clusters: { id: string; name: stri
         <div className="cluster-row">
           <small className="muted">{t('users.clustersHint')}</small>
           <ClusterPicks clusters={clusters} chosen={clusterIds} onChange={setClusterIds} />
+          {clusterIds.length === 0 && (
+            <p className="admin-warning" role="status" data-testid="editor-no-clusters">
+              {t('users.noClusters')}
+            </p>
+          )}
         </div>
       )}
     </form>

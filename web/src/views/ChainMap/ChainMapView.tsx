@@ -19,6 +19,7 @@ import { AFFECTED_COLOR, chainElements, chainStylesheet, legendElements, SELECTE
 import { ClusterPicker } from './ClusterPicker';
 import './messages';
 import { CHAIN_REPORT_QUERY, WHAT_IF_QUERY, type ChainMapData, type ChainReport, type Firm, type Segment, type WhatIfData } from './queries';
+import { SegmentList } from './SegmentList';
 import { SegmentPanel } from './SegmentPanel';
 import { CHAIN_TABS, useChainParams, type ChainTab } from './useChainParams';
 import { WhatIfTab } from './WhatIfTab';
@@ -29,6 +30,9 @@ export function ChainMapView() {
   if (!clusterId) return <ClusterPicker />;
   return <ChainMap key={clusterId} clusterId={clusterId} />;
 }
+
+/** The least zoom at which the cards' 13 px text is 12 px on screen. */
+const READABLE_ZOOM = 12 / 13;
 
 /** Width of the segment panel over the graph (px), kept in step with chain-map.css. */
 const PANEL_WIDTH = 400;
@@ -257,7 +261,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
         <div className="chain-body">
           <div className="chain-graph-column">
             <div className="graph-area chain-graph">
-              <CytoscapeGraph ref={graph} elements={elements} stylesheet={chainStylesheet} layout={layout} ariaLabel={t('heading')} onNodeTap={onNodeTap} />
+              <CytoscapeGraph ref={graph} elements={elements} stylesheet={chainStylesheet} layout={layout} ariaLabel={t('heading')} onNodeTap={onNodeTap} readableZoom={READABLE_ZOOM} />
               {selected && (
                 <SegmentPanel
                   segment={selected}
@@ -297,13 +301,14 @@ function ChainMap({ clusterId }: { clusterId: string }) {
               )}
               <span className="legend-item muted">{t('legend.flow')}</span>
             </div>
+            <SegmentList segments={segments} chosen={params.seg} onChoose={(id) => update({ seg: params.seg === id ? null : id })} />
           </div>
         </div>
       )}
 
       <section className="chain-lists">
         <div role="tablist" className="ca-tabs" aria-label={t('heading')}>
-          {CHAIN_TABS.map((tab) => (
+          {params.tabs.map((tab) => (
             <button key={tab} type="button" role="tab" aria-selected={params.tab === tab} className={params.tab === tab ? 'active' : undefined} onClick={() => update({ tab })} data-testid={`tab-${tab}`}>
               {tabLabels[tab]}
               {tabCounts[tab] !== null && <span className="tab-count">{tabCounts[tab]}</span>}

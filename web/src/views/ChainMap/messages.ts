@@ -4,6 +4,7 @@ import { registerMessages } from '../../i18n';
 export const chainMapMessages = {
   zh: {
     heading: '产业链图谱',
+    segmentList: { heading: '以列表查看全部 {{count}} 个环节', segment: '环节', stage: '阶段', status: '状态', localFirms: '本地企业', clusterFirms: '集群企业', ratio: '本地配套率' },
     picker: {
       heading: '产业链图谱 · 选择集群',
       hint: '选择一个集群，查看其产业链从上游到下游各环节的本地配套情况、缺链薄弱环节和招商目标',
@@ -196,6 +197,7 @@ export const chainMapMessages = {
   },
   en: {
     heading: 'Chain map',
+    segmentList: { heading: 'All {{count}} segments as a list', segment: 'Segment', stage: 'Stage', status: 'Status', localFirms: 'Local firms', clusterFirms: 'Cluster firms', ratio: 'Local supply' },
     picker: {
       heading: 'Chain map · choose a cluster',
       hint: "Choose a cluster to see its chain from upstream to downstream: local supply of each segment, gaps and weak links, and investment targets",

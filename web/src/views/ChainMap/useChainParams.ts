@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { useCan } from '../../auth/session';
 
 export const CHAIN_TABS = ['targets', 'extension', 'risks', 'whatif'] as const;
 export type ChainTab = (typeof CHAIN_TABS)[number];
@@ -16,17 +17,20 @@ export type ChainTab = (typeof CHAIN_TABS)[number];
  */
 export function useChainParams() {
   const [params, setParams] = useSearchParams();
+  // the investment targets are for roles that may read target lists; others open on the next tab
+  const mayReadTargets = useCan('targets:read');
   const state = useMemo(() => {
     const yearText = params.get('year');
     const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
     const tabText = params.get('tab');
-    const tab: ChainTab = (CHAIN_TABS as readonly string[]).includes(tabText ?? '') ? (tabText as ChainTab) : 'targets';
+    const usable = CHAIN_TABS.filter((tab) => tab !== 'targets' || mayReadTargets);
+    const tab: ChainTab = (usable as readonly string[]).includes(tabText ?? '') ? (tabText as ChainTab) : usable[0]!;
     const remove = (params.get('remove') ?? '')
       .split(',')
       .map((c) => c.trim())
       .filter(Boolean);
-    return { year, seg: params.get('seg'), tab, tseg: params.get('tseg'), rseg: params.get('rseg'), remove };
-  }, [params]);
+    return { tabs: usable, year, seg: params.get('seg'), tab, tseg: params.get('tseg'), rseg: params.get('rseg'), remove };
+  }, [params, mayReadTargets]);
 
   const update = useCallback(
     (patch: Partial<Record<'year' | 'seg' | 'tab' | 'tseg' | 'rseg' | 'remove', string | number | null>>) => {

@@ -53,7 +53,7 @@ interface Dashboard {
 }
 
 const MET_COLOR = '#1e8449';
-const NOT_MET_COLOR = '#ca6f1e';
+const NOT_MET_COLOR = '#a84f00';
 
 /**
  * How an indicator's numbers are shown: output (万元 in the data) in 亿元 with two decimals,
@@ -61,8 +61,9 @@ const NOT_MET_COLOR = '#ca6f1e';
  */
 export function formatterFor(def: IndicatorDefinition): { format: (value: number) => string; unit: string } {
   if (def.unit.zh === '万元') {
-    const unit = i18n.language === 'en' ? '100M yuan' : '亿元';
-    return { format: (v) => (v / WAN_PER_YI).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }), unit };
+    // English says billions (1 亿 = 0.1 billion) rather than "100M yuan", which reads badly and spills out of the cards
+    if (i18n.language === 'en') return { format: (v) => (v / WAN_PER_YI / 10).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }), unit: 'bn yuan' };
+    return { format: (v) => (v / WAN_PER_YI).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }), unit: '亿元' };
   }
   if (def.unit.zh === '%') return { format: (v) => v.toFixed(2), unit: '%' };
   return { format: (v) => Math.round(v).toLocaleString('zh-CN'), unit: pick(def.unit) };
@@ -152,6 +153,9 @@ function IndicatorCard({ def, item, dashboard }: { def: IndicatorDefinition; ite
   const status = item.met === true ? 'met' : item.met === false ? 'notMet' : 'unknown';
   const percent = item.progress === null ? null : Math.round(item.progress * 100);
   const color = status === 'met' ? MET_COLOR : NOT_MET_COLOR;
+  // two kinds of percentage: of the target itself (a count or rate to reach), or of the planned increase over the baseline
+  const progressKind = def.kind === 'DELTA' || def.kind === 'GROWTH' ? 'progressOfIncrease' : 'progressOfTarget';
+  const progressLabel = `${pick(def.label)}：${t(`${progressKind}Label`)}`;
   const kind: 'bar' | 'line' = def.kind === 'COUNT' || def.kind === 'DELTA' ? 'bar' : 'line';
   const points = item.trend;
   return (
@@ -185,12 +189,12 @@ function IndicatorCard({ def, item, dashboard }: { def: IndicatorDefinition; ite
           </dd>
         </div>
       </dl>
-      <div className="progress" aria-label={t('progress')}>
-        <div className="progress-track" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent === null ? undefined : Math.min(100, percent)}>
+      <div className="progress" data-kind={progressKind}>
+        <div className="progress-track" role="progressbar" aria-label={progressLabel} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent === null ? undefined : Math.min(100, percent)} aria-valuetext={percent === null ? t('unknown') : t(progressKind, { percent })}>
           <div className="progress-fill" style={{ width: `${Math.min(100, Math.max(0, percent ?? 0))}%`, background: color }} />
         </div>
-        <span className="progress-text" style={{ color }}>
-          {percent === null ? '—' : t('progressValue', { percent })}
+        <span className="progress-text" style={{ color }} data-testid="indicator-progress">
+          {percent === null ? '—' : t(progressKind, { percent })}
         </span>
       </div>
       <p className="policy">{t('policy', { kind: pick(TARGET_KIND_LABELS[def.kind]), figure: policyFigure(def) })}</p>

@@ -71,7 +71,7 @@ export function TrendChart({
       animation: false,
       grid: { left: 6, right: 10, top: 16, bottom: 4, containLabel: true },
       tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? format(v) : '—'), textStyle: { fontSize: 12 } },
-      xAxis: { type: 'category', data: points.map((p) => String(p.year)), axisTick: { show: false }, axisLabel: { fontSize: 11, color: '#6b7a89' }, axisLine: { lineStyle: { color: '#c5ced8' } } },
+      xAxis: { type: 'category', data: points.map((p) => String(p.year)), axisTick: { show: false }, axisLabel: { fontSize: 11, color: '#5a6878' }, axisLine: { lineStyle: { color: '#c5ced8' } } },
       yAxis: { type: 'value', max: max > 0 ? niceCeil(max * 1.08) : undefined, splitNumber: 3, axisLabel: { fontSize: 10, color: '#95a5a6', formatter: (v: number) => axisLabel(format(v)) }, splitLine: { lineStyle: { color: '#eef1f4' } } },
       series: [
         {

@@ -91,7 +91,9 @@ function YearTable({ firm }: { firm: Profile }) {
   ];
   return (
     <section className="ent-years">
-      <h3>{t('years.heading')}</h3>
+      <h3 id="enterprise-years-heading">{t('years.heading')}</h3>
+      {/* scrolls sideways on a phone: focusable so the keyboard can scroll it too */}
+      <div className="table-scroll" role="region" aria-labelledby="enterprise-years-heading" tabIndex={0}>
       <table className="data-table" data-testid="enterprise-years">
         <thead>
           <tr>
@@ -116,6 +118,7 @@ function YearTable({ firm }: { firm: Profile }) {
           ))}
         </tbody>
       </table>
+      </div>
       <p className="muted small">{t('years.note')}</p>
     </section>
   );

@@ -10,6 +10,7 @@ import { pick } from '../../i18n';
 import { CytoscapeGraph, type CytoscapeGraphHandle } from '../../graph/CytoscapeGraph';
 import { GraphExportButtons } from '../../graph/GraphExportButtons';
 import { EnterpriseSearchBox } from './EnterpriseSearchBox';
+import { SupplyList } from './SupplyList';
 import { NS } from './messages';
 import { choosePath, DIRECTIONS, isDirected, NEIGHBORHOOD_QUERY, PATH_QUERY, type Direction, type PathResult, type SupplyGraph } from './queries';
 import { collapse, layeredPositions, supplyElements, visibleGraph, type Expansion } from './supplyGraph';
@@ -131,7 +132,8 @@ export function SupplyNetwork({ creditCode, name, depth, direction, layout, path
       setExpanding(id);
       setExpandError(null);
       try {
-        const variables = { creditCode: id, depth: 1, direction: 'BOTH' };
+        // in the direction chosen for the whole graph (仅供应商: a supplier's suppliers, not its customers)
+        const variables = { creditCode: id, depth: 1, direction };
         const data = await queryClient.fetchQuery({
           queryKey: [NEIGHBORHOOD_QUERY, variables],
           queryFn: ({ signal }) => gql<{ supplyNeighborhood: SupplyGraph }>(NEIGHBORHOOD_QUERY, variables, signal),
@@ -143,7 +145,7 @@ export function SupplyNetwork({ creditCode, name, depth, direction, layout, path
         setExpanding(null);
       }
     },
-    [baseGraph, creditCode, expanding, expansions, queryClient],
+    [baseGraph, creditCode, direction, expanding, expansions, queryClient],
   );
 
   const selected = selection?.kind === 'node' ? selection.data : null;
@@ -322,6 +324,7 @@ export function SupplyNetwork({ creditCode, name, depth, direction, layout, path
         {visible && visible.active.length > 0 && <div className="legend-row muted">{t('network.expanded', { count: visible.active.length })}</div>}
       </aside>
       <p className="hint">{t('network.hint')}</p>
+      {visible && <SupplyList centre={creditCode} name={name} graph={visible} />}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { CytoscapeGraph, type CytoscapeGraphHandle } from '../../graph/Cytoscape
 import { GraphExportButtons } from '../../graph/GraphExportButtons';
 import '../../graph/ui.css';
 import { NS } from './messages';
+import { PartnerList } from './PartnerList';
 import './network.css';
 import { aggregateElements, AGGREGATE_AT, communities as communityList, degrees, fullElements, KIND_SHAPES, OTHER_COMMUNITY_COLOR, type Community, type LabelMode, type NetworkData } from './networkGraph';
 
@@ -329,7 +330,17 @@ export function NetworkView() {
                       <td className="num">{i + 1}</td>
                       <th scope="row" className="actor-name">
                         <span className="swatch circle" style={{ background: community?.color ?? OTHER_COMMUNITY_COLOR }} title={community ? communityName(community, derived!.list.indexOf(community)) : ''} />
-                        {actor.label}
+                        {/* the row takes a click; the button makes it reachable from the keyboard */}
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={(event) => {
+                            event.stopPropagation();
+                            pickActor(actor.id);
+                          }}
+                        >
+                          {actor.label}
+                        </button>
                       </th>
                       <td>{t(`kind.${actor.kind}`)}</td>
                       <td className="num">{(actor.centrality ?? 0).toFixed(3)}</td>
@@ -374,6 +385,7 @@ export function NetworkView() {
         )}
         </aside>
       </div>
+      {network && network.nodes.length > 0 && <PartnerList network={network} onPick={pickActor} />}
     </section>
   );
 }

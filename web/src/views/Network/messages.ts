@@ -23,6 +23,7 @@ const zh = {
   communityMembers: '{{count}} 个成员',
   otherCommunities: '其他 {{count}} 个小社区',
   kinds: '主体类型',
+  partnerList: { heading: '以列表查看 {{count}} 家高校院所和平台的合作伙伴', count: '{{count}} 个合作伙伴', more: '另有 {{count}} 个', empty: '图中没有高校院所或平台', pick: '在图中选中' },
   kind: {
     ENTERPRISE: '企业',
     INSTITUTE: '高校院所',
@@ -77,6 +78,7 @@ const en: typeof zh = {
   communityMembers: '{{count}} members',
   otherCommunities: '{{count}} other small communities',
   kinds: 'Actors',
+  partnerList: { heading: 'Partners of the {{count}} universities, institutes and platforms, as a list', count: '{{count}} partners', more: 'and {{count}} more', empty: 'No university, institute or platform in the graph', pick: 'Select in the graph' },
   kind: {
     ENTERPRISE: 'Firm',
     INSTITUTE: 'University/institute',

@@ -1,13 +1,13 @@
 import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { CLUSTER_LEVEL_LABELS, CLUSTER_LEVELS, WAN_PER_YI, type ClusterLevel } from '../../../../server/shared/domain';
 import { useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { CytoscapeGraph, type CytoscapeGraphHandle } from '../../graph/CytoscapeGraph';
 import { LEVEL_COLORS } from '../../graph/palette';
-import { pick } from '../../i18n';
+import i18n, { pick } from '../../i18n';
 
 const PANORAMA_QUERY = /* GraphQL */ `
   query Panorama {
@@ -27,6 +27,8 @@ interface PanoramaCluster {
 }
 
 const yi = (wan: number | null) => (wan === null ? '–' : (wan / WAN_PER_YI).toFixed(1));
+/** Output as read in the current language: 亿 in Chinese, billions in English (1 亿 = 0.1 billion). */
+const amount = (wan: number | null) => (wan === null || i18n.language !== 'en' ? yi(wan) : (wan / WAN_PER_YI / 10).toFixed(2));
 
 /** Positions counties on a grid and their clusters inside them (preset: stable and readable). */
 export function panoramaElements(clusters: PanoramaCluster[]): ElementDefinition[] {
@@ -59,7 +61,7 @@ export function panoramaElements(clusters: PanoramaCluster[]): ElementDefinition
     county.list.forEach((c, i) => {
       const size = 34 + 66 * Math.sqrt((c.output ?? 0) / maxOutput);
       elements.push({
-        data: { id: c.id, parent: countyId, kind: 'cluster', label: `${c.name}\n${yi(c.output)} 亿`, level: c.level, size, color: LEVEL_COLORS[c.level] },
+        data: { id: c.id, parent: countyId, kind: 'cluster', label: `${c.name}\n${amount(c.output)} ${i18n.language === 'en' ? 'bn' : '亿'}`, level: c.level, size, color: LEVEL_COLORS[c.level] },
         position: { x: x + (i % perRow) * cell + cell / 2, y: y + Math.floor(i / perRow) * cell + cell / 2 - 20 },
       });
     });
@@ -115,7 +117,8 @@ export function PanoramaView() {
   const navigate = useNavigate();
   const graph = useRef<CytoscapeGraphHandle>(null);
   const { data, error, isLoading, refetch } = useGql<{ clusters: PanoramaCluster[] }>(PANORAMA_QUERY);
-  const elements = useMemo(() => (data ? panoramaElements(data.clusters) : []), [data]);
+  // the labels carry amounts in the current language
+  const elements = useMemo(() => (data ? panoramaElements(data.clusters) : []), [data, i18n.language]);
   const layout = useMemo(() => ({ name: 'preset', padding: 30 }), []);
 
   if (isLoading) return <Loading />;
@@ -128,7 +131,7 @@ export function PanoramaView() {
       <header className="view-header">
         <h2>{t('panorama.heading')}</h2>
         <p className="summary" data-testid="panorama-summary">
-          {t('panorama.summary', { clusters: clusters.length, counties, output: yi(total) })}
+          {t('panorama.summary', { clusters: clusters.length, counties, output: amount(total) })}
         </p>
         <p className="hint">{t('panorama.hint')}</p>
       </header>
@@ -139,6 +142,7 @@ export function PanoramaView() {
           stylesheet={stylesheet}
           layout={layout}
           ariaLabel={t('panorama.heading')}
+          readableZoom={12 / 15}
           onNodeTap={(id, node) => {
             if (node.kind === 'cluster') void navigate(`/chain/${encodeURIComponent(id)}`);
           }}
@@ -155,6 +159,38 @@ export function PanoramaView() {
           <div className="legend-row muted">{t('panorama.sizeLegend')}</div>
         </aside>
       </div>
+      <ClusterList clusters={clusters} />
     </section>
+  );
+}
+
+/** The panorama as a list (keyboard and screen readers; phones): counties by output, each cluster a link to its chain map. */
+function ClusterList({ clusters }: { clusters: PanoramaCluster[] }) {
+  const { t } = useTranslation();
+  const counties = useMemo(() => {
+    const byCounty = new Map<string, PanoramaCluster[]>();
+    for (const c of clusters) byCounty.set(c.county, [...(byCounty.get(c.county) ?? []), c]);
+    return [...byCounty.entries()]
+      .map(([name, list]) => ({ name, list: [...list].sort((a, b) => (b.output ?? 0) - (a.output ?? 0)), output: list.reduce((s, c) => s + (c.output ?? 0), 0) }))
+      .sort((a, b) => b.output - a.output);
+  }, [clusters]);
+  return (
+    <details className="graph-list" data-testid="cluster-list">
+      <summary>{t('panorama.listHeading', { count: clusters.length })}</summary>
+      {counties.map((county) => (
+        <section key={county.name} className="county-group" aria-label={county.name}>
+          <h3>
+            {county.name}（{county.list.length}）
+          </h3>
+          <ul>
+            {county.list.map((c) => (
+              <li key={c.id}>
+                <Link to={`/chain/${encodeURIComponent(c.id)}`}>{c.name}</Link> · {pick(CLUSTER_LEVEL_LABELS[c.level])} · {t('panorama.listOutput', { output: amount(c.output) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </details>
   );
 }

@@ -24,19 +24,23 @@ import {
   type TargetListSummary,
 } from './queries';
 
-/** Colours of the pipeline, from first contact to landing (DROPPED grey); each status also has its label. */
+/**
+ * Colours of the pipeline, from first contact to landing (DROPPED grey); each status also has its
+ * label. Also the tags' text colour, so each has AA contrast (4.5:1) on white; DROPPED's light
+ * grey is only a bar fill, its tag text uses the muted ink.
+ */
 export const PIPELINE_COLORS: Record<PipelineStatus, string> = {
-  IDENTIFIED: '#7f8c9a',
-  CONTACTED: '#2e86c1',
-  NEGOTIATING: '#e67e22',
+  IDENTIFIED: '#5a6878',
+  CONTACTED: '#1f6fb2',
+  NEGOTIATING: '#a84f00',
   SIGNED: '#8e44ad',
-  LANDED: '#27ae60',
+  LANDED: '#1e7a3f',
   DROPPED: '#b0b7bf',
 };
 
 export function PipelineTag({ status }: { status: PipelineStatus }) {
   return (
-    <span className={`pipeline-tag pipeline-${status}`} style={{ borderColor: PIPELINE_COLORS[status], color: status === 'DROPPED' ? '#6b7a89' : PIPELINE_COLORS[status] }}>
+    <span className={`pipeline-tag pipeline-${status}`} style={{ borderColor: PIPELINE_COLORS[status], color: status === 'DROPPED' ? 'var(--muted)' : PIPELINE_COLORS[status] }}>
       {pick(PIPELINE_STATUS_LABELS[status])}
     </span>
   );

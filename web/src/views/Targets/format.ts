@@ -1,3 +1,4 @@
+import { beijingTime, timeZoneLabel } from '../../time';
 import { WAN_PER_YI } from '../../../../server/shared/domain';
 import i18n from '../../i18n';
 
@@ -35,13 +36,10 @@ export function integer(value: number): string {
   return new Intl.NumberFormat(locale()).format(value);
 }
 
-/** An ISO instant as a local date and time (YYYY-MM-DD HH:mm). */
+/** An ISO instant as a date and time in Beijing time, said so (YYYY-MM-DD HH:mm 北京时间): one zone for every user. */
 export function dateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  return `${beijingTime(iso)} ${timeZoneLabel()}`;
 }
 
 /** "城市 · 省份" without repeating a municipality (北京市 · 北京市). */
