@@ -5,6 +5,7 @@ import { UserMenu } from './auth/UserMenu';
 import { SearchBox } from './components/SearchBox';
 import { setLanguage } from './i18n';
 import { ChainMapView } from './views/ChainMap/ChainMapView';
+import { CompareView } from './views/Compare/CompareView';
 import { DashboardView } from './views/Dashboard/DashboardView';
 import { EnterpriseView } from './views/Enterprise/EnterpriseView';
 import { ImportView } from './views/Import/ImportView';
@@ -17,6 +18,7 @@ import { TargetsView } from './views/Targets/TargetsView';
 const NAV: readonly { to: string; key: string; permission?: string }[] = [
   { to: '/', key: 'panorama' },
   { to: '/chain', key: 'chain' },
+  { to: '/compare', key: 'compare' },
   { to: '/enterprise', key: 'enterprise' },
   { to: '/targets', key: 'targets', permission: 'targets:read' },
   { to: '/network', key: 'network' },
@@ -76,6 +78,7 @@ function SignedInApp() {
         <Routes>
           <Route path="/" element={<PanoramaView />} />
           <Route path="/chain/:clusterId?" element={<ChainMapView />} />
+          <Route path="/compare/:chainId?" element={<CompareView />} />
           <Route path="/enterprise/:creditCode?" element={<EnterpriseView />} />
           <Route path="/targets" element={<TargetsView />} />
           <Route path="/network" element={<NetworkView />} />

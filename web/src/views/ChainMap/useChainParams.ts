@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-export const CHAIN_TABS = ['targets', 'extension', 'risks', 'whatif'] as const;
+export const CHAIN_TABS = ['targets', 'extension', 'risks', 'whatif', 'evolution', 'attract'] as const;
 export type ChainTab = (typeof CHAIN_TABS)[number];
 
 /**
@@ -13,6 +13,8 @@ export type ChainTab = (typeof CHAIN_TABS)[number];
  *   tseg   the segment filter of the targets list
  *   rseg   the segment filter of the single-source risks
  *   remove the firms of the what-if that was run
+ *   from   the earlier year the map is compared with (chainEvolution)
+ *   attract the firms of the 若引进 what-if (whatIfAttract)
  */
 export function useChainParams() {
   const [params, setParams] = useSearchParams();
@@ -21,15 +23,18 @@ export function useChainParams() {
     const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
     const tabText = params.get('tab');
     const tab: ChainTab = (CHAIN_TABS as readonly string[]).includes(tabText ?? '') ? (tabText as ChainTab) : 'targets';
-    const remove = (params.get('remove') ?? '')
-      .split(',')
-      .map((c) => c.trim())
-      .filter(Boolean);
-    return { year, seg: params.get('seg'), tab, tseg: params.get('tseg'), rseg: params.get('rseg'), remove };
+    const list = (key: string) =>
+      (params.get(key) ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
+    const fromText = params.get('from');
+    const from = fromText && /^\d{4}$/.test(fromText) ? Number(fromText) : null;
+    return { year, seg: params.get('seg'), tab, tseg: params.get('tseg'), rseg: params.get('rseg'), remove: list('remove'), from, attract: list('attract') };
   }, [params]);
 
   const update = useCallback(
-    (patch: Partial<Record<'year' | 'seg' | 'tab' | 'tseg' | 'rseg' | 'remove', string | number | null>>) => {
+    (patch: Partial<Record<'year' | 'seg' | 'tab' | 'tseg' | 'rseg' | 'remove' | 'from' | 'attract', string | number | null>>) => {
       setParams(
         (prev) => {
           const next = new URLSearchParams(prev);
