@@ -35,18 +35,25 @@ export interface PeerStrength {
   lackingStatus: GapStatus;
 }
 
-/** Every (segment, strong cluster, lacking cluster) where one is STRONG and the other MISSING or WEAK, in the order given. */
+/**
+ * Every (segment, strong cluster, lacking cluster) where one is STRONG and the other is not:
+ * per segment in the order given, the gaps (MISSING, then WEAK) before the merely COVERED, then
+ * clusters in the order given.
+ */
 export function peerStrengths(segmentIds: readonly string[], clusters: readonly ClusterStatuses[]): PeerStrength[] {
   const out: PeerStrength[] = [];
   for (const segmentId of segmentIds) {
+    const pairs: PeerStrength[] = [];
     for (const strong of clusters) {
       if (strong.statuses.get(segmentId) !== 'STRONG') continue;
       for (const lacking of clusters) {
         const status = lacking.statuses.get(segmentId);
-        if (status === undefined || !isGap(status)) continue;
-        out.push({ segmentId, strongClusterId: strong.clusterId, strongClusterName: strong.clusterName, lackingClusterId: lacking.clusterId, lackingClusterName: lacking.clusterName, lackingStatus: status });
+        if (status === undefined || status === 'STRONG') continue;
+        pairs.push({ segmentId, strongClusterId: strong.clusterId, strongClusterName: strong.clusterName, lackingClusterId: lacking.clusterId, lackingClusterName: lacking.clusterName, lackingStatus: status });
       }
     }
+    // stable: within a status, the order of the clusters
+    out.push(...pairs.sort((a, b) => GAP_STATUSES.indexOf(a.lackingStatus) - GAP_STATUSES.indexOf(b.lackingStatus)));
   }
   return out;
 }

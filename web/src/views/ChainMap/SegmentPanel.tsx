@@ -135,6 +135,9 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
         <SegmentFirms report={report} segmentId={s.segmentId} count={s.clusterFirms} />
       </section>
 
+      {/* look inside the city before looking outside */}
+      {(isGap || s.singleSourceRiskCount > 0) && <LocalSubstitutes clusterId={report.clusterId} segmentId={s.segmentId} year={report.year} />}
+
       <section>
         <h4>
           {t('panel.outsideSuppliers')} <small className="muted">{targets.length > 0 ? t('panel.outsideHint') : ''}</small>
@@ -193,8 +196,6 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
           </>
         )}
       </section>
-
-      {(isGap || s.singleSourceRiskCount > 0) && <LocalSubstitutes clusterId={report.clusterId} segmentId={s.segmentId} year={report.year} />}
 
       <section>
         <h4>{t('panel.risks')}</h4>

@@ -1,12 +1,11 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { GAP_STATUS_LABELS } from '../../../../server/shared/domain';
 import { ApiError, useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
-import { pick } from '../../i18n';
 import { ChainPicker } from './ChainPicker';
 import { HeatMap } from './HeatMap';
+import { PeerStrengths } from './PeerStrengths';
 import { COMPARISON_QUERY, type Comparison } from './queries';
 import './compare.css';
 import './messages';
@@ -61,22 +60,7 @@ function ChainComparisonView({ chainId }: { chainId: string }) {
         <p className="hint">{t('legend')}</p>
       </header>
       <HeatMap comparison={comparison} />
-      <section className="peer-strengths" data-testid="peer-strengths">
-        <h3>{t('peers')}</h3>
-        {comparison.peerStrengths.length === 0 ? (
-          <p className="muted">{t('noPeers')}</p>
-        ) : (
-          <ul>
-            {comparison.peerStrengths.map((p) => (
-              <li key={`${p.segmentId}|${p.strongClusterId}|${p.lackingClusterId}`}>
-                ★{' '}
-                {t('peer', { strong: p.strongClusterName, segment: p.segmentName, lacking: p.lackingClusterName, status: pick(GAP_STATUS_LABELS[p.lackingStatus]) })}{' '}
-                <Link to={`/chain/${encodeURIComponent(p.lackingClusterId)}?seg=${encodeURIComponent(p.segmentId)}`}>→</Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <PeerStrengths pairs={comparison.peerStrengths} />
     </section>
   );
 }
