@@ -120,6 +120,9 @@ describe('同链集群对比: the bearing chain', () => {
     const names = await rows.locator('th a').allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh')));
     await expect(page.getByTestId('peer-strengths').textContent()).resolves.toContain('可相互借力的环节');
+    // e.g. 套圈锻造: strong in some bearing clusters, not in the others
+    expect(await page.getByTestId('peer-strength').count()).toBeGreaterThan(0);
+    await expect(page.getByTestId('peer-strength').first().textContent()).resolves.toMatch(/^「.+」 ★ .+ 为优势 → .+（[✕◔●] (缺失|薄弱|覆盖)）/);
     await screenshot(page, 'compare-bearing');
     await rows.locator('th a').filter({ hasText: '临清轴承' }).click();
     await waitForMap(page);
