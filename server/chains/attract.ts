@@ -15,7 +15,7 @@ import {
   type IndicatorKey,
   type Stage,
 } from '../shared/domain.js';
-import { checkDataYear, yearArg } from './years.js';
+import { checkDataYear, namingCluster, yearArg } from './years.js';
 
 export interface AttractArgs {
   clusterId: string;
@@ -89,7 +89,7 @@ export async function whatIfAttract(db: Database, statement: CypherStatement, ga
   const codes = [...new Set(args.attract.map(normaliseCode))].filter((code) => code !== '');
   if (codes.length === 0) throw badInput('attract：请至少指定一家企业 (attract: name at least one firm)', { field: 'attract' });
   if (codes.length > ATTRACT_MAX_FIRMS) throw badInput(`attract：一次最多${ATTRACT_MAX_FIRMS}家企业 (attract: at most ${ATTRACT_MAX_FIRMS} firms at once; got ${codes.length})`, { field: 'attract', count: codes.length });
-  const frame = await gaps.frame(args.clusterId, year);
+  const frame = await namingCluster(args.clusterId, gaps.frame(args.clusterId, year));
   checkDataYear('year', year, frame.supplyYears);
   const firms = await db.read<FirmRow & Record<string, unknown>>(statement, {
     clusterId: frame.clusterId,

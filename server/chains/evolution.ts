@@ -3,7 +3,7 @@ import { badInput } from '../errors.js';
 import type { GapService } from '../gaps/service.js';
 import type { GapStatus, SegmentChange, Stage } from '../shared/domain.js';
 import { segmentChange } from './rules.js';
-import { checkDataYear, yearArg } from './years.js';
+import { checkDataYear, namingCluster, yearArg } from './years.js';
 
 export interface EvolutionArgs {
   clusterId: string;
@@ -49,7 +49,7 @@ export async function chainEvolution(gaps: GapService, args: EvolutionArgs, acto
   const fromYear = yearArg('fromYear', args.fromYear)!;
   const toYear = yearArg('toYear', args.toYear)!;
   if (fromYear > toYear) throw badInput(`fromYear（${fromYear}）不能晚于 toYear（${toYear}） (fromYear must not be after toYear)`, { field: 'fromYear', fromYear, toYear });
-  const [from, to] = await Promise.all([gaps.report({ clusterId: args.clusterId, year: fromYear }, actor), gaps.report({ clusterId: args.clusterId, year: toYear }, actor)]);
+  const [from, to] = await namingCluster(args.clusterId, Promise.all([gaps.report({ clusterId: args.clusterId, year: fromYear }, actor), gaps.report({ clusterId: args.clusterId, year: toYear }, actor)]));
   checkDataYear('fromYear', fromYear, from.supplyYears);
   checkDataYear('toYear', toYear, to.supplyYears);
   const later = new Map(to.segments.map((s) => [s.segmentId, s]));

@@ -1,10 +1,10 @@
-import { requirePermission, revenueFor, type Actor } from '../auth/policy.js';
+import { can, requirePermission, revenueFor, type Actor } from '../auth/policy.js';
 import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
 import type { GapService, WhatIfFirm } from '../gaps/service.js';
 import { LOCAL_SUBSTITUTES_DEFAULT, LOCAL_SUBSTITUTES_MAX, type SrdiLevel } from '../shared/domain.js';
-import { checkDataYear, yearArg } from './years.js';
+import { checkDataYear, namingCluster, yearArg } from './years.js';
 
 export interface SubstitutesArgs {
   clusterId: string;
@@ -16,7 +16,8 @@ export interface SubstitutesArgs {
 export interface LocalSubstitute {
   enterprise: WhatIfFirm;
   suppliesCluster: boolean;
-  suppliedValue: number;
+  /** null for roles that see no exact firm figures (viewer) */
+  suppliedValue: number | null;
   clusterMember: boolean;
   revenue: number | null;
   revenueBand: string | null;
@@ -37,7 +38,7 @@ export async function localSubstitutes(db: Database, statement: CypherStatement,
   if (!Number.isInteger(first) || first < 1 || first > LOCAL_SUBSTITUTES_MAX) {
     throw badInput(`first 须为1–${LOCAL_SUBSTITUTES_MAX}的整数 (first must be a whole number from 1 to ${LOCAL_SUBSTITUTES_MAX}; got ${first})`, { field: 'first', first });
   }
-  const frame = await gaps.frame(args.clusterId, year);
+  const frame = await namingCluster(args.clusterId, gaps.frame(args.clusterId, year));
   checkDataYear('year', year, frame.supplyYears);
   if (!frame.segments.some((s) => s.id === args.segmentId)) {
     throw badInput(`segmentId：${args.segmentId} 不是该集群产业链的环节 (segmentId: not a segment of the cluster's chain)`, { field: 'segmentId', segmentId: args.segmentId });
@@ -50,5 +51,6 @@ export async function localSubstitutes(db: Database, statement: CypherStatement,
     presentIn: frame.figuresYear,
     first,
   });
-  return rows.map(({ revenue, ...row }) => ({ ...row, ...revenueFor(actor, revenue) }));
+  const exact = can(actor, 'revenue:exact');
+  return rows.map(({ revenue, suppliedValue, ...row }) => ({ ...row, suppliedValue: exact ? suppliedValue : null, ...revenueFor(actor, revenue) }));
 }

@@ -1,4 +1,4 @@
-import { badInput } from '../errors.js';
+import { AppError, badInput, notFound } from '../errors.js';
 import { MAX_YEAR, MIN_YEAR } from '../shared/domain.js';
 
 /** A year argument: null stays null; else a whole year in MIN_YEAR..MAX_YEAR, or BAD_INPUT naming the field. */
@@ -16,4 +16,16 @@ export function checkDataYear(field: string, year: number | null, dataYears: rea
   const known = dataYears.filter((y) => y > 0);
   const list = known.length > 0 ? known.join(', ') : '—';
   throw badInput(`${field}：数据中没有${year}年的供应关系（有数据的年份：${list}） (${field}: no supply links in ${year}; years in the data: ${list})`, { field, year, years: known });
+}
+
+/** The work's NOT_FOUND for the cluster, named as the clusterId argument (Chinese first). */
+export async function namingCluster<T>(clusterId: string, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND' && error.details.clusterId === clusterId) {
+      throw notFound(`clusterId：未知集群 ${clusterId} (clusterId: unknown cluster)`, { field: 'clusterId', clusterId });
+    }
+    throw error;
+  }
 }

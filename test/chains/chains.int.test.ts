@@ -177,7 +177,7 @@ describe('chainEvolution', () => {
     expect((await fails(EVOLUTION, { k: c('K'), from: 2023, to: 2030 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'toYear' });
     expect((await fails(EVOLUTION, { k: c('K'), from: 2025, to: 2023 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'fromYear' });
     expect((await fails(EVOLUTION, { k: c('K'), from: 10, to: 2023 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'fromYear' });
-    expect((await fails(EVOLUTION, { k: c('nope'), from: 2023, to: 2025 })).extensions).toMatchObject({ code: 'NOT_FOUND', clusterId: c('nope') });
+    expect((await fails(EVOLUTION, { k: c('nope'), from: 2023, to: 2025 })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'clusterId', clusterId: c('nope') });
   });
 });
 
@@ -240,7 +240,7 @@ describe('localSubstitutes', () => {
 
   it('shows a viewer the revenue band only', async () => {
     const { localSubstitutes: list } = await ok(SUBSTITUTES, { k: c('K'), s: c('S2') }, VIEWER);
-    expect(list.map((f: Record<string, any>) => f.revenue)).toEqual([null, null, null]);
+    expect(list.map((f: Record<string, any>) => [f.revenue, f.suppliedValue])).toEqual([[null, null], [null, null], [null, null]]);
     expect(list[0].revenueBand).toBeTruthy();
   });
 
@@ -249,7 +249,7 @@ describe('localSubstitutes', () => {
     expect((await fails(SUBSTITUTES, { k: c('K'), s: c('S2'), y: 2020 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'year' });
     expect((await fails(SUBSTITUTES, { k: c('K'), s: c('S2'), first: 101 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'first' });
     expect((await fails(SUBSTITUTES, { k: c('K'), s: c('S2'), first: 0 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'first' });
-    expect((await fails(SUBSTITUTES, { k: c('nope'), s: c('S2') })).extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await fails(SUBSTITUTES, { k: c('nope'), s: c('S2') })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'clusterId' });
   });
 });
 
@@ -295,5 +295,6 @@ describe('whatIfAttract', () => {
     expect((await fails(ATTRACT, { k: c('K'), a: [c('L1')] })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'attract', local: [c('L1')] });
     expect((await fails(ATTRACT, { k: c('K'), a: [c('O5')] })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'attract', absent: [c('O5')] });
     expect((await fails(ATTRACT, { k: c('K'), a: [c('O4')], y: 2019 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'year' });
+    expect((await fails(ATTRACT, { k: c('nope'), a: [c('O4')] })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'clusterId' });
   });
 });

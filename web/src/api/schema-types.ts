@@ -65,7 +65,10 @@ export type ChainComparison = {
   chainName: Scalars['String']['output'];
   /** every cluster following the chain, most complete first (then by id) */
   clusters: Array<ClusterOnChain>;
-  /** where one cluster is STRONG in a segment that another lacks (MISSING or WEAK) */
+  /**
+   * where one cluster is STRONG in a segment that another is not (a gap, MISSING or WEAK, or merely
+   * COVERED): per segment in chain order, gaps first, then clusters in the order of clusters
+   */
   peerStrengths: Array<PeerStrength>;
   /** the chain's segments in chain order */
   segments: Array<ChainSegment>;
@@ -507,8 +510,8 @@ export type LocalSubstitute = {
   revenue?: Maybe<Scalars['Float']['output']>;
   revenueBand?: Maybe<Scalars['String']['output']>;
   srdiLevel?: Maybe<SrdiLevel>;
-  /** its supply into the cluster's firms in this segment in the year, 万元 (0 when none) */
-  suppliedValue: Scalars['Float']['output'];
+  /** its supply into the cluster's firms in this segment in the year, 万元 (0 when none); null for roles that see no exact firm figures (viewer) */
+  suppliedValue?: Maybe<Scalars['Float']['output']>;
   /** it already supplies a cluster firm in this segment in the year */
   suppliesCluster: Scalars['Boolean']['output'];
 };
@@ -694,7 +697,7 @@ export type PeerStrength = {
   __typename?: 'PeerStrength';
   lackingClusterId: Scalars['ID']['output'];
   lackingClusterName: Scalars['String']['output'];
-  /** MISSING or WEAK */
+  /** MISSING or WEAK (a gap), or COVERED */
   lackingStatus: GapStatus;
   segmentId: Scalars['ID']['output'];
   segmentName: Scalars['String']['output'];

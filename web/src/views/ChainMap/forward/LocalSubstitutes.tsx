@@ -32,7 +32,7 @@ export function LocalSubstitutes({ clusterId, segmentId, year }: { clusterId: st
                 <span className="supplier-city">{f.enterprise.county ?? ''}</span>
               </span>
               <div className="supplier-meta">
-                <span className={`ca-chip ${f.suppliesCluster ? 'local' : 'outside'}`}>{f.suppliesCluster ? `✓ ${t('substitutes.supplies', { value: wan(f.suppliedValue, 0) })}` : `○ ${t('substitutes.notYet')}`}</span>
+                <span className={`ca-chip ${f.suppliesCluster ? 'local' : 'outside'}`}>{f.suppliesCluster ? `✓ ${f.suppliedValue === null ? t('substitutes.suppliesNoValue') : t('substitutes.supplies', { value: wan(f.suppliedValue, 0) })}` : `○ ${t('substitutes.notYet')}`}</span>
                 {f.clusterMember && <span className="ca-chip">{t('substitutes.member')}</span>}{' '}
                 <span className="muted">{f.revenue !== null ? t('substitutes.revenueYi', { value: yi(f.revenue) }) : t('substitutes.revenue', { value: f.revenueBand ?? '—' })}</span>
               </div>

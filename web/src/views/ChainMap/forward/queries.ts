@@ -45,7 +45,8 @@ export const SUBSTITUTES_QUERY = /* GraphQL */ `
 export interface LocalSubstitute {
   enterprise: { creditCode: string; name: string; county: string | null; chainLeader: boolean };
   suppliesCluster: boolean;
-  suppliedValue: number;
+  /** null for viewers */
+  suppliedValue: number | null;
   clusterMember: boolean;
   revenue: number | null;
   revenueBand: string | null;
