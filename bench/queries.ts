@@ -25,6 +25,12 @@ export interface Subjects {
   leaderCode: string;
   leaderName: string;
   searchText: string;
+  /** chains/ queries: the largest cluster's chain, its first and last supply years, its largest outside supplier and that one's segment */
+  chainId?: string;
+  firstYear?: number;
+  lastYear?: number;
+  outsideCode?: string;
+  outsideSegmentId?: string;
 }
 
 export interface QueryResult {
@@ -58,7 +64,24 @@ export async function findSubjects(db: Database, searchText: string): Promise<Su
     { id: cluster!.id },
   );
   if (!cluster || !hub || !leader) throw new Error('the database has no cluster, firm or 链主 to benchmark');
-  return { clusterId: cluster.id, clusterName: cluster.name, clusterFirms: cluster.firms, hubCode: hub.code, hubName: hub.name, hubDegree: hub.degree, leaderCode: leader.code, leaderName: leader.name, searchText };
+  const [chain] = await db.read<{ chainId: string | null; firstYear: number | null; lastYear: number | null; outsideCode: string | null; outsideSegmentId: string | null }>(
+    adHoc(
+      `MATCH (c:Cluster {id: $id})
+       OPTIONAL MATCH (c)-[:FOLLOWS]->(chain:Chain)
+       CALL (c) { MATCH (c)<-[:IN_CLUSTER]-()<-[r:SUPPLIES]-() WHERE r.year > 0 RETURN min(r.year) AS firstYear, max(r.year) AS lastYear }
+       CALL (c, lastYear) {
+         OPTIONAL MATCH (c)<-[:IN_CLUSTER]-()<-[r:SUPPLIES]-(sup) WHERE r.year = lastYear AND NOT coalesce(sup.local, false)
+         RETURN sup.creditCode AS outsideCode, r.segmentId AS outsideSegmentId ORDER BY r.annualValue DESC, outsideCode LIMIT 1
+       }
+       RETURN chain.id AS chainId, firstYear, lastYear, outsideCode, outsideSegmentId`,
+      'bench/chain-subjects',
+    ),
+    { id: cluster.id },
+  );
+  return {
+    clusterId: cluster.id, clusterName: cluster.name, clusterFirms: cluster.firms, hubCode: hub.code, hubName: hub.name, hubDegree: hub.degree, leaderCode: leader.code, leaderName: leader.name, searchText,
+    chainId: chain?.chainId ?? undefined, firstYear: chain?.firstYear ?? undefined, lastYear: chain?.lastYear ?? undefined, outsideCode: chain?.outsideCode ?? undefined, outsideSegmentId: chain?.outsideSegmentId ?? undefined,
+  };
 }
 
 const NEIGHBORHOOD = `query($code: String!, $depth: Int!) {
@@ -93,6 +116,35 @@ const WHAT_IF = `query($id: ID!, $remove: [String!]!) {
   whatIf(clusterId: $id, remove: $remove) {
     clusterId year figuresYear removed cutOffCount affectedRevenue truncated
     waves { depth revenue firms { creditCode name local county city province chainLeader } }
+  }
+}`;
+
+const EVOLUTION = `query($id: ID!, $from: Int!, $to: Int!) {
+  chainEvolution(clusterId: $id, fromYear: $from, toYear: $to) {
+    fromYear toYear completenessFrom completenessTo gapsHealed gapsNew gapsPersistent
+    segments { segmentId name statusFrom statusTo localFirmsFrom localFirmsTo localSupplyRatioFrom localSupplyRatioTo change }
+  }
+}`;
+
+const COMPARISON = `query($chain: ID!) {
+  chainComparison(chainId: $chain) {
+    chainId chainName year years segments { segmentId name stage order }
+    clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }
+    peerStrengths { segmentId segmentName strongClusterId lackingClusterId lackingStatus }
+  }
+}`;
+
+const SUBSTITUTES = `query($id: ID!, $segment: ID!) {
+  localSubstitutes(clusterId: $id, segmentId: $segment, first: 20) {
+    enterprise { creditCode name county chainLeader } suppliesCluster suppliedValue clusterMember revenue revenueBand srdiLevel
+  }
+}`;
+
+const ATTRACT = `query($id: ID!, $attract: [String!]!) {
+  whatIfAttract(clusterId: $id, attract: $attract) {
+    year completenessBefore completenessAfter
+    segments { segmentId name statusBefore statusAfter localFirmsBefore localFirmsAfter localSupplyRatioBefore localSupplyRatioAfter }
+    indicatorChanges { key label change }
   }
 }`;
 
@@ -141,7 +193,25 @@ export function queryCases(app: Awaited<ReturnType<typeof createApp>>, s: Subjec
     { name: `searchEnterprises "${s.searchText}" (first 20)`, query: SEARCH, variables: { q: s.searchText }, service: () => call(services.enterprises, 'search', { query: s.searchText, first: 20 }) },
     { name: 'whatIf removing a 链主', query: WHAT_IF, variables: { id: s.clusterId, remove: [s.leaderCode] }, service: () => call(services.gaps, 'whatIf', { clusterId: s.clusterId, remove: [s.leaderCode] }) },
     { name: 'targetDashboard', query: DASHBOARD, variables: {}, service: () => call(services.dashboard, 'targetDashboard', null) },
+    ...chainCases(services as unknown as Record<string, object>, s),
   ];
+}
+
+/** chains/: evolution, comparison, substitutes and attract of the largest cluster (when the data set has what they need). */
+function chainCases(services: Record<string, object>, s: Subjects): QueryCase[] {
+  const chains = services.chains;
+  if (!chains) return [];
+  const cases: QueryCase[] = [];
+  if (s.firstYear !== undefined && s.lastYear !== undefined) {
+    const args = { clusterId: s.clusterId, fromYear: s.firstYear, toYear: s.lastYear };
+    cases.push({ name: `chainEvolution ${s.firstYear} → ${s.lastYear} (largest cluster)`, query: EVOLUTION, variables: { id: s.clusterId, from: s.firstYear, to: s.lastYear }, service: () => call(chains, 'evolution', args) });
+  }
+  if (s.chainId) cases.push({ name: "chainComparison (largest cluster's chain)", query: COMPARISON, variables: { chain: s.chainId }, service: () => call(chains, 'comparison', { chainId: s.chainId }) });
+  if (s.outsideCode && s.outsideSegmentId) {
+    cases.push({ name: 'localSubstitutes (largest outside supply segment, first 20)', query: SUBSTITUTES, variables: { id: s.clusterId, segment: s.outsideSegmentId }, service: () => call(chains, 'substitutes', { clusterId: s.clusterId, segmentId: s.outsideSegmentId, first: 20 }) });
+    cases.push({ name: 'whatIfAttract (largest outside supplier)', query: ATTRACT, variables: { id: s.clusterId, attract: [s.outsideCode] }, service: () => call(chains, 'attract', { clusterId: s.clusterId, attract: [s.outsideCode] }) });
+  }
+  return cases;
 }
 
 /** The administrator the benchmark creates in its own database (once per process). */
@@ -256,5 +326,9 @@ function describe(data: Record<string, unknown> | null | undefined): string | un
   if (key === 'searchEnterprises') return `${v.totalCount} matches`;
   if (key === 'whatIf') return `${v.cutOffCount} cut off in ${(v.waves as unknown[]).length} waves`;
   if (key === 'targetDashboard') return `${(v.indicators as unknown[]).length} indicators`;
+  if (key === 'chainEvolution') return `${v.gapsHealed} healed, ${v.gapsNew} new, ${v.gapsPersistent} persistent`;
+  if (key === 'chainComparison') return `${(v.clusters as unknown[]).length} clusters`;
+  if (key === 'localSubstitutes') return `${(value as unknown[]).length} firms`;
+  if (key === 'whatIfAttract') return `completeness ${v.completenessBefore} → ${v.completenessAfter}`;
   return undefined;
 }

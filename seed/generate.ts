@@ -22,6 +22,7 @@ import { LinkGenerator } from './links.js';
 import { exists, isLocal, Y2022, Y2023, Y2024, Y2025, YEARS, type ClusterRec, type Firm } from './model.js';
 import { writeCollaborations, writeInstitutes, writePlatforms, type PlatformStats } from './network.js';
 import { Rng } from './random.js';
+import { dissolveFirms, newProcessor, presentIn, processorLinks, STORY, StoryLinkWriter } from './story.js';
 import { assignYearly } from './yearly.js';
 
 export const DEFAULT_SEED = 'chainatlas/liaocheng/2023';
@@ -33,7 +34,7 @@ export const DATASET_HEADERS = {
   segments: ['segment_id', 'chain_id', 'name', 'stage', 'order', 'feeds'],
   clusters: ['cluster_id', 'name', 'county', 'chain_id', 'level', 'lead_industry'],
   cluster_years: ['cluster_id', 'year', 'output', 'growth', 'tax_share'],
-  enterprises: ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'chain_leader'],
+  enterprises: ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'dissolved', 'chain_leader'],
   enterprise_years: [
     'credit_code', 'year', 'revenue', 'rd_spend', 'above_scale', 'srdi_level', 'high_value_patents',
     'smart_factory', 'digital_transformation', 'green_list', 'green_diagnosis',
@@ -107,7 +108,7 @@ type Writers = Record<DatasetFile, CsvWriter>;
 function enterpriseRow(f: Firm, clusters: readonly ClusterRec[]): CsvValue[] {
   return [
     f.code, f.name, isLocal(f), f.county ?? '', f.city, f.province,
-    f.clusters.map((c) => clusters[c]!.id), f.segs.map((s) => segmentId(f.chain.id, s)), f.founded, f.leader,
+    f.clusters.map((c) => clusters[c]!.id), f.segs.map((s) => segmentId(f.chain.id, s)), f.founded, f.dissolved ?? null, f.leader,
   ];
 }
 
@@ -220,21 +221,27 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       const clusters = buildClusters(r, rng.fork('clusters'));
       const { firms, leaderShare } = buildFirms(r, clusters, rng.fork('firms'), new NameMaker(rng.fork('names'), takenNames), serial);
       assignYearly(firms, clusters, leaderShare, rng.fork('yearly'));
+      // the 2023 → 2025 story (closures, the 果蔬 processor) in the Liaocheng set only
+      const storyRng = rng.fork('story');
+      if (r === 0) dissolveFirms(firms, storyRng);
+      const processor = r === 0 ? newProcessor(clusters, serial) : null;
 
       for (const c of clusters) {
         await writers.clusters.row([c.id, c.name, c.county, c.chain.id, c.level, c.leadIndustry]);
         for (let y = Y2022; y <= Y2025; y++) await writers.cluster_years.row([c.id, YEARS[y], c.output[y], c.growth[y], c.taxShare[y]]);
       }
-      for (const f of firms) {
+      for (const f of processor ? [...firms, processor] : firms) {
         await writers.enterprises.row(enterpriseRow(f, clusters));
-        for (let y = Y2022; y <= Y2025; y++) if (exists(f, y)) await writers.enterprise_years.row(enterpriseYearRow(f, y));
+        for (let y = Y2022; y <= Y2025; y++) if (exists(f, y) && presentIn(f, YEARS[y]!)) await writers.enterprise_years.row(enterpriseYearRow(f, y));
       }
-      const links = new LinkGenerator(firms, rng.fork('links'), writers.supply_links, r === 0 ? 1 : linkFactor);
+      const story = new StoryLinkWriter(writers.supply_links, firms, r === 0 ? clusters.find((c) => c.name === STORY.processor.cluster) : undefined);
+      const links = new LinkGenerator(firms, rng.fork('links'), story, r === 0 ? 1 : linkFactor);
       let linkRows = 0;
       for (const f of firms) {
         if (isLocal(f)) linkRows += await links.buyer(f);
         else if (f.chain.segments[f.segs[0]! - 1]!.outsideBuys) linkRows += await links.outsideBuyer(f);
       }
+      if (processor) linkRows += await processorLinks(processor, story, writers.supply_links, storyRng);
       await writeCollaborations(firms, rng.fork('collaborations'), writers.collaborations);
       const platforms = await writePlatforms(r, clusters, firms, rng.fork('platforms'), writers.platforms);
 

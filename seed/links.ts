@@ -53,7 +53,7 @@ export class LinkGenerator {
   constructor(
     private readonly firms: readonly Firm[],
     private readonly rng: Rng,
-    private readonly writer: CsvWriter,
+    private readonly writer: Pick<CsvWriter, 'row'>,
     private readonly linkFactor = 1,
   ) {
     if (!(linkFactor >= 1)) throw new RangeError(`linkFactor must be >= 1, got ${linkFactor}`);

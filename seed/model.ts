@@ -49,6 +49,8 @@ export interface Firm {
   /** segment order numbers in the chain */
   segs: number[];
   founded: number;
+  /** the year it closed or moved away (注销/迁出; seed/story.ts); absent while present */
+  dissolved?: number;
   leader: boolean;
   rdIntensity: number;
   /** by year index (2022..2025); meaningless before `founded` */

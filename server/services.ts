@@ -3,6 +3,7 @@ import { AuditService } from './audit/service.js';
 import type { Actor } from './auth/policy.js';
 import type { SignInLimiter } from './auth/rate-limit.js';
 import { AuthService } from './auth/service.js';
+import { ChainService } from './chains/service.js';
 import { ClusterService } from './clusters/service.js';
 import { DEFAULT_SECURITY, type SecurityConfig } from './config.js';
 import type { CypherLibrary } from './cypher.js';
@@ -25,6 +26,7 @@ export interface Services {
   edits: EditService;
   network: NetworkService;
   gaps: GapService;
+  chains: ChainService;
   dashboard: DashboardService;
   targets: TargetListService;
   auth: AuthService;
@@ -39,6 +41,7 @@ export interface ServiceOptions {
 }
 
 export function createServices(db: Database, cypher: CypherLibrary, options: ServiceOptions = {}): Services {
+  const gaps = new GapService(db, cypher);
   return {
     auth: new AuthService(db, cypher, { security: options.security ?? DEFAULT_SECURITY, signInLimiter: options.signInLimiter }),
     audit: new AuditService(db, cypher),
@@ -46,7 +49,8 @@ export function createServices(db: Database, cypher: CypherLibrary, options: Ser
     enterprises: new EnterpriseService(db, cypher),
     edits: new EditService(db, cypher),
     network: new NetworkService(db, cypher),
-    gaps: new GapService(db, cypher),
+    gaps,
+    chains: new ChainService(db, cypher, gaps),
     dashboard: new DashboardService(db, cypher),
     targets: new TargetListService(db, cypher),
     imports: new ImportChanges(db, cypher),

@@ -3,9 +3,11 @@
 // the page of firms from $offset ($first of them). Figures by the EnterpriseYear key (one seek a firm).
 // Membership is a hash join of the cluster's members with the segment's firms: walking each
 // firm's relationships to its clusters read every link of the firm (PROFILE: 15k db hits for 639).
+// Only firms present in $presentIn (founded in or before it or unknown, not dissolved in or before it).
 MATCH (:Cluster {id: $clusterId})<-[:IN_CLUSTER]-(f:Enterprise)-[:OPERATES_IN]->(:Segment {id: $segmentId})
 USING JOIN ON f
 WITH DISTINCT f
+WHERE $presentIn IS NULL OR (coalesce(f.founded <= $presentIn, true) AND coalesce(f.dissolved > $presentIn, true))
 OPTIONAL MATCH (fy:EnterpriseYear {creditCode: f.creditCode, year: $figuresYear})
 WITH f, fy
 ORDER BY coalesce(fy.revenue, -1) DESC, f.creditCode

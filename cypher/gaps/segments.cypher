@@ -10,11 +10,16 @@
 // hash join with the cluster's members. A firm's figures are looked up by the key of
 // EnterpriseYear (creditCode, year): one index seek, where walking HAS_YEAR reads every year
 // of every firm (PROFILE at S: 10k db hits instead of 98k).
+// A firm counts only when present in $presentIn (PRODUCT.md: founded in or before it or unknown,
+// not dissolved in or before it; null: every firm). $attracted (what-if-attract, else []): firms
+// treated as local members of the cluster.
 MATCH (s:Segment)<-[:OPERATES_IN]-(f)
 WHERE s.id IN $segmentIds
+  AND ($presentIn IS NULL OR (coalesce(f.founded <= $presentIn, true) AND coalesce(f.dissolved > $presentIn, true)))
 OPTIONAL MATCH (f)-[member:IN_CLUSTER]->(:Cluster {id: $clusterId})
 USING JOIN ON f
-WITH s.id AS segmentId, f, f.local = true AS isLocal, member IS NOT NULL AS inCluster
+WITH s.id AS segmentId, f, f.creditCode IN $attracted AS attracted, member
+WITH segmentId, f, coalesce(f.local, false) OR attracted AS isLocal, member IS NOT NULL OR attracted AS inCluster
 WHERE isLocal OR inCluster
 OPTIONAL MATCH (fy:EnterpriseYear {creditCode: f.creditCode, year: $figuresYear})
 WITH segmentId, isLocal, inCluster, coalesce(fy.revenue, 0) AS revenue, fy.revenue IS NOT NULL AS hasRevenue,

@@ -17,16 +17,21 @@
 // The links are found from the cluster's members, so the cost is the cluster's own inbound links
 // whatever else the database holds (the supplies_segment_year index would read every link of
 // the chain's segments of every cluster and province, then join with the members).
+// Buyer and supplier count only when present in $presentIn (founded in or before it or unknown,
+// not dissolved in or before it; null: every firm). A supplier is local when local = true or it
+// is one of $attracted (what-if-attract, else []).
 MATCH (:Cluster {id: $clusterId})<-[:IN_CLUSTER]-(b)<-[r:SUPPLIES]-(sup)
 WHERE r.year = $supplyYear AND r.segmentId IN $segmentIds
-// [segmentId, buyer, supplier, value]: lists, which the runtime handles faster than maps
-WITH collect([r.segmentId, b, sup, r.annualValue]) AS links
+  AND ($presentIn IS NULL OR (coalesce(b.founded <= $presentIn, true) AND coalesce(b.dissolved > $presentIn, true)
+                              AND coalesce(sup.founded <= $presentIn, true) AND coalesce(sup.dissolved > $presentIn, true)))
+// [segmentId, buyer, supplier, value, supplier local]: lists, which the runtime handles faster than maps
+WITH collect([r.segmentId, b, sup, r.annualValue, coalesce(sup.local, false) OR sup.creditCode IN $attracted]) AS links
 CALL (links) {
   UNWIND links AS link
-  WITH link[0] AS segmentId, link[2] AS sup, sum(link[3]) AS value, count(DISTINCT link[1]) AS buyers
+  WITH link[0] AS segmentId, link[2] AS sup, link[4] AS supLocal, sum(link[3]) AS value, count(DISTINCT link[1]) AS buyers
   // rounded for the order only: equal sums added up in another order must still tie
   ORDER BY round(value, 6) DESC, sup.creditCode
-  WITH segmentId, sup, value, buyers, coalesce(sup.local, false) AS supLocal
+  WITH segmentId, sup, value, buyers, supLocal
   WITH segmentId, sum(value) AS inflow, sum(CASE WHEN supLocal THEN value ELSE 0 END) AS localInflow,
        count(sup) AS supplierCount, collect(sup)[0] AS top, max(value) AS topValue,
        collect(CASE WHEN NOT supLocal THEN [sup, value, buyers] END) AS outside
@@ -45,16 +50,16 @@ CALL (outsideBySegment) {
 }
 CALL (links) {
   UNWIND links AS link
-  WITH link[0] AS segmentId, link[1] AS b, count(*) AS suppliers, sum(link[3]) AS value, collect(link[2])[0] AS sup
-  WITH segmentId, count(b) AS buyerCount, collect(CASE WHEN suppliers = 1 THEN [b, sup, value] END) AS singles
+  WITH link[0] AS segmentId, link[1] AS b, count(*) AS suppliers, sum(link[3]) AS value, collect([link[2], link[4]])[0] AS sup
+  WITH segmentId, count(b) AS buyerCount, collect(CASE WHEN suppliers = 1 THEN [b, sup[0], value, sup[1]] END) AS singles
   RETURN collect({segmentId: segmentId, buyerCount: buyerCount, riskCount: size(singles)}) AS buyerCounts,
          collect({segmentId: segmentId, singles: singles}) AS singlesBySegment
 }
 CALL (singlesBySegment) {
   UNWIND singlesBySegment AS segment
   UNWIND segment.singles AS single
-  WITH segment.segmentId AS segmentId, single[0] AS b, single[1] AS sup, single[2] AS value
+  WITH segment.segmentId AS segmentId, single[0] AS b, single[1] AS sup, single[2] AS value, single[3] AS supLocal
   ORDER BY value DESC, b.creditCode ASC, $segmentOrder[segmentId] ASC
-  RETURN collect([b.creditCode, b.name, segmentId, sup.creditCode, sup.name, toFloat(value), coalesce(sup.local, false)]) AS risks
+  RETURN collect([b.creditCode, b.name, segmentId, sup.creditCode, sup.name, toFloat(value), supLocal]) AS risks
 }
 RETURN flows, targets, buyerCounts, risks

@@ -36,6 +36,7 @@ export const enterpriseResolvers: Resolvers = {
     city: property('city'),
     province: property('province'),
     founded: property('founded'),
+    dissolved: property('dissolved'),
     products: property('products'),
     updatedBy: property('updatedBy'),
     updatedAt: property('updatedAt'),

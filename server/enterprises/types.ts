@@ -9,6 +9,8 @@ export interface EnterpriseRecord {
   city: string | null;
   province: string | null;
   founded: number | null;
+  /** year dissolved or moved away (注销/迁出); null: still present */
+  dissolved: number | null;
   chainLeader: boolean;
   products: string | null;
   updatedBy: string | null;

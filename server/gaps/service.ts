@@ -181,7 +181,7 @@ interface FrameSegment {
   feeds: string[];
 }
 
-interface Frame {
+export interface Frame {
   clusterId: string;
   clusterName: string;
   chainId: string | null;
@@ -249,8 +249,12 @@ export class GapService {
     this.q = cypher.pick('gaps/context', 'gaps/segments', 'gaps/supply', 'gaps/segment-firms', 'gaps/known-enterprises', 'gaps/what-if-wave');
   }
 
-  /** Investment targets only for roles that may read target lists (viewers get an empty list, flagged). */
-  async report(args: ReportArgs, actor: Actor | null): Promise<ChainGapReport> {
+  /**
+   * Investment targets only for roles that may read target lists (viewers get an empty list, flagged).
+   * Firms count when present in the report's figuresYear (founded/dissolved). `attracted`
+   * (what-if-attract, chains/): credit codes treated as local members of the cluster.
+   */
+  async report(args: ReportArgs, actor: Actor | null, options: { attracted?: readonly string[] } = {}): Promise<ChainGapReport> {
     requirePermission(actor, 'graph:read');
     const showTargets = can(actor, 'targets:read');
     const thresholds = resolveThresholds(args.thresholds);
@@ -261,6 +265,8 @@ export class GapService {
       clusterId: frame.clusterId,
       supplyYear: frame.supplyYear,
       figuresYear: frame.figuresYear,
+      presentIn: frame.figuresYear,
+      attracted: options.attracted ?? [],
       srdiLevels: SRDI_QUALIFIED_LEVELS,
       segmentIds,
       segmentOrder: Object.fromEntries(frame.segments.map((s) => [s.id, s.order])),
@@ -355,6 +361,7 @@ export class GapService {
       clusterId: report.clusterId,
       segmentId: args.segmentId,
       figuresYear: report.figuresYear,
+      presentIn: report.figuresYear,
       first,
       offset,
     });
@@ -434,7 +441,8 @@ export class GapService {
     };
   }
 
-  private async frame(clusterId: string, year: number | null): Promise<Frame> {
+  /** The cluster, its chain's segments and the years (NOT_FOUND for an unknown cluster); chains/ uses it too. */
+  async frame(clusterId: string, year: number | null): Promise<Frame> {
     const [frame] = await this.db.read<Frame & Record<string, unknown>>(this.q['gaps/context'], { clusterId, year, minYear: MIN_YEAR, maxYear: MAX_YEAR });
     if (!frame) throw notFound(`unknown cluster ${clusterId}`, { clusterId });
     return frame;

@@ -24,6 +24,20 @@ export type About = {
   version: Scalars['String']['output'];
 };
 
+export type AttractSegment = {
+  __typename?: 'AttractSegment';
+  localFirmsAfter: Scalars['Int']['output'];
+  localFirmsBefore: Scalars['Int']['output'];
+  localSupplyRatioAfter: Maybe<Scalars['Float']['output']>;
+  localSupplyRatioBefore: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  segmentId: Scalars['ID']['output'];
+  stage: Stage;
+  statusAfter: GapStatus;
+  statusBefore: GapStatus;
+};
+
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   edges: Array<AuditEdge>;
@@ -51,6 +65,43 @@ export type AuditEntry = {
   key: Scalars['String']['output'];
   /** the user who made the change ('system' for start-up work, 'anonymous' for a failed sign-in of an unknown name) */
   userId: Scalars['String']['output'];
+};
+
+export type ChainComparison = {
+  __typename?: 'ChainComparison';
+  chainId: Scalars['ID']['output'];
+  chainName: Scalars['String']['output'];
+  /** every cluster following the chain, most complete first (then by id) */
+  clusters: Array<ClusterOnChain>;
+  /**
+   * where one cluster is STRONG in a segment that another is not (a gap, MISSING or WEAK, or merely
+   * COVERED): per segment in chain order, gaps first, then clusters in the order of clusters
+   */
+  peerStrengths: Array<PeerStrength>;
+  /** the chain's segments in chain order */
+  segments: Array<ChainSegment>;
+  /** the supply-link year compared (null when no cluster of the chain has supply links) */
+  year: Maybe<Scalars['Int']['output']>;
+  /** years with supply links into any of the clusters, latest first */
+  years: Array<Scalars['Int']['output']>;
+};
+
+export type ChainEvolution = {
+  __typename?: 'ChainEvolution';
+  chainId: Maybe<Scalars['ID']['output']>;
+  chainName: Maybe<Scalars['String']['output']>;
+  clusterId: Scalars['ID']['output'];
+  clusterName: Scalars['String']['output'];
+  completenessFrom: Scalars['Float']['output'];
+  completenessTo: Scalars['Float']['output'];
+  fromYear: Scalars['Int']['output'];
+  /** how many segments healed, opened and stayed gaps */
+  gapsHealed: Scalars['Int']['output'];
+  gapsNew: Scalars['Int']['output'];
+  gapsPersistent: Scalars['Int']['output'];
+  /** the chain's segments in chain order */
+  segments: Array<SegmentEvolution>;
+  toYear: Scalars['Int']['output'];
 };
 
 export type ChainGapReport = {
@@ -108,6 +159,14 @@ export type ChainGapReportSingleSourceRisksArgs = {
   segmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ChainSegment = {
+  __typename?: 'ChainSegment';
+  name: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  segmentId: Scalars['ID']['output'];
+  stage: Stage;
+};
+
 export type Cluster = {
   __typename?: 'Cluster';
   chainId: Maybe<Scalars['ID']['output']>;
@@ -131,6 +190,25 @@ export type ClusterLevel =
   | 'CITY'
   | 'NATIONAL'
   | 'PROVINCIAL';
+
+export type ClusterOnChain = {
+  __typename?: 'ClusterOnChain';
+  clusterId: Scalars['ID']['output'];
+  clusterName: Scalars['String']['output'];
+  completeness: Scalars['Float']['output'];
+  county: Maybe<Scalars['String']['output']>;
+  /** in chain order */
+  segments: Array<ClusterSegmentStatus>;
+};
+
+export type ClusterSegmentStatus = {
+  __typename?: 'ClusterSegmentStatus';
+  clusterFirms: Scalars['Int']['output'];
+  localFirms: Scalars['Int']['output'];
+  localSupplyRatio: Maybe<Scalars['Float']['output']>;
+  segmentId: Scalars['ID']['output'];
+  status: GapStatus;
+};
 
 /** A collaboration (产学研合作) of a research institute with an enterprise. */
 export type Collaboration = {
@@ -208,6 +286,8 @@ export type Enterprise = {
   creditCode: Scalars['String']['output'];
   /** distinct firms it supplies (any year) */
   customerCount: Scalars['Int']['output'];
+  /** year dissolved or moved away (注销/迁出): the firm no longer counts from this year on; null while present */
+  dissolved: Maybe<Scalars['Int']['output']>;
   /** whether the caller may edit this firm and, when not, why (as the server would refuse it) */
   editScope: EditScope;
   /** year founded */
@@ -545,6 +625,21 @@ export type Indicator = {
   value: Maybe<Scalars['Float']['output']>;
 };
 
+export type IndicatorChange = {
+  __typename?: 'IndicatorChange';
+  /** how the change was worked out (Chinese) */
+  basis: Scalars['String']['output'];
+  basisEn: Scalars['String']['output'];
+  /** the change in the indicator's value (firms, clusters or 万元) */
+  change: Scalars['Float']['output'];
+  /** the dashboard indicator's key (targetDashboard) */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+  unitEn: Scalars['String']['output'];
+};
+
 export type IndicatorPoint = {
   __typename?: 'IndicatorPoint';
   value: Maybe<Scalars['Float']['output']>;
@@ -571,6 +666,22 @@ export type InvestmentTarget = {
   segmentName: Scalars['String']['output'];
   segmentStatus: GapStatus;
   stage: Stage;
+};
+
+/** A local firm of a segment that could supply the cluster instead of an outside or single source. */
+export type LocalSubstitute = {
+  __typename?: 'LocalSubstitute';
+  /** a member of the cluster itself */
+  clusterMember: Scalars['Boolean']['output'];
+  enterprise: Enterprise;
+  /** revenue in the year, 万元; null when unknown, and for roles that see only the band (viewer) */
+  revenue: Maybe<Scalars['Float']['output']>;
+  revenueBand: Maybe<Scalars['String']['output']>;
+  srdiLevel: Maybe<SrdiLevel>;
+  /** its supply into the cluster's firms in this segment in the year, 万元 (0 when none); null for roles that see no exact firm figures (viewer) */
+  suppliedValue: Maybe<Scalars['Float']['output']>;
+  /** it already supplies a cluster firm in this segment in the year */
+  suppliesCluster: Scalars['Boolean']['output'];
 };
 
 export type Mutation = {
@@ -815,6 +926,18 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PeerStrength = {
+  __typename?: 'PeerStrength';
+  lackingClusterId: Scalars['ID']['output'];
+  lackingClusterName: Scalars['String']['output'];
+  /** MISSING or WEAK (a gap), or COVERED */
+  lackingStatus: GapStatus;
+  segmentId: Scalars['ID']['output'];
+  segmentName: Scalars['String']['output'];
+  strongClusterId: Scalars['ID']['output'];
+  strongClusterName: Scalars['String']['output'];
+};
+
 /** Where a target firm stands in the investment-promotion (招商) pipeline. */
 export type PipelineStatus =
   /** 已接洽 */
@@ -848,6 +971,17 @@ export type Query = {
    */
   auditLog: AuditConnection;
   /**
+   * Every cluster following a chain, segment by segment, with the values chainGapReport gives for
+   * that cluster and year. year: default the latest year with supply links into any of them.
+   */
+  chainComparison: ChainComparison;
+  /**
+   * What changed in a cluster's chain between two years (since 2023): each year's figures are what
+   * chainGapReport(year:) gives for that year. Both years must be years with supply links into the
+   * cluster (chainGapReport's supplyYears); fromYear <= toYear.
+   */
+  chainEvolution: ChainEvolution;
+  /**
    * Chain-gap analysis (补链/延链/固链) of a cluster's chain, computed in the database.
    * year: the supply-link year to analyse; default the latest year among the cluster's inbound
    * supply links. thresholds: any left out take the defaults; the ones used are in the report.
@@ -880,6 +1014,12 @@ export type Query = {
    * the id of the import's entry in auditLog (entity "Import"). first: 1–500 (default 50). Admins only.
    */
   importChanges: ImportChangeConnection;
+  /**
+   * 本市可替代企业: local firms present in the year that operate in the segment, those not yet
+   * supplying the cluster in it first, then by revenue (largest first), then credit code.
+   * year: default the cluster's latest supply year; first: default 10, at most 100.
+   */
+  localSubstitutes: Array<LocalSubstitute>;
   /** The signed-in user; null when not signed in (no error). Public. */
   me: Maybe<User>;
   /** Counts of what the database holds (clusters, firms, platforms, links). */
@@ -936,6 +1076,12 @@ export type Query = {
    * of that segment is removed or cut off.
    */
   whatIf: WhatIfResult;
+  /**
+   * 若引进此企业: the chain as if each named firm (credit codes, at most 20, none already local)
+   * set up in the cluster's region as a member of the cluster, so its supply into the cluster's
+   * firms counts as local. Nothing is written.
+   */
+  whatIfAttract: WhatIfAttractResult;
 };
 
 
@@ -945,6 +1091,21 @@ export type QueryAuditLogArgs = {
   entity?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryChainComparisonArgs = {
+  chainId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryChainEvolutionArgs = {
+  clusterId: Scalars['ID']['input'];
+  fromYear: Scalars['Int']['input'];
+  toYear: Scalars['Int']['input'];
 };
 
 
@@ -993,6 +1154,15 @@ export type QueryImportChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   importId: Scalars['ID']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryLocalSubstitutesArgs = {
+  clusterId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  segmentId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1050,6 +1220,14 @@ export type QueryWhatIfArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryWhatIfAttractArgs = {
+  attract: Array<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A research institute (高校及科研机构). */
 export type ResearchInstitute = {
   __typename?: 'ResearchInstitute';
@@ -1082,6 +1260,35 @@ export type Segment = {
   /** position in the chain, 1 = furthest upstream */
   order: Scalars['Int']['output'];
   stage: Stage;
+};
+
+/** How a segment moved between two years. A gap is MISSING or WEAK. */
+export type SegmentChange =
+  /** a worse status, neither a gap */
+  | 'DECLINED'
+  /** a gap in fromYear, not in toYear */
+  | 'GAP_HEALED'
+  /** no gap in fromYear, a gap in toYear */
+  | 'GAP_NEW'
+  /** a gap in both years */
+  | 'GAP_PERSISTENT'
+  /** a better status (MISSING < WEAK < COVERED < STRONG), neither a gap */
+  | 'IMPROVED'
+  | 'UNCHANGED';
+
+export type SegmentEvolution = {
+  __typename?: 'SegmentEvolution';
+  change: SegmentChange;
+  localFirmsFrom: Scalars['Int']['output'];
+  localFirmsTo: Scalars['Int']['output'];
+  localSupplyRatioFrom: Maybe<Scalars['Float']['output']>;
+  localSupplyRatioTo: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  segmentId: Scalars['ID']['output'];
+  stage: Stage;
+  statusFrom: GapStatus;
+  statusTo: GapStatus;
 };
 
 /** A cluster firm of a segment with its figures of the report's figuresYear. */
@@ -1370,6 +1577,22 @@ export type UserWithPassword = {
   user: User;
 };
 
+export type WhatIfAttractResult = {
+  __typename?: 'WhatIfAttractResult';
+  /** the firms attracted, credit codes as stored */
+  attracted: Array<Enterprise>;
+  clusterId: Scalars['ID']['output'];
+  completenessAfter: Scalars['Float']['output'];
+  completenessBefore: Scalars['Float']['output'];
+  figuresYear: Maybe<Scalars['Int']['output']>;
+  /** the 2026-dashboard indicators the firms would move (only those that change) */
+  indicatorChanges: Array<IndicatorChange>;
+  /** the chain's segments in chain order */
+  segments: Array<AttractSegment>;
+  /** the supply-link year used (null when the cluster has no inbound supply links) */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
 export type WhatIfResult = {
   __typename?: 'WhatIfResult';
   /**
@@ -1480,13 +1703,19 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   About: ResolverTypeWrapper<About>;
+  AttractSegment: ResolverTypeWrapper<AttractSegment>;
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
   AuditEdge: ResolverTypeWrapper<AuditEdge>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChainComparison: ResolverTypeWrapper<ChainComparison>;
+  ChainEvolution: ResolverTypeWrapper<ChainEvolution>;
   ChainGapReport: ResolverTypeWrapper<Omit<ChainGapReport, 'segmentFirms'> & { segmentFirms: ResolversTypes['SegmentFirmPage'] }>;
+  ChainSegment: ResolverTypeWrapper<ChainSegment>;
   Cluster: ResolverTypeWrapper<Cluster>;
   ClusterLevel: ClusterLevel;
+  ClusterOnChain: ResolverTypeWrapper<ClusterOnChain>;
+  ClusterSegmentStatus: ResolverTypeWrapper<ClusterSegmentStatus>;
   Collaboration: ResolverTypeWrapper<Collaboration>;
   CollaborationInput: CollaborationInput;
   CollaborationKeyInput: CollaborationKeyInput;
@@ -1515,18 +1744,23 @@ export type ResolversTypes = {
   ImportChangeOp: ImportChangeOp;
   ImportUndoResult: ResolverTypeWrapper<ImportUndoResult>;
   Indicator: ResolverTypeWrapper<Indicator>;
+  IndicatorChange: ResolverTypeWrapper<IndicatorChange>;
   IndicatorPoint: ResolverTypeWrapper<IndicatorPoint>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvestmentTarget: ResolverTypeWrapper<InvestmentTarget>;
+  LocalSubstitute: ResolverTypeWrapper<Omit<LocalSubstitute, 'enterprise'> & { enterprise: ResolversTypes['Enterprise'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Overview: ResolverTypeWrapper<Overview>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeerStrength: ResolverTypeWrapper<PeerStrength>;
   PipelineStatus: PipelineStatus;
   PipelineStatusCount: ResolverTypeWrapper<PipelineStatusCount>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ResearchInstitute: ResolverTypeWrapper<ResearchInstitute>;
   Role: Role;
   Segment: ResolverTypeWrapper<Segment>;
+  SegmentChange: SegmentChange;
+  SegmentEvolution: ResolverTypeWrapper<SegmentEvolution>;
   SegmentFirm: ResolverTypeWrapper<Omit<SegmentFirm, 'enterprise'> & { enterprise: ResolversTypes['Enterprise'] }>;
   SegmentFirmPage: ResolverTypeWrapper<Omit<SegmentFirmPage, 'firms'> & { firms: Array<ResolversTypes['SegmentFirm']> }>;
   SegmentGap: ResolverTypeWrapper<SegmentGap>;
@@ -1545,6 +1779,7 @@ export type ResolversTypes = {
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserView>;
   UserWithPassword: ResolverTypeWrapper<Omit<UserWithPassword, 'user'> & { user: ResolversTypes['User'] }>;
+  WhatIfAttractResult: ResolverTypeWrapper<Omit<WhatIfAttractResult, 'attracted'> & { attracted: Array<ResolversTypes['Enterprise']> }>;
   WhatIfResult: ResolverTypeWrapper<Omit<WhatIfResult, 'waves'> & { waves: Array<ResolversTypes['WhatIfWave']> }>;
   WhatIfWave: ResolverTypeWrapper<Omit<WhatIfWave, 'firms'> & { firms: Array<ResolversTypes['Enterprise']> }>;
 };
@@ -1552,12 +1787,18 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   About: About;
+  AttractSegment: AttractSegment;
   AuditConnection: AuditConnection;
   AuditEdge: AuditEdge;
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
+  ChainComparison: ChainComparison;
+  ChainEvolution: ChainEvolution;
   ChainGapReport: Omit<ChainGapReport, 'segmentFirms'> & { segmentFirms: ResolversParentTypes['SegmentFirmPage'] };
+  ChainSegment: ChainSegment;
   Cluster: Cluster;
+  ClusterOnChain: ClusterOnChain;
+  ClusterSegmentStatus: ClusterSegmentStatus;
   Collaboration: Collaboration;
   CollaborationInput: CollaborationInput;
   CollaborationKeyInput: CollaborationKeyInput;
@@ -1583,16 +1824,20 @@ export type ResolversParentTypes = {
   ImportChangeEdge: Omit<ImportChangeEdge, 'node'> & { node: ResolversParentTypes['ImportChange'] };
   ImportUndoResult: ImportUndoResult;
   Indicator: Indicator;
+  IndicatorChange: IndicatorChange;
   IndicatorPoint: IndicatorPoint;
   Int: Scalars['Int']['output'];
   InvestmentTarget: InvestmentTarget;
+  LocalSubstitute: Omit<LocalSubstitute, 'enterprise'> & { enterprise: ResolversParentTypes['Enterprise'] };
   Mutation: Record<PropertyKey, never>;
   Overview: Overview;
   PageInfo: PageInfo;
+  PeerStrength: PeerStrength;
   PipelineStatusCount: PipelineStatusCount;
   Query: Record<PropertyKey, never>;
   ResearchInstitute: ResearchInstitute;
   Segment: Segment;
+  SegmentEvolution: SegmentEvolution;
   SegmentFirm: Omit<SegmentFirm, 'enterprise'> & { enterprise: ResolversParentTypes['Enterprise'] };
   SegmentFirmPage: Omit<SegmentFirmPage, 'firms'> & { firms: Array<ResolversParentTypes['SegmentFirm']> };
   SegmentGap: SegmentGap;
@@ -1608,6 +1853,7 @@ export type ResolversParentTypes = {
   UpdateUserInput: UpdateUserInput;
   User: UserView;
   UserWithPassword: Omit<UserWithPassword, 'user'> & { user: ResolversParentTypes['User'] };
+  WhatIfAttractResult: Omit<WhatIfAttractResult, 'attracted'> & { attracted: Array<ResolversParentTypes['Enterprise']> };
   WhatIfResult: Omit<WhatIfResult, 'waves'> & { waves: Array<ResolversParentTypes['WhatIfWave']> };
   WhatIfWave: Omit<WhatIfWave, 'firms'> & { firms: Array<ResolversParentTypes['Enterprise']> };
 };
@@ -1616,6 +1862,19 @@ export type AboutResolvers<ContextType = RequestContext, ParentType extends Reso
   dataSetLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AttractSegmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttractSegment'] = ResolversParentTypes['AttractSegment']> = {
+  localFirmsAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localFirmsBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localSupplyRatioAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  localSupplyRatioBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  statusAfter?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
+  statusBefore?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
 };
 
 export type AuditConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
@@ -1639,6 +1898,31 @@ export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends
   userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChainComparisonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChainComparison'] = ResolversParentTypes['ChainComparison']> = {
+  chainId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  chainName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clusters?: Resolver<Array<ResolversTypes['ClusterOnChain']>, ParentType, ContextType>;
+  peerStrengths?: Resolver<Array<ResolversTypes['PeerStrength']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['ChainSegment']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ChainEvolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChainEvolution'] = ResolversParentTypes['ChainEvolution']> = {
+  chainId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  chainName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  clusterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completenessFrom?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  completenessTo?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gapsHealed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gapsNew?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gapsPersistent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['SegmentEvolution']>, ParentType, ContextType>;
+  toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ChainGapReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChainGapReport'] = ResolversParentTypes['ChainGapReport']> = {
   chainId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   chainName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1658,6 +1942,13 @@ export type ChainGapReportResolvers<ContextType = RequestContext, ParentType ext
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type ChainSegmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChainSegment'] = ResolversParentTypes['ChainSegment']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
 export type ClusterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
   chainId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   chainName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1671,6 +1962,22 @@ export type ClusterResolvers<ContextType = RequestContext, ParentType extends Re
   output?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   taxShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ClusterOnChainResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterOnChain'] = ResolversParentTypes['ClusterOnChain']> = {
+  clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  clusterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['ClusterSegmentStatus']>, ParentType, ContextType>;
+};
+
+export type ClusterSegmentStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterSegmentStatus'] = ResolversParentTypes['ClusterSegmentStatus']> = {
+  clusterFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localSupplyRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
 };
 
 export type CollaborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = {
@@ -1701,6 +2008,7 @@ export type EnterpriseResolvers<ContextType = RequestContext, ParentType extends
   county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dissolved?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   editScope?: Resolver<ResolversTypes['EditScope'], ParentType, ContextType>;
   founded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1852,6 +2160,17 @@ export type IndicatorResolvers<ContextType = RequestContext, ParentType extends 
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type IndicatorChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndicatorChange'] = ResolversParentTypes['IndicatorChange']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basisEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type IndicatorPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndicatorPoint'] = ResolversParentTypes['IndicatorPoint']> = {
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1871,6 +2190,16 @@ export type InvestmentTargetResolvers<ContextType = RequestContext, ParentType e
   segmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   segmentStatus?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
+export type LocalSubstituteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LocalSubstitute'] = ResolversParentTypes['LocalSubstitute']> = {
+  clusterMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  revenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  srdiLevel?: Resolver<Maybe<ResolversTypes['SrdiLevel']>, ParentType, ContextType>;
+  suppliedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppliesCluster?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1915,6 +2244,16 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PeerStrengthResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PeerStrength'] = ResolversParentTypes['PeerStrength']> = {
+  lackingClusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lackingClusterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lackingStatus?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
+  segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  segmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strongClusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  strongClusterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PipelineStatusCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PipelineStatusCount'] = ResolversParentTypes['PipelineStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PipelineStatus'], ParentType, ContextType>;
@@ -1923,6 +2262,8 @@ export type PipelineStatusCountResolvers<ContextType = RequestContext, ParentTyp
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  chainComparison?: Resolver<ResolversTypes['ChainComparison'], ParentType, ContextType, RequireFields<QueryChainComparisonArgs, 'chainId'>>;
+  chainEvolution?: Resolver<ResolversTypes['ChainEvolution'], ParentType, ContextType, RequireFields<QueryChainEvolutionArgs, 'clusterId' | 'fromYear' | 'toYear'>>;
   chainGapReport?: Resolver<ResolversTypes['ChainGapReport'], ParentType, ContextType, RequireFields<QueryChainGapReportArgs, 'clusterId'>>;
   chainSegments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QueryChainSegmentsArgs, 'chainIds'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
@@ -1931,6 +2272,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'creditCode'>>;
   importChanges?: Resolver<ResolversTypes['ImportChangeConnection'], ParentType, ContextType, RequireFields<QueryImportChangesArgs, 'importId'>>;
+  localSubstitutes?: Resolver<Array<ResolversTypes['LocalSubstitute']>, ParentType, ContextType, RequireFields<QueryLocalSubstitutesArgs, 'clusterId' | 'segmentId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
   researchInstitutes?: Resolver<Array<ResolversTypes['ResearchInstitute']>, ParentType, ContextType>;
@@ -1942,6 +2284,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   targetLists?: Resolver<Array<ResolversTypes['TargetList']>, ParentType, ContextType, Partial<QueryTargetListsArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   whatIf?: Resolver<ResolversTypes['WhatIfResult'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'clusterId' | 'remove'>>;
+  whatIfAttract?: Resolver<ResolversTypes['WhatIfAttractResult'], ParentType, ContextType, RequireFields<QueryWhatIfAttractArgs, 'attract' | 'clusterId'>>;
 };
 
 export type ResearchInstituteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResearchInstitute'] = ResolversParentTypes['ResearchInstitute']> = {
@@ -1957,6 +2300,20 @@ export type SegmentResolvers<ContextType = RequestContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
+export type SegmentEvolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SegmentEvolution'] = ResolversParentTypes['SegmentEvolution']> = {
+  change?: Resolver<ResolversTypes['SegmentChange'], ParentType, ContextType>;
+  localFirmsFrom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localFirmsTo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localSupplyRatioFrom?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  localSupplyRatioTo?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  statusFrom?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
+  statusTo?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
 };
 
 export type SegmentFirmResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SegmentFirm'] = ResolversParentTypes['SegmentFirm']> = {
@@ -2103,6 +2460,17 @@ export type UserWithPasswordResolvers<ContextType = RequestContext, ParentType e
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type WhatIfAttractResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WhatIfAttractResult'] = ResolversParentTypes['WhatIfAttractResult']> = {
+  attracted?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  completenessAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  completenessBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  figuresYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  indicatorChanges?: Resolver<Array<ResolversTypes['IndicatorChange']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['AttractSegment']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type WhatIfResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WhatIfResult'] = ResolversParentTypes['WhatIfResult']> = {
   affectedRevenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   affectedRevenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2124,11 +2492,17 @@ export type WhatIfWaveResolvers<ContextType = RequestContext, ParentType extends
 
 export type Resolvers<ContextType = RequestContext> = {
   About?: AboutResolvers<ContextType>;
+  AttractSegment?: AttractSegmentResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  ChainComparison?: ChainComparisonResolvers<ContextType>;
+  ChainEvolution?: ChainEvolutionResolvers<ContextType>;
   ChainGapReport?: ChainGapReportResolvers<ContextType>;
+  ChainSegment?: ChainSegmentResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
+  ClusterOnChain?: ClusterOnChainResolvers<ContextType>;
+  ClusterSegmentStatus?: ClusterSegmentStatusResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   EditScope?: EditScopeResolvers<ContextType>;
@@ -2146,15 +2520,19 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportChangeEdge?: ImportChangeEdgeResolvers<ContextType>;
   ImportUndoResult?: ImportUndoResultResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorChange?: IndicatorChangeResolvers<ContextType>;
   IndicatorPoint?: IndicatorPointResolvers<ContextType>;
   InvestmentTarget?: InvestmentTargetResolvers<ContextType>;
+  LocalSubstitute?: LocalSubstituteResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PeerStrength?: PeerStrengthResolvers<ContextType>;
   PipelineStatusCount?: PipelineStatusCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResearchInstitute?: ResearchInstituteResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
+  SegmentEvolution?: SegmentEvolutionResolvers<ContextType>;
   SegmentFirm?: SegmentFirmResolvers<ContextType>;
   SegmentFirmPage?: SegmentFirmPageResolvers<ContextType>;
   SegmentGap?: SegmentGapResolvers<ContextType>;
@@ -2166,6 +2544,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TargetListEntry?: TargetListEntryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserWithPassword?: UserWithPasswordResolvers<ContextType>;
+  WhatIfAttractResult?: WhatIfAttractResultResolvers<ContextType>;
   WhatIfResult?: WhatIfResultResolvers<ContextType>;
   WhatIfWave?: WhatIfWaveResolvers<ContextType>;
 };

@@ -14,6 +14,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, Kind, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { auditResolvers } from '../audit/resolvers.js';
 import { authResolvers } from '../auth/resolvers.js';
+import { chainResolvers } from '../chains/resolvers.js';
 import { clusterResolvers } from '../clusters/resolvers.js';
 import { dashboardResolvers } from '../dashboard/resolvers.js';
 import { DatabaseUnavailableError } from '../db/index.js';
@@ -46,7 +47,7 @@ const baseResolvers: Resolvers = {
   },
 };
 
-const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, editResolvers, networkResolvers, authResolvers, auditResolvers, importResolvers];
+const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, chainResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, editResolvers, networkResolvers, authResolvers, auditResolvers, importResolvers];
 
 function mergeResolvers(parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

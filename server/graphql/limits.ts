@@ -43,9 +43,13 @@ export const ANALYSIS_COST = 1000;
  * table of it. Analyses cost ANALYSIS_COST whatever their selection; one statement per call costs
  * less; mutations are a write transaction each; fields loaded per object (batched by the
  * request's loaders, but still a statement per batch) cost a little more than plain properties.
- * Mutation fields not listed cost MUTATION_COST.
+ * Mutation fields not listed cost MUTATION_COST; query root fields not listed ROOT_QUERY_COST (each runs
+ * at least one statement, so a flood of aliases of any of them is never free).
  */
 export const FIELD_COSTS: Record<string, number> = {
+  // answered without the database (constants; the session read before the request)
+  'Query.about': 0,
+  'Query.me': 0,
   'Query.chainGapReport': ANALYSIS_COST,
   'Query.whatIf': ANALYSIS_COST,
   'Query.collaborationNetwork': ANALYSIS_COST,
@@ -62,6 +66,18 @@ export const FIELD_COSTS: Record<string, number> = {
   'Query.targetLists': 20,
   'Query.targetList': 20,
   'Query.auditLog': 20,
+  // chains over time and side by side: a gap report per year, per peer cluster, before and after
+  'Query.chainEvolution': 2 * ANALYSIS_COST,
+  'Query.chainComparison': 4 * ANALYSIS_COST,
+  'Query.whatIfAttract': 2 * ANALYSIS_COST,
+  'Query.localSubstitutes': 100,
+  'Query.importChanges': 100,
+  'Query.researchInstitutes': 20,
+  'Query.chainSegments': 20,
+  'Enterprise.supplyLinks': 20,
+  'Enterprise.collaborations': 20,
+  'Enterprise.recentChanges': 20,
+  'Enterprise.editScope': 2,
   'ChainGapReport.segmentFirms': 100,
   'Enterprise.clusters': 2,
   'Enterprise.segments': 2,
@@ -73,6 +89,8 @@ export const FIELD_COSTS: Record<string, number> = {
 };
 /** A mutation: one write transaction (with its audit entry). */
 export const MUTATION_COST = 100;
+/** A root query field not in FIELD_COSTS: at least one statement. */
+export const ROOT_QUERY_COST = 10;
 
 /** Default `first` of fields whose schema default is not given in the query. */
 const DEFAULT_FIRST: Record<string, number> = {
@@ -122,7 +140,7 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
         if (list) multiplier = first ?? (name === 'edges' && pageSize !== null ? pageSize : (LIST_SIZES[key] ?? DEFAULT_LIST_SIZE));
         const child = selection.selectionSet ? namedType(schema, field) : null;
         const inner = selection.selectionSet && child ? walk(selection.selectionSet, child, !list && first !== null ? first : null, seen) : { depth: 0, cost: 0 };
-        const work = FIELD_COSTS[key] ?? (operation.operation === 'mutation' && type === root ? MUTATION_COST : 0);
+        const work = FIELD_COSTS[key] ?? (type === root ? (operation.operation === 'mutation' ? MUTATION_COST : ROOT_QUERY_COST) : 0);
         cost += 1 + work + multiplier * inner.cost;
         depth = Math.max(depth, 1 + inner.depth);
       } else {

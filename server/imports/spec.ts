@@ -162,6 +162,7 @@ export const FILE_SPECS: Record<FileName, FileSpec> = {
       opt({ name: 'cluster_ids', zh: '所属集群', aliases: ['所属集群ID'], parse: parseIdList, prop: 'clusterIds', ref: 'cluster', hint: LIST_HINT }),
       opt({ name: 'segment_ids', zh: '所属环节', aliases: ['所属环节ID'], parse: parseIdList, prop: 'segmentIds', ref: 'segment', hint: LIST_HINT }),
       opt({ name: 'founded', zh: '成立年份', parse: parseYear, prop: 'founded' }),
+      opt({ name: 'dissolved', zh: '注销/迁出年份', aliases: ['注销年份', '迁出年份'], parse: parseYear, prop: 'dissolved' }),
       opt({ name: 'chain_leader', zh: '链主', aliases: ['是否链主'], parse: parseBoolean, prop: 'chainLeader', hint: BOOL_HINT }),
     ],
   },

@@ -413,3 +413,29 @@ export const GRAPH_NODE_KINDS = ['ENTERPRISE', 'INSTITUTE', 'PLATFORM', 'CLUSTER
 export type GraphNodeKind = (typeof GRAPH_NODE_KINDS)[number];
 export const GRAPH_EDGE_KINDS = ['SUPPLIES', 'COLLABORATES_WITH', 'SERVES', 'HOSTED_BY'] as const;
 export type GraphEdgeKind = (typeof GRAPH_EDGE_KINDS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Chains over time, side by side and forward (chains/: evolution, comparison, substitutes, attract)
+// ---------------------------------------------------------------------------------------------
+
+/** A gap is a segment MISSING or WEAK. */
+export const GAP_STATUSES_OF_GAP: readonly GapStatus[] = ['MISSING', 'WEAK'];
+
+/** How a segment moved between two years (chainEvolution); a gap is MISSING or WEAK. */
+export const SEGMENT_CHANGES = ['GAP_HEALED', 'GAP_NEW', 'GAP_PERSISTENT', 'IMPROVED', 'DECLINED', 'UNCHANGED'] as const;
+export type SegmentChange = (typeof SEGMENT_CHANGES)[number];
+export const SEGMENT_CHANGE_LABELS: Record<SegmentChange, { zh: string; en: string }> = {
+  GAP_HEALED: { zh: '缺口已补', en: 'Gap healed' },
+  GAP_NEW: { zh: '新增缺口', en: 'New gap' },
+  GAP_PERSISTENT: { zh: '缺口持续', en: 'Persistent gap' },
+  IMPROVED: { zh: '提升', en: 'Improved' },
+  DECLINED: { zh: '下降', en: 'Declined' },
+  UNCHANGED: { zh: '不变', en: 'Unchanged' },
+};
+
+/** 本市可替代企业 (localSubstitutes): the list's default and largest length. */
+export const LOCAL_SUBSTITUTES_DEFAULT = 10;
+export const LOCAL_SUBSTITUTES_MAX = 100;
+
+/** 若引进此企业 (whatIfAttract): firms per request. */
+export const ATTRACT_MAX_FIRMS = 20;

@@ -97,17 +97,22 @@ export class GapIndex {
     if (!cluster) throw new Error(`no cluster ${clusterId}`);
     const members = this.membersOf.get(clusterId) ?? new Set<string>();
     const t = DEFAULT_GAP_THRESHOLDS;
+    // a firm counts in the year when founded by then and not dissolved by then (PRODUCT.md)
+    const present = (code: string) => {
+      const f = this.firm.get(code)!;
+      return !(f.founded && Number(f.founded) > Number(year)) && !(f.dissolved && Number(f.dissolved) <= Number(year));
+    };
     return this.data.segments
       .filter((s) => s.chain_id === cluster.chain_id)
       .sort((a, b) => Number(a.order) - Number(b.order))
       .map((s) => {
         const operators = this.operatorsOf.get(s.segment_id!) ?? [];
-        const local = operators.filter((c) => this.firm.get(c)!.local === 'true');
+        const local = operators.filter((c) => this.firm.get(c)!.local === 'true' && present(c));
         const quality = local.filter((c) => {
           const y = this.firmYear.get(`${c}|${year}`);
           return this.firm.get(c)!.chain_leader === 'true' || (y !== undefined && y.srdi_level !== 'NONE');
         });
-        const links = (this.linksBySegment.get(s.segment_id!) ?? []).filter((l) => l.year === year && members.has(l.buyer_code!));
+        const links = (this.linksBySegment.get(s.segment_id!) ?? []).filter((l) => l.year === year && members.has(l.buyer_code!) && present(l.buyer_code!) && present(l.supplier_code!));
         let inflow = 0;
         let localInflow = 0;
         const bySupplier = new Map<string, { value: number; buyers: Set<string> }>();
@@ -135,7 +140,7 @@ export class GapIndex {
           name: s.name!,
           stage: s.stage as Stage,
           localFirms: local.length,
-          clusterFirms: operators.filter((c) => members.has(c)).length,
+          clusterFirms: operators.filter((c) => members.has(c) && present(c)).length,
           qualityFirms: quality.length,
           inflow,
           localInflow,

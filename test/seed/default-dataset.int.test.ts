@@ -81,13 +81,13 @@ describe('the default data set reproduces the policy (section 一, baseline 2023
 });
 
 type Segment = { segmentId: string; name: string; status: string; stage: string; localSupplyRatio: number | null };
-const REPORT = `query($id: ID!) { chainGapReport(clusterId: $id) { completeness segments { segmentId name stage status localSupplyRatio }
+const REPORT = `query($id: ID!, $year: Int) { chainGapReport(clusterId: $id, year: $year) { completeness segments { segmentId name stage status localSupplyRatio }
   extensionOpportunities { segmentId } investmentTargets { creditCode name segmentId inflow buyers reason } } }`;
 
-async function report(name: string) {
+async function report(name: string, year: number | null = null) {
   const id = clusterIds.get(name);
   expect(id, `cluster ${name}`).toBeDefined();
-  const { data, errors } = await api.gql(REPORT, { id });
+  const { data, errors } = await api.gql(REPORT, { id, year });
   expect(errors).toBeUndefined();
   const r = data!.chainGapReport as { segments: Segment[]; extensionOpportunities: { segmentId: string }[]; investmentTargets: { segmentId: string; buyers: number; reason: string }[] };
   return { ...r, segment: (id: string) => r.segments.find((s) => s.segmentId === id)! };
@@ -107,10 +107,14 @@ describe('the chain-gap reports read like liaocheng-facts.md', () => {
     expect(['WEAK', 'MISSING']).toContain((await report('开发区钢管')).segment('PIPE-01').status);
   });
 
-  it('莘县 food misses fruit and vegetable processing, a 延链 opportunity', async () => {
-    const r = await report('莘县绿色食品加工');
+  it('莘县 food missed fruit and vegetable processing in 2023 (a 延链 opportunity); a processor founded in 2025 narrows the gap', async () => {
+    const r = await report('莘县绿色食品加工', 2023);
     expect(r.segment('FOOD-09').status).toBe('MISSING');
     expect(r.extensionOpportunities.map((s) => s.segmentId)).toContain('FOOD-09');
+    expect((await report('莘县绿色食品加工')).segment('FOOD-09').status).toBe('WEAK');
+    const { data, errors } = await api.gql('query($id: ID!) { chainEvolution(clusterId: $id, fromYear: 2023, toYear: 2025) { segments { segmentId change localFirmsFrom localFirmsTo } } }', { id: clusterIds.get('莘县绿色食品加工') });
+    expect(errors).toBeUndefined();
+    expect(data!.chainEvolution.segments.find((s: { segmentId: string }) => s.segmentId === 'FOOD-09')).toEqual({ segmentId: 'FOOD-09', change: 'GAP_PERSISTENT', localFirmsFrom: 0, localFirmsTo: 1 });
   });
 
   it('东阿阿胶 is short of hides', async () => {

@@ -357,15 +357,31 @@ describe('seed/generate: references and supply links', () => {
 });
 
 describe('seed/generate: chain gaps users will check', () => {
-  it('has no local firm at all in the 莘县 fruit and vegetable processing segment', () => {
+  it('has no local firm in the 莘县 fruit and vegetable processing segment in 2023; one founded in 2025 narrows the gap', () => {
     const food = clusterByName('莘县绿色食品加工');
     const seg = data.segments.find((s) => s.chain_id === food.chain_id && s.name === '果蔬加工')!;
     expect(seg).toBeDefined();
-    expect(data.enterprises.filter((e) => e.local === 'true' && list(e.segment_ids).includes(seg.segment_id!))).toHaveLength(0);
+    const locals = data.enterprises.filter((e) => e.local === 'true' && list(e.segment_ids).includes(seg.segment_id!));
+    expect(locals.map((e) => [e.name, e.founded, e.county, e.cluster_ids])).toEqual([['莘县鲜丰果蔬食品有限公司', '2025', '莘县', '']]);
+    const in2023 = gaps.report(food.cluster_id!, '2023').find((s) => s.name === '果蔬加工')!;
+    expect(in2023).toMatchObject({ status: 'MISSING', stage: 'DOWNSTREAM', localFirms: 0 });
+    expect(in2023.outsideSuppliers.length).toBeGreaterThan(0);
+    // 2025: the processor supplies some of the cluster's buyers: still a gap, but no longer MISSING
     const gap = statusOf('莘县绿色食品加工', '果蔬加工');
-    expect(gap.status).toBe('MISSING');
-    expect(gap.stage).toBe('DOWNSTREAM');
+    expect(gap).toMatchObject({ status: 'WEAK', localFirms: 1 });
+    expect(gap.localSupplyRatio).toBeGreaterThan(0.05);
     expect(gap.outsideSuppliers.length).toBeGreaterThan(0);
+  });
+
+  it('closes or moves away a few firms outside the clusters in 2025: no 2025 figures or links after', () => {
+    const closed = data.enterprises.filter((e) => e.dissolved !== '');
+    expect(closed.length).toBe(14);
+    expect(closed.every((e) => e.dissolved === '2025' && list(e.cluster_ids).length === 0)).toBe(true);
+    const codes = new Set(closed.map((e) => e.credit_code!));
+    expect(data.enterprise_years.filter((y) => codes.has(y.credit_code!) && y.year === '2025')).toEqual([]);
+    expect(data.supply_links.filter((l) => l.year === '2025' && (codes.has(l.supplier_code!) || codes.has(l.buyer_code!)))).toEqual([]);
+    // they were there in 2023
+    expect(data.supply_links.some((l) => l.year === '2023' && codes.has(l.supplier_code!))).toBe(true);
   });
 
   it('buys bearing steel for the bearing clusters mostly from outside (< 30% local)', () => {

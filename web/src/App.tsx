@@ -8,6 +8,7 @@ import { keysHintId } from './graph/CytoscapeGraph';
 import { setLanguage } from './i18n';
 import { NAV, navItemOf } from './nav';
 import { ChainMapView } from './views/ChainMap/ChainMapView';
+import { CompareView } from './views/Compare/CompareView';
 import { DashboardView } from './views/Dashboard/DashboardView';
 import { EnterpriseView } from './views/Enterprise/EnterpriseView';
 import { ImportView } from './views/Import/ImportView';
@@ -84,6 +85,7 @@ function SignedInApp() {
         <Routes>
           <Route path="/" element={<PanoramaView />} />
           <Route path="/chain/:clusterId?" element={<ChainMapView />} />
+          <Route path="/compare/:chainId?" element={<CompareView />} />
           <Route path="/enterprise/:creditCode?" element={<EnterpriseView />} />
           <Route path="/targets" element={<TargetsView />} />
           <Route path="/network" element={<NetworkView />} />

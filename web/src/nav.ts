@@ -4,6 +4,7 @@ import type { RoleName } from './auth/api';
 export const NAV: readonly { to: string; key: string; permission?: string }[] = [
   { to: '/', key: 'panorama' },
   { to: '/chain', key: 'chain' },
+  { to: '/compare', key: 'compare' },
   { to: '/enterprise', key: 'enterprise' },
   { to: '/targets', key: 'targets', permission: 'targets:read' },
   { to: '/network', key: 'network' },

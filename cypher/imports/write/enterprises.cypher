@@ -15,6 +15,7 @@ SET e.name = row.name,
     e.city = coalesce(row.city, e.city),
     e.province = coalesce(row.province, e.province),
     e.founded = coalesce(toInteger(row.founded), e.founded),
+    e.dissolved = coalesce(toInteger(row.dissolved), e.dissolved),
     e.chainLeader = coalesce(row.chainLeader, e.chainLeader)
 WITH row, before, relsChanged, e
 CALL (row, e) {

@@ -255,10 +255,14 @@ describe('产业链图谱 chain map (default data set)', () => {
     expect(text.split('\r\n').length).toBeGreaterThan(2);
   });
 
-  it('shows 果蔬加工 of 莘县绿色食品加工 as missing and lists it under 延链机会', async () => {
+  it('shows 果蔬加工 of 莘县绿色食品加工 as missing in 2023 and lists it under 延链机会 (a processor narrows it in 2025)', async () => {
     await page.goto(appUrl('/chain'));
     await page.getByTestId('cluster-card').filter({ hasText: '莘县绿色食品加工' }).click();
     await waitForMap(page);
+    // 2025 (latest): the processor founded in 2025 makes it WEAK; 2023: MISSING
+    expect((await segments(page))['FOOD-09']!.status).toBe('WEAK');
+    await page.getByTestId('year-select').selectOption('2023');
+    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.getElementById('FOOD-09').data('status') === 'MISSING');
     const fruit = (await segments(page))['FOOD-09']!;
     expect(fruit.status).toBe('MISSING');
     expect(fruit.label).toContain('果蔬加工');
@@ -273,6 +277,7 @@ describe('产业链图谱 chain map (default data set)', () => {
     await row.getByRole('button', { name: /查看 \d+ 家/ }).click();
     await page.getByTestId('targets-tab').waitFor();
     expect(page.url()).toContain('tseg=FOOD-09');
+    expect(page.url()).toContain('year=2023');
     const cities = await page.getByTestId('targets-tab').locator('tbody tr').allInnerTexts();
     expect(cities.length).toBeGreaterThan(0);
     for (const row of cities) expect(row).toContain('果蔬加工');

@@ -16,6 +16,20 @@ export type About = {
   version: Scalars['String']['output'];
 };
 
+export type AttractSegment = {
+  __typename?: 'AttractSegment';
+  localFirmsAfter: Scalars['Int']['output'];
+  localFirmsBefore: Scalars['Int']['output'];
+  localSupplyRatioAfter?: Maybe<Scalars['Float']['output']>;
+  localSupplyRatioBefore?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  segmentId: Scalars['ID']['output'];
+  stage: Stage;
+  statusAfter: GapStatus;
+  statusBefore: GapStatus;
+};
+
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   edges: Array<AuditEdge>;
@@ -43,6 +57,43 @@ export type AuditEntry = {
   key: Scalars['String']['output'];
   /** the user who made the change ('system' for start-up work, 'anonymous' for a failed sign-in of an unknown name) */
   userId: Scalars['String']['output'];
+};
+
+export type ChainComparison = {
+  __typename?: 'ChainComparison';
+  chainId: Scalars['ID']['output'];
+  chainName: Scalars['String']['output'];
+  /** every cluster following the chain, most complete first (then by id) */
+  clusters: Array<ClusterOnChain>;
+  /**
+   * where one cluster is STRONG in a segment that another is not (a gap, MISSING or WEAK, or merely
+   * COVERED): per segment in chain order, gaps first, then clusters in the order of clusters
+   */
+  peerStrengths: Array<PeerStrength>;
+  /** the chain's segments in chain order */
+  segments: Array<ChainSegment>;
+  /** the supply-link year compared (null when no cluster of the chain has supply links) */
+  year?: Maybe<Scalars['Int']['output']>;
+  /** years with supply links into any of the clusters, latest first */
+  years: Array<Scalars['Int']['output']>;
+};
+
+export type ChainEvolution = {
+  __typename?: 'ChainEvolution';
+  chainId?: Maybe<Scalars['ID']['output']>;
+  chainName?: Maybe<Scalars['String']['output']>;
+  clusterId: Scalars['ID']['output'];
+  clusterName: Scalars['String']['output'];
+  completenessFrom: Scalars['Float']['output'];
+  completenessTo: Scalars['Float']['output'];
+  fromYear: Scalars['Int']['output'];
+  /** how many segments healed, opened and stayed gaps */
+  gapsHealed: Scalars['Int']['output'];
+  gapsNew: Scalars['Int']['output'];
+  gapsPersistent: Scalars['Int']['output'];
+  /** the chain's segments in chain order */
+  segments: Array<SegmentEvolution>;
+  toYear: Scalars['Int']['output'];
 };
 
 export type ChainGapReport = {
@@ -100,6 +151,14 @@ export type ChainGapReportSingleSourceRisksArgs = {
   segmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ChainSegment = {
+  __typename?: 'ChainSegment';
+  name: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  segmentId: Scalars['ID']['output'];
+  stage: Stage;
+};
+
 export type Cluster = {
   __typename?: 'Cluster';
   chainId?: Maybe<Scalars['ID']['output']>;
@@ -123,6 +182,25 @@ export type ClusterLevel =
   | 'CITY'
   | 'NATIONAL'
   | 'PROVINCIAL';
+
+export type ClusterOnChain = {
+  __typename?: 'ClusterOnChain';
+  clusterId: Scalars['ID']['output'];
+  clusterName: Scalars['String']['output'];
+  completeness: Scalars['Float']['output'];
+  county?: Maybe<Scalars['String']['output']>;
+  /** in chain order */
+  segments: Array<ClusterSegmentStatus>;
+};
+
+export type ClusterSegmentStatus = {
+  __typename?: 'ClusterSegmentStatus';
+  clusterFirms: Scalars['Int']['output'];
+  localFirms: Scalars['Int']['output'];
+  localSupplyRatio?: Maybe<Scalars['Float']['output']>;
+  segmentId: Scalars['ID']['output'];
+  status: GapStatus;
+};
 
 /** A collaboration (产学研合作) of a research institute with an enterprise. */
 export type Collaboration = {
@@ -200,6 +278,8 @@ export type Enterprise = {
   creditCode: Scalars['String']['output'];
   /** distinct firms it supplies (any year) */
   customerCount: Scalars['Int']['output'];
+  /** year dissolved or moved away (注销/迁出): the firm no longer counts from this year on; null while present */
+  dissolved?: Maybe<Scalars['Int']['output']>;
   /** whether the caller may edit this firm and, when not, why (as the server would refuse it) */
   editScope: EditScope;
   /** year founded */
@@ -537,6 +617,21 @@ export type Indicator = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+export type IndicatorChange = {
+  __typename?: 'IndicatorChange';
+  /** how the change was worked out (Chinese) */
+  basis: Scalars['String']['output'];
+  basisEn: Scalars['String']['output'];
+  /** the change in the indicator's value (firms, clusters or 万元) */
+  change: Scalars['Float']['output'];
+  /** the dashboard indicator's key (targetDashboard) */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+  unitEn: Scalars['String']['output'];
+};
+
 export type IndicatorPoint = {
   __typename?: 'IndicatorPoint';
   value?: Maybe<Scalars['Float']['output']>;
@@ -563,6 +658,22 @@ export type InvestmentTarget = {
   segmentName: Scalars['String']['output'];
   segmentStatus: GapStatus;
   stage: Stage;
+};
+
+/** A local firm of a segment that could supply the cluster instead of an outside or single source. */
+export type LocalSubstitute = {
+  __typename?: 'LocalSubstitute';
+  /** a member of the cluster itself */
+  clusterMember: Scalars['Boolean']['output'];
+  enterprise: Enterprise;
+  /** revenue in the year, 万元; null when unknown, and for roles that see only the band (viewer) */
+  revenue?: Maybe<Scalars['Float']['output']>;
+  revenueBand?: Maybe<Scalars['String']['output']>;
+  srdiLevel?: Maybe<SrdiLevel>;
+  /** its supply into the cluster's firms in this segment in the year, 万元 (0 when none); null for roles that see no exact firm figures (viewer) */
+  suppliedValue?: Maybe<Scalars['Float']['output']>;
+  /** it already supplies a cluster firm in this segment in the year */
+  suppliesCluster: Scalars['Boolean']['output'];
 };
 
 export type Mutation = {
@@ -807,6 +918,18 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PeerStrength = {
+  __typename?: 'PeerStrength';
+  lackingClusterId: Scalars['ID']['output'];
+  lackingClusterName: Scalars['String']['output'];
+  /** MISSING or WEAK (a gap), or COVERED */
+  lackingStatus: GapStatus;
+  segmentId: Scalars['ID']['output'];
+  segmentName: Scalars['String']['output'];
+  strongClusterId: Scalars['ID']['output'];
+  strongClusterName: Scalars['String']['output'];
+};
+
 /** Where a target firm stands in the investment-promotion (招商) pipeline. */
 export type PipelineStatus =
   /** 已接洽 */
@@ -840,6 +963,17 @@ export type Query = {
    */
   auditLog: AuditConnection;
   /**
+   * Every cluster following a chain, segment by segment, with the values chainGapReport gives for
+   * that cluster and year. year: default the latest year with supply links into any of them.
+   */
+  chainComparison: ChainComparison;
+  /**
+   * What changed in a cluster's chain between two years (since 2023): each year's figures are what
+   * chainGapReport(year:) gives for that year. Both years must be years with supply links into the
+   * cluster (chainGapReport's supplyYears); fromYear <= toYear.
+   */
+  chainEvolution: ChainEvolution;
+  /**
    * Chain-gap analysis (补链/延链/固链) of a cluster's chain, computed in the database.
    * year: the supply-link year to analyse; default the latest year among the cluster's inbound
    * supply links. thresholds: any left out take the defaults; the ones used are in the report.
@@ -872,6 +1006,12 @@ export type Query = {
    * the id of the import's entry in auditLog (entity "Import"). first: 1–500 (default 50). Admins only.
    */
   importChanges: ImportChangeConnection;
+  /**
+   * 本市可替代企业: local firms present in the year that operate in the segment, those not yet
+   * supplying the cluster in it first, then by revenue (largest first), then credit code.
+   * year: default the cluster's latest supply year; first: default 10, at most 100.
+   */
+  localSubstitutes: Array<LocalSubstitute>;
   /** The signed-in user; null when not signed in (no error). Public. */
   me?: Maybe<User>;
   /** Counts of what the database holds (clusters, firms, platforms, links). */
@@ -928,6 +1068,12 @@ export type Query = {
    * of that segment is removed or cut off.
    */
   whatIf: WhatIfResult;
+  /**
+   * 若引进此企业: the chain as if each named firm (credit codes, at most 20, none already local)
+   * set up in the cluster's region as a member of the cluster, so its supply into the cluster's
+   * firms counts as local. Nothing is written.
+   */
+  whatIfAttract: WhatIfAttractResult;
 };
 
 
@@ -937,6 +1083,21 @@ export type QueryAuditLogArgs = {
   entity?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryChainComparisonArgs = {
+  chainId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryChainEvolutionArgs = {
+  clusterId: Scalars['ID']['input'];
+  fromYear: Scalars['Int']['input'];
+  toYear: Scalars['Int']['input'];
 };
 
 
@@ -985,6 +1146,15 @@ export type QueryImportChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   importId: Scalars['ID']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryLocalSubstitutesArgs = {
+  clusterId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  segmentId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1042,6 +1212,14 @@ export type QueryWhatIfArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QueryWhatIfAttractArgs = {
+  attract: Array<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A research institute (高校及科研机构). */
 export type ResearchInstitute = {
   __typename?: 'ResearchInstitute';
@@ -1074,6 +1252,35 @@ export type Segment = {
   /** position in the chain, 1 = furthest upstream */
   order: Scalars['Int']['output'];
   stage: Stage;
+};
+
+/** How a segment moved between two years. A gap is MISSING or WEAK. */
+export type SegmentChange =
+  /** a worse status, neither a gap */
+  | 'DECLINED'
+  /** a gap in fromYear, not in toYear */
+  | 'GAP_HEALED'
+  /** no gap in fromYear, a gap in toYear */
+  | 'GAP_NEW'
+  /** a gap in both years */
+  | 'GAP_PERSISTENT'
+  /** a better status (MISSING < WEAK < COVERED < STRONG), neither a gap */
+  | 'IMPROVED'
+  | 'UNCHANGED';
+
+export type SegmentEvolution = {
+  __typename?: 'SegmentEvolution';
+  change: SegmentChange;
+  localFirmsFrom: Scalars['Int']['output'];
+  localFirmsTo: Scalars['Int']['output'];
+  localSupplyRatioFrom?: Maybe<Scalars['Float']['output']>;
+  localSupplyRatioTo?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  segmentId: Scalars['ID']['output'];
+  stage: Stage;
+  statusFrom: GapStatus;
+  statusTo: GapStatus;
 };
 
 /** A cluster firm of a segment with its figures of the report's figuresYear. */
@@ -1360,6 +1567,22 @@ export type UserWithPassword = {
   /** the generated password, shown once; null when the caller chose it */
   password?: Maybe<Scalars['String']['output']>;
   user: User;
+};
+
+export type WhatIfAttractResult = {
+  __typename?: 'WhatIfAttractResult';
+  /** the firms attracted, credit codes as stored */
+  attracted: Array<Enterprise>;
+  clusterId: Scalars['ID']['output'];
+  completenessAfter: Scalars['Float']['output'];
+  completenessBefore: Scalars['Float']['output'];
+  figuresYear?: Maybe<Scalars['Int']['output']>;
+  /** the 2026-dashboard indicators the firms would move (only those that change) */
+  indicatorChanges: Array<IndicatorChange>;
+  /** the chain's segments in chain order */
+  segments: Array<AttractSegment>;
+  /** the supply-link year used (null when the cluster has no inbound supply links) */
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 export type WhatIfResult = {

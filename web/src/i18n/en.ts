@@ -21,6 +21,7 @@ export const en: Messages = {
   nav: {
     panorama: 'Panorama',
     chain: 'Chain map',
+    compare: 'Peers',
     enterprise: 'Firms',
     targets: 'Targets',
     network: 'Network',

@@ -20,6 +20,7 @@ export const zh = {
   nav: {
     panorama: '全景图',
     chain: '产业链图谱',
+    compare: '同链对比',
     enterprise: '企业',
     targets: '招商目标',
     network: '产学研网络',

@@ -12,6 +12,7 @@ import { figureOrBand, percent, place, wan } from '../Targets/format';
 import { PAGE_SIZE, Pager, usePaged } from '../Targets/Pager';
 import type { Candidate } from '../Targets/queries';
 import { RISK_PAGE_QUERY, type ChainReport, type Risk, type RiskPageData, type Target } from './queries';
+import './forward/messages';
 import { StatusTag } from './SegmentPanel';
 
 /** 补链招商目标: the ranked outside suppliers of missing and weak segments, paged, with CSV and "add to list". */
@@ -20,11 +21,14 @@ export function TargetsTab({
   segmentFilter,
   onSegmentFilter,
   onAddToList,
+  onAttract,
 }: {
   report: ChainReport;
   segmentFilter: string | null;
   onSegmentFilter: (segmentId: string | null) => void;
   onAddToList: (candidates: Candidate[]) => void;
+  /** 若引进此企业 */
+  onAttract: (creditCode: string) => void;
 }) {
   const { t, i18n } = useTranslation('chainMap');
   // reasons are written by the server in both languages; lists keep the Chinese one
@@ -134,7 +138,12 @@ export function TargetsTab({
               </td>
               <td className="num">{wan(x.inflow, 0)}</td>
               <td className="num">{x.buyers}</td>
-              <td className="reason">{reasonOf(x)}</td>
+              <td className="reason">
+                {reasonOf(x)}{' '}
+                <button type="button" className="link-button" onClick={() => onAttract(x.creditCode)}>
+                  {t('attract.button', { ns: 'chainForward' })}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -8,15 +8,19 @@ import { ApiError, gql, useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { CytoscapeGraph, type CytoscapeGraphHandle } from '../../graph/CytoscapeGraph';
 import { exportPng, exportSvg, fileSafe, today, type ExportFrame } from '../../graph/export';
-import { LEVEL_COLORS, STATUS_COLORS } from '../../graph/palette';
+import { LEVEL_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
 import { AddToListDialog } from '../Targets/AddToListDialog';
 import { percent } from '../Targets/format';
 import type { Candidate } from '../Targets/queries';
 import './chain-map.css';
 import { ExtensionTab, RisksTab, TargetsTab } from './ChainLists';
-import { AFFECTED_COLOR, chainElements, chainStylesheet, legendElements, SELECTED_COLOR, STATUS_BORDERS, STATUS_FILLS, STATUS_SYMBOLS } from './chainElements';
+import { chainElements, chainStylesheet, legendElements, STATUS_SYMBOLS } from './chainElements';
+import { ChainLegend } from './ChainLegend';
 import { ClusterPicker } from './ClusterPicker';
+import { AttractTab } from './forward/AttractTab';
+import { EvolutionSummary, EvolutionTab } from './forward/EvolutionTab';
+import { useEvolution, useEvolutionMarks } from './forward/useEvolution';
 import './messages';
 import { CHAIN_REPORT_QUERY, WHAT_IF_QUERY, type ChainMapData, type ChainReport, type Firm, type Segment, type WhatIfData } from './queries';
 import { SegmentList } from './SegmentList';
@@ -115,6 +119,10 @@ function ChainMap({ clusterId }: { clusterId: string }) {
   const stageLabel = useCallback((stage: Stage, count: number) => t('stage', { stage: pick(STAGE_LABELS[stage]), count }), [t]);
   const { elements, layout } = useMemo(() => chainElements(segments, nodeLabel, stageLabel, links), [segments, nodeLabel, stageLabel, links]);
   const selected = segments.find((s) => s.segmentId === params.seg) ?? null;
+  // comparison with an earlier year: the evolution tab picks it (default the earliest), the URL keeps it
+  const fromYear = params.from ?? (params.tab === 'evolution' ? (years.at(-1) ?? null) : null);
+  const { evolution, error: evolutionError } = useEvolution(clusterId, fromYear !== null && fromYear < (report?.year ?? 0) ? fromYear : null, report?.year ?? null);
+  useEvolutionMarks(graph, evolution, elements);
 
   useEffect(() => {
     const cy = graph.current?.cy();
@@ -173,7 +181,11 @@ function ChainMap({ clusterId }: { clusterId: string }) {
   // The picture carries its own legend (keys drawn like the cards, under the chain); the frame adds the title and facts.
   const frame = (): ExportFrame => ({
     title: t('exportTitle', { cluster: report.clusterName, chain: report.chainName ?? '' }),
-    footnote: `${t('exportSubtitle', { completeness: percent(report.completeness), year: report.year ?? '—', date: today() })} · ${t('exportFootnote')}`,
+    footnote: [
+      t('exportSubtitle', { completeness: percent(report.completeness), year: report.year ?? '—', date: today() }),
+      ...(evolution ? [t('evolution.summary', { ns: 'chainForward', from: evolution.fromYear, healed: evolution.gapsHealed, fresh: evolution.gapsNew, persistent: evolution.gapsPersistent, before: percent(evolution.completenessFrom), now: percent(evolution.completenessTo) })] : []),
+      t('exportFootnote'),
+    ].join(' · '),
   });
   /** Exports with the legend under the chain and without the on-screen selection (what-if marks stay: they are the point). */
   const exportWith = (run: (cy: Core) => unknown) => {
@@ -185,7 +197,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
       legendElements(
         cy.elements().boundingBox(),
         GAP_STATUSES.map((s) => ({ status: s, label: `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[s])}` })),
-        [t('legend.singlePoint', { share: percent(th.singlePointShare) }), ...(affected.size > 0 ? [t('legend.affectedExport')] : [])],
+        [t('legend.singlePoint', { share: percent(th.singlePointShare) }), ...(affected.size > 0 ? [t('legend.affectedExport')] : []), ...(evolution ? [t('evolution.legend', { ns: 'chainForward' })] : [])],
       ),
     );
     try {
@@ -201,8 +213,11 @@ function ChainMap({ clusterId }: { clusterId: string }) {
     extension: report.extensionOpportunities.length,
     risks: report.singleSourceRiskCount,
     whatif: null,
+    evolution: null,
+    attract: params.attract.length > 0 ? params.attract.length : null,
   };
-  const tabLabels: Record<ChainTab, string> = { targets: t('tabs.targets'), extension: t('tabs.extension'), risks: t('tabs.risks'), whatif: t('tabs.whatIf') };
+  const tabLabels: Record<ChainTab, string> = { targets: t('tabs.targets'), extension: t('tabs.extension'), risks: t('tabs.risks'), whatif: t('tabs.whatIf'), evolution: t('tabs.evolution'), attract: t('tabs.attract') };
+  const onAttract = (creditCode: string) => update({ tab: 'attract', attract: creditCode });
   const pickFirm = (firm: Firm) => setPicked((prev) => (prev.some((p) => p.creditCode === firm.creditCode) ? prev : [...prev, firm]));
 
   return (
@@ -222,7 +237,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
           <span className="spacer" />
           <label className="year-select">
             {t('header.year')}{' '}
-            <select value={report.year ?? ''} onChange={(e) => update({ year: Number(e.target.value) === latest ? null : e.target.value, remove: null })} data-testid="year-select" disabled={years.length === 0}>
+            <select value={report.year ?? ''} onChange={(e) => update({ year: Number(e.target.value) === latest ? null : e.target.value, remove: null, from: null })} data-testid="year-select" disabled={years.length === 0}>
               {years.length === 0 && <option value="">{t('header.noYear')}</option>}
               {years.map((y) => (
                 <option key={y} value={y}>
@@ -250,6 +265,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
           {report.figuresYear && <span className="muted">{t('header.figuresYear', { year: report.figuresYear })}</span>}
           {isFetching && <span className="muted">{t('common.loading', { ns: 'translation' })}</span>}
         </p>
+        {evolution && <EvolutionSummary evolution={evolution} />}
         <p className="hint" data-testid="thresholds">
           {t('header.thresholds', { weak: percent(th.weakLocalSupplyRatio), strong: percent(th.strongLocalSupplyRatio), minFirms: th.strongMinLocalFirms, single: percent(th.singlePointShare) })}
         </p>
@@ -273,34 +289,13 @@ function ChainMap({ clusterId }: { clusterId: string }) {
                     update({ tab: 'whatif' });
                   }}
                   onAddToList={setDialog}
+                  onAttract={onAttract}
                   onShowAllTargets={(segmentId) => update({ tab: 'targets', tseg: segmentId })}
                   onShowAllRisks={(segmentId) => update({ tab: 'risks', rseg: segmentId })}
                 />
               )}
             </div>
-            <div className="chain-legend" aria-label={t('legend.title')} data-testid="chain-legend">
-              <strong>{t('legend.title')}</strong>
-              {GAP_STATUSES.map((s) => (
-                <span key={s} className="legend-item">
-                  <span className="legend-card" style={{ background: STATUS_FILLS[s], borderColor: STATUS_COLORS[s], borderStyle: STATUS_BORDERS[s].style, borderWidth: Math.min(STATUS_BORDERS[s].width, 5) }} />
-                  {pick(GAP_STATUS_LABELS[s])}
-                  <span className="muted">{t(`legend.${s.toLowerCase()}`)}</span>
-                  <span className="count">{counts[s]}</span>
-                </span>
-              ))}
-              <span className="legend-item">{t('legend.singlePoint', { share: percent(th.singlePointShare) })}</span>
-              <span className="legend-item">
-                <span className="legend-dot" style={{ background: SELECTED_COLOR }} />
-                {t('legend.selected')}
-              </span>
-              {affected.size > 0 && (
-                <span className="legend-item">
-                  <span className="legend-dot" style={{ background: AFFECTED_COLOR }} />
-                  {t('legend.affected')}
-                </span>
-              )}
-              <span className="legend-item muted">{t('legend.flow')}</span>
-            </div>
+            <ChainLegend counts={counts} singlePointShare={th.singlePointShare} affected={affected.size > 0} comparing={!!evolution} />
             <SegmentList segments={segments} chosen={params.seg} onChoose={(id) => update({ seg: params.seg === id ? null : id })} />
           </div>
         </div>
@@ -316,7 +311,9 @@ function ChainMap({ clusterId }: { clusterId: string }) {
           ))}
         </div>
         <div role="tabpanel" className="tab-panel">
-          {params.tab === 'targets' && <TargetsTab report={report} segmentFilter={params.tseg} onSegmentFilter={(tseg) => update({ tseg })} onAddToList={setDialog} />}
+          {params.tab === 'targets' && <TargetsTab report={report} segmentFilter={params.tseg} onSegmentFilter={(tseg) => update({ tseg })} onAddToList={setDialog} onAttract={onAttract} />}
+          {params.tab === 'evolution' && <EvolutionTab toYear={report.year} years={years} fromYear={fromYear} onFrom={(from) => update(from === null ? { from: null, tab: 'targets' } : { from })} evolution={evolution} error={evolutionError} />}
+          {params.tab === 'attract' && <AttractTab clusterId={clusterId} year={params.year} attract={params.attract} onClear={() => update({ attract: null })} />}
           {params.tab === 'extension' && <ExtensionTab report={report} onShowTargets={(segmentId) => update({ tab: 'targets', tseg: segmentId })} />}
           {params.tab === 'risks' && <RisksTab report={report} segmentFilter={params.rseg} onSegmentFilter={(rseg) => update({ rseg })} />}
           {params.tab === 'whatif' && (

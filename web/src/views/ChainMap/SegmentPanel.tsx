@@ -9,6 +9,7 @@ import { pick } from '../../i18n';
 import { figureOrBand, percent, place, wan, yi } from '../Targets/format';
 import type { Candidate } from '../Targets/queries';
 import { STATUS_SYMBOLS } from './chainElements';
+import { LocalSubstitutes } from './forward/LocalSubstitutes';
 import { SegmentFirms } from './SegmentFirms';
 import { RemoveFromSegment, SegmentAssign, useSegmentMembership, useSegmentScope } from './SegmentMembership';
 import { RISK_PAGE_QUERY, type ChainReport, type Firm, type RiskPageData, type Segment } from './queries';
@@ -24,6 +25,8 @@ interface Props {
   onClose: () => void;
   onWhatIf: (firm: Firm) => void;
   onAddToList: (candidates: Candidate[]) => void;
+  /** 若引进此企业: the attract what-if of an outside supplier */
+  onAttract: (creditCode: string) => void;
   onShowAllTargets: (segmentId: string) => void;
   onShowAllRisks: (segmentId: string) => void;
 }
@@ -37,7 +40,7 @@ export function StatusTag({ status }: { status: Segment['status'] }) {
 }
 
 /** The side panel of one segment: its figures, its outside suppliers (招商 targets), its single sources. */
-export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, onAddToList, onShowAllTargets, onShowAllRisks }: Props) {
+export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, onAddToList, onAttract, onShowAllTargets, onShowAllRisks }: Props) {
   const { t, i18n } = useTranslation('chainMap');
   const targets = useMemo(() => report.investmentTargets.filter((x) => x.segmentId === s.segmentId), [report, s.segmentId]);
   // the segment's largest single sources (the report carries only the first page of all segments')
@@ -141,6 +144,9 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
         <SegmentAssign scope={editScope} membership={membership} />
       </section>
 
+      {/* look inside the city before looking outside */}
+      {(isGap || s.singleSourceRiskCount > 0) && <LocalSubstitutes clusterId={report.clusterId} segmentId={s.segmentId} year={report.year} />}
+
       <section>
         <h4>
           {t('panel.outsideSuppliers')} <small className="muted">{targets.length > 0 ? t('panel.outsideHint') : ''}</small>
@@ -162,7 +168,10 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
                     </span>
                   </label>
                   <div className="supplier-meta">
-                    <span className="supplier-reason">{i18n.language === 'en' ? x.reasonEn : x.reason}</span> {whatIfButton({ creditCode: x.creditCode, name: x.name, local: false, chainLeader: false, city: x.city, province: x.province })}
+                    <span className="supplier-reason">{i18n.language === 'en' ? x.reasonEn : x.reason}</span> {whatIfButton({ creditCode: x.creditCode, name: x.name, local: false, chainLeader: false, city: x.city, province: x.province })}{' '}
+                    <button type="button" className="link-button" onClick={() => onAttract(x.creditCode)} data-testid="attract-button">
+                      {t('attract.button', { ns: 'chainForward' })}
+                    </button>
                   </div>
                 </li>
               ))}

@@ -22,6 +22,8 @@ export const STATUS_BORDERS: Record<GapStatus, { style: 'dashed' | 'dotted' | 's
 export const STATUS_FILLS: Record<GapStatus, string> = { MISSING: '#fbe9e7', WEAK: '#fdf0e1', COVERED: '#eef3f7', STRONG: '#e6f5ec' };
 export const AFFECTED_COLOR = '#7d3c98';
 export const SELECTED_COLOR = '#1f6fb2';
+/** Comparison marks (chainEvolution): healed, new and persistent gaps; the card also names the change. */
+export const CHANGE_COLORS = { healed: '#1e8449', fresh: '#c0392b', persistent: '#b9770e' } as const;
 
 /** A FEEDS link between two segments of the chain (supplier segment → buyer segment). */
 export interface SegmentLink {
@@ -210,4 +212,10 @@ export const chainStylesheet: StylesheetJson = [
   },
   { selector: 'node.affected.chosen', style: { 'underlay-color': SELECTED_COLOR } },
   { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
+  // comparison marks (chainEvolution): the card names its change on one more line, so it grows
+  { selector: 'node.evo-marked', style: { height: CARD.height + 20 } },
+  { selector: 'node.gap-healed', style: { 'underlay-color': CHANGE_COLORS.healed, 'underlay-opacity': 0.35, 'underlay-padding': 8, 'underlay-shape': 'round-rectangle' } },
+  { selector: 'node.gap-new', style: { 'underlay-color': CHANGE_COLORS.fresh, 'underlay-opacity': 0.35, 'underlay-padding': 8, 'underlay-shape': 'round-rectangle' } },
+  { selector: 'node.gap-persistent', style: { 'underlay-color': CHANGE_COLORS.persistent, 'underlay-opacity': 0.25, 'underlay-padding': 8, 'underlay-shape': 'round-rectangle' } },
 ];
+

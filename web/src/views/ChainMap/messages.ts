@@ -100,6 +100,8 @@ export const chainMapMessages = {
       extension: '延链机会',
       risks: '固链风险',
       whatIf: '断链推演',
+      evolution: '历年变化',
+      attract: '若引进',
     },
     targets: {
       segmentFilter: '环节',
@@ -293,6 +295,8 @@ export const chainMapMessages = {
       extension: 'Extension',
       risks: 'Single sources',
       whatIf: 'What-if',
+      evolution: 'Since then',
+      attract: 'If attracted',
     },
     targets: {
       segmentFilter: 'Segment',

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCan } from '../../auth/session';
 
-export const CHAIN_TABS = ['targets', 'extension', 'risks', 'whatif'] as const;
+export const CHAIN_TABS = ['targets', 'extension', 'risks', 'whatif', 'evolution', 'attract'] as const;
 export type ChainTab = (typeof CHAIN_TABS)[number];
 
 /**
@@ -14,6 +14,8 @@ export type ChainTab = (typeof CHAIN_TABS)[number];
  *   tseg   the segment filter of the targets list
  *   rseg   the segment filter of the single-source risks
  *   remove the firms of the what-if that was run
+ *   from   the earlier year the map is compared with (chainEvolution)
+ *   attract the firms of the 若引进 what-if (whatIfAttract)
  */
 export function useChainParams() {
   const [params, setParams] = useSearchParams();
@@ -25,15 +27,18 @@ export function useChainParams() {
     const tabText = params.get('tab');
     const usable = CHAIN_TABS.filter((tab) => tab !== 'targets' || mayReadTargets);
     const tab: ChainTab = (usable as readonly string[]).includes(tabText ?? '') ? (tabText as ChainTab) : usable[0]!;
-    const remove = (params.get('remove') ?? '')
-      .split(',')
-      .map((c) => c.trim())
-      .filter(Boolean);
-    return { tabs: usable, year, seg: params.get('seg'), tab, tseg: params.get('tseg'), rseg: params.get('rseg'), remove };
+    const list = (key: string) =>
+      (params.get(key) ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
+    const fromText = params.get('from');
+    const from = fromText && /^\d{4}$/.test(fromText) ? Number(fromText) : null;
+    return { tabs: usable, year, seg: params.get('seg'), tab, tseg: params.get('tseg'), rseg: params.get('rseg'), remove: list('remove'), from, attract: list('attract') };
   }, [params, mayReadTargets]);
 
   const update = useCallback(
-    (patch: Partial<Record<'year' | 'seg' | 'tab' | 'tseg' | 'rseg' | 'remove', string | number | null>>) => {
+    (patch: Partial<Record<'year' | 'seg' | 'tab' | 'tseg' | 'rseg' | 'remove' | 'from' | 'attract', string | number | null>>) => {
       setParams(
         (prev) => {
           const next = new URLSearchParams(prev);

@@ -1,0 +1,87 @@
+import { requirePermission, type Actor } from '../auth/policy.js';
+import { badInput } from '../errors.js';
+import type { GapService } from '../gaps/service.js';
+import type { GapStatus, SegmentChange, Stage } from '../shared/domain.js';
+import { segmentChange } from './rules.js';
+import { checkDataYear, namingCluster, yearArg } from './years.js';
+
+export interface EvolutionArgs {
+  clusterId: string;
+  fromYear: number;
+  toYear: number;
+}
+
+export interface SegmentEvolution {
+  segmentId: string;
+  name: string;
+  stage: Stage;
+  order: number;
+  statusFrom: GapStatus;
+  statusTo: GapStatus;
+  localFirmsFrom: number;
+  localFirmsTo: number;
+  localSupplyRatioFrom: number | null;
+  localSupplyRatioTo: number | null;
+  change: SegmentChange;
+}
+
+export interface ChainEvolution {
+  clusterId: string;
+  clusterName: string;
+  chainId: string | null;
+  chainName: string | null;
+  fromYear: number;
+  toYear: number;
+  completenessFrom: number;
+  completenessTo: number;
+  segments: SegmentEvolution[];
+  gapsHealed: number;
+  gapsNew: number;
+  gapsPersistent: number;
+}
+
+/**
+ * The cluster's chain in two years, segment by segment: the two chain-gap reports (so each
+ * year's figures are chainGapReport's) side by side, with how each segment moved.
+ */
+export async function chainEvolution(gaps: GapService, args: EvolutionArgs, actor: Actor | null): Promise<ChainEvolution> {
+  requirePermission(actor, 'graph:read');
+  const fromYear = yearArg('fromYear', args.fromYear)!;
+  const toYear = yearArg('toYear', args.toYear)!;
+  if (fromYear > toYear) throw badInput(`fromYear（${fromYear}）不能晚于 toYear（${toYear}） (fromYear must not be after toYear)`, { field: 'fromYear', fromYear, toYear });
+  const [from, to] = await namingCluster(args.clusterId, Promise.all([gaps.report({ clusterId: args.clusterId, year: fromYear }, actor), gaps.report({ clusterId: args.clusterId, year: toYear }, actor)]));
+  checkDataYear('fromYear', fromYear, from.supplyYears);
+  checkDataYear('toYear', toYear, to.supplyYears);
+  const later = new Map(to.segments.map((s) => [s.segmentId, s]));
+  const segments = from.segments.map((s): SegmentEvolution => {
+    const t = later.get(s.segmentId)!;
+    return {
+      segmentId: s.segmentId,
+      name: s.name,
+      stage: s.stage,
+      order: s.order,
+      statusFrom: s.status,
+      statusTo: t.status,
+      localFirmsFrom: s.localFirms,
+      localFirmsTo: t.localFirms,
+      localSupplyRatioFrom: s.localSupplyRatio,
+      localSupplyRatioTo: t.localSupplyRatio,
+      change: segmentChange(s.status, t.status),
+    };
+  });
+  const count = (change: SegmentChange) => segments.filter((s) => s.change === change).length;
+  return {
+    clusterId: from.clusterId,
+    clusterName: from.clusterName,
+    chainId: from.chainId,
+    chainName: from.chainName,
+    fromYear,
+    toYear,
+    completenessFrom: from.completeness,
+    completenessTo: to.completeness,
+    segments,
+    gapsHealed: count('GAP_HEALED'),
+    gapsNew: count('GAP_NEW'),
+    gapsPersistent: count('GAP_PERSISTENT'),
+  };
+}

@@ -1,0 +1,41 @@
+import type { Actor } from '../auth/policy.js';
+import type { CypherLibrary } from '../cypher.js';
+import type { Database } from '../db/index.js';
+import type { GapService } from '../gaps/service.js';
+import { whatIfAttract, type AttractArgs, type WhatIfAttractResult } from './attract.js';
+import { chainComparison, type ChainComparison, type ComparisonArgs } from './comparison.js';
+import { chainEvolution, type ChainEvolution, type EvolutionArgs } from './evolution.js';
+import { localSubstitutes, type LocalSubstitute, type SubstitutesArgs } from './substitutes.js';
+
+/**
+ * Chains over time (evolution), side by side (comparison) and forward (substitutes, attract).
+ * Each is built from the chain-gap report of gaps/ (one rule, one set of statements), so its
+ * figures are exactly what chainGapReport gives for the cluster and year.
+ */
+export class ChainService {
+  private readonly q;
+
+  constructor(
+    private readonly db: Database,
+    cypher: CypherLibrary,
+    private readonly gaps: GapService,
+  ) {
+    this.q = cypher.pick('chains/chain-clusters', 'chains/local-substitutes', 'chains/attract-firms');
+  }
+
+  evolution(args: EvolutionArgs, actor: Actor | null): Promise<ChainEvolution> {
+    return chainEvolution(this.gaps, args, actor);
+  }
+
+  comparison(args: ComparisonArgs, actor: Actor | null): Promise<ChainComparison> {
+    return chainComparison(this.db, this.q['chains/chain-clusters'], this.gaps, args, actor);
+  }
+
+  substitutes(args: SubstitutesArgs, actor: Actor | null): Promise<LocalSubstitute[]> {
+    return localSubstitutes(this.db, this.q['chains/local-substitutes'], this.gaps, args, actor);
+  }
+
+  attract(args: AttractArgs, actor: Actor | null): Promise<WhatIfAttractResult> {
+    return whatIfAttract(this.db, this.q['chains/attract-firms'], this.gaps, args, actor);
+  }
+}

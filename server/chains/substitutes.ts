@@ -1,0 +1,57 @@
+import { revenueFor } from '../auth/disclosure.js';
+import { can, requirePermission, type Actor } from '../auth/policy.js';
+import type { CypherStatement } from '../cypher.js';
+import type { Database } from '../db/index.js';
+import { badInput } from '../errors.js';
+import type { GapService, WhatIfFirm } from '../gaps/service.js';
+import { LOCAL_SUBSTITUTES_DEFAULT, LOCAL_SUBSTITUTES_MAX, type SrdiLevel } from '../shared/domain.js';
+import { checkDataYear, namingCluster, yearArg } from './years.js';
+
+export interface SubstitutesArgs {
+  clusterId: string;
+  segmentId: string;
+  year?: number | null;
+  first?: number | null;
+}
+
+export interface LocalSubstitute {
+  enterprise: WhatIfFirm;
+  suppliesCluster: boolean;
+  /** null for roles that see no exact firm figures (viewer) */
+  suppliedValue: number | null;
+  clusterMember: boolean;
+  revenue: number | null;
+  revenueBand: string | null;
+  srdiLevel: SrdiLevel | null;
+}
+
+type Row = Omit<LocalSubstitute, 'revenueBand'>;
+
+/**
+ * 本市可替代企业: the local firms of a segment of the cluster's chain present in the year (the
+ * report's year: the one asked for, else the cluster's latest supply year), those not yet
+ * supplying the cluster in it first. Revenue as the caller may see it.
+ */
+export async function localSubstitutes(db: Database, statement: CypherStatement, gaps: GapService, args: SubstitutesArgs, actor: Actor | null): Promise<LocalSubstitute[]> {
+  requirePermission(actor, 'graph:read');
+  const year = yearArg('year', args.year);
+  const first = args.first ?? LOCAL_SUBSTITUTES_DEFAULT;
+  if (!Number.isInteger(first) || first < 1 || first > LOCAL_SUBSTITUTES_MAX) {
+    throw badInput(`first 须为1–${LOCAL_SUBSTITUTES_MAX}的整数 (first must be a whole number from 1 to ${LOCAL_SUBSTITUTES_MAX}; got ${first})`, { field: 'first', first });
+  }
+  const frame = await namingCluster(args.clusterId, gaps.frame(args.clusterId, year));
+  checkDataYear('year', year, frame.supplyYears);
+  if (!frame.segments.some((s) => s.id === args.segmentId)) {
+    throw badInput(`segmentId：${args.segmentId} 不是该集群产业链的环节 (segmentId: not a segment of the cluster's chain)`, { field: 'segmentId', segmentId: args.segmentId });
+  }
+  const rows = await db.read<Row & Record<string, unknown>>(statement, {
+    clusterId: frame.clusterId,
+    segmentId: args.segmentId,
+    supplyYear: frame.supplyYear,
+    figuresYear: frame.figuresYear,
+    presentIn: frame.figuresYear,
+    first,
+  });
+  const exact = can(actor, 'revenue:exact');
+  return rows.map(({ revenue, suppliedValue, ...row }) => ({ ...row, suppliedValue: exact ? suppliedValue : null, ...revenueFor(actor, revenue) }));
+}

@@ -1,0 +1,31 @@
+import { AppError, badInput, notFound } from '../errors.js';
+import { MAX_YEAR, MIN_YEAR } from '../shared/domain.js';
+
+/** A year argument: null stays null; else a whole year in MIN_YEAR..MAX_YEAR, or BAD_INPUT naming the field. */
+export function yearArg(field: string, year: number | null | undefined): number | null {
+  if (year === null || year === undefined) return null;
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    throw badInput(`${field} 须为${MIN_YEAR}–${MAX_YEAR}之间的年份 (${field} must be a year from ${MIN_YEAR} to ${MAX_YEAR}; got ${year})`, { field, year });
+  }
+  return year;
+}
+
+/** BAD_INPUT naming the field unless the year is one of the years with supply links (dataYears). */
+export function checkDataYear(field: string, year: number | null, dataYears: readonly number[]): void {
+  if (year === null || dataYears.includes(year)) return;
+  const known = dataYears.filter((y) => y > 0);
+  const list = known.length > 0 ? known.join(', ') : '—';
+  throw badInput(`${field}：数据中没有${year}年的供应关系（有数据的年份：${list}） (${field}: no supply links in ${year}; years in the data: ${list})`, { field, year, years: known });
+}
+
+/** The work's NOT_FOUND for the cluster, named as the clusterId argument (Chinese first). */
+export async function namingCluster<T>(clusterId: string, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND' && error.details.clusterId === clusterId) {
+      throw notFound(`clusterId：未知集群 ${clusterId} (clusterId: unknown cluster)`, { field: 'clusterId', clusterId });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
+
+/**
+ * Chains over time, side by side and forward in the default data set: the 历年变化 tab of the
+ * chain map (2023 → 2025, marks on the map), the 同链集群对比 heat map of the bearing chain
+ * (four clusters), 本市可替代企业 in a gap's panel, and 若引进此企业 from the target list.
+ */
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await openPage(browser, '/');
+});
+afterAll(() => browser?.close());
+
+async function waitForMap(p: Page): Promise<void> {
+  await p.getByTestId('chain-title').waitFor();
+  await p.waitForFunction(() => {
+    const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
+    return !!cy && !cy.destroyed() && cy.nodes('[kind = "segment"]').length > 0;
+  });
+}
+
+/** Each segment card's classes, label and on-screen position. */
+async function cards(p: Page) {
+  return p.evaluate(() => {
+    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+    return cy.nodes('[kind = "segment"]').map((n) => ({ id: n.id(), label: String(n.data('label')), classes: n.classes(), x: n.position('x'), y: n.position('y') }));
+  });
+}
+
+async function clusterIdOf(p: Page, name: string): Promise<string> {
+  const response = await p.request.post(appUrl('/graphql'), { headers: { 'apollo-require-preflight': 'true' }, data: { query: '{ clusters { id name } }' } });
+  const body = (await response.json()) as { data: { clusters: { id: string; name: string }[] } };
+  return body.data.clusters.find((c) => c.name === name)!.id;
+}
+
+describe('历年变化: the chain map compared with 2023', () => {
+  it('marks healed, new and persistent gaps on the map without moving the cards, with a summary', async () => {
+    const id = await clusterIdOf(page, '临清轴承');
+    await page.goto(appUrl(`/chain/${encodeURIComponent(id)}`));
+    await waitForMap(page);
+    const before = await cards(page);
+    await page.getByTestId('tab-evolution').click();
+    await page.getByTestId('evolution-table').waitFor();
+    await expect(page.getByTestId('evolution-from').inputValue()).resolves.toBe('2023');
+    const summary = await page.getByTestId('evolution-summary').first().textContent();
+    expect(summary).toMatch(/^自 2023 年以来：缺口已补 \d+ 个 · 新增缺口 \d+ 个 · 缺口持续 \d+ 个；链条完整度 \d+% → \d+%$/);
+    const rows = page.getByTestId('evolution-table').locator('tbody tr');
+    expect(await rows.count()).toBe(13);
+    const changes = await page.getByTestId('evolution-table').locator('td[data-change]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-change')));
+    for (const change of changes) expect(['GAP_HEALED', 'GAP_NEW', 'GAP_PERSISTENT', 'IMPROVED', 'DECLINED', 'UNCHANGED']).toContain(change);
+
+    // the map: same positions; each gap change is a class and a line on its card
+    const after = await cards(page);
+    expect(after.map((c) => [c.id, Math.round(c.x), Math.round(c.y)])).toEqual(before.map((c) => [c.id, Math.round(c.x), Math.round(c.y)]));
+    const expectedMarks = changes.filter((c) => c !== 'UNCHANGED').length;
+    expect(after.filter((c) => c.classes.includes('evo-marked'))).toHaveLength(expectedMarks);
+    for (const card of after.filter((c) => c.classes.includes('gap-persistent'))) expect(card.label).toContain('■ 缺口持续');
+    await expect(page.getByTestId('legend-evolution').textContent()).resolves.toContain('▲ 缺口已补');
+    await screenshot(page, 'chain-evolution');
+
+    // stopping the comparison takes the marks off
+    await page.getByRole('button', { name: '关闭对比' }).click();
+    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes('.evo-marked').length === 0);
+    expect(pageErrorsOf.get(page)).toEqual([]);
+  });
+});
+
+describe('本市可替代企业 and 若引进此企业', () => {
+  it('lists local substitutes in a gap segment, not-yet suppliers first', async () => {
+    const id = await clusterIdOf(page, '临清轴承');
+    // BRG-01 轴承钢及原材料 is WEAK in 临清轴承
+    await page.goto(appUrl(`/chain/${encodeURIComponent(id)}?seg=BRG-01`));
+    await waitForMap(page);
+    const section = page.getByTestId('panel-substitutes');
+    await section.waitFor();
+    await expect(section.locator('h4').textContent()).resolves.toContain('本市可替代企业');
+    await section.locator('li[data-supplies]').first().waitFor();
+    const supplies = await section.locator('li[data-supplies]').evaluateAll((items) => items.map((i) => i.getAttribute('data-supplies')));
+    // false (not yet supplying) before true
+    expect([...supplies].sort((a, b) => (a === b ? 0 : a === 'false' ? -1 : 1))).toEqual(supplies);
+    await screenshot(page, 'chain-substitutes');
+  });
+
+  it('runs 若引进此企业 from the target list: completeness before and after', async () => {
+    const id = await clusterIdOf(page, '临清轴承');
+    await page.goto(appUrl(`/chain/${encodeURIComponent(id)}?tab=targets`));
+    await waitForMap(page);
+    await page.getByRole('button', { name: '若引进此企业' }).first().click();
+    await page.getByTestId('attract-result').waitFor();
+    expect(page.url()).toMatch(/tab=attract/);
+    expect(page.url()).toMatch(/attract=/);
+    await expect(page.getByTestId('attract-completeness').textContent()).resolves.toMatch(/^链条完整度 \d+% → \d+%$/);
+    await screenshot(page, 'chain-attract');
+    expect(pageErrorsOf.get(page)).toEqual([]);
+  });
+});
+
+describe('同链集群对比: the bearing chain', () => {
+  it('shows the four bearing clusters × 13 segments, sortable, linked to their chain maps', async () => {
+    await page.goto(appUrl('/compare'));
+    await page.getByTestId('chain-card').first().waitFor();
+    await page.getByTestId('chain-card').filter({ hasText: '临清轴承' }).click();
+    await page.getByTestId('heatmap').waitFor();
+    await expect(page.getByTestId('compare-title').textContent()).resolves.toContain('同链集群对比');
+    const rows = page.getByTestId('heatmap-row');
+    expect(await rows.count()).toBe(4);
+    expect(await page.getByTestId('heatmap').locator('td[data-status]').count()).toBe(4 * 13);
+    // every cell names its status in words, not by colour alone
+    const texts = await page.getByTestId('heatmap').locator('td[data-status]').allTextContents();
+    for (const text of texts) expect(text).toMatch(/[✕◔●★] (缺失|薄弱|覆盖|优势)/);
+    // sort by name with the keyboard
+    const nameHead = page.getByRole('button', { name: '集群' });
+    await nameHead.focus();
+    await page.keyboard.press('Enter');
+    const names = await rows.locator('th a').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh')));
+    await expect(page.getByTestId('peer-strengths').textContent()).resolves.toContain('可相互借力的环节');
+    // e.g. 套圈锻造: strong in some bearing clusters, not in the others
+    expect(await page.getByTestId('peer-strength').count()).toBeGreaterThan(0);
+    await expect(page.getByTestId('peer-strength').first().textContent()).resolves.toMatch(/^「.+」 ★ .+ 为优势 → .+（[✕◔●] (缺失|薄弱|覆盖)）/);
+    await screenshot(page, 'compare-bearing');
+    await rows.locator('th a').filter({ hasText: '临清轴承' }).click();
+    await waitForMap(page);
+    await expect(page.getByTestId('chain-title').textContent()).resolves.toBe('临清轴承');
+    expect(pageErrorsOf.get(page)).toEqual([]);
+  });
+
+  it('looks right at 1920 and 390 px in Chinese and English', async () => {
+    const id = await clusterIdOf(page, '临清轴承');
+    for (const lang of ['zh', 'en'] as const) {
+      await page.evaluate((l) => localStorage.setItem('chainatlas.lang', l), lang);
+      for (const width of [1920, 390]) {
+        await page.setViewportSize({ width, height: width > 1000 ? 1080 : 844 });
+        await page.goto(appUrl('/compare/BRG'));
+        await page.getByTestId('heatmap').waitFor();
+        await screenshot(page, `compare-${lang}-${width}`);
+        await page.goto(appUrl(`/chain/${encodeURIComponent(id)}?tab=evolution&seg=BRG-01`));
+        await waitForMap(page);
+        await page.getByTestId('evolution-table').waitFor();
+        await page.getByTestId('panel-substitutes').locator('li').first().waitFor();
+        await screenshot(page, `evolution-${lang}-${width}`);
+      }
+    }
+    await page.evaluate(() => localStorage.setItem('chainatlas.lang', 'zh'));
+    expect(pageErrorsOf.get(page)).toEqual([]);
+  });
+});
