@@ -18,7 +18,7 @@ const db = testDatabase();
 let api: TestApi;
 let f: RoleFixture;
 
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_INPUT';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_INPUT' | 'NOT_FOUND';
 const ROLES = ['anonymous', 'viewer', 'analyst', 'editor', 'admin'] as const;
 type RoleName = (typeof ROLES)[number];
 const callers = (): Record<RoleName, RequestContext['user']> => ({ anonymous: null, viewer: VIEWER, analyst: ANALYST, editor: editor([f.K1]), admin: ADMIN });
@@ -75,6 +75,14 @@ function cases(): Case[] {
     { field: 'targetList', query: 'query($id: ID!) { targetList(id: $id) { id entries { creditCode } } }', setup: async () => ({ id: await newEntry() }), expect: TARGETS },
     { field: 'users', query: '{ users { id username } }', expect: ADMIN_ONLY },
     { field: 'auditLog', query: '{ auditLog(first: 5) { edges { node { id action } } } }', expect: ADMIN_ONLY },
+    // an import that does not exist: the role is checked before the import is looked up (undoing a real one: test/imports/import-undo.int.test.ts)
+    { field: 'importChanges', query: 'query($id: ID!) { importChanges(importId: $id) { totalCount } }', setup: () => ({ id: '00000000-0000-4000-8000-000000000000' }), expect: ADMIN_ONLY },
+    {
+      field: 'undoImport',
+      query: 'mutation($id: ID!) { undoImport(importId: $id) { importId } }',
+      setup: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+      expect: { ...ADMIN_ONLY, admin: 'NOT_FOUND' },
+    },
 
     { field: '_noop', query: 'mutation { _noop }', expect: SIGNED_IN },
     // In-process there is no cookie to set: BAD_INPUT, but not refused by the sign-in gate (HTTP: sessions.int.test.ts).
