@@ -123,15 +123,19 @@ interface Dump {
   relationships: string[];
 }
 
-/** Every node (labels, properties with their types) and relationship (type, ends, properties) as sorted text; audit entries apart. */
+/**
+ * Every node (labels, properties with their types) and relationship (type, ends, properties) as
+ * sorted text; audit entries and the per-row audit (ImportChange) apart. `updatedAt` keeps its type
+ * but not its value: the two loads ran at different instants.
+ */
 async function dump(database: Database): Promise<Dump> {
   const rows = await database.read<{ id: string; labels: string[]; props: [string, unknown, string][] }>(
-    adHoc('MATCH (n) WHERE NOT n:AuditEntry RETURN elementId(n) AS id, labels(n) AS labels, [k IN keys(n) | [k, n[k], valueType(n[k])]] AS props', 'test/bulk-nodes'),
+    adHoc('MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ImportChange RETURN elementId(n) AS id, labels(n) AS labels, [k IN keys(n) | [k, n[k], valueType(n[k])]] AS props', 'test/bulk-nodes'),
   );
-  const text = (props: [string, unknown, string][]) => JSON.stringify([...props].sort((a, b) => a[0].localeCompare(b[0])));
+  const text = (props: [string, unknown, string][]) => JSON.stringify([...props].map(([k, v, t]) => [k, k === 'updatedAt' ? '(instant)' : v, t]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
   const nodeText = new Map(rows.map((r) => [r.id, `${[...r.labels].sort().join(':')} ${text(r.props)}`]));
   const rels = await database.read<{ from: string; to: string; type: string; props: [string, unknown, string][] }>(
-    adHoc('MATCH (a)-[r]->(b) WHERE NOT a:AuditEntry RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type, [k IN keys(r) | [k, r[k], valueType(r[k])]] AS props', 'test/bulk-rels'),
+    adHoc('MATCH (a)-[r]->(b) WHERE NOT a:AuditEntry AND NOT a:ImportChange RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type, [k IN keys(r) | [k, r[k], valueType(r[k])]] AS props', 'test/bulk-rels'),
   );
   return {
     nodes: [...nodeText.values()].sort(),
