@@ -212,12 +212,13 @@ function cases(): Case[] {
     },
     {
       field: 'setEnterpriseSegment',
-      query: 'mutation($c: String!, $s: ID!) { setEnterpriseSegment(creditCode: $c, segmentId: $s, member: true) { version } }',
+      // takes the local firm E1 out of S1 again (S1 has no local firm in the fixture: other tests count on it)
+      query: 'mutation($c: String!, $s: ID!) { setEnterpriseSegment(creditCode: $c, segmentId: $s, member: false) { version } }',
       setup: async () => {
-        await runCypher(db, 'MATCH (:Enterprise {creditCode: $c})-[r:OPERATES_IN]->(:Segment {id: $s}) DELETE r', { c: f.E1, s: f.S1 });
+        await runCypher(db, 'MATCH (e:Enterprise {creditCode: $c}), (s:Segment {id: $s}) MERGE (e)-[:OPERATES_IN]->(s)', { c: f.E1, s: f.S1 });
         return { c: f.E1, s: f.S1 };
       },
-      written: async (v) => (await count('MATCH (:Enterprise {creditCode: $c})-[r:OPERATES_IN]->(:Segment {id: $s}) RETURN count(r) AS n', v)) > 0,
+      written: async (v) => (await count('MATCH (:Enterprise {creditCode: $c})-[r:OPERATES_IN]->(:Segment {id: $s}) RETURN count(r) AS n', v)) === 0,
       expect: DATA_WRITE,
     },
   ];
