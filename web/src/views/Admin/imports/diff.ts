@@ -1,7 +1,7 @@
 /**
  * The fields a row's change touched, from its before / after images (JSON `{props, ...owned
  * links}` of server/imports/changes.ts): each property and each link list whose value differs.
- * The who/when stamps (updatedBy, updatedAt) change with every row and are left out.
+ * The bookkeeping that changes with every changed row (updatedBy, updatedAt, the edit version) is left out.
  */
 export interface FieldChange {
   field: string;
@@ -9,7 +9,7 @@ export interface FieldChange {
   after: string;
 }
 
-const STAMPS = new Set(['updatedBy', 'updatedAt']);
+const STAMPS = new Set(['updatedBy', 'updatedAt', 'version']);
 
 function flatten(json: string | null | undefined): Map<string, unknown> {
   const fields = new Map<string, unknown>();
