@@ -46,9 +46,11 @@ export function ImportsTab() {
               </div>
               <div className="import-files">{item.files.map((f) => t('fileRows', { name: f.name, rows: f.rows })).join('、')}</div>
               <div className="row-actions">
-                <button type="button" aria-expanded={open === item.id} aria-controls={open === item.id ? `changes-${item.id}` : undefined} onClick={() => setOpen(open === item.id ? null : item.id)} data-testid="show-changes">
-                  {open === item.id ? t('hideChanges') : t('showChanges')}
-                </button>
+                {item.undoable && (
+                  <button type="button" aria-expanded={open === item.id} aria-controls={open === item.id ? `changes-${item.id}` : undefined} onClick={() => setOpen(open === item.id ? null : item.id)} data-testid="show-changes">
+                    {open === item.id ? t('hideChanges') : t('showChanges')}
+                  </button>
+                )}
                 {canUndo && item.undoable && !item.undone && (
                   <button type="button" className="danger" aria-label={t('undoLabel', { at: beijing(item.at) })} onClick={() => (undo.reset(), setConfirming(item))} data-testid="undo-import">
                     {t('undo')}
