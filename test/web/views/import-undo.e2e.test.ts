@@ -105,7 +105,7 @@ describe('系统管理 导入记录: undo an import', () => {
     await screenshot(page, 'import-undo-conflict');
 
     await page.locator('.lang-switch').click();
-    await expect(conflict.innerText()).resolves.toMatch(/Cannot undo: these 1 rows were changed again after the import[\s\S]*enterprises row 2 \(/);
+    await expect(conflict.innerText()).resolves.toMatch(/Cannot undo: the 1 row\(s\) below were changed again after the import[\s\S]*enterprises row 2 \(/);
     await page.locator('.lang-switch').click();
     await expect(conflict.innerText()).resolves.toContain('无法撤销');
   });
