@@ -189,7 +189,7 @@ export class ImportChanges {
     return this.db.writeTransaction(async (tx) => {
       const [entry] = await tx.run<{ id: string; userId: string; after: string | null; undoneBy: string | null; undoneAt: string | null }>(this.q['imports/changes/import-entry'], { importId });
       if (!entry) throw notFound(`没有这次导入 (no import ${importId} in the audit log)`, { field: 'importId' });
-      if (entry.undoneBy) throw new AppError('CONFLICT', `这次导入已于 ${entry.undoneAt} 撤销 (import ${importId} was already undone at ${entry.undoneAt})`, { undoneBy: entry.undoneBy });
+      if (entry.undoneBy) throw new AppError('CONFLICT', `这次导入已于 ${entry.undoneAt} 撤销 (import ${importId} was already undone at ${entry.undoneAt})`, { reason: 'UNDONE', undoneBy: entry.undoneBy, undoneAt: entry.undoneAt });
       const summary = entry.after ? (JSON.parse(entry.after) as { perRowAudit?: boolean }) : {};
       if (summary.perRowAudit === false) throw new AppError('CONFLICT', `这次导入没有逐行记录，无法撤销 (import ${importId} was written without a per-row audit and cannot be undone)`);
       const [count] = await tx.run<{ total: number }>(this.q['imports/changes/count'], { importId });
@@ -216,7 +216,7 @@ export class ImportChanges {
           for (const change of batch) if (canonical(now.get(change.key) ?? null) !== canonical(change.after)) conflicts.push({ file: change.file, row: change.row, key: change.key });
         }
       }
-      if (conflicts.length > 0) throw undoConflict(importId, conflicts, '导入之后又被修改', 'changed again after the import');
+      if (conflicts.length > 0) throw undoConflict(importId, 'CHANGED', conflicts, '导入之后又被修改', 'changed again after the import');
 
       // 2. Put everything back, links first; a created node something else now refers to blocks the undo.
       let deleted = 0;
@@ -232,7 +232,7 @@ export class ImportChanges {
           for (const change of batch) if (keys.has(change.key)) blocked.push({ file: change.file, row: change.row, key: change.key });
         }
       }
-      if (blocked.length > 0) throw undoConflict(importId, blocked, '是这次导入新建的，但之后已被其他数据引用', 'were created by the import but other data now refers to them');
+      if (blocked.length > 0) throw undoConflict(importId, 'REFERENCED', blocked, '是这次导入新建的，但之后已被其他数据引用', 'were created by the import but other data now refers to them');
 
       // 3. Derived data: the products text of the firms involved, and counties nothing refers to any more.
       const firms = new Set<string>();
@@ -267,12 +267,14 @@ function publicChange(row: StoredChange): ImportChangeRecord {
   return { file: row.file, row: row.row, kind: row.kind, key: row.key, op: row.op, before: row.before, after: row.after };
 }
 
-function undoConflict(importId: string, rows: { file: string; row: number | null; key: string }[], zh: string, en: string): AppError {
+/** `reason` tells the web page which sentence to show: CHANGED (edited or re-imported since), REFERENCED (a created node other data now uses). */
+function undoConflict(importId: string, reason: 'CHANGED' | 'REFERENCED', rows: { file: string; row: number | null; key: string }[], zh: string, en: string): AppError {
   const named = rows.slice(0, 5).map((r) => `${r.file} 第${r.row}行（${r.key}）`);
   const namedEn = rows.slice(0, 5).map((r) => `${r.file} row ${r.row} (${r.key})`);
   const more = rows.length > named.length ? ` 等 ${rows.length} 行` : '';
   const moreEn = rows.length > named.length ? ` and ${rows.length - named.length} more` : '';
   return new AppError('CONFLICT', `无法撤销：${named.join('；')}${more}${zh}，未做任何修改 (cannot undo import ${importId}: ${namedEn.join('; ')}${moreEn} ${en}; nothing was changed)`, {
+    reason,
     rows: rows.slice(0, CONFLICTS_LISTED),
     rowTotal: rows.length,
   });

@@ -5,10 +5,11 @@ import { gql, useGql } from '../../api/client';
 import type { AuditEntry } from '../../api/schema-types';
 import { ROLE_NAMES, type RoleName } from '../../auth/api';
 import { NS as AUTH_NS } from '../../auth/messages';
-import { useMe } from '../../auth/session';
+import { useCan, useMe } from '../../auth/session';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { ImportsTab } from './imports/ImportsTab';
 import { NS } from './messages';
-import { beijingTime } from '../../time';
+import { beijing } from './time';
 import './admin.css';
 
 interface User {
@@ -21,7 +22,6 @@ interface User {
   lastSignInAt: string | null;
 }
 
-
 const USERS = '{ users { id username name role clusterIds disabled lastSignInAt } }';
 const CLUSTERS = '{ clusters { id name } }';
 const CREATE = 'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id username } password } }';
@@ -31,12 +31,11 @@ const RESET = 'mutation($id: ID!) { resetUserPassword(id: $id) { user { username
 const AUDIT = 'query($after: String, $u: ID, $e: String) { auditLog(first: 50, after: $after, userId: $u, entity: $e) { edges { node { id at userId action entity key before after } } pageInfo { hasNextPage endCursor } } }';
 const ENTITIES = ['TargetList', 'TargetListEntry', 'Enterprise', 'SupplyLink', 'User', 'Session', 'Import'];
 
-const beijing = (iso: string | null) => (iso ? beijingTime(iso, true) : '');
-
-/** 系统管理 (/admin): users (create, role, clusters, disable, reset password) and the audit log. */
+/** 系统管理 (/admin): users (create, role, clusters, disable, reset password), the audit log, imports (imports/). */
 export function AdminView() {
   const { t } = useTranslation(NS);
-  const [tab, setTab] = useState<'users' | 'audit'>('users');
+  const tabs = useCan('audit:read') ? (['users', 'audit', 'imports'] as const) : (['users', 'audit'] as const);
+  const [tab, setTab] = useState<'users' | 'audit' | 'imports'>('users');
   return (
     <section className="view" data-testid="admin-view">
       <header className="view-header">
@@ -44,13 +43,13 @@ export function AdminView() {
         <p className="hint">{t('hint')}</p>
       </header>
       <div className="admin-tabs" role="tablist">
-        {(['users', 'audit'] as const).map((name) => (
+        {tabs.map((name) => (
           <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'active' : ''} onClick={() => setTab(name)} data-testid={`admin-tab-${name}`}>
             {t(`tabs.${name}`)}
           </button>
         ))}
       </div>
-      <div className="admin-body">{tab === 'users' ? <Users /> : <AuditLog />}</div>
+      <div className="admin-body">{tab === 'users' ? <Users /> : tab === 'audit' ? <AuditLog /> : <ImportsTab />}</div>
     </section>
   );
 }

@@ -5,7 +5,7 @@ export const NS = 'admin';
 const zh = {
   heading: '系统管理',
   hint: '管理账号、角色与负责集群；查看所有写操作的日志（谁、何时、做了什么、修改前后）',
-  tabs: { users: '用户', audit: '操作日志' },
+  tabs: { users: '用户', audit: '操作日志', imports: '导入记录' },
   users: {
     username: '用户名',
     name: '姓名',
@@ -54,7 +54,7 @@ const zh = {
 const en: typeof zh = {
   heading: 'Administration',
   hint: 'Accounts, roles and assigned clusters; the log of every write (who, when, what, before and after)',
-  tabs: { users: 'Users', audit: 'Audit log' },
+  tabs: { users: 'Users', audit: 'Audit log', imports: 'Imports' },
   users: {
     username: 'User name',
     name: 'Name',
