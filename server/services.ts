@@ -14,6 +14,7 @@ import { EnterpriseService } from './enterprises/service.js';
 import { GapService } from './gaps/service.js';
 import type { Loaders } from './graphql/context.js';
 import { NetworkService } from './network/service.js';
+import { SearchService } from './search/service.js';
 import { TargetListService } from './targets/service.js';
 
 /** The domain services, built once at start-up (each picks its Cypher then). */
@@ -26,6 +27,8 @@ export interface Services {
   gaps: GapService;
   dashboard: DashboardService;
   targets: TargetListService;
+  /** segments found by search, synonym dictionaries, search export (issue 18) */
+  search: SearchService;
   auth: AuthService;
   audit: AuditService;
 }
@@ -36,11 +39,13 @@ export interface ServiceOptions {
 }
 
 export function createServices(db: Database, cypher: CypherLibrary, options: ServiceOptions = {}): Services {
+  const enterprises = new EnterpriseService(db, cypher);
   return {
     auth: new AuthService(db, cypher, { security: options.security ?? DEFAULT_SECURITY, signInLimiter: options.signInLimiter }),
     audit: new AuditService(db, cypher),
     clusters: new ClusterService(db, cypher),
-    enterprises: new EnterpriseService(db, cypher),
+    enterprises,
+    search: new SearchService(db, cypher, enterprises),
     edits: new EditService(db, cypher),
     network: new NetworkService(db, cypher),
     gaps: new GapService(db, cypher),

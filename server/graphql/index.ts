@@ -22,6 +22,7 @@ import { enterpriseResolvers } from '../enterprises/resolvers.js';
 import { gapResolvers } from '../gaps/resolvers.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { networkResolvers } from '../network/resolvers.js';
+import { searchResolvers } from '../search/resolvers.js';
 import { targetListResolvers } from '../targets/resolvers.js';
 import type { RequestContext } from './context.js';
 import type { Resolvers } from './generated.js';
@@ -45,7 +46,7 @@ const baseResolvers: Resolvers = {
   },
 };
 
-const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, editResolvers, networkResolvers, authResolvers, auditResolvers];
+const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, editResolvers, networkResolvers, searchResolvers, authResolvers, auditResolvers];
 
 function mergeResolvers(parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
