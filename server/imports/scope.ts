@@ -11,7 +11,7 @@ import type { RowData } from './validate.js';
  * collaborations). Chains, segments, institutes and platforms are shared by every cluster:
  * importing them is for administrators.
  */
-export const SHARED_FILES: readonly FileName[] = ['chains', 'segments', 'institutes', 'platforms'];
+export const SHARED_FILES: readonly FileName[] = ['chains', 'segments', 'institutes', 'platforms', 'synonyms'];
 
 export class ImportScope {
   readonly files = new Set<FileName>();
