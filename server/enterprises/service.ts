@@ -64,6 +64,7 @@ export class EnterpriseService {
       'enterprises/years-by-codes',
       'enterprises/supply-counts-by-codes',
       'enterprises/search',
+      'enterprises/search-tail',
     );
   }
 
@@ -165,19 +166,11 @@ export class EnterpriseService {
     if (codePrefix === null && words.length === 0) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, totalCapped: false, expandedWords: [] };
     // read one row past both the count cap and the page's end: then "more" is known without counting them all
     const window = Math.max(SEARCH_TOTAL_CAP, skip + limit) + 1;
-    type Row = { counted: number; expanded: ExpandedWord[]; page: { score: number; node: EnterpriseRecord }[] };
+    type Row = { counted: number; completeCount: number; lucene: string | null; tail: { tier: number; score: number } | null; expanded: ExpandedWord[]; page: { score: number; node: EnterpriseRecord }[] };
+    const params = { codePrefix, words, joined: joinedPhrase(words), ...filters, srdiKnownLevels: SRDI_LEVELS, skip, limit, window };
     let result: Row | undefined;
     try {
-      [result] = await this.db.read<Row>(this.q['enterprises/search'], {
-        codePrefix,
-        words,
-        joined: joinedPhrase(words),
-        ...filters,
-        srdiKnownLevels: SRDI_LEVELS,
-        skip,
-        limit,
-        window,
-      });
+      [result] = await this.db.read<Row>(this.q['enterprises/search'], params);
     } catch (error) {
       // The text is escaped, so Lucene should never refuse it; if it does, it is still the user's text.
       if (error instanceof DatabaseError && !(error instanceof DatabaseUnavailableError) && /ParseException|Cannot parse|TooManyClauses/i.test(error.message)) {
@@ -185,18 +178,35 @@ export class EnterpriseService {
       }
       throw error;
     }
-    const counted = result?.counted ?? 0;
+    let page = result?.page ?? [];
+    let known = result?.counted ?? 0;
+    let more = known >= window;
+    const completeCount = result?.completeCount ?? 0;
+    if (result?.tail && skip + limit > completeCount) {
+      // the page reaches into a tie group that goes on past the window: read that whole group, in code order
+      const tailSkip = Math.max(0, skip - completeCount);
+      const [tail] = await this.db.read<{ groupSize: number; more: boolean; page: EnterpriseRecord[] }>(this.q['enterprises/search-tail'], {
+        ...params,
+        lucene: result.lucene,
+        tailTier: result.tail.tier,
+        tailScore: result.tail.score,
+        skip: tailSkip,
+        limit: skip + limit - Math.max(skip, completeCount),
+      });
+      page = [...page, ...(tail?.page ?? []).map((node) => ({ score: result!.tail!.score, node }))];
+      known = completeCount + (tail?.groupSize ?? 0);
+      more = tail?.more ?? false;
+    }
     const expanded = result?.expanded ?? [];
     const looked = [...words.map((w) => w.text), ...expanded.flatMap((x) => x.alternatives)];
     if (words.length > 1) looked.push(words.map((w) => w.text).join(''));
-    const edges = (result?.page ?? []).map((row, i) => ({ cursor: encodeCursor(skip + i), node: row.node, score: row.score, matchedProducts: matchedProducts(row.node.products, looked) }));
-    const capped = counted >= window;
+    const edges = page.map((row, i) => ({ cursor: encodeCursor(skip + i), node: row.node, score: row.score, matchedProducts: matchedProducts(row.node.products, looked) }));
     return {
       edges,
-      pageInfo: { hasNextPage: skip + edges.length < counted, endCursor: edges.at(-1)?.cursor ?? null },
-      // capped: "more than totalCount"; below the cap the count is exact
-      totalCount: capped ? window - 1 : counted,
-      totalCapped: capped,
+      pageInfo: { hasNextPage: more || skip + edges.length < known, endCursor: edges.at(-1)?.cursor ?? null },
+      // "more than totalCount" (1,000+ on the first pages); exact whenever the end was reached
+      totalCount: more ? window - 1 : known,
+      totalCapped: more,
       expandedWords: expanded.filter((x) => x.alternatives.length > 0),
     };
   }

@@ -37,8 +37,9 @@ beforeAll(async () => {
     CREATE (l)-[:OPERATES_IN]->(s1), (h)-[:OPERATES_IN]->(s1), (l)-[:IN_CLUSTER]->(k), (h)-[:IN_CLUSTER]->(k)
     WITH k
     UNWIND range(1, $bulk) AS n
-    CREATE (:Enterprise {creditCode: $bulkCodes[n - 1], name: $tag + '批量企业' + toString(n), local: n % 2 = 0, county: CASE WHEN n % 2 = 0 THEN '莘县' END, chainLeader: false})
-  `, { p: P, tag: TAG, x: X, leader: LEADER, outside: OUTSIDE, trader: TRADER, holder: HOLDER, balls: BALLS, bulk: BULK, bulkCodes: Array.from({ length: BULK }, (_, i) => code(1000 + i)) });
+    CREATE (:Enterprise {creditCode: $bulkCodes[n - 1], name: $tag + '批量企业' + reduce(f = '', i IN range(1, n % 7) | f + '甲') + toString(n), local: n % 2 = 0, county: CASE WHEN n % 2 = 0 THEN '莘县' END, chainLeader: false})
+    CREATE (:Enterprise {creditCode: $tieCodes[n - 1], name: $tag + '同分企业' + toString(1000 + n), local: true, chainLeader: false})
+  `, { tieCodes: Array.from({ length: BULK }, (_, i) => code(5000 + i)), p: P, tag: TAG, x: X, leader: LEADER, outside: OUTSIDE, trader: TRADER, holder: HOLDER, balls: BALLS, bulk: BULK, bulkCodes: Array.from({ length: BULK }, (_, i) => code(1000 + i)) });
 });
 
 afterAll(async () => {
@@ -156,12 +157,29 @@ describe('capped totals and paging', () => {
     }
     expect(seen).toHaveLength(BULK);
     expect(new Set(seen).size).toBe(BULK);
+    // shorter names first (n % 7 filler characters: 7 scores, ties by credit code), the same across pages
+    const expected = Array.from({ length: BULK }, (_, i) => i + 1).sort((a, b) => a % 7 - b % 7 || a - b).map((n) => code(999 + n));
+    expect(seen).toEqual(expected);
     // on the last page the end is known: the count is exact again
     expect(last).toMatchObject({ totalCount: BULK, totalCapped: false, pageInfo: { hasNextPage: false } });
 
     // a filter below the cap: exact
     const local = await search({ q: `${TAG}批量企业`, local: true, first: 1 });
     expect(local).toMatchObject({ totalCount: BULK / 2, totalCapped: false });
+  });
+
+  it('orders a tie group longer than the count window by credit code, and counts it exactly when it ends the results', async () => {
+    // 1,010 names of one length score the same: more ties than the window of 1,001
+    const first = await search({ q: `${TAG}同分企业`, first: 100 });
+    expect(first).toMatchObject({ totalCount: BULK, totalCapped: false, pageInfo: { hasNextPage: true } });
+    const seen = codes(first);
+    let after = first.pageInfo.endCursor;
+    for (let i = 0; i < 20 && after; i++) {
+      const page = await search({ q: `${TAG}同分企业`, first: 100, after });
+      seen.push(...codes(page));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    }
+    expect(seen).toEqual(Array.from({ length: BULK }, (_, i) => code(5000 + i)));
   });
 
   it('refuses forged cursors', async () => {
