@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImportService } from '../../server/imports/service.js';
 import { SEARCH_TOTAL_CAP } from '../../server/shared/domain.js';
 import { editor, VIEWER } from '../helpers/graphql.js';
-import { runCypher, testDatabase } from '../helpers/db.js';
+import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { codeMaker, countingApi, randomCodeBody, randomHan, type CountingApi } from '../enterprises/fixture.js';
 
 // Issue 18: single characters, synonyms, forgiving spacing, capped totals and paging, filters,
@@ -27,7 +31,7 @@ beforeAll(async () => {
   expect(SEARCH_TOTAL_CAP).toBe(1000);
   await runCypher(db, `
     CREATE (chain:Chain {id: $p + '-CH', name: $tag + '轴承产业链'})
-    CREATE (s1:Segment {id: $p + '-S1', chainId: $p + '-CH', name: $tag + '保持器', stage: 'MIDSTREAM', order: 1})
+    CREATE (chain)-[:HAS_SEGMENT]->(s1:Segment {id: $p + '-S1', chainId: $p + '-CH', name: $tag + '保持器', stage: 'MIDSTREAM', order: 1})
     CREATE (k:Cluster {id: $p + '-K', name: $tag + '集群', county: '临清市', level: 'CITY'})-[:FOLLOWS]->(chain)
     CREATE (l:Enterprise {creditCode: $leader, name: $tag + $x + '业有限公司', local: true, county: '临清市', chainLeader: true})
     CREATE (o:Enterprise {creditCode: $outside, name: $tag + '特' + $x + '集团', local: false, city: '无锡', province: '江苏省', chainLeader: false})
@@ -137,6 +141,26 @@ describe('synonyms', () => {
     expect(deleted.data!.deleteSynonym).toEqual({ term, canonical: `${TAG}冲压件` });
     expect((await search({ q: term })).totalCount).toBe(0);
     expect((await api.gql(DELETE, { s: `${P}-S1`, t: term })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('synonyms import', () => {
+  it('reads synonyms.csv with Chinese headers, normalising full-width text, and refuses bad words and unknown segments', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chainatlas-synonyms-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'synonyms.csv'), `环节ID,同义词,标准词\n${P}-S1,${TAG}保持圈,${TAG}保持器\n${P}-S1,${TAG}ＢＨ架,${TAG}保持器\n`);
+      const report = await new ImportService(db, testCypher()).importFolder(dir);
+      expect(report.ok, JSON.stringify(report.errors)).toBe(true);
+      expect(codes(await search({ q: `${TAG}保持圈` }))).toEqual([HOLDER]);
+      expect(codes(await search({ q: `${TAG}BH架` }))).toEqual([HOLDER]);
+
+      fs.writeFileSync(path.join(dir, 'synonyms.csv'), `segment_id,term,canonical\n${P}-S1,"a""b",${TAG}保持器\n${P}-NONE,x,y\n`);
+      const bad = await new ImportService(db, testCypher()).importFolder(dir);
+      expect(bad.ok).toBe(false);
+      expect(bad.errors.map((e) => e.row).sort()).toEqual([2, 3]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
