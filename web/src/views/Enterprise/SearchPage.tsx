@@ -295,11 +295,14 @@ function SegmentHits({ hits, onChanged }: { hits: SegmentHit[]; onChanged: () =>
   const { t: ts } = useTranslation(SEARCH_NS);
   const canEdit = useCan('data:write');
   const [editing, setEditing] = useState<string | null>(null);
+  // a few at first: the firms below are what most searches are for
+  const [all, setAll] = useState(false);
+  const shown = all ? hits : hits.slice(0, SEGMENT_HITS_FIRST);
   return (
     <section className="ent-segment-hits" data-testid="segment-hits" aria-label={ts('segmentsHeading')}>
       <h3>{ts('segmentsHeading')}</h3>
       <ul>
-        {hits.map((hit) => (
+        {shown.map((hit) => (
           <li key={hit.segment.id}>
             <div className="ent-segment-line">
               <strong>{hit.segment.name}</strong>
@@ -332,9 +335,16 @@ function SegmentHits({ hits, onChanged }: { hits: SegmentHit[]; onChanged: () =>
           </li>
         ))}
       </ul>
+      {hits.length > shown.length && (
+        <button type="button" className="link small" data-testid="segment-hits-more" onClick={() => setAll(true)}>
+          {ts('segmentsMore', { count: hits.length })}
+        </button>
+      )}
     </section>
   );
 }
+
+const SEGMENT_HITS_FIRST = 2;
 
 const SYNONYMS = 'query($s: ID) { synonyms(segmentId: $s) { term canonical } }';
 const SAVE = 'mutation($s: ID!, $t: String!, $c: String!) { saveSynonym(segmentId: $s, term: $t, canonical: $c) { term } }';
