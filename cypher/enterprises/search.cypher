@@ -8,7 +8,7 @@
 // score order (a name counts 4 times a product; the original word twice a synonym); firms matched
 // by code are not repeated. Filtered by county, local, cluster, segment, 链主 and 专精特新 level (the
 // latest year's known level; $srdiKnownLevels are the levels the API knows).
-// Ties by credit code. Only the first $window matching rows are read ($window > the count cap and the page's end), so
+// Only the first $window matching rows are read ($window > the count cap and the page's end), so
 // `counted` is exact below $window, and a single character's 60,000 matches cost ~$window rows.
 CALL () {
   UNWIND $words AS w
@@ -56,21 +56,17 @@ CALL (lucene) {
   LIMIT toInteger($window)
   RETURN collect({tier: tier, score: score, e: e, code: e.creditCode}) AS rows
 }
-// Ties are ordered by credit code. The window's last tie group may go on past the window when the
-// window is full (cut): its rows are left out here; the service asks enterprises/search-tail for
-// that whole group when the page reaches into it (a tie group of ~1,000 rows: rare).
-WITH expanded, lucene, rows, size(rows) >= toInteger($window) AS cut, rows[-1] AS last
-WITH expanded, lucene, rows, cut, last, [r IN rows WHERE NOT (cut AND r.tier = last.tier AND r.score = last.score)] AS complete
-CALL (complete) {
-  UNWIND complete AS r
-  WITH r ORDER BY r.tier, r.score DESC, r.code
+// Ties by credit code, within blocks of $block rows of the ranked stream: each block is sorted by
+// (tier, score, code). Blocks never overlap, so every page sees the same order, and no query reads
+// more than its window (a single character's tie group of 40,000 would otherwise be read whole).
+CALL (rows) {
+  UNWIND range(0, size(rows) - 1) AS i
+  WITH rows[i] AS r, i / toInteger($block) AS block
+  WITH r ORDER BY block, r.tier, r.score DESC, r.code
   RETURN collect(r) AS sorted
 }
 RETURN [x IN expanded | {word: x.word, alternatives: x.alternatives}] AS expanded,
-       lucene,
        size(rows) AS counted,
-       size(complete) AS completeCount,
-       CASE WHEN cut THEN {tier: last.tier, score: last.score} END AS tail,
        [row IN sorted[toInteger($skip)..toInteger($skip + $limit)] | {
          score: row.score,
          node: {

@@ -64,7 +64,6 @@ export class EnterpriseService {
       'enterprises/years-by-codes',
       'enterprises/supply-counts-by-codes',
       'enterprises/search',
-      'enterprises/search-tail',
     );
   }
 
@@ -164,13 +163,15 @@ export class EnterpriseService {
     const codePrefix = CODE_PREFIX.test(upper) ? upper : null;
     const words = searchWords(text);
     if (codePrefix === null && words.length === 0) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, totalCapped: false, expandedWords: [] };
-    // read one row past both the count cap and the page's end: then "more" is known without counting them all
-    const window = Math.max(SEARCH_TOTAL_CAP, skip + limit) + 1;
-    type Row = { counted: number; completeCount: number; lucene: string | null; tail: { tier: number; score: number } | null; expanded: ExpandedWord[]; page: { score: number; node: EnterpriseRecord }[] };
-    const params = { codePrefix, words, joined: joinedPhrase(words), ...filters, srdiKnownLevels: SRDI_LEVELS, skip, limit, window };
+    // Read one row past both the count cap and the end of the page's block: then "more" is known
+    // without counting every match, and ties are put in code order block by block (see the statement).
+    const window = Math.max(SEARCH_TOTAL_CAP, Math.ceil((skip + limit) / SEARCH_TOTAL_CAP) * SEARCH_TOTAL_CAP) + 1;
+    type Row = { counted: number; expanded: ExpandedWord[]; page: { score: number; node: EnterpriseRecord }[] };
     let result: Row | undefined;
     try {
-      [result] = await this.db.read<Row>(this.q['enterprises/search'], params);
+      [result] = await this.db.read<Row>(this.q['enterprises/search'], {
+        codePrefix, words, joined: joinedPhrase(words), ...filters, srdiKnownLevels: SRDI_LEVELS, skip, limit, window, block: SEARCH_TOTAL_CAP,
+      });
     } catch (error) {
       // The text is escaped, so Lucene should never refuse it; if it does, it is still the user's text.
       if (error instanceof DatabaseError && !(error instanceof DatabaseUnavailableError) && /ParseException|Cannot parse|TooManyClauses/i.test(error.message)) {
@@ -178,25 +179,9 @@ export class EnterpriseService {
       }
       throw error;
     }
-    let page = result?.page ?? [];
-    let known = result?.counted ?? 0;
-    let more = known >= window;
-    const completeCount = result?.completeCount ?? 0;
-    if (result?.tail && skip + limit > completeCount) {
-      // the page reaches into a tie group that goes on past the window: read that whole group, in code order
-      const tailSkip = Math.max(0, skip - completeCount);
-      const [tail] = await this.db.read<{ groupSize: number; more: boolean; page: EnterpriseRecord[] }>(this.q['enterprises/search-tail'], {
-        ...params,
-        lucene: result.lucene,
-        tailTier: result.tail.tier,
-        tailScore: result.tail.score,
-        skip: tailSkip,
-        limit: skip + limit - Math.max(skip, completeCount),
-      });
-      page = [...page, ...(tail?.page ?? []).map((node) => ({ score: result!.tail!.score, node }))];
-      known = completeCount + (tail?.groupSize ?? 0);
-      more = tail?.more ?? false;
-    }
+    const page = result?.page ?? [];
+    const known = result?.counted ?? 0;
+    const more = known >= window;
     const expanded = result?.expanded ?? [];
     const looked = [...words.map((w) => w.text), ...expanded.flatMap((x) => x.alternatives)];
     if (words.length > 1) looked.push(words.map((w) => w.text).join(''));

@@ -851,7 +851,8 @@ export type Query = {
    * Each word is widened by the segments' synonym dictionaries (保持架 also finds 保持器; see
    * `synonyms`). A query of 4 to 18 characters from the credit-code alphabet also matches credit
    * codes by prefix. Order: the exact credit code first, then credit-code prefix matches, then by
-   * relevance (a name counts more than a product, the word typed more than a synonym).
+   * relevance (a name counts more than a product, the word typed more than a synonym); equal
+   * relevance by credit code within each block of 1,000 results.
    * query: 1 to 100 characters after normalising (BAD_INPUT otherwise). first: 1 to 100, default 20.
    * after: a cursor from a previous page (BAD_INPUT when it is not one). Filters (all must hold):
    * county (区县), clusterId (member of), local (本地 / 外地), segmentId (operates in that chain
