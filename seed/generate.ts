@@ -15,6 +15,7 @@ import type { ClusterLevel } from '../server/shared/domain.js';
 import { CHAINS, feedsOf, segmentId } from './chains.js';
 import { buildClusters } from './clusters.js';
 import { CsvWriter, type CsvValue } from './csv.js';
+import { synonymRows } from './synonyms.js';
 import { buildFirms, type Serial } from './firms.js';
 import { NameMaker } from './identity.js';
 import { MOVEMENT, NEW_INNOVATION_PLATFORMS, PLATFORM_KIND_COUNTS, POLICY_2023 } from './liaocheng.js';
@@ -43,6 +44,7 @@ export const DATASET_HEADERS = {
   institutes: ['institute_id', 'name', 'kind', 'city'],
   collaborations: ['institute_id', 'credit_code', 'kind', 'year', 'title'],
   platforms: ['platform_id', 'name', 'kind', 'level', 'established', 'innovation_platform', 'cluster_ids', 'host_code'],
+  synonyms: ['segment_id', 'term', 'canonical'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type DatasetFile = keyof typeof DATASET_HEADERS;
@@ -130,6 +132,7 @@ async function writeStatic(w: Writers): Promise<void> {
     }
   }
   await writeInstitutes(w.institutes);
+  for (const row of synonymRows()) await w.synonyms.row(row);
 }
 
 function ratio4(x: number): number {

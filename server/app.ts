@@ -16,6 +16,7 @@ import type { RequestContext } from './graphql/context.js';
 import { createApolloServer } from './graphql/index.js';
 import { importRouter } from './imports/http.js';
 import { createLoaders, createServices, type Services } from './services.js';
+import { searchExportRouter } from './search/http.js';
 import { targetExportRouter } from './targets/http.js';
 import { gapExportRouter } from './gaps/http.js';
 
@@ -139,6 +140,7 @@ export async function createApp(config: Pick<AppConfig, 'production'> & { securi
   app.post('/api/import', requireHttp('data:import'));
   app.use(targetExportRouter(services));
   app.use(gapExportRouter(services));
+  app.use(searchExportRouter(services));
   app.use(importRouter({ db, cypher }, { actorOf: (req) => req.auth?.user ?? null }));
   app.use(['/graphql', '/api'], apiNotFound());
 

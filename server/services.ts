@@ -16,6 +16,7 @@ import { GapService } from './gaps/service.js';
 import { ImportChanges } from './imports/changes.js';
 import type { Loaders } from './graphql/context.js';
 import { NetworkService } from './network/service.js';
+import { SearchService } from './search/service.js';
 import { TargetListService } from './targets/service.js';
 
 /** The domain services, built once at start-up (each picks its Cypher then). */
@@ -29,6 +30,8 @@ export interface Services {
   chains: ChainService;
   dashboard: DashboardService;
   targets: TargetListService;
+  /** segments found by search, synonym dictionaries, search export (issue 18) */
+  search: SearchService;
   auth: AuthService;
   audit: AuditService;
   /** imports' per-row changes and their undo (the importer itself is server/imports/service.ts) */
@@ -42,11 +45,13 @@ export interface ServiceOptions {
 
 export function createServices(db: Database, cypher: CypherLibrary, options: ServiceOptions = {}): Services {
   const gaps = new GapService(db, cypher);
+  const enterprises = new EnterpriseService(db, cypher);
   return {
     auth: new AuthService(db, cypher, { security: options.security ?? DEFAULT_SECURITY, signInLimiter: options.signInLimiter }),
     audit: new AuditService(db, cypher),
     clusters: new ClusterService(db, cypher),
-    enterprises: new EnterpriseService(db, cypher),
+    enterprises,
+    search: new SearchService(db, cypher, enterprises),
     edits: new EditService(db, cypher),
     network: new NetworkService(db, cypher),
     gaps,

@@ -8,3 +8,5 @@ CREATE CONSTRAINT platform_id IF NOT EXISTS FOR (p:ServicePlatform) REQUIRE p.id
 CREATE CONSTRAINT county_name IF NOT EXISTS FOR (c:County) REQUIRE c.name IS UNIQUE;
 CREATE CONSTRAINT enterprise_year_key IF NOT EXISTS FOR (y:EnterpriseYear) REQUIRE (y.creditCode, y.year) IS UNIQUE;
 CREATE CONSTRAINT cluster_year_key IF NOT EXISTS FOR (y:ClusterYear) REQUIRE (y.clusterId, y.year) IS UNIQUE;
+// A segment's synonym dictionary has each term once.
+CREATE CONSTRAINT synonym_key IF NOT EXISTS FOR (s:Synonym) REQUIRE (s.segmentId, s.term) IS UNIQUE;

@@ -16,6 +16,29 @@ export function escapeLucene(text: string): string {
   return text.replace(LUCENE_SPECIAL, (ch) => `\\${ch}`).replace(LUCENE_OPERATORS, (word) => word.toLowerCase());
 }
 
+/** A search word as the search statement takes it: the text, its lower case (for the synonym lookup) and its quoted, escaped phrase. */
+export interface SearchWord {
+  text: string;
+  key: string;
+  phrase: string;
+}
+
+/** The words of a (normalised) search text: split on whitespace, words without a letter or digit dropped. */
+export function searchWords(text: string): SearchWord[] {
+  return text
+    .split(/\s+/u)
+    .filter((word) => SEARCHABLE.test(word))
+    .map((word) => ({ text: word, key: word.toLowerCase(), phrase: `"${escapeLucene(word)}"` }));
+}
+
+/**
+ * The words written together, as a quoted phrase, when there are several: forgiving spacing, so
+ * "钢 球" (typed with a space) also finds 钢球. Null for one word or none.
+ */
+export function joinedPhrase(words: readonly SearchWord[]): string | null {
+  return words.length > 1 ? `"${escapeLucene(words.map((w) => w.text).join(''))}"` : null;
+}
+
 /**
  * The Lucene query for a search text: every whitespace-separated word must match, each as a
  * phrase (the cjk analyzer splits Han text into overlapping bigrams, so a phrase finds a Chinese

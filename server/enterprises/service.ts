@@ -9,11 +9,13 @@ import {
   SEARCH_DEFAULT_PAGE_SIZE,
   SEARCH_MAX_PAGE_SIZE,
   SEARCH_MAX_QUERY_LENGTH,
+  SEARCH_TOTAL_CAP,
   SRDI_LEVELS,
   type SrdiLevel,
 } from '../shared/domain.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { luceneQuery } from './lucene.js';
+import { joinedPhrase, searchWords } from './lucene.js';
+import { normaliseSearchText, splitProducts } from '../shared/searchText.js';
 import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyCounts } from './types.js';
 import { creditCodeArg, idArg, shown } from './validate.js';
 
@@ -29,10 +31,21 @@ export interface SearchArgs {
   srdiLevels?: readonly SrdiLevel[] | null;
 }
 
+type SearchFilters = Pick<SearchArgs, 'county' | 'clusterId' | 'local' | 'segmentId' | 'chainLeader' | 'srdiLevels'>;
+
+/** A search word and the synonyms it was widened with. */
+export interface ExpandedWord {
+  word: string;
+  alternatives: string[];
+}
+
 export interface EnterpriseConnection {
-  edges: { cursor: string; node: EnterpriseRecord; score: number }[];
+  edges: { cursor: string; node: EnterpriseRecord; score: number; matchedProducts: string[] }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** exact when totalCapped is false; else the cap (there are more) */
   totalCount: number;
+  totalCapped: boolean;
+  expandedWords: ExpandedWord[];
 }
 
 const CODE_PREFIX = new RegExp(`^[${CREDIT_CODE_ALPHABET}]{${CREDIT_CODE_PREFIX_MIN_LENGTH},18}$`);
@@ -105,7 +118,24 @@ export class EnterpriseService {
 
   async search(args: SearchArgs, actor: Actor | null): Promise<EnterpriseConnection> {
     requirePermission(actor, 'graph:read');
-    const text = args.query.trim();
+    const { text, first, skip, filters } = this.searchInput(args);
+    return this.runSearch(text, filters, skip, first);
+  }
+
+  /**
+   * The first `max` results of a search (the filters as for `search`), for an export: the same
+   * statement and order as the pages, counted up to `max` + 1 so the caller knows it was cut.
+   */
+  async searchAll(args: Omit<SearchArgs, 'first' | 'after'>, max: number, actor: Actor | null): Promise<EnterpriseConnection> {
+    requirePermission(actor, 'graph:read');
+    const { text, filters } = this.searchInput({ ...args, first: null, after: null });
+    return this.runSearch(text, filters, 0, max);
+  }
+
+  /** Validates and normalises search arguments (BAD_INPUT for anything wrong). */
+  private searchInput(args: SearchArgs) {
+    // forgiving spacing: full-width characters to ASCII, whitespace runs to one space
+    const text = normaliseSearchText(args.query);
     if (text.length === 0) throw badInput('query must not be empty: type part of a name, a product or a credit code', { field: 'query' });
     const length = [...text].length;
     if (length > SEARCH_MAX_QUERY_LENGTH) throw badInput(`query is too long: ${SEARCH_MAX_QUERY_LENGTH} characters at most (got ${length})`, { field: 'query' });
@@ -130,26 +160,23 @@ export class EnterpriseService {
       if (unknown !== undefined) throw badInput(`srdiLevels: unknown level ${shown(String(unknown))}; known: ${SRDI_LEVELS.join(', ')}`, { field: 'srdiLevels' });
       srdiLevels = [...new Set(args.srdiLevels)];
     }
+    const filters = { county, clusterId, local: args.local ?? null, segmentId, chainLeader: args.chainLeader ?? null, srdiLevels };
+    return { text, first, skip, filters };
+  }
 
+  private async runSearch(text: string, filters: SearchFilters, skip: number, limit: number): Promise<EnterpriseConnection> {
     const upper = text.toUpperCase();
     const codePrefix = CODE_PREFIX.test(upper) ? upper : null;
-    const lucene = luceneQuery(text);
-    if (codePrefix === null && lucene === null) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
-
-    let result: { totalCount: number; page: { score: number; node: EnterpriseRecord }[] } | undefined;
+    const words = searchWords(text);
+    if (codePrefix === null && words.length === 0) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, totalCapped: false, expandedWords: [] };
+    // Read one row past both the count cap and the end of the page's block: then "more" is known
+    // without counting every match, and ties are put in code order block by block (see the statement).
+    const window = Math.max(SEARCH_TOTAL_CAP, Math.ceil((skip + limit) / SEARCH_TOTAL_CAP) * SEARCH_TOTAL_CAP) + 1;
+    type Row = { counted: number; expanded: ExpandedWord[]; page: { score: number; node: EnterpriseRecord }[] };
+    let result: Row | undefined;
     try {
-      [result] = await this.db.read<{ totalCount: number; page: { score: number; node: EnterpriseRecord }[] }>(this.q['enterprises/search'], {
-        codePrefix,
-        lucene,
-        county,
-        clusterId,
-        local: args.local ?? null,
-        segmentId,
-        chainLeader: args.chainLeader ?? null,
-        srdiLevels,
-        srdiKnownLevels: SRDI_LEVELS,
-        skip,
-        limit: first,
+      [result] = await this.db.read<Row>(this.q['enterprises/search'], {
+        codePrefix, words, joined: joinedPhrase(words), ...filters, srdiKnownLevels: SRDI_LEVELS, skip, limit, window, block: SEARCH_TOTAL_CAP,
       });
     } catch (error) {
       // The text is escaped, so Lucene should never refuse it; if it does, it is still the user's text.
@@ -158,14 +185,31 @@ export class EnterpriseService {
       }
       throw error;
     }
-    const totalCount = result?.totalCount ?? 0;
-    const edges = (result?.page ?? []).map((row, i) => ({ cursor: encodeCursor(skip + i), node: row.node, score: row.score }));
+    const page = result?.page ?? [];
+    const known = result?.counted ?? 0;
+    const more = known >= window;
+    const expanded = result?.expanded ?? [];
+    const looked = [...words.map((w) => w.text), ...expanded.flatMap((x) => x.alternatives)];
+    if (words.length > 1) looked.push(words.map((w) => w.text).join(''));
+    const edges = page.map((row, i) => ({ cursor: encodeCursor(skip + i), node: row.node, score: row.score, matchedProducts: matchedProducts(row.node.products, looked) }));
     return {
       edges,
-      pageInfo: { hasNextPage: skip + edges.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount,
+      pageInfo: { hasNextPage: more || skip + edges.length < known, endCursor: edges.at(-1)?.cursor ?? null },
+      // "more than totalCount" (1,000+ on the first pages); exact whenever the end was reached
+      totalCount: more ? window - 1 : known,
+      totalCapped: more,
+      expandedWords: expanded.filter((x) => x.alternatives.length > 0),
     };
   }
+}
+
+/** The products of a firm that contain one of the searched words or their synonyms (case-insensitive), for the result rows. */
+export function matchedProducts(products: string | null | undefined, looked: readonly string[]): string[] {
+  const keys = [...new Set(looked.map((w) => w.toLowerCase()).filter(Boolean))];
+  return splitProducts(products).filter((product) => {
+    const lower = product.toLowerCase();
+    return keys.some((key) => lower.includes(key));
+  });
 }
 
 /** Drops a stored 专精特新 level the API does not know, rather than failing the whole answer. */

@@ -360,8 +360,12 @@ export type EnterpriseChange = {
 export type EnterpriseConnection = {
   __typename?: 'EnterpriseConnection';
   edges: Array<EnterpriseEdge>;
+  /** the search words that synonyms widened, with the synonyms searched too */
+  expandedWords: Array<ExpandedWord>;
   pageInfo: PageInfo;
-  /** all matches (every page) */
+  /** true when there are more matches than totalCount (shown as 1,000+) */
+  totalCapped: Scalars['Boolean']['output'];
+  /** all matches (every page), exact when totalCapped is false; else the cap (1,000): there are more */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -369,6 +373,8 @@ export type EnterpriseEdge = {
   __typename?: 'EnterpriseEdge';
   /** opaque: pass as `after` to get the results after this one */
   cursor: Scalars['String']['output'];
+  /** the firm's products that contain a search word or one of its synonyms (why a product search found it) */
+  matchedProducts: Array<Scalars['String']['output']>;
   node: Enterprise;
   /** full-text relevance (higher is better); 0 for a match by credit code only */
   score: Scalars['Float']['output'];
@@ -439,6 +445,13 @@ export type EnterpriseYearInput = {
   revenue?: InputMaybe<Scalars['Float']['input']>;
   smartFactory?: InputMaybe<Scalars['Boolean']['input']>;
   srdiLevel?: InputMaybe<SrdiLevel>;
+};
+
+/** A search word and the synonyms (同义词) it was widened with. */
+export type ExpandedWord = {
+  __typename?: 'ExpandedWord';
+  alternatives: Array<Scalars['String']['output']>;
+  word: Scalars['String']['output'];
 };
 
 export type GapStatus =
@@ -712,6 +725,8 @@ export type Mutation = {
    * NOT_FOUND when there is no such link. expectedVersion: as for upsertSupplyLink.
    */
   deleteSupplyLink: SupplyLink;
+  /** Removes a synonym; returns it as it was. NOT_FOUND when there is none. Editors and admins. */
+  deleteSynonym: Synonym;
   /** Deletes the list with its entries and their history; NOT_FOUND when there is none. */
   deleteTargetList: Scalars['Boolean']['output'];
   /** Removes the collaboration with this key and returns it as it was; NOT_FOUND when there is none. */
@@ -721,6 +736,13 @@ export type Mutation = {
   renameTargetList: TargetList;
   /** Sets a new password (generated and returned once when none is given) and ends the user's sessions (admins). */
   resetUserPassword: UserWithPassword;
+  /**
+   * Adds a synonym to a segment's dictionary, or changes the canonical word of one (key: segmentId,
+   * term). Editors and admins. A word is 1 to 30 letters, digits, spaces or · - . / ( ) after
+   * normalising (full-width to ASCII); term and canonical must differ. BAD_INPUT otherwise;
+   * NOT_FOUND for an unknown segment. Recorded in the audit log.
+   */
+  saveSynonym: Synonym;
   /**
    * Puts a firm in a chain segment (member: true) or takes it out (false), as on the chain map's
    * segment panel. Counts as a change of the firm (its version). expectedVersion: as for
@@ -816,6 +838,12 @@ export type MutationDeleteSupplyLinkArgs = {
 };
 
 
+export type MutationDeleteSynonymArgs = {
+  segmentId: Scalars['ID']['input'];
+  term: Scalars['String']['input'];
+};
+
+
 export type MutationDeleteTargetListArgs = {
   id: Scalars['ID']['input'];
 };
@@ -841,6 +869,13 @@ export type MutationRenameTargetListArgs = {
 export type MutationResetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   newPassword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSaveSynonymArgs = {
+  canonical: Scalars['String']['input'];
+  segmentId: Scalars['ID']['input'];
+  term: Scalars['String']['input'];
 };
 
 
@@ -1027,18 +1062,32 @@ export type Query = {
   /** Research institutes (高校及科研机构) by name: the choices of a collaboration. */
   researchInstitutes: Array<ResearchInstitute>;
   /**
-   * Search everywhere: Chinese names and products (full-text index `enterprise_search`, cjk analyzer)
-   * and credit codes. Every whitespace-separated word of `query` must match, as a phrase (so a
-   * Chinese fragment matches where it occurs in a name or product). A query of 4 to 18 characters
-   * from the credit-code alphabet also matches credit codes by prefix. Order: the exact credit code
-   * first, then credit-code prefix matches, then by relevance score; ties by credit code.
-   * query: 1 to 100 characters after trimming (BAD_INPUT otherwise). first: 1 to 100, default 20.
-   * after: a cursor from a previous page. Filters (all must hold): county (区县), clusterId (member
-   * of), local, segmentId (operates in that chain segment), chainLeader (链主 or not), srdiLevels
-   * (专精特新: the level of the latest year that has one is one of these; a firm without any level
-   * matches none; at least one level). totalCount is exact.
+   * Search everywhere: Chinese names and products (full-text index `enterprise_search_chars`,
+   * standard analyzer: every Han character is a term, so a single character such as 钢 is a query)
+   * and credit codes. The text is normalised first (full-width to ASCII, whitespace runs to one
+   * space). Every whitespace-separated word must match, as a phrase (so a Chinese fragment matches
+   * where it occurs in a name or product), or the words written together (so "钢 球" finds 钢球).
+   * Each word is widened by the segments' synonym dictionaries (保持架 also finds 保持器; see
+   * `synonyms`). A query of 4 to 18 characters from the credit-code alphabet also matches credit
+   * codes by prefix. Order: the exact credit code first, then credit-code prefix matches, then by
+   * relevance (a name counts more than a product, the word typed more than a synonym); equal
+   * relevance by credit code within each block of 1,000 results.
+   * query: 1 to 100 characters after normalising (BAD_INPUT otherwise). first: 1 to 100, default 20.
+   * after: a cursor from a previous page (BAD_INPUT when it is not one). Filters (all must hold):
+   * county (区县), clusterId (member of), local (本地 / 外地), segmentId (operates in that chain
+   * segment), chainLeader (链主 or not), srdiLevels (专精特新: the level of the latest year that has
+   * one is one of these; a firm without any level matches none; at least one level).
+   * totalCount is exact up to 1,000 matches; beyond, it is 1,000 and totalCapped is true.
    */
   searchEnterprises: EnterpriseConnection;
+  /**
+   * Chain segments (环节) a search text finds, beside the firms of searchEnterprises: the name
+   * contains the text (spaces removed) or every word, or the segment's synonym dictionary has a word.
+   * Exact names first, then names containing the text, in chain order; at most 8. Each with its
+   * chain, the clusters that follow the chain (links to the chain map), its local firms and 链主 firms.
+   * query: as for searchEnterprises (BAD_INPUT when empty or too long).
+   */
+  searchSegments: Array<SegmentHit>;
   /**
    * A firm's suppliers (UPSTREAM: suppliers, their suppliers, ...), customers (DOWNSTREAM) or both
    * (BOTH: the union of the two, not an undirected walk), hop by hop up to `depth` (1 to 3;
@@ -1058,6 +1107,8 @@ export type Query = {
    * within 6 links. NOT_FOUND for an unknown firm, BAD_INPUT for a malformed or repeated code.
    */
   supplyPath: Maybe<GraphView>;
+  /** The synonym dictionaries (同义词): one segment's, or every segment's when segmentId is left out. */
+  synonyms: Array<Synonym>;
   /**
    * The 2026 targets of the cluster work plan (policy section 二): every indicator's 2023 baseline,
    * its value in `year`, the target, progress and whether it is met. `year` defaults to the latest
@@ -1181,6 +1232,12 @@ export type QuerySearchEnterprisesArgs = {
 
 
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QuerySearchSegmentsArgs = {
+  query: Scalars['String']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
 export type QuerySupplyNeighborhoodArgs = {
   creditCode: Scalars['String']['input'];
   depth: Scalars['Int']['input'];
@@ -1192,6 +1249,12 @@ export type QuerySupplyNeighborhoodArgs = {
 export type QuerySupplyPathArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QuerySynonymsArgs = {
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1371,6 +1434,21 @@ export type SegmentGap = {
   topSupplierShare: Maybe<Scalars['Float']['output']>;
 };
 
+/** A chain segment found by a search. */
+export type SegmentHit = {
+  __typename?: 'SegmentHit';
+  /** 链主 firms operating in the segment (5 at most) */
+  chainLeaders: Array<Enterprise>;
+  chainName: Maybe<Scalars['String']['output']>;
+  /** clusters that follow the segment's chain (open the chain map at the segment) */
+  clusters: Array<Cluster>;
+  /** local firms operating in the segment */
+  localFirmCount: Scalars['Int']['output'];
+  segment: Segment;
+  /** dictionary terms of the segment that matched a search word */
+  synonyms: Array<Scalars['String']['output']>;
+};
+
 export type SingleSourceRisk = {
   __typename?: 'SingleSourceRisk';
   buyerCode: Scalars['String']['output'];
@@ -1459,6 +1537,23 @@ export type SupplyLinkKeyInput = {
   supplierCode: Scalars['String']['input'];
   /** 0 or absent when not known */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A synonym (同义词) in a segment's dictionary: searching the term also searches the canonical
+ * word and the canonical word's other terms, and searching the canonical word also searches its terms.
+ */
+export type Synonym = {
+  __typename?: 'Synonym';
+  /** the product word of the data, e.g. 保持器 */
+  canonical: Scalars['String']['output'];
+  chainId: Maybe<Scalars['ID']['output']>;
+  segmentId: Scalars['ID']['output'];
+  segmentName: Maybe<Scalars['String']['output']>;
+  /** what people type, e.g. 保持架 */
+  term: Scalars['String']['output'];
+  updatedAt: Maybe<Scalars['String']['output']>;
+  updatedBy: Maybe<Scalars['String']['output']>;
 };
 
 export type TargetDashboard = {
@@ -1730,6 +1825,7 @@ export type ResolversTypes = {
   EnterpriseInput: EnterpriseInput;
   EnterpriseYear: ResolverTypeWrapper<EnterpriseYear>;
   EnterpriseYearInput: EnterpriseYearInput;
+  ExpandedWord: ResolverTypeWrapper<ExpandedWord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapStatus: GapStatus;
   GapThresholds: ResolverTypeWrapper<GapThresholds>;
@@ -1764,6 +1860,7 @@ export type ResolversTypes = {
   SegmentFirm: ResolverTypeWrapper<Omit<SegmentFirm, 'enterprise'> & { enterprise: ResolversTypes['Enterprise'] }>;
   SegmentFirmPage: ResolverTypeWrapper<Omit<SegmentFirmPage, 'firms'> & { firms: Array<ResolversTypes['SegmentFirm']> }>;
   SegmentGap: ResolverTypeWrapper<SegmentGap>;
+  SegmentHit: ResolverTypeWrapper<Omit<SegmentHit, 'chainLeaders'> & { chainLeaders: Array<ResolversTypes['Enterprise']> }>;
   SingleSourceRisk: ResolverTypeWrapper<SingleSourceRisk>;
   SrdiLevel: SrdiLevel;
   Stage: Stage;
@@ -1772,6 +1869,7 @@ export type ResolversTypes = {
   SupplyLink: ResolverTypeWrapper<SupplyLinkResult>;
   SupplyLinkInput: SupplyLinkInput;
   SupplyLinkKeyInput: SupplyLinkKeyInput;
+  Synonym: ResolverTypeWrapper<Synonym>;
   TargetDashboard: ResolverTypeWrapper<TargetDashboard>;
   TargetKind: TargetKind;
   TargetList: ResolverTypeWrapper<TargetList>;
@@ -1812,6 +1910,7 @@ export type ResolversParentTypes = {
   EnterpriseInput: EnterpriseInput;
   EnterpriseYear: EnterpriseYear;
   EnterpriseYearInput: EnterpriseYearInput;
+  ExpandedWord: ExpandedWord;
   Float: Scalars['Float']['output'];
   GapThresholds: GapThresholds;
   GapThresholdsInput: GapThresholdsInput;
@@ -1841,12 +1940,14 @@ export type ResolversParentTypes = {
   SegmentFirm: Omit<SegmentFirm, 'enterprise'> & { enterprise: ResolversParentTypes['Enterprise'] };
   SegmentFirmPage: Omit<SegmentFirmPage, 'firms'> & { firms: Array<ResolversParentTypes['SegmentFirm']> };
   SegmentGap: SegmentGap;
+  SegmentHit: Omit<SegmentHit, 'chainLeaders'> & { chainLeaders: Array<ResolversParentTypes['Enterprise']> };
   SingleSourceRisk: SingleSourceRisk;
   StatusChange: StatusChange;
   String: Scalars['String']['output'];
   SupplyLink: SupplyLinkResult;
   SupplyLinkInput: SupplyLinkInput;
   SupplyLinkKeyInput: SupplyLinkKeyInput;
+  Synonym: Synonym;
   TargetDashboard: TargetDashboard;
   TargetList: TargetList;
   TargetListEntry: TargetListEntry;
@@ -2040,12 +2141,15 @@ export type EnterpriseChangeResolvers<ContextType = RequestContext, ParentType e
 
 export type EnterpriseConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EnterpriseConnection'] = ResolversParentTypes['EnterpriseConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EnterpriseEdge']>, ParentType, ContextType>;
+  expandedWords?: Resolver<Array<ResolversTypes['ExpandedWord']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EnterpriseEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EnterpriseEdge'] = ResolversParentTypes['EnterpriseEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedProducts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -2064,6 +2168,11 @@ export type EnterpriseYearResolvers<ContextType = RequestContext, ParentType ext
   srdiLevel?: Resolver<Maybe<ResolversTypes['SrdiLevel']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExpandedWordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExpandedWord'] = ResolversParentTypes['ExpandedWord']> = {
+  alternatives?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  word?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GapThresholdsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GapThresholds'] = ResolversParentTypes['GapThresholds']> = {
@@ -2210,11 +2319,13 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createTargetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationCreateTargetListArgs, 'name'>>;
   createUser?: Resolver<ResolversTypes['UserWithPassword'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationDeleteSupplyLinkArgs, 'key'>>;
+  deleteSynonym?: Resolver<ResolversTypes['Synonym'], ParentType, ContextType, RequireFields<MutationDeleteSynonymArgs, 'segmentId' | 'term'>>;
   deleteTargetList?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteTargetListArgs, 'id'>>;
   removeCollaboration?: Resolver<ResolversTypes['Collaboration'], ParentType, ContextType, RequireFields<MutationRemoveCollaborationArgs, 'key'>>;
   removeTargetFromList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationRemoveTargetFromListArgs, 'creditCode' | 'listId'>>;
   renameTargetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<MutationRenameTargetListArgs, 'id' | 'name'>>;
   resetUserPassword?: Resolver<ResolversTypes['UserWithPassword'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'id'>>;
+  saveSynonym?: Resolver<ResolversTypes['Synonym'], ParentType, ContextType, RequireFields<MutationSaveSynonymArgs, 'canonical' | 'segmentId' | 'term'>>;
   setEnterpriseSegment?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationSetEnterpriseSegmentArgs, 'creditCode' | 'member' | 'segmentId'>>;
   setTargetStatus?: Resolver<ResolversTypes['TargetListEntry'], ParentType, ContextType, RequireFields<MutationSetTargetStatusArgs, 'creditCode' | 'listId' | 'status'>>;
   setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'disabled' | 'id'>>;
@@ -2277,8 +2388,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
   researchInstitutes?: Resolver<Array<ResolversTypes['ResearchInstitute']>, ParentType, ContextType>;
   searchEnterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QuerySearchEnterprisesArgs, 'query'>>;
+  searchSegments?: Resolver<Array<ResolversTypes['SegmentHit']>, ParentType, ContextType, RequireFields<QuerySearchSegmentsArgs, 'query'>>;
   supplyNeighborhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QuerySupplyNeighborhoodArgs, 'creditCode' | 'depth' | 'direction'>>;
   supplyPath?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QuerySupplyPathArgs, 'from' | 'to'>>;
+  synonyms?: Resolver<Array<ResolversTypes['Synonym']>, ParentType, ContextType, Partial<QuerySynonymsArgs>>;
   targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, Partial<QueryTargetDashboardArgs>>;
   targetList?: Resolver<Maybe<ResolversTypes['TargetList']>, ParentType, ContextType, RequireFields<QueryTargetListArgs, 'id'>>;
   targetLists?: Resolver<Array<ResolversTypes['TargetList']>, ParentType, ContextType, Partial<QueryTargetListsArgs>>;
@@ -2359,6 +2472,15 @@ export type SegmentGapResolvers<ContextType = RequestContext, ParentType extends
   topSupplierShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type SegmentHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SegmentHit'] = ResolversParentTypes['SegmentHit']> = {
+  chainLeaders?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  chainName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  localFirmCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SingleSourceRiskResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SingleSourceRisk'] = ResolversParentTypes['SingleSourceRisk']> = {
   buyerCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   buyerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2395,6 +2517,16 @@ export type SupplyLinkResolvers<ContextType = RequestContext, ParentType extends
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SynonymResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Synonym'] = ResolversParentTypes['Synonym']> = {
+  canonical?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chainId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  segmentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TargetDashboardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TargetDashboard'] = ResolversParentTypes['TargetDashboard']> = {
@@ -2511,6 +2643,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
   EnterpriseYear?: EnterpriseYearResolvers<ContextType>;
+  ExpandedWord?: ExpandedWordResolvers<ContextType>;
   GapThresholds?: GapThresholdsResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
@@ -2536,9 +2669,11 @@ export type Resolvers<ContextType = RequestContext> = {
   SegmentFirm?: SegmentFirmResolvers<ContextType>;
   SegmentFirmPage?: SegmentFirmPageResolvers<ContextType>;
   SegmentGap?: SegmentGapResolvers<ContextType>;
+  SegmentHit?: SegmentHitResolvers<ContextType>;
   SingleSourceRisk?: SingleSourceRiskResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
+  Synonym?: SynonymResolvers<ContextType>;
   TargetDashboard?: TargetDashboardResolvers<ContextType>;
   TargetList?: TargetListResolvers<ContextType>;
   TargetListEntry?: TargetListEntryResolvers<ContextType>;

@@ -24,6 +24,7 @@ import { gapResolvers } from '../gaps/resolvers.js';
 import { importResolvers } from '../imports/resolvers.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { networkResolvers } from '../network/resolvers.js';
+import { searchResolvers } from '../search/resolvers.js';
 import { targetListResolvers } from '../targets/resolvers.js';
 import type { RequestContext } from './context.js';
 import type { Resolvers } from './generated.js';
@@ -47,7 +48,7 @@ const baseResolvers: Resolvers = {
   },
 };
 
-const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, chainResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, editResolvers, networkResolvers, authResolvers, auditResolvers, importResolvers];
+const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, chainResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, editResolvers, networkResolvers, searchResolvers, authResolvers, auditResolvers, importResolvers];
 
 function mergeResolvers(parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

@@ -22,7 +22,9 @@ import { batches } from './write.js';
  */
 export type ChangeKind = 'chains' | 'segments' | 'clusters' | 'cluster-years' | 'enterprises' | 'enterprise-years' | 'institutes' | 'platforms' | 'supply-links' | 'collaborations';
 
-const KIND_OF_FILE: Record<FileName, ChangeKind> = {
+// The search synonyms (an admin's dictionary, edited in the app with its own audit) have no per-row
+// image yet: their rows are not recorded, and an undo leaves them as they are.
+const KIND_OF_FILE: Partial<Record<FileName, ChangeKind>> = {
   chains: 'chains',
   segments: 'segments',
   clusters: 'clusters',
@@ -34,7 +36,7 @@ const KIND_OF_FILE: Record<FileName, ChangeKind> = {
   supply_links: 'supply-links',
   collaborations: 'collaborations',
 };
-const KINDS = Object.values(KIND_OF_FILE);
+const KINDS = Object.values(KIND_OF_FILE) as ChangeKind[];
 
 /** Undo order: links first, then nodes from the most dependent, so a created node is deleted after what the import linked to it. */
 const UNDO_ORDER: readonly ChangeKind[] = ['supply-links', 'collaborations', 'platforms', 'institutes', 'enterprise-years', 'enterprises', 'cluster-years', 'clusters', 'segments', 'chains'];
@@ -134,12 +136,15 @@ export class ImportChanges {
 
   /** Images of the rows of a batch about to be written. */
   async before(tx: Tx, file: FileName, rows: RowData[]): Promise<BeforeImages> {
-    return this.imagesOf(tx, KIND_OF_FILE[file], rows.map((r) => itemFor(file, r)));
+    const kind = KIND_OF_FILE[file];
+    if (!kind) return new Map();
+    return this.imagesOf(tx, kind, rows.map((r) => itemFor(file, r)));
   }
 
   /** After the batch is written: records an ImportChange for every row whose image changed. Returns how many. */
   async record(tx: Tx, importId: string, file: FileName, rows: RowData[], before: BeforeImages): Promise<number> {
     const kind = KIND_OF_FILE[file];
+    if (!kind) return 0;
     const items = rows.map((r) => itemFor(file, r));
     const after = await this.imagesOf(tx, kind, items);
     const changes: Record<string, unknown>[] = [];

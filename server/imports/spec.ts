@@ -28,6 +28,8 @@ import {
   parseYear,
   type CellParser,
 } from './parse.js';
+import { checkSynonymTerm } from '../shared/searchText.js';
+import type { IssueCode } from './issues.js';
 
 /**
  * The import format of DATA-FORMAT.md as one table: per file its columns (English header,
@@ -64,9 +66,14 @@ export interface FileSpec {
 }
 
 /** The files in dependency order: every reference points to a file earlier in this list (segments' feeds to itself). */
-export const FILE_NAMES = ['chains', 'segments', 'clusters', 'cluster_years', 'enterprises', 'enterprise_years', 'institutes', 'platforms', 'supply_links', 'collaborations'] as const;
+export const FILE_NAMES = ['chains', 'segments', 'clusters', 'cluster_years', 'enterprises', 'enterprise_years', 'institutes', 'platforms', 'supply_links', 'collaborations', 'synonyms'] as const;
 export type FileName = (typeof FILE_NAMES)[number];
 
+/** A synonym or canonical word (issue 18): the rule the saveSynonym mutation uses. */
+const synonymWord: CellParser<string> = (raw) => {
+  const checked = checkSynonymTerm(raw);
+  return checked.ok ? checked : { ok: false, code: checked.problem as IssueCode, message: checked.message };
+};
 const levels = enumParser(CLUSTER_LEVELS, CLUSTER_LEVEL_LABELS);
 const stages = enumParser(STAGES, STAGE_LABELS);
 const srdi = enumParser(SRDI_LEVELS, SRDI_LEVEL_LABELS, SRDI_LEVEL_SHORT_LABELS);
@@ -234,6 +241,16 @@ export const FILE_SPECS: Record<FileName, FileSpec> = {
       req({ name: 'kind', zh: '合作类型', parse: collaborationKinds, prop: 'kind', hint: enumHint(COLLABORATION_KINDS, COLLABORATION_KIND_LABELS) }),
       opt(year),
       opt({ name: 'title', zh: '项目名称', parse: parseText, prop: 'title' }),
+    ],
+  },
+  synonyms: {
+    file: 'synonyms',
+    title: { zh: '同义词', en: 'Synonyms' },
+    key: ['segment_id', 'term'],
+    columns: [
+      req({ name: 'segment_id', zh: '环节ID', parse: parseId, prop: 'segmentId', ref: 'segment' }),
+      req({ name: 'term', zh: '同义词', parse: synonymWord, prop: 'term' }),
+      req({ name: 'canonical', zh: '标准词', aliases: ['标准产品名'], parse: synonymWord, prop: 'canonical' }),
     ],
   },
 };

@@ -39,6 +39,7 @@ const STATEMENTS = {
   platforms: 'imports/write/platforms',
   supply_links: 'imports/write/supply-links',
   collaborations: 'imports/write/collaborations',
+  synonyms: 'imports/write/synonyms',
 } as const satisfies Record<FileName, string>;
 
 const COUNTY_CODES: Record<string, string> = Object.fromEntries(HOME_COUNTIES.map((c) => [c.name, c.divisionCode]));

@@ -402,6 +402,18 @@ export const TARGET_LIST_LIMITS = { nameMax: 100, noteMax: 2000, reasonMax: 2000
 export const SEARCH_DEFAULT_PAGE_SIZE = 20;
 export const SEARCH_MAX_PAGE_SIZE = 100;
 export const SEARCH_MAX_QUERY_LENGTH = 100;
+/**
+ * Search counts its matches up to this many and then says "1,000+" (totalCapped): the exact count
+ * of a single character's 60,000 matches at scale M costs more than the page itself, and nobody
+ * reads past the first pages (the peer does not count at all).
+ */
+export const SEARCH_TOTAL_CAP = 1000;
+/** An export of search results holds at most this many rows (the first, in result order). */
+export const SEARCH_EXPORT_MAX_ROWS = 5000;
+/** Segment (环节) hits listed beside the firms. */
+export const SEARCH_SEGMENT_HITS_MAX = 8;
+/** A synonym (同义词) or its canonical product word: letters, digits, spaces and · - . ／ only, this long at most. */
+export const SYNONYM_TERM_MAX_LENGTH = 30;
 /** A query of this many credit-code characters or more is also matched as a credit-code prefix. */
 export const CREDIT_CODE_PREFIX_MIN_LENGTH = 4;
 

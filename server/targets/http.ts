@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { sendHttpError } from '../auth/http.js';
 import { AppError } from '../errors.js';
 import type { Services } from '../services.js';
@@ -15,23 +15,27 @@ export function targetExportRouter(services: Pick<Services, 'targets'>): Router 
       const format = req.query.format ?? 'xlsx';
       if (typeof format !== 'string') throw new AppError('BAD_INPUT', 'format must be csv or xlsx, given once');
       const file = await services.targets.exportTargetList(req.params.id, format.toLowerCase(), req.auth?.user ?? null);
-      // Browsers use filename* (UTF-8, the Chinese name); filename is the ASCII fallback.
-      const ascii = /^[\x20-\x7e]+$/.test(file.filename) && !/["\\]/.test(file.filename) ? file.filename : `target-list${file.filename.slice(file.filename.lastIndexOf('.'))}`;
-      res
-        .status(200)
-        .set({
-          'Content-Type': file.contentType,
-          'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(file.filename)}`,
-          'Content-Length': String(file.body.length),
-          'Cache-Control': 'no-store',
-          'X-Content-Type-Options': 'nosniff',
-        })
-        .end(file.body);
+      sendDownload(res, file, 'target-list');
     } catch (error) {
       sendHttpError(res, error);
     }
   });
   return router;
+}
+
+/** Sends a file as a download: filename* (UTF-8, the Chinese name) for browsers, an ASCII fallback named `fallback`. */
+export function sendDownload(res: Response, file: { filename: string; contentType: string; body: Buffer }, fallback: string): void {
+  const ascii = /^[\x20-\x7e]+$/.test(file.filename) && !/["\\]/.test(file.filename) ? file.filename : `${fallback}${file.filename.slice(file.filename.lastIndexOf('.'))}`;
+  res
+    .status(200)
+    .set({
+      'Content-Type': file.contentType,
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(file.filename)}`,
+      'Content-Length': String(file.body.length),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    })
+    .end(file.body);
 }
 
 /** Percent-encodes a header parameter value as RFC 5987 asks (encodeURIComponent leaves ' ( ) * alone). */

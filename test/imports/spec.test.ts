@@ -17,6 +17,8 @@ describe('the column spec', () => {
       institutes: ['institute_id', 'name', 'kind', 'city?'],
       collaborations: ['institute_id', 'credit_code', 'kind', 'year?', 'title?'],
       platforms: ['platform_id', 'name', 'kind', 'level?', 'established?', 'innovation_platform?', 'cluster_ids?', 'host_code?'],
+      // issue 18: the segments' synonym dictionaries (optional file)
+      synonyms: ['segment_id', 'term', 'canonical'],
     });
   });
 

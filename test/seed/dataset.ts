@@ -21,11 +21,12 @@ export interface Dataset {
   institutes: Row[];
   collaborations: Row[];
   platforms: Row[];
+  synonyms: Row[];
 }
 
 export const FILES = [
   'chains', 'segments', 'clusters', 'cluster_years', 'enterprises', 'enterprise_years',
-  'supply_links', 'institutes', 'collaborations', 'platforms',
+  'supply_links', 'institutes', 'collaborations', 'platforms', 'synonyms',
 ] as const satisfies readonly (keyof Dataset)[];
 
 export function readCsv(path: string): { header: string[]; rows: Row[] } {

@@ -352,8 +352,12 @@ export type EnterpriseChange = {
 export type EnterpriseConnection = {
   __typename?: 'EnterpriseConnection';
   edges: Array<EnterpriseEdge>;
+  /** the search words that synonyms widened, with the synonyms searched too */
+  expandedWords: Array<ExpandedWord>;
   pageInfo: PageInfo;
-  /** all matches (every page) */
+  /** true when there are more matches than totalCount (shown as 1,000+) */
+  totalCapped: Scalars['Boolean']['output'];
+  /** all matches (every page), exact when totalCapped is false; else the cap (1,000): there are more */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -361,6 +365,8 @@ export type EnterpriseEdge = {
   __typename?: 'EnterpriseEdge';
   /** opaque: pass as `after` to get the results after this one */
   cursor: Scalars['String']['output'];
+  /** the firm's products that contain a search word or one of its synonyms (why a product search found it) */
+  matchedProducts: Array<Scalars['String']['output']>;
   node: Enterprise;
   /** full-text relevance (higher is better); 0 for a match by credit code only */
   score: Scalars['Float']['output'];
@@ -431,6 +437,13 @@ export type EnterpriseYearInput = {
   revenue?: InputMaybe<Scalars['Float']['input']>;
   smartFactory?: InputMaybe<Scalars['Boolean']['input']>;
   srdiLevel?: InputMaybe<SrdiLevel>;
+};
+
+/** A search word and the synonyms (同义词) it was widened with. */
+export type ExpandedWord = {
+  __typename?: 'ExpandedWord';
+  alternatives: Array<Scalars['String']['output']>;
+  word: Scalars['String']['output'];
 };
 
 export type GapStatus =
@@ -704,6 +717,8 @@ export type Mutation = {
    * NOT_FOUND when there is no such link. expectedVersion: as for upsertSupplyLink.
    */
   deleteSupplyLink: SupplyLink;
+  /** Removes a synonym; returns it as it was. NOT_FOUND when there is none. Editors and admins. */
+  deleteSynonym: Synonym;
   /** Deletes the list with its entries and their history; NOT_FOUND when there is none. */
   deleteTargetList: Scalars['Boolean']['output'];
   /** Removes the collaboration with this key and returns it as it was; NOT_FOUND when there is none. */
@@ -713,6 +728,13 @@ export type Mutation = {
   renameTargetList: TargetList;
   /** Sets a new password (generated and returned once when none is given) and ends the user's sessions (admins). */
   resetUserPassword: UserWithPassword;
+  /**
+   * Adds a synonym to a segment's dictionary, or changes the canonical word of one (key: segmentId,
+   * term). Editors and admins. A word is 1 to 30 letters, digits, spaces or · - . / ( ) after
+   * normalising (full-width to ASCII); term and canonical must differ. BAD_INPUT otherwise;
+   * NOT_FOUND for an unknown segment. Recorded in the audit log.
+   */
+  saveSynonym: Synonym;
   /**
    * Puts a firm in a chain segment (member: true) or takes it out (false), as on the chain map's
    * segment panel. Counts as a change of the firm (its version). expectedVersion: as for
@@ -808,6 +830,12 @@ export type MutationDeleteSupplyLinkArgs = {
 };
 
 
+export type MutationDeleteSynonymArgs = {
+  segmentId: Scalars['ID']['input'];
+  term: Scalars['String']['input'];
+};
+
+
 export type MutationDeleteTargetListArgs = {
   id: Scalars['ID']['input'];
 };
@@ -833,6 +861,13 @@ export type MutationRenameTargetListArgs = {
 export type MutationResetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   newPassword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSaveSynonymArgs = {
+  canonical: Scalars['String']['input'];
+  segmentId: Scalars['ID']['input'];
+  term: Scalars['String']['input'];
 };
 
 
@@ -1019,18 +1054,32 @@ export type Query = {
   /** Research institutes (高校及科研机构) by name: the choices of a collaboration. */
   researchInstitutes: Array<ResearchInstitute>;
   /**
-   * Search everywhere: Chinese names and products (full-text index `enterprise_search`, cjk analyzer)
-   * and credit codes. Every whitespace-separated word of `query` must match, as a phrase (so a
-   * Chinese fragment matches where it occurs in a name or product). A query of 4 to 18 characters
-   * from the credit-code alphabet also matches credit codes by prefix. Order: the exact credit code
-   * first, then credit-code prefix matches, then by relevance score; ties by credit code.
-   * query: 1 to 100 characters after trimming (BAD_INPUT otherwise). first: 1 to 100, default 20.
-   * after: a cursor from a previous page. Filters (all must hold): county (区县), clusterId (member
-   * of), local, segmentId (operates in that chain segment), chainLeader (链主 or not), srdiLevels
-   * (专精特新: the level of the latest year that has one is one of these; a firm without any level
-   * matches none; at least one level). totalCount is exact.
+   * Search everywhere: Chinese names and products (full-text index `enterprise_search_chars`,
+   * standard analyzer: every Han character is a term, so a single character such as 钢 is a query)
+   * and credit codes. The text is normalised first (full-width to ASCII, whitespace runs to one
+   * space). Every whitespace-separated word must match, as a phrase (so a Chinese fragment matches
+   * where it occurs in a name or product), or the words written together (so "钢 球" finds 钢球).
+   * Each word is widened by the segments' synonym dictionaries (保持架 also finds 保持器; see
+   * `synonyms`). A query of 4 to 18 characters from the credit-code alphabet also matches credit
+   * codes by prefix. Order: the exact credit code first, then credit-code prefix matches, then by
+   * relevance (a name counts more than a product, the word typed more than a synonym); equal
+   * relevance by credit code within each block of 1,000 results.
+   * query: 1 to 100 characters after normalising (BAD_INPUT otherwise). first: 1 to 100, default 20.
+   * after: a cursor from a previous page (BAD_INPUT when it is not one). Filters (all must hold):
+   * county (区县), clusterId (member of), local (本地 / 外地), segmentId (operates in that chain
+   * segment), chainLeader (链主 or not), srdiLevels (专精特新: the level of the latest year that has
+   * one is one of these; a firm without any level matches none; at least one level).
+   * totalCount is exact up to 1,000 matches; beyond, it is 1,000 and totalCapped is true.
    */
   searchEnterprises: EnterpriseConnection;
+  /**
+   * Chain segments (环节) a search text finds, beside the firms of searchEnterprises: the name
+   * contains the text (spaces removed) or every word, or the segment's synonym dictionary has a word.
+   * Exact names first, then names containing the text, in chain order; at most 8. Each with its
+   * chain, the clusters that follow the chain (links to the chain map), its local firms and 链主 firms.
+   * query: as for searchEnterprises (BAD_INPUT when empty or too long).
+   */
+  searchSegments: Array<SegmentHit>;
   /**
    * A firm's suppliers (UPSTREAM: suppliers, their suppliers, ...), customers (DOWNSTREAM) or both
    * (BOTH: the union of the two, not an undirected walk), hop by hop up to `depth` (1 to 3;
@@ -1050,6 +1099,8 @@ export type Query = {
    * within 6 links. NOT_FOUND for an unknown firm, BAD_INPUT for a malformed or repeated code.
    */
   supplyPath?: Maybe<GraphView>;
+  /** The synonym dictionaries (同义词): one segment's, or every segment's when segmentId is left out. */
+  synonyms: Array<Synonym>;
   /**
    * The 2026 targets of the cluster work plan (policy section 二): every indicator's 2023 baseline,
    * its value in `year`, the target, progress and whether it is met. `year` defaults to the latest
@@ -1173,6 +1224,12 @@ export type QuerySearchEnterprisesArgs = {
 
 
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QuerySearchSegmentsArgs = {
+  query: Scalars['String']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
 export type QuerySupplyNeighborhoodArgs = {
   creditCode: Scalars['String']['input'];
   depth: Scalars['Int']['input'];
@@ -1184,6 +1241,12 @@ export type QuerySupplyNeighborhoodArgs = {
 export type QuerySupplyPathArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+/** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
+export type QuerySynonymsArgs = {
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1363,6 +1426,21 @@ export type SegmentGap = {
   topSupplierShare?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A chain segment found by a search. */
+export type SegmentHit = {
+  __typename?: 'SegmentHit';
+  /** 链主 firms operating in the segment (5 at most) */
+  chainLeaders: Array<Enterprise>;
+  chainName?: Maybe<Scalars['String']['output']>;
+  /** clusters that follow the segment's chain (open the chain map at the segment) */
+  clusters: Array<Cluster>;
+  /** local firms operating in the segment */
+  localFirmCount: Scalars['Int']['output'];
+  segment: Segment;
+  /** dictionary terms of the segment that matched a search word */
+  synonyms: Array<Scalars['String']['output']>;
+};
+
 export type SingleSourceRisk = {
   __typename?: 'SingleSourceRisk';
   buyerCode: Scalars['String']['output'];
@@ -1451,6 +1529,23 @@ export type SupplyLinkKeyInput = {
   supplierCode: Scalars['String']['input'];
   /** 0 or absent when not known */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A synonym (同义词) in a segment's dictionary: searching the term also searches the canonical
+ * word and the canonical word's other terms, and searching the canonical word also searches its terms.
+ */
+export type Synonym = {
+  __typename?: 'Synonym';
+  /** the product word of the data, e.g. 保持器 */
+  canonical: Scalars['String']['output'];
+  chainId?: Maybe<Scalars['ID']['output']>;
+  segmentId: Scalars['ID']['output'];
+  segmentName?: Maybe<Scalars['String']['output']>;
+  /** what people type, e.g. 保持架 */
+  term: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 export type TargetDashboard = {

@@ -23,13 +23,14 @@ const SEARCH_QUERY = /* GraphQL */ `
   query SearchBox($query: String!, $first: Int, $clusterId: ID) {
     searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {
       totalCount
+      totalCapped
       edges { node { creditCode name local county city province chainLeader products } }
     }
   }
 `;
 
 interface SearchResult {
-  searchEnterprises: { totalCount: number; edges: { node: SearchHit }[] };
+  searchEnterprises: { totalCount: number; totalCapped: boolean; edges: { node: SearchHit }[] };
 }
 
 /** The value after it has stopped changing for `ms` milliseconds. */
@@ -94,6 +95,8 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
   );
   const hits = enabled ? (data?.searchEnterprises.edges.map((e) => e.node) ?? []) : [];
   const total = data?.searchEnterprises.totalCount ?? 0;
+  // past the count cap the server says "more than total"
+  const capped = data?.searchEnterprises.totalCapped ?? false;
   const pending = text.trim() !== query || isFetching;
 
   useEffect(() => setActive(hits.length > 0 ? 0 : -1), [data, hits.length]);
@@ -199,7 +202,7 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
               t('none')
             ) : (
               <>
-                <span>{total > hits.length ? t('total', { total, shown: hits.length }) : t('totalAll', { total })}</span>
+                <span>{capped ? t('totalCapped', { total, shown: hits.length }) : total > hits.length ? t('total', { total, shown: hits.length }) : t('totalAll', { total })}</span>
                 <span className="keys">{t('keys')}</span>
               </>
             )}

@@ -67,22 +67,9 @@ export interface SearchResult {
   searchEnterprises: { totalCount: number; edges: { node: SearchHit }[] };
 }
 
-/** The search page: the filters users asked for (链主, 专精特新 level), and each hit's level for its badge. */
-export const SEARCH_PAGE_QUERY = /* GraphQL */ `
-  query EnterpriseSearchPage($query: String!, $first: Int, $chainLeader: Boolean, $srdiLevels: [SrdiLevel!]) {
-    searchEnterprises(query: $query, first: $first, chainLeader: $chainLeader, srdiLevels: $srdiLevels) {
-      totalCount
-      edges { node { creditCode name local county city chainLeader srdiLevel } }
-    }
-  }
-`;
-
+/** A hit of the search page (SearchPage.tsx): with its 专精特新 level for the badge. */
 export interface SearchPageHit extends SearchHit {
   srdiLevel: SrdiLevel | null;
-}
-
-export interface SearchPageResult {
-  searchEnterprises: { totalCount: number; edges: { node: SearchPageHit }[] };
 }
 
 /** The 专精特新 filter of the search page: any level, 省级 or better, or one level. */

@@ -1,0 +1,18 @@
+import type { Resolvers } from '../graphql/generated.js';
+
+export const searchResolvers: Resolvers = {
+  Query: {
+    searchSegments: (_parent, { query }, { services, user }) => services.search.searchSegments(query, user) as never,
+    synonyms: (_parent, { segmentId }, { services, user }) => services.search.synonyms(segmentId, user),
+  },
+  Mutation: {
+    saveSynonym: (_parent, args, { services, user }) => services.search.saveSynonym(args, user),
+    deleteSynonym: (_parent, args, { services, user }) => services.search.deleteSynonym(args, user),
+  },
+  SegmentHit: {
+    clusters: async (parent, _args, { loaders }) => {
+      const clusters = await loaders.clusterById.loadMany((parent as unknown as { clusterIds: string[] }).clusterIds);
+      return clusters.filter((cluster) => cluster !== null && !(cluster instanceof Error)) as NonNullable<Exclude<(typeof clusters)[number], Error>>[];
+    },
+  },
+};

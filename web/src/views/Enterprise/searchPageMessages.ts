@@ -1,0 +1,68 @@
+import { registerMessages } from '../../i18n';
+
+/** Texts of the enterprise search page's paging, filters, export, segment hits and synonym dictionaries. */
+export const SEARCH_NS = 'enterpriseSearch';
+
+const zh = {
+  resultsCapped: '找到 {{count}} 家企业，还有更多',
+  page: '第 {{page}} 页 · 第 {{from}}–{{to}} 家',
+  prev: '上一页',
+  next: '下一页',
+  filterLocal: '本地/外地',
+  localAny: '不限',
+  localOnly: '本地企业',
+  outsideOnly: '外地企业',
+  filterCounty: '县市区',
+  countyAny: '全部县市区',
+  exportLabel: '导出结果',
+  exportNote: '导出前 {{max}} 家（按结果顺序）',
+  matched: '匹配产品：{{products}}',
+  synonymsUsed: '同时搜索了同义词：{{list}}',
+  segmentsHeading: '相关产业链环节',
+  segmentsMore: '显示全部 {{count}} 个环节',
+  segmentLocal: '本地企业 {{count}} 家',
+  segmentLeaders: '链主：',
+  segmentBySynonym: '（同义词 {{terms}}）',
+  openChainMap: '在产业链图谱中查看',
+  dictionary: '同义词词典',
+  dictionaryHint: '搜索同义词时也会搜索标准词；搜索标准词时也会搜索它的同义词。',
+  dictionaryEmpty: '这个环节还没有同义词',
+  term: '同义词',
+  canonical: '标准词（产品名）',
+  add: '添加',
+  remove: '删除',
+  saved: '已保存',
+};
+
+const en: typeof zh = {
+  resultsCapped: '{{count}} firms found, and more',
+  page: 'Page {{page}} · firms {{from}}–{{to}}',
+  prev: 'Previous',
+  next: 'Next',
+  filterLocal: 'Local / outside',
+  localAny: 'Any',
+  localOnly: 'Local firms',
+  outsideOnly: 'Outside firms',
+  filterCounty: 'County',
+  countyAny: 'All counties',
+  exportLabel: 'Export results',
+  exportNote: 'exports the first {{max}} (in result order)',
+  matched: 'Matching products: {{products}}',
+  synonymsUsed: 'Also searched synonyms: {{list}}',
+  segmentsHeading: 'Chain segments',
+  segmentsMore: 'Show all {{count}} segments',
+  segmentLocal: '{{count}} local firms',
+  segmentLeaders: 'Chain leaders: ',
+  segmentBySynonym: ' (synonym {{terms}})',
+  openChainMap: 'Open in the chain map',
+  dictionary: 'Synonym dictionary',
+  dictionaryHint: 'Searching a synonym also searches its canonical word, and the other way round.',
+  dictionaryEmpty: 'This segment has no synonyms yet',
+  term: 'Synonym',
+  canonical: 'Canonical word (product)',
+  add: 'Add',
+  remove: 'Remove',
+  saved: 'Saved',
+};
+
+registerMessages(SEARCH_NS, { zh, en });
