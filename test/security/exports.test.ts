@@ -51,7 +51,7 @@ describe('every export is formula-safe', () => {
     for (const { file, source } of sources) {
       if (CONSTANT_WRITERS.has(file) || !/new ExcelJS\.Workbook\(/.test(source) || !/xlsx\.write(Buffer|File)\(/.test(source)) continue;
       for (const line of source.split('\n')) {
-        if (/\.addRow\(|\.addRows\(|\.value\s*=/.test(line) && !/safeCell|header/.test(line)) offenders.push(`${file}: ${line.trim()}`);
+        if (/\.addRow\(|\.addRows\(|\.value\s*=/.test(line) && !/safeCell|header/i.test(line)) offenders.push(`${file}: ${line.trim()}`);
       }
       // addSheetRows (server/exports/files.ts) is the shared writer of data rows, itself through safeCell
       if (!/safeCell\(|addSheetRows\(/.test(source)) offenders.push(file);
