@@ -185,6 +185,26 @@ function cases(): Case[] {
       expect: DATA_WRITE,
     },
     { field: 'researchInstitutes', query: '{ researchInstitutes { id } }', expect: READ },
+    { field: 'searchSegments', query: '{ searchSegments(query: "测试") { segment { id } } }', expect: READ },
+    { field: 'synonyms', query: 'query($s: ID) { synonyms(segmentId: $s) { term } }', setup: () => ({ s: f.S1 }), expect: READ },
+    {
+      field: 'saveSynonym',
+      query: 'mutation($s: ID!, $t: String!) { saveSynonym(segmentId: $s, term: $t, canonical: "测试上游") { term } }',
+      setup: () => ({ s: f.S1, t: `同义${++n}` }),
+      written: async (v) => (await count('MATCH (y:Synonym {segmentId: $s, term: $t}) RETURN count(y) AS n', v)) > 0,
+      expect: DATA_WRITE,
+    },
+    {
+      field: 'deleteSynonym',
+      query: 'mutation($s: ID!, $t: String!) { deleteSynonym(segmentId: $s, term: $t) { term } }',
+      setup: async () => {
+        const t = `删词${++n}`;
+        await api.app.services.search.saveSynonym({ segmentId: f.S1, term: t, canonical: '测试上游' }, SYSTEM);
+        return { s: f.S1, t };
+      },
+      written: async (v) => (await count('MATCH (y:Synonym {segmentId: $s, term: $t}) RETURN count(y) AS n', v)) === 0,
+      expect: DATA_WRITE,
+    },
     { field: 'chainSegments', query: 'query($c: [ID!]!) { chainSegments(chainIds: $c) { id } }', setup: () => ({ c: [`${f.P}-CH`] }), expect: READ },
     {
       field: 'upsertEnterpriseYear',
