@@ -234,6 +234,11 @@ function ChainMap({ clusterId }: { clusterId: string }) {
             {cluster?.county ? `${cluster.county} · ` : ''}
             {report.chainName ?? ''}
           </span>
+          {report.chainId && (
+            <Link to={`/compare/${encodeURIComponent(report.chainId)}`} data-testid="chain-compare-link">
+              {t('header.compare')}
+            </Link>
+          )}
           <span className="spacer" />
           <label className="year-select">
             {t('header.year')}{' '}

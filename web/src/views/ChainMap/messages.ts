@@ -17,6 +17,7 @@ export const chainMapMessages = {
     },
     header: {
       completeness: '链条完整度 {{value}}',
+      compare: '同链集群对比',
       year: '分析年度',
       figuresYear: '企业数据年度 {{year}}',
       noYear: '暂无供应数据',
@@ -212,6 +213,7 @@ export const chainMapMessages = {
     },
     header: {
       completeness: 'Chain completeness {{value}}',
+      compare: 'Compare clusters on this chain',
       year: 'Year analysed',
       figuresYear: 'Firm figures of {{year}}',
       noYear: 'No supply data',
