@@ -11,19 +11,9 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/**
- * axe-core's browser script: the project's devDependency (axe-core), else a copy installed by
- * hand in /tmp/axe (only while the dependency is being added).
- */
+/** axe-core's browser script, from the project's devDependency (npm ci installs it). */
 function axeScriptPath(): string {
-  const require = createRequire(import.meta.url);
-  try {
-    return require.resolve('axe-core/axe.min.js');
-  } catch {
-    const fallback = '/tmp/axe/node_modules/axe-core/axe.min.js';
-    if (fs.existsSync(fallback)) return fallback;
-    throw new Error('axe-core is not installed: it is a devDependency of the project (npm ci installs it)');
-  }
+  return createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 }
 
 /** Runs axe-core (WCAG 2.x A and AA rules plus best practice) on the page as it is now. */
