@@ -90,6 +90,9 @@ export function EnterpriseSearchPage() {
     if (p.toString() !== params.toString()) setParams(p, { replace: true });
   }, [query, params, setParams]);
   const leaderOnly = params.get('leader') === '1';
+  // the address changes in a transition; the box must flip at once under the pointer (and for assistive tech)
+  const [leaderChecked, setLeaderChecked] = useState(leaderOnly);
+  useEffect(() => setLeaderChecked(leaderOnly), [leaderOnly]);
   const srdi: SrdiFilter = (SRDI_FILTERS as readonly string[]).includes(params.get('srdi') ?? '') ? (params.get('srdi') as SrdiFilter) : 'ANY';
   const local: LocalFilter = params.get('local') === '1' ? '1' : params.get('local') === '0' ? '0' : 'any';
   const county = HOME_COUNTIES.some((c) => c.name === params.get('county')) ? params.get('county') : null;
@@ -158,7 +161,15 @@ export function EnterpriseSearchPage() {
       </form>
       <div className="ent-search-filters" data-testid="search-filters">
         <label>
-          <input type="checkbox" checked={leaderOnly} data-testid="filter-leader" onChange={(event) => setFilter('leader', event.target.checked ? '1' : null)} />
+          <input
+            type="checkbox"
+            checked={leaderChecked}
+            data-testid="filter-leader"
+            onChange={(event) => {
+              setLeaderChecked(event.target.checked);
+              setFilter('leader', event.target.checked ? '1' : null);
+            }}
+          />
           {t('filterLeader')}
         </label>
         <label>
