@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'UNKNOWN_REFERENCE',
   'SEGMENT_CHAIN_MISMATCH',
   'SELF_SUPPLY',
+  /** a firm's 注销/迁出年份 before its 成立年份 */
+  'DISSOLVED_BEFORE_FOUNDED',
   'DUPLICATE_KEY',
   'UNKNOWN_FILE',
   'DUPLICATE_FILE',

@@ -182,6 +182,13 @@ export class ImportValidator {
         invalid = true;
         error(row, 'buyer_code', 'SELF_SUPPLY', { zh: '供应方和采购方不能是同一家企业', en: 'supplier_code and buyer_code must differ' });
       }
+      if (spec.file === 'enterprises' && typeof data.founded === 'number' && typeof data.dissolved === 'number' && data.dissolved < data.founded) {
+        invalid = true;
+        error(row, 'dissolved', 'DISSOLVED_BEFORE_FOUNDED', {
+          zh: `注销/迁出年份（${data.dissolved}）早于成立年份（${data.founded}）`,
+          en: `dissolved (${data.dissolved}) is before founded (${data.founded})`,
+        });
+      }
       if ((spec.file === 'clusters' || (spec.file === 'enterprises' && data.local === true)) && typeof data.county === 'string' && !HOME_COUNTY_NAMES.has(data.county)) {
         this.warnings.add({ file: source.name, row, column: 'county', code: 'UNKNOWN_COUNTY', message: { zh: `“${data.county}”不是聊城市的县市区`, en: `"${data.county}" is not a county or district of Liaocheng` } });
       }

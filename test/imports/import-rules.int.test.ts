@@ -276,6 +276,40 @@ describe('references', () => {
   });
 });
 
+describe('founded and dissolved', () => {
+  const withDissolved = (d: DataSet, header: string, values: string[]) => d.enterprises!.forEach((r, i) => r.push(i === 0 ? header : (values[i - 1] ?? '')));
+
+  it('rejects a firm dissolved before it was founded', async () => {
+    const p = prefix();
+    await rejects(
+      p,
+      (d) => {
+        withDissolved(d, 'dissolved', ['', '2004', '']);
+        set(d, 'enterprises', 3, 'founded', '2005');
+      },
+      { file: 'enterprises.csv', row: 3, column: 'dissolved', code: 'DISSOLVED_BEFORE_FOUNDED' },
+    );
+  });
+
+  it('stores the 注销/迁出年份 column as given; a firm dissolved in its founding year is allowed', async () => {
+    const p = prefix();
+    const data = smallDataSet(p);
+    withDissolved(data, '注销/迁出年份', ['2005', '2024', '']);
+    set(data, 'enterprises', 2, 'founded', '2005');
+    const report = await service().importFolder(await writeDataSet(data));
+    expect(report.errors).toEqual([]);
+    const rows = await runCypher<{ code: string; founded: unknown; dissolved: unknown }>(
+      db,
+      'MATCH (e:Enterprise) WHERE e.creditCode IN $codes RETURN e.creditCode AS code, e.founded AS founded, e.dissolved AS dissolved ORDER BY code',
+      { codes: [code(p, 1), code(p, 2), code(p, 3)] },
+    );
+    const byCode = new Map(rows.map((r) => [r.code, [Number(r.founded ?? NaN), r.dissolved === null ? null : Number(r.dissolved)]]));
+    expect(byCode.get(code(p, 1))).toEqual([2005, 2005]);
+    expect(byCode.get(code(p, 2))).toEqual([2005, 2024]);
+    expect(byCode.get(code(p, 3))![1]).toBeNull();
+  });
+});
+
 describe('keys', () => {
   it('rejects a key given twice in one file (credit codes compared in upper case)', async () => {
     const p = prefix();
