@@ -415,6 +415,7 @@ export class GapService {
         clusterId: frame.clusterId,
         supplyYear: frame.supplyYear,
         figuresYear: frame.figuresYear,
+        presentIn: frame.figuresYear,
         frontier,
         gone: [...gone],
       });

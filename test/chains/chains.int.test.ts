@@ -135,6 +135,15 @@ describe('chainGapReport with founded and dissolved firms', () => {
     expect(y2025.segments[1]).toMatchObject({ localFirms: 3, localSupplyRatio: 0.6 });
   });
 
+  it('whatIf: a dissolved supplier is no alternative, so removing the others cuts the buyer off', async () => {
+    const WHAT_IF = 'query($k: ID!, $r: [String!]!, $y: Int) { whatIf(clusterId: $k, remove: $r, year: $y) { waves { depth firms { creditCode } } cutOffCount } }';
+    // 2025, B1 buys S1 from L1, O1 and L2; L2 is dissolved in 2025, so without L1 and O1 B1 has no S1 supplier left
+    const both = (await ok(WHAT_IF, { k: c('K'), r: [c('L1'), c('O1')], y: 2025 })).whatIf;
+    expect(both.waves).toEqual([{ depth: 1, firms: [{ creditCode: c('B1') }] }]);
+    // removing L1 alone leaves O1: nobody is cut off
+    expect((await ok(WHAT_IF, { k: c('K'), r: [c('L1')], y: 2025 })).whatIf.cutOffCount).toBe(0);
+  });
+
   it('exposes the dissolved year on the enterprise', async () => {
     const data = await ok('query($k: ID!, $s: ID!) { localSubstitutes(clusterId: $k, segmentId: $s, year: 2024) { enterprise { creditCode founded dissolved } } }', { k: c('K'), s: c('S1') });
     expect(data.localSubstitutes.map((f: { enterprise: unknown }) => f.enterprise)).toEqual([{ creditCode: c('L2'), founded: 2010, dissolved: 2025 }, { creditCode: c('L1'), founded: null, dissolved: null }]);
