@@ -17,3 +17,8 @@ export const STATUS_COLORS: Record<GapStatus, string> = {
   COVERED: '#4a7390',
   STRONG: '#1e7a3f',
 };
+
+/** A symbol per status, written in the card and in the legend. */
+export const STATUS_SYMBOLS: Record<GapStatus, string> = { MISSING: '✕', WEAK: '◔', COVERED: '●', STRONG: '★' };
+/** A light tint of each status colour for the card's fill (text stays dark and readable). */
+export const STATUS_FILLS: Record<GapStatus, string> = { MISSING: '#fbe9e7', WEAK: '#fdf0e1', COVERED: '#eef3f7', STRONG: '#e6f5ec' };

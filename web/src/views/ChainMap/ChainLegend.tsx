@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { GAP_STATUSES, GAP_STATUS_LABELS, type GapStatus } from '../../../../server/shared/domain';
 import { STATUS_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
-import { percent } from '../Targets/format';
-import { AFFECTED_COLOR, CHANGE_COLORS, SELECTED_COLOR, STATUS_BORDERS, STATUS_FILLS } from './chainElements';
+import { percent } from '../../lib/format';
+import { AFFECTED_COLOR, CHANGE_COLORS, SELECTED_COLOR, STATUS_BORDERS } from './chainElements';
 import './forward/messages';
+import { STATUS_FILLS } from '../../graph/palette';
 
 /** The legend under the chain map: statuses (colour, border and count), marks, and the comparison's marks when one is shown. */
 export function ChainLegend({ counts, singlePointShare, affected, comparing }: { counts: Record<GapStatus, number>; singlePointShare: number; affected: boolean; comparing: boolean }) {

@@ -8,12 +8,12 @@ import { asText } from '../../../../server/shared/spreadsheet';
 import { downloadCsv, fileSafe, today } from '../../graph/export';
 import { risksExportUrl } from './exportLinks';
 import { pick } from '../../i18n';
-import { figureOrBand, percent, place, wan } from '../Targets/format';
-import { PAGE_SIZE, Pager, usePaged } from '../Targets/Pager';
+import { figureOrBand, percent, place, wan } from '../../lib/format';
+import { PAGE_SIZE, Pager, usePaged } from '../../components/Pager';
 import type { Candidate } from '../Targets/queries';
 import { RISK_PAGE_QUERY, type ChainReport, type Risk, type RiskPageData, type Target } from './queries';
 import './forward/messages';
-import { StatusTag } from './SegmentPanel';
+import { StatusTag } from '../../components/StatusTag';
 
 /** 补链招商目标: the ranked outside suppliers of missing and weak segments, paged, with CSV and "add to list". */
 export function TargetsTab({

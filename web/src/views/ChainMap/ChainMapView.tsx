@@ -11,11 +11,11 @@ import { exportPng, exportSvg, fileSafe, today, type ExportFrame } from '../../g
 import { LEVEL_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
 import { AddToListDialog } from '../Targets/AddToListDialog';
-import { percent } from '../Targets/format';
+import { percent } from '../../lib/format';
 import type { Candidate } from '../Targets/queries';
 import './chain-map.css';
 import { ExtensionTab, RisksTab, TargetsTab } from './ChainLists';
-import { chainElements, chainStylesheet, legendElements, STATUS_SYMBOLS } from './chainElements';
+import { chainElements, chainStylesheet, legendElements } from './chainElements';
 import { ChainLegend } from './ChainLegend';
 import { ClusterPicker } from './ClusterPicker';
 import { AttractTab } from './forward/AttractTab';
@@ -27,6 +27,7 @@ import { SegmentList } from './SegmentList';
 import { SegmentPanel } from './SegmentPanel';
 import { CHAIN_TABS, useChainParams, type ChainTab } from './useChainParams';
 import { WhatIfTab } from './WhatIfTab';
+import { STATUS_SYMBOLS } from '../../graph/palette';
 
 /** /chain → the cluster picker; /chain/:clusterId → that cluster's chain map. */
 export function ChainMapView() {

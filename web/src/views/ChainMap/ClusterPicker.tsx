@@ -6,7 +6,7 @@ import { useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { LEVEL_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
-import { yi } from '../Targets/format';
+import { yi } from '../../lib/format';
 import { CLUSTERS_QUERY, type ClusterInfo } from './queries';
 
 /** /chain without a cluster: the clusters by county, each a link to its chain map. */

@@ -5,7 +5,7 @@ import { SEGMENT_FIRMS_DEFAULT_PAGE, SRDI_LEVEL_LABELS } from '../../../../serve
 import { gql, useGql } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { pick } from '../../i18n';
-import { yi } from '../Targets/format';
+import { yi } from '../../lib/format';
 import { SEGMENT_FIRMS_QUERY, type ChainReport, type SegmentFirm, type SegmentFirmsData } from './queries';
 
 /**

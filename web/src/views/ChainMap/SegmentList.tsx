@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { GAP_STATUS_LABELS, STAGE_LABELS } from '../../../../server/shared/domain';
 import { pick } from '../../i18n';
-import { percent } from '../Targets/format';
-import { STATUS_SYMBOLS } from './chainElements';
+import { percent } from '../../lib/format';
 import type { Segment } from './queries';
+import { STATUS_SYMBOLS } from '../../graph/palette';
 
 /**
  * The chain map as a list (keyboard and screen readers; phones): every segment with its stage,

@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { GAP_STATUS_LABELS, STAGE_LABELS } from '../../../../server/shared/domain';
+import { STAGE_LABELS } from '../../../../server/shared/domain';
 import { useGql } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { STATUS_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
-import { figureOrBand, percent, place, wan, yi } from '../Targets/format';
+import { figureOrBand, percent, place, wan, yi } from '../../lib/format';
 import type { Candidate } from '../Targets/queries';
-import { STATUS_SYMBOLS } from './chainElements';
+import { StatusTag } from '../../components/StatusTag';
 import { LocalSubstitutes } from './forward/LocalSubstitutes';
 import { SegmentFirms } from './SegmentFirms';
 import { RemoveFromSegment, SegmentAssign, useSegmentMembership, useSegmentScope } from './SegmentMembership';
@@ -29,14 +28,6 @@ interface Props {
   onAttract: (creditCode: string) => void;
   onShowAllTargets: (segmentId: string) => void;
   onShowAllRisks: (segmentId: string) => void;
-}
-
-export function StatusTag({ status }: { status: Segment['status'] }) {
-  return (
-    <span className={`status-tag status-${status}`} style={{ borderColor: STATUS_COLORS[status], color: STATUS_COLORS[status] }}>
-      {STATUS_SYMBOLS[status]} {pick(GAP_STATUS_LABELS[status])}
-    </span>
-  );
 }
 
 /** The side panel of one segment: its figures, its outside suppliers (招商 targets), its single sources. */

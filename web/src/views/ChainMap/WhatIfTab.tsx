@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SearchBox } from '../../components/SearchBox';
-import { figureOrBand, yi } from '../Targets/format';
+import { figureOrBand, yi } from '../../lib/format';
 import { whatIfExportUrl } from './exportLinks';
 import type { ChainReport, Firm, WhatIfData } from './queries';
 

@@ -1,7 +1,7 @@
 import type { ElementDefinition, LayoutOptions, StylesheetJson } from 'cytoscape';
 import { GAP_STATUSES, STAGES, type GapStatus, type Stage } from '../../../../server/shared/domain';
 import { layeredLeftToRight } from '../../graph/layouts';
-import { STATUS_COLORS } from '../../graph/palette';
+import { STATUS_COLORS, STATUS_FILLS, STATUS_SYMBOLS } from '../../graph/palette';
 import type { Segment } from './queries';
 
 /**
@@ -10,16 +10,12 @@ import type { Segment } from './queries';
  * STRONG thick double) and a symbol in the label, so it never rests on colour alone.
  */
 
-/** A symbol per status, written in the card and in the legend. */
-export const STATUS_SYMBOLS: Record<GapStatus, string> = { MISSING: '✕', WEAK: '◔', COVERED: '●', STRONG: '★' };
 export const STATUS_BORDERS: Record<GapStatus, { style: 'dashed' | 'dotted' | 'solid' | 'double'; width: number }> = {
   MISSING: { style: 'dashed', width: 3 },
   WEAK: { style: 'dotted', width: 4 },
   COVERED: { style: 'solid', width: 2 },
   STRONG: { style: 'double', width: 7 },
 };
-/** A light tint of each status colour for the card's fill (text stays dark and readable). */
-export const STATUS_FILLS: Record<GapStatus, string> = { MISSING: '#fbe9e7', WEAK: '#fdf0e1', COVERED: '#eef3f7', STRONG: '#e6f5ec' };
 export const AFFECTED_COLOR = '#7d3c98';
 export const SELECTED_COLOR = '#1f6fb2';
 /** Comparison marks (chainEvolution): healed, new and persistent gaps; the card also names the change. */

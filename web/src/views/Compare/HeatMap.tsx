@@ -4,10 +4,10 @@ import { Link } from 'react-router';
 import { GAP_STATUSES, GAP_STATUS_LABELS } from '../../../../server/shared/domain';
 import { STATUS_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
-import { percent } from '../Targets/format';
-import { STATUS_FILLS, STATUS_SYMBOLS } from '../ChainMap/chainElements';
+import { percent } from '../../lib/format';
 import type { Comparison } from './queries';
 import './messages';
+import { STATUS_FILLS, STATUS_SYMBOLS } from '../../graph/palette';
 
 type SortKey = 'completeness' | 'name' | `seg:${string}`;
 

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { GAP_STATUS_LABELS } from '../../../../server/shared/domain';
 import { pick } from '../../i18n';
-import { STATUS_SYMBOLS } from '../ChainMap/chainElements';
 import type { Comparison } from './queries';
 import './messages';
+import { STATUS_SYMBOLS } from '../../graph/palette';
 
 type Pair = Comparison['peerStrengths'][number];
 

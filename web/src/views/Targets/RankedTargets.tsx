@@ -8,11 +8,11 @@ import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { asText } from '../../../../server/shared/spreadsheet';
 import { downloadCsv, today } from '../../graph/export';
 import { pick } from '../../i18n';
-import { StatusTag } from '../ChainMap/SegmentPanel';
 import { AddToListDialog } from './AddToListDialog';
-import { place, wan } from './format';
-import { PAGE_SIZE, Pager, usePaged } from './Pager';
+import { place, wan } from '../../lib/format';
+import { PAGE_SIZE, Pager, usePaged } from '../../components/Pager';
 import { CLUSTER_TARGETS_QUERY, CLUSTERS_QUERY, type Candidate, type ClusterOption, type ClusterTargets, type Target } from './queries';
+import { StatusTag } from '../../components/StatusTag';
 
 interface Props {
   clusterIds: string[];

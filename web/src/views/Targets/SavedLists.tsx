@@ -7,8 +7,8 @@ import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { today } from '../../graph/export';
 import { pick } from '../../i18n';
 import { useInvalidateTargetLists } from './AddToListDialog';
-import { dateTime, place } from './format';
-import { Pager, usePaged } from './Pager';
+import { dateTime, place } from '../../lib/format';
+import { Pager, usePaged } from '../../components/Pager';
 import {
   CLUSTERS_QUERY,
   CREATE_LIST,

@@ -3,10 +3,10 @@ import { GAP_STATUS_LABELS, type GapStatus } from '../../../../../server/shared/
 import { useGql } from '../../../api/client';
 import { ErrorMessage, Loading } from '../../../components/ErrorMessage';
 import { pick } from '../../../i18n';
-import { percent, wan } from '../../Targets/format';
-import { STATUS_SYMBOLS } from '../chainElements';
+import { percent, wan } from '../../../lib/format';
 import { ATTRACT_QUERY, type AttractResult } from './queries';
 import './messages';
+import { STATUS_SYMBOLS } from '../../../graph/palette';
 
 const status = (s: GapStatus) => `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[s])}`;
 

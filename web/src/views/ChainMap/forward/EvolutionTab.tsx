@@ -3,11 +3,11 @@ import { GAP_STATUS_LABELS, SEGMENT_CHANGE_LABELS } from '../../../../../server/
 import type { ApiError } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { pick } from '../../../i18n';
-import { percent } from '../../Targets/format';
-import { STATUS_SYMBOLS } from '../chainElements';
+import { percent } from '../../../lib/format';
 import type { Evolution } from './queries';
 import { CHANGE_SYMBOLS } from './useEvolution';
 import './messages';
+import { STATUS_SYMBOLS } from '../../../graph/palette';
 
 interface Props {
   /** the map's year and the earlier years with supply data (latest first) */

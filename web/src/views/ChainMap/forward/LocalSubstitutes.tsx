@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useGql } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { wan, yi } from '../../Targets/format';
+import { wan, yi } from '../../../lib/format';
 import type { LocalSubstitute } from './queries';
 import { SUBSTITUTES_QUERY } from './queries';
 import './messages';

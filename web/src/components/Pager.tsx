@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import './messages';
+import './Pager.messages';
 
 /** Rows per page of every long list (target lists, risks, search results): beyond it the list is paged. */
 export const PAGE_SIZE = 50;
@@ -17,19 +17,19 @@ export function usePaged<T>(rows: readonly T[], resetKey: unknown = rows, pageSi
 
 /** Page buttons with "第 1–50 条，共 320 条"; nothing when everything fits on one page. */
 export function Pager({ page, pages, setPage, total, offset, pageSize, testId }: ReturnType<typeof usePaged<unknown>> & { testId?: string }) {
-  const { t } = useTranslation('targets');
+  const { t } = useTranslation('pager');
   if (pages <= 1) return null;
   return (
-    <nav className="ca-pager" aria-label={t('pager.label')} data-testid={testId}>
+    <nav className="ca-pager" aria-label={t('label')} data-testid={testId}>
       <button type="button" disabled={page === 0} onClick={() => setPage(0)}>
         «
       </button>
       <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-        {t('pager.prev')}
+        {t('prev')}
       </button>
-      <span className="pager-info">{t('pager.info', { from: offset + 1, to: Math.min(total, offset + pageSize), total, page: page + 1, pages })}</span>
+      <span className="pager-info">{t('info', { from: offset + 1, to: Math.min(total, offset + pageSize), total, page: page + 1, pages })}</span>
       <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
-        {t('pager.next')}
+        {t('next')}
       </button>
       <button type="button" disabled={page >= pages - 1} onClick={() => setPage(pages - 1)}>
         »

@@ -1,6 +1,6 @@
-import { beijingTime, timeZoneLabel } from '../../time';
-import { WAN_PER_YI } from '../../../../server/shared/domain';
-import i18n from '../../i18n';
+import { beijingTime, timeZoneLabel } from '../time';
+import { WAN_PER_YI } from '../../../server/shared/domain';
+import i18n from '../i18n';
 
 /** Number formats shared by the chain map and the targets view (money is kept in 万元). */
 const locale = () => (i18n.language === 'en' ? 'en-US' : 'zh-CN');

@@ -1,0 +1,13 @@
+import type { GapStatus } from '../../../server/shared/domain';
+import { GAP_STATUS_LABELS } from '../../../server/shared/domain';
+import { STATUS_COLORS, STATUS_SYMBOLS } from '../graph/palette';
+import { pick } from '../i18n';
+
+/** A segment's gap status as a tag: symbol, word and colour, so it never rests on colour alone. */
+export function StatusTag({ status }: { status: GapStatus }) {
+  return (
+    <span className={`status-tag status-${status}`} style={{ borderColor: STATUS_COLORS[status], color: STATUS_COLORS[status] }}>
+      {STATUS_SYMBOLS[status]} {pick(GAP_STATUS_LABELS[status])}
+    </span>
+  );
+}
