@@ -28,7 +28,16 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',
-        mappers: { Enterprise: '../enterprises/types.js#EnterpriseParent', User: '../auth/service.js#UserView', SupplyLink: '../edits/service.js#SupplyLinkResult', ImportChange: '../imports/changes.js#ImportChangeRecord' },
+        mappers: {
+          Enterprise: '../enterprises/types.js#EnterpriseParent',
+          User: '../auth/service.js#UserView',
+          SupplyLink: '../edits/service.js#SupplyLinkResult',
+          ImportChange: '../imports/changes.js#ImportChangeRecord',
+          ChainGapReport: '../gaps/service.js#ChainGapReport as ChainGapReportModel',
+          SegmentHit: '../search/service.js#SegmentHitRecord',
+        },
+        // GraphQL's VIEWER is the policy's 'viewer' (server/auth/policy.ts ROLE_ENUM, the resolvers' Role map)
+        enumValues: { Role: { VIEWER: 'viewer', ANALYST: 'analyst', EDITOR: 'editor', ADMIN: 'admin' } },
         scalars: { ID: 'string' },
       },
     },
