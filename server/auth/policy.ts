@@ -52,6 +52,14 @@ export function can(actor: Actor | null | undefined, permission: Permission): bo
   return Boolean(actor) && (PERMISSIONS[permission] as readonly Role[]).includes(actor!.role);
 }
 
+/** Everything a role may do (what the web app shows or hides; the services check anyway). */
+export function permissionsOf(actor: Actor): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(actor, permission));
+}
+
+/** The GraphQL enum Role's values and the roles they stand for (the schema's internal values). */
+export const ROLE_ENUM = { VIEWER: 'viewer', ANALYST: 'analyst', EDITOR: 'editor', ADMIN: 'admin' } as const satisfies { [R in Role as Uppercase<R>]: R };
+
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', '请先登录 (sign in first)');
 
 /** Throws UNAUTHENTICATED without a caller; the caller otherwise. */

@@ -1,9 +1,6 @@
 import type { Resolvers } from '../graphql/generated.js';
 import { AppError } from '../errors.js';
-import { can, PERMISSIONS, type Permission, type Role } from './policy.js';
-import type { UserView } from './service.js';
-
-const role = (value: string | undefined | null) => (value ? value.toLowerCase() : undefined);
+import { permissionsOf, ROLE_ENUM } from './policy.js';
 
 export const authResolvers: Resolvers = {
   Query: {
@@ -23,13 +20,14 @@ export const authResolvers: Resolvers = {
       return ended;
     },
     changePassword: (_parent, { currentPassword, newPassword }, { services, user, http }) => services.auth.changePassword(user, currentPassword, newPassword, http?.sessionToken),
-    createUser: (_parent, { input }, { services, user }) => services.auth.createUser(user, { ...input, role: role(input.role) }),
-    updateUser: (_parent, { id, input }, { services, user }) => services.auth.updateUser(user, id, { ...input, role: role(input.role) }),
+    createUser: (_parent, { input }, { services, user }) => services.auth.createUser(user, input),
+    updateUser: (_parent, { id, input }, { services, user }) => services.auth.updateUser(user, id, { ...input, role: input.role ?? undefined }),
     setUserDisabled: (_parent, { id, disabled }, { services, user }) => services.auth.setDisabled(user, id, disabled),
     resetUserPassword: (_parent, { id, newPassword }, { services, user }) => services.auth.resetPassword(user, id, newPassword),
   },
+  // GraphQL's VIEWER is the policy's 'viewer', both ways (arguments and answers)
+  Role: ROLE_ENUM,
   User: {
-    role: (parent) => (parent as unknown as UserView).role.toUpperCase() as 'VIEWER',
-    permissions: (parent) => (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can({ id: parent.id, name: parent.name, role: (parent as unknown as UserView).role as Role }, p)),
+    permissions: (parent) => permissionsOf(parent),
   },
 };

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../graphql/context.js';
+import { foundValues, type RequestContext } from '../graphql/context.js';
 import type { Resolvers } from '../graphql/generated.js';
 import { notFound } from '../errors.js';
 import type { EnterpriseParent, EnterpriseRecord } from './types.js';
@@ -43,7 +43,7 @@ export const enterpriseResolvers: Resolvers = {
     clusters: async (parent, _args, { loaders }) => {
       const ids = await loaders.enterprises.clusterIds.load(parent.creditCode);
       const clusters = await loaders.clusterById.loadMany(ids);
-      return clusters.filter((cluster) => cluster !== null && !(cluster instanceof Error)) as NonNullable<Exclude<(typeof clusters)[number], Error>>[];
+      return foundValues(clusters);
     },
     segments: (parent, _args, { loaders }) => loaders.enterprises.segments.load(parent.creditCode),
     years: (parent, _args, { loaders }) => loaders.enterprises.years.load(parent.creditCode),

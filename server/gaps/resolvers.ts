@@ -1,14 +1,13 @@
-import type { Resolvers, ResolversTypes } from '../graphql/generated.js';
+import type { Resolvers } from '../graphql/generated.js';
 
 /**
- * The report as the service builds it: every field but segmentFirms, which its own resolver
- * below computes on request (from the report's cluster, figures year and segments).
+ * The report is the service's ChainGapReport (codegen mapper): segmentFirms and the page of
+ * singleSourceRisks are computed by the resolvers below, on request.
  */
-type ReportParent = ResolversTypes['ChainGapReport'];
 
 export const gapResolvers: Resolvers = {
   Query: {
-    chainGapReport: async (_parent, args, { services, user }) => (await services.gaps.report(args, user)) as ReportParent,
+    chainGapReport: (_parent, args, { services, user }) => services.gaps.report(args, user),
     whatIf: (_parent, args, { services, user }) => services.gaps.whatIf(args, user),
   },
   ChainGapReport: {

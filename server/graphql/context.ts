@@ -31,3 +31,8 @@ export interface RequestContext {
   user: RequestUser | null;
   http?: HttpExchange;
 }
+
+/** The values a `loadMany` found: a missing key (null) or a failed load (Error) is left out. */
+export function foundValues<T>(values: readonly (T | null | Error)[]): T[] {
+  return values.filter((value): value is T => value !== null && !(value instanceof Error));
+}

@@ -3,6 +3,8 @@ import type { EnterpriseParent } from '../enterprises/types.js';
 import type { UserView } from '../auth/service.js';
 import type { SupplyLinkResult } from '../edits/service.js';
 import type { ImportChangeRecord } from '../imports/changes.js';
+import type { ChainGapReport as ChainGapReportModel } from '../gaps/service.js';
+import type { SegmentHitRecord } from '../search/service.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -1309,10 +1311,10 @@ export type ResearchInstitute = {
  * clusters assigned to them. admin: everything, accounts and the audit log.
  */
 export type Role =
-  | 'ADMIN'
-  | 'ANALYST'
-  | 'EDITOR'
-  | 'VIEWER';
+  | 'admin'
+  | 'analyst'
+  | 'editor'
+  | 'viewer';
 
 /** A segment (环节) of an industry chain. */
 export type Segment = {
@@ -1805,7 +1807,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChainComparison: ResolverTypeWrapper<ChainComparison>;
   ChainEvolution: ResolverTypeWrapper<ChainEvolution>;
-  ChainGapReport: ResolverTypeWrapper<Omit<ChainGapReport, 'segmentFirms'> & { segmentFirms: ResolversTypes['SegmentFirmPage'] }>;
+  ChainGapReport: ResolverTypeWrapper<ChainGapReportModel>;
   ChainSegment: ResolverTypeWrapper<ChainSegment>;
   Cluster: ResolverTypeWrapper<Cluster>;
   ClusterLevel: ClusterLevel;
@@ -1853,14 +1855,14 @@ export type ResolversTypes = {
   PipelineStatusCount: ResolverTypeWrapper<PipelineStatusCount>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ResearchInstitute: ResolverTypeWrapper<ResearchInstitute>;
-  Role: Role;
+  Role: null;
   Segment: ResolverTypeWrapper<Segment>;
   SegmentChange: SegmentChange;
   SegmentEvolution: ResolverTypeWrapper<SegmentEvolution>;
   SegmentFirm: ResolverTypeWrapper<Omit<SegmentFirm, 'enterprise'> & { enterprise: ResolversTypes['Enterprise'] }>;
   SegmentFirmPage: ResolverTypeWrapper<Omit<SegmentFirmPage, 'firms'> & { firms: Array<ResolversTypes['SegmentFirm']> }>;
   SegmentGap: ResolverTypeWrapper<SegmentGap>;
-  SegmentHit: ResolverTypeWrapper<Omit<SegmentHit, 'chainLeaders'> & { chainLeaders: Array<ResolversTypes['Enterprise']> }>;
+  SegmentHit: ResolverTypeWrapper<SegmentHitRecord>;
   SingleSourceRisk: ResolverTypeWrapper<SingleSourceRisk>;
   SrdiLevel: SrdiLevel;
   Stage: Stage;
@@ -1892,7 +1894,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChainComparison: ChainComparison;
   ChainEvolution: ChainEvolution;
-  ChainGapReport: Omit<ChainGapReport, 'segmentFirms'> & { segmentFirms: ResolversParentTypes['SegmentFirmPage'] };
+  ChainGapReport: ChainGapReportModel;
   ChainSegment: ChainSegment;
   Cluster: Cluster;
   ClusterOnChain: ClusterOnChain;
@@ -1940,7 +1942,7 @@ export type ResolversParentTypes = {
   SegmentFirm: Omit<SegmentFirm, 'enterprise'> & { enterprise: ResolversParentTypes['Enterprise'] };
   SegmentFirmPage: Omit<SegmentFirmPage, 'firms'> & { firms: Array<ResolversParentTypes['SegmentFirm']> };
   SegmentGap: SegmentGap;
-  SegmentHit: Omit<SegmentHit, 'chainLeaders'> & { chainLeaders: Array<ResolversParentTypes['Enterprise']> };
+  SegmentHit: SegmentHitRecord;
   SingleSourceRisk: SingleSourceRisk;
   StatusChange: StatusChange;
   String: Scalars['String']['output'];
@@ -2407,6 +2409,8 @@ export type ResearchInstituteResolvers<ContextType = RequestContext, ParentType 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RoleResolvers = { ADMIN: 'admin', ANALYST: 'analyst', EDITOR: 'editor', VIEWER: 'viewer' };
+
 export type SegmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment']> = {
   chainId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2664,6 +2668,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PipelineStatusCount?: PipelineStatusCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResearchInstitute?: ResearchInstituteResolvers<ContextType>;
+  Role?: RoleResolvers;
   Segment?: SegmentResolvers<ContextType>;
   SegmentEvolution?: SegmentEvolutionResolvers<ContextType>;
   SegmentFirm?: SegmentFirmResolvers<ContextType>;

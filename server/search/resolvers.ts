@@ -1,8 +1,9 @@
+import { foundValues } from '../graphql/context.js';
 import type { Resolvers } from '../graphql/generated.js';
 
 export const searchResolvers: Resolvers = {
   Query: {
-    searchSegments: (_parent, { query }, { services, user }) => services.search.searchSegments(query, user) as never,
+    searchSegments: (_parent, { query }, { services, user }) => services.search.searchSegments(query, user),
     synonyms: (_parent, { segmentId }, { services, user }) => services.search.synonyms(segmentId, user),
   },
   Mutation: {
@@ -11,8 +12,8 @@ export const searchResolvers: Resolvers = {
   },
   SegmentHit: {
     clusters: async (parent, _args, { loaders }) => {
-      const clusters = await loaders.clusterById.loadMany((parent as unknown as { clusterIds: string[] }).clusterIds);
-      return clusters.filter((cluster) => cluster !== null && !(cluster instanceof Error)) as NonNullable<Exclude<(typeof clusters)[number], Error>>[];
+      const clusters = await loaders.clusterById.loadMany(parent.clusterIds);
+      return foundValues(clusters);
     },
   },
 };

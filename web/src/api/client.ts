@@ -1,4 +1,4 @@
-import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 
 /**
  * An error from the API, with its stable code (BAD_INPUT, NOT_FOUND, DATABASE_UNAVAILABLE, ...;
@@ -72,26 +72,52 @@ export async function rest<T>(url: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
+/**
+ * A generated typed document (web/src/gql, from a `graphql(`...`)` call): the operation text, with its result and
+ * variables types. Structural, so that this file does not depend on what codegen generated.
+ */
+export interface TypedDocument<TResult, TVariables> {
+  toString(): string;
+  /** phantom: carries the types (GraphQL Code Generator's DocumentTypeDecoration) */
+  __apiType?: (variables: TVariables) => TResult;
+}
+
+/** The variables argument: optional when the operation has no required variables. */
+type VariablesArgs<TVariables, TRest extends unknown[]> = Record<string, never> extends TVariables ? [variables?: TVariables, ...rest: TRest] : [variables: TVariables, ...rest: TRest];
+
 /** Posts one GraphQL operation; throws ApiError with the first error's code. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function gql<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...args: VariablesArgs<NoInfer<TVariables>, [signal?: AbortSignal]>): Promise<TResult>;
+/** @deprecated legacy untyped form, removed once every view uses typed documents (docs/typed-operations.md) */
+export async function gql<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T>;
+export async function gql(document: string | TypedDocument<unknown, unknown>, variables: unknown = {}, signal?: AbortSignal): Promise<unknown> {
   const response = await send('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
     signal,
   });
-  const body = (await jsonOf(response)) as { data?: T } | null;
+  const body = (await jsonOf(response)) as { data?: unknown } | null;
   const error = apiErrorOf(response.status, body);
   if (error) throw error;
   if (!body?.data) throw new ApiError('INTERNAL', `HTTP ${response.status}: no data`, response.status);
   return body.data;
 }
 
-/** React Query over gql: the key is the operation and its variables. */
-export function useGql<T>(query: string, variables: Record<string, unknown> = {}, options: Partial<UseQueryOptions<T, ApiError>> = {}) {
-  return useQuery<T, ApiError>({
-    queryKey: [query, variables],
-    queryFn: ({ signal }) => gql<T>(query, variables, signal),
+/** The React Query key of an operation: its text and its variables. */
+export function gqlKey(document: string | { toString(): string }, variables: unknown = {}): [string, unknown] {
+  return [document.toString(), variables];
+}
+
+type GqlOptions<T> = Partial<UseQueryOptions<T, ApiError>>;
+
+/** React Query over gql: the key is the operation text and its variables. */
+export function useGql<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...args: VariablesArgs<NoInfer<TVariables>, [options?: GqlOptions<TResult>]>): UseQueryResult<TResult, ApiError>;
+/** @deprecated legacy untyped form, removed once every view uses typed documents (docs/typed-operations.md) */
+export function useGql<T>(query: string, variables?: Record<string, unknown>, options?: GqlOptions<T>): UseQueryResult<T, ApiError>;
+export function useGql(document: string | TypedDocument<unknown, unknown>, variables: unknown = {}, options: GqlOptions<unknown> = {}): UseQueryResult<unknown, ApiError> {
+  return useQuery<unknown, ApiError>({
+    queryKey: gqlKey(document, variables),
+    queryFn: ({ signal }) => gql(document.toString(), variables as Record<string, unknown>, signal),
     ...options,
   });
 }

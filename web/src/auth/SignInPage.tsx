@@ -1,13 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, gql } from '../api/client';
+import { graphql } from '../gql';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { setLanguage } from '../i18n';
 import { NS } from './messages';
 import { ME_QUERY, type Me } from './api';
 import './auth.css';
 
-const SIGN_IN = 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }';
+const SIGN_IN = graphql(`
+  mutation SignIn($username: String!, $password: String!) {
+    signIn(username: $username, password: $password) { id }
+  }
+`);
 
 /** 登录: Chinese first, with the synthetic-data notice and a language switch. */
 export function SignInPage({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
@@ -27,8 +32,8 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     setBusy(true);
     setError(null);
     try {
-      await gql(SIGN_IN, { u: username.trim(), p: password });
-      const { me } = await gql<{ me: Me | null }>(ME_QUERY);
+      await gql(SIGN_IN, { username: username.trim(), password });
+      const { me } = await gql(ME_QUERY);
       setPassword('');
       if (me) onSignedIn(me);
     } catch (e) {

@@ -1,12 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql } from '../api/client';
+import { graphql } from '../gql';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { NS } from './messages';
 import { useMe, useSignOut } from './session';
 import './auth.css';
 
-const CHANGE_PASSWORD = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
+const CHANGE_PASSWORD = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
 
 /** The signed-in user in the top bar: name and role, change password, sign out. */
 export function UserMenu() {
@@ -67,7 +72,7 @@ function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      await gql(CHANGE_PASSWORD, { c: current, n: next });
+      await gql(CHANGE_PASSWORD, { currentPassword: current, newPassword: next });
       setDone(true);
       setCurrent('');
       setNext('');

@@ -1,15 +1,15 @@
+import { graphql } from '../gql';
+import type { MeQuery, Role } from '../gql/graphql';
+
 /** What the web app asks about the signed-in user. */
-export type RoleName = 'VIEWER' | 'ANALYST' | 'EDITOR' | 'ADMIN';
-export const ROLE_NAMES: RoleName[] = ['VIEWER', 'ANALYST', 'EDITOR', 'ADMIN'];
+export type RoleName = Role;
+export const ROLE_NAMES = ['VIEWER', 'ANALYST', 'EDITOR', 'ADMIN'] as const satisfies readonly RoleName[];
 
-export interface Me {
-  id: string;
-  username: string;
-  name: string;
-  role: RoleName;
-  clusterIds: string[];
-  /** what the role allows (graph:read, targets:read, data:import, users:manage, ...) */
-  permissions: string[];
-}
+/** The signed-in user; `permissions` is what the role allows (graph:read, targets:read, data:import, users:manage, ...). */
+export type Me = NonNullable<MeQuery['me']>;
 
-export const ME_QUERY = '{ me { id username name role clusterIds permissions } }';
+export const ME_QUERY = graphql(`
+  query Me {
+    me { id username name role clusterIds permissions }
+  }
+`);

@@ -3,20 +3,25 @@ import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { mayOpen, ROLE_HOME } from '../nav';
 import { useTranslation } from 'react-i18next';
-import { ApiError, gql, useGql } from '../api/client';
+import { ApiError, gql, gqlKey, useGql } from '../api/client';
+import { graphql } from '../gql';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { ME_QUERY, type Me } from './api';
 import { NS } from './messages';
 import { SignInPage } from './SignInPage';
 
-const ME_KEY = [ME_QUERY, {}];
+const ME_KEY = gqlKey(ME_QUERY);
+
+const SIGN_OUT = graphql(`
+  mutation SignOut { signOut }
+`);
 
 /**
  * Forgets every answer of the previous user (so nothing confidential stays in the page) and sets
  * who is signed in now. The `me` query itself is kept (not removed): the gate observes it.
  */
 function switchUser(queryClient: QueryClient, me: Me | null): void {
-  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY });
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
   queryClient.setQueryData(ME_KEY, { me });
 }
 
@@ -38,7 +43,7 @@ export function useSignOut(): () => Promise<void> {
   const queryClient = useQueryClient();
   return async () => {
     try {
-      await gql<{ signOut: boolean }>('mutation { signOut }');
+      await gql(SIGN_OUT);
     } catch {
       /* the session may be gone already */
     }
@@ -56,12 +61,12 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const location = useLocation();
   const navigate = useNavigate();
-  const me = useGql<{ me: Me | null }>(ME_QUERY, {}, { staleTime: 60_000, retry: false });
+  const me = useGql(ME_QUERY, {}, { staleTime: 60_000, retry: false });
 
   useEffect(
     () =>
       queryClient.getQueryCache().subscribe((event) => {
-        if (event.type !== 'updated' || event.action.type !== 'error' || event.query.queryKey[0] === ME_QUERY) return;
+        if (event.type !== 'updated' || event.action.type !== 'error' || event.query.queryKey[0] === ME_KEY[0]) return;
         const error = event.action.error;
         if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') switchUser(queryClient, null);
       }),

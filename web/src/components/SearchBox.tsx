@@ -4,22 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SEARCH_MAX_QUERY_LENGTH } from '../../../server/shared/domain';
 import { ApiError, useGql } from '../api/client';
+import { graphql } from '../gql';
+import type { SearchBoxQuery } from '../gql/graphql';
 import './SearchBox.css';
 import './SearchBox.messages';
 
-/** A firm as the search box lists it. */
-export interface SearchHit {
-  creditCode: string;
-  name: string;
-  local: boolean;
-  county: string | null;
-  city: string | null;
-  province: string | null;
-  chainLeader: boolean;
-  products: string | null;
-}
-
-const SEARCH_QUERY = /* GraphQL */ `
+const SEARCH_QUERY = graphql(`
   query SearchBox($query: String!, $first: Int, $clusterId: ID) {
     searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {
       totalCount
@@ -27,11 +17,10 @@ const SEARCH_QUERY = /* GraphQL */ `
       edges { node { creditCode name local county city province chainLeader products } }
     }
   }
-`;
+`);
 
-interface SearchResult {
-  searchEnterprises: { totalCount: number; totalCapped: boolean; edges: { node: SearchHit }[] };
-}
+/** A firm as the search box lists it. */
+export type SearchHit = SearchBoxQuery['searchEnterprises']['edges'][number]['node'];
 
 /** The value after it has stopped changing for `ms` milliseconds. */
 export function useDebounced<T>(value: T, ms = 250): T {
@@ -88,7 +77,7 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
   const root = useRef<HTMLDivElement>(null);
   const query = useDebounced(text.trim(), 250);
   const enabled = query.length > 0;
-  const { data, error, isFetching } = useGql<SearchResult>(
+  const { data, error, isFetching } = useGql(
     SEARCH_QUERY,
     { query, first, clusterId },
     { enabled, placeholderData: keepPreviousData, staleTime: 30_000, retry: false },

@@ -9,7 +9,7 @@ import './messages';
 /** /compare without a chain: the chains, those with more clusters first. */
 export function ChainPicker() {
   const { t } = useTranslation('compare');
-  const { data, error, isLoading, refetch } = useGql<{ clusters: ClusterChain[] }>(CHAINS_QUERY);
+  const { data, error, isLoading, refetch } = useGql(CHAINS_QUERY);
   const chains = useMemo(() => {
     const byChain = new Map<string, { id: string; name: string; clusters: ClusterChain[] }>();
     for (const c of data?.clusters ?? []) {

@@ -6,7 +6,7 @@ import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { ChainPicker } from './ChainPicker';
 import { HeatMap } from './HeatMap';
 import { PeerStrengths } from './PeerStrengths';
-import { COMPARISON_QUERY, type Comparison } from './queries';
+import { COMPARISON_QUERY } from './queries';
 import './compare.css';
 import './messages';
 
@@ -22,7 +22,7 @@ function ChainComparisonView({ chainId }: { chainId: string }) {
   const [params, setParams] = useSearchParams();
   const yearText = params.get('year');
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
-  const { data, error, isLoading, refetch } = useGql<{ chainComparison: Comparison }>(COMPARISON_QUERY, { chainId, year }, { placeholderData: keepPreviousData, retry: false });
+  const { data, error, isLoading, refetch } = useGql(COMPARISON_QUERY, { chainId, year }, { placeholderData: keepPreviousData, retry: false });
   if (isLoading) return <Loading />;
   const comparison = data?.chainComparison;
   if (error || !comparison) {

@@ -1,20 +1,15 @@
-import type { GapStatus, Stage } from '../../../../server/shared/domain';
+import { graphql } from '../../gql';
+import type { ChainComparisonQuery, CompareChainsQuery } from '../../gql/graphql';
 
 /** GraphQL operations of the peer comparison (server/chains/schema.graphql chainComparison; clusters). */
 
-export const CHAINS_QUERY = /* GraphQL */ `
+export const CHAINS_QUERY = graphql(`
   query CompareChains { clusters { id name county chainId chainName } }
-`;
+`);
 
-export interface ClusterChain {
-  id: string;
-  name: string;
-  county: string;
-  chainId: string | null;
-  chainName: string | null;
-}
+export type ClusterChain = CompareChainsQuery['clusters'][number];
 
-export const COMPARISON_QUERY = /* GraphQL */ `
+export const COMPARISON_QUERY = graphql(`
   query ChainComparison($chainId: ID!, $year: Int) {
     chainComparison(chainId: $chainId, year: $year) {
       chainId chainName year years
@@ -23,22 +18,6 @@ export const COMPARISON_QUERY = /* GraphQL */ `
       peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }
     }
   }
-`;
+`);
 
-export interface ClusterRow {
-  clusterId: string;
-  clusterName: string;
-  county: string | null;
-  completeness: number;
-  segments: { segmentId: string; status: GapStatus; localSupplyRatio: number | null; clusterFirms: number; localFirms: number }[];
-}
-
-export interface Comparison {
-  chainId: string;
-  chainName: string;
-  year: number | null;
-  years: number[];
-  segments: { segmentId: string; name: string; stage: Stage; order: number }[];
-  clusters: ClusterRow[];
-  peerStrengths: { segmentId: string; segmentName: string; strongClusterId: string; strongClusterName: string; lackingClusterId: string; lackingClusterName: string; lackingStatus: GapStatus }[];
-}
+export type Comparison = ChainComparisonQuery['chainComparison'];
