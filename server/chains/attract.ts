@@ -3,18 +3,11 @@ import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
 import type { GapService } from '../gaps/service.js';
-import { checkCreditCode } from '../shared/creditCode.js';
-import {
-  ATTRACT_MAX_FIRMS,
-  BASELINE_YEAR,
-  CLUSTER_OUTPUT_OVER_100YI,
-  CLUSTER_OUTPUT_OVER_50YI,
-  INDICATORS,
-  SRDI_QUALIFIED_LEVELS,
-  type GapStatus,
-  type IndicatorKey,
-  type Stage,
-} from '../shared/domain.js';
+import { checkCreditCode } from '#shared/creditCode.js';
+import type { GapStatus, Stage } from '#shared/enums.js';
+import { BASELINE_YEAR, CLUSTER_OUTPUT_OVER_100YI, CLUSTER_OUTPUT_OVER_50YI, type IndicatorKey, INDICATORS } from '#shared/indicators.js';
+import { ATTRACT_MAX_FIRMS } from '#shared/limits.js';
+import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
 import { checkDataYear, namingCluster, yearArg } from './years.js';
 
 export interface AttractArgs {

@@ -3,7 +3,7 @@ import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { notFound } from '../errors.js';
 import type { ChainGapReport, GapService } from '../gaps/service.js';
-import type { GapStatus, Stage } from '../shared/domain.js';
+import type { GapStatus, Stage } from '#shared/enums.js';
 import { peerStrengths, type PeerStrength } from './rules.js';
 import { checkDataYear, yearArg } from './years.js';
 

@@ -1,7 +1,7 @@
 import { requirePermission, type Actor } from '../auth/policy.js';
 import { badInput } from '../errors.js';
 import type { GapService } from '../gaps/service.js';
-import type { GapStatus, SegmentChange, Stage } from '../shared/domain.js';
+import type { GapStatus, SegmentChange, Stage } from '#shared/enums.js';
 import { segmentChange } from './rules.js';
 import { checkDataYear, namingCluster, yearArg } from './years.js';
 

@@ -4,7 +4,8 @@ import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
 import type { GapService, WhatIfFirm } from '../gaps/service.js';
-import { LOCAL_SUBSTITUTES_DEFAULT, LOCAL_SUBSTITUTES_MAX, type SrdiLevel } from '../shared/domain.js';
+import type { SrdiLevel } from '#shared/enums.js';
+import { LOCAL_SUBSTITUTES_DEFAULT, LOCAL_SUBSTITUTES_MAX } from '#shared/limits.js';
 import { checkDataYear, namingCluster, yearArg } from './years.js';
 
 export interface SubstitutesArgs {

@@ -1,5 +1,5 @@
 import { AppError, badInput, notFound } from '../errors.js';
-import { MAX_YEAR, MIN_YEAR } from '../shared/domain.js';
+import { MAX_YEAR, MIN_YEAR } from '#shared/limits.js';
 
 /** A year argument: null stays null; else a whole year in MIN_YEAR..MAX_YEAR, or BAD_INPUT naming the field. */
 export function yearArg(field: string, year: number | null | undefined): number | null {

@@ -2,15 +2,8 @@ import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
-import {
-  BASELINE_YEAR,
-  CLUSTER_OUTPUT_OVER_100YI,
-  CLUSTER_OUTPUT_OVER_50YI,
-  TARGET_YEAR,
-  type ClusterLevel,
-  type PlatformKind,
-  type SrdiLevel,
-} from '../shared/domain.js';
+import type { ClusterLevel, PlatformKind, SrdiLevel } from '#shared/enums.js';
+import { BASELINE_YEAR, CLUSTER_OUTPUT_OVER_100YI, CLUSTER_OUTPUT_OVER_50YI, TARGET_YEAR } from '#shared/indicators.js';
 import { computeIndicators, type TargetDashboardResult, type YearFigures } from './indicators.js';
 
 export type { IndicatorPoint, IndicatorResult, TargetDashboardResult } from './indicators.js';

@@ -8,8 +8,10 @@ import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyLinkR
 import { AppError, badInput, notFound } from '../errors.js';
 import { enumParser } from '../imports/parse.js';
 import { collaborationEdgeId, supplyLinkId } from '../network/ids.js';
-import { COLLABORATION_KIND_LABELS, COLLABORATION_KINDS, HOME_COUNTIES, SRDI_LEVELS, type SrdiLevel } from '../shared/domain.js';
-import { checkCount, NAME_MAX_LENGTH, PLACE_MAX_LENGTH, PRODUCT_MAX_LENGTH } from '../shared/valueRules.js';
+import { COLLABORATION_KINDS, SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
+import { HOME_COUNTIES } from '#shared/facts.js';
+import { COLLABORATION_KIND_LABELS } from '#shared/labels.js';
+import { checkCount, NAME_MAX_LENGTH, PLACE_MAX_LENGTH, PRODUCT_MAX_LENGTH } from '#shared/valueRules.js';
 
 /**
  * The edits staff make in the app (a firm's page, the chain map's segment panel): a firm's

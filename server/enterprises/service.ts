@@ -3,19 +3,12 @@ import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { DatabaseError, DatabaseUnavailableError, type Database } from '../db/index.js';
 import { badInput } from '../errors.js';
-import { CREDIT_CODE_ALPHABET } from '../shared/creditCode.js';
-import {
-  CREDIT_CODE_PREFIX_MIN_LENGTH,
-  SEARCH_DEFAULT_PAGE_SIZE,
-  SEARCH_MAX_PAGE_SIZE,
-  SEARCH_MAX_QUERY_LENGTH,
-  SEARCH_TOTAL_CAP,
-  SRDI_LEVELS,
-  type SrdiLevel,
-} from '../shared/domain.js';
+import { CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
+import { SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
+import { CREDIT_CODE_PREFIX_MIN_LENGTH, SEARCH_DEFAULT_PAGE_SIZE, SEARCH_MAX_PAGE_SIZE, SEARCH_MAX_QUERY_LENGTH, SEARCH_TOTAL_CAP } from '#shared/limits.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { joinedPhrase, searchWords } from './lucene.js';
-import { normaliseSearchText, splitProducts } from '../shared/searchText.js';
+import { normaliseSearchText, splitProducts } from '#shared/searchText.js';
 import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyCounts } from './types.js';
 import { creditCodeArg, idArg, shown } from './validate.js';
 

@@ -1,7 +1,7 @@
 import { badInput } from '../errors.js';
-import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '../shared/creditCode.js';
+import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '#shared/creditCode.js';
 // The importer's value rules: the API accepts exactly what an import would.
-import { checkId, checkNonNegative, checkText, checkYear, type RuleResult } from '../shared/valueRules.js';
+import { checkId, checkNonNegative, checkText, checkYear, type RuleResult } from '#shared/valueRules.js';
 
 /** Argument checks shared by the enterprise and network services; each throws BAD_INPUT. */
 

@@ -3,14 +3,10 @@
  * rows the database returns: thresholds, status, shares, completeness, target reasons. Pure.
  */
 import { badInput } from '../errors.js';
-import {
-  DEFAULT_GAP_THRESHOLDS,
-  GAP_STATUS_LABELS,
-  MAX_YEAR,
-  MIN_YEAR,
-  type GapStatus,
-  type GapThresholds,
-} from '../shared/domain.js';
+import type { GapStatus } from '#shared/enums.js';
+import { GAP_STATUS_LABELS } from '#shared/labels.js';
+import { MAX_YEAR, MIN_YEAR } from '#shared/limits.js';
+import { DEFAULT_GAP_THRESHOLDS, type GapThresholds } from '#shared/thresholds.js';
 
 export type GapThresholdsArg = { [K in keyof GapThresholds]?: number | null };
 

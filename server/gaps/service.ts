@@ -3,22 +3,10 @@ import { can, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
-import { checkCreditCode } from '../shared/creditCode.js';
-import {
-  MAX_YEAR,
-  MIN_YEAR,
-  SEGMENT_FIRMS_DEFAULT_PAGE,
-  SEGMENT_FIRMS_MAX_PAGE,
-  SINGLE_SOURCE_RISKS_DEFAULT_PAGE,
-  SINGLE_SOURCE_RISKS_MAX_PAGE,
-  SRDI_QUALIFIED_LEVELS,
-  WHAT_IF_MAX_REMOVED,
-  WHAT_IF_MAX_WAVES,
-  type GapStatus,
-  type GapThresholds,
-  type SrdiLevel,
-  type Stage,
-} from '../shared/domain.js';
+import { checkCreditCode } from '#shared/creditCode.js';
+import type { GapStatus, SrdiLevel, Stage } from '#shared/enums.js';
+import { MAX_YEAR, MIN_YEAR, SEGMENT_FIRMS_DEFAULT_PAGE, SEGMENT_FIRMS_MAX_PAGE, SINGLE_SOURCE_RISKS_DEFAULT_PAGE, SINGLE_SOURCE_RISKS_MAX_PAGE, WHAT_IF_MAX_REMOVED, WHAT_IF_MAX_WAVES } from '#shared/limits.js';
+import { type GapThresholds, SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
 import { checkYear, completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, targetReasonEn, type GapThresholdsArg } from './rules.js';
 
 export interface SegmentGap {

@@ -4,7 +4,7 @@ import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
 import { AppError, badInput, notFound } from '../errors.js';
-import { HOME_COUNTIES } from '../shared/domain.js';
+import { HOME_COUNTIES } from '#shared/facts.js';
 import { FILE_NAMES, type FileName } from './spec.js';
 import type { RowData } from './validate.js';
 import { batches } from './write.js';

@@ -1,5 +1,6 @@
-import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '../shared/creditCode.js';
-import { checkCount, checkNonNegative, checkYear, ID_MAX_LENGTH, MAX_YEAR, MIN_YEAR, type RuleResult } from '../shared/valueRules.js';
+import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '#shared/creditCode.js';
+import { MAX_YEAR, MIN_YEAR } from '#shared/limits.js';
+import { checkCount, checkNonNegative, checkYear, ID_MAX_LENGTH, type RuleResult } from '#shared/valueRules.js';
 import type { IssueCode, Message } from './issues.js';
 
 // The value rules (ranges, limits, messages) are shared with the edit forms and mutations.

@@ -4,7 +4,8 @@ import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { creditCodeArg, idArg, shown, yearArg } from '../enterprises/validate.js';
 import { badInput, notFound } from '../errors.js';
-import { GRAPH_VIEW_MAX_NODES, SRDI_LEVELS, SUPPLY_NEIGHBORHOOD_MAX_DEPTH, type GraphEdgeKind, type GraphNodeKind, type SrdiLevel } from '../shared/domain.js';
+import { type GraphEdgeKind, type GraphNodeKind, SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
+import { GRAPH_VIEW_MAX_NODES, SUPPLY_NEIGHBORHOOD_MAX_DEPTH } from '#shared/limits.js';
 import { analyse } from './analysis.js';
 import { clusterNodeId, collaborationEdgeId, enterpriseNodeId, hostedByEdgeId, instituteNodeId, platformNodeId, servesEdgeId, supplyEdgeId } from './ids.js';
 

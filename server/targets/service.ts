@@ -5,9 +5,11 @@ import { requirePermission, SYSTEM, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { ConstraintViolationError, type Database, type Tx } from '../db/index.js';
 import { AppError, badInput, notFound } from '../errors.js';
-import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '../shared/creditCode.js';
-import { PIPELINE_STATUS_LABELS, PIPELINE_STATUSES, TARGET_LIST_LIMITS, type PipelineStatus } from '../shared/domain.js';
-import { asText, toCsv, type ExportCell } from '../shared/spreadsheet.js';
+import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '#shared/creditCode.js';
+import { PIPELINE_STATUSES, type PipelineStatus } from '#shared/enums.js';
+import { PIPELINE_STATUS_LABELS } from '#shared/labels.js';
+import { TARGET_LIST_LIMITS } from '#shared/limits.js';
+import { asText, type ExportCell, toCsv } from '#shared/spreadsheet.js';
 import { addSheetRows } from '../exports/files.js';
 
 export interface StatusChange {

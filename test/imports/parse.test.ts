@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_SPECS } from '../../server/imports/spec.js';
 import { enumParser, parseBoolean, parseCount, parseId, parseIdList, parseMoney, parseNumberText, parsePercent, parseSignedPercent, parseYear, splitList } from '../../server/imports/parse.js';
-import { PLATFORM_KIND_LABELS, PLATFORM_KINDS, STAGE_LABELS, STAGES } from '../../server/shared/domain.js';
+import { PLATFORM_KINDS, STAGES } from '#shared/enums.js';
+import { PLATFORM_KIND_LABELS, STAGE_LABELS } from '#shared/labels.js';
 
 const value = (result: { ok: boolean; value?: unknown; code?: string }) => (result.ok ? result.value : result.code);
 

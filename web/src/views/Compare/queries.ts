@@ -1,4 +1,4 @@
-import type { GapStatus, Stage } from '../../../../server/shared/domain';
+import type { GapStatus, Stage } from '#shared/enums.js';
 
 /** GraphQL operations of the peer comparison (server/chains/schema.graphql chainComparison; clusters). */
 
