@@ -1,10 +1,8 @@
 import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '#shared/creditCode.js';
-import { MAX_YEAR, MIN_YEAR } from '#shared/limits.js';
 import { checkCount, checkNonNegative, checkYear, ID_MAX_LENGTH, type RuleResult } from '#shared/valueRules.js';
 import type { IssueCode, Message } from './issues.js';
 
 // The value rules (ranges, limits, messages) are shared with the edit forms and mutations.
-export { MAX_YEAR, MIN_YEAR };
 const fromRule = <T>(checked: RuleResult<T>): Parsed<T> => (checked.ok ? checked : { ok: false, code: checked.problem as IssueCode, message: checked.message });
 
 /**

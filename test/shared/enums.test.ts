@@ -27,7 +27,7 @@ const serverDir = path.resolve(import.meta.dirname, '../../server');
 const schemaFiles = [path.join(serverDir, 'graphql/schema.graphql'), ...fs.readdirSync(serverDir).map((dir) => path.join(serverDir, dir, 'schema.graphql')).filter((file) => !file.includes(`${path.sep}graphql${path.sep}`) && fs.existsSync(file))];
 const schema = buildSchema(schemaFiles.map((file) => fs.readFileSync(file, 'utf8')).join('\n'));
 const schemaEnums = Object.values(schema.getTypeMap()).filter((type): type is GraphQLEnumType => type instanceof GraphQLEnumType && !type.name.startsWith('__'));
-const kernelArrays = Object.entries(enums).filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]));
+const kernelArrays = Object.entries(enums as Record<string, unknown>).filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]));
 
 describe('the kernel enums and the GraphQL schema', () => {
   it('reads every feature schema', () => {
