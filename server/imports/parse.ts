@@ -121,7 +121,7 @@ const enumWord = (text: string) => normaliseWidth(text).toLowerCase().replace(/[
 
 /**
  * An enum given by its English value (any case) or any label the app displays for it: the
- * Chinese and English labels of `server/shared/domain.ts` and the extra (short) labels given.
+ * Chinese and English labels of `server/shared/labels.ts` and the extra (short) labels given.
  */
 export function enumParser<V extends string>(values: readonly V[], labels: Record<V, { zh: string; en: string }>, ...more: Record<V, { zh: string; en: string }>[]): CellParser<V> {
   const byWord = new Map<string, V>();

@@ -13,7 +13,7 @@ describe('cell parsers', () => {
     for (const bad of ['yes', 'no', 'Y', '对', '2', '是的', '-1']) expect(value(parseBoolean(bad))).toBe('BAD_BOOLEAN');
   });
 
-  it('reads enums in English (any case) or the Chinese words of domain.ts', () => {
+  it('reads enums in English (any case) or the Chinese words of labels.ts', () => {
     const stage = enumParser(STAGES, STAGE_LABELS);
     expect(value(stage('UPSTREAM'))).toBe('UPSTREAM');
     expect(value(stage('midstream'))).toBe('MIDSTREAM');
