@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adHoc, type Database } from '../server/db/index.js';
 import { ImportService } from '../server/imports/service.js';
-import { HOME_COUNTIES } from '../server/shared/domain.js';
+import { HOME_COUNTIES } from '#shared/facts.js';
 import { graphCounts, heapUsage, wipe, type BenchNeo4j } from './lib/neo4j.js';
 import { procMemory, resetPeak } from './lib/proc.js';
 import { summarize, type Summary } from './lib/stats.js';

@@ -5,7 +5,7 @@
  * Liaocheng: how many local firms operate there, how much of the cluster's purchase of the
  * segment's product is bought locally, and where outside suppliers sit.
  */
-import type { Stage } from '../server/shared/domain.js';
+import type { Stage } from '#shared/enums.js';
 
 export interface SegmentTemplate {
   name: string;

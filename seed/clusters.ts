@@ -3,7 +3,7 @@
  * liaocheng.ts); further replicas ("省内" copies for --scale) vary outputs by up to ±25%.
  * 2022 outputs are derived from each cluster's growth and scaled so the 2023 total grows 6.47%.
  */
-import { HOME_COUNTIES } from '../server/shared/domain.js';
+import { HOME_COUNTIES } from '#shared/facts.js';
 import { chainById, type ChainTemplate } from './chains.js';
 import { CLUSTERS, POLICY_2023 } from './liaocheng.js';
 import { Y2022, Y2023, Y2024, Y2025, type ClusterRec } from './model.js';

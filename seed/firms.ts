@@ -3,7 +3,7 @@
  * local firms outside any cluster, and outside suppliers/customers in real Chinese cities.
  * Names and credit codes are invented; credit codes are unique across all replicas.
  */
-import { HOME_CITY, HOME_COUNTIES } from '../server/shared/domain.js';
+import { HOME_CITY, HOME_COUNTIES } from '#shared/facts.js';
 import { feedsOf, segmentId, type ChainTemplate } from './chains.js';
 import { creditCodeFor, type NameMaker } from './identity.js';
 import { CLUSTERS, COUNTY_NAME_PREFIXES, MOVEMENT, OUTSIDE_CITIES } from './liaocheng.js';

@@ -11,7 +11,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ClusterLevel } from '../server/shared/domain.js';
+import type { ClusterLevel } from '#shared/enums.js';
 import { CHAINS, feedsOf, segmentId } from './chains.js';
 import { buildClusters } from './clusters.js';
 import { CsvWriter, type CsvValue } from './csv.js';

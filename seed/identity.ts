@@ -3,7 +3,7 @@
  * Chinese enterprise names in the usual pattern 行政区划 + 字号 + 行业 + 组织形式.
  * Real firm names are never produced: the trade-name (字号) syllables avoid well-known ones.
  */
-import { completeCreditCode, CREDIT_CODE_ALPHABET } from '../server/shared/creditCode.js';
+import { completeCreditCode, CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
 import { cyrb128, type Rng } from './random.js';
 
 const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;

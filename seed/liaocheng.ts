@@ -4,7 +4,7 @@
  * supply them, research institutes and the named service platforms. Figures are the policy's
  * 2023 aggregates (PRODUCT.md) spread over the clusters; everything else is synthetic.
  */
-import type { ClusterLevel, InstituteKind, PlatformKind } from '../server/shared/domain.js';
+import type { ClusterLevel, InstituteKind, PlatformKind } from '#shared/enums.js';
 
 export interface LeaderSpec {
   /** invented name (real firm names are never used) */

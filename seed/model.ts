@@ -1,5 +1,5 @@
 /** In-memory model of one replica of the data set (28 clusters and their firms). */
-import type { ClusterLevel, SrdiLevel } from '../server/shared/domain.js';
+import type { ClusterLevel, SrdiLevel } from '#shared/enums.js';
 import type { ChainTemplate } from './chains.js';
 import type { ClusterSpec } from './liaocheng.js';
 

@@ -3,8 +3,8 @@
  * leaders and 专精特新 firms of the institutes' industries) and public service platforms
  * (139 per replica: the named ones of liaocheng-facts.md plus invented ones per cluster).
  */
-import type { ClusterLevel, CollaborationKind, PlatformKind } from '../server/shared/domain.js';
-import { COLLABORATION_KINDS, PLATFORM_KINDS } from '../server/shared/domain.js';
+import type { ClusterLevel, CollaborationKind, PlatformKind } from '#shared/enums.js';
+import { COLLABORATION_KINDS, PLATFORM_KINDS } from '#shared/enums.js';
 import type { CsvWriter } from './csv.js';
 import { COLLABORATION_TOPICS, INSTITUTES, NEW_INNOVATION_PLATFORMS, PLATFORM_FACTS, PLATFORM_KIND_COUNTS } from './liaocheng.js';
 import { exists, isLocal, Y2023, Y2025, YEARS, type ClusterRec, type Firm } from './model.js';

@@ -4,7 +4,7 @@
  * aggregates exactly (R&D intensity 5.90%, R&D growth 13.99%) and the dashboard movements of
  * MOVEMENT after 2023; local firms outside clusters and outside firms keep a steady state.
  */
-import type { SrdiLevel } from '../server/shared/domain.js';
+import type { SrdiLevel } from '#shared/enums.js';
 import { MOVEMENT, POLICY_2023 } from './liaocheng.js';
 import { exists, round2, Y2022, Y2023, Y2024, Y2025, type ClusterRec, type Firm } from './model.js';
 import { WeightedPicker, type Rng } from './random.js';

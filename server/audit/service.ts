@@ -3,6 +3,7 @@ import type { CypherLibrary } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import { badInput } from '../errors.js';
+import { firstArg } from '#shared/args.js';
 
 /**
  * The audit log: every write records who, when, what, and the state before and after, as one
@@ -94,8 +95,7 @@ export class AuditService {
 
   async list(actor: Actor | null, args: { first?: number | null; after?: string | null; userId?: string | null; entity?: string | null }): Promise<AuditConnection> {
     requirePermission(actor, 'audit:read');
-    const first = args.first ?? AUDIT_DEFAULT_PAGE_SIZE;
-    if (!Number.isInteger(first) || first < 1 || first > AUDIT_MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${AUDIT_MAX_PAGE_SIZE} (got ${first})`, { field: 'first' });
+    const first = firstArg(args.first, 'cursor', { default: AUDIT_DEFAULT_PAGE_SIZE, max: AUDIT_MAX_PAGE_SIZE });
     const position = args.after === null || args.after === undefined ? null : decodeAuditCursor(args.after);
     if (args.after && !position) throw badInput('after is not a cursor of the audit log', { field: 'after' });
     const userId = shortText(args.userId, 'userId');

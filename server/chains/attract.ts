@@ -3,19 +3,13 @@ import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
 import type { GapService } from '../gaps/service.js';
-import { checkCreditCode } from '../shared/creditCode.js';
-import {
-  ATTRACT_MAX_FIRMS,
-  BASELINE_YEAR,
-  CLUSTER_OUTPUT_OVER_100YI,
-  CLUSTER_OUTPUT_OVER_50YI,
-  INDICATORS,
-  SRDI_QUALIFIED_LEVELS,
-  type GapStatus,
-  type IndicatorKey,
-  type Stage,
-} from '../shared/domain.js';
-import { checkDataYear, namingCluster, yearArg } from './years.js';
+import { yearArg } from '#shared/args.js';
+import { checkCreditCode } from '#shared/creditCode.js';
+import type { GapStatus, Stage } from '#shared/enums.js';
+import { BASELINE_YEAR, CLUSTER_OUTPUT_OVER_100YI, CLUSTER_OUTPUT_OVER_50YI, type IndicatorKey, INDICATORS } from '#shared/indicators.js';
+import { ATTRACT_MAX_FIRMS } from '#shared/limits.js';
+import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
+import { checkDataYear, namingCluster } from './years.js';
 
 export interface AttractArgs {
   clusterId: string;
@@ -85,7 +79,7 @@ interface FirmRow {
  */
 export async function whatIfAttract(db: Database, statement: CypherStatement, gaps: GapService, args: AttractArgs, actor: Actor | null): Promise<WhatIfAttractResult> {
   requirePermission(actor, 'graph:read');
-  const year = yearArg('year', args.year);
+  const year = yearArg(args.year, 'year');
   const codes = [...new Set(args.attract.map(normaliseCode))].filter((code) => code !== '');
   if (codes.length === 0) throw badInput('attract：请至少指定一家企业 (attract: name at least one firm)', { field: 'attract' });
   if (codes.length > ATTRACT_MAX_FIRMS) throw badInput(`attract：一次最多${ATTRACT_MAX_FIRMS}家企业 (attract: at most ${ATTRACT_MAX_FIRMS} firms at once; got ${codes.length})`, { field: 'attract', count: codes.length });

@@ -3,9 +3,10 @@ import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { notFound } from '../errors.js';
 import type { ChainGapReport, GapService } from '../gaps/service.js';
-import type { GapStatus, Stage } from '../shared/domain.js';
+import { yearArg } from '#shared/args.js';
+import type { GapStatus, Stage } from '#shared/enums.js';
 import { peerStrengths, type PeerStrength } from './rules.js';
-import { checkDataYear, yearArg } from './years.js';
+import { checkDataYear } from './years.js';
 
 export interface ComparisonArgs {
   chainId: string;
@@ -43,7 +44,7 @@ interface ChainRow {
  */
 export async function chainComparison(db: Database, chainClusters: CypherStatement, gaps: GapService, args: ComparisonArgs, actor: Actor | null): Promise<ChainComparison> {
   requirePermission(actor, 'graph:read');
-  const year = yearArg('year', args.year);
+  const year = yearArg(args.year, 'year');
   const [chain] = await db.read<ChainRow & Record<string, unknown>>(chainClusters, { chainId: args.chainId });
   if (!chain) throw notFound(`未知产业链 ${args.chainId} (unknown chain)`, { field: 'chainId', chainId: args.chainId });
   const reportsIn = (y: number | null) => Promise.all(chain.clusters.map((c) => gaps.report({ clusterId: c.id, year: y }, actor)));

@@ -1,9 +1,10 @@
 import { requirePermission, type Actor } from '../auth/policy.js';
 import { badInput } from '../errors.js';
 import type { GapService } from '../gaps/service.js';
-import type { GapStatus, SegmentChange, Stage } from '../shared/domain.js';
+import { yearArg } from '#shared/args.js';
+import type { GapStatus, SegmentChange, Stage } from '#shared/enums.js';
 import { segmentChange } from './rules.js';
-import { checkDataYear, namingCluster, yearArg } from './years.js';
+import { checkDataYear, namingCluster } from './years.js';
 
 export interface EvolutionArgs {
   clusterId: string;
@@ -46,8 +47,8 @@ export interface ChainEvolution {
  */
 export async function chainEvolution(gaps: GapService, args: EvolutionArgs, actor: Actor | null): Promise<ChainEvolution> {
   requirePermission(actor, 'graph:read');
-  const fromYear = yearArg('fromYear', args.fromYear)!;
-  const toYear = yearArg('toYear', args.toYear)!;
+  const fromYear = yearArg(args.fromYear, 'fromYear');
+  const toYear = yearArg(args.toYear, 'toYear');
   if (fromYear > toYear) throw badInput(`fromYear（${fromYear}）不能晚于 toYear（${toYear}） (fromYear must not be after toYear)`, { field: 'fromYear', fromYear, toYear });
   const [from, to] = await namingCluster(args.clusterId, Promise.all([gaps.report({ clusterId: args.clusterId, year: fromYear }, actor), gaps.report({ clusterId: args.clusterId, year: toYear }, actor)]));
   checkDataYear('fromYear', fromYear, from.supplyYears);

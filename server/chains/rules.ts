@@ -2,7 +2,8 @@
  * The rules of chains/ that apply to finished gap reports: how a segment moved between two
  * years, and where one cluster is strong in a segment another lacks. Pure.
  */
-import { GAP_STATUSES, GAP_STATUSES_OF_GAP, type GapStatus, type SegmentChange } from '../shared/domain.js';
+import { GAP_STATUSES, type GapStatus, type SegmentChange } from '#shared/enums.js';
+import { GAP_STATUSES_OF_GAP } from '#shared/thresholds.js';
 
 export function isGap(status: GapStatus): boolean {
   return GAP_STATUSES_OF_GAP.includes(status);

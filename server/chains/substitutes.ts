@@ -4,8 +4,10 @@ import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
 import type { GapService, WhatIfFirm } from '../gaps/service.js';
-import { LOCAL_SUBSTITUTES_DEFAULT, LOCAL_SUBSTITUTES_MAX, type SrdiLevel } from '../shared/domain.js';
-import { checkDataYear, namingCluster, yearArg } from './years.js';
+import { firstArg, yearArg } from '#shared/args.js';
+import type { SrdiLevel } from '#shared/enums.js';
+import { LOCAL_SUBSTITUTES_DEFAULT, LOCAL_SUBSTITUTES_MAX } from '#shared/limits.js';
+import { checkDataYear, namingCluster } from './years.js';
 
 export interface SubstitutesArgs {
   clusterId: string;
@@ -34,11 +36,8 @@ type Row = Omit<LocalSubstitute, 'revenueBand'>;
  */
 export async function localSubstitutes(db: Database, statement: CypherStatement, gaps: GapService, args: SubstitutesArgs, actor: Actor | null): Promise<LocalSubstitute[]> {
   requirePermission(actor, 'graph:read');
-  const year = yearArg('year', args.year);
-  const first = args.first ?? LOCAL_SUBSTITUTES_DEFAULT;
-  if (!Number.isInteger(first) || first < 1 || first > LOCAL_SUBSTITUTES_MAX) {
-    throw badInput(`first 须为1–${LOCAL_SUBSTITUTES_MAX}的整数 (first must be a whole number from 1 to ${LOCAL_SUBSTITUTES_MAX}; got ${first})`, { field: 'first', first });
-  }
+  const year = yearArg(args.year, 'year');
+  const first = firstArg(args.first, 'top', { default: LOCAL_SUBSTITUTES_DEFAULT, max: LOCAL_SUBSTITUTES_MAX });
   const frame = await namingCluster(args.clusterId, gaps.frame(args.clusterId, year));
   checkDataYear('year', year, frame.supplyYears);
   if (!frame.segments.some((s) => s.id === args.segmentId)) {

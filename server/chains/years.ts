@@ -1,14 +1,4 @@
 import { AppError, badInput, notFound } from '../errors.js';
-import { MAX_YEAR, MIN_YEAR } from '../shared/domain.js';
-
-/** A year argument: null stays null; else a whole year in MIN_YEAR..MAX_YEAR, or BAD_INPUT naming the field. */
-export function yearArg(field: string, year: number | null | undefined): number | null {
-  if (year === null || year === undefined) return null;
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw badInput(`${field} 须为${MIN_YEAR}–${MAX_YEAR}之间的年份 (${field} must be a year from ${MIN_YEAR} to ${MAX_YEAR}; got ${year})`, { field, year });
-  }
-  return year;
-}
 
 /** BAD_INPUT naming the field unless the year is one of the years with supply links (dataYears). */
 export function checkDataYear(field: string, year: number | null, dataYears: readonly number[]): void {

@@ -2,7 +2,7 @@ import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
-import { CLUSTER_LEVELS, type ClusterLevel } from '../shared/domain.js';
+import { CLUSTER_LEVELS, type ClusterLevel } from '#shared/enums.js';
 
 export interface ClusterSummary {
   id: string;

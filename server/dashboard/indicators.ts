@@ -1,4 +1,5 @@
-import { BASELINE_YEAR, INDICATORS, TARGET_YEAR, type IndicatorDefinition, type IndicatorKey, type TargetKind } from '../shared/domain.js';
+import type { TargetKind } from '#shared/enums.js';
+import { BASELINE_YEAR, type IndicatorDefinition, type IndicatorKey, INDICATORS, TARGET_YEAR } from '#shared/indicators.js';
 
 /**
  * The dashboard's arithmetic, pure: raw yearly figures (from the Cypher aggregates) in,

@@ -2,21 +2,13 @@ import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
-import {
-  BASELINE_YEAR,
-  CLUSTER_OUTPUT_OVER_100YI,
-  CLUSTER_OUTPUT_OVER_50YI,
-  TARGET_YEAR,
-  type ClusterLevel,
-  type PlatformKind,
-  type SrdiLevel,
-} from '../shared/domain.js';
+import { yearArg } from '#shared/args.js';
+import type { ClusterLevel, PlatformKind, SrdiLevel } from '#shared/enums.js';
+import { BASELINE_YEAR, CLUSTER_OUTPUT_OVER_100YI, CLUSTER_OUTPUT_OVER_50YI, TARGET_YEAR } from '#shared/indicators.js';
 import { computeIndicators, type TargetDashboardResult, type YearFigures } from './indicators.js';
 
 export type { IndicatorPoint, IndicatorResult, TargetDashboardResult } from './indicators.js';
 
-/** Years a caller may ask for at all; a year must also have figures in the data. */
-const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 const PROVINCIAL_OR_ABOVE: readonly ClusterLevel[] = ['PROVINCIAL', 'NATIONAL'];
 const SRDI_PROVINCIAL_OR_ABOVE: readonly SrdiLevel[] = ['PROVINCIAL', 'LITTLE_GIANT'];
 const DIGITAL_KIND: PlatformKind = 'DIGITAL';
@@ -54,14 +46,13 @@ export class DashboardService {
     this.q = cypher.pick('dashboard/years', 'dashboard/cluster-figures', 'dashboard/firm-figures', 'dashboard/platform-figures');
   }
 
-  async targetDashboard(year: number | null | undefined, actor: Actor | null): Promise<TargetDashboardResult> {
+  async targetDashboard(rawYear: number | null | undefined, actor: Actor | null): Promise<TargetDashboardResult> {
     requirePermission(actor, 'graph:read');
-    if (year !== null && year !== undefined && (!Number.isInteger(year) || year < YEAR_RANGE.min || year > YEAR_RANGE.max)) {
-      throw badInput(`year must be a whole number from ${YEAR_RANGE.min} to ${YEAR_RANGE.max} (年份须在${YEAR_RANGE.min}–${YEAR_RANGE.max}之间)`, { year });
-    }
+    // a year the data may hold at all (MIN_YEAR..MAX_YEAR); it must also have figures in the data
+    const year = yearArg(rawYear);
     return this.db.readTransaction(async (tx) => {
       const years = (await tx.run<{ year: number }>(this.q['dashboard/years'])).map((row) => row.year);
-      if (year !== null && year !== undefined && !years.includes(year)) {
+      if (year !== null && !years.includes(year)) {
         const known = years.length ? years.join(', ') : 'none';
         throw badInput(`no figures for ${year} in the data (years with figures: ${known}) (数据中没有${year}年的数据)`, { year, years });
       }

@@ -3,13 +3,16 @@ import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/dis
 import { can, clusterScopeProblem, requireClusterScope, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
-import { creditCodeArg, idArg, linkYearArg, nonNegativeArg, optionalTextArg, ruled, shown, textArg, yearArg } from '../enterprises/validate.js';
+import { creditCodeArg, idArg, linkYearArg, nonNegativeArg, optionalTextArg, ruled, shown, textArg } from '../enterprises/validate.js';
 import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyLinkRecord } from '../enterprises/types.js';
 import { AppError, badInput, notFound } from '../errors.js';
+import { firstArg, yearArg } from '#shared/args.js';
 import { enumParser } from '../imports/parse.js';
 import { collaborationEdgeId, supplyLinkId } from '../network/ids.js';
-import { COLLABORATION_KIND_LABELS, COLLABORATION_KINDS, HOME_COUNTIES, SRDI_LEVELS, type SrdiLevel } from '../shared/domain.js';
-import { checkCount, NAME_MAX_LENGTH, PLACE_MAX_LENGTH, PRODUCT_MAX_LENGTH } from '../shared/valueRules.js';
+import { COLLABORATION_KINDS, SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
+import { HOME_COUNTIES } from '#shared/facts.js';
+import { COLLABORATION_KIND_LABELS } from '#shared/labels.js';
+import { checkCount, NAME_MAX_LENGTH, PLACE_MAX_LENGTH, PRODUCT_MAX_LENGTH } from '#shared/valueRules.js';
 
 /**
  * The edits staff make in the app (a firm's page, the chain map's segment panel): a firm's
@@ -396,8 +399,7 @@ export class EditService {
 
   async supplyLinksOf(rawCode: string, direction: string | null | undefined, first: number | null | undefined, actor: Actor | null): Promise<SupplyLinkResult[]> {
     requirePermission(actor, 'graph:read');
-    const limit = first ?? SUPPLY_LINKS_DEFAULT;
-    if (!Number.isInteger(limit) || limit < 1 || limit > SUPPLY_LINKS_MAX) throw badInput(`first：应为 1–${SUPPLY_LINKS_MAX} (first must be between 1 and ${SUPPLY_LINKS_MAX})`, { field: 'first' });
+    const limit = firstArg(first, 'top', { default: SUPPLY_LINKS_DEFAULT, max: SUPPLY_LINKS_MAX });
     const rows = await this.db.read<SupplyLinkRecord & Record<string, unknown>>(this.q['edits/supply-links-of'], { creditCode: rawCode, direction: direction ?? 'BOTH', limit });
     // Supply values follow the caller's role as everywhere (server/auth/disclosure.ts).
     return rows.map((row) => toSupplyLink(row, actor!));
@@ -424,8 +426,7 @@ export class EditService {
   /** A firm's recent changes with display names; figures only for roles that see exact figures. */
   async recentChanges(creditCode: string, first: number | null | undefined, actor: Actor | null): Promise<EnterpriseChangeEntry[]> {
     requirePermission(actor, 'graph:read');
-    const limit = first ?? RECENT_CHANGES_DEFAULT;
-    if (!Number.isInteger(limit) || limit < 1 || limit > RECENT_CHANGES_MAX) throw badInput(`first：应为 1–${RECENT_CHANGES_MAX} (first must be between 1 and ${RECENT_CHANGES_MAX})`, { field: 'first' });
+    const limit = firstArg(first, 'top', { default: RECENT_CHANGES_DEFAULT, max: RECENT_CHANGES_MAX });
     const rows = await this.db.read<Omit<EnterpriseChangeEntry, 'userName'> & { userId: string; userName: string | null } & Record<string, unknown>>(this.q['edits/recent-changes'], { creditCode, limit });
     const figures = can(actor, 'revenue:exact');
     return rows.map(({ userId, userName, ...row }) => ({

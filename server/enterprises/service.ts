@@ -3,19 +3,13 @@ import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { DatabaseError, DatabaseUnavailableError, type Database } from '../db/index.js';
 import { badInput } from '../errors.js';
-import { CREDIT_CODE_ALPHABET } from '../shared/creditCode.js';
-import {
-  CREDIT_CODE_PREFIX_MIN_LENGTH,
-  SEARCH_DEFAULT_PAGE_SIZE,
-  SEARCH_MAX_PAGE_SIZE,
-  SEARCH_MAX_QUERY_LENGTH,
-  SEARCH_TOTAL_CAP,
-  SRDI_LEVELS,
-  type SrdiLevel,
-} from '../shared/domain.js';
+import { firstArg } from '#shared/args.js';
+import { CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
+import { SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
+import { CREDIT_CODE_PREFIX_MIN_LENGTH, SEARCH_DEFAULT_PAGE_SIZE, SEARCH_MAX_PAGE_SIZE, SEARCH_MAX_QUERY_LENGTH, SEARCH_TOTAL_CAP } from '#shared/limits.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { joinedPhrase, searchWords } from './lucene.js';
-import { normaliseSearchText, splitProducts } from '../shared/searchText.js';
+import { normaliseSearchText, splitProducts } from '#shared/searchText.js';
 import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyCounts } from './types.js';
 import { creditCodeArg, idArg, shown } from './validate.js';
 
@@ -139,8 +133,7 @@ export class EnterpriseService {
     if (text.length === 0) throw badInput('query must not be empty: type part of a name, a product or a credit code', { field: 'query' });
     const length = [...text].length;
     if (length > SEARCH_MAX_QUERY_LENGTH) throw badInput(`query is too long: ${SEARCH_MAX_QUERY_LENGTH} characters at most (got ${length})`, { field: 'query' });
-    const first = args.first ?? SEARCH_DEFAULT_PAGE_SIZE;
-    if (!Number.isInteger(first) || first < 1 || first > SEARCH_MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${SEARCH_MAX_PAGE_SIZE} (got ${first})`, { field: 'first' });
+    const first = firstArg(args.first, 'cursor', { default: SEARCH_DEFAULT_PAGE_SIZE, max: SEARCH_MAX_PAGE_SIZE });
     let skip = 0;
     if (args.after !== null && args.after !== undefined) {
       const offset = decodeCursor(args.after);

@@ -1,4 +1,4 @@
-import type { SrdiLevel, Stage } from '../shared/domain.js';
+import type { SrdiLevel, Stage } from '#shared/enums.js';
 
 /** An Enterprise node's own properties, as the API returns them. */
 export interface EnterpriseRecord {

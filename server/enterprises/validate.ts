@@ -1,7 +1,8 @@
 import { badInput } from '../errors.js';
-import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '../shared/creditCode.js';
+import { yearArg } from '#shared/args.js';
+import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '#shared/creditCode.js';
 // The importer's value rules: the API accepts exactly what an import would.
-import { checkId, checkNonNegative, checkText, checkYear, type RuleResult } from '../shared/valueRules.js';
+import { checkId, checkNonNegative, checkText, type RuleResult } from '#shared/valueRules.js';
 
 /** Argument checks shared by the enterprise and network services; each throws BAD_INPUT. */
 
@@ -41,10 +42,6 @@ export function optionalTextArg(raw: string | null, field: string, max: number):
 /** An id (cluster, segment, institute): as the importer accepts one. */
 export function idArg(raw: string, field: string): string {
   return ruled(checkId(raw), field);
-}
-
-export function yearArg(year: number, field: string): number {
-  return ruled(checkYear(year), field);
 }
 
 /** A supply link's or collaboration's year: 0 (or absent) when unknown, else a real year. */

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { safeCell, toCsv, type ExportCell } from '../shared/spreadsheet.js';
+import { type ExportCell, safeCell, toCsv } from '#shared/spreadsheet.js';
 
 /**
  * Rows into an exceljs sheet for an export: a TextCell is a text cell with the text format `@`

@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/policy.js';
 import { badInput } from '../errors.js';
-import { GAP_STATUS_LABELS } from '../shared/domain.js';
-import { asText } from '../shared/spreadsheet.js';
+import { GAP_STATUS_LABELS } from '#shared/labels.js';
+import { asText } from '#shared/spreadsheet.js';
 import { EXPORT_FORMATS, exportTables, type ExportFile, type ExportFormat } from '../exports/files.js';
 import type { GapService, WhatIfFirm } from './service.js';
 

@@ -3,14 +3,9 @@
  * rows the database returns: thresholds, status, shares, completeness, target reasons. Pure.
  */
 import { badInput } from '../errors.js';
-import {
-  DEFAULT_GAP_THRESHOLDS,
-  GAP_STATUS_LABELS,
-  MAX_YEAR,
-  MIN_YEAR,
-  type GapStatus,
-  type GapThresholds,
-} from '../shared/domain.js';
+import type { GapStatus } from '#shared/enums.js';
+import { GAP_STATUS_LABELS } from '#shared/labels.js';
+import { DEFAULT_GAP_THRESHOLDS, type GapThresholds } from '#shared/thresholds.js';
 
 export type GapThresholdsArg = { [K in keyof GapThresholds]?: number | null };
 
@@ -33,13 +28,6 @@ export function resolveThresholds(given: GapThresholdsArg | null | undefined): G
   }
   if (problems.length > 0) throw badInput(`invalid thresholds: ${problems.join('; ')}`, { problems });
   return out;
-}
-
-/** null stays null; otherwise a whole year in MIN_YEAR..MAX_YEAR or BAD_INPUT. */
-export function checkYear(year: number | null | undefined): number | null {
-  if (year === null || year === undefined) return null;
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw badInput(`year must be between ${MIN_YEAR} and ${MAX_YEAR} (got ${year})`);
-  return year;
 }
 
 /** What the status needs from a segment row. */

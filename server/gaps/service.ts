@@ -3,23 +3,12 @@ import { can, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
-import { checkCreditCode } from '../shared/creditCode.js';
-import {
-  MAX_YEAR,
-  MIN_YEAR,
-  SEGMENT_FIRMS_DEFAULT_PAGE,
-  SEGMENT_FIRMS_MAX_PAGE,
-  SINGLE_SOURCE_RISKS_DEFAULT_PAGE,
-  SINGLE_SOURCE_RISKS_MAX_PAGE,
-  SRDI_QUALIFIED_LEVELS,
-  WHAT_IF_MAX_REMOVED,
-  WHAT_IF_MAX_WAVES,
-  type GapStatus,
-  type GapThresholds,
-  type SrdiLevel,
-  type Stage,
-} from '../shared/domain.js';
-import { checkYear, completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, targetReasonEn, type GapThresholdsArg } from './rules.js';
+import { firstArg, offsetArg, yearArg } from '#shared/args.js';
+import { checkCreditCode } from '#shared/creditCode.js';
+import type { GapStatus, SrdiLevel, Stage } from '#shared/enums.js';
+import { MAX_YEAR, MIN_YEAR, SEGMENT_FIRMS_DEFAULT_PAGE, SEGMENT_FIRMS_MAX_PAGE, SINGLE_SOURCE_RISKS_DEFAULT_PAGE, SINGLE_SOURCE_RISKS_MAX_PAGE, WHAT_IF_MAX_REMOVED, WHAT_IF_MAX_WAVES } from '#shared/limits.js';
+import { type GapThresholds, SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
+import { completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, targetReasonEn, type GapThresholdsArg } from './rules.js';
 
 export interface SegmentGap {
   segmentId: string;
@@ -258,7 +247,7 @@ export class GapService {
     requirePermission(actor, 'graph:read');
     const showTargets = can(actor, 'targets:read');
     const thresholds = resolveThresholds(args.thresholds);
-    const year = checkYear(args.year);
+    const year = yearArg(args.year);
     const frame = await this.frame(args.clusterId, year);
     const segmentIds = frame.segments.map((s) => s.id);
     const params = {
@@ -352,10 +341,8 @@ export class GapService {
    */
   async segmentFirms(report: Pick<ChainGapReport, 'clusterId' | 'figuresYear' | 'segments'>, args: SegmentFirmsArgs, actor: Actor | null): Promise<SegmentFirmPage> {
     requirePermission(actor, 'graph:read');
-    const first = args.first ?? SEGMENT_FIRMS_DEFAULT_PAGE;
-    const offset = args.offset ?? 0;
-    if (!Number.isInteger(first) || first < 0 || first > SEGMENT_FIRMS_MAX_PAGE) throw badInput(`first must be a whole number from 0 to ${SEGMENT_FIRMS_MAX_PAGE} (got ${first})`);
-    if (!Number.isInteger(offset) || offset < 0) throw badInput(`offset must be a whole number >= 0 (got ${offset})`);
+    const first = firstArg(args.first, 'offset', { default: SEGMENT_FIRMS_DEFAULT_PAGE, max: SEGMENT_FIRMS_MAX_PAGE });
+    const offset = offsetArg(args.offset);
     if (!report.segments.some((s) => s.segmentId === args.segmentId)) throw badInput(`segment ${args.segmentId} is not in the cluster's chain`, { segmentId: args.segmentId });
     const [row] = await this.db.read<{ totalCount: number; firms: (WhatIfFirm & { revenue: number | null; srdiLevel: SrdiLevel | null })[] }>(this.q['gaps/segment-firms'], {
       clusterId: report.clusterId,
@@ -378,12 +365,8 @@ export class GapService {
    */
   singleSourceRiskPage(risks: readonly SingleSourceRisk[], args: RiskPageArgs, actor: Actor | null): SingleSourceRisk[] {
     requirePermission(actor, 'graph:read');
-    const first = args.first ?? SINGLE_SOURCE_RISKS_DEFAULT_PAGE;
-    const offset = args.offset ?? 0;
-    if (!Number.isInteger(first) || first < 0 || first > SINGLE_SOURCE_RISKS_MAX_PAGE) {
-      throw badInput(`first must be a whole number from 0 to ${SINGLE_SOURCE_RISKS_MAX_PAGE} (got ${first})`);
-    }
-    if (!Number.isInteger(offset) || offset < 0) throw badInput(`offset must be a whole number >= 0 (got ${offset})`);
+    const first = firstArg(args.first, 'offset', { default: SINGLE_SOURCE_RISKS_DEFAULT_PAGE, max: SINGLE_SOURCE_RISKS_MAX_PAGE });
+    const offset = offsetArg(args.offset);
     const list = args.segmentId ? risks.filter((risk) => risk.segmentId === args.segmentId) : risks;
     return list.slice(offset, offset + first);
   }
@@ -395,7 +378,7 @@ export class GapService {
    */
   async whatIf(args: WhatIfArgs, actor: Actor | null): Promise<WhatIfResult> {
     requirePermission(actor, 'graph:read');
-    const year = checkYear(args.year);
+    const year = yearArg(args.year);
     if (args.remove.length > WHAT_IF_MAX_REMOVED) throw badInput(`at most ${WHAT_IF_MAX_REMOVED} firms can be removed at once (got ${args.remove.length})`);
     const removed = [...new Set(args.remove.map(normaliseCode))];
     const [frame, known] = await Promise.all([

@@ -5,7 +5,7 @@ import { SYSTEM, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { Database } from '../db/index.js';
 import { isLocalStoreEmpty, localStoreDir, runAdminImport } from '../neo4j-local/index.js';
-import { HOME_COUNTIES } from '../shared/domain.js';
+import { HOME_COUNTIES } from '#shared/facts.js';
 import { TableReader, type SourceFile } from './read.js';
 import { ImportService, type ImportReport } from './service.js';
 import { fileSpecFor, type FileName } from './spec.js';

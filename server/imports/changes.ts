@@ -4,7 +4,8 @@ import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
 import { AppError, badInput, notFound } from '../errors.js';
-import { HOME_COUNTIES } from '../shared/domain.js';
+import { firstArg } from '#shared/args.js';
+import { HOME_COUNTIES } from '#shared/facts.js';
 import { FILE_NAMES, type FileName } from './spec.js';
 import type { RowData } from './validate.js';
 import { batches } from './write.js';
@@ -173,8 +174,7 @@ export class ImportChanges {
   async list(actor: Actor | null, args: { importId: string; first?: number | null; after?: string | null }): Promise<ImportChangeConnection> {
     requirePermission(actor, 'audit:read');
     const importId = importIdArg(args.importId);
-    const first = args.first ?? IMPORT_CHANGES_DEFAULT_PAGE;
-    if (!Number.isInteger(first) || first < 1 || first > IMPORT_CHANGES_MAX_PAGE) throw badInput(`first must be between 1 and ${IMPORT_CHANGES_MAX_PAGE} (got ${first})`, { field: 'first' });
+    const first = firstArg(args.first, 'cursor', { default: IMPORT_CHANGES_DEFAULT_PAGE, max: IMPORT_CHANGES_MAX_PAGE });
     const skip = args.after === null || args.after === undefined ? 0 : decodeOffset(args.after);
     return this.db.readTransaction(async (tx) => {
       const [count] = await tx.run<{ total: number }>(this.q['imports/changes/count'], { importId });

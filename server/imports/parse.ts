@@ -1,9 +1,8 @@
-import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '../shared/creditCode.js';
-import { checkCount, checkNonNegative, checkYear, ID_MAX_LENGTH, MAX_YEAR, MIN_YEAR, type RuleResult } from '../shared/valueRules.js';
+import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '#shared/creditCode.js';
+import { checkCount, checkNonNegative, checkYear, ID_MAX_LENGTH, type RuleResult } from '#shared/valueRules.js';
 import type { IssueCode, Message } from './issues.js';
 
 // The value rules (ranges, limits, messages) are shared with the edit forms and mutations.
-export { MAX_YEAR, MIN_YEAR };
 const fromRule = <T>(checked: RuleResult<T>): Parsed<T> => (checked.ok ? checked : { ok: false, code: checked.problem as IssueCode, message: checked.message });
 
 /**
@@ -122,7 +121,7 @@ const enumWord = (text: string) => normaliseWidth(text).toLowerCase().replace(/[
 
 /**
  * An enum given by its English value (any case) or any label the app displays for it: the
- * Chinese and English labels of `server/shared/domain.ts` and the extra (short) labels given.
+ * Chinese and English labels of `server/shared/labels.ts` and the extra (short) labels given.
  */
 export function enumParser<V extends string>(values: readonly V[], labels: Record<V, { zh: string; en: string }>, ...more: Record<V, { zh: string; en: string }>[]): CellParser<V> {
   const byWord = new Map<string, V>();

@@ -1,18 +1,5 @@
-import {
-  CLUSTER_LEVEL_LABELS,
-  CLUSTER_LEVELS,
-  COLLABORATION_KIND_LABELS,
-  COLLABORATION_KINDS,
-  INSTITUTE_KIND_LABELS,
-  INSTITUTE_KINDS,
-  PLATFORM_KIND_LABELS,
-  PLATFORM_KINDS,
-  SRDI_LEVEL_LABELS,
-  SRDI_LEVEL_SHORT_LABELS,
-  SRDI_LEVELS,
-  STAGE_LABELS,
-  STAGES,
-} from '../shared/domain.js';
+import { CLUSTER_LEVELS, COLLABORATION_KINDS, INSTITUTE_KINDS, PLATFORM_KINDS, SRDI_LEVELS, STAGES } from '#shared/enums.js';
+import { CLUSTER_LEVEL_LABELS, COLLABORATION_KIND_LABELS, INSTITUTE_KIND_LABELS, PLATFORM_KIND_LABELS, SRDI_LEVEL_LABELS, SRDI_LEVEL_SHORT_LABELS, STAGE_LABELS } from '#shared/labels.js';
 import {
   enumParser,
   normaliseWidth,
@@ -28,7 +15,7 @@ import {
   parseYear,
   type CellParser,
 } from './parse.js';
-import { checkSynonymTerm } from '../shared/searchText.js';
+import { checkSynonymTerm } from '#shared/searchText.js';
 import type { IssueCode } from './issues.js';
 
 /**

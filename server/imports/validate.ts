@@ -1,4 +1,4 @@
-import { HOME_COUNTIES } from '../shared/domain.js';
+import { HOME_COUNTIES } from '#shared/facts.js';
 import { rowNumbers } from './diff.js';
 import type { ImportIssue, IssueCode, IssueList, Message } from './issues.js';
 import type { SourceFile, TableHeader, TableRow, TableRowWithProblems } from './read.js';

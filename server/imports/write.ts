@@ -1,6 +1,6 @@
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Tx } from '../db/index.js';
-import { HOME_COUNTIES } from '../shared/domain.js';
+import { HOME_COUNTIES } from '#shared/facts.js';
 import type { FileName } from './spec.js';
 import type { RowData } from './validate.js';
 

@@ -2,9 +2,11 @@ import { revenueFor, supplyValueFor } from '../auth/disclosure.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
-import { creditCodeArg, idArg, shown, yearArg } from '../enterprises/validate.js';
+import { creditCodeArg, idArg, shown } from '../enterprises/validate.js';
 import { badInput, notFound } from '../errors.js';
-import { GRAPH_VIEW_MAX_NODES, SRDI_LEVELS, SUPPLY_NEIGHBORHOOD_MAX_DEPTH, type GraphEdgeKind, type GraphNodeKind, type SrdiLevel } from '../shared/domain.js';
+import { firstArg, yearArg } from '#shared/args.js';
+import { type GraphEdgeKind, type GraphNodeKind, SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
+import { GRAPH_VIEW_MAX_NODES, SUPPLY_NEIGHBORHOOD_MAX_DEPTH } from '#shared/limits.js';
 import { analyse } from './analysis.js';
 import { clusterNodeId, collaborationEdgeId, enterpriseNodeId, hostedByEdgeId, instituteNodeId, platformNodeId, servesEdgeId, supplyEdgeId } from './ids.js';
 
@@ -57,6 +59,8 @@ export type Direction = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 
 /** Collaboration ties read at most (far above any real network here): a guard, not a view size. */
 const MAX_TIES = 50_000;
+/** topActors: the default `first` (the schema's default too) and the largest. */
+const TOP_ACTORS_DEFAULT = 10;
 const MAX_TOP_ACTORS = GRAPH_VIEW_MAX_NODES;
 
 /** An enterprise's raw facts for a view: [0, year, revenue, srdiLevel], [1, clusterId], [2, chainId, order, segmentId]. */
@@ -159,7 +163,7 @@ export class NetworkService {
   async collaborationNetwork(rawClusterId: string | null | undefined, rawYear: number | null | undefined, actor: Actor | null): Promise<GraphView> {
     requirePermission(actor, 'graph:read');
     const clusterId = rawClusterId === null || rawClusterId === undefined ? null : idArg(rawClusterId, 'clusterId');
-    const year = rawYear === null || rawYear === undefined ? null : yearArg(rawYear, 'year');
+    const year = yearArg(rawYear, 'year');
     const [result] = await this.db.read<{ network: string }>(this.q['network/collaboration'], { clusterId, year, maxEdges: MAX_TIES });
     const row = JSON.parse(result!.network) as { clusterFound: boolean; totalEdges: number; ties: TieRow[] };
     if (!row.clusterFound) throw notFound(`unknown cluster ${shown(clusterId ?? '')}`, { field: 'clusterId' });
@@ -237,10 +241,9 @@ export class NetworkService {
     });
   }
 
-  /** The first `first` (0 to 500, default 10) of a view's most central actors. */
+  /** The first `first` (1 to MAX_TOP_ACTORS, default 10) of a view's most central actors. */
   topActors<T>(view: { topActors: T[] }, first: number | null | undefined): T[] {
-    const count = first ?? 10;
-    if (!Number.isInteger(count) || count < 0 || count > MAX_TOP_ACTORS) throw badInput(`first must be between 0 and ${MAX_TOP_ACTORS} (got ${count})`, { field: 'first' });
+    const count = firstArg(first, 'top', { default: TOP_ACTORS_DEFAULT, max: MAX_TOP_ACTORS });
     return view.topActors.slice(0, count);
   }
 

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { AppError } from '../errors.js';
 import type { Services } from '../services.js';
-import { SRDI_LEVELS, type SrdiLevel } from '../shared/domain.js';
+import { SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
 import { sendHttpError } from '../auth/http.js';
 import { sendDownload } from '../targets/http.js';
 

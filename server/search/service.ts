@@ -7,9 +7,10 @@ import { searchWords } from '../enterprises/lucene.js';
 import type { EnterpriseService, SearchArgs } from '../enterprises/service.js';
 import { idArg } from '../enterprises/validate.js';
 import { badInput, notFound } from '../errors.js';
-import { SEARCH_EXPORT_MAX_ROWS, SEARCH_MAX_QUERY_LENGTH, SEARCH_SEGMENT_HITS_MAX, STAGES, type Stage } from '../shared/domain.js';
-import { checkSynonymTerm, normaliseSearchText } from '../shared/searchText.js';
-import { safeCell, toCsv } from '../shared/spreadsheet.js';
+import { type Stage, STAGES } from '#shared/enums.js';
+import { SEARCH_EXPORT_MAX_ROWS, SEARCH_MAX_QUERY_LENGTH, SEARCH_SEGMENT_HITS_MAX } from '#shared/limits.js';
+import { checkSynonymTerm, normaliseSearchText } from '#shared/searchText.js';
+import { safeCell, toCsv } from '#shared/spreadsheet.js';
 
 /** A synonym of a segment's dictionary. */
 export interface SynonymRecord {

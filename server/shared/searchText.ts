@@ -2,7 +2,7 @@
  * Search text rules shared by the server and the web app (pure): how a user's search text is
  * normalised before it is searched, and what a synonym (同义词) may look like.
  */
-import { SYNONYM_TERM_MAX_LENGTH } from './domain.js';
+import { SYNONYM_TERM_MAX_LENGTH } from './limits.js';
 import type { RuleResult } from './valueRules.js';
 
 /**

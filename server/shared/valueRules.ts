@@ -4,12 +4,11 @@
  * checks) all use these. Pure: no Node or browser APIs. Each check returns the value or a problem
  * with a stable code (the importer's issue codes) and a message in Chinese and English.
  */
+import { MAX_YEAR, MIN_YEAR } from './limits.js';
+
 export type RuleProblem = 'REQUIRED' | 'BAD_ID' | 'BAD_NUMBER' | 'BAD_INTEGER' | 'NEGATIVE' | 'BAD_YEAR' | 'TOO_LONG';
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; problem: RuleProblem; message: { zh: string; en: string } };
 
-/** Years of figures, founding years and links: four digits in this range. */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
 /** Ids (clusters, segments, institutes): no list separator, at most this long. */
 export const ID_MAX_LENGTH = 100;
 /** An enterprise's name. */

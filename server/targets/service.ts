@@ -5,9 +5,11 @@ import { requirePermission, SYSTEM, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { ConstraintViolationError, type Database, type Tx } from '../db/index.js';
 import { AppError, badInput, notFound } from '../errors.js';
-import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '../shared/creditCode.js';
-import { PIPELINE_STATUS_LABELS, PIPELINE_STATUSES, TARGET_LIST_LIMITS, type PipelineStatus } from '../shared/domain.js';
-import { asText, toCsv, type ExportCell } from '../shared/spreadsheet.js';
+import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '#shared/creditCode.js';
+import { PIPELINE_STATUSES, type PipelineStatus } from '#shared/enums.js';
+import { PIPELINE_STATUS_LABELS } from '#shared/labels.js';
+import { MAX_YEAR, MIN_YEAR, TARGET_LIST_LIMITS } from '#shared/limits.js';
+import { asText, type ExportCell, toCsv } from '#shared/spreadsheet.js';
 import { addSheetRows } from '../exports/files.js';
 
 export interface StatusChange {
@@ -340,7 +342,7 @@ function isoDate(raw: string | null | undefined): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (!match || year < 1900 || year > 2100 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (!match || year < MIN_YEAR || year > MAX_YEAR || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     throw badInput(`date must be an ISO date YYYY-MM-DD, not ${text} (日期格式应为YYYY-MM-DD)`, { field: 'date' });
   }
   return text;

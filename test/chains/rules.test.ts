@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { peerStrengths, segmentChange } from '../../server/chains/rules.js';
-import type { GapStatus } from '../../server/shared/domain.js';
+import type { GapStatus } from '#shared/enums.js';
 
 describe('segmentChange', () => {
   it('names healed, new and persistent gaps before the order of statuses', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM } from '../../server/auth/policy.js';
 import { DashboardService } from '../../server/dashboard/service.js';
-import { INDICATOR_KEYS } from '../../server/shared/domain.js';
+import { INDICATOR_KEYS } from '#shared/indicators.js';
 import { resetDatabase, runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { createTestApi, type TestApi } from '../helpers/graphql.js';
 

@@ -2,7 +2,7 @@ import { createApp, type App } from '../../server/app.js';
 import type { CypherStatement } from '../../server/cypher.js';
 import type { Database } from '../../server/db/index.js';
 import type { RequestContext } from '../../server/graphql/context.js';
-import { CREDIT_CODE_ALPHABET, completeCreditCode } from '../../server/shared/creditCode.js';
+import { completeCreditCode, CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
 import { ADMIN } from '../helpers/graphql.js';
 import { testCypher } from '../helpers/db.js';
 

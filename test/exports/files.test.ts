@@ -7,7 +7,7 @@ import { exportTables } from '../../server/exports/files.js';
 import { TableReader } from '../../server/imports/read.js';
 import { FILE_SPECS } from '../../server/imports/spec.js';
 import { XlsxBook } from '../../server/imports/xlsx.js';
-import { asText, toCsv } from '../../server/shared/spreadsheet.js';
+import { asText, toCsv } from '#shared/spreadsheet.js';
 import { tempDir } from '../helpers/import-fixtures.js';
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/errors.js';
-import { checkYear, completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, targetReasonEn } from '../../server/gaps/rules.js';
-import { DEFAULT_GAP_THRESHOLDS } from '../../server/shared/domain.js';
+import { completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, targetReasonEn } from '../../server/gaps/rules.js';
+import { yearArg as checkYear } from '#shared/args.js';
+import { DEFAULT_GAP_THRESHOLDS } from '#shared/thresholds.js';
 
 const facts = (localFirms: number, localInflow: number, inflow: number, localQualityFirms = 1) => ({ localFirms, localInflow, inflow, localQualityFirms, topSupplierValue: null });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditCodeCheckCharacter } from '../../server/shared/creditCode.js';
+import { creditCodeCheckCharacter } from '#shared/creditCode.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
 import { createTestApi, type TestApi } from '../helpers/graphql.js';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../server/db/index.js';
-import { completeCreditCode, CREDIT_CODE_ALPHABET } from '../../server/shared/creditCode.js';
+import { completeCreditCode, CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
 import { runCypher } from './db.js';
 
 /**

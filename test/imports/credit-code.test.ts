@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCreditCode } from '../../server/imports/parse.js';
-import { checkCreditCode, completeCreditCode, CREDIT_CODE_ALPHABET, creditCodeCheckCharacter, isValidCreditCode } from '../../server/shared/creditCode.js';
+import { checkCreditCode, completeCreditCode, CREDIT_CODE_ALPHABET, creditCodeCheckCharacter, isValidCreditCode } from '#shared/creditCode.js';
 
 const alphabetChar = fc.constantFrom(...CREDIT_CODE_ALPHABET.split(''));
 const body = fc.array(alphabetChar, { minLength: 17, maxLength: 17 }).map((chars) => chars.join(''));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { ImportIssue } from '../../server/imports/issues.js';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
-import { completeCreditCode } from '../../server/shared/creditCode.js';
+import { completeCreditCode } from '#shared/creditCode.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { cleanUp, code, countOwn, fingerprint, newPrefix, smallDataSet, tempDir, writeCsv, writeDataSet, writeXlsx, type DataSet } from '../helpers/import-fixtures.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_SPECS } from '../../server/imports/spec.js';
 import { enumParser, parseBoolean, parseCount, parseId, parseIdList, parseMoney, parseNumberText, parsePercent, parseSignedPercent, parseYear, splitList } from '../../server/imports/parse.js';
-import { PLATFORM_KIND_LABELS, PLATFORM_KINDS, STAGE_LABELS, STAGES } from '../../server/shared/domain.js';
+import { PLATFORM_KINDS, STAGES } from '#shared/enums.js';
+import { PLATFORM_KIND_LABELS, STAGE_LABELS } from '#shared/labels.js';
 
 const value = (result: { ok: boolean; value?: unknown; code?: string }) => (result.ok ? result.value : result.code);
 
@@ -12,7 +13,7 @@ describe('cell parsers', () => {
     for (const bad of ['yes', 'no', 'Y', '对', '2', '是的', '-1']) expect(value(parseBoolean(bad))).toBe('BAD_BOOLEAN');
   });
 
-  it('reads enums in English (any case) or the Chinese words of domain.ts', () => {
+  it('reads enums in English (any case) or the Chinese words of labels.ts', () => {
     const stage = enumParser(STAGES, STAGE_LABELS);
     expect(value(stage('UPSTREAM'))).toBe('UPSTREAM');
     expect(value(stage('midstream'))).toBe('MIDSTREAM');

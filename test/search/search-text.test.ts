@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinedPhrase, searchWords } from '../../server/enterprises/lucene.js';
 import { matchedProducts } from '../../server/enterprises/service.js';
-import { checkSynonymTerm, normaliseSearchText, splitProducts } from '../../server/shared/searchText.js';
+import { checkSynonymTerm, normaliseSearchText, splitProducts } from '#shared/searchText.js';
 
 describe('search text (issue 18)', () => {
   it('forgives spacing: full-width to ASCII, whitespace runs to one space', () => {

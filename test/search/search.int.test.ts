@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportService } from '../../server/imports/service.js';
-import { SEARCH_TOTAL_CAP } from '../../server/shared/domain.js';
+import { SEARCH_TOTAL_CAP } from '#shared/limits.js';
 import { editor, VIEWER } from '../helpers/graphql.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { codeMaker, countingApi, randomCodeBody, randomHan, type CountingApi } from '../enterprises/fixture.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeCell, toCsv } from '../../server/shared/spreadsheet.js';
+import { safeCell, toCsv } from '#shared/spreadsheet.js';
 import { hostileText } from '../helpers/hostile.js';
 
 /**

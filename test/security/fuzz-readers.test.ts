@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as parse from '../../server/imports/parse.js';
 import { TableReadError, TableReader } from '../../server/imports/read.js';
 import { fileSpecFor } from '../../server/imports/spec.js';
-import { checkCreditCode, completeCreditCode, CREDIT_CODE_ALPHABET, isValidCreditCode } from '../../server/shared/creditCode.js';
+import { checkCreditCode, completeCreditCode, CREDIT_CODE_ALPHABET, isValidCreditCode } from '#shared/creditCode.js';
 import { hostileText } from '../helpers/hostile.js';
 
 /**

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { DEFAULT_GAP_THRESHOLDS, type GapStatus, type Stage } from '../../server/shared/domain.js';
+import type { GapStatus, Stage } from '#shared/enums.js';
+import { DEFAULT_GAP_THRESHOLDS } from '#shared/thresholds.js';
 
 export type Row = Record<string, string>;
 

@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isValidCreditCode } from '../../server/shared/creditCode.js';
-import { CLUSTER_LEVELS, COLLABORATION_KINDS, HOME_COUNTIES, INSTITUTE_KIND_LABELS, PLATFORM_KINDS, SRDI_LEVELS, STAGES } from '../../server/shared/domain.js';
+import { isValidCreditCode } from '#shared/creditCode.js';
+import { CLUSTER_LEVELS, COLLABORATION_KINDS, PLATFORM_KINDS, SRDI_LEVELS, STAGES } from '#shared/enums.js';
+import { HOME_COUNTIES } from '#shared/facts.js';
+import { INSTITUTE_KIND_LABELS } from '#shared/labels.js';
 import { DATASET_FILES, DATASET_HEADERS, generateDataset, type GenerationSummary } from '../../seed/generate.js';
 import { GapIndex, list, readDataset, type Dataset, type Row } from './dataset.js';
 

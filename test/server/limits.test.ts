@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../server/graphql/context.js';
 import { buildSchema, formatError, guardPlugin, rootFields } from '../../server/graphql/index.js';
 import { ANALYSIS_COST, FIELD_COSTS, MAX_COST, MAX_DEPTH, MUTATION_COST, measureOperation } from '../../server/graphql/limits.js';
-import { WHAT_IF_MAX_REMOVED } from '../../server/shared/domain.js';
+import { WHAT_IF_MAX_REMOVED } from '#shared/limits.js';
 
 /**
  * The operation limits: depth and estimated cost (lists × `first`), measured before anything

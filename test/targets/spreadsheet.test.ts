@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeCell, toCsv, UTF8_BOM } from '../../server/shared/spreadsheet.js';
+import { safeCell, toCsv, UTF8_BOM } from '#shared/spreadsheet.js';
 
 describe('safeCell', () => {
   it('escapes text that a spreadsheet could run as a formula with a leading apostrophe', () => {

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { targetExportRouter } from '../../server/targets/http.js';
-import { completeCreditCode, CREDIT_CODE_ALPHABET } from '../../server/shared/creditCode.js';
+import { completeCreditCode, CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN, ANALYST, createTestApi, VIEWER, type TestApi } from '../helpers/graphql.js';
 

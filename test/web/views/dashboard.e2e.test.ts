@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../../server/shared/domain.js';
+import { INDICATORS } from '#shared/indicators.js';
 import { launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
 
 /**

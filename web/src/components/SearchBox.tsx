@@ -2,7 +2,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { SEARCH_MAX_QUERY_LENGTH } from '../../../server/shared/domain';
+import { SEARCH_MAX_QUERY_LENGTH } from '#shared/limits.js';
 import { ApiError, useGql } from '../api/client';
 import { graphql } from '../gql';
 import type { SearchBoxQuery } from '../gql/graphql';

@@ -1,5 +1,5 @@
-import type { GapStatus } from '../../../server/shared/domain';
-import { GAP_STATUS_LABELS } from '../../../server/shared/domain';
+import type { GapStatus } from '#shared/enums.js';
+import { GAP_STATUS_LABELS } from '#shared/labels.js';
 import { STATUS_COLORS, STATUS_SYMBOLS } from '../graph/palette';
 import { pick } from '../i18n';
 

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { toCsv, type ExportCell } from '../../../server/shared/spreadsheet';
+import { type ExportCell, toCsv } from '#shared/spreadsheet.js';
 import './image-export';
 import { loadSvgExport, svgExportLoaded } from './extensions';
 import { saveBlob } from './image-export';

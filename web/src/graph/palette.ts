@@ -1,4 +1,4 @@
-import type { ClusterLevel, GapStatus } from '../../../server/shared/domain';
+import type { ClusterLevel, GapStatus } from '#shared/enums.js';
 
 /**
  * Colours that carry meaning; every use also has a legend (and a shape where colour alone would not do).

@@ -1,5 +1,5 @@
 import { beijingTime, timeZoneLabel } from '../time';
-import { WAN_PER_YI } from '../../../server/shared/domain';
+import { WAN_PER_YI } from '#shared/facts.js';
 import i18n from '../i18n';
 
 /** Number formats shared by the chain map and the targets view (money is kept in 万元). */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { GAP_STATUSES, GAP_STATUS_LABELS, type GapStatus } from '../../../../server/shared/domain';
+import { GAP_STATUSES, type GapStatus } from '#shared/enums.js';
+import { GAP_STATUS_LABELS } from '#shared/labels.js';
 import { STATUS_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
 import { percent } from '../../lib/format';

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { GAP_STATUS_LABELS, SINGLE_SOURCE_RISKS_DEFAULT_PAGE, SINGLE_SOURCE_RISKS_MAX_PAGE, STAGE_LABELS } from '../../../../server/shared/domain';
+import { GAP_STATUS_LABELS, STAGE_LABELS } from '#shared/labels.js';
+import { SINGLE_SOURCE_RISKS_DEFAULT_PAGE, SINGLE_SOURCE_RISKS_MAX_PAGE } from '#shared/limits.js';
 import { gql, useGql } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { asText } from '../../../../server/shared/spreadsheet';
+import { asText } from '#shared/spreadsheet.js';
 import { downloadCsv, fileSafe, today } from '../../graph/export';
 import { risksExportUrl } from './exportLinks';
 import { pick } from '../../i18n';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CLUSTER_LEVEL_LABELS } from '../../../../server/shared/domain';
+import { CLUSTER_LEVEL_LABELS } from '#shared/labels.js';
 import { useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { LEVEL_COLORS } from '../../graph/palette';

@@ -1,7 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SEGMENT_FIRMS_DEFAULT_PAGE, SRDI_LEVEL_LABELS } from '../../../../server/shared/domain';
+import { SRDI_LEVEL_LABELS } from '#shared/labels.js';
+import { SEGMENT_FIRMS_DEFAULT_PAGE } from '#shared/limits.js';
 import { gql, useGql } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { pick } from '../../i18n';

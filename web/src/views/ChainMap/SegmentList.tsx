@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { GAP_STATUS_LABELS, STAGE_LABELS } from '../../../../server/shared/domain';
+import { GAP_STATUS_LABELS, STAGE_LABELS } from '#shared/labels.js';
 import { pick } from '../../i18n';
 import { percent } from '../../lib/format';
 import type { Segment } from './queries';

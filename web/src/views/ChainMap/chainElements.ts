@@ -1,5 +1,5 @@
 import type { ElementDefinition, LayoutOptions, StylesheetJson } from 'cytoscape';
-import { GAP_STATUSES, STAGES, type GapStatus, type Stage } from '../../../../server/shared/domain';
+import { GAP_STATUSES, type GapStatus, type Stage, STAGES } from '#shared/enums.js';
 import { layeredLeftToRight } from '../../graph/layouts';
 import { STATUS_COLORS, STATUS_FILLS, STATUS_SYMBOLS } from '../../graph/palette';
 import type { Segment } from './queries';

@@ -1,4 +1,4 @@
-import type { ClusterLevel, GapStatus, SrdiLevel, Stage } from '../../../../server/shared/domain';
+import type { ClusterLevel, GapStatus, SrdiLevel, Stage } from '#shared/enums.js';
 import type { GapThresholds, InvestmentTarget, SegmentGap, SingleSourceRisk } from '../../api/schema-types';
 
 /** GraphQL operations of the chain map (server/gaps/schema.graphql, clusters, enterprises) and their result types. */

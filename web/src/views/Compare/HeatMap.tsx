@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { GAP_STATUSES, GAP_STATUS_LABELS } from '../../../../server/shared/domain';
+import { GAP_STATUSES } from '#shared/enums.js';
+import { GAP_STATUS_LABELS } from '#shared/labels.js';
 import { STATUS_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
 import { percent } from '../../lib/format';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { GAP_STATUS_LABELS } from '../../../../server/shared/domain';
+import { GAP_STATUS_LABELS } from '#shared/labels.js';
 import { pick } from '../../i18n';
 import type { Comparison } from './queries';
 import './messages';

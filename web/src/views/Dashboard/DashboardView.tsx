@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { INDICATORS, TARGET_KIND_LABELS, WAN_PER_YI, type IndicatorDefinition, type TargetKind } from '../../../../server/shared/domain';
+import type { TargetKind } from '#shared/enums.js';
+import { WAN_PER_YI } from '#shared/facts.js';
+import { type IndicatorDefinition, INDICATORS } from '#shared/indicators.js';
+import { TARGET_KIND_LABELS } from '#shared/labels.js';
 import { useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import '../../graph/ui.css';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CLUSTER_LEVEL_LABELS, SRDI_LEVEL_LABELS, STAGE_LABELS } from '../../../../server/shared/domain';
+import { CLUSTER_LEVEL_LABELS, SRDI_LEVEL_LABELS, STAGE_LABELS } from '#shared/labels.js';
 import { pick } from '../../i18n';
 import { NS } from './messages';
 import type { EnterpriseProfile as Profile } from './queries';

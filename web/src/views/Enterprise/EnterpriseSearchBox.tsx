@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEARCH_MAX_QUERY_LENGTH } from '../../../../server/shared/domain';
+import { SEARCH_MAX_QUERY_LENGTH } from '#shared/limits.js';
 import { useGql } from '../../api/client';
 import { NS } from './messages';
 import { SEARCH_QUERY, type SearchHit, type SearchResult } from './queries';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { checkCreditCode } from '../../../../server/shared/creditCode';
-import { SUPPLY_NEIGHBORHOOD_MAX_DEPTH } from '../../../../server/shared/domain';
+import { checkCreditCode } from '#shared/creditCode.js';
+import { SUPPLY_NEIGHBORHOOD_MAX_DEPTH } from '#shared/limits.js';
 import { useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { EnterpriseProfile } from './EnterpriseProfile';

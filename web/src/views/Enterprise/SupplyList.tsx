@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SRDI_LEVEL_LABELS, SRDI_QUALIFIED_LEVELS, type SrdiLevel } from '../../../../server/shared/domain';
+import type { SrdiLevel } from '#shared/enums.js';
+import { SRDI_LEVEL_LABELS } from '#shared/labels.js';
+import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
 import { downloadCsv, fileSafe } from '../../graph/export';
 import { pick } from '../../i18n';
 import { NS } from './messages';

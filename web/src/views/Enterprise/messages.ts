@@ -1,4 +1,4 @@
-import { SRDI_LEVEL_SHORT_LABELS } from '../../../../server/shared/domain';
+import { SRDI_LEVEL_SHORT_LABELS } from '#shared/labels.js';
 import { registerMessages } from '../../i18n';
 
 export const NS = 'enterprise';

@@ -1,4 +1,4 @@
-import { SRDI_QUALIFIED_LEVELS } from '../../../../server/shared/domain';
+import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
 import type { EnterpriseYear, GraphEdge, GraphNode, Segment, SrdiLevel } from '../../api/schema-types';
 
 export const ENTERPRISE_QUERY = /* GraphQL */ `

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { SRDI_QUALIFIED_LEVELS } from '../../../../server/shared/domain';
+import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
 import type { SupplyEdge, SupplyGraph, SupplyNode } from './queries';
 
 /**

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { TARGET_LIST_LIMITS } from '../../../../server/shared/domain';
+import { TARGET_LIST_LIMITS } from '#shared/limits.js';
 import { ApiError, gql, useGql } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { today } from '../../graph/export';

@@ -1,7 +1,9 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PIPELINE_STATUSES, PIPELINE_STATUS_LABELS, TARGET_LIST_LIMITS, type PipelineStatus } from '../../../../server/shared/domain';
+import { PIPELINE_STATUSES, type PipelineStatus } from '#shared/enums.js';
+import { PIPELINE_STATUS_LABELS } from '#shared/labels.js';
+import { TARGET_LIST_LIMITS } from '#shared/limits.js';
 import { gql, useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { today } from '../../graph/export';

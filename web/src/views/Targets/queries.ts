@@ -1,4 +1,4 @@
-import type { PipelineStatus } from '../../../../server/shared/domain';
+import type { PipelineStatus } from '#shared/enums.js';
 import type { InvestmentTarget, PipelineStatusCount, StatusChange, TargetList, TargetListEntry } from '../../api/schema-types';
 
 /** GraphQL operations of the 招商 target lists (server/targets/schema.graphql) and their result types. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { GAP_STATUS_LABELS, type GapStatus } from '../../../../../server/shared/domain';
+import type { GapStatus } from '#shared/enums.js';
+import { GAP_STATUS_LABELS } from '#shared/labels.js';
 import { useGql } from '../../../api/client';
 import { ErrorMessage, Loading } from '../../../components/ErrorMessage';
 import { pick } from '../../../i18n';

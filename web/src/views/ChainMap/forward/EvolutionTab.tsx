@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { GAP_STATUS_LABELS, SEGMENT_CHANGE_LABELS } from '../../../../../server/shared/domain';
+import { GAP_STATUS_LABELS, SEGMENT_CHANGE_LABELS } from '#shared/labels.js';
 import type { ApiError } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { pick } from '../../../i18n';

@@ -1,4 +1,4 @@
-import type { GapStatus, SegmentChange, SrdiLevel } from '../../../../../server/shared/domain';
+import type { GapStatus, SegmentChange, SrdiLevel } from '#shared/enums.js';
 
 /** GraphQL operations of the chain map's evolution, substitutes and attract parts (server/chains/schema.graphql). */
 

@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
-import { SEGMENT_CHANGE_LABELS, type SegmentChange } from '../../../../../server/shared/domain';
+import type { SegmentChange } from '#shared/enums.js';
+import { SEGMENT_CHANGE_LABELS } from '#shared/labels.js';
 import { useGql } from '../../../api/client';
 import type { CytoscapeGraphHandle } from '../../../graph/CytoscapeGraph';
 import { pick } from '../../../i18n';

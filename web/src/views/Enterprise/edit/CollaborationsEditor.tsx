@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COLLABORATION_KIND_LABELS, COLLABORATION_KINDS, type CollaborationKind } from '../../../../../server/shared/domain';
-import { checkNumberText, checkText, PRODUCT_MAX_LENGTH } from '../../../../../server/shared/valueRules';
+import { COLLABORATION_KINDS, type CollaborationKind } from '#shared/enums.js';
+import { COLLABORATION_KIND_LABELS } from '#shared/labels.js';
+import { checkNumberText, checkText, PRODUCT_MAX_LENGTH } from '#shared/valueRules.js';
 import { gql, useGql } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { pick } from '../../../i18n';

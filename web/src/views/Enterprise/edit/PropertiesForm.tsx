@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HOME_COUNTIES, STAGE_LABELS } from '../../../../../server/shared/domain';
-import { checkNumberText, checkText, NAME_MAX_LENGTH, PLACE_MAX_LENGTH } from '../../../../../server/shared/valueRules';
+import { HOME_COUNTIES } from '#shared/facts.js';
+import { STAGE_LABELS } from '#shared/labels.js';
+import { checkNumberText, checkText, NAME_MAX_LENGTH, PLACE_MAX_LENGTH } from '#shared/valueRules.js';
 import { gql, useGql } from '../../../api/client';
 import { useMe } from '../../../auth/session';
 import { pick } from '../../../i18n';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkNumberText, checkText, PRODUCT_MAX_LENGTH } from '../../../../../server/shared/valueRules';
+import { checkNumberText, checkText, PRODUCT_MAX_LENGTH } from '#shared/valueRules.js';
 import { gql, useGql } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { pick } from '../../../i18n';

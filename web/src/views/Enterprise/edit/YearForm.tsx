@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SRDI_LEVEL_LABELS, SRDI_LEVELS, type SrdiLevel } from '../../../../../server/shared/domain';
-import { checkNumberText, ENTERPRISE_YEAR_FIGURES, MAX_YEAR, MIN_YEAR, type EnterpriseYearFigure } from '../../../../../server/shared/valueRules';
+import { SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
+import { SRDI_LEVEL_LABELS } from '#shared/labels.js';
+import { MAX_YEAR, MIN_YEAR } from '#shared/limits.js';
+import { checkNumberText, ENTERPRISE_YEAR_FIGURES, type EnterpriseYearFigure } from '#shared/valueRules.js';
 import { gql } from '../../../api/client';
 import { pick } from '../../../i18n';
 import { EDIT_NS } from './messages';
