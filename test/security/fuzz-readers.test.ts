@@ -91,7 +91,8 @@ async function readAll(file: string, name: string): Promise<{ rows: number } | T
 
 const within = <T>(promise: Promise<T>, ms = 20_000) => Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))]);
 
-describe('the CSV reader', () => {
+// hundreds of files written and read: slow on a loaded machine, bounded per file by within()
+describe('the CSV reader', { timeout: 60_000 }, () => {
   let n = 0;
   it('reads any bytes as rows or refuses them with a TableReadError', async () => {
     await fc.assert(
@@ -121,7 +122,7 @@ describe('the CSV reader', () => {
   });
 });
 
-describe('the XLSX reader', () => {
+describe('the XLSX reader', { timeout: 60_000 }, () => {
   let n = 0;
   it('refuses any random bytes named .xlsx with a TableReadError', async () => {
     await fc.assert(
