@@ -3,7 +3,8 @@ import { can, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
-import type { GapService, WhatIfFirm } from '../gaps/service.js';
+import { checkScope, scopeParams, type GapService, type WhatIfFirm } from '../gaps/service.js';
+import type { LocalScope } from '../shared/regions.js';
 import { LOCAL_SUBSTITUTES_DEFAULT, LOCAL_SUBSTITUTES_MAX, type SrdiLevel } from '../shared/domain.js';
 import { checkDataYear, namingCluster, yearArg } from './years.js';
 
@@ -12,6 +13,7 @@ export interface SubstitutesArgs {
   segmentId: string;
   year?: number | null;
   first?: number | null;
+  scope?: LocalScope | null;
 }
 
 export interface LocalSubstitute {
@@ -35,6 +37,7 @@ type Row = Omit<LocalSubstitute, 'revenueBand'>;
 export async function localSubstitutes(db: Database, statement: CypherStatement, gaps: GapService, args: SubstitutesArgs, actor: Actor | null): Promise<LocalSubstitute[]> {
   requirePermission(actor, 'graph:read');
   const year = yearArg('year', args.year);
+  const scope = checkScope(args.scope);
   const first = args.first ?? LOCAL_SUBSTITUTES_DEFAULT;
   if (!Number.isInteger(first) || first < 1 || first > LOCAL_SUBSTITUTES_MAX) {
     throw badInput(`first 须为1–${LOCAL_SUBSTITUTES_MAX}的整数 (first must be a whole number from 1 to ${LOCAL_SUBSTITUTES_MAX}; got ${first})`, { field: 'first', first });
@@ -46,6 +49,7 @@ export async function localSubstitutes(db: Database, statement: CypherStatement,
   }
   const rows = await db.read<Row & Record<string, unknown>>(statement, {
     clusterId: frame.clusterId,
+    ...scopeParams(frame, scope),
     segmentId: args.segmentId,
     supplyYear: frame.supplyYear,
     figuresYear: frame.figuresYear,
