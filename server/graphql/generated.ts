@@ -1034,6 +1034,7 @@ export type Query = {
    * Chain-gap analysis (补链/延链/固链) of a cluster's chain, computed in the database.
    * year: the supply-link year to analyse; default the latest year among the cluster's inbound
    * supply links. thresholds: any left out take the defaults; the ones used are in the report.
+   * scope: where a firm counts as local (the cluster's county, city or province; default CITY).
    */
   chainGapReport: ChainGapReport;
   /** The segments of these chains (at most 50), in chain order: the choices of a firm's segments. */
@@ -1180,6 +1181,7 @@ export type QueryChainEvolutionArgs = {
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
 export type QueryChainGapReportArgs = {
   clusterId: Scalars['ID']['input'];
+  scope?: InputMaybe<LocalScope>;
   thresholds?: InputMaybe<GapThresholdsInput>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2399,7 +2401,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   chainComparison?: Resolver<ResolversTypes['ChainComparison'], ParentType, ContextType, RequireFields<QueryChainComparisonArgs, 'chainId' | 'scope'>>;
   chainEvolution?: Resolver<ResolversTypes['ChainEvolution'], ParentType, ContextType, RequireFields<QueryChainEvolutionArgs, 'clusterId' | 'fromYear' | 'scope' | 'toYear'>>;
-  chainGapReport?: Resolver<ResolversTypes['ChainGapReport'], ParentType, ContextType, RequireFields<QueryChainGapReportArgs, 'clusterId'>>;
+  chainGapReport?: Resolver<ResolversTypes['ChainGapReport'], ParentType, ContextType, RequireFields<QueryChainGapReportArgs, 'clusterId' | 'scope'>>;
   chainSegments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QueryChainSegmentsArgs, 'chainIds'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;

@@ -1026,6 +1026,7 @@ export type Query = {
    * Chain-gap analysis (补链/延链/固链) of a cluster's chain, computed in the database.
    * year: the supply-link year to analyse; default the latest year among the cluster's inbound
    * supply links. thresholds: any left out take the defaults; the ones used are in the report.
+   * scope: where a firm counts as local (the cluster's county, city or province; default CITY).
    */
   chainGapReport: ChainGapReport;
   /** The segments of these chains (at most 50), in chain order: the choices of a firm's segments. */
@@ -1172,6 +1173,7 @@ export type QueryChainEvolutionArgs = {
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
 export type QueryChainGapReportArgs = {
   clusterId: Scalars['ID']['input'];
+  scope?: InputMaybe<LocalScope>;
   thresholds?: InputMaybe<GapThresholdsInput>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
