@@ -74,6 +74,20 @@ export interface RegionCodes {
   provinceCode: string;
 }
 
+/**
+ * The city a replica of the generated data set is in (seed/, --scale): replica 0 is Liaocheng,
+ * replica r > 0 the r-th of Shandong's other 15 cities (cycling past 15), so a scale-16 set is a
+ * province. A Liaocheng county code moved to that city keeps its last two digits (synthetic).
+ */
+export function replicaCity(replica: number): Region {
+  if (replica === 0) return SHANDONG_CITIES.find((c) => c.code === HOME_CITY.divisionCode)!;
+  const others = SHANDONG_CITIES.filter((c) => c.code !== HOME_CITY.divisionCode);
+  return others[(replica - 1) % others.length]!;
+}
+export function replicaDivision(homeCode: string, replica: number): string {
+  return replica === 0 ? homeCode : replicaCity(replica).code.slice(0, 4) + homeCode.slice(4);
+}
+
 /** A name for a known code (null when the product does not know it). */
 export function regionName(code: string): string | null {
   return BY_CODE.get(code)?.name ?? null;

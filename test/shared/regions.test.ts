@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRegionCode, clusterRegion, codeFromNames, firmRegion, regionCodes, scopeCode } from '../../server/shared/regions.js';
+import { checkRegionCode, clusterRegion, codeFromNames, firmRegion, regionCodes, replicaCity, replicaDivision, scopeCode } from '../../server/shared/regions.js';
 
 describe('region codes (GB/T 2260)', () => {
   it('splits a code into its county, city and province', () => {
@@ -34,5 +34,15 @@ describe('region codes (GB/T 2260)', () => {
     expect(clusterRegion({ county: '不存在县' })).toEqual({ regionCode: '371500', countyCode: null, cityCode: '371500', provinceCode: '370000' });
     expect(scopeCode(clusterRegion({ county: '冠县' }), 'COUNTY')).toBe('371525');
     expect(scopeCode(clusterRegion({ county: '冠县' }), 'PROVINCE')).toBe('370000');
+  });
+
+  it('places the generated replicas in the province: Liaocheng, then the 15 other cities', () => {
+    const cities = Array.from({ length: 16 }, (_, r) => replicaCity(r).code);
+    expect(cities[0]).toBe('371500');
+    expect(new Set(cities).size).toBe(16);
+    expect(cities.every((c) => c.startsWith('37'))).toBe(true);
+    expect(replicaCity(16).code).toBe(replicaCity(1).code);
+    expect(replicaDivision('371581', 0)).toBe('371581');
+    expect(replicaDivision('371581', 1)).toBe('370181');
   });
 });
