@@ -121,13 +121,13 @@ export function codeFromNames(place: { county?: string | null; city?: string | n
 }
 
 export interface FirmRegion {
-  /** null when nothing says where it is (the credit code's digits are not a division code) */
+  /** null when nothing says where it is (the credit code's digits are not a division code): then every field is null */
   regionCode: string | null;
   countyCode: string | null;
   cityCode: string | null;
   provinceCode: string | null;
   /** true when the region was taken from the credit code (digits 3–8: where it first registered) */
-  regionDerived: boolean;
+  regionDerived: boolean | null;
 }
 
 /**
@@ -141,7 +141,7 @@ export function firmRegion(row: { regionCode?: string | null; county?: string | 
   if (stated) return { ...regionCodes(stated), regionDerived: false };
   const digits = checkRegionCode(row.creditCode.slice(2, 8));
   if (digits.ok) return { ...regionCodes(digits.code), regionDerived: true };
-  return { regionCode: null, countyCode: null, cityCode: null, provinceCode: null, regionDerived: true };
+  return { regionCode: null, countyCode: null, cityCode: null, provinceCode: null, regionDerived: null };
 }
 
 /**

@@ -26,7 +26,7 @@ describe('region codes (GB/T 2260)', () => {
     expect(firmRegion({ creditCode: code, regionCode: '371581', county: '阳谷县' })).toMatchObject({ regionCode: '371581', regionDerived: false });
     expect(firmRegion({ creditCode: code, county: '阳谷县' })).toMatchObject({ regionCode: '371521', regionDerived: false });
     expect(firmRegion({ creditCode: code })).toEqual({ regionCode: '320281', regionDerived: true, countyCode: '320281', cityCode: '320200', provinceCode: '320000' });
-    expect(firmRegion({ creditCode: '91ABCDEFMA3C4D5E6F' })).toMatchObject({ regionCode: null, regionDerived: true });
+    expect(firmRegion({ creditCode: '91ABCDEFMA3C4D5E6F' })).toEqual({ regionCode: null, regionDerived: null, countyCode: null, cityCode: null, provinceCode: null });
   });
 
   it("a cluster: its county's code, else the home city's", () => {

@@ -12,7 +12,7 @@ WITH row, before,
      (row.clusterIds IS NOT NULL AND NOT (size(oldClusters) = size(row.clusterIds) AND all(x IN row.clusterIds WHERE x IN oldClusters)))
      OR (row.segmentIds IS NOT NULL AND NOT (size(oldSegments) = size(row.segmentIds) AND all(x IN row.segmentIds WHERE x IN oldSegments))) AS relsChanged
 WITH row, before, relsChanged, CASE WHEN before.regionDerived = false
-            AND (row.regionDerived
+            AND (row.regionCode IS NULL OR row.regionDerived
                  OR before.regionCode STARTS WITH CASE WHEN row.countyCode IS NOT NULL THEN row.regionCode
                                                        WHEN row.cityCode IS NOT NULL THEN left(row.regionCode, 4)
                                                        ELSE left(row.regionCode, 2) END)
