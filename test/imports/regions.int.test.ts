@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 afterAll(() => db.close());
 
-const service = () => new ImportService(db, testCypher());
+const service = (options = {}) => new ImportService(db, testCypher(), options);
 /** A credit code registered in `division` (digits 3–8), unique to the prefix. */
 const firm = (p: string, division: string, n: number) => completeCreditCode(`91${division}${p}${String(n).padStart(3, '0')}`);
 const HEADER = ['credit_code', 'name', 'local', 'county', 'city', 'province', 'region_code'];
@@ -41,6 +41,16 @@ describe('region codes on import', () => {
     expect(await regionOf(a)).toEqual({ regionCode: '371581', regionDerived: false, countyCode: '371581', cityCode: '371500', provinceCode: '370000' });
     expect(await regionOf(b)).toEqual({ regionCode: '371521', regionDerived: false, countyCode: '371521', cityCode: '371500', provinceCode: '370000' });
     expect(await regionOf(c)).toEqual({ regionCode: '371525', regionDerived: true, countyCode: '371525', cityCode: '371500', provinceCode: '370000' });
+  });
+
+  it('writes the same codes in a staged (batch by batch) import', async () => {
+    const p = newPrefix();
+    prefixes.push(p);
+    const [a, b] = [firm(p, '370100', 1), firm(p, '371525', 2)];
+    const report = await service({ singleTransactionMaxRows: 0 }).importFolder(await writeDataSet({ enterprises: [HEADER, [a, '甲', 'true', '阳谷县', '', '', ''], [b, '乙', 'true', '', '', '', '']] }));
+    expect(report.mode).toBe('staged');
+    expect(await regionOf(a)).toEqual({ regionCode: '371521', regionDerived: false, countyCode: '371521', cityCode: '371500', provinceCode: '370000' });
+    expect(await regionOf(b)).toEqual({ regionCode: '371525', regionDerived: true, countyCode: '371525', cityCode: '371500', provinceCode: '370000' });
   });
 
   it('refuses a bad region_code with a row error, and writes nothing', async () => {

@@ -173,6 +173,7 @@ describe('本地范围: the chain map judged at county, city or province scope',
     );
     const county = await localFirmsTotal(page);
     expect(county).toBeLessThan(city);
+    await screenshot(page, 'chain-scope-county');
 
     // the link restores it
     await page.reload();
