@@ -4,6 +4,7 @@
  * Names and credit codes are invented; credit codes are unique across all replicas.
  */
 import { HOME_CITY, HOME_COUNTIES } from '#shared/facts.js';
+import { replicaCity, replicaDivision } from '#shared/regions.js';
 import { feedsOf, segmentId, type ChainTemplate } from './chains.js';
 import { creditCodeFor, type NameMaker } from './identity.js';
 import { CLUSTERS, COUNTY_NAME_PREFIXES, MOVEMENT, OUTSIDE_CITIES } from './liaocheng.js';
@@ -114,6 +115,14 @@ export function buildFirms(replica: number, clusters: readonly ClusterRec[], rng
   const locals = buildNonClusterLocals(clusters, rng.fork('non-cluster'), names);
   const outside = buildOutside([...members, ...locals], rng.fork('outside'), names);
   const firms = [...members, ...locals, ...outside];
+  // replicas past the first are the province's other cities: their own firms are there (region_code)
+  if (replica > 0) {
+    const city = replicaCity(replica);
+    for (const f of [...members, ...locals]) {
+      f.divisionCode = replicaDivision(f.divisionCode, replica);
+      f.city = city.name;
+    }
+  }
   firms.forEach((f, i) => {
     f.idx = i;
     f.code = creditCodeFor(serial.next++, f.divisionCode, f.founded);

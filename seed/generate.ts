@@ -12,6 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClusterLevel } from '#shared/enums.js';
+import { replicaDivision } from '#shared/regions.js';
 import { CHAINS, feedsOf, segmentId } from './chains.js';
 import { buildClusters } from './clusters.js';
 import { CsvWriter, type CsvValue } from './csv.js';
@@ -33,9 +34,9 @@ export const DEFAULT_OUT_DIR = 'seed/out/default';
 export const DATASET_HEADERS = {
   chains: ['chain_id', 'name', 'industry'],
   segments: ['segment_id', 'chain_id', 'name', 'stage', 'order', 'feeds'],
-  clusters: ['cluster_id', 'name', 'county', 'chain_id', 'level', 'lead_industry'],
+  clusters: ['cluster_id', 'name', 'county', 'chain_id', 'level', 'lead_industry', 'region_code'],
   cluster_years: ['cluster_id', 'year', 'output', 'growth', 'tax_share'],
-  enterprises: ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'dissolved', 'chain_leader'],
+  enterprises: ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'dissolved', 'chain_leader', 'region_code'],
   enterprise_years: [
     'credit_code', 'year', 'revenue', 'rd_spend', 'above_scale', 'srdi_level', 'high_value_patents',
     'smart_factory', 'digital_transformation', 'green_list', 'green_diagnosis',
@@ -107,10 +108,12 @@ export interface GenerationSummary {
 
 type Writers = Record<DatasetFile, CsvWriter>;
 
-function enterpriseRow(f: Firm, clusters: readonly ClusterRec[]): CsvValue[] {
+/** region_code: only for the firms of replicas past the first (another Shandong city, replicaCity); the names place the rest. */
+function enterpriseRow(f: Firm, clusters: readonly ClusterRec[], replica: number): CsvValue[] {
   return [
     f.code, f.name, isLocal(f), f.county ?? '', f.city, f.province,
     f.clusters.map((c) => clusters[c]!.id), f.segs.map((s) => segmentId(f.chain.id, s)), f.founded, f.dissolved ?? null, f.leader,
+    replica > 0 && f.kind !== 'OUTSIDE' ? f.divisionCode : null,
   ];
 }
 
@@ -230,11 +233,11 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       const processor = r === 0 ? newProcessor(clusters, serial) : null;
 
       for (const c of clusters) {
-        await writers.clusters.row([c.id, c.name, c.county, c.chain.id, c.level, c.leadIndustry]);
+        await writers.clusters.row([c.id, c.name, c.county, c.chain.id, c.level, c.leadIndustry, r > 0 ? replicaDivision(c.divisionCode, r) : null]);
         for (let y = Y2022; y <= Y2025; y++) await writers.cluster_years.row([c.id, YEARS[y], c.output[y], c.growth[y], c.taxShare[y]]);
       }
       for (const f of processor ? [...firms, processor] : firms) {
-        await writers.enterprises.row(enterpriseRow(f, clusters));
+        await writers.enterprises.row(enterpriseRow(f, clusters, r));
         for (let y = Y2022; y <= Y2025; y++) if (exists(f, y) && presentIn(f, YEARS[y]!)) await writers.enterprise_years.row(enterpriseYearRow(f, y));
       }
       const story = new StoryLinkWriter(writers.supply_links, firms, r === 0 ? clusters.find((c) => c.name === STORY.processor.cluster) : undefined);

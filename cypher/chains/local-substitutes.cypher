@@ -3,9 +3,12 @@
 // with its supply into the cluster's (present) firms in this segment in $supplyYear, whether it
 // is a member of the cluster, and its figures of $figuresYear. Those not yet supplying the
 // cluster first, then largest revenue (without figures last), then credit code; $first of them.
-// Local is the same test as gaps/segments' (local = true).
+// Local is the same test as gaps/segments' (local at $scope, $scopeRegion the cluster's code there).
 MATCH (:Segment {id: $segmentId})<-[:OPERATES_IN]-(f:Enterprise)
-WHERE coalesce(f.local, false)
+WHERE coalesce(CASE $scope
+        WHEN 'COUNTY' THEN f.local = true AND f.countyCode = $scopeRegion
+        WHEN 'CITY' THEN f.local = true AND (f.regionDerived = true OR coalesce(f.cityCode = $scopeRegion, true))
+        ELSE f.provinceCode = $scopeRegion OR (f.local = true AND (f.regionDerived = true OR f.provinceCode IS NULL)) END, false)
   AND ($presentIn IS NULL OR (coalesce(f.founded <= $presentIn, true) AND coalesce(f.dissolved > $presentIn, true)))
 WITH DISTINCT f
 CALL (f) {

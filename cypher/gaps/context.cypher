@@ -8,6 +8,7 @@
 //   figuresYear: the year of the firms' figures (revenue, 专精特新): supplyYear when it is a
 //     real year (> 0), else the latest EnterpriseYear among the cluster's firms.
 //   segments: each with the ids of the chain's segments it FEEDS.
+//   region: the cluster's county name and stored region codes (the "local" scopes compare firms' codes with these).
 MATCH (c:Cluster {id: $clusterId})
 OPTIONAL MATCH (c)-[:FOLLOWS]->(chain:Chain)
 CALL () {
@@ -34,6 +35,7 @@ CALL (chain) {
                     feeds: COLLECT { MATCH (s)-[:FEEDS]->(t:Segment) WHERE EXISTS { (t)<-[:HAS_SEGMENT]-(chain) } WITH t ORDER BY t.order, t.id RETURN t.id }}) AS segments
 }
 RETURN c.id AS clusterId, c.name AS clusterName, chain.id AS chainId, chain.name AS chainName,
+       c {.county, .regionCode, .countyCode, .cityCode, .provinceCode} AS region,
        supplyYears, supplyYear,
        CASE WHEN coalesce(supplyYear, 0) > 0 THEN supplyYear ELSE latestFiguresYear END AS figuresYear,
        segments

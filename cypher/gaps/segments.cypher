@@ -1,6 +1,6 @@
 // The firm facts behind each segment's gap status, one row per segment of $segmentIds that has
 // any (the service fills in zeros for the rest); the status itself is decided by the service.
-//   local firms: Enterprise.local = true (any cluster) OPERATES_IN the segment; cluster firms:
+//   local firms: firms local at $scope (below; any cluster) OPERATES_IN the segment; cluster firms:
 //   members of the cluster in it; each with revenue, 专精特新 (srdiLevel in $srdiLevels) and 链主
 //   counts in $figuresYear. localQualityFirms: local firms that are 专精特新 or 链主 (for STRONG).
 //   localRevenueFirms / clusterRevenueFirms: the firms with a revenue figure behind each revenue
@@ -13,13 +13,22 @@
 // A firm counts only when present in $presentIn (PRODUCT.md: founded in or before it or unknown,
 // not dissolved in or before it; null: every firm). $attracted (what-if-attract, else []): firms
 // treated as local members of the cluster.
+// Local at $scope (LocalScope; $scopeRegion: the cluster's county / city / province code): the
+// file's local flag wins at COUNTY and CITY (a firm not local never is); at CITY a local firm
+// counts unless its stated city is another one (a region derived from the credit code, or none,
+// does not outweigh the flag); at PROVINCE any firm of the cluster's province counts. Equality on
+// stored codes (countyCode, cityCode, provinceCode): no string work per row.
 MATCH (s:Segment)<-[:OPERATES_IN]-(f)
 WHERE s.id IN $segmentIds
   AND ($presentIn IS NULL OR (coalesce(f.founded <= $presentIn, true) AND coalesce(f.dissolved > $presentIn, true)))
 OPTIONAL MATCH (f)-[member:IN_CLUSTER]->(:Cluster {id: $clusterId})
 USING JOIN ON f
 WITH s.id AS segmentId, f, f.creditCode IN $attracted AS attracted, member
-WITH segmentId, f, coalesce(f.local, false) OR attracted AS isLocal, member IS NOT NULL OR attracted AS inCluster
+WITH segmentId, f, attracted OR coalesce(CASE $scope
+       WHEN 'COUNTY' THEN f.local = true AND f.countyCode = $scopeRegion
+       WHEN 'CITY' THEN f.local = true AND (f.regionDerived = true OR coalesce(f.cityCode = $scopeRegion, true))
+       ELSE f.provinceCode = $scopeRegion OR (f.local = true AND (f.regionDerived = true OR f.provinceCode IS NULL)) END, false) AS isLocal,
+     member IS NOT NULL OR attracted AS inCluster
 WHERE isLocal OR inCluster
 OPTIONAL MATCH (fy:EnterpriseYear {creditCode: f.creditCode, year: $figuresYear})
 WITH segmentId, isLocal, inCluster, coalesce(fy.revenue, 0) AS revenue, fy.revenue IS NOT NULL AS hasRevenue,

@@ -18,14 +18,17 @@
 // whatever else the database holds (the supplies_segment_year index would read every link of
 // the chain's segments of every cluster and province, then join with the members).
 // Buyer and supplier count only when present in $presentIn (founded in or before it or unknown,
-// not dissolved in or before it; null: every firm). A supplier is local when local = true or it
-// is one of $attracted (what-if-attract, else []).
+// not dissolved in or before it; null: every firm). A supplier is local when it is local at
+// $scope (the same test as gaps/segments': see there) or one of $attracted (what-if-attract, else []).
 MATCH (:Cluster {id: $clusterId})<-[:IN_CLUSTER]-(b)<-[r:SUPPLIES]-(sup)
 WHERE r.year = $supplyYear AND r.segmentId IN $segmentIds
   AND ($presentIn IS NULL OR (coalesce(b.founded <= $presentIn, true) AND coalesce(b.dissolved > $presentIn, true)
                               AND coalesce(sup.founded <= $presentIn, true) AND coalesce(sup.dissolved > $presentIn, true)))
 // [segmentId, buyer, supplier, value, supplier local]: lists, which the runtime handles faster than maps
-WITH collect([r.segmentId, b, sup, r.annualValue, coalesce(sup.local, false) OR sup.creditCode IN $attracted]) AS links
+WITH collect([r.segmentId, b, sup, r.annualValue, sup.creditCode IN $attracted OR coalesce(CASE $scope
+       WHEN 'COUNTY' THEN sup.local = true AND sup.countyCode = $scopeRegion
+       WHEN 'CITY' THEN sup.local = true AND (sup.regionDerived = true OR coalesce(sup.cityCode = $scopeRegion, true))
+       ELSE sup.provinceCode = $scopeRegion OR (sup.local = true AND (sup.regionDerived = true OR sup.provinceCode IS NULL)) END, false)]) AS links
 CALL (links) {
   UNWIND links AS link
   WITH link[0] AS segmentId, link[2] AS sup, link[4] AS supLocal, sum(link[3]) AS value, count(DISTINCT link[1]) AS buyers
@@ -33,10 +36,10 @@ CALL (links) {
   ORDER BY round(value, 6) DESC, sup.creditCode
   WITH segmentId, sup, value, buyers, supLocal
   WITH segmentId, sum(value) AS inflow, sum(CASE WHEN supLocal THEN value ELSE 0 END) AS localInflow,
-       count(sup) AS supplierCount, collect(sup)[0] AS top, max(value) AS topValue,
+       count(sup) AS supplierCount, collect([sup, supLocal])[0] AS top, max(value) AS topValue,
        collect(CASE WHEN NOT supLocal THEN [sup, value, buyers] END) AS outside
   RETURN collect({segmentId: segmentId, inflow: toFloat(inflow), localInflow: toFloat(localInflow), supplierCount: supplierCount,
-                  topSupplierCode: top.creditCode, topSupplierName: top.name, topSupplierLocal: coalesce(top.local, false),
+                  topSupplierCode: top[0].creditCode, topSupplierName: top[0].name, topSupplierLocal: top[1],
                   topSupplierValue: toFloat(topValue)}) AS flows,
          collect({segmentId: segmentId, outside: outside}) AS outsideBySegment
 }

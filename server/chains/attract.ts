@@ -2,7 +2,8 @@ import { can, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
-import type { GapService } from '../gaps/service.js';
+import { checkScope, scopeParams, type GapService } from '../gaps/service.js';
+import type { LocalScope } from '#shared/regions.js';
 import { yearArg } from '#shared/args.js';
 import { checkCreditCode } from '#shared/creditCode.js';
 import type { GapStatus, Stage } from '#shared/enums.js';
@@ -15,6 +16,7 @@ export interface AttractArgs {
   clusterId: string;
   attract: readonly string[];
   year?: number | null;
+  scope?: LocalScope | null;
 }
 
 export interface AttractSegment {
@@ -43,6 +45,7 @@ export interface IndicatorChange {
 
 export interface WhatIfAttractResult {
   clusterId: string;
+  scope: LocalScope;
   year: number | null;
   figuresYear: number | null;
   attracted: { creditCode: string; name: string }[];
@@ -80,6 +83,7 @@ interface FirmRow {
 export async function whatIfAttract(db: Database, statement: CypherStatement, gaps: GapService, args: AttractArgs, actor: Actor | null): Promise<WhatIfAttractResult> {
   requirePermission(actor, 'graph:read');
   const year = yearArg(args.year, 'year');
+  const scope = checkScope(args.scope);
   const codes = [...new Set(args.attract.map(normaliseCode))].filter((code) => code !== '');
   if (codes.length === 0) throw badInput('attract：请至少指定一家企业 (attract: name at least one firm)', { field: 'attract' });
   if (codes.length > ATTRACT_MAX_FIRMS) throw badInput(`attract：一次最多${ATTRACT_MAX_FIRMS}家企业 (attract: at most ${ATTRACT_MAX_FIRMS} firms at once; got ${codes.length})`, { field: 'attract', count: codes.length });
@@ -87,6 +91,7 @@ export async function whatIfAttract(db: Database, statement: CypherStatement, ga
   checkDataYear('year', year, frame.supplyYears);
   const firms = await db.read<FirmRow & Record<string, unknown>>(statement, {
     clusterId: frame.clusterId,
+    ...scopeParams(frame, scope),
     codes,
     figuresYear: frame.figuresYear,
     presentIn: frame.figuresYear,
@@ -100,10 +105,11 @@ export async function whatIfAttract(db: Database, statement: CypherStatement, ga
   const absent = firms.filter((f) => !f.present).map((f) => f.code);
   if (absent.length > 0) throw badInput(`attract：${frame.figuresYear}年不存续的企业 ${absent.join(', ')} (attract: firms not present in ${frame.figuresYear})`, { field: 'attract', absent });
 
-  const [before, after] = await Promise.all([gaps.report({ clusterId: frame.clusterId, year }, actor), gaps.report({ clusterId: frame.clusterId, year }, actor, { attracted: codes })]);
+  const [before, after] = await Promise.all([gaps.report({ clusterId: frame.clusterId, year, scope }, actor), gaps.report({ clusterId: frame.clusterId, year, scope }, actor, { attracted: codes })]);
   const then = new Map(after.segments.map((s) => [s.segmentId, s]));
   return {
     clusterId: before.clusterId,
+    scope,
     year: before.year,
     figuresYear: before.figuresYear,
     attracted: firms.map((f) => ({ creditCode: f.code, name: f.name ?? f.code })),

@@ -2,7 +2,8 @@ import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { notFound } from '../errors.js';
-import type { ChainGapReport, GapService } from '../gaps/service.js';
+import { checkScope, type ChainGapReport, type GapService } from '../gaps/service.js';
+import type { LocalScope } from '#shared/regions.js';
 import { yearArg } from '#shared/args.js';
 import type { GapStatus, Stage } from '#shared/enums.js';
 import { peerStrengths, type PeerStrength } from './rules.js';
@@ -11,6 +12,7 @@ import { checkDataYear } from './years.js';
 export interface ComparisonArgs {
   chainId: string;
   year?: number | null;
+  scope?: LocalScope | null;
 }
 
 export interface ClusterOnChain {
@@ -23,6 +25,7 @@ export interface ClusterOnChain {
 
 export interface ChainComparison {
   chainId: string;
+  scope: LocalScope;
   chainName: string;
   year: number | null;
   years: number[];
@@ -45,15 +48,16 @@ interface ChainRow {
 export async function chainComparison(db: Database, chainClusters: CypherStatement, gaps: GapService, args: ComparisonArgs, actor: Actor | null): Promise<ChainComparison> {
   requirePermission(actor, 'graph:read');
   const year = yearArg(args.year, 'year');
+  const scope = checkScope(args.scope);
   const [chain] = await db.read<ChainRow & Record<string, unknown>>(chainClusters, { chainId: args.chainId });
   if (!chain) throw notFound(`未知产业链 ${args.chainId} (unknown chain)`, { field: 'chainId', chainId: args.chainId });
-  const reportsIn = (y: number | null) => Promise.all(chain.clusters.map((c) => gaps.report({ clusterId: c.id, year: y }, actor)));
+  const reportsIn = (y: number | null) => Promise.all(chain.clusters.map((c) => gaps.report({ clusterId: c.id, year: y, scope }, actor)));
   let reports = await reportsIn(year);
   const years = [...new Set(reports.flatMap((r) => r.supplyYears))].sort((a, b) => b - a);
   checkDataYear('year', year, years);
   const chosen = year ?? years[0] ?? null;
   if (chosen !== null && reports.some((r) => r.year !== chosen)) {
-    reports = await Promise.all(reports.map((r) => (r.year === chosen ? r : gaps.report({ clusterId: r.clusterId, year: chosen }, actor))));
+    reports = await Promise.all(reports.map((r) => (r.year === chosen ? r : gaps.report({ clusterId: r.clusterId, year: chosen, scope }, actor))));
   }
   const county = new Map(chain.clusters.map((c) => [c.id, c.county]));
   const clusters = reports.map((r) => onChain(r, county.get(r.clusterId) ?? null)).sort((a, b) => b.completeness - a.completeness || a.clusterId.localeCompare(b.clusterId));
@@ -65,6 +69,7 @@ export async function chainComparison(db: Database, chainClusters: CypherStateme
   );
   return {
     chainId: chain.chainId,
+    scope,
     chainName: chain.chainName,
     year: chosen,
     years,

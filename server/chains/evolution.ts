@@ -1,6 +1,7 @@
 import { requirePermission, type Actor } from '../auth/policy.js';
 import { badInput } from '../errors.js';
-import type { GapService } from '../gaps/service.js';
+import { checkScope, type GapService } from '../gaps/service.js';
+import type { LocalScope } from '#shared/regions.js';
 import { yearArg } from '#shared/args.js';
 import type { GapStatus, SegmentChange, Stage } from '#shared/enums.js';
 import { segmentChange } from './rules.js';
@@ -10,6 +11,7 @@ export interface EvolutionArgs {
   clusterId: string;
   fromYear: number;
   toYear: number;
+  scope?: LocalScope | null;
 }
 
 export interface SegmentEvolution {
@@ -28,6 +30,7 @@ export interface SegmentEvolution {
 
 export interface ChainEvolution {
   clusterId: string;
+  scope: LocalScope;
   clusterName: string;
   chainId: string | null;
   chainName: string | null;
@@ -49,8 +52,9 @@ export async function chainEvolution(gaps: GapService, args: EvolutionArgs, acto
   requirePermission(actor, 'graph:read');
   const fromYear = yearArg(args.fromYear, 'fromYear');
   const toYear = yearArg(args.toYear, 'toYear');
+  const scope = checkScope(args.scope);
   if (fromYear > toYear) throw badInput(`fromYear（${fromYear}）不能晚于 toYear（${toYear}） (fromYear must not be after toYear)`, { field: 'fromYear', fromYear, toYear });
-  const [from, to] = await namingCluster(args.clusterId, Promise.all([gaps.report({ clusterId: args.clusterId, year: fromYear }, actor), gaps.report({ clusterId: args.clusterId, year: toYear }, actor)]));
+  const [from, to] = await namingCluster(args.clusterId, Promise.all([gaps.report({ clusterId: args.clusterId, year: fromYear, scope }, actor), gaps.report({ clusterId: args.clusterId, year: toYear, scope }, actor)]));
   checkDataYear('fromYear', fromYear, from.supplyYears);
   checkDataYear('toYear', toYear, to.supplyYears);
   const later = new Map(to.segments.map((s) => [s.segmentId, s]));
@@ -73,6 +77,7 @@ export async function chainEvolution(gaps: GapService, args: EvolutionArgs, acto
   const count = (change: SegmentChange) => segments.filter((s) => s.change === change).length;
   return {
     clusterId: from.clusterId,
+    scope,
     clusterName: from.clusterName,
     chainId: from.chainId,
     chainName: from.chainName,

@@ -3,7 +3,8 @@ import { can, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
-import type { GapService, WhatIfFirm } from '../gaps/service.js';
+import { checkScope, scopeParams, type GapService, type WhatIfFirm } from '../gaps/service.js';
+import type { LocalScope } from '#shared/regions.js';
 import { firstArg, yearArg } from '#shared/args.js';
 import type { SrdiLevel } from '#shared/enums.js';
 import { LOCAL_SUBSTITUTES_DEFAULT, LOCAL_SUBSTITUTES_MAX } from '#shared/limits.js';
@@ -14,6 +15,7 @@ export interface SubstitutesArgs {
   segmentId: string;
   year?: number | null;
   first?: number | null;
+  scope?: LocalScope | null;
 }
 
 export interface LocalSubstitute {
@@ -37,6 +39,7 @@ type Row = Omit<LocalSubstitute, 'revenueBand'>;
 export async function localSubstitutes(db: Database, statement: CypherStatement, gaps: GapService, args: SubstitutesArgs, actor: Actor | null): Promise<LocalSubstitute[]> {
   requirePermission(actor, 'graph:read');
   const year = yearArg(args.year, 'year');
+  const scope = checkScope(args.scope);
   const first = firstArg(args.first, 'top', { default: LOCAL_SUBSTITUTES_DEFAULT, max: LOCAL_SUBSTITUTES_MAX });
   const frame = await namingCluster(args.clusterId, gaps.frame(args.clusterId, year));
   checkDataYear('year', year, frame.supplyYears);
@@ -45,6 +48,7 @@ export async function localSubstitutes(db: Database, statement: CypherStatement,
   }
   const rows = await db.read<Row & Record<string, unknown>>(statement, {
     clusterId: frame.clusterId,
+    ...scopeParams(frame, scope),
     segmentId: args.segmentId,
     supplyYear: frame.supplyYear,
     figuresYear: frame.figuresYear,

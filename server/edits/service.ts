@@ -13,6 +13,7 @@ import { COLLABORATION_KINDS, SRDI_LEVELS, type SrdiLevel } from '#shared/enums.
 import { HOME_COUNTIES } from '#shared/facts.js';
 import { COLLABORATION_KIND_LABELS } from '#shared/labels.js';
 import { checkCount, NAME_MAX_LENGTH, PLACE_MAX_LENGTH, PRODUCT_MAX_LENGTH } from '#shared/valueRules.js';
+import { firmRegion } from '#shared/regions.js';
 
 /**
  * The edits staff make in the app (a firm's page, the chain map's segment panel): a firm's
@@ -231,7 +232,11 @@ export class EditService {
       if (refs.unknownCounties.length > 0) {
         throw badInput(`county：本地企业的县市区应为 ${[...HOME_COUNTY_NAMES].join('、')} 之一 (unknown county ${shown(county!)} for a local firm: use one of the city's counties)`, { field: 'county' });
       }
-      const [row] = await tx.run<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/update'], { creditCode, set, clusterIds, segmentIds, user: editor.id });
+      // A changed place moves its region codes with it (as the importer derives them: server/shared/regions.ts).
+      const placed = (['county', 'city', 'province'] as const).some((field) => field in set);
+      const place = (field: 'county' | 'city' | 'province') => (field in set ? (set[field] as string | null) : current[field]);
+      const region = placed ? firmRegion({ creditCode, county: place('county'), city: place('city'), province: place('province') }) : {};
+      const [row] = await tx.run<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/update'], { creditCode, set: { ...set, ...region }, clusterIds, segmentIds, user: editor.id });
       const before = enterpriseValues(current) as Record<string, unknown>;
       const after = { ...set, ...(clusterIds ? { clusterIds } : {}), ...(segmentIds ? { segmentIds } : {}) };
       await this.audit.record(tx, editor, {

@@ -9,6 +9,7 @@ import type { GapStatus, SrdiLevel, Stage } from '#shared/enums.js';
 import { MAX_YEAR, MIN_YEAR, SEGMENT_FIRMS_DEFAULT_PAGE, SEGMENT_FIRMS_MAX_PAGE, SINGLE_SOURCE_RISKS_DEFAULT_PAGE, SINGLE_SOURCE_RISKS_MAX_PAGE, WHAT_IF_MAX_REMOVED, WHAT_IF_MAX_WAVES } from '#shared/limits.js';
 import { type GapThresholds, SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
 import { completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, targetReasonEn, type GapThresholdsArg } from './rules.js';
+import { clusterRegion, DEFAULT_LOCAL_SCOPE, LOCAL_SCOPES, scopeCode, type LocalScope, type RegionCodes } from '#shared/regions.js';
 
 export interface SegmentGap {
   segmentId: string;
@@ -77,6 +78,8 @@ export interface SingleSourceRisk {
 
 export interface ChainGapReport {
   clusterId: string;
+  /** where "local" was judged: the cluster's county, city or province */
+  scope: LocalScope;
   clusterName: string;
   chainId: string | null;
   chainName: string | null;
@@ -153,6 +156,8 @@ export interface WhatIfResult {
 export interface ReportArgs {
   clusterId: string;
   year?: number | null;
+  /** where "local" is judged (default CITY) */
+  scope?: LocalScope | null;
   thresholds?: GapThresholdsArg | null;
 }
 
@@ -179,6 +184,8 @@ export interface Frame {
   supplyYear: number | null;
   figuresYear: number | null;
   segments: FrameSegment[];
+  /** the cluster's region codes (stored, or from its county name for clusters written before regions) */
+  region: RegionCodes;
 }
 
 /** gaps/segments: one row per segment with firms */
@@ -248,10 +255,12 @@ export class GapService {
     const showTargets = can(actor, 'targets:read');
     const thresholds = resolveThresholds(args.thresholds);
     const year = yearArg(args.year);
+    const scope = checkScope(args.scope);
     const frame = await this.frame(args.clusterId, year);
     const segmentIds = frame.segments.map((s) => s.id);
     const params = {
       clusterId: frame.clusterId,
+      ...scopeParams(frame, scope),
       supplyYear: frame.supplyYear,
       figuresYear: frame.figuresYear,
       presentIn: frame.figuresYear,
@@ -318,6 +327,7 @@ export class GapService {
 
     return {
       clusterId: frame.clusterId,
+      scope,
       clusterName: frame.clusterName,
       chainId: frame.chainId,
       chainName: frame.chainName,
@@ -427,10 +437,28 @@ export class GapService {
 
   /** The cluster, its chain's segments and the years (NOT_FOUND for an unknown cluster); chains/ uses it too. */
   async frame(clusterId: string, year: number | null): Promise<Frame> {
-    const [frame] = await this.db.read<Frame & Record<string, unknown>>(this.q['gaps/context'], { clusterId, year, minYear: MIN_YEAR, maxYear: MAX_YEAR });
-    if (!frame) throw notFound(`unknown cluster ${clusterId}`, { clusterId });
-    return frame;
+    const [row] = await this.db.read<Omit<Frame, 'region'> & { region: Partial<RegionCodes> & { county: string | null } } & Record<string, unknown>>(this.q['gaps/context'], {
+      clusterId,
+      year,
+      minYear: MIN_YEAR,
+      maxYear: MAX_YEAR,
+    });
+    if (!row) throw notFound(`unknown cluster ${clusterId}`, { clusterId });
+    const { region, ...frame } = row;
+    return { ...frame, region: region.regionCode ? (region as RegionCodes) : clusterRegion({ county: region.county }) };
   }
+}
+
+/** A scope argument checked (default CITY): BAD_INPUT for anything else. */
+export function checkScope(scope: string | null | undefined): LocalScope {
+  if (scope === null || scope === undefined) return DEFAULT_LOCAL_SCOPE;
+  if (!(LOCAL_SCOPES as readonly string[]).includes(scope)) throw badInput(`scope 须为 ${LOCAL_SCOPES.join('/')} 之一 (scope must be one of ${LOCAL_SCOPES.join(', ')}; got ${scope})`, { field: 'scope' });
+  return scope as LocalScope;
+}
+
+/** The parameters of the "local at scope" test of the gaps/ and chains/ statements. */
+export function scopeParams(frame: Pick<Frame, 'region'>, scope: LocalScope): { scope: LocalScope; scopeRegion: string | null } {
+  return { scope, scopeRegion: scopeCode(frame.region, scope) };
 }
 
 const NO_FACTS: SegmentFactsRow = {

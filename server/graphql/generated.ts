@@ -80,6 +80,7 @@ export type ChainComparison = {
    * COVERED): per segment in chain order, gaps first, then clusters in the order of clusters
    */
   peerStrengths: Array<PeerStrength>;
+  scope: LocalScope;
   /** the chain's segments in chain order */
   segments: Array<ChainSegment>;
   /** the supply-link year compared (null when no cluster of the chain has supply links) */
@@ -101,6 +102,7 @@ export type ChainEvolution = {
   gapsHealed: Scalars['Int']['output'];
   gapsNew: Scalars['Int']['output'];
   gapsPersistent: Scalars['Int']['output'];
+  scope: LocalScope;
   /** the chain's segments in chain order */
   segments: Array<SegmentEvolution>;
   toYear: Scalars['Int']['output'];
@@ -123,6 +125,8 @@ export type ChainGapReport = {
   investmentTargets: Array<InvestmentTarget>;
   /** true when the caller's role may not see investment targets (viewer): investmentTargets is then empty */
   investmentTargetsHidden: Scalars['Boolean']['output'];
+  /** where a firm counted as local: the cluster's county, city or province */
+  scope: LocalScope;
   /**
    * The cluster's firms operating in one of the chain's segments, with their figures of
    * figuresYear: largest revenue first (without figures last), then credit code; first (default
@@ -683,6 +687,15 @@ export type InvestmentTarget = {
   stage: Stage;
 };
 
+/**
+ * Where a firm counts as local (本地) to a cluster: the same county (县域), the same city (市域, the
+ * default) or the same province (省域) as the cluster.
+ */
+export type LocalScope =
+  | 'CITY'
+  | 'COUNTY'
+  | 'PROVINCE';
+
 /** A local firm of a segment that could supply the cluster instead of an outside or single source. */
 export type LocalSubstitute = {
   __typename?: 'LocalSubstitute';
@@ -1010,18 +1023,20 @@ export type Query = {
   /**
    * Every cluster following a chain, segment by segment, with the values chainGapReport gives for
    * that cluster and year. year: default the latest year with supply links into any of them.
+   * scope: as chainGapReport's, each cluster judged at its own county, city or province.
    */
   chainComparison: ChainComparison;
   /**
    * What changed in a cluster's chain between two years (since 2023): each year's figures are what
    * chainGapReport(year:) gives for that year. Both years must be years with supply links into the
-   * cluster (chainGapReport's supplyYears); fromYear <= toYear.
+   * cluster (chainGapReport's supplyYears); fromYear <= toYear. scope: as chainGapReport's.
    */
   chainEvolution: ChainEvolution;
   /**
    * Chain-gap analysis (补链/延链/固链) of a cluster's chain, computed in the database.
    * year: the supply-link year to analyse; default the latest year among the cluster's inbound
    * supply links. thresholds: any left out take the defaults; the ones used are in the report.
+   * scope: where a firm counts as local (the cluster's county, city or province; default CITY).
    */
   chainGapReport: ChainGapReport;
   /** The segments of these chains (at most 50), in chain order: the choices of a firm's segments. */
@@ -1054,7 +1069,8 @@ export type Query = {
   /**
    * 本市可替代企业: local firms present in the year that operate in the segment, those not yet
    * supplying the cluster in it first, then by revenue (largest first), then credit code.
-   * year: default the cluster's latest supply year; first: default 10, at most 100.
+   * year: default the cluster's latest supply year; first: default 10, at most 100. scope: local
+   * at the cluster's county, city (default) or province, as chainGapReport's.
    */
   localSubstitutes: Array<LocalSubstitute>;
   /** The signed-in user; null when not signed in (no error). Public. */
@@ -1132,7 +1148,7 @@ export type Query = {
   /**
    * 若引进此企业: the chain as if each named firm (credit codes, at most 20, none already local)
    * set up in the cluster's region as a member of the cluster, so its supply into the cluster's
-   * firms counts as local. Nothing is written.
+   * firms counts as local. Nothing is written. scope: as chainGapReport's ("already local" too).
    */
   whatIfAttract: WhatIfAttractResult;
 };
@@ -1150,6 +1166,7 @@ export type QueryAuditLogArgs = {
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
 export type QueryChainComparisonArgs = {
   chainId: Scalars['ID']['input'];
+  scope?: InputMaybe<LocalScope>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1158,6 +1175,7 @@ export type QueryChainComparisonArgs = {
 export type QueryChainEvolutionArgs = {
   clusterId: Scalars['ID']['input'];
   fromYear: Scalars['Int']['input'];
+  scope?: InputMaybe<LocalScope>;
   toYear: Scalars['Int']['input'];
 };
 
@@ -1165,6 +1183,7 @@ export type QueryChainEvolutionArgs = {
 /** ChainAtlas API. Money is in 万元 (10k yuan); years are calendar years. */
 export type QueryChainGapReportArgs = {
   clusterId: Scalars['ID']['input'];
+  scope?: InputMaybe<LocalScope>;
   thresholds?: InputMaybe<GapThresholdsInput>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1214,6 +1233,7 @@ export type QueryImportChangesArgs = {
 export type QueryLocalSubstitutesArgs = {
   clusterId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<LocalScope>;
   segmentId: Scalars['ID']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1290,6 +1310,7 @@ export type QueryWhatIfArgs = {
 export type QueryWhatIfAttractArgs = {
   attract: Array<Scalars['String']['input']>;
   clusterId: Scalars['ID']['input'];
+  scope?: InputMaybe<LocalScope>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1394,7 +1415,7 @@ export type SegmentGap = {
   inflowBand: Maybe<Scalars['String']['output']>;
   /** local firms that are 链主 */
   localChainLeaders: Scalars['Int']['output'];
-  /** local firms (any cluster) operating in the segment */
+  /** local firms (local at the report's scope; any cluster) operating in the segment */
   localFirms: Scalars['Int']['output'];
   /** the part of inflow from local suppliers, 万元; null for the viewer role */
   localInflow: Maybe<Scalars['Float']['output']>;
@@ -1684,6 +1705,7 @@ export type WhatIfAttractResult = {
   figuresYear: Maybe<Scalars['Int']['output']>;
   /** the 2026-dashboard indicators the firms would move (only those that change) */
   indicatorChanges: Array<IndicatorChange>;
+  scope: LocalScope;
   /** the chain's segments in chain order */
   segments: Array<AttractSegment>;
   /** the supply-link year used (null when the cluster has no inbound supply links) */
@@ -1846,6 +1868,7 @@ export type ResolversTypes = {
   IndicatorPoint: ResolverTypeWrapper<IndicatorPoint>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvestmentTarget: ResolverTypeWrapper<InvestmentTarget>;
+  LocalScope: LocalScope;
   LocalSubstitute: ResolverTypeWrapper<Omit<LocalSubstitute, 'enterprise'> & { enterprise: ResolversTypes['Enterprise'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Overview: ResolverTypeWrapper<Overview>;
@@ -2006,6 +2029,7 @@ export type ChainComparisonResolvers<ContextType = RequestContext, ParentType ex
   chainName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   clusters?: Resolver<Array<ResolversTypes['ClusterOnChain']>, ParentType, ContextType>;
   peerStrengths?: Resolver<Array<ResolversTypes['PeerStrength']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['LocalScope'], ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['ChainSegment']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2022,6 +2046,7 @@ export type ChainEvolutionResolvers<ContextType = RequestContext, ParentType ext
   gapsHealed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   gapsNew?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   gapsPersistent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['LocalScope'], ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['SegmentEvolution']>, ParentType, ContextType>;
   toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2036,6 +2061,7 @@ export type ChainGapReportResolvers<ContextType = RequestContext, ParentType ext
   figuresYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   investmentTargets?: Resolver<Array<ResolversTypes['InvestmentTarget']>, ParentType, ContextType>;
   investmentTargetsHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['LocalScope'], ParentType, ContextType>;
   segmentFirms?: Resolver<ResolversTypes['SegmentFirmPage'], ParentType, ContextType, RequireFields<ChainGapReportSegmentFirmsArgs, 'first' | 'offset' | 'segmentId'>>;
   segments?: Resolver<Array<ResolversTypes['SegmentGap']>, ParentType, ContextType>;
   singleSourceRiskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2375,9 +2401,9 @@ export type PipelineStatusCountResolvers<ContextType = RequestContext, ParentTyp
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
-  chainComparison?: Resolver<ResolversTypes['ChainComparison'], ParentType, ContextType, RequireFields<QueryChainComparisonArgs, 'chainId'>>;
-  chainEvolution?: Resolver<ResolversTypes['ChainEvolution'], ParentType, ContextType, RequireFields<QueryChainEvolutionArgs, 'clusterId' | 'fromYear' | 'toYear'>>;
-  chainGapReport?: Resolver<ResolversTypes['ChainGapReport'], ParentType, ContextType, RequireFields<QueryChainGapReportArgs, 'clusterId'>>;
+  chainComparison?: Resolver<ResolversTypes['ChainComparison'], ParentType, ContextType, RequireFields<QueryChainComparisonArgs, 'chainId' | 'scope'>>;
+  chainEvolution?: Resolver<ResolversTypes['ChainEvolution'], ParentType, ContextType, RequireFields<QueryChainEvolutionArgs, 'clusterId' | 'fromYear' | 'scope' | 'toYear'>>;
+  chainGapReport?: Resolver<ResolversTypes['ChainGapReport'], ParentType, ContextType, RequireFields<QueryChainGapReportArgs, 'clusterId' | 'scope'>>;
   chainSegments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QueryChainSegmentsArgs, 'chainIds'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
@@ -2385,7 +2411,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'creditCode'>>;
   importChanges?: Resolver<ResolversTypes['ImportChangeConnection'], ParentType, ContextType, RequireFields<QueryImportChangesArgs, 'importId'>>;
-  localSubstitutes?: Resolver<Array<ResolversTypes['LocalSubstitute']>, ParentType, ContextType, RequireFields<QueryLocalSubstitutesArgs, 'clusterId' | 'segmentId'>>;
+  localSubstitutes?: Resolver<Array<ResolversTypes['LocalSubstitute']>, ParentType, ContextType, RequireFields<QueryLocalSubstitutesArgs, 'clusterId' | 'scope' | 'segmentId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
   researchInstitutes?: Resolver<Array<ResolversTypes['ResearchInstitute']>, ParentType, ContextType>;
@@ -2399,7 +2425,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   targetLists?: Resolver<Array<ResolversTypes['TargetList']>, ParentType, ContextType, Partial<QueryTargetListsArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   whatIf?: Resolver<ResolversTypes['WhatIfResult'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'clusterId' | 'remove'>>;
-  whatIfAttract?: Resolver<ResolversTypes['WhatIfAttractResult'], ParentType, ContextType, RequireFields<QueryWhatIfAttractArgs, 'attract' | 'clusterId'>>;
+  whatIfAttract?: Resolver<ResolversTypes['WhatIfAttractResult'], ParentType, ContextType, RequireFields<QueryWhatIfAttractArgs, 'attract' | 'clusterId' | 'scope'>>;
 };
 
 export type ResearchInstituteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResearchInstitute'] = ResolversParentTypes['ResearchInstitute']> = {
@@ -2603,6 +2629,7 @@ export type WhatIfAttractResultResolvers<ContextType = RequestContext, ParentTyp
   completenessBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   figuresYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   indicatorChanges?: Resolver<Array<ResolversTypes['IndicatorChange']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['LocalScope'], ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['AttractSegment']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };

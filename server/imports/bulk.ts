@@ -9,7 +9,7 @@ import { HOME_COUNTIES } from '#shared/facts.js';
 import { TableReader, type SourceFile } from './read.js';
 import { ImportService, type ImportReport } from './service.js';
 import { fileSpecFor, type FileName } from './spec.js';
-import { parseRow, type ReferenceLookup, type RowData } from './validate.js';
+import { addRegion, parseRow, type ReferenceLookup, type RowData } from './validate.js';
 import { ImportConflictError } from './write.js';
 
 /**
@@ -182,6 +182,7 @@ async function readAgain(source: SourceFile, each: (data: RowData) => Promise<vo
     for await (const { row, values } of reader.rows(() => {})) {
       const parsed = parseRow(source.spec, header.missing, row, values, () => {});
       if (parsed.invalid) throw changed();
+      addRegion(source.spec.file, parsed.data);
       await each(parsed.data);
       rows++;
     }
@@ -206,7 +207,8 @@ const double = (prop: string): Column => ({ value: prop, header: `${prop}:double
 const bool = (prop: string): Column => ({ value: prop, header: `${prop}:boolean`, kind: 'boolean' });
 const ref = (header: string, value: Column['value']): Column => ({ value, header, kind: 'string' });
 
-const ENTERPRISE_COLUMNS = [str('creditCode', 'creditCode:ID(Enterprise)'), str('name'), bool('local'), str('county'), str('city'), str('province'), long('founded'), bool('chainLeader'), str('products')];
+const REGION_COLUMNS = [str('regionCode'), str('countyCode'), str('cityCode'), str('provinceCode')];
+const ENTERPRISE_COLUMNS = [str('creditCode', 'creditCode:ID(Enterprise)'), str('name'), bool('local'), str('county'), str('city'), str('province'), long('founded'), bool('chainLeader'), str('products'), ...REGION_COLUMNS, bool('regionDerived')];
 
 /** The order the files are read again in: the supply links before the firms, whose `products` they give. */
 const WRITE_ORDER: readonly FileName[] = ['supply_links', 'chains', 'segments', 'clusters', 'cluster_years', 'enterprises', 'enterprise_years', 'institutes', 'platforms', 'collaborations'];
@@ -330,7 +332,7 @@ class BulkCsv {
         await this.link('FEEDS', 'FEEDS', 'Segment', 'Segment', row.id, row.feeds);
         break;
       case 'clusters':
-        await this.node('Cluster', this.stamped([str('id', 'id:ID(Cluster)'), str('name'), str('county'), str('chainId'), str('level'), str('leadIndustry')])).add(row);
+        await this.node('Cluster', this.stamped([str('id', 'id:ID(Cluster)'), str('name'), str('county'), str('chainId'), str('level'), str('leadIndustry'), ...REGION_COLUMNS])).add(row);
         this.counties.add(row.county as string);
         await this.link('IN_COUNTY', 'IN_COUNTY', 'Cluster', 'County', row.id, row.county);
         await this.link('FOLLOWS', 'FOLLOWS', 'Cluster', 'Chain', row.id, row.chainId);

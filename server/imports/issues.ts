@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'BAD_ENUM',
   'BAD_BOOLEAN',
   'BAD_YEAR',
+  /** a region_code that is not 6 digits with a known province prefix (GB/T 2260) */
+  'BAD_REGION_CODE',
   'UNKNOWN_REFERENCE',
   'SEGMENT_CHAIN_MISMATCH',
   'SELF_SUPPLY',

@@ -1,5 +1,6 @@
 import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '#shared/creditCode.js';
 import { checkCount, checkNonNegative, checkYear, ID_MAX_LENGTH, type RuleResult } from '#shared/valueRules.js';
+import { checkRegionCode } from '#shared/regions.js';
 import type { IssueCode, Message } from './issues.js';
 
 // The value rules (ranges, limits, messages) are shared with the edit forms and mutations.
@@ -70,6 +71,12 @@ export const parseCreditCode: CellParser<string> = (raw) => {
     ? { zh: '（Excel 把它当成了数字：请把该列设为“文本”格式后重新输入）', en: ' (Excel stored it as a number: format the column as Text and enter it again)' }
     : { zh: '', en: '' };
   return fail('BAD_CREDIT_CODE', `“${raw}”：${message.zh}${hint.zh}`, `"${raw}": ${message.en}${hint.en}`);
+};
+
+/** A GB/T 2260 division code: 6 digits with a known province prefix (`371502`; Excel's `371502.0` too). */
+export const parseRegionCode: CellParser<string> = (raw) => {
+  const checked = checkRegionCode(normaliseWidth(raw).replace(/\.0+$/, ''));
+  return checked.ok ? ok(checked.code) : fail('BAD_REGION_CODE', checked.message.zh, checked.message.en);
 };
 
 /** A year: `2023`, `2023年`, `2023.0` (Excel), or a date whose year is taken (`2015-06-01`). */

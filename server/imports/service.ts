@@ -13,7 +13,7 @@ import { TableReadError, TableReader, type SourceFile, type TextEncoding } from 
 import { FILE_NAMES, FILE_SPECS, fileSpecFor, type Entity, type FileName } from './spec.js';
 import { recogniseFiles, type NamedFile } from './recognise.js';
 import { ChangePreview, type FileChanges } from './diff.js';
-import { ImportValidator, parseRow, type ReferenceLookup, type RowData } from './validate.js';
+import { addRegion, ImportValidator, parseRow, type ReferenceLookup, type RowData } from './validate.js';
 import { batches, GraphWriter, ImportConflictError, type BatchCounts, type WriteStamp } from './write.js';
 
 /**
@@ -514,6 +514,7 @@ export class ImportService {
           for await (const { row, values } of reader.rows(() => {})) {
             const parsed = parseRow(spec, header.missing, row, values, () => {});
             if (parsed.invalid) throw changed();
+            addRegion(spec.file, parsed.data);
             parsed.data._row = row;
             batch.push(parsed.data);
             if (spec.file === 'segments') segmentRows.push(parsed.data);

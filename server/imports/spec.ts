@@ -9,6 +9,7 @@ import {
   parseId,
   parseIdList,
   parseMoney,
+  parseRegionCode,
   parsePercent,
   parseSignedPercent,
   parseText,
@@ -87,6 +88,7 @@ const enterpriseRef: Col = { name: 'credit_code', zh: '统一社会信用代码'
 const instituteRef: Col = { name: 'institute_id', zh: '机构ID', parse: parseId, prop: 'instituteId', ref: 'institute' };
 const year: Col = { name: 'year', zh: '年份', parse: parseYear, prop: 'year' };
 const county: Col = { name: 'county', zh: '县市区', aliases: ['县（市、区）', '县(市、区)', '区县'], parse: parseText, prop: 'county' };
+const regionCode: Col = { name: 'region_code', zh: '行政区划代码', aliases: ['区划代码'], parse: parseRegionCode, prop: 'regionCode', hint: { zh: '6位 GB/T 2260 代码', en: '6-digit GB/T 2260 code' } };
 const city: Col = { name: 'city', zh: '所在城市', aliases: ['城市'], parse: parseText, prop: 'city' };
 
 export const FILE_SPECS: Record<FileName, FileSpec> = {
@@ -127,6 +129,7 @@ export const FILE_SPECS: Record<FileName, FileSpec> = {
       req(chainRef),
       req({ name: 'level', zh: '集群级别', aliases: ['级别'], parse: levels, prop: 'level', hint: enumHint(CLUSTER_LEVELS, CLUSTER_LEVEL_LABELS) }),
       opt({ name: 'lead_industry', zh: '主导产业', parse: parseText, prop: 'leadIndustry' }),
+      opt(regionCode),
     ],
   },
   cluster_years: {
@@ -158,6 +161,7 @@ export const FILE_SPECS: Record<FileName, FileSpec> = {
       opt({ name: 'founded', zh: '成立年份', parse: parseYear, prop: 'founded' }),
       opt({ name: 'dissolved', zh: '注销/迁出年份', aliases: ['注销年份', '迁出年份'], parse: parseYear, prop: 'dissolved' }),
       opt({ name: 'chain_leader', zh: '链主', aliases: ['是否链主'], parse: parseBoolean, prop: 'chainLeader', hint: BOOL_HINT }),
+      opt(regionCode),
     ],
   },
   enterprise_years: {

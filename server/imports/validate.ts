@@ -1,4 +1,5 @@
 import { HOME_COUNTIES } from '#shared/facts.js';
+import { clusterRegion, firmRegion } from '#shared/regions.js';
 import { rowNumbers } from './diff.js';
 import type { ImportIssue, IssueCode, IssueList, Message } from './issues.js';
 import type { SourceFile, TableHeader, TableRow, TableRowWithProblems } from './read.js';
@@ -84,6 +85,15 @@ export function parseRow(
   }
   if (YEAR_DEFAULT_ZERO.has(spec.file) && data.year === null) data.year = 0;
   return { data, refs, invalid };
+}
+
+/**
+ * A firm's or cluster's region (server/shared/regions.ts) added to its parsed row, to be written as
+ * stored properties (regionCode, regionDerived, countyCode, cityCode, provinceCode) by both writers.
+ */
+export function addRegion(file: FileName, data: RowData): void {
+  if (file === 'enterprises' && typeof data.creditCode === 'string') Object.assign(data, firmRegion(data as Parameters<typeof firmRegion>[0]));
+  if (file === 'clusters') Object.assign(data, clusterRegion(data as Parameters<typeof clusterRegion>[0]));
 }
 
 const HOME_COUNTY_NAMES = new Set<string>(HOME_COUNTIES.map((c) => c.name));
@@ -192,6 +202,8 @@ export class ImportValidator {
       if ((spec.file === 'clusters' || (spec.file === 'enterprises' && data.local === true)) && typeof data.county === 'string' && !HOME_COUNTY_NAMES.has(data.county)) {
         this.warnings.add({ file: source.name, row, column: 'county', code: 'UNKNOWN_COUNTY', message: { zh: `“${data.county}”不是聊城市的县市区`, en: `"${data.county}" is not a county or district of Liaocheng` } });
       }
+
+      addRegion(spec.file, data);
 
       // References to rows later in the same file (segments' feeds) wait for the end of the file.
       const local = refs.filter((r) => ENTITY_FILE[r.entity] === spec.file);

@@ -9,9 +9,10 @@ describe('the column spec', () => {
     expect(columns).toEqual({
       chains: ['chain_id', 'name', 'industry?'],
       segments: ['segment_id', 'chain_id', 'name', 'stage', 'order', 'feeds?'],
-      clusters: ['cluster_id', 'name', 'county', 'chain_id', 'level', 'lead_industry?'],
+      // region_code (issue 16): DATA-FORMAT.md's for enterprises; for clusters, the generated province's (seed --scale)
+      clusters: ['cluster_id', 'name', 'county', 'chain_id', 'level', 'lead_industry?', 'region_code?'],
       cluster_years: ['cluster_id', 'year', 'output', 'growth?', 'tax_share?'],
-      enterprises: ['credit_code', 'name', 'local', 'county?', 'city?', 'province?', 'cluster_ids?', 'segment_ids?', 'founded?', 'dissolved?', 'chain_leader?'],
+      enterprises: ['credit_code', 'name', 'local', 'county?', 'city?', 'province?', 'cluster_ids?', 'segment_ids?', 'founded?', 'dissolved?', 'chain_leader?', 'region_code?'],
       enterprise_years: ['credit_code', 'year', 'revenue?', 'rd_spend?', 'above_scale?', 'srdi_level?', 'high_value_patents?', 'smart_factory?', 'digital_transformation?', 'green_list?', 'green_diagnosis?'],
       supply_links: ['supplier_code', 'buyer_code', 'segment_id', 'annual_value', 'product?', 'year?'],
       institutes: ['institute_id', 'name', 'kind', 'city?'],
@@ -58,6 +59,7 @@ describe('the column spec', () => {
       ['enterprises', '成立年份', 'founded'],
       ['enterprises', '注销/迁出年份', 'dissolved'],
       ['enterprises', '链主', 'chain_leader'],
+      ['enterprises', '行政区划代码', 'region_code'],
       ['enterprise_years', '营业收入', 'revenue'],
       ['enterprise_years', '研发投入', 'rd_spend'],
       ['enterprise_years', '规上', 'above_scale'],

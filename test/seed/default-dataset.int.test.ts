@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import { Database } from '../../server/db/index.js';
+import { adHoc, Database } from '../../server/db/index.js';
 import { applySchema } from '../../server/db/schema.js';
 import { recordBulkLoad } from '../../server/imports/bulk.js';
 import { freePort, localStoreDir, startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/index.js';
@@ -119,5 +119,44 @@ describe('the chain-gap reports read like liaocheng-facts.md', () => {
 
   it('东阿阿胶 is short of hides', async () => {
     expect(['WEAK', 'MISSING']).toContain((await report('东阿阿胶')).segment('EJIAO-02').status);
+  });
+});
+
+describe('local at county, city or province scope (issue 16)', () => {
+  it('CITY scope is exactly the local flag over the whole data set, so every CITY answer is the one it was', async () => {
+    // The CITY test (gaps/segments, gaps/supply, chains/*) is: local = true AND (regionDerived OR
+    // cityCode unknown OR cityCode = the cluster's city). It equals the flag when every cluster is in
+    // 聊城 and no local firm is stated to be in another city; the bulk load wrote the codes.
+    const [row] = await db.read<{ clusters: number; clustersElsewhere: number; localFirms: number; localElsewhere: number; localWithoutCity: number }>(
+      adHoc(`
+        CALL () { MATCH (c:Cluster) RETURN count(c) AS clusters, count(CASE WHEN c.cityCode <> '371500' OR c.cityCode IS NULL THEN 1 END) AS clustersElsewhere }
+        CALL () { MATCH (e:Enterprise) WHERE e.local = true
+                  RETURN count(e) AS localFirms,
+                         count(CASE WHEN e.cityCode <> '371500' AND coalesce(e.regionDerived, false) = false THEN 1 END) AS localElsewhere,
+                         count(CASE WHEN e.cityCode IS NULL THEN 1 END) AS localWithoutCity }
+        RETURN clusters, clustersElsewhere, localFirms, localElsewhere, localWithoutCity`, 'test'),
+    );
+    expect(row).toMatchObject({ clusters: 28, clustersElsewhere: 0, localElsewhere: 0, localWithoutCity: 0 });
+    expect(row!.localFirms).toBeGreaterThan(11_500);
+    // and the default scope is CITY
+    const id = clusterIds.get('临清轴承');
+    const asked = async (scope?: string) => (await api.gql('query($id: ID!, $scope: LocalScope) { chainGapReport(clusterId: $id, scope: $scope) { segments { status localFirms localInflow } } }', { id, scope })).data;
+    expect(await asked()).toEqual(await asked('CITY'));
+  });
+
+  it('the bearing chain crosses county lines: 临清轴承 has fewer local firms at county scope, more at province scope', async () => {
+    const id = clusterIds.get('临清轴承');
+    const firms = async (scope: string) => {
+      const { data, errors } = await api.gql('query($id: ID!, $scope: LocalScope) { chainGapReport(clusterId: $id, scope: $scope) { segments { segmentId localFirms localSupplyRatio } } }', { id, scope });
+      expect(errors).toBeUndefined();
+      return data!.chainGapReport.segments as { segmentId: string; localFirms: number; localSupplyRatio: number | null }[];
+    };
+    const [county, city, province] = [await firms('COUNTY'), await firms('CITY'), await firms('PROVINCE')];
+    const total = (list: { localFirms: number }[]) => list.reduce((sum, s) => sum + s.localFirms, 0);
+    expect(total(county)).toBeLessThan(total(city));
+    expect(total(province)).toBeGreaterThanOrEqual(total(city));
+    // cages (BRG-06) are made in 东昌府 (郑家镇), not in 临清: fewer of them are local at county scope
+    const cages = (list: { segmentId: string; localFirms: number }[]) => list.find((s) => s.segmentId === 'BRG-06')!.localFirms;
+    expect(cages(county)).toBeLessThan(cages(city));
   });
 });

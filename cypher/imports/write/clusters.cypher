@@ -1,4 +1,5 @@
-// Upserts clusters (key: id) with their county (IN_COUNTY) and chain (FOLLOWS), replacing the old ones.
+// Upserts clusters (key: id) with their county (IN_COUNTY) and chain (FOLLOWS), replacing the old ones,
+// and their region codes (server/shared/regions.ts: region_code, else the county's, else the home city's).
 UNWIND $rows AS row
 MATCH (chain:Chain {id: row.chainId})
 OPTIONAL MATCH (old:Cluster {id: row.id})
@@ -8,7 +9,11 @@ SET c.name = row.name,
     c.county = row.county,
     c.chainId = row.chainId,
     c.level = row.level,
-    c.leadIndustry = coalesce(row.leadIndustry, c.leadIndustry)
+    c.leadIndustry = coalesce(row.leadIndustry, c.leadIndustry),
+    c.regionCode = row.regionCode,
+    c.countyCode = row.countyCode,
+    c.cityCode = row.cityCode,
+    c.provinceCode = row.provinceCode
 MERGE (county:County {name: row.county})
   ON CREATE SET county.divisionCode = $countyCodes[row.county]
 WITH row, chain, county, c, before

@@ -1,5 +1,8 @@
 // Upserts enterprises (key: creditCode). A given cluster_ids / segment_ids list replaces IN_CLUSTER /
 // OPERATES_IN; an empty one keeps them. LOCATED_IN follows the stored local flag and county.
+// Region (server/shared/regions.ts): the row's codes, except that a stated region (regionDerived =
+// false) is kept against a row whose region is only derived from the credit code, or is a coarser
+// one containing it (a row naming only the city keeps the stored county, as the county cell does).
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Enterprise {creditCode: row.creditCode})
 WITH row, properties(old) AS before,
@@ -8,6 +11,12 @@ WITH row, properties(old) AS before,
 WITH row, before,
      (row.clusterIds IS NOT NULL AND NOT (size(oldClusters) = size(row.clusterIds) AND all(x IN row.clusterIds WHERE x IN oldClusters)))
      OR (row.segmentIds IS NOT NULL AND NOT (size(oldSegments) = size(row.segmentIds) AND all(x IN row.segmentIds WHERE x IN oldSegments))) AS relsChanged
+WITH row, before, relsChanged, CASE WHEN before.regionDerived = false
+            AND (row.regionCode IS NULL OR row.regionDerived
+                 OR before.regionCode STARTS WITH CASE WHEN row.countyCode IS NOT NULL THEN row.regionCode
+                                                       WHEN row.cityCode IS NOT NULL THEN left(row.regionCode, 4)
+                                                       ELSE left(row.regionCode, 2) END)
+          THEN before ELSE row END AS place
 MERGE (e:Enterprise {creditCode: row.creditCode})
 SET e.name = row.name,
     e.local = row.local,
@@ -16,7 +25,12 @@ SET e.name = row.name,
     e.province = coalesce(row.province, e.province),
     e.founded = coalesce(toInteger(row.founded), e.founded),
     e.dissolved = coalesce(toInteger(row.dissolved), e.dissolved),
-    e.chainLeader = coalesce(row.chainLeader, e.chainLeader)
+    e.chainLeader = coalesce(row.chainLeader, e.chainLeader),
+    e.regionCode = place.regionCode,
+    e.regionDerived = place.regionDerived,
+    e.countyCode = place.countyCode,
+    e.cityCode = place.cityCode,
+    e.provinceCode = place.provinceCode
 WITH row, before, relsChanged, e
 CALL (row, e) {
   MATCH (e)-[r:IN_CLUSTER]->(c:Cluster)

@@ -150,3 +150,49 @@ describe('同链集群对比: the bearing chain', () => {
     expect(pageErrorsOf.get(page)).toEqual([]);
   });
 });
+
+describe('本地范围: the chain map judged at county, city or province scope', () => {
+  /** the local firms of every segment, from the segment list (in the page, open or not) */
+  const localFirmsTotal = (p: Page) =>
+    p.getByTestId('segment-list').locator('tbody tr td.num:nth-of-type(3)').evaluateAll((cells) => cells.reduce((sum, c) => sum + Number(c.textContent), 0));
+
+  it('switches the scope, keeps it in the link and changes the figures', async () => {
+    const id = await clusterIdOf(page, '临清轴承');
+    await page.goto(appUrl(`/chain/${encodeURIComponent(id)}`));
+    await waitForMap(page);
+    await expect(page.getByTestId('scope-select').inputValue()).resolves.toBe('CITY');
+    const city = await localFirmsTotal(page);
+    expect(city).toBeGreaterThan(0);
+
+    // 县域: only 临清市's firms are local; the bearing chain's cages, balls and forgings come from other counties
+    await page.getByTestId('scope-select').selectOption('COUNTY');
+    await page.waitForURL(/[?&]scope=county\b/);
+    await page.waitForFunction(
+      (before) => [...document.querySelectorAll('[data-testid="segment-list"] tbody tr td.num:nth-of-type(3)')].reduce((sum, c) => sum + Number(c.textContent), 0) !== before,
+      city,
+    );
+    const county = await localFirmsTotal(page);
+    expect(county).toBeLessThan(city);
+    await screenshot(page, 'chain-scope-county');
+
+    // the link restores it
+    await page.reload();
+    await waitForMap(page);
+    await expect(page.getByTestId('scope-select').inputValue()).resolves.toBe('COUNTY');
+    await expect(localFirmsTotal(page)).resolves.toBe(county);
+
+    // 省域: outside suppliers elsewhere in Shandong count too
+    await page.getByTestId('scope-select').selectOption('PROVINCE');
+    await page.waitForURL(/[?&]scope=province\b/);
+    await page.waitForFunction(
+      (before) => [...document.querySelectorAll('[data-testid="segment-list"] tbody tr td.num:nth-of-type(3)')].reduce((sum, c) => sum + Number(c.textContent), 0) !== before,
+      county,
+    );
+    expect(await localFirmsTotal(page)).toBeGreaterThanOrEqual(city);
+
+    // back to 市域 (the default) drops the parameter
+    await page.getByTestId('scope-select').selectOption('CITY');
+    await page.waitForURL((url) => !url.searchParams.has('scope'));
+    expect(pageErrorsOf.get(page)).toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ import './messages';
 import { CHAIN_REPORT_QUERY, WHAT_IF_QUERY, type ChainMapData, type ChainReport, type Firm, type Segment, type WhatIfData } from './queries';
 import { SegmentList } from './SegmentList';
 import { SegmentPanel } from './SegmentPanel';
+import { ScopeSwitch } from './ScopeSwitch';
 import { CHAIN_TABS, useChainParams, type ChainTab } from './useChainParams';
 import { WhatIfTab } from './WhatIfTab';
 import { STATUS_SYMBOLS } from '../../graph/palette';
@@ -58,7 +59,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
   const { t, i18n } = useTranslation('chainMap');
   const [params, update] = useChainParams();
   const graph = useRef<CytoscapeGraphHandle>(null);
-  const { data, error, isLoading, isFetching, refetch } = useGql<ChainMapData>(CHAIN_REPORT_QUERY, { clusterId, year: params.year }, { placeholderData: keepPreviousData, retry: false });
+  const { data, error, isLoading, isFetching, refetch } = useGql<ChainMapData>(CHAIN_REPORT_QUERY, { clusterId, year: params.year, scope: params.scope }, { placeholderData: keepPreviousData, retry: false });
   const report = data?.chainGapReport;
   const cluster = data?.cluster ?? null;
   // the years with supply data (0 = links without a year is not offered as a year)
@@ -253,6 +254,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
               ))}
             </select>
           </label>
+          <ScopeSwitch scope={params.scope} onChange={(scope) => update({ scope: scope === 'CITY' ? null : scope.toLowerCase() })} />
           <button type="button" onClick={() => exportWith((cy) => void exportPng(cy, frame(), `${fileBase}.png`))} disabled={segments.length === 0}>
             {t('header.exportPng')}
           </button>

@@ -37,7 +37,7 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
   // the segment's largest single sources (the report carries only the first page of all segments')
   const riskPage = useGql<RiskPageData>(
     RISK_PAGE_QUERY,
-    { clusterId: report.clusterId, year: report.year, first: SHOWN_RISKS, offset: 0, segmentId: s.segmentId },
+    { clusterId: report.clusterId, year: report.year, scope: report.scope, first: SHOWN_RISKS, offset: 0, segmentId: s.segmentId },
     { enabled: s.singleSourceRiskCount > 0, retry: false },
   );
   const risks = riskPage.data?.chainGapReport.singleSourceRisks ?? [];
@@ -136,7 +136,7 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
       </section>
 
       {/* look inside the city before looking outside */}
-      {(isGap || s.singleSourceRiskCount > 0) && <LocalSubstitutes clusterId={report.clusterId} segmentId={s.segmentId} year={report.year} />}
+      {(isGap || s.singleSourceRiskCount > 0) && <LocalSubstitutes clusterId={report.clusterId} segmentId={s.segmentId} year={report.year} scope={report.scope} />}
 
       <section>
         <h4>

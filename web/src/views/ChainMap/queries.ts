@@ -1,5 +1,5 @@
 import type { ClusterLevel, GapStatus, SrdiLevel, Stage } from '#shared/enums.js';
-import type { GapThresholds, InvestmentTarget, SegmentGap, SingleSourceRisk } from '../../api/schema-types';
+import type { GapThresholds, InvestmentTarget, LocalScope, SegmentGap, SingleSourceRisk } from '../../api/schema-types';
 
 /** GraphQL operations of the chain map (server/gaps/schema.graphql, clusters, enterprises) and their result types. */
 
@@ -14,10 +14,10 @@ const SEGMENT_FIELDS = /* GraphQL */ `
 `;
 
 export const CHAIN_REPORT_QUERY = /* GraphQL */ `
-  query ChainMap($clusterId: ID!, $year: Int) {
+  query ChainMap($clusterId: ID!, $year: Int, $scope: LocalScope) {
     cluster(id: $clusterId) { id name county level year output memberCount chainName }
-    chainGapReport(clusterId: $clusterId, year: $year) {
-      clusterId clusterName chainId chainName year supplyYears figuresYear completeness
+    chainGapReport(clusterId: $clusterId, year: $year, scope: $scope) {
+      clusterId scope clusterName chainId chainName year supplyYears figuresYear completeness
       thresholds { weakLocalSupplyRatio strongLocalSupplyRatio strongMinLocalFirms singlePointShare }
       segments { ${SEGMENT_FIELDS} }
       investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason reasonEn }
@@ -31,8 +31,8 @@ export const CHAIN_REPORT_QUERY = /* GraphQL */ `
 
 /** A page of single-source risks (the report's first page comes with CHAIN_REPORT_QUERY); segmentId: one segment's only. */
 export const RISK_PAGE_QUERY = /* GraphQL */ `
-  query ChainRisks($clusterId: ID!, $year: Int, $first: Int!, $offset: Int!, $segmentId: ID) {
-    chainGapReport(clusterId: $clusterId, year: $year) {
+  query ChainRisks($clusterId: ID!, $year: Int, $scope: LocalScope, $first: Int!, $offset: Int!, $segmentId: ID) {
+    chainGapReport(clusterId: $clusterId, year: $year, scope: $scope) {
       singleSourceRiskCount
       singleSourceRisks(first: $first, offset: $offset, segmentId: $segmentId) { ${RISK_FIELDS} }
     }
@@ -101,6 +101,8 @@ export type Risk = Plain<SingleSourceRisk>;
 
 export interface ChainReport {
   clusterId: string;
+  /** where "local" was judged (the scope switch) */
+  scope: LocalScope;
   clusterName: string;
   chainId: string | null;
   chainName: string | null;

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import type { LocalScope } from '../../api/schema-types';
 import { useCan } from '../../auth/session';
 
 export const CHAIN_TABS = ['targets', 'extension', 'risks', 'whatif', 'evolution', 'attract'] as const;
@@ -16,6 +17,7 @@ export type ChainTab = (typeof CHAIN_TABS)[number];
  *   remove the firms of the what-if that was run
  *   from   the earlier year the map is compared with (chainEvolution)
  *   attract the firms of the 若引进 what-if (whatIfAttract)
+ *   scope  where a firm counts as local: county / province (absent: city, the default)
  */
 export function useChainParams() {
   const [params, setParams] = useSearchParams();
@@ -34,11 +36,13 @@ export function useChainParams() {
         .filter(Boolean);
     const fromText = params.get('from');
     const from = fromText && /^\d{4}$/.test(fromText) ? Number(fromText) : null;
-    return { tabs: usable, year, seg: params.get('seg'), tab, tseg: params.get('tseg'), rseg: params.get('rseg'), remove: list('remove'), from, attract: list('attract') };
+    const scopeText = params.get('scope')?.toUpperCase();
+    const scope: LocalScope = scopeText === 'COUNTY' || scopeText === 'PROVINCE' ? scopeText : 'CITY';
+    return { tabs: usable, year, scope, seg: params.get('seg'), tab, tseg: params.get('tseg'), rseg: params.get('rseg'), remove: list('remove'), from, attract: list('attract') };
   }, [params, mayReadTargets]);
 
   const update = useCallback(
-    (patch: Partial<Record<'year' | 'seg' | 'tab' | 'tseg' | 'rseg' | 'remove' | 'from' | 'attract', string | number | null>>) => {
+    (patch: Partial<Record<'year' | 'seg' | 'tab' | 'tseg' | 'rseg' | 'remove' | 'from' | 'attract' | 'scope', string | number | null>>) => {
       setParams(
         (prev) => {
           const next = new URLSearchParams(prev);

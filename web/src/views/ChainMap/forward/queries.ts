@@ -35,8 +35,8 @@ export interface Evolution {
 }
 
 export const SUBSTITUTES_QUERY = /* GraphQL */ `
-  query LocalSubstitutes($clusterId: ID!, $segmentId: ID!, $year: Int, $first: Int) {
-    localSubstitutes(clusterId: $clusterId, segmentId: $segmentId, year: $year, first: $first) {
+  query LocalSubstitutes($clusterId: ID!, $segmentId: ID!, $year: Int, $scope: LocalScope, $first: Int) {
+    localSubstitutes(clusterId: $clusterId, segmentId: $segmentId, year: $year, scope: $scope, first: $first) {
       enterprise { creditCode name county chainLeader } suppliesCluster suppliedValue clusterMember revenue revenueBand srdiLevel
     }
   }
