@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN, ANALYST, createTestApi, editor, type TestApi } from '../helpers/graphql.js';
-import { cleanUp, code, fingerprint, largerDataSet, newPrefix, smallDataSet, tempDir, writeCsv, writeDataSet, type Table } from '../helpers/import-fixtures.js';
+import { code, fingerprint, largerDataSet, ownedPrefixes, smallDataSet, tempDir, writeCsv, writeDataSet, type Table } from '../helpers/import-fixtures.js';
 
 /**
  * The per-row audit of imports and their undo (server/imports/changes.ts): every row an import
@@ -14,24 +14,15 @@ import { cleanUp, code, fingerprint, largerDataSet, newPrefix, smallDataSet, tem
  */
 const db = testDatabase();
 let api: TestApi;
-const prefixes: string[] = [];
+const prefix = ownedPrefixes(db);
 
 beforeAll(async () => {
   api = await createTestApi();
-});
-afterEach(async () => {
-  for (const p of prefixes.splice(0)) await cleanUp(db, p);
 });
 afterAll(async () => {
   await api?.close();
   await db.close();
 });
-
-function prefix(): string {
-  const p = newPrefix();
-  prefixes.push(p);
-  return p;
-}
 
 /** Uploads tables as a user would (importFiles), returning the report and the import's id. */
 async function upload(actor: Parameters<ImportService['importFiles']>[1]['actor'], files: Record<string, Table>, options = {}): Promise<{ report: ImportReport; importId: string }> {
