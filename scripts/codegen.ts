@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',
-        mappers: { Enterprise: '../enterprises/types.js#EnterpriseParent', User: '../auth/service.js#UserView', SupplyLink: '../edits/service.js#SupplyLinkResult', ImportChange: '../imports/changes.js#ImportChangeRecord' },
+        mappers: { Enterprise: '../enterprises/types.js#EnterpriseParent', User: '../auth/service.js#UserView', SupplyLink: '../edits/service.js#SupplyLinkResult', ImportChange: '../imports/changes.js#ImportChangeRecord', Synonym: '../search/service.js#SynonymRecord', TargetListEntry: '../targets/service.js#TargetListEntry as TargetListEntryRecord' },
         scalars: { ID: 'string' },
       },
     },

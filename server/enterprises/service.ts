@@ -3,6 +3,7 @@ import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { DatabaseError, DatabaseUnavailableError, type Database } from '../db/index.js';
 import { badInput } from '../errors.js';
+import { decodeOffsetCursor, encodeCursor, pageInfoOf, type PageInfo } from '../pagination.js';
 import { CREDIT_CODE_ALPHABET } from '../shared/creditCode.js';
 import {
   CREDIT_CODE_PREFIX_MIN_LENGTH,
@@ -13,7 +14,6 @@ import {
   SRDI_LEVELS,
   type SrdiLevel,
 } from '../shared/domain.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
 import { joinedPhrase, searchWords } from './lucene.js';
 import { normaliseSearchText, splitProducts } from '../shared/searchText.js';
 import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyCounts } from './types.js';
@@ -41,7 +41,7 @@ export interface ExpandedWord {
 
 export interface EnterpriseConnection {
   edges: { cursor: string; node: EnterpriseRecord; score: number; matchedProducts: string[] }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
   /** exact when totalCapped is false; else the cap (there are more) */
   totalCount: number;
   totalCapped: boolean;
@@ -143,9 +143,7 @@ export class EnterpriseService {
     if (!Number.isInteger(first) || first < 1 || first > SEARCH_MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${SEARCH_MAX_PAGE_SIZE} (got ${first})`, { field: 'first' });
     let skip = 0;
     if (args.after !== null && args.after !== undefined) {
-      const offset = decodeCursor(args.after);
-      if (offset === null) throw badInput('after is not a cursor of this search: pass an endCursor or edge cursor from a previous page', { field: 'after' });
-      skip = offset + 1;
+      skip = decodeOffsetCursor('search', args.after) + 1;
     }
     const county = args.county?.trim() || null;
     if (county && county.length > 50) throw badInput('county is too long (50 characters at most)', { field: 'county' });
@@ -168,7 +166,7 @@ export class EnterpriseService {
     const upper = text.toUpperCase();
     const codePrefix = CODE_PREFIX.test(upper) ? upper : null;
     const words = searchWords(text);
-    if (codePrefix === null && words.length === 0) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, totalCapped: false, expandedWords: [] };
+    if (codePrefix === null && words.length === 0) return { edges: [], pageInfo: pageInfoOf([], { hasNextPage: false, hasPreviousPage: skip > 0 }), totalCount: 0, totalCapped: false, expandedWords: [] };
     // Read one row past both the count cap and the end of the page's block: then "more" is known
     // without counting every match, and ties are put in code order block by block (see the statement).
     const window = Math.max(SEARCH_TOTAL_CAP, Math.ceil((skip + limit) / SEARCH_TOTAL_CAP) * SEARCH_TOTAL_CAP) + 1;
@@ -191,10 +189,10 @@ export class EnterpriseService {
     const expanded = result?.expanded ?? [];
     const looked = [...words.map((w) => w.text), ...expanded.flatMap((x) => x.alternatives)];
     if (words.length > 1) looked.push(words.map((w) => w.text).join(''));
-    const edges = page.map((row, i) => ({ cursor: encodeCursor(skip + i), node: row.node, score: row.score, matchedProducts: matchedProducts(row.node.products, looked) }));
+    const edges = page.map((row, i) => ({ cursor: encodeCursor('search', skip + i), node: row.node, score: row.score, matchedProducts: matchedProducts(row.node.products, looked) }));
     return {
       edges,
-      pageInfo: { hasNextPage: more || skip + edges.length < known, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, { hasNextPage: more || skip + edges.length < known, hasPreviousPage: skip > 0 }),
       // "more than totalCount" (1,000+ on the first pages); exact whenever the end was reached
       totalCount: more ? window - 1 : known,
       totalCapped: more,

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportService } from '../../server/imports/service.js';
+import { encodeCursor } from '../../server/pagination.js';
 import { SEARCH_TOTAL_CAP } from '../../server/shared/domain.js';
 import { editor, VIEWER } from '../helpers/graphql.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
@@ -56,12 +57,12 @@ afterAll(async () => {
 const SEARCH = `query($q: String!, $first: Int, $after: String, $county: String, $local: Boolean, $segmentId: ID, $chainLeader: Boolean) {
   searchEnterprises(query: $q, first: $first, after: $after, county: $county, local: $local, segmentId: $segmentId, chainLeader: $chainLeader) {
     totalCount totalCapped expandedWords { word alternatives }
-    pageInfo { hasNextPage endCursor } edges { cursor matchedProducts node { creditCode name } } } }`;
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor matchedProducts node { creditCode name } } } }`;
 interface Connection {
   totalCount: number;
   totalCapped: boolean;
   expandedWords: { word: string; alternatives: string[] }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   edges: { cursor: string; matchedProducts: string[]; node: { creditCode: string; name: string } }[];
 }
 async function search(variables: Record<string, unknown>): Promise<Connection> {
@@ -175,6 +176,8 @@ describe('capped totals and paging', () => {
     let last: Connection | undefined;
     for (let i = 0; i < 20; i++) {
       last = await search({ q: `${TAG}批量企业`, first: 100, after });
+      // forward pages: the first has none before it, every later one has; the page's cursors are its edges'
+      expect(last.pageInfo).toMatchObject({ hasPreviousPage: after !== null, startCursor: last.edges[0]!.cursor, endCursor: last.edges.at(-1)!.cursor });
       seen.push(...codes(last));
       if (!last.pageInfo.hasNextPage) break;
       after = last.pageInfo.endCursor;
@@ -213,7 +216,15 @@ describe('capped totals and paging', () => {
   });
 
   it('refuses forged cursors', async () => {
-    for (const after of ['garbage!', Buffer.from('offset:x').toString('base64url'), Buffer.from('page:3').toString('base64url')]) {
+    const genuine = (await search({ q: `${TAG}批量企业`, first: 5 })).pageInfo.endCursor!;
+    const [list, , check] = JSON.parse(Buffer.from(genuine, 'base64url').toString('utf8')) as string[];
+    const forged = [
+      Buffer.from('offset:30').toString('base64url'), // a bare offset (what cursors were): no longer a page 30 rows on
+      Buffer.from(JSON.stringify([list, '300', check])).toString('base64url'), // the offset edited, the check kept
+      encodeCursor('audit', 4), // a genuine cursor of another list
+      genuine.slice(0, -3),
+    ];
+    for (const after of ['garbage!', Buffer.from('offset:x').toString('base64url'), Buffer.from('page:3').toString('base64url'), ...forged]) {
       const { errors } = await api.gql(SEARCH, { q: X, after });
       expect(errors?.[0]?.extensions?.code, after).toBe('BAD_INPUT');
     }
