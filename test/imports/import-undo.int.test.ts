@@ -96,8 +96,11 @@ describe('the per-row audit', () => {
     const listed = await api.gql('query($id: ID!) { importChanges(importId: $id, first: 1) { totalCount edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } } }', { id: importId }, ADMIN);
     expect(listed.errors).toBeUndefined();
     expect(listed.data!.importChanges).toMatchObject({ totalCount: 2, edges: [{ node: { file: 'enterprises', row: 2, key: a, op: 'UPDATED' } }], pageInfo: { hasNextPage: true } });
-    const page2 = await api.gql('query($id: ID!, $after: String) { importChanges(importId: $id, first: 5, after: $after) { edges { node { file row } } pageInfo { hasNextPage } } }', { id: importId, after: listed.data!.importChanges.pageInfo.endCursor }, ADMIN);
-    expect(page2.data!.importChanges).toEqual({ edges: [{ node: { file: 'supply_links', row: 2 } }], pageInfo: { hasNextPage: false } });
+    const page2 = await api.gql('query($id: ID!, $after: String) { importChanges(importId: $id, first: 5, after: $after) { edges { node { file row } } pageInfo { hasNextPage hasPreviousPage } } }', { id: importId, after: listed.data!.importChanges.pageInfo.endCursor }, ADMIN);
+    expect(page2.data!.importChanges).toEqual({ edges: [{ node: { file: 'supply_links', row: 2 } }], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+    // a hand-made offset (what cursors used to be) is refused, not read as a position
+    const forged = await api.gql('query($id: ID!, $after: String) { importChanges(importId: $id, after: $after) { totalCount } }', { id: importId, after: Buffer.from('importChange:1').toString('base64url') }, ADMIN);
+    expect(forged.errors?.[0]?.extensions).toEqual({ code: 'BAD_INPUT', field: 'after' });
     expect((await api.gql('query($id: ID!) { importChanges(importId: $id) { totalCount } }', { id: importId }, me)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
