@@ -1,6 +1,6 @@
 import { auditServer, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../helpers/db.js';
+import { runCypher, testDatabase } from '../helpers/db.js';
 import { postGql, startHttpApp, type HttpApp } from '../helpers/http.js';
 import { signInAs } from '../helpers/sign-in.js';
 
@@ -14,13 +14,15 @@ import { signInAs } from '../helpers/sign-in.js';
 const db = testDatabase();
 let web: HttpApp;
 let cookie: string;
+const username = `http-audit-${Date.now().toString(36)}`;
 
 beforeAll(async () => {
   web = await startHttpApp(db);
-  cookie = (await signInAs(web, 'analyst', { username: `audit${Date.now().toString(36)}` })).cookie;
+  cookie = (await signInAs(web, 'analyst', { username })).cookie;
 });
 afterAll(async () => {
   await web?.close();
+  await runCypher(db, 'MATCH (u:User {username: $username}) OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', { username });
   await db.close();
 });
 
