@@ -7,7 +7,7 @@ import { firstArg } from '#shared/args.js';
 import { CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
 import { SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
 import { CREDIT_CODE_PREFIX_MIN_LENGTH, SEARCH_DEFAULT_PAGE_SIZE, SEARCH_MAX_PAGE_SIZE, SEARCH_MAX_QUERY_LENGTH, SEARCH_TOTAL_CAP } from '#shared/limits.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeOffsetCursor, encodeCursor, pageInfoOf, type PageInfo } from '../pagination.js';
 import { joinedPhrase, searchWords } from './lucene.js';
 import { normaliseSearchText, splitProducts } from '#shared/searchText.js';
 import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyCounts } from './types.js';
@@ -35,7 +35,7 @@ export interface ExpandedWord {
 
 export interface EnterpriseConnection {
   edges: { cursor: string; node: EnterpriseRecord; score: number; matchedProducts: string[] }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
   /** exact when totalCapped is false; else the cap (there are more) */
   totalCount: number;
   totalCapped: boolean;
@@ -136,9 +136,7 @@ export class EnterpriseService {
     const first = firstArg(args.first, 'cursor', { default: SEARCH_DEFAULT_PAGE_SIZE, max: SEARCH_MAX_PAGE_SIZE });
     let skip = 0;
     if (args.after !== null && args.after !== undefined) {
-      const offset = decodeCursor(args.after);
-      if (offset === null) throw badInput('after is not a cursor of this search: pass an endCursor or edge cursor from a previous page', { field: 'after' });
-      skip = offset + 1;
+      skip = decodeOffsetCursor('search', args.after) + 1;
     }
     const county = args.county?.trim() || null;
     if (county && county.length > 50) throw badInput('county is too long (50 characters at most)', { field: 'county' });
@@ -161,7 +159,7 @@ export class EnterpriseService {
     const upper = text.toUpperCase();
     const codePrefix = CODE_PREFIX.test(upper) ? upper : null;
     const words = searchWords(text);
-    if (codePrefix === null && words.length === 0) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, totalCapped: false, expandedWords: [] };
+    if (codePrefix === null && words.length === 0) return { edges: [], pageInfo: pageInfoOf([], { hasNextPage: false, hasPreviousPage: skip > 0 }), totalCount: 0, totalCapped: false, expandedWords: [] };
     // Read one row past both the count cap and the end of the page's block: then "more" is known
     // without counting every match, and ties are put in code order block by block (see the statement).
     const window = Math.max(SEARCH_TOTAL_CAP, Math.ceil((skip + limit) / SEARCH_TOTAL_CAP) * SEARCH_TOTAL_CAP) + 1;
@@ -184,10 +182,10 @@ export class EnterpriseService {
     const expanded = result?.expanded ?? [];
     const looked = [...words.map((w) => w.text), ...expanded.flatMap((x) => x.alternatives)];
     if (words.length > 1) looked.push(words.map((w) => w.text).join(''));
-    const edges = page.map((row, i) => ({ cursor: encodeCursor(skip + i), node: row.node, score: row.score, matchedProducts: matchedProducts(row.node.products, looked) }));
+    const edges = page.map((row, i) => ({ cursor: encodeCursor('search', skip + i), node: row.node, score: row.score, matchedProducts: matchedProducts(row.node.products, looked) }));
     return {
       edges,
-      pageInfo: { hasNextPage: more || skip + edges.length < known, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, { hasNextPage: more || skip + edges.length < known, hasPreviousPage: skip > 0 }),
       // "more than totalCount" (1,000+ on the first pages); exact whenever the end was reached
       totalCount: more ? window - 1 : known,
       totalCapped: more,

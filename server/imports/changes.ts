@@ -5,6 +5,7 @@ import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
 import { AppError, badInput, notFound } from '../errors.js';
 import { firstArg } from '#shared/args.js';
+import { decodeOffsetCursor, encodeCursor, pageInfoOf, type PageInfo } from '../pagination.js';
 import { HOME_COUNTIES } from '#shared/facts.js';
 import { FILE_NAMES, type FileName } from './spec.js';
 import type { RowData } from './validate.js';
@@ -98,7 +99,7 @@ export interface ImportChangeRecord {
 
 export interface ImportChangeConnection {
   edges: { cursor: string; node: ImportChangeRecord }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
   totalCount: number;
 }
 
@@ -175,13 +176,13 @@ export class ImportChanges {
     requirePermission(actor, 'audit:read');
     const importId = importIdArg(args.importId);
     const first = firstArg(args.first, 'cursor', { default: IMPORT_CHANGES_DEFAULT_PAGE, max: IMPORT_CHANGES_MAX_PAGE });
-    const skip = args.after === null || args.after === undefined ? 0 : decodeOffset(args.after);
+    const skip = args.after === null || args.after === undefined ? 0 : decodeOffsetCursor('importChanges', args.after);
     return this.db.readTransaction(async (tx) => {
       const [count] = await tx.run<{ total: number }>(this.q['imports/changes/count'], { importId });
       const rows = await tx.run<StoredChange & Record<string, unknown>>(this.q['imports/changes/list'], { importId, files: FILE_NAMES, skip, limit: first });
-      const edges = rows.map((row, i) => ({ cursor: encodeOffset(skip + i + 1), node: publicChange(row) }));
+      const edges = rows.map((row, i) => ({ cursor: encodeCursor('importChanges', skip + i + 1), node: publicChange(row) }));
       const totalCount = count?.total ?? 0;
-      return { edges, pageInfo: { hasNextPage: skip + edges.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+      return { edges, pageInfo: pageInfoOf(edges, { hasNextPage: skip + edges.length < totalCount, hasPreviousPage: skip > 0 }), totalCount };
     });
   }
 
@@ -291,11 +292,3 @@ function importIdArg(raw: string): string {
   return id;
 }
 
-const encodeOffset = (offset: number) => Buffer.from(`importChange:${offset}`, 'utf8').toString('base64url');
-
-function decodeOffset(cursor: string): number {
-  const text = cursor.length <= 64 && /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const match = /^importChange:(\d{1,9})$/.exec(text);
-  if (!match) throw badInput('after is not a cursor of this list', { field: 'after' });
-  return Number(match[1]);
-}
