@@ -1,4 +1,5 @@
 import { requirePermission, type Actor } from '../auth/policy.js';
+import { AnswerCache } from '../cache/answers.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
@@ -50,6 +51,7 @@ export class DashboardService {
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
+    private readonly answers: AnswerCache = AnswerCache.off(),
   ) {
     this.q = cypher.pick('dashboard/years', 'dashboard/cluster-figures', 'dashboard/firm-figures', 'dashboard/platform-figures');
   }
@@ -59,6 +61,10 @@ export class DashboardService {
     if (year !== null && year !== undefined && (!Number.isInteger(year) || year < YEAR_RANGE.min || year > YEAR_RANGE.max)) {
       throw badInput(`year must be a whole number from ${YEAR_RANGE.min} to ${YEAR_RANGE.max} (年份须在${YEAR_RANGE.min}–${YEAR_RANGE.max}之间)`, { year });
     }
+    return this.answers.get('targetDashboard', actor, { year: year ?? null }, () => this.compute(year ?? null));
+  }
+
+  private compute(year: number | null): Promise<TargetDashboardResult> {
     return this.db.readTransaction(async (tx) => {
       const years = (await tx.run<{ year: number }>(this.q['dashboard/years'])).map((row) => row.year);
       if (year !== null && year !== undefined && !years.includes(year)) {
