@@ -72,7 +72,7 @@ describe('answers reused per data version and disclosure class', () => {
     const analyst = await report(ANALYST);
     expect(analyst.hidden).toBe(false);
     expect(analyst.seg(S1)).toMatchObject({ inflow: 3000, inflowBand: '2000万–1亿', topSupplierCode: C });
-    expect(analyst.seg(S2)).toMatchObject({ localFirms: 1, localRevenue: 8000, localRevenueBand: '2000万以下', inflow: 1800.5, topSupplierCode: B });
+    expect(analyst.seg(S2)).toMatchObject({ localFirms: 1, localRevenue: 8000, localRevenueBand: '2000万–1亿', inflow: 1800.5, topSupplierCode: B });
 
     const viewer = await report(VIEWER);
     expect(viewer.hidden).toBe(true);
