@@ -49,7 +49,7 @@ export interface ServiceOptions {
 export function createServices(db: Database, cypher: CypherLibrary, options: ServiceOptions = {}): Services {
   const answers = options.answers ?? AnswerCache.off();
   const gaps = new GapService(db, cypher, answers);
-  const enterprises = new EnterpriseService(db, cypher);
+  const enterprises = new EnterpriseService(db, cypher, answers);
   return {
     auth: new AuthService(db, cypher, { security: options.security ?? DEFAULT_SECURITY, signInLimiter: options.signInLimiter }),
     audit: new AuditService(db, cypher),

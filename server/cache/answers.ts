@@ -7,11 +7,13 @@ import { DEFAULT_DATA_VERSION_CHECK_MS, type DataVersion } from './data-version.
 export interface AnswerCacheConfig {
   /** answers kept at most (least recently used go first); 0 turns the cache off */
   maxEntries: number;
+  /** and at most this many MiB of them (measured as their JSON text) */
+  maxMegabytes: number;
   /** how often this process reads the data version at most (another process's write is seen within it) */
   versionCheckMs: number;
 }
 
-export const DEFAULT_ANSWER_CACHE: AnswerCacheConfig = { maxEntries: 500, versionCheckMs: DEFAULT_DATA_VERSION_CHECK_MS };
+export const DEFAULT_ANSWER_CACHE: AnswerCacheConfig = { maxEntries: 5000, maxMegabytes: 64, versionCheckMs: DEFAULT_DATA_VERSION_CHECK_MS };
 
 /** Counters for tests and monitoring. */
 export interface AnswerCacheStats {
@@ -20,6 +22,8 @@ export interface AnswerCacheStats {
   /** callers that waited for an identical computation already running (single-flight) */
   joined: number;
   entries: number;
+  /** their size as JSON text, in characters */
+  size: number;
 }
 
 /**
@@ -36,7 +40,7 @@ export interface AnswerCacheStats {
  * applied) and must hold everything the answer depends on besides the data and the class.
  */
 export class AnswerCache {
-  private readonly entries: LRUCache<string, { value: unknown }> | null;
+  private readonly entries: LRUCache<string, { value: unknown; size: number }> | null;
   private readonly running = new Map<string, Promise<unknown>>();
   private readonly counters = { hits: 0, misses: 0, joined: 0 };
   private lastVersion: string | null = null;
@@ -45,13 +49,16 @@ export class AnswerCache {
     private readonly versions: DataVersion | null,
     config: AnswerCacheConfig = DEFAULT_ANSWER_CACHE,
   ) {
-    this.entries = versions && config.maxEntries > 0 ? new LRUCache({ max: config.maxEntries }) : null;
+    this.entries =
+      versions && config.maxEntries > 0 && config.maxMegabytes > 0
+        ? new LRUCache<string, { value: unknown; size: number }>({ max: config.maxEntries, maxSize: config.maxMegabytes * 1024 * 1024, sizeCalculation: (entry) => entry.size })
+        : null;
     if (versions) versions.checkMs = config.versionCheckMs;
   }
 
   /** A cache that keeps nothing (tests that change data behind the services' back, tools). */
   static off(): AnswerCache {
-    return new AnswerCache(null, { maxEntries: 0, versionCheckMs: 0 });
+    return new AnswerCache(null, { maxEntries: 0, maxMegabytes: 0, versionCheckMs: 0 });
   }
 
   get enabled(): boolean {
@@ -59,12 +66,23 @@ export class AnswerCache {
   }
 
   stats(): AnswerCacheStats {
-    return { ...this.counters, entries: this.entries?.size ?? 0 };
+    return { ...this.counters, entries: this.entries?.size ?? 0, size: this.entries?.calculatedSize ?? 0 };
   }
 
   /** The answer of `operation` for these arguments as `actor` may see it: reused, joined or computed by `compute`. */
-  async get<T>(operation: string, actor: Actor | null, args: unknown, compute: () => Promise<T>): Promise<T> {
-    const disclosure = disclosureClass(actor);
+  get<T>(operation: string, actor: Actor | null, args: unknown, compute: () => Promise<T>): Promise<T> {
+    return this.lookup(operation, disclosureClass(actor), args, compute);
+  }
+
+  /**
+   * An answer that is the same for every caller who may ask (firms' own properties, search
+   * hits): shared by all classes. Only after the service has checked the caller's permission.
+   */
+  shared<T>(operation: string, args: unknown, compute: () => Promise<T>): Promise<T> {
+    return this.lookup(operation, 'all', args, compute);
+  }
+
+  private async lookup<T>(operation: string, disclosure: string | null, args: unknown, compute: () => Promise<T>): Promise<T> {
     if (!this.entries || !this.versions || disclosure === null) return compute();
     const version = await this.versions.current();
     if (version !== this.lastVersion) {
@@ -88,7 +106,7 @@ export class AnswerCache {
       deepFreeze(value);
       // kept under the version read before computing: an answer that already saw a later write
       // is only ever newer than its key says, never older
-      if (this.lastVersion === version) this.entries!.set(key, { value });
+      if (this.lastVersion === version) this.entries!.set(key, { value, size: key.length + (JSON.stringify(value)?.length ?? 1) });
       return value;
     });
     this.running.set(key, promise);

@@ -67,9 +67,11 @@ export class ClusterService {
   /** Batched lookup in the order asked (null where unknown): the DataLoader's batch function. */
   async byIds(ids: readonly string[], actor: Actor | null): Promise<(ClusterSummary | null)[]> {
     requirePermission(actor, 'graph:read');
-    const rows = await this.db.read<ClusterSummary & Record<string, unknown>>(this.q['clusters/by-ids'], { ids: [...ids] });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return this.answers.get('clustersByIds', actor, ids, async () => {
+      const rows = await this.db.read<ClusterSummary & Record<string, unknown>>(this.q['clusters/by-ids'], { ids: [...ids] });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
   }
 
   async overview(actor: Actor | null): Promise<Overview> {

@@ -59,7 +59,7 @@ beforeAll(async () => {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  api = await createTestApi(db, { answerCache: { maxEntries: 100, versionCheckMs: 60_000 } });
+  api = await createTestApi(db, { answerCache: { maxEntries: 100, maxMegabytes: 16, versionCheckMs: 60_000 } });
 }, 120_000);
 
 afterAll(async () => {
@@ -116,7 +116,7 @@ describe('answers reused per data version and disclosure class', () => {
 
   it('another process (its own driver and cache) sees a write within its version check', async () => {
     const otherDb = testDatabase();
-    const other = await createTestApi(otherDb, { answerCache: { maxEntries: 100, versionCheckMs: 0 } });
+    const other = await createTestApi(otherDb, { answerCache: { maxEntries: 100, maxMegabytes: 16, versionCheckMs: 0 } });
     try {
       const before = (await report(ANALYST, other)).seg(S2).localRevenue;
       const edit = await api.gql(YEAR, { c: B, y: 2023, i: { revenue: (before ?? 0) + 1000 } }, ADMIN);

@@ -14,7 +14,7 @@ function versionSource(now = 'e:1') {
   const source = { now, reads: 0, checkMs: 0, current: async () => (source.reads++, source.now) };
   return source;
 }
-const cacheWith = (source: ReturnType<typeof versionSource>, maxEntries = 10) => new AnswerCache(source as unknown as DataVersion, { maxEntries, versionCheckMs: 0 });
+const cacheWith = (source: ReturnType<typeof versionSource>, maxEntries = 10) => new AnswerCache(source as unknown as DataVersion, { maxEntries, maxMegabytes: 1, versionCheckMs: 0 });
 
 describe('disclosure classes', () => {
   it('puts roles that see the same things together, and nobody without graph:read in any', () => {
@@ -100,6 +100,12 @@ describe('AnswerCache', () => {
     const cache = cacheWith(versionSource(), 2);
     for (const id of [1, 2, 3]) await cache.get('op', ANALYST, { id }, async () => id);
     expect(cache.stats().entries).toBe(2);
+    // and at most maxMegabytes of them
+    const small = cacheWith(versionSource(), 100);
+    const big = 'x'.repeat(400 * 1024);
+    for (const id of [1, 2, 3]) await small.get('op', ANALYST, { id }, async () => big);
+    expect(small.stats().entries).toBe(2);
+    expect(small.stats().size).toBeLessThanOrEqual(1024 * 1024);
     const off = AnswerCache.off();
     let runs = 0;
     await off.get('op', ANALYST, {}, async () => ++runs);

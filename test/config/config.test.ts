@@ -12,8 +12,8 @@ describe('configuration', () => {
   });
 
   it('caches analyses\' answers by default (ANSWER_CACHE_ENTRIES, DATA_VERSION_CHECK_MS); 0 entries turns it off', () => {
-    expect(loadConfig({}).answerCache).toEqual({ maxEntries: 500, versionCheckMs: 250 });
-    expect(loadConfig({ ANSWER_CACHE_ENTRIES: '0', DATA_VERSION_CHECK_MS: '0' }).answerCache).toEqual({ maxEntries: 0, versionCheckMs: 0 });
+    expect(loadConfig({}).answerCache).toEqual({ maxEntries: 5000, maxMegabytes: 64, versionCheckMs: 250 });
+    expect(loadConfig({ ANSWER_CACHE_ENTRIES: '0', ANSWER_CACHE_MB: '8', DATA_VERSION_CHECK_MS: '0' }).answerCache).toEqual({ maxEntries: 0, maxMegabytes: 8, versionCheckMs: 0 });
     expect(() => loadConfig({ ANSWER_CACHE_ENTRIES: 'many' })).toThrow(/ANSWER_CACHE_ENTRIES/);
     expect(() => loadConfig({ DATA_VERSION_CHECK_MS: '-1' })).toThrow(/DATA_VERSION_CHECK_MS/);
   });
