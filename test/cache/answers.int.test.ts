@@ -158,6 +158,52 @@ describe('answers reused per data version and disclosure class', () => {
     expect(members((await api.gql<{ clusters: { id: string; memberCount: number }[] }>(CLUSTERS, {}, VIEWER)).data)).toBe(3);
   });
 
+  it("a firm's profile and search hits: cached, each role its own figures, a write seen at once", async () => {
+    const PROFILE = 'query($c: String!) { enterprise(creditCode: $c) { name clusters { id } segments { id } years { year revenue revenueBand } supplierCount customerCount } }';
+    const revenue2023 = async (user: Parameters<TestApi['gql']>[2]) => {
+      const { data, errors } = await api.gql<{ enterprise: { years: { year: number; revenue: number | null; revenueBand: string | null }[] } }>(PROFILE, { c: A }, user);
+      expect(errors).toBeUndefined();
+      return data!.enterprise.years.find((y) => y.year === 2023)!;
+    };
+    const analystFirst = await revenue2023(ANALYST);
+    expect(analystFirst.revenue).toBeGreaterThan(0);
+    expect(await revenue2023(VIEWER)).toEqual({ ...analystFirst, revenue: null });
+    const ran = await statementsDuring(() => revenue2023(ANALYST));
+    expect(ran.filter((name) => name.startsWith('enterprises/'))).toEqual([]);
+    expect((await api.gql(YEAR, { c: A, y: 2023, i: { revenue: 123_456 } }, ADMIN)).errors).toBeUndefined();
+    expect(await revenue2023(ANALYST)).toEqual({ year: 2023, revenue: 123_456, revenueBand: '10–50亿' });
+    expect(await revenue2023(VIEWER)).toEqual({ year: 2023, revenue: null, revenueBand: '10–50亿' });
+
+    const SEARCH = 'query($q: String!) { searchEnterprises(query: $q, first: 5) { totalCount edges { node { creditCode name } } } }';
+    const hits = async () => (await api.gql<{ searchEnterprises: { edges: { node: { creditCode: string } }[] } }>(SEARCH, { q: '锻造' }, VIEWER)).data!.searchEnterprises.edges.map((e) => e.node.creditCode);
+    expect(await hits()).toContain(B);
+    expect((await api.gql('mutation($c: String!, $i: EnterpriseInput!) { updateEnterprise(creditCode: $c, input: $i) { name } }', { c: B, i: { name: '乙精工有限公司' } }, ADMIN)).errors).toBeUndefined();
+    expect(await hits()).not.toContain(B);
+  });
+
+  it('every cached analysis answers the same twice (its frozen answer is never changed by the API)', async () => {
+    const operations: [string, Record<string, unknown>][] = [
+      ['query($id: ID!) { chainEvolution(clusterId: $id, fromYear: 2023, toYear: 2023) { clusterId } }', { id: K1 }],
+      [`query($ch: ID!) { chainComparison(chainId: $ch, year: 2023) { chainId } }`, { ch: `${p}-CH` }],
+      ['query($id: ID!, $s: ID!) { localSubstitutes(clusterId: $id, segmentId: $s, year: 2023) { enterprise { creditCode } suppliedValue revenue revenueBand } }', { id: K1, s: S1 }],
+      ['query($id: ID!, $c: String!) { whatIfAttract(clusterId: $id, attract: [$c], year: 2023) { clusterId } }', { id: K1, c: C }],
+      ['query($id: ID!, $c: String!) { whatIf(clusterId: $id, remove: [$c], year: 2023) { cutOffCount waves { depth firms { creditCode } revenue revenueBand } } }', { id: K1, c: C }],
+      ['query($id: ID) { collaborationNetwork(clusterId: $id) { totalNodes nodes { id revenue revenueBand } topActors(first: 3) { id } } }', { id: K1 }],
+      ['query($c: String!) { supplyNeighborhood(creditCode: $c, depth: 2, direction: BOTH) { totalNodes nodes { id revenue revenueBand } edges { id value valueBand } } }', { c: B }],
+      ['query($id: ID!) { chainGapReport(clusterId: $id) { segments { segmentId status } singleSourceRisks(first: 1) { buyerCode } segmentFirms(segmentId: "' + S2 + '") { totalCount firms { revenue revenueBand enterprise { creditCode } } } } }', { id: K1 }],
+      ['{ counties { name clusterCount output } overview { clusters } targetDashboard { year } }', {}],
+    ];
+    for (const user of [ANALYST, VIEWER]) {
+      for (const [query, variables] of operations) {
+        const first = await api.gql(query, variables, user);
+        expect(first.errors, query).toBeUndefined();
+        const again = await api.gql(query, variables, user);
+        expect(again.errors, query).toBeUndefined();
+        expect(again.data).toEqual(first.data);
+      }
+    }
+  });
+
   it('never serves a cached answer to a caller who is not signed in', async () => {
     await report(VIEWER);
     const { errors } = await api.gql(REPORT, { id: K1, year: 2023 }, null);
