@@ -1,5 +1,6 @@
 import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/disclosure.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
+import { AnswerCache } from '../cache/answers.js';
 import type { CypherLibrary } from '../cypher.js';
 import { DatabaseError, DatabaseUnavailableError, type Database } from '../db/index.js';
 import { badInput } from '../errors.js';
@@ -51,6 +52,7 @@ export class EnterpriseService {
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
+    private readonly answers: AnswerCache = AnswerCache.off(),
   ) {
     this.q = cypher.pick(
       'enterprises/by-codes',
@@ -68,27 +70,46 @@ export class EnterpriseService {
   }
 
   // ---- batches for the DataLoaders: one statement for many credit codes, answers in key order ----
+  // (the loaders check the caller's permission first; a firm's own properties, clusters,
+  // segments and supply counts are the same for every caller who may read them, its yearly
+  // figures per disclosure class)
 
-  async byCodes(codes: readonly string[]): Promise<(EnterpriseRecord | null)[]> {
+  byCodes(codes: readonly string[]): Promise<(EnterpriseRecord | null)[]> {
+    return this.answers.shared('enterprises.byCodes', codes, () => this.readByCodes(codes));
+  }
+
+  private async readByCodes(codes: readonly string[]): Promise<(EnterpriseRecord | null)[]> {
     const rows = await this.db.read<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/by-codes'], { codes: [...codes] });
     const byCode = new Map(rows.map((row) => [row.creditCode, row]));
     return codes.map((code) => byCode.get(code) ?? null);
   }
 
-  async clusterIdsByCodes(codes: readonly string[]): Promise<string[][]> {
+  clusterIdsByCodes(codes: readonly string[]): Promise<string[][]> {
+    return this.answers.shared('enterprises.clusterIds', codes, () => this.readClusterIds(codes));
+  }
+
+  private async readClusterIds(codes: readonly string[]): Promise<string[][]> {
     const rows = await this.db.read<{ code: string; clusterIds: string[] }>(this.q['enterprises/cluster-ids-by-codes'], { codes: [...codes] });
     const byCode = new Map(rows.map((row) => [row.code, row.clusterIds]));
     return codes.map((code) => byCode.get(code) ?? []);
   }
 
-  async segmentsByCodes(codes: readonly string[]): Promise<SegmentRecord[][]> {
+  segmentsByCodes(codes: readonly string[]): Promise<SegmentRecord[][]> {
+    return this.answers.shared('enterprises.segments', codes, () => this.readSegments(codes));
+  }
+
+  private async readSegments(codes: readonly string[]): Promise<SegmentRecord[][]> {
     const rows = await this.db.read<{ code: string; segments: SegmentRecord[] }>(this.q['enterprises/segments-by-codes'], { codes: [...codes] });
     const byCode = new Map(rows.map((row) => [row.code, row.segments]));
     return codes.map((code) => byCode.get(code) ?? []);
   }
 
   /** Yearly figures; revenue and R&D spend as the caller may see them (server/auth/disclosure.ts). */
-  async yearsByCodes(codes: readonly string[], actor: Actor | null): Promise<EnterpriseYearRecord[][]> {
+  yearsByCodes(codes: readonly string[], actor: Actor | null): Promise<EnterpriseYearRecord[][]> {
+    return this.answers.get('enterprises.years', actor, codes, () => this.readYears(codes, actor));
+  }
+
+  private async readYears(codes: readonly string[], actor: Actor | null): Promise<EnterpriseYearRecord[][]> {
     const rows = await this.db.read<{ code: string; years: EnterpriseYearRecord[] }>(this.q['enterprises/years-by-codes'], { codes: [...codes] });
     const byCode = new Map(rows.map((row) => [row.code, row.years.map((year) => ({
       ...cleanYear(year),
@@ -99,7 +120,11 @@ export class EnterpriseService {
     return codes.map((code) => byCode.get(code) ?? []);
   }
 
-  async supplyCountsByCodes(codes: readonly string[]): Promise<SupplyCounts[]> {
+  supplyCountsByCodes(codes: readonly string[]): Promise<SupplyCounts[]> {
+    return this.answers.shared('enterprises.supplyCounts', codes, () => this.readSupplyCounts(codes));
+  }
+
+  private async readSupplyCounts(codes: readonly string[]): Promise<SupplyCounts[]> {
     const rows = await this.db.read<{ code: string } & SupplyCounts & Record<string, unknown>>(this.q['enterprises/supply-counts-by-codes'], { codes: [...codes] });
     const byCode = new Map(rows.map((row) => [row.code, row]));
     return codes.map((code) => {
@@ -113,7 +138,8 @@ export class EnterpriseService {
   async search(args: SearchArgs, actor: Actor | null): Promise<EnterpriseConnection> {
     requirePermission(actor, 'graph:read');
     const { text, first, skip, filters } = this.searchInput(args);
-    return this.runSearch(text, filters, skip, first);
+    // the hits are the same for every caller who may search (their money fields come from the loaders)
+    return this.answers.shared('searchEnterprises', { text, first, skip, filters }, () => this.runSearch(text, filters, skip, first));
   }
 
   /**

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DataVersion } from '../cache/data-version.js';
 import { AuditWriter } from '../audit/service.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
@@ -122,12 +123,15 @@ export class ImportChanges {
   private readonly undos: Record<ChangeKind, CypherStatement>;
   private readonly q;
   private readonly audit: AuditWriter;
+  /** every write here changes graph data: it bumps the data version (cached answers) */
+  private readonly versions: DataVersion;
 
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
     private readonly batchSize = 5000,
   ) {
+    this.versions = DataVersion.of(db, cypher);
     this.images = Object.fromEntries(KINDS.map((k) => [k, cypher.pick(`imports/changes/image-${k}`)[`imports/changes/image-${k}`]])) as Record<ChangeKind, CypherStatement>;
     this.undos = Object.fromEntries(KINDS.map((k) => [k, cypher.pick(`imports/changes/undo-${k}`)[`imports/changes/undo-${k}`]])) as Record<ChangeKind, CypherStatement>;
     this.q = cypher.pick('imports/changes/record', 'imports/changes/list', 'imports/changes/count', 'imports/changes/import-entry', 'imports/changes/orphan-counties', 'imports/write/products');
@@ -192,7 +196,7 @@ export class ImportChanges {
   async undo(actor: Actor | null, rawImportId: string): Promise<ImportUndoResult> {
     const admin = requirePermission(actor, 'imports:undo');
     const importId = importIdArg(rawImportId);
-    return this.db.writeTransaction(async (tx) => {
+    return this.versions.write(this.db, async (tx) => {
       const [entry] = await tx.run<{ id: string; userId: string; after: string | null; undoneBy: string | null; undoneAt: string | null }>(this.q['imports/changes/import-entry'], { importId });
       if (!entry) throw notFound(`没有这次导入 (no import ${importId} in the audit log)`, { field: 'importId' });
       if (entry.undoneBy) throw new AppError('CONFLICT', `这次导入已于 ${entry.undoneAt} 撤销 (import ${importId} was already undone at ${entry.undoneAt})`, { reason: 'UNDONE', undoneBy: entry.undoneBy, undoneAt: entry.undoneAt });
