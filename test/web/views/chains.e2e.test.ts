@@ -168,6 +168,8 @@ describe('本地范围: the chain map judged at county, city or province scope',
     );
     const county = await localFirmsTotal(page);
     expect(county).toBeLessThan(city);
+    // 临清's own firms stay local
+    expect(county).toBeGreaterThan(0);
     await screenshot(page, 'chain-scope-county');
 
     // the link restores it
