@@ -210,7 +210,7 @@ const bool = (prop: string): Column => ({ value: prop, header: `${prop}:boolean`
 const ref = (header: string, value: Column['value']): Column => ({ value, header, kind: 'string' });
 
 const REGION_COLUMNS = [str('regionCode'), str('countyCode'), str('cityCode'), str('provinceCode')];
-const ENTERPRISE_COLUMNS = [str('creditCode', 'creditCode:ID(Enterprise)'), str('name'), bool('local'), str('county'), str('city'), str('province'), long('founded'), bool('chainLeader'), str('products'), ...REGION_COLUMNS, bool('regionDerived')];
+const ENTERPRISE_COLUMNS = [str('creditCode', 'creditCode:ID(Enterprise)'), str('name'), bool('local'), str('county'), str('city'), str('province'), long('founded'), long('dissolved'), bool('chainLeader'), str('products'), ...REGION_COLUMNS, bool('regionDerived')];
 
 /** The order the files are read again in: the supply links before the firms, whose `products` they give. */
 const WRITE_ORDER: readonly FileName[] = ['supply_links', 'chains', 'segments', 'clusters', 'cluster_years', 'enterprises', 'enterprise_years', 'institutes', 'platforms', 'collaborations'];

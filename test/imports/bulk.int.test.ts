@@ -60,7 +60,7 @@ function mixedDataSet(): DataSet {
       [clusters[2]!, '外地集群', '外地县', `${p}-CH1`, 'CITY', '锻造'],
     ],
     cluster_years: [['cluster_id', 'year', 'output', 'growth', 'tax_share']],
-    enterprises: [['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'chain_leader']],
+    enterprises: [['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'chain_leader', 'dissolved']],
     enterprise_years: [['credit_code', 'year', 'revenue', 'rd_spend', 'above_scale', 'srdi_level', 'high_value_patents', 'smart_factory', 'digital_transformation', 'green_list', 'green_diagnosis']],
     institutes: [
       ['institute_id', 'name', 'kind', 'city'],
@@ -86,7 +86,7 @@ function mixedDataSet(): DataSet {
     const clusterCell = isLocal ? pick(['', clusters[0]!, `${clusters[0]};${clusters[1]}`, clusters[2]!]) : '';
     const segmentCell = pick(['', segments[0]!, `${segments[1]}；${segments[3]}`, segments[5]!]);
     const name = i === 3 ? '换行\n有限公司' : i === 4 ? '𠮷野家 "食品", 有限公司' : `企业${i}有限公司`;
-    data.enterprises!.push([firm, name, local, county, pick(['', '聊城市', '济南市']), pick(['', '山东省']), clusterCell, segmentCell, pick(['', '2001', '1999年']), pick(['', 'true', '否'])]);
+    data.enterprises!.push([firm, name, local, county, pick(['', '聊城市', '济南市']), pick(['', '山东省']), clusterCell, segmentCell, pick(['', '2001', '1999年']), pick(['', 'true', '否']), pick(['', '', '2024'])]);
     if (i % 3 !== 2) {
       for (const year of i % 2 ? ['2023'] : ['2022', '2023']) {
         data.enterprise_years!.push([firm, year, pick(['', '50000', '1,234.5', '0']), pick(['', '2500', '12.75']), pick(['', '1', '0', '是']), pick(['', 'NONE', '无', 'PROVINCIAL', 'LITTLE_GIANT']), pick(['', '12', '0']), pick(['', 'true', 'false']), pick(['', '1', '否']), pick(['', 'true']), pick(['', 'false', '是'])]);
