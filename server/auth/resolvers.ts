@@ -1,7 +1,6 @@
 import type { Resolvers } from '../graphql/generated.js';
 import { AppError } from '../errors.js';
-import { can, PERMISSIONS, type Permission, type Role } from './policy.js';
-import type { UserView } from './service.js';
+import { can, PERMISSIONS, type Permission } from './policy.js';
 
 const role = (value: string | undefined | null) => (value ? value.toLowerCase() : undefined);
 
@@ -29,7 +28,7 @@ export const authResolvers: Resolvers = {
     resetUserPassword: (_parent, { id, newPassword }, { services, user }) => services.auth.resetPassword(user, id, newPassword),
   },
   User: {
-    role: (parent) => (parent as unknown as UserView).role.toUpperCase() as 'VIEWER',
-    permissions: (parent) => (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can({ id: parent.id, name: parent.name, role: (parent as unknown as UserView).role as Role }, p)),
+    role: (parent) => parent.role.toUpperCase() as 'VIEWER',
+    permissions: (parent) => (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can({ id: parent.id, name: parent.name, role: parent.role }, p)),
   },
 };

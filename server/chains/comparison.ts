@@ -52,7 +52,7 @@ export async function chainComparison(db: Database, chainClusters: CypherStateme
   checkDataYear('year', year, years);
   const chosen = year ?? years[0] ?? null;
   if (chosen !== null && reports.some((r) => r.year !== chosen)) {
-    reports = await Promise.all(reports.map((r) => (r.year === chosen ? r : gaps.report({ clusterId: r.clusterId, year: chosen }, actor))));
+    reports = await Promise.all(reports.map(async (r) => (r.year === chosen ? r : gaps.report({ clusterId: r.clusterId, year: chosen }, actor))));
   }
   const county = new Map(chain.clusters.map((c) => [c.id, c.county]));
   const clusters = reports.map((r) => onChain(r, county.get(r.clusterId) ?? null)).sort((a, b) => b.completeness - a.completeness || a.clusterId.localeCompare(b.clusterId));

@@ -1,4 +1,4 @@
-import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/disclosure.js';
+import { rdIntensity, rdSpendFor, revenueFor } from '../auth/disclosure.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import { DatabaseError, DatabaseUnavailableError, type Database } from '../db/index.js';
@@ -215,5 +215,5 @@ export function matchedProducts(products: string | null | undefined, looked: rea
 /** Drops a stored 专精特新 level the API does not know, rather than failing the whole answer. */
 function cleanYear(year: EnterpriseYearRecord): EnterpriseYearRecord {
   const level = year.srdiLevel;
-  return level === null || SRDI_LEVELS.includes(level as SrdiLevel) ? year : { ...year, srdiLevel: null };
+  return level === null || SRDI_LEVELS.includes(level) ? year : { ...year, srdiLevel: null };
 }

@@ -36,7 +36,7 @@ const KIND_OF_FILE: Partial<Record<FileName, ChangeKind>> = {
   supply_links: 'supply-links',
   collaborations: 'collaborations',
 };
-const KINDS = Object.values(KIND_OF_FILE) as ChangeKind[];
+const KINDS = Object.values<ChangeKind>(KIND_OF_FILE);
 
 /** Undo order: links first, then nodes from the most dependent, so a created node is deleted after what the import linked to it. */
 const UNDO_ORDER: readonly ChangeKind[] = ['supply-links', 'collaborations', 'platforms', 'institutes', 'enterprise-years', 'enterprises', 'cluster-years', 'clusters', 'segments', 'chains'];

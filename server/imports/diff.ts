@@ -85,8 +85,8 @@ export class ChangePreview {
     private readonly limit = 200,
     private readonly batchSize = 5000,
   ) {
-    const picked = cypher.pick(...(Object.values(STATEMENTS) as string[]));
-    this.statements = Object.fromEntries(FILE_NAMES.filter((file) => STATEMENTS[file]).map((file) => [file, picked[STATEMENTS[file]!]])) as Partial<Record<FileName, CypherStatement>>;
+    const picked = cypher.pick(...Object.values<string>(STATEMENTS));
+    this.statements = Object.fromEntries(FILE_NAMES.filter((file) => STATEMENTS[file]).map((file) => [file, picked[STATEMENTS[file]!]]));
   }
 
   async file(file: FileName, rows: readonly RowData[]): Promise<FileChanges> {

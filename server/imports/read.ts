@@ -150,8 +150,10 @@ export function cellText(value: unknown): string {
     if ('formula' in v || 'sharedFormula' in v) return '';
     if ('text' in v) return cellText(v.text);
     if ('error' in v) return String(v.error);
+    // a cell kind this reader does not know: shown as it is rather than as "[object Object]"
+    return JSON.stringify(v);
   }
-  return String(value);
+  return typeof value === 'bigint' ? value.toString() : '';
 }
 
 const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');

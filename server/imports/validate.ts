@@ -12,6 +12,9 @@ import { ENTITY_FILE, ENTITY_LABELS, type ColumnSpec, type Entity, type FileName
  */
 export type RowData = Record<string, unknown>;
 
+/** A key column's parsed value (text or a number) as the text keys are compared by. */
+const keyText = (part: unknown): string => (typeof part === 'string' ? part : JSON.stringify(part));
+
 export interface ValidRow {
   row: number;
   data: RowData;
@@ -168,14 +171,14 @@ export class ImportValidator {
       // The row's key: duplicates inside one file are errors.
       const keyParts = keyColumns.map((c) => data[c.prop]);
       if (keyParts.every((part) => part !== undefined && part !== null)) {
-        const key = keyParts.map((part) => this.interner.id(String(part))).join(',');
+        const key = keyParts.map((part) => this.interner.id(keyText(part))).join(',');
         const first = seen.get(key);
         if (first !== undefined) {
           invalid = true;
           const names = spec.key.join(', ');
           error(row, keyColumns[0]!.name, 'DUPLICATE_KEY', { zh: `与第${first}行重复（${names} 相同）`, en: `duplicates row ${first} (same ${names})` });
         } else seen.set(key, row);
-        if (spec.defines) this.define(spec.defines, String(keyParts[0]), spec.file === 'segments' ? ((data.chainId as string | null) ?? null) : null);
+        if (spec.defines) this.define(spec.defines, keyText(keyParts[0]), spec.file === 'segments' ? ((data.chainId as string | null) ?? null) : null);
       }
 
       if (spec.file === 'supply_links' && data.supplier && data.supplier === data.buyer) {
@@ -203,7 +206,7 @@ export class ImportValidator {
 
   private define(entity: Entity, key: string, chainId: string | null): void {
     let keys = this.defined.get(entity);
-    if (!keys) this.defined.set(entity, (keys = new Map()));
+    if (!keys) this.defined.set(entity, (keys = new Map<string, string | null>()));
     keys.set(key, chainId);
   }
 
@@ -231,7 +234,7 @@ export class ImportValidator {
     for (const [entity, keys] of wanted) {
       const answer = await this.lookup(entity, [...keys]);
       let found = this.found.get(entity);
-      if (!found) this.found.set(entity, (found = new Map()));
+      if (!found) this.found.set(entity, (found = new Map<string, string | null>()));
       let absent = this.absent.get(entity);
       if (!absent) this.absent.set(entity, (absent = new Set()));
       for (const key of keys) {

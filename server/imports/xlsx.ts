@@ -100,7 +100,7 @@ class XmlScanner {
   constructor(private readonly handler: XmlHandler) {}
 
   write(chunk: string): void {
-    let text = this.rest + chunk;
+    const text = this.rest + chunk;
     let at = 0;
     for (;;) {
       const lt = text.indexOf('<', at);
@@ -147,7 +147,6 @@ class XmlScanner {
       if (selfClosing) this.handler.close(name);
     }
     this.rest = text.slice(at);
-    text = '';
   }
 
   end(): void {
@@ -272,7 +271,7 @@ export function parseRef(ref: string): { col: number; row: number } | undefined 
   return { col, row: Number(m[2]) };
 }
 
-export interface XlsxLimits extends ZipLimits {}
+export type XlsxLimits = ZipLimits;
 
 export class XlsxBook {
   private constructor(

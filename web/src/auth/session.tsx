@@ -61,8 +61,11 @@ export function AuthGate({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       queryClient.getQueryCache().subscribe((event) => {
-        if (event.type !== 'updated' || event.action.type !== 'error' || event.query.queryKey[0] === ME_QUERY) return;
-        const error = event.action.error;
+        if (event.type !== 'updated' || event.action.type !== 'error') return;
+        // the cache holds queries of every type: their keys and errors are unknown here
+        const key = event.query.queryKey as readonly unknown[];
+        const error: unknown = event.action.error;
+        if (key[0] === ME_QUERY) return;
         if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') switchUser(queryClient, null);
       }),
     [queryClient],
