@@ -48,6 +48,8 @@ export default defineConfig([
     // Cycles: the layers run one way (web → resolvers → services → Cypher), so a cycle is always a mistake.
     plugins: { 'import-x': importX },
     settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [
         createNodeResolver({
           extensions: ['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.json'],

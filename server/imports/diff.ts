@@ -1,7 +1,7 @@
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { FILE_NAMES, FILE_SPECS, type FileName, type FileSpec } from './spec.js';
-import type { RowData } from './validate.js';
+import { rowNumbers, type RowData } from './validate.js';
 
 /**
  * What an import would change, for the validation report (a dry run): per file, the rows that
@@ -35,9 +35,6 @@ export interface FileChanges {
   /** more created or updated rows than listed */
   truncated: boolean;
 }
-
-/** The spreadsheet row of each valid row handed to the writer (set by the validator). */
-export const rowNumbers = new WeakMap<RowData, number>();
 
 // synonyms: no preview yet (their rows are counted, not compared)
 const STATEMENTS: Partial<Record<FileName, string>> = {

@@ -1,5 +1,4 @@
 import { HOME_COUNTIES } from '../shared/domain.js';
-import { rowNumbers } from './diff.js';
 import type { ImportIssue, IssueCode, IssueList, Message } from './issues.js';
 import type { SourceFile, TableHeader, TableRow, TableRowWithProblems } from './read.js';
 import { ENTITY_FILE, ENTITY_LABELS, type ColumnSpec, type Entity, type FileName, type FileSpec } from './spec.js';
@@ -11,6 +10,9 @@ import { ENTITY_FILE, ENTITY_LABELS, type ColumnSpec, type Entity, type FileName
  * per chunk of rows), and answers are cached. Only key sets are kept, never the rows.
  */
 export type RowData = Record<string, unknown>;
+
+/** The spreadsheet row of each valid row handed to the writer (set here, read by the change preview). */
+export const rowNumbers = new WeakMap<RowData, number>();
 
 /** A key column's parsed value (text or a number) as the text keys are compared by. */
 const keyText = (part: unknown): string => (typeof part === 'string' ? part : JSON.stringify(part));

@@ -3,7 +3,7 @@ import { SYSTEM } from '../../server/auth/policy.js';
 import type { RequestContext } from '../../server/graphql/context.js';
 import { printSchema } from 'graphql';
 import { buildSchema } from '../../server/graphql/index.js';
-import { createLoaders } from '../../server/services.js';
+import { createLoaders } from '../../server/graphql/loaders.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN, ANALYST, createTestApi, editor, VIEWER, type TestApi } from '../helpers/graphql.js';
 import { createRoleFixture, removeRoleFixture, type RoleFixture } from './fixture.js';
