@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Server resolver types and web operation types come from the same .graphql files.
+// The server's resolver types and the web's schema types come from the same .graphql files.
 const config: CodegenConfig = {
   schema: ['server/graphql/schema.graphql', 'server/*/schema.graphql'],
   generates: {

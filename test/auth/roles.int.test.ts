@@ -85,7 +85,6 @@ function cases(): Case[] {
       expect: { ...ADMIN_ONLY, admin: 'NOT_FOUND' },
     },
 
-    { field: '_noop', query: 'mutation { _noop }', expect: SIGNED_IN },
     // In-process there is no cookie to set: BAD_INPUT, but not refused by the sign-in gate (HTTP: sessions.int.test.ts).
     { field: 'signIn', query: 'mutation { signIn(username: "x", password: "y") { id } }', expect: { anonymous: 'BAD_INPUT', viewer: 'BAD_INPUT', analyst: 'BAD_INPUT', editor: 'BAD_INPUT', admin: 'BAD_INPUT' } },
     { field: 'signOut', query: 'mutation { signOut }', expect: SIGNED_IN },
