@@ -87,5 +87,31 @@ export default defineConfig([
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
+  {
+    // TEMPORARY: views being split (#14) — remove when clean. These rules fire in the listed view
+    // folders (see the #14 report for file by file); they warn here until the views' owners fix them.
+    files: [
+      'web/src/views/Admin/**',
+      'web/src/views/ChainMap/**',
+      'web/src/views/Dashboard/**',
+      'web/src/views/Enterprise/**',
+      'web/src/views/Import/**',
+      'web/src/views/Panorama/**',
+      'web/src/views/Targets/**',
+    ],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'warn',
+      '@typescript-eslint/no-base-to-string': 'warn',
+      '@typescript-eslint/no-misused-promises': 'warn',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'warn',
+      '@typescript-eslint/no-unsafe-member-access': 'warn',
+      '@typescript-eslint/no-unsafe-return': 'warn',
+      '@typescript-eslint/no-unused-vars': 'warn',
+      '@typescript-eslint/unbound-method': 'warn',
+      'react-hooks/exhaustive-deps': 'warn',
+      'react-hooks/set-state-in-effect': 'warn',
+      'react-hooks/use-memo': 'warn',
+    },
+  },
   prettier,
 ]);
