@@ -21,20 +21,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserBenchmark, type BrowserResult } from './browser.js';
-import { importBenchmark, runImporter, type ImporterMode, type ImportResult } from './import.js';
+import { browserBenchmark } from './browser.js';
+import { importBenchmark, runImporter, type ImporterMode } from './import.js';
 import { CypherLibrary } from '../server/cypher.js';
 import { bulkLoadFolder, recordBulkLoad, type BulkLoadResult } from '../server/imports/bulk.js';
 import { isLocalStoreEmpty } from '../server/neo4j-local/index.js';
 import { ensureDataset, SIZES, type ScaleName } from './lib/dataset.js';
 import { graphCounts, heapUsage, startBenchNeo4j } from './lib/neo4j.js';
-import { folderBytes, machineInfo, procMemory, resetPeak, type MachineInfo } from './lib/proc.js';
-import { peerBenchmark, type PeerResult } from './peer.js';
-import { profileQueries, type ProfileResult } from './profile.js';
-import { findSubjects, queryBenchmark, type QueryResult, type Subjects } from './queries.js';
+import { folderBytes, machineInfo, procMemory, resetPeak } from './lib/proc.js';
+import { peerBenchmark } from './peer.js';
+import { profileQueries } from './profile.js';
+import { findSubjects, queryBenchmark } from './queries.js';
 import { sizeReport, writeReport } from './report.js';
 import type { RunResult } from './result.js';
-import { startBenchmark, type StartResult } from './start.js';
+import { startBenchmark } from './start.js';
 
 const PARTS = ['import', 'queries', 'peer', 'profile', 'start', 'browser'] as const;
 type Part = (typeof PARTS)[number];

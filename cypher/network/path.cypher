@@ -1,5 +1,5 @@
-// Shortest supply path between two firms, at most 6 links (SUPPLY_PATH_MAX_LENGTH in
-// server/shared/domain.ts): along the supply direction from $from to $to if there is one, else
+// Shortest supply path between two firms, at most 6 links (the `*..6` below: a path length
+// bound cannot be a parameter): along the supply direction from $from to $to if there is one, else
 // from $to to $from, else ignoring direction; each search runs only when the one before found
 // nothing. Nodes go from $from to $to. Each step is reported as the (supplier, buyer, segment) edge
 // with its latest year's value (the links between the two firms, not a segment's index). One row, always: fromFound / toFound say whether the firms exist.

@@ -24,7 +24,7 @@ export interface AuditChange {
   id?: string;
 }
 
-export interface AuditEntry {
+interface AuditEntry {
   id: string;
   /** ISO 8601 instant (UTC) */
   at: string;
@@ -42,13 +42,13 @@ export interface AuditConnection {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-export const AUDIT_DEFAULT_PAGE_SIZE = 50;
-export const AUDIT_MAX_PAGE_SIZE = 200;
+const AUDIT_DEFAULT_PAGE_SIZE = 50;
+const AUDIT_MAX_PAGE_SIZE = 200;
 /** Before/after images longer than this are stored shortened (the entry still says what and who). */
 const MAX_JSON_CHARS = 64 * 1024;
 
 /** JSON text of a before/after image; null for nothing; a long one is shortened and marked. */
-export function auditJson(value: unknown): string | null {
+function auditJson(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   const text = JSON.stringify(value);
   if (text.length <= MAX_JSON_CHARS) return text;
@@ -120,11 +120,11 @@ function shortText(raw: string | null | undefined, field: string): string | null
   return text;
 }
 
-export function encodeAuditCursor(entry: Pick<AuditEntry, 'at' | 'id'>): string {
+function encodeAuditCursor(entry: Pick<AuditEntry, 'at' | 'id'>): string {
   return Buffer.from(JSON.stringify([entry.at, entry.id]), 'utf8').toString('base64url');
 }
 
-export function decodeAuditCursor(cursor: string): { at: string; id: string } | null {
+function decodeAuditCursor(cursor: string): { at: string; id: string } | null {
   if (cursor.length > 200 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;

@@ -8,7 +8,7 @@ import { clientAddress } from './rate-limit.js';
 import type { AuthService, SessionUser } from './service.js';
 
 /** The caller of an HTTP request, resolved once from the session cookie. */
-export interface RequestAuth {
+interface RequestAuth {
   user: SessionUser | null;
   token: string | undefined;
   /** set when the session could not be looked up (Neo4j unavailable) */
@@ -22,7 +22,7 @@ declare module 'express-serve-static-core' {
 }
 
 /** The session cookie: `__Host-` prefixed when Secure (no Domain, Path=/, HTTPS only). */
-export function sessionCookieName(security: Pick<SecurityConfig, 'cookieSecure'>): string {
+function sessionCookieName(security: Pick<SecurityConfig, 'cookieSecure'>): string {
   return security.cookieSecure ? '__Host-chainatlas_session' : 'chainatlas_session';
 }
 

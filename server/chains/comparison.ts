@@ -12,7 +12,7 @@ export interface ComparisonArgs {
   year?: number | null;
 }
 
-export interface ClusterOnChain {
+interface ClusterOnChain {
   clusterId: string;
   clusterName: string;
   county: string | null;

@@ -11,7 +11,7 @@ export interface EvolutionArgs {
   toYear: number;
 }
 
-export interface SegmentEvolution {
+interface SegmentEvolution {
   segmentId: string;
   name: string;
   stage: Stage;

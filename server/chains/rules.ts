@@ -4,7 +4,7 @@
  */
 import { GAP_STATUSES, GAP_STATUSES_OF_GAP, type GapStatus, type SegmentChange } from '../shared/domain.js';
 
-export function isGap(status: GapStatus): boolean {
+function isGap(status: GapStatus): boolean {
   return GAP_STATUSES_OF_GAP.includes(status);
 }
 

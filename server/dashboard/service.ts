@@ -13,7 +13,7 @@ import {
 } from '../shared/domain.js';
 import { computeIndicators, type TargetDashboardResult, type YearFigures } from './indicators.js';
 
-export type { IndicatorPoint, IndicatorResult, TargetDashboardResult } from './indicators.js';
+export type { TargetDashboardResult } from './indicators.js';
 
 /** Years a caller may ask for at all; a year must also have figures in the data. */
 const YEAR_RANGE = { min: 1900, max: 2100 } as const;

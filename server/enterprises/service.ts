@@ -34,7 +34,7 @@ export interface SearchArgs {
 type SearchFilters = Pick<SearchArgs, 'county' | 'clusterId' | 'local' | 'segmentId' | 'chainLeader' | 'srdiLevels'>;
 
 /** A search word and the synonyms it was widened with. */
-export interface ExpandedWord {
+interface ExpandedWord {
   word: string;
   alternatives: string[];
 }

@@ -21,7 +21,7 @@ import {
 } from '../shared/domain.js';
 import { checkYear, completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, targetReasonEn, type GapThresholdsArg } from './rules.js';
 
-export interface SegmentGap {
+interface SegmentGap {
   segmentId: string;
   name: string;
   stage: Stage;
@@ -56,7 +56,7 @@ export interface SegmentGap {
   feeds: string[];
 }
 
-export interface InvestmentTarget {
+interface InvestmentTarget {
   rank: number;
   creditCode: string;
   name: string;
@@ -106,7 +106,7 @@ export interface ChainGapReport {
   singleSourceRiskCount: number;
 }
 
-export interface SegmentFirm {
+interface SegmentFirm {
   enterprise: WhatIfFirm;
   revenue: number | null;
   revenueBand: string | null;
@@ -141,7 +141,7 @@ export interface WhatIfFirm {
   chainLeader: boolean;
 }
 
-export interface WhatIfWave {
+interface WhatIfWave {
   depth: number;
   firms: WhatIfFirm[];
   /** as the caller may see it (server/auth/disclosure.ts): null when withheld */

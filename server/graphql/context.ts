@@ -3,7 +3,7 @@ import type { Services } from '../services.js';
 import type { Loaders } from './loaders.js';
 
 /** The signed-in caller (see server/auth/policy.ts); editors carry their assigned clusters. */
-export type RequestUser = Actor;
+type RequestUser = Actor;
 
 /** What a resolver may do to the HTTP exchange (absent for in-process calls). */
 export interface HttpExchange {

@@ -33,7 +33,7 @@ import { MAX_COST, MAX_DEPTH, measureOperation } from './limits.js';
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The schema is the .graphql files: the root one here, then one per feature folder. */
-export function loadTypeDefs(): string[] {
+function loadTypeDefs(): string[] {
   const files = [path.join(serverDir, 'graphql/schema.graphql')];
   for (const entry of fs.readdirSync(serverDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const file = path.join(serverDir, entry.name, 'schema.graphql');
@@ -101,7 +101,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
 }
 
 /** Root fields anyone may ask for without signing in (everything else is UNAUTHENTICATED). */
-export const PUBLIC_ROOT_FIELDS: Readonly<Record<'query' | 'mutation' | 'subscription', readonly string[]>> = {
+const PUBLIC_ROOT_FIELDS: Readonly<Record<'query' | 'mutation' | 'subscription', readonly string[]>> = {
   query: ['about', 'me', '__typename'],
   mutation: ['signIn', '__typename'],
   subscription: [],
@@ -160,7 +160,7 @@ export function guardPlugin(limits: { maxDepth: number; maxCost: number } = { ma
 }
 
 /** Tokens a query document may have: far above any the app sends, far below a parser flood. */
-export const MAX_TOKENS = 5_000;
+const MAX_TOKENS = 5_000;
 
 export function createApolloServer(options: { production: boolean; plugins?: ApolloServerPlugin<RequestContext>[] }): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({

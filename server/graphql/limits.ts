@@ -21,9 +21,9 @@ const namedType = (schema: GraphQLSchema, field: GraphQLField<unknown, unknown>)
 export const MAX_DEPTH = 12;
 export const MAX_COST = 25_000;
 /** How many items a list field without `first` is assumed to return. */
-export const DEFAULT_LIST_SIZE = 25;
+const DEFAULT_LIST_SIZE = 25;
 /** Known bounds of list fields (Type.field), where they differ from the default. */
-export const LIST_SIZES: Record<string, number> = {
+const LIST_SIZES: Record<string, number> = {
   'GraphView.nodes': 500,
   'GraphView.edges': 500,
   'Query.clusters': 50,
@@ -90,7 +90,7 @@ export const FIELD_COSTS: Record<string, number> = {
 /** A mutation: one write transaction (with its audit entry). */
 export const MUTATION_COST = 100;
 /** A root query field not in FIELD_COSTS: at least one statement. */
-export const ROOT_QUERY_COST = 10;
+const ROOT_QUERY_COST = 10;
 
 /** Default `first` of fields whose schema default is not given in the query. */
 const DEFAULT_FIRST: Record<string, number> = {

@@ -10,14 +10,14 @@ import { rowNumbers, type RowData } from './validate.js';
  * file (`cypher/imports/before/`), batched; the comparison follows the writes' rules: an empty
  * optional cell keeps the stored value, a given list replaces the stored links.
  */
-export interface FieldChange {
+interface FieldChange {
   /** the column's English name */
   column: string;
   before: unknown;
   after: unknown;
 }
 
-export interface RowChange {
+interface RowChange {
   row: number;
   /** the row's key, as the file gives it (`C1`, `9137…/2024`) */
   key: string;
@@ -60,7 +60,7 @@ const same = (a: unknown, b: unknown): boolean => {
   return (a ?? null) === (b ?? null);
 };
 
-export function compareRow(spec: FileSpec, data: RowData, before: Record<string, unknown> | null): FieldChange[] | null {
+function compareRow(spec: FileSpec, data: RowData, before: Record<string, unknown> | null): FieldChange[] | null {
   if (!before) return null;
   const fields: FieldChange[] = [];
   for (const column of spec.columns) {

@@ -66,7 +66,7 @@ interface RunningImport {
   progress: ImportProgress | null;
 }
 
-export const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
 const mb = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 ** 2) * 10) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 

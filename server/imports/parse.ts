@@ -1,9 +1,6 @@
 import { checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES } from '../shared/creditCode.js';
-import { checkCount, checkNonNegative, checkYear, ID_MAX_LENGTH, MAX_YEAR, MIN_YEAR, type RuleResult } from '../shared/valueRules.js';
+import { checkCount, checkNonNegative, checkYear, ID_MAX_LENGTH, type RuleResult } from '../shared/valueRules.js';
 import type { IssueCode, Message } from './issues.js';
-
-// The value rules (ranges, limits, messages) are shared with the edit forms and mutations.
-export { MAX_YEAR, MIN_YEAR };
 const fromRule = <T>(checked: RuleResult<T>): Parsed<T> => (checked.ok ? checked : { ok: false, code: checked.problem as IssueCode, message: checked.message });
 
 /**
@@ -11,7 +8,7 @@ const fromRule = <T>(checked: RuleResult<T>): Parsed<T> => (checked.ok ? checked
  * trimmed) text of a non-empty cell and returns the typed value or a problem with a code
  * and a plain message in Chinese and English. Empty cells never reach a parser.
  */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; code: IssueCode; message: Message };
+type Parsed<T> = { ok: true; value: T } | { ok: false; code: IssueCode; message: Message };
 export type CellParser<T = unknown> = (raw: string) => Parsed<T>;
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });

@@ -159,7 +159,7 @@ export function cellText(value: unknown): string {
 const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
 
 /** How many non-blank rows at the top of a sheet are searched for the header (titles and notes may come first). */
-export const HEADER_SCAN_ROWS = 20;
+const HEADER_SCAN_ROWS = 20;
 
 interface HeaderFit {
   /** distinct columns of the spec the row names */
@@ -295,7 +295,7 @@ export async function recogniseFile(filePath: string, fileName: string, format: 
 }
 
 /** A cell that cannot be taken as it shows (reported as an error on its row and column). */
-export interface CellProblem {
+interface CellProblem {
   column: string | null;
   code: IssueCode;
   message: { zh: string; en: string };
@@ -364,7 +364,7 @@ function csvText(text: string): string {
 }
 
 /** `A`, `B`, ... `AA` for a 1-based column number. */
-export function columnLetters(col: number): string {
+function columnLetters(col: number): string {
   let out = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
   return out;

@@ -1,5 +1,5 @@
 import { HOME_COUNTIES } from '../shared/domain.js';
-import type { ImportIssue, IssueCode, IssueList, Message } from './issues.js';
+import type { IssueCode, IssueList, Message } from './issues.js';
 import type { SourceFile, TableHeader, TableRow, TableRowWithProblems } from './read.js';
 import { ENTITY_FILE, ENTITY_LABELS, type ColumnSpec, type Entity, type FileName, type FileSpec } from './spec.js';
 
@@ -303,4 +303,3 @@ export class ImportValidator {
   }
 }
 
-export type { ImportIssue };

@@ -271,8 +271,6 @@ export function parseRef(ref: string): { col: number; row: number } | undefined 
   return { col, row: Number(m[2]) };
 }
 
-export type XlsxLimits = ZipLimits;
-
 export class XlsxBook {
   private constructor(
     readonly path: string,

@@ -291,7 +291,7 @@ export async function runAdminImport(options: AdminImportOptions): Promise<{ sec
 }
 
 /** Rewrites a file with holes where it holds only zeros (same content and length, fewer disk blocks). */
-export async function rewriteSparse(file: string): Promise<void> {
+async function rewriteSparse(file: string): Promise<void> {
   const temp = `${file}.sparse`;
   const source = await fs.promises.open(file, 'r');
   const target = await fs.promises.open(temp, 'w');

@@ -8,7 +8,7 @@ import { GRAPH_VIEW_MAX_NODES, SRDI_LEVELS, SUPPLY_NEIGHBORHOOD_MAX_DEPTH, type 
 import { analyse } from './analysis.js';
 import { clusterNodeId, collaborationEdgeId, enterpriseNodeId, hostedByEdgeId, instituteNodeId, platformNodeId, servesEdgeId, supplyEdgeId } from './ids.js';
 
-export interface GraphNodeView {
+interface GraphNodeView {
   id: string;
   kind: GraphNodeKind;
   label: string;
@@ -28,7 +28,7 @@ export interface GraphNodeView {
   depth: number | null;
 }
 
-export interface GraphEdgeView {
+interface GraphEdgeView {
   id: string;
   source: string;
   target: string;

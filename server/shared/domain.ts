@@ -146,8 +146,7 @@ export const MAX_YEAR = 2100;
  *   progress = (value - baseline) / (baseline × figure / 100).
  * `met` is value >= target in every kind.
  */
-export const TARGET_KINDS = ['COUNT', 'RATIO', 'ANNUAL_GROWTH', 'DELTA', 'GROWTH'] as const;
-export type TargetKind = (typeof TARGET_KINDS)[number];
+export type TargetKind = 'COUNT' | 'RATIO' | 'ANNUAL_GROWTH' | 'DELTA' | 'GROWTH';
 export const TARGET_KIND_LABELS: Record<TargetKind, { zh: string; en: string }> = {
   COUNT: { zh: '数量达到', en: 'Count to reach' },
   RATIO: { zh: '比率达到', en: 'Ratio to reach' },
@@ -417,14 +416,11 @@ export const SYNONYM_TERM_MAX_LENGTH = 30;
 /** A query of this many credit-code characters or more is also matched as a credit-code prefix. */
 export const CREDIT_CODE_PREFIX_MIN_LENGTH = 4;
 
-/** Graph views (Cytoscape): supply neighbourhood depth, path length and the node cap of a view. */
+/** Graph views (Cytoscape): supply neighbourhood depth and the node cap of a view. */
 export const SUPPLY_NEIGHBORHOOD_MAX_DEPTH = 3;
-export const SUPPLY_PATH_MAX_LENGTH = 6;
 export const GRAPH_VIEW_MAX_NODES = 500;
-export const GRAPH_NODE_KINDS = ['ENTERPRISE', 'INSTITUTE', 'PLATFORM', 'CLUSTER'] as const;
-export type GraphNodeKind = (typeof GRAPH_NODE_KINDS)[number];
-export const GRAPH_EDGE_KINDS = ['SUPPLIES', 'COLLABORATES_WITH', 'SERVES', 'HOSTED_BY'] as const;
-export type GraphEdgeKind = (typeof GRAPH_EDGE_KINDS)[number];
+export type GraphNodeKind = 'ENTERPRISE' | 'INSTITUTE' | 'PLATFORM' | 'CLUSTER';
+export type GraphEdgeKind = 'SUPPLIES' | 'COLLABORATES_WITH' | 'SERVES' | 'HOSTED_BY';
 
 // ---------------------------------------------------------------------------------------------
 // Chains over time, side by side and forward (chains/: evolution, comparison, substitutes, attract)
@@ -434,8 +430,7 @@ export type GraphEdgeKind = (typeof GRAPH_EDGE_KINDS)[number];
 export const GAP_STATUSES_OF_GAP: readonly GapStatus[] = ['MISSING', 'WEAK'];
 
 /** How a segment moved between two years (chainEvolution); a gap is MISSING or WEAK. */
-export const SEGMENT_CHANGES = ['GAP_HEALED', 'GAP_NEW', 'GAP_PERSISTENT', 'IMPROVED', 'DECLINED', 'UNCHANGED'] as const;
-export type SegmentChange = (typeof SEGMENT_CHANGES)[number];
+export type SegmentChange = 'GAP_HEALED' | 'GAP_NEW' | 'GAP_PERSISTENT' | 'IMPROVED' | 'DECLINED' | 'UNCHANGED';
 export const SEGMENT_CHANGE_LABELS: Record<SegmentChange, { zh: string; en: string }> = {
   GAP_HEALED: { zh: '缺口已补', en: 'Gap healed' },
   GAP_NEW: { zh: '新增缺口', en: 'New gap' },

@@ -4,7 +4,7 @@
  * checks) all use these. Pure: no Node or browser APIs. Each check returns the value or a problem
  * with a stable code (the importer's issue codes) and a message in Chinese and English.
  */
-export type RuleProblem = 'REQUIRED' | 'BAD_ID' | 'BAD_NUMBER' | 'BAD_INTEGER' | 'NEGATIVE' | 'BAD_YEAR' | 'TOO_LONG';
+type RuleProblem = 'REQUIRED' | 'BAD_ID' | 'BAD_NUMBER' | 'BAD_INTEGER' | 'NEGATIVE' | 'BAD_YEAR' | 'TOO_LONG';
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; problem: RuleProblem; message: { zh: string; en: string } };
 
 /** Years of figures, founding years and links: four digits in this range. */
@@ -66,7 +66,7 @@ export function checkText(raw: string, max: number, required = false): RuleResul
 }
 
 /** A number typed by a person: `1234.5`, `1,234.5`, full-width digits; blank = null; undefined when not a number. */
-export function numberFromText(raw: string): number | null | undefined {
+function numberFromText(raw: string): number | null | undefined {
   let text = raw.normalize('NFKC').replace(/\s+/g, '');
   if (text === '') return null;
   if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) text = text.replace(/,/g, '');

@@ -10,7 +10,7 @@ import { PIPELINE_STATUS_LABELS, PIPELINE_STATUSES, TARGET_LIST_LIMITS, type Pip
 import { asText, toCsv, type ExportCell } from '../shared/spreadsheet.js';
 import { addSheetRows } from '../exports/files.js';
 
-export interface StatusChange {
+interface StatusChange {
   status: PipelineStatus;
   note: string | null;
   /** the business date of the change (YYYY-MM-DD), when given */
@@ -49,7 +49,7 @@ export interface TargetListEntry {
   history: StatusChange[];
 }
 
-export interface PipelineStatusCount {
+interface PipelineStatusCount {
   status: PipelineStatus;
   count: number;
 }
@@ -72,8 +72,8 @@ export interface TargetList {
   entries: TargetListEntry[];
 }
 
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFile {
   filename: string;

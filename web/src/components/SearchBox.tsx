@@ -34,7 +34,7 @@ interface SearchResult {
 }
 
 /** The value after it has stopped changing for `ms` milliseconds. */
-export function useDebounced<T>(value: T, ms = 250): T {
+function useDebounced<T>(value: T, ms = 250): T {
   const [debounced, setDebounced] = useState(value);
   useEffect(() => {
     const timer = setTimeout(() => setDebounced(value), ms);

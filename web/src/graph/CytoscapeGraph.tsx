@@ -8,7 +8,7 @@ const FIT_PADDING = 30;
 const LEVEL_OF_DETAIL_FROM = 2000;
 
 /** Level-of-detail settings read when the graph mounts (change them by remounting, e.g. with a `key`). */
-export interface GraphLevelOfDetail {
+interface GraphLevelOfDetail {
   /** draw a cached bitmap while panning and zooming (default: more than LEVEL_OF_DETAIL_FROM elements) */
   textureOnViewport?: boolean;
   /** hide edges while panning and zooming (default: more than LEVEL_OF_DETAIL_FROM elements) */
@@ -130,8 +130,7 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
       // the SVG exporter, off the critical path: loaded once the page has nothing else to do
       const loadLater = () => void loadSvgExport();
       // (Safari has no requestIdleCallback, whatever the DOM types say)
-      const idle = window.requestIdleCallback as typeof window.requestIdleCallback | undefined;
-      if (idle) idle.call(window, loadLater);
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(loadLater);
       else window.setTimeout(loadLater, 200);
     };
     const wait = layoutReady(latest.current.layout);
@@ -222,7 +221,7 @@ export const keysHintId = 'graph-keys-hint';
  * After fitting: no smaller than the readable zoom. A graph that is then wider (or taller) than
  * its box starts at its left (top) edge and pans; one that fits is centred.
  */
-export function keepReadable(cy: Core, readableZoom: number | undefined, padding: number): void {
+function keepReadable(cy: Core, readableZoom: number | undefined, padding: number): void {
   if (!readableZoom || cy.elements().empty() || cy.zoom() >= readableZoom) return;
   cy.zoom(readableZoom);
   const box = cy.elements().boundingBox();

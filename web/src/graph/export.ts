@@ -9,7 +9,7 @@ import { saveBlob } from './image-export';
  * frame with its title, a subtitle, a legend and a footnote, so a picture pasted into a report
  * explains itself; and CSV downloads (UTF-8 with BOM for Excel, formula-safe cells).
  */
-export interface ExportLegendEntry {
+interface ExportLegendEntry {
   label: string;
   /** fill colour of the swatch */
   fill: string;
