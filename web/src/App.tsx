@@ -31,7 +31,10 @@ function SignedInApp() {
   const me = useMe();
   const location = useLocation();
   // the path the menu (phones) was opened on: choosing a view changes the path, which closes it
+  // (during render, not in an effect: the closed menu is drawn at once, and a return to the
+  // path does not reopen it)
   const [menuOpenedOn, setMenuOpenedOn] = useState<string | null>(null);
+  if (menuOpenedOn !== null && menuOpenedOn !== location.pathname) setMenuOpenedOn(null);
   const menuOpen = menuOpenedOn === location.pathname;
   const item = navItemOf(location.pathname);
   // each view names the browser tab
