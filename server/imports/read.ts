@@ -422,7 +422,10 @@ export class TableReader {
     if (located.sheetCount > 1 || headerIndex > 0) {
       const skipped = head.slice(0, headerIndex).map((r) => r.row);
       const zh = `${sheet !== null ? `已读取工作表“${sheet}”（共 ${located.sheetCount} 个工作表），` : ''}表头在第 ${first.row} 行${skipped.length ? `，其上的第 ${skipped.join('、')} 行（标题或说明）未导入` : ''}`;
-      const en = `${sheet !== null ? `read the sheet "${sheet}" (of ${located.sheetCount}); ` : ''}the header is row ${first.row}${skipped.length ? `; row(s) ${skipped.join(', ')} above it (title or notes) were not imported` : ''}`;
+      const en =
+        (sheet !== null ? `read the sheet "${sheet}" (of ${located.sheetCount}); ` : '') +
+        `the header is row ${first.row}` +
+        (skipped.length ? `; row(s) ${skipped.join(', ')} above it (title or notes) were not imported` : '');
       warn({ row: first.row, column: null, code: 'TABLE_LOCATED', message: { zh, en } });
     }
     const where = sheet !== null ? { zh: `（工作表“${sheet}”第 ${first.row} 行）`, en: ` (sheet "${sheet}", row ${first.row})` } : { zh: '', en: '' };

@@ -249,7 +249,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     policyTarget: 20,
     description: {
       zh: '全部集群当年产值（ClusterYear.output）之和；当年无任何产值数据时为空。目标 = 2023年基期值 × 1.2；进度 =（当年值 − 基期值）÷（基期值 × 20%）。',
-      en: 'Sum of the clusters\' output (ClusterYear.output) in the year; empty when no cluster has output that year. Target = the 2023 baseline × 1.2; progress = (value - baseline) / (20% of the baseline).',
+      en:
+        "Sum of the clusters' output (ClusterYear.output) in the year; empty when no cluster has output that year. " +
+        'Target = the 2023 baseline × 1.2; progress = (value - baseline) / (20% of the baseline).',
     },
   },
   {
@@ -293,7 +295,10 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     policyTarget: 10,
     description: {
       zh: `集群企业高价值发明专利数（highValuePatents）之和的同比增长率：与上一个有专利数据的年份相比，跨多年时按年均计算（(当年 ÷ 上年)^(1/间隔年数) − 1）；无上一年数据时为空。数据无从业人数，按总数而非“每万人”计算；${CLUSTER_FIRMS_ZH}。进度 = 当年值 ÷ 10%。`,
-      en: `Year-on-year growth of the sum of highValuePatents of cluster firms, against the previous year with patent figures, annualised across gaps ((this / previous)^(1 / years between) - 1); empty without a previous year. The data have no head counts, so totals stand in for the policy's "per 10,000 people"; ${CLUSTER_FIRMS_EN}. Progress = value / 10%.`,
+      en:
+        'Year-on-year growth of the sum of highValuePatents of cluster firms, against the previous year with patent figures, ' +
+        'annualised across gaps ((this / previous)^(1 / years between) - 1); empty without a previous year. ' +
+        `The data have no head counts, so totals stand in for the policy's "per 10,000 people"; ${CLUSTER_FIRMS_EN}. Progress = value / 10%.`,
     },
   },
   {
