@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM } from '../../server/auth/policy.js';
 import type { RequestContext } from '../../server/graphql/context.js';
-import { printSchema } from 'graphql';
 import { buildSchema } from '../../server/graphql/index.js';
 import { createLoaders } from '../../server/graphql/loaders.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
@@ -313,7 +312,11 @@ describe('sensitive fields per role', () => {
   });
 
   it('never exposes a password hash or a session token in the schema', () => {
-    const text = printSchema(buildSchema());
+    // every type and field name (printSchema from this file's `graphql` would be another copy of the
+    // library than the schema's under Vitest, which graphql refuses)
+    const types = Object.values(buildSchema().getTypeMap());
+    const text = types.flatMap((type) => [type.name, ...('getFields' in type ? Object.keys(type.getFields()) : [])]).join('\n');
+    expect(text).toMatch(/\bUser\b[\s\S]*\busername\b/);
     expect(text).not.toMatch(/passwordHash|tokenHash|sessionToken/);
   });
 });
