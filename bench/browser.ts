@@ -110,9 +110,9 @@ export async function browserBenchmark(runs: number, log: (line: string) => void
         p.setDefaultTimeout(300_000);
         await p.goto(`${server.url}/${page}.html`);
         await p.waitForFunction(() => (window as unknown as BenchWindow).benchReady === true);
-        return await p.evaluate(([n, gl]) => (window as unknown as BenchWindow).benchRender(n as number, { webgl: gl as boolean }), [count, webgl] as const);
+        return await p.evaluate(([n, gl]) => (window as unknown as BenchWindow).benchRender(n, { webgl: gl }), [count, webgl] as const);
       } catch (error) {
-        throw new Error(crashed ? 'page crashed' : (error as Error).message.split('\n')[0]);
+        throw new Error(crashed ? 'page crashed' : (error as Error).message.split('\n')[0], { cause: error });
       } finally {
         await context.close().catch(() => {});
       }

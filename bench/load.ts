@@ -39,7 +39,7 @@ const { values } = parseArgs({
     flooders: { type: 'string', default: '3' },
   },
 });
-const hostile = values.hostile!;
+const hostile = values.hostile;
 const freezeSeconds = Number(values.freeze);
 const flooders = Number(values.flooders);
 const duration = Number(values.duration);
@@ -57,7 +57,7 @@ interface Operation {
 }
 
 async function main(): Promise<void> {
-  const neo4j = await startBenchNeo4j({ heap: values.heap!, pagecacheMb: Number(values.pagecache), log });
+  const neo4j = await startBenchNeo4j({ heap: values.heap, pagecacheMb: Number(values.pagecache), log });
   let server: ChildProcess | undefined;
   try {
     // the default data set, through the importer, as `npm start` seeds an empty running database

@@ -41,7 +41,7 @@ interface Flat {
 
 function flatten(plan: ProfiledPlan, depth = 0, out: Flat[] = []): Flat[] {
   const args = plan.arguments as Record<string, unknown>;
-  out.push({ operator: plan.operatorType.replace(/@neo4j$/, ''), details: String(args.Details ?? '').replace(/\s+/g, ' '), rows: Number(plan.rows), dbHits: Number(plan.dbHits), depth });
+  out.push({ operator: plan.operatorType.replace(/@neo4j$/, ''), details: (typeof args.Details === 'string' ? args.Details : '').replace(/\s+/g, ' '), rows: Number(plan.rows), dbHits: Number(plan.dbHits), depth });
   for (const child of plan.children) flatten(child, depth + 1, out);
   return out;
 }

@@ -274,7 +274,7 @@ export async function queryBenchmark(neo4j: BenchNeo4j, subjects: Subjects, runs
       // the statements the service runs (and their parameters), for the bare replay
       const recorded: { statement: CypherStatement; params: Params }[] = [];
       const stopRecording = db.onQuery((statement, params) => recorded.push({ statement, params }));
-      let responseBytes = 0;
+      let responseBytes: number;
       let info: string | undefined;
       try {
         const { answer, bytes } = await postGraphQL(url, c.query, c.variables, 120_000, headers);
@@ -315,20 +315,23 @@ export async function queryBenchmark(neo4j: BenchNeo4j, subjects: Subjects, runs
   });
 }
 
+/** A number (or whatever came instead) in a report line. */
+const show = (value: unknown): string => (typeof value === 'number' ? String(value) : JSON.stringify(value));
+
 /** A short description of an answer (sizes), for the report. */
 function describe(data: Record<string, unknown> | null | undefined): string | undefined {
   if (!data) return undefined;
   const [key, value] = Object.entries(data)[0] ?? [];
   const v = value as Record<string, unknown> | undefined;
   if (!v) return undefined;
-  if (key === 'supplyNeighborhood') return `${(v.nodes as unknown[]).length} nodes, ${(v.edges as unknown[]).length} edges of ${v.totalNodes} / ${v.totalEdges}`;
+  if (key === 'supplyNeighborhood') return `${(v.nodes as unknown[]).length} nodes, ${(v.edges as unknown[]).length} edges of ${show(v.totalNodes)} / ${show(v.totalEdges)}`;
   if (key === 'chainGapReport') return `${(v.segments as unknown[]).length} segments, ${(v.investmentTargets as unknown[]).length} targets, ${(v.singleSourceRisks as unknown[]).length} risks`;
-  if (key === 'searchEnterprises') return `${v.totalCount} matches`;
-  if (key === 'whatIf') return `${v.cutOffCount} cut off in ${(v.waves as unknown[]).length} waves`;
+  if (key === 'searchEnterprises') return `${show(v.totalCount)} matches`;
+  if (key === 'whatIf') return `${show(v.cutOffCount)} cut off in ${(v.waves as unknown[]).length} waves`;
   if (key === 'targetDashboard') return `${(v.indicators as unknown[]).length} indicators`;
-  if (key === 'chainEvolution') return `${v.gapsHealed} healed, ${v.gapsNew} new, ${v.gapsPersistent} persistent`;
+  if (key === 'chainEvolution') return `${show(v.gapsHealed)} healed, ${show(v.gapsNew)} new, ${show(v.gapsPersistent)} persistent`;
   if (key === 'chainComparison') return `${(v.clusters as unknown[]).length} clusters`;
   if (key === 'localSubstitutes') return `${(value as unknown[]).length} firms`;
-  if (key === 'whatIfAttract') return `completeness ${v.completenessBefore} → ${v.completenessAfter}`;
+  if (key === 'whatIfAttract') return `completeness ${show(v.completenessBefore)} → ${show(v.completenessAfter)}`;
   return undefined;
 }

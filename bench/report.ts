@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmtBytes, fmtMs, fmtNum, fmtRatio, type Summary } from './lib/stats.js';
-import type { RunResult } from './run.js';
+import type { RunResult } from './result.js';
 
 /**
  * Writes the generated part of docs/benchmarks.md (between the bench:results markers) from

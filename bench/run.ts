@@ -21,48 +21,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserBenchmark, type BrowserResult } from './browser.js';
-import { importBenchmark, runImporter, type ImporterMode, type ImportResult } from './import.js';
+import { browserBenchmark } from './browser.js';
+import { importBenchmark, runImporter, type ImporterMode } from './import.js';
 import { CypherLibrary } from '../server/cypher.js';
 import { bulkLoadFolder, recordBulkLoad, type BulkLoadResult } from '../server/imports/bulk.js';
 import { isLocalStoreEmpty } from '../server/neo4j-local/index.js';
 import { ensureDataset, SIZES, type ScaleName } from './lib/dataset.js';
 import { graphCounts, heapUsage, startBenchNeo4j } from './lib/neo4j.js';
-import { folderBytes, machineInfo, procMemory, resetPeak, type MachineInfo } from './lib/proc.js';
-import { peerBenchmark, type PeerResult } from './peer.js';
-import { profileQueries, type ProfileResult } from './profile.js';
-import { findSubjects, queryBenchmark, type QueryResult, type Subjects } from './queries.js';
+import { folderBytes, machineInfo, procMemory, resetPeak } from './lib/proc.js';
+import { peerBenchmark } from './peer.js';
+import { profileQueries } from './profile.js';
+import { findSubjects, queryBenchmark } from './queries.js';
 import { sizeReport, writeReport } from './report.js';
-import { startBenchmark, type StartResult } from './start.js';
+import type { RunResult } from './result.js';
+import { startBenchmark } from './start.js';
 
 const PARTS = ['import', 'queries', 'peer', 'profile', 'start', 'browser'] as const;
 type Part = (typeof PARTS)[number];
-
-export interface RunResult {
-  size: ScaleName;
-  sizeLabel: string;
-  startedAt: string;
-  finishedAt?: string;
-  durationSeconds?: number;
-  machine: MachineInfo;
-  loadAverageAfter?: number[];
-  note: string;
-  args: string[];
-  runs: { queries: number; import: number; start: number; browser: number };
-  data?: { scale: number; linkFactor: number; rows: number | null; counts: Record<string, number>; storeBytes: number | null; databaseBytes?: number | null; transactionLogBytes?: number | null; generatedSeconds: number | null };
-  /** --bulk: the load through the bulk loader (seconds per step; Neo4j start and schema after it) */
-  bulkLoad?: { rows: number; nodes: number; relationships: number; seconds: { validate: number; csv: number; import: number; startAndSchema: number; total: number } };
-  neo4j?: { heap: string; pagecacheMb: number; heapUsedBytes: number | null; heapMaxBytes: number | null; peakRssBytes: number | null };
-  benchProcessPeakRssBytes?: number | null;
-  subjects?: Subjects;
-  import?: ImportResult;
-  queries?: QueryResult[];
-  peer?: PeerResult;
-  profile?: ProfileResult;
-  start?: StartResult;
-  browser?: BrowserResult;
-  errors: { part: string; message: string }[];
-}
 
 function parseArgs(argv: string[]) {
   let size: ScaleName = 'S';

@@ -49,11 +49,11 @@ function clusterRevenue(c: ClusterRec, members: readonly Firm[], leaderShare: Re
     const r23 = f.rev[Y2023]!;
     f.rev[Y2022] = r23 / ((1 + g[1]) * Math.exp(0.07 * rng.normal()));
     f.rev[Y2024] = r23 * (1 + g[2]) * Math.exp(0.07 * rng.normal());
-    f.rev[Y2025] = f.rev[Y2024]! * (1 + g[3]) * Math.exp(0.07 * rng.normal());
+    f.rev[Y2025] = f.rev[Y2024] * (1 + g[3]) * Math.exp(0.07 * rng.normal());
   }
   for (const f of newcomers) {
     f.rev[Y2024] = Math.min(1500, Math.max(80, rng.lognormal(400, 0.6)));
-    f.rev[Y2025] = Math.min(1950, f.rev[Y2024]! * rng.range(1.3, 1.9));
+    f.rev[Y2025] = Math.min(1950, f.rev[Y2024] * rng.range(1.3, 1.9));
   }
   const newIn = (y: number) => newcomers.reduce((a, f) => a + f.rev[y]!, 0);
   scaleTo(existing, Y2022, target[Y2022]!);
@@ -104,7 +104,7 @@ function setFrom<T>(items: readonly T[]): Set<T> {
 
 /** Nested sets s[0] ⊂ s[1] ⊂ ... with the given sizes, drawn by weight. */
 function nested(rng: Rng, pool: readonly Firm[], weight: (f: Firm) => number, sizes: readonly number[]): Set<Firm>[] {
-  const out: Set<Firm>[] = new Array(sizes.length);
+  const out = new Array<Set<Firm>>(sizes.length);
   let current: readonly Firm[] = pool;
   for (let i = sizes.length - 1; i >= 0; i--) {
     const chosen = rng.sampleWeighted(current, weight, sizes[i]!);

@@ -17,7 +17,8 @@ import { DatabaseUnavailableError, runInRequest, type Database, type RequestSess
 import type { RequestContext } from './graphql/context.js';
 import { createApolloServer } from './graphql/index.js';
 import { importRouter } from './imports/http.js';
-import { createLoaders, createServices, type Services } from './services.js';
+import { createLoaders } from './graphql/loaders.js';
+import { createServices, type Services } from './services.js';
 import { searchExportRouter } from './search/http.js';
 import { targetExportRouter } from './targets/http.js';
 import { gapExportRouter } from './gaps/http.js';

@@ -45,7 +45,8 @@ async function main(): Promise<void> {
     const admin = await app.services.auth.ensureAdmin(config.admin.username, config.admin.password);
     if (admin.created && admin.generatedPassword) {
       // Shown this once: the account exists from now on, and a later start never prints it again.
-      console.log(`\nCreated the administrator account "${config.admin.username}" with the generated password:\n\n    ${admin.generatedPassword}\n\nSign in and change it (user menu → 修改密码). It is not stored anywhere in plain text and will not be shown again.\n`);
+      console.log(`\nCreated the administrator account "${config.admin.username}" with the generated password:\n\n    ${admin.generatedPassword}\n\n` +
+          'Sign in and change it (user menu → 修改密码). It is not stored anywhere in plain text and will not be shown again.\n');
     } else if (admin.created) {
       console.log(`Created the administrator account "${config.admin.username}" with the password from ADMIN_PASSWORD.`);
     }

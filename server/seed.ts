@@ -61,7 +61,8 @@ export async function bulkLoadDefaultDataset(prepared: DefaultDataset, config: P
     const result = await bulkLoadFolder(prepared.dir, { dataDir: config.localNeo4j.dir, cypher: CypherLibrary.load(), heap: config.localNeo4j.heap, log });
     if (!result.report.ok) throw new Error(notImported(result.report));
     const rows = result.report.files.reduce((sum, f) => sum + f.rows, 0);
-    log(`Default data set loaded: ${rows.toLocaleString('en')} rows in ${((Date.now() - started) / 1000).toFixed(1)} s (validated ${result.seconds.validate.toFixed(1)} s, CSV ${result.seconds.csv.toFixed(1)} s, Neo4j bulk import ${result.seconds.import.toFixed(1)} s).`);
+    log(`Default data set loaded: ${rows.toLocaleString('en')} rows in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+        `(validated ${result.seconds.validate.toFixed(1)} s, CSV ${result.seconds.csv.toFixed(1)} s, Neo4j bulk import ${result.seconds.import.toFixed(1)} s).`);
     return result;
   } finally {
     await prepared.dispose();

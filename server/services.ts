@@ -1,6 +1,4 @@
-import DataLoader from 'dataloader';
 import { AuditService } from './audit/service.js';
-import type { Actor } from './auth/policy.js';
 import type { SignInLimiter } from './auth/rate-limit.js';
 import { AuthService } from './auth/service.js';
 import { AnswerCache } from './cache/answers.js';
@@ -11,11 +9,9 @@ import type { CypherLibrary } from './cypher.js';
 import { DashboardService } from './dashboard/service.js';
 import type { Database } from './db/index.js';
 import { EditService } from './edits/service.js';
-import { createEnterpriseLoaders } from './enterprises/loaders.js';
 import { EnterpriseService } from './enterprises/service.js';
 import { GapService } from './gaps/service.js';
 import { ImportChanges } from './imports/changes.js';
-import type { Loaders } from './graphql/context.js';
 import { NetworkService } from './network/service.js';
 import { SearchService } from './search/service.js';
 import { TargetListService } from './targets/service.js';
@@ -63,13 +59,5 @@ export function createServices(db: Database, cypher: CypherLibrary, options: Ser
     dashboard: new DashboardService(db, cypher, answers),
     targets: new TargetListService(db, cypher),
     imports: new ImportChanges(db, cypher),
-  };
-}
-
-/** The request's loaders: per caller, since what a loader may return depends on the role (revenue). */
-export function createLoaders(services: Services, user: Actor | null = null): Loaders {
-  return {
-    clusterById: new DataLoader((ids: readonly string[]) => services.clusters.byIds(ids, user)),
-    enterprises: createEnterpriseLoaders(services.enterprises, user),
   };
 }

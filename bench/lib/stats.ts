@@ -29,7 +29,7 @@ export function summarize(samples: readonly number[]): Summary {
 }
 
 /** Milliseconds of one call. */
-export async function timeMs<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+async function timeMs<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = performance.now();
   const value = await fn();
   return { ms: performance.now() - started, value };

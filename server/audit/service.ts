@@ -26,7 +26,7 @@ export interface AuditChange {
   id?: string;
 }
 
-export interface AuditEntry {
+interface AuditEntry {
   id: string;
   /** ISO 8601 instant (UTC) */
   at: string;
@@ -44,13 +44,13 @@ export interface AuditConnection {
   pageInfo: PageInfo;
 }
 
-export const AUDIT_DEFAULT_PAGE_SIZE = 50;
-export const AUDIT_MAX_PAGE_SIZE = 200;
+const AUDIT_DEFAULT_PAGE_SIZE = 50;
+const AUDIT_MAX_PAGE_SIZE = 200;
 /** Before/after images longer than this are stored shortened (the entry still says what and who). */
 const MAX_JSON_CHARS = 64 * 1024;
 
 /** JSON text of a before/after image; null for nothing; a long one is shortened and marked. */
-export function auditJson(value: unknown): string | null {
+function auditJson(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   const text = JSON.stringify(value);
   if (text.length <= MAX_JSON_CHARS) return text;

@@ -22,7 +22,7 @@ import { can, type Actor } from './policy.js';
 export const MIN_FIRMS_FOR_TOTAL = 3;
 
 /** Bands of money figures (revenue, totals, supply values) in 万元, lower bound inclusive. */
-export const REVENUE_BANDS: readonly { min: number; label: string }[] = [
+const REVENUE_BANDS: readonly { min: number; label: string }[] = [
   { min: 0, label: '2000万以下' },
   { min: 2_000, label: '2000万–1亿' },
   { min: 10_000, label: '1–5亿' },
@@ -40,7 +40,7 @@ export interface Disclosed {
 const seesExact = (actor: Actor | null | undefined) => can(actor, 'revenue:exact');
 
 /** The size band of a money figure (万元); null when unknown. */
-export function revenueBand(value: number | null | undefined): string | null {
+function revenueBand(value: number | null | undefined): string | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
   let label = REVENUE_BANDS[0]!.label;
   for (const band of REVENUE_BANDS) if (value >= band.min) label = band.label;

@@ -8,7 +8,7 @@ import { clientAddress } from './rate-limit.js';
 import type { AuthService, SessionUser } from './service.js';
 
 /** The caller of an HTTP request, resolved once from the session cookie. */
-export interface RequestAuth {
+interface RequestAuth {
   user: SessionUser | null;
   token: string | undefined;
   /** set when the session could not be looked up (Neo4j unavailable) */
@@ -22,7 +22,7 @@ declare module 'express-serve-static-core' {
 }
 
 /** The session cookie: `__Host-` prefixed when Secure (no Domain, Path=/, HTTPS only). */
-export function sessionCookieName(security: Pick<SecurityConfig, 'cookieSecure'>): string {
+function sessionCookieName(security: Pick<SecurityConfig, 'cookieSecure'>): string {
   return security.cookieSecure ? '__Host-chainatlas_session' : 'chainatlas_session';
 }
 
@@ -30,7 +30,9 @@ export function sessionCookieName(security: Pick<SecurityConfig, 'cookieSecure'>
 export function sessionMiddleware(auth: AuthService, security: Pick<SecurityConfig, 'cookieSecure'>): RequestHandler {
   const name = sessionCookieName(security);
   return async (req, _res, next) => {
-    const token = typeof req.cookies?.[name] === 'string' ? (req.cookies[name] as string) : undefined;
+    // cookie-parser types the parsed cookies as `any`
+    const cookie: unknown = (req.cookies as Record<string, unknown> | undefined)?.[name];
+    const token = typeof cookie === 'string' ? cookie : undefined;
     try {
       req.auth = { user: await auth.userForToken(token), token };
     } catch (error) {
@@ -181,7 +183,7 @@ export function sameOriginWrites(origins: readonly string[]): RequestHandler {
       }
     }
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS' || !origin || allowed.has(origin)) return next();
-    let sameHost = false;
+    let sameHost: boolean;
     try {
       // req.host: the Host header, or X-Forwarded-Host through a trusted proxy (TRUST_PROXY).
       const url = new URL(from!);

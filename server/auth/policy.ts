@@ -9,7 +9,7 @@ import { AppError } from '../errors.js';
 export const ROLES = ['viewer', 'analyst', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   viewer: { zh: '研究人员（只读）', en: 'Viewer (researcher)' },
   analyst: { zh: '招商人员', en: 'Analyst (investment staff)' },
   editor: { zh: '集群专班（编辑）', en: 'Editor (cluster manager)' },

@@ -14,7 +14,7 @@ import { AppError } from '../errors.js';
  */
 
 /** An express-rate-limit store kept in Neo4j (fixed windows). */
-export class Neo4jRateLimitStore implements Store {
+class Neo4jRateLimitStore implements Store {
   private readonly q;
   readonly localKeys = false;
   prefix = '';

@@ -64,7 +64,7 @@ const USERNAME = /^[a-z0-9][a-z0-9._-]{1,39}$/;
 const MAX_CLUSTERS = 50;
 const CACHE_MAX = 10_000;
 
-export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
 interface CachedSession {
   user: SessionUser;

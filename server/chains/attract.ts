@@ -19,7 +19,7 @@ export interface AttractArgs {
   scope?: LocalScope | null;
 }
 
-export interface AttractSegment {
+interface AttractSegment {
   segmentId: string;
   name: string;
   stage: Stage;
@@ -32,7 +32,7 @@ export interface AttractSegment {
   localSupplyRatioAfter: number | null;
 }
 
-export interface IndicatorChange {
+interface IndicatorChange {
   key: IndicatorKey;
   label: string;
   labelEn: string;
@@ -140,7 +140,7 @@ export async function whatIfAttract(db: Database, statement: CypherStatement, ga
  * by the dashboard already). Output: the cluster's output would grow by their revenue (only for
  * roles that see exact revenue), which may lift it over 50亿 / 100亿.
  */
-export function indicatorChanges(firms: readonly FirmRow[], figuresYear: number | null, exactRevenue: boolean): IndicatorChange[] {
+function indicatorChanges(firms: readonly FirmRow[], figuresYear: number | null, exactRevenue: boolean): IndicatorChange[] {
   if (figuresYear === null) return [];
   const fresh = firms.filter((f) => !f.clusterFirm);
   const afterBaseline = figuresYear > BASELINE_YEAR;

@@ -15,7 +15,7 @@ export interface ComparisonArgs {
   scope?: LocalScope | null;
 }
 
-export interface ClusterOnChain {
+interface ClusterOnChain {
   clusterId: string;
   clusterName: string;
   county: string | null;

@@ -14,7 +14,7 @@ export interface EvolutionArgs {
   scope?: LocalScope | null;
 }
 
-export interface SegmentEvolution {
+interface SegmentEvolution {
   segmentId: string;
   name: string;
   stage: Stage;

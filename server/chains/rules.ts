@@ -5,7 +5,7 @@
 import { GAP_STATUSES, type GapStatus, type SegmentChange } from '#shared/enums.js';
 import { GAP_STATUSES_OF_GAP } from '#shared/thresholds.js';
 
-export function isGap(status: GapStatus): boolean {
+function isGap(status: GapStatus): boolean {
   return GAP_STATUSES_OF_GAP.includes(status);
 }
 

@@ -32,7 +32,7 @@ export interface YearFigures {
   newInnovationPlatforms: number;
 }
 
-export interface IndicatorPoint {
+interface IndicatorPoint {
   year: number;
   value: number | null;
 }
@@ -75,7 +75,7 @@ const SINCE_BASELINE: ReadonlySet<IndicatorKey> = new Set([
 ]);
 
 /** The value of one indicator in one year; `byYear` holds every year with figures. */
-export function indicatorValue(key: IndicatorKey, year: number, byYear: ReadonlyMap<number, YearFigures>): number | null {
+function indicatorValue(key: IndicatorKey, year: number, byYear: ReadonlyMap<number, YearFigures>): number | null {
   const f = byYear.get(year);
   if (!f) return null;
   if (SINCE_BASELINE.has(key) && year < BASELINE_YEAR) return null;
@@ -129,7 +129,7 @@ function patentGrowth(year: number, byYear: ReadonlyMap<number, YearFigures>): n
 }
 
 /** The value the 2026 target asks for, in the indicator's own unit (null when it needs a missing baseline). */
-export function targetValue(definition: IndicatorDefinition, baseline: number | null): number | null {
+function targetValue(definition: IndicatorDefinition, baseline: number | null): number | null {
   switch (definition.kind) {
     case 'COUNT':
     case 'RATIO':
@@ -143,7 +143,7 @@ export function targetValue(definition: IndicatorDefinition, baseline: number | 
 }
 
 /** How far from the baseline to the target, 0 at or below the start, 1 at the target, more beyond it. */
-export function progressOf(definition: IndicatorDefinition, baseline: number | null, value: number | null): number | null {
+function progressOf(definition: IndicatorDefinition, baseline: number | null, value: number | null): number | null {
   if (value === null) return null;
   let progress: number;
   switch (definition.kind) {
@@ -165,7 +165,7 @@ export function progressOf(definition: IndicatorDefinition, baseline: number | n
 }
 
 /** value >= target, with a little room for floating-point sums (null when either is unknown). */
-export function isMet(target: number | null, value: number | null): boolean | null {
+function isMet(target: number | null, value: number | null): boolean | null {
   if (target === null || value === null) return null;
   return value >= target - 1e-9 * Math.max(1, Math.abs(target));
 }

@@ -8,7 +8,7 @@ import type { ClusterLevel, PlatformKind, SrdiLevel } from '#shared/enums.js';
 import { BASELINE_YEAR, CLUSTER_OUTPUT_OVER_100YI, CLUSTER_OUTPUT_OVER_50YI, TARGET_YEAR } from '#shared/indicators.js';
 import { computeIndicators, type TargetDashboardResult, type YearFigures } from './indicators.js';
 
-export type { IndicatorPoint, IndicatorResult, TargetDashboardResult } from './indicators.js';
+export type { TargetDashboardResult } from './indicators.js';
 
 const PROVINCIAL_OR_ABOVE: readonly ClusterLevel[] = ['PROVINCIAL', 'NATIONAL'];
 const SRDI_PROVINCIAL_OR_ABOVE: readonly SrdiLevel[] = ['PROVINCIAL', 'LITTLE_GIANT'];

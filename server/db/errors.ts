@@ -19,7 +19,7 @@ export class ConstraintViolationError extends DatabaseError {
   override name = 'ConstraintViolationError';
 }
 /** A statement that Neo4j rejected as invalid: a programming error, never user input. */
-export class StatementError extends DatabaseError {
+class StatementError extends DatabaseError {
   override name = 'StatementError';
 }
 

@@ -11,10 +11,11 @@ export function toPlain(value: unknown): unknown {
   const type = typeof value;
   if (type === 'string' || type === 'number' || type === 'boolean') return value;
   if (type === 'bigint') return Number(value);
-  if (neo4j.isInt(value)) return (value as neo4j.Integer).toNumber();
+  if (neo4j.isInt(value)) return value.toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
   if (isDateTime(value as never) || isDate(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never)) {
-    return String(value);
+    // the temporal types print ISO 8601
+    return (value as { toString(): string }).toString();
   }
   if (isNode(value as never)) return toPlain((value as { properties: unknown }).properties);
   if (isRelationship(value as never)) return toPlain((value as { properties: unknown }).properties);

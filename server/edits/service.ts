@@ -514,7 +514,8 @@ function requireVersion(expected: number | null, current: Current, values: unkno
   const byEn = current.updatedByName ?? 'an import or another user';
   throw new AppError(
     'CONFLICT',
-    `${what}在您打开后已被${by}修改（第 ${expected} 版 → 第 ${current.version} 版），您的修改没有保存；请查看改动后重新加载，或确认覆盖 (${what} was changed by ${byEn} since you opened it (version ${expected}, now ${current.version}); your change was not saved: reload, or save over it knowingly)`,
+    `${what}在您打开后已被${by}修改（第 ${expected} 版 → 第 ${current.version} 版），您的修改没有保存；请查看改动后重新加载，或确认覆盖 ` +
+      `(${what} was changed by ${byEn} since you opened it (version ${expected}, now ${current.version}); your change was not saved: reload, or save over it knowingly)`,
     { currentVersion: current.version, current: values, changedBy: current.updatedByName, changedAt: current.updatedAt },
   );
 }

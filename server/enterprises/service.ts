@@ -1,4 +1,4 @@
-import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/disclosure.js';
+import { rdIntensity, rdSpendFor, revenueFor } from '../auth/disclosure.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import { AnswerCache } from '../cache/answers.js';
 import type { CypherLibrary } from '../cypher.js';
@@ -29,7 +29,7 @@ export interface SearchArgs {
 type SearchFilters = Pick<SearchArgs, 'county' | 'clusterId' | 'local' | 'segmentId' | 'chainLeader' | 'srdiLevels'>;
 
 /** A search word and the synonyms it was widened with. */
-export interface ExpandedWord {
+interface ExpandedWord {
   word: string;
   alternatives: string[];
 }
@@ -232,5 +232,5 @@ export function matchedProducts(products: string | null | undefined, looked: rea
 /** Drops a stored 专精特新 level the API does not know, rather than failing the whole answer. */
 function cleanYear(year: EnterpriseYearRecord): EnterpriseYearRecord {
   const level = year.srdiLevel;
-  return level === null || SRDI_LEVELS.includes(level as SrdiLevel) ? year : { ...year, srdiLevel: null };
+  return level === null || SRDI_LEVELS.includes(level) ? year : { ...year, srdiLevel: null };
 }

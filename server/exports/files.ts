@@ -18,7 +18,7 @@ export function addSheetRows(sheet: ExcelJS.Worksheet, rows: readonly (readonly 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
+const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
@@ -39,7 +39,7 @@ export interface ExportFile {
 }
 
 /** Excel sheet names: at most 31 characters, none of \ / ? * [ ] : */
-export function sheetName(name: string): string {
+function sheetName(name: string): string {
   return name.replace(/[\\/?*[\]:]/g, '_').slice(0, 31) || 'Sheet';
 }
 

@@ -13,7 +13,7 @@ import type { GapService, WhatIfFirm } from './service.js';
 export function exportFormat(raw: unknown): ExportFormat {
   const format = raw === undefined ? 'xlsx' : raw;
   if (typeof format !== 'string' || !EXPORT_FORMATS.includes(format.toLowerCase() as ExportFormat)) {
-    throw badInput(`format must be csv or xlsx, given once (格式只能是 csv 或 xlsx)`, { format: String(format).slice(0, 20) });
+    throw badInput(`format must be csv or xlsx, given once (格式只能是 csv 或 xlsx)`, { format: (JSON.stringify(format) ?? typeof format).slice(0, 20) });
   }
   return format.toLowerCase() as ExportFormat;
 }

@@ -12,7 +12,7 @@ import { type GapThresholds, SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js
 import { completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, targetReasonEn, type GapThresholdsArg } from './rules.js';
 import { clusterRegion, DEFAULT_LOCAL_SCOPE, LOCAL_SCOPES, scopeCode, type LocalScope, type RegionCodes } from '#shared/regions.js';
 
-export interface SegmentGap {
+interface SegmentGap {
   segmentId: string;
   name: string;
   stage: Stage;
@@ -47,7 +47,7 @@ export interface SegmentGap {
   feeds: string[];
 }
 
-export interface InvestmentTarget {
+interface InvestmentTarget {
   rank: number;
   creditCode: string;
   name: string;
@@ -99,7 +99,7 @@ export interface ChainGapReport {
   singleSourceRiskCount: number;
 }
 
-export interface SegmentFirm {
+interface SegmentFirm {
   enterprise: WhatIfFirm;
   revenue: number | null;
   revenueBand: string | null;
@@ -134,7 +134,7 @@ export interface WhatIfFirm {
   chainLeader: boolean;
 }
 
-export interface WhatIfWave {
+interface WhatIfWave {
   depth: number;
   firms: WhatIfFirm[];
   /** as the caller may see it (server/auth/disclosure.ts): null when withheld */

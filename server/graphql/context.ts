@@ -1,11 +1,9 @@
-import type DataLoader from 'dataloader';
 import type { Actor } from '../auth/policy.js';
-import type { ClusterSummary } from '../clusters/service.js';
-import type { EnterpriseLoaders } from '../enterprises/loaders.js';
 import type { Services } from '../services.js';
+import type { Loaders } from './loaders.js';
 
 /** The signed-in caller (see server/auth/policy.ts); editors carry their assigned clusters. */
-export type RequestUser = Actor;
+type RequestUser = Actor;
 
 /** What a resolver may do to the HTTP exchange (absent for in-process calls). */
 export interface HttpExchange {
@@ -15,13 +13,6 @@ export interface HttpExchange {
   sessionToken: string | undefined;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
-}
-
-/** Batching loaders, new for every request so nothing is cached across users. */
-export interface Loaders {
-  clusterById: DataLoader<string, ClusterSummary | null>;
-  /** enterprise fields resolved per row (by credit code) */
-  enterprises: EnterpriseLoaders;
 }
 
 /** Per-request context: the services, the request's loaders and the caller. */

@@ -717,7 +717,6 @@ export type LocalSubstitute = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  _noop: Maybe<Scalars['Boolean']['output']>;
   /**
    * Adds a collaboration (key: institute, enterprise, kind, year; year 0 or absent when unknown),
    * or retitles the one with that key. Unknown institute or enterprise: BAD_INPUT.
@@ -2357,7 +2356,6 @@ export type LocalSubstituteResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addCollaboration?: Resolver<ResolversTypes['Collaboration'], ParentType, ContextType, RequireFields<MutationAddCollaborationArgs, 'input'>>;
   addTargetToList?: Resolver<ResolversTypes['TargetListEntry'], ParentType, ContextType, RequireFields<MutationAddTargetToListArgs, 'creditCode' | 'listId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;

@@ -11,7 +11,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { GraphQLError, Kind, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import { auditResolvers } from '../audit/resolvers.js';
 import { authResolvers } from '../auth/resolvers.js';
 import { chainResolvers } from '../chains/resolvers.js';
@@ -56,7 +56,7 @@ function mergeResolvers(parts: Resolvers[]): Resolvers {
   for (const part of parts) {
     for (const [type, fields] of Object.entries(part)) merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };
   }
-  return merged as Resolvers;
+  return merged;
 }
 
 export function buildSchema() {
@@ -102,7 +102,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
 }
 
 /** Root fields anyone may ask for without signing in (everything else is UNAUTHENTICATED). */
-export const PUBLIC_ROOT_FIELDS: Readonly<Record<'query' | 'mutation' | 'subscription', readonly string[]>> = {
+const PUBLIC_ROOT_FIELDS: Readonly<Record<'query' | 'mutation' | 'subscription', readonly string[]>> = {
   query: ['about', 'me', '__typename'],
   mutation: ['signIn', '__typename'],
   subscription: [],
@@ -147,7 +147,7 @@ export function guardPlugin(limits: { maxDepth: number; maxCost: number } = { ma
               throw appGraphQLError(new AppError('UNAUTHENTICATED', '请先登录 (sign in first)'), 401);
             }
           }
-          const measure = measureOperation(schema as GraphQLSchema, document, operation, request.variables ?? {});
+          const measure = measureOperation(schema, document, operation, request.variables ?? {});
           if (measure.depth > limits.maxDepth) {
             throw appGraphQLError(new AppError('LIMIT_EXCEEDED', `查询嵌套过深 (the operation is nested ${measure.depth} levels deep; at most ${limits.maxDepth})`, { depth: measure.depth, maxDepth: limits.maxDepth }), 400);
           }
@@ -161,7 +161,7 @@ export function guardPlugin(limits: { maxDepth: number; maxCost: number } = { ma
 }
 
 /** Tokens a query document may have: far above any the app sends, far below a parser flood. */
-export const MAX_TOKENS = 5_000;
+const MAX_TOKENS = 5_000;
 
 export function createApolloServer(options: { production: boolean; plugins?: ApolloServerPlugin<RequestContext>[] }): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({

@@ -1,4 +1,4 @@
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import { Kind, OperationTypeNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 
 // Types are read through their printed form and methods, never `instanceof`: the schema may
 // come from another copy of graphql-js than this module (Apollo's, a test runner's).
@@ -21,9 +21,9 @@ const namedType = (schema: GraphQLSchema, field: GraphQLField<unknown, unknown>)
 export const MAX_DEPTH = 12;
 export const MAX_COST = 25_000;
 /** How many items a list field without `first` is assumed to return. */
-export const DEFAULT_LIST_SIZE = 25;
+const DEFAULT_LIST_SIZE = 25;
 /** Known bounds of list fields (Type.field), where they differ from the default. */
-export const LIST_SIZES: Record<string, number> = {
+const LIST_SIZES: Record<string, number> = {
   'GraphView.nodes': 500,
   'GraphView.edges': 500,
   'Query.clusters': 50,
@@ -90,7 +90,7 @@ export const FIELD_COSTS: Record<string, number> = {
 /** A mutation: one write transaction (with its audit entry). */
 export const MUTATION_COST = 100;
 /** A root query field not in FIELD_COSTS: at least one statement. */
-export const ROOT_QUERY_COST = 10;
+const ROOT_QUERY_COST = 10;
 
 /** Default `first` of fields whose schema default is not given in the query. */
 const DEFAULT_FIRST: Record<string, number> = {
@@ -109,7 +109,7 @@ export interface OperationMeasure {
 export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): OperationMeasure {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.SUBSCRIPTION ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return { depth: 0, cost: 0 };
 
   const argument = (args: readonly { name: { value: string }; value: ValueNode }[] | undefined, name: string): number | null => {
@@ -140,7 +140,7 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
         if (list) multiplier = first ?? (name === 'edges' && pageSize !== null ? pageSize : (LIST_SIZES[key] ?? DEFAULT_LIST_SIZE));
         const child = selection.selectionSet ? namedType(schema, field) : null;
         const inner = selection.selectionSet && child ? walk(selection.selectionSet, child, !list && first !== null ? first : null, seen) : { depth: 0, cost: 0 };
-        const work = FIELD_COSTS[key] ?? (type === root ? (operation.operation === 'mutation' ? MUTATION_COST : ROOT_QUERY_COST) : 0);
+        const work = FIELD_COSTS[key] ?? (type === root ? (operation.operation === OperationTypeNode.MUTATION ? MUTATION_COST : ROOT_QUERY_COST) : 0);
         cost += 1 + work + multiplier * inner.cost;
         depth = Math.max(depth, 1 + inner.depth);
       } else {

@@ -195,6 +195,15 @@ async function readAgain(source: SourceFile, each: (data: RowData) => Promise<vo
 }
 
 type Kind = 'string' | 'long' | 'double' | 'boolean';
+
+/** A value as an error message shows it. */
+function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
 interface Column {
   /** the row's property (or a function of the row) */
   value: string | ((row: RowData) => unknown);
@@ -251,15 +260,16 @@ class CsvOut {
     if (value === null || value === undefined) return '';
     switch (kind) {
       case 'long':
-        if (typeof value !== 'number' || !Number.isInteger(value)) throw new Error(`not an integer: ${String(value)}`);
+        if (typeof value !== 'number' || !Number.isInteger(value)) throw new Error(`not an integer: ${shown(value)}`);
         return String(value);
       case 'double':
-        if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`not a number: ${String(value)}`);
+        if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`not a number: ${shown(value)}`);
         return String(value);
       case 'boolean':
-        if (typeof value !== 'boolean') throw new Error(`not a boolean: ${String(value)}`);
+        if (typeof value !== 'boolean') throw new Error(`not a boolean: ${shown(value)}`);
         return value ? 'true' : 'false';
       case 'string': {
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw new Error(`not a text value: ${shown(value)}`);
         const text = String(value);
         if (/[\r\n]/.test(text)) this.onMultiline();
         return `"${text.replace(/"/g, '""')}"`;

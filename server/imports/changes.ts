@@ -39,17 +39,17 @@ const KIND_OF_FILE: Partial<Record<FileName, ChangeKind>> = {
   supply_links: 'supply-links',
   collaborations: 'collaborations',
 };
-const KINDS = Object.values(KIND_OF_FILE) as ChangeKind[];
+const KINDS = Object.values<ChangeKind>(KIND_OF_FILE);
 
 /** Undo order: links first, then nodes from the most dependent, so a created node is deleted after what the import linked to it. */
 const UNDO_ORDER: readonly ChangeKind[] = ['supply-links', 'collaborations', 'platforms', 'institutes', 'enterprise-years', 'enterprises', 'cluster-years', 'clusters', 'segments', 'chains'];
 
 /** One undo is one transaction: larger imports (staged ones) cannot be undone here (see README). */
-export const MAX_UNDO_ROWS = 150_000;
+const MAX_UNDO_ROWS = 150_000;
 /** Rows named in full in a CONFLICT of an undo. */
 const CONFLICTS_LISTED = 100;
-export const IMPORT_CHANGES_DEFAULT_PAGE = 50;
-export const IMPORT_CHANGES_MAX_PAGE = 500;
+const IMPORT_CHANGES_DEFAULT_PAGE = 50;
+const IMPORT_CHANGES_MAX_PAGE = 500;
 
 const key = (...parts: unknown[]) => parts.map(String).join('|');
 

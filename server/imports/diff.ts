@@ -1,7 +1,7 @@
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { FILE_NAMES, FILE_SPECS, type FileName, type FileSpec } from './spec.js';
-import type { RowData } from './validate.js';
+import { rowNumbers, type RowData } from './validate.js';
 
 /**
  * What an import would change, for the validation report (a dry run): per file, the rows that
@@ -10,14 +10,14 @@ import type { RowData } from './validate.js';
  * file (`cypher/imports/before/`), batched; the comparison follows the writes' rules: an empty
  * optional cell keeps the stored value, a given list replaces the stored links.
  */
-export interface FieldChange {
+interface FieldChange {
   /** the column's English name */
   column: string;
   before: unknown;
   after: unknown;
 }
 
-export interface RowChange {
+interface RowChange {
   row: number;
   /** the row's key, as the file gives it (`C1`, `9137…/2024`) */
   key: string;
@@ -35,9 +35,6 @@ export interface FileChanges {
   /** more created or updated rows than listed */
   truncated: boolean;
 }
-
-/** The spreadsheet row of each valid row handed to the writer (set by the validator). */
-export const rowNumbers = new WeakMap<RowData, number>();
 
 // synonyms: no preview yet (their rows are counted, not compared)
 const STATEMENTS: Partial<Record<FileName, string>> = {
@@ -63,7 +60,7 @@ const same = (a: unknown, b: unknown): boolean => {
   return (a ?? null) === (b ?? null);
 };
 
-export function compareRow(spec: FileSpec, data: RowData, before: Record<string, unknown> | null): FieldChange[] | null {
+function compareRow(spec: FileSpec, data: RowData, before: Record<string, unknown> | null): FieldChange[] | null {
   if (!before) return null;
   const fields: FieldChange[] = [];
   for (const column of spec.columns) {
@@ -85,8 +82,8 @@ export class ChangePreview {
     private readonly limit = 200,
     private readonly batchSize = 5000,
   ) {
-    const picked = cypher.pick(...(Object.values(STATEMENTS) as string[]));
-    this.statements = Object.fromEntries(FILE_NAMES.filter((file) => STATEMENTS[file]).map((file) => [file, picked[STATEMENTS[file]!]])) as Partial<Record<FileName, CypherStatement>>;
+    const picked = cypher.pick(...Object.values<string>(STATEMENTS));
+    this.statements = Object.fromEntries(FILE_NAMES.filter((file) => STATEMENTS[file]).map((file) => [file, picked[STATEMENTS[file]!]]));
   }
 
   async file(file: FileName, rows: readonly RowData[]): Promise<FileChanges> {

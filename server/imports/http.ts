@@ -7,7 +7,7 @@ import multer from 'multer';
 import { sendHttpError } from '../auth/http.js';
 import type { Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
-import { DatabaseUnavailableError, type Database } from '../db/index.js';
+import type { Database } from '../db/index.js';
 import { AppError } from '../errors.js';
 import { ImportService, type ImportProgress, type ImportReport } from './service.js';
 import { FILE_NAMES, FILE_SPECS, fileSpecFor, type FileName } from './spec.js';
@@ -66,7 +66,7 @@ interface RunningImport {
   progress: ImportProgress | null;
 }
 
-export const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
 const mb = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 ** 2) * 10) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
@@ -180,7 +180,7 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
       });
     },
     async (req: Request, res: Response) => {
-      const files = (Array.isArray(req.files) ? req.files : []) as Express.Multer.File[];
+      const files = Array.isArray(req.files) ? req.files : [];
       // The answer is sent only once the uploaded files are gone.
       let answer: () => void;
       try {
@@ -223,8 +223,8 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
 }
 
 async function removeFiles(req: Request): Promise<void> {
-  const files = (Array.isArray(req.files) ? req.files : []) as Express.Multer.File[];
-  await Promise.all(files.map((f) => (f.path ? fs.promises.rm(f.path, { force: true }).catch(() => {}) : undefined)));
+  const files = (Array.isArray(req.files) ? req.files : []);
+  await Promise.all(files.filter((f) => f.path).map((f) => fs.promises.rm(f.path, { force: true }).catch(() => {})));
 }
 
 function sendUploadError(res: Response, error: unknown, maxFileBytes: number, maxFiles: number): void {

@@ -3,47 +3,53 @@
  * message in Chinese and English. The list keeps the first `limit` issues in full and counts
  * every issue per (file, column, code), so a 100,000-row file full of errors stays readable.
  */
-export const ERROR_CODES = [
-  'MISSING_COLUMN',
-  'DUPLICATE_COLUMN',
-  'NO_HEADER',
-  'REQUIRED',
-  'BAD_ID',
-  'BAD_CREDIT_CODE',
-  'BAD_NUMBER',
-  'BAD_INTEGER',
-  'NEGATIVE',
-  'BAD_ENUM',
-  'BAD_BOOLEAN',
-  'BAD_YEAR',
+type ErrorCode =
+  | 'MISSING_COLUMN'
+  | 'DUPLICATE_COLUMN'
+  | 'NO_HEADER'
+  | 'REQUIRED'
+  | 'BAD_ID'
+  | 'BAD_CREDIT_CODE'
+  | 'BAD_NUMBER'
+  | 'BAD_INTEGER'
+  | 'NEGATIVE'
+  | 'BAD_ENUM'
+  | 'BAD_BOOLEAN'
+  | 'BAD_YEAR'
   /** a region_code that is not 6 digits with a known province prefix (GB/T 2260) */
-  'BAD_REGION_CODE',
-  'UNKNOWN_REFERENCE',
-  'SEGMENT_CHAIN_MISMATCH',
-  'SELF_SUPPLY',
+  | 'BAD_REGION_CODE'
+  | 'UNKNOWN_REFERENCE'
+  | 'SEGMENT_CHAIN_MISMATCH'
+  | 'SELF_SUPPLY'
   /** a firm's 注销/迁出年份 before its 成立年份 */
-  'DISSOLVED_BEFORE_FOUNDED',
-  'DUPLICATE_KEY',
-  'UNKNOWN_FILE',
-  'DUPLICATE_FILE',
-  'NO_FILES',
-  'BAD_ENCODING',
-  'UNREADABLE_FILE',
-  'TOO_LARGE',
-  'CHANGED_DURING_IMPORT',
+  | 'DISSOLVED_BEFORE_FOUNDED'
+  | 'DUPLICATE_KEY'
+  | 'UNKNOWN_FILE'
+  | 'DUPLICATE_FILE'
+  | 'NO_FILES'
+  | 'BAD_ENCODING'
+  | 'UNREADABLE_FILE'
+  | 'TOO_LARGE'
+  | 'CHANGED_DURING_IMPORT'
   /** an editor's row outside the clusters assigned to them (the import is refused as FORBIDDEN) */
-  'OUT_OF_SCOPE',
+  | 'OUT_OF_SCOPE'
   // an XLSX cell whose stored value differs from what it shows, and which cannot be taken as shown
-  'HIDDEN_ROW',
-  'MERGED_CELLS',
-  'PERCENT_CELL',
-  'FORMULA_NO_VALUE',
-  'ERROR_CELL',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+  | 'HIDDEN_ROW'
+  | 'MERGED_CELLS'
+  | 'PERCENT_CELL'
+  | 'FORMULA_NO_VALUE'
+  | 'ERROR_CELL';
 
-export const WARNING_CODES = ['UNKNOWN_COLUMN', 'GB18030_ENCODING', 'IGNORED_FILE', 'EXTRA_CELLS', 'UNKNOWN_COUNTY', 'STAGED_FALLBACK', 'TABLE_LOCATED', 'RECOGNISED_FILE', 'HIDDEN_COLUMN'] as const;
-export type WarningCode = (typeof WARNING_CODES)[number];
+type WarningCode =
+  | 'UNKNOWN_COLUMN'
+  | 'GB18030_ENCODING'
+  | 'IGNORED_FILE'
+  | 'EXTRA_CELLS'
+  | 'UNKNOWN_COUNTY'
+  | 'STAGED_FALLBACK'
+  | 'TABLE_LOCATED'
+  | 'RECOGNISED_FILE'
+  | 'HIDDEN_COLUMN';
 
 export type IssueCode = ErrorCode | WarningCode;
 

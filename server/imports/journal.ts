@@ -15,7 +15,7 @@ import type { RowData } from './validate.js';
  * batch removing its journal entries in the same transaction, so a roll-back that is itself
  * interrupted simply continues later. See server/imports/README.md.
  */
-export type JournalStatus = 'RUNNING' | 'DONE' | 'ROLLING_BACK';
+type JournalStatus = 'RUNNING' | 'DONE' | 'ROLLING_BACK';
 
 type SnapshotName =
   | 'chains'

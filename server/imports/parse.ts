@@ -11,7 +11,7 @@ const fromRule = <T>(checked: RuleResult<T>): Parsed<T> => (checked.ok ? checked
  * trimmed) text of a non-empty cell and returns the typed value or a problem with a code
  * and a plain message in Chinese and English. Empty cells never reach a parser.
  */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; code: IssueCode; message: Message };
+type Parsed<T> = { ok: true; value: T } | { ok: false; code: IssueCode; message: Message };
 export type CellParser<T = unknown> = (raw: string) => Parsed<T>;
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });

@@ -150,14 +150,16 @@ export function cellText(value: unknown): string {
     if ('formula' in v || 'sharedFormula' in v) return '';
     if ('text' in v) return cellText(v.text);
     if ('error' in v) return String(v.error);
+    // a cell kind this reader does not know: shown as it is rather than as "[object Object]"
+    return JSON.stringify(v);
   }
-  return String(value);
+  return typeof value === 'bigint' ? value.toString() : '';
 }
 
 const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
 
 /** How many non-blank rows at the top of a sheet are searched for the header (titles and notes may come first). */
-export const HEADER_SCAN_ROWS = 20;
+const HEADER_SCAN_ROWS = 20;
 
 interface HeaderFit {
   /** distinct columns of the spec the row names */
@@ -293,7 +295,7 @@ export async function recogniseFile(filePath: string, fileName: string, format: 
 }
 
 /** A cell that cannot be taken as it shows (reported as an error on its row and column). */
-export interface CellProblem {
+interface CellProblem {
   column: string | null;
   code: IssueCode;
   message: { zh: string; en: string };
@@ -362,7 +364,7 @@ function csvText(text: string): string {
 }
 
 /** `A`, `B`, ... `AA` for a 1-based column number. */
-export function columnLetters(col: number): string {
+function columnLetters(col: number): string {
   let out = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
   return out;
@@ -420,7 +422,10 @@ export class TableReader {
     if (located.sheetCount > 1 || headerIndex > 0) {
       const skipped = head.slice(0, headerIndex).map((r) => r.row);
       const zh = `${sheet !== null ? `已读取工作表“${sheet}”（共 ${located.sheetCount} 个工作表），` : ''}表头在第 ${first.row} 行${skipped.length ? `，其上的第 ${skipped.join('、')} 行（标题或说明）未导入` : ''}`;
-      const en = `${sheet !== null ? `read the sheet "${sheet}" (of ${located.sheetCount}); ` : ''}the header is row ${first.row}${skipped.length ? `; row(s) ${skipped.join(', ')} above it (title or notes) were not imported` : ''}`;
+      const en =
+        (sheet !== null ? `read the sheet "${sheet}" (of ${located.sheetCount}); ` : '') +
+        `the header is row ${first.row}` +
+        (skipped.length ? `; row(s) ${skipped.join(', ')} above it (title or notes) were not imported` : '');
       warn({ row: first.row, column: null, code: 'TABLE_LOCATED', message: { zh, en } });
     }
     const where = sheet !== null ? { zh: `（工作表“${sheet}”第 ${first.row} 行）`, en: ` (sheet "${sheet}", row ${first.row})` } : { zh: '', en: '' };

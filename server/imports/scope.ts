@@ -17,7 +17,7 @@ import type { RowData } from './validate.js';
  * Only what the check needs is kept per row (file, row number, the firms and named clusters as
  * small numbers), so an editor's large file stays small in memory.
  */
-export const SHARED_FILES: readonly FileName[] = ['chains', 'segments', 'institutes', 'platforms', 'synonyms'];
+const SHARED_FILES: readonly FileName[] = ['chains', 'segments', 'institutes', 'platforms', 'synonyms'];
 
 /** A row's clusters and the column they come from (the column a refused row is named by). */
 interface RowSource {

@@ -26,7 +26,7 @@ import { batches, GraphWriter, ImportConflictError, type BatchCounts, type Write
 /** Imports of at least this many rows resample the indexes and clear the plan cache afterwards. */
 const REPLAN_AFTER_ROWS = 10_000;
 
-export interface FileReport {
+interface FileReport {
   file: FileName;
   /** the file's name as given */
   name: string;
@@ -101,14 +101,14 @@ export interface ImportServiceOptions {
 }
 
 /** The input cannot be read at all (the folder does not exist): not a data error. */
-export class ImportInputError extends Error {
+class ImportInputError extends Error {
   override name = 'ImportInputError';
 }
 
 /** A dry run writes in a transaction and rolls it back to count what would change. */
 class DryRunRollback extends Error {}
 
-export const EMPTY_CELL_NOTE = {
+const EMPTY_CELL_NOTE = {
   zh: '空的可选单元格表示“未知”：不会覆盖数据库中已有的值（列表为空时保留原有关联）。',
   en: 'An empty optional cell means "unknown": it does not overwrite a value already stored (an empty list keeps the existing links).',
 };
@@ -566,7 +566,7 @@ export class ImportService {
 }
 
 /** Neo4j refused a transaction for its size (MemoryPoolOutOfMemoryError / transaction memory limits). */
-export function isTransactionMemoryError(error: unknown): boolean {
+function isTransactionMemoryError(error: unknown): boolean {
   const code = (error as { neo4jCode?: string }).neo4jCode ?? '';
   const message = error instanceof Error ? error.message : '';
   return /MemoryPoolOutOfMemoryError|MemoryLimitExceeded|TransactionOutOfMemory/i.test(code) || /dbms\.memory\.transaction/.test(message);

@@ -12,7 +12,7 @@ export function csvTemplate(file: FileName): Buffer {
   return Buffer.from(`\uFEFF${header}\r\n`, 'utf8');
 }
 
-export async function xlsxTemplate(file: FileName): Promise<Buffer> {
+async function xlsxTemplate(file: FileName): Promise<Buffer> {
   const spec = FILE_SPECS[file];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ChainAtlas';

@@ -1,6 +1,5 @@
 import { HOME_COUNTIES } from '#shared/facts.js';
 import { clusterRegion, firmRegion } from '#shared/regions.js';
-import { rowNumbers } from './diff.js';
 import type { ImportIssue, IssueCode, IssueList, Message } from './issues.js';
 import type { SourceFile, TableHeader, TableRow, TableRowWithProblems } from './read.js';
 import { ENTITY_FILE, ENTITY_LABELS, type ColumnSpec, type Entity, type FileName, type FileSpec } from './spec.js';
@@ -12,6 +11,12 @@ import { ENTITY_FILE, ENTITY_LABELS, type ColumnSpec, type Entity, type FileName
  * per chunk of rows), and answers are cached. Only key sets are kept, never the rows.
  */
 export type RowData = Record<string, unknown>;
+
+/** The spreadsheet row of each valid row handed to the writer (set here, read by the change preview). */
+export const rowNumbers = new WeakMap<RowData, number>();
+
+/** A key column's parsed value (text or a number) as the text keys are compared by. */
+const keyText = (part: unknown): string => (typeof part === 'string' ? part : JSON.stringify(part));
 
 export interface ValidRow {
   row: number;
@@ -178,14 +183,14 @@ export class ImportValidator {
       // The row's key: duplicates inside one file are errors.
       const keyParts = keyColumns.map((c) => data[c.prop]);
       if (keyParts.every((part) => part !== undefined && part !== null)) {
-        const key = keyParts.map((part) => this.interner.id(String(part))).join(',');
+        const key = keyParts.map((part) => this.interner.id(keyText(part))).join(',');
         const first = seen.get(key);
         if (first !== undefined) {
           invalid = true;
           const names = spec.key.join(', ');
           error(row, keyColumns[0]!.name, 'DUPLICATE_KEY', { zh: `与第${first}行重复（${names} 相同）`, en: `duplicates row ${first} (same ${names})` });
         } else seen.set(key, row);
-        if (spec.defines) this.define(spec.defines, String(keyParts[0]), spec.file === 'segments' ? ((data.chainId as string | null) ?? null) : null);
+        if (spec.defines) this.define(spec.defines, keyText(keyParts[0]), spec.file === 'segments' ? ((data.chainId as string | null) ?? null) : null);
       }
 
       if (spec.file === 'supply_links' && data.supplier && data.supplier === data.buyer) {
@@ -222,7 +227,7 @@ export class ImportValidator {
 
   private define(entity: Entity, key: string, chainId: string | null): void {
     let keys = this.defined.get(entity);
-    if (!keys) this.defined.set(entity, (keys = new Map()));
+    if (!keys) this.defined.set(entity, (keys = new Map<string, string | null>()));
     keys.set(key, chainId);
   }
 
@@ -250,7 +255,7 @@ export class ImportValidator {
     for (const [entity, keys] of wanted) {
       const answer = await this.lookup(entity, [...keys]);
       let found = this.found.get(entity);
-      if (!found) this.found.set(entity, (found = new Map()));
+      if (!found) this.found.set(entity, (found = new Map<string, string | null>()));
       let absent = this.absent.get(entity);
       if (!absent) this.absent.set(entity, (absent = new Set()));
       for (const key of keys) {
@@ -317,4 +322,3 @@ export class ImportValidator {
   }
 }
 
-export type { ImportIssue };

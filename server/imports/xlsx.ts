@@ -100,7 +100,7 @@ class XmlScanner {
   constructor(private readonly handler: XmlHandler) {}
 
   write(chunk: string): void {
-    let text = this.rest + chunk;
+    const text = this.rest + chunk;
     let at = 0;
     for (;;) {
       const lt = text.indexOf('<', at);
@@ -147,7 +147,6 @@ class XmlScanner {
       if (selfClosing) this.handler.close(name);
     }
     this.rest = text.slice(at);
-    text = '';
   }
 
   end(): void {
@@ -271,8 +270,6 @@ export function parseRef(ref: string): { col: number; row: number } | undefined 
   for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { col, row: Number(m[2]) };
 }
-
-export interface XlsxLimits extends ZipLimits {}
 
 export class XlsxBook {
   private constructor(

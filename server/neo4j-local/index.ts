@@ -268,14 +268,14 @@ export async function runAdminImport(options: AdminImportOptions): Promise<{ sec
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
   };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', (error) => reject(new LocalNeo4jError(`Could not start Java: ${error.message}`)));
     child.once('exit', (exitCode) => resolve(exitCode));
   });
   if (code !== 0) {
-    const lines = output.split('\n').map((l) => l.trim()).filter((l) => l && !/^[.\-]/.test(l));
+    const lines = output.split('\n').map((l) => l.trim()).filter((l) => l && !/^[.-]/.test(l));
     const cause = lines.filter((l) => /error|exception|failed|caused by/i.test(l)).slice(-3).join(' | ') || lines.slice(-3).join(' | ');
     throw new LocalNeo4jError(`The Neo4j bulk importer failed (exit ${code}): ${cause}`);
   }
@@ -291,7 +291,7 @@ export async function runAdminImport(options: AdminImportOptions): Promise<{ sec
 }
 
 /** Rewrites a file with holes where it holds only zeros (same content and length, fewer disk blocks). */
-export async function rewriteSparse(file: string): Promise<void> {
+async function rewriteSparse(file: string): Promise<void> {
   const temp = `${file}.sparse`;
   const source = await fs.promises.open(file, 'r');
   const target = await fs.promises.open(temp, 'w');

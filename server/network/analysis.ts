@@ -6,7 +6,7 @@ import louvainModule from 'graphology-communities-louvain';
  * `module.exports.default`; Node's ESM import hands over module.exports itself, the function.
  */
 function cjsDefault<T>(module: { default: T }): T {
-  return (typeof module === 'function' ? module : module.default) as T;
+  return (typeof module === 'function' ? module : module.default);
 }
 const Graph = cjsDefault(graphologyModule);
 const louvain = cjsDefault(louvainModule);

@@ -11,7 +11,7 @@ import { GRAPH_VIEW_MAX_NODES, SUPPLY_NEIGHBORHOOD_MAX_DEPTH } from '#shared/lim
 import { analyse } from './analysis.js';
 import { clusterNodeId, collaborationEdgeId, enterpriseNodeId, hostedByEdgeId, instituteNodeId, platformNodeId, servesEdgeId, supplyEdgeId } from './ids.js';
 
-export interface GraphNodeView {
+interface GraphNodeView {
   id: string;
   kind: GraphNodeKind;
   label: string;
@@ -31,7 +31,7 @@ export interface GraphNodeView {
   depth: number | null;
 }
 
-export interface GraphEdgeView {
+interface GraphEdgeView {
   id: string;
   source: string;
   target: string;

@@ -37,7 +37,7 @@ const NUMBER_LIKE = /^[\s\d.eE+\-/:%]+$/;
 const FORMULA_TEXT_MAX = 255;
 
 /** How a text cell is written in a CSV: `="…"` when a spreadsheet would otherwise read it as a number or date. */
-export function csvTextCell(text: string): string {
+function csvTextCell(text: string): string {
   if (NUMBER_LIKE.test(text) && /\d/.test(text) && text.length <= FORMULA_TEXT_MAX) return `="${text}"`;
   return csvField(safeCell(text));
 }

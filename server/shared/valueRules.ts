@@ -65,7 +65,7 @@ export function checkText(raw: string, max: number, required = false): RuleResul
 }
 
 /** A number typed by a person: `1234.5`, `1,234.5`, full-width digits; blank = null; undefined when not a number. */
-export function numberFromText(raw: string): number | null | undefined {
+function numberFromText(raw: string): number | null | undefined {
   let text = raw.normalize('NFKC').replace(/\s+/g, '');
   if (text === '') return null;
   if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) text = text.replace(/,/g, '');

@@ -12,7 +12,7 @@ import { MAX_YEAR, MIN_YEAR, TARGET_LIST_LIMITS } from '#shared/limits.js';
 import { asText, type ExportCell, toCsv } from '#shared/spreadsheet.js';
 import { addSheetRows } from '../exports/files.js';
 
-export interface StatusChange {
+interface StatusChange {
   status: PipelineStatus;
   note: string | null;
   /** the business date of the change (YYYY-MM-DD), when given */
@@ -51,7 +51,7 @@ export interface TargetListEntry {
   history: StatusChange[];
 }
 
-export interface PipelineStatusCount {
+interface PipelineStatusCount {
   status: PipelineStatus;
   count: number;
 }
@@ -74,8 +74,8 @@ export interface TargetList {
   entries: TargetListEntry[];
 }
 
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFile {
   filename: string;

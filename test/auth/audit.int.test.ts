@@ -29,7 +29,7 @@ interface Entry {
 }
 
 const entries = (key: string) =>
-  runCypher<Entry & Record<string, unknown>>(db, 'MATCH (a:AuditEntry {key: $key}) RETURN a {.*} AS a ORDER BY a.at, a.id', { key }).then((rows) => rows.map((r) => r.a as unknown as Entry));
+  runCypher<Entry & Record<string, unknown>>(db, 'MATCH (a:AuditEntry {key: $key}) RETURN a {.*} AS a ORDER BY a.at, a.id', { key }).then((rows) => rows.map((r) => r.a as Entry));
 const json = (text: string | null | undefined) => (text === null || text === undefined ? null : JSON.parse(text));
 
 beforeAll(async () => {

@@ -27,7 +27,7 @@ function expectIndicator(i: Indicator | undefined, want: { baseline: number | nu
   expect(i, 'indicator present').toBeDefined();
   for (const field of ['baseline', 'value', 'target', 'progress'] as const) {
     if (want[field] === null) expect(i![field], `${i!.key}.${field}`).toBeNull();
-    else expect(i![field], `${i!.key}.${field}`).toBeCloseTo(want[field]!, 9);
+    else expect(i![field], `${i!.key}.${field}`).toBeCloseTo(want[field], 9);
   }
   expect(i!.met, `${i!.key}.met`).toBe(want.met);
 }

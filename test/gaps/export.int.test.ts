@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import http from 'node:http';
+import type http from 'node:http';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import express from 'express';
@@ -48,7 +48,7 @@ const [a, b, c] = [1, 2, 3].map((n) => code(p, n)) as [string, string, string];
 
 async function xlsxRows(response: Response, sheet: string): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await response.arrayBuffer()) as never);
+  await wb.xlsx.load((await response.arrayBuffer()));
   const rows: unknown[][] = [];
   wb.getWorksheet(sheet)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;

@@ -44,7 +44,7 @@ export async function postGql<T = Record<string, any>>(url: string, query: strin
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
-  let body: { data?: T | null; errors?: GraphQLResponse['errors'] } = {};
+  let body: { data?: T | null; errors?: GraphQLResponse['errors'] };
   try {
     body = JSON.parse(text);
   } catch {

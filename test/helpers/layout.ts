@@ -11,7 +11,7 @@ export async function sidewaysOverflow(page: Page): Promise<{ pageScrolls: boole
     const width = window.innerWidth;
     const describe = (el) => {
       const id = el.getAttribute('data-testid');
-      const cls = typeof el.className === 'string' && el.className ? \`.\${el.className.trim().split(/\s+/).join('.')}\` : '';
+      const cls = typeof el.className === 'string' && el.className ? \`.\${el.className.trim().split(/\\s+/).join('.')}\` : '';
       return \`\${el.tagName.toLowerCase()}\${id ? \`[data-testid=\${id}]\` : ''}\${cls}\`;
     };
     const contained = (el) => {

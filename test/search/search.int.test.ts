@@ -99,7 +99,7 @@ describe('single characters', () => {
 describe('forgiving spacing', () => {
   it('a space inside a word, full-width spaces and letters: still found', async () => {
     expect(codes(await search({ q: `${TAG}钢 球` }))).toEqual([BALLS]);
-    expect(codes(await search({ q: `　${TAG}钢　　球厂 ` }))).toEqual([BALLS]);
+    expect(codes(await search({ q: `\u3000${TAG}钢\u3000\u3000球厂 ` }))).toEqual([BALLS]);
     // separate words still each match on their own (the firm has both, apart)
     expect(codes(await search({ q: `${TAG} 钢球` }))).toEqual([BALLS]);
   });

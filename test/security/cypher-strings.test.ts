@@ -40,15 +40,15 @@ export function scan(file: string, source: string): Finding[] {
   // template literals (nested ones are found inside their parent's text)
   for (const match of source.matchAll(/`(?:[^`\\]|\\[\s\S])*`/g)) {
     if (match[0].includes('${') && KEYWORDS.test(match[0].replace(/\$\{[^}]*\}/g, ''))) {
-      findings.push({ file, line: lineOf(match.index!), rule: 'interpolated', text: match[0].slice(0, 120) });
+      findings.push({ file, line: lineOf(match.index), rule: 'interpolated', text: match[0].slice(0, 120) });
     }
   }
   // string literals with Cypher keywords next to a +
   for (const match of source.matchAll(/(['"])((?:(?!\1)[^\\\n]|\\.)*)\1/g)) {
     if (!KEYWORDS.test(match[2]!)) continue;
-    const before = source.slice(Math.max(0, match.index! - 3), match.index!);
-    const after = source.slice(match.index! + match[0].length, match.index! + match[0].length + 3);
-    if (/\+\s*$/.test(before) || /^\s*\+/.test(after)) findings.push({ file, line: lineOf(match.index!), rule: 'concatenated', text: match[0].slice(0, 120) });
+    const before = source.slice(Math.max(0, match.index - 3), match.index);
+    const after = source.slice(match.index + match[0].length, match.index + match[0].length + 3);
+    if (/\+\s*$/.test(before) || /^\s*\+/.test(after)) findings.push({ file, line: lineOf(match.index), rule: 'concatenated', text: match[0].slice(0, 120) });
   }
   const lines = source.split('\n');
   lines.forEach((text, i) => {

@@ -32,7 +32,7 @@ export const FILES = [
 
 export function readCsv(path: string): { header: string[]; rows: Row[] } {
   const text = readFileSync(path, 'utf8');
-  const records = parse(text, { columns: false, skip_empty_lines: true }) as string[][];
+  const records = parse(text, { columns: false, skip_empty_lines: true });
   const [header, ...body] = records;
   if (!header) throw new Error(`${path} is empty`);
   return { header, rows: body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))) };

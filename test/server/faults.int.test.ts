@@ -10,7 +10,7 @@ import { Database } from '../../server/db/index.js';
 import { applySchema } from '../../server/db/schema.js';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/index.js';
 import { runCypher } from '../helpers/db.js';
-import { createUser, postGql, signIn } from '../helpers/http.js';
+import { createUser, signIn } from '../helpers/http.js';
 import { createRoleFixture, type RoleFixture } from '../auth/fixture.js';
 
 /**
@@ -53,8 +53,8 @@ async function runMain(env: Record<string, string>): Promise<string> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
     const deadline = Date.now() + 180_000;
@@ -94,8 +94,8 @@ describe('the first start', () => {
   it('refuses a too short ADMIN_PASSWORD at start-up with one clear sentence', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, ADMIN_PASSWORD: 'short' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(1);
     expect(output.trim()).toBe('ChainAtlas could not start: Configuration error in ADMIN_PASSWORD: ADMIN_PASSWORD must have 10 to 128 characters');

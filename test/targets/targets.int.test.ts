@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import http from 'node:http';
+import type http from 'node:http';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import express from 'express';
@@ -309,7 +309,7 @@ describe('招商 target lists through GraphQL', () => {
       expect(xlsx.status).toBe(200);
       expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load((await xlsx.arrayBuffer()) as never);
+      await wb.xlsx.load((await xlsx.arrayBuffer()));
       expect(wb.getWorksheet('招商目标')!.getRow(2).getCell(3).value).toBe(`'${EVIL_NAME}`);
 
       const bad = await fetch(`${baseUrl}/api/target-lists/${listId}/export?format=pdf`);

@@ -257,7 +257,7 @@ describe('graphs without a mouse: a list beside each, focus on the graph, visibl
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh')));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('supply-list-export').click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
-    const text = await (await import('node:fs')).promises.readFile((await download.path())!, 'utf8');
+    const text = await (await import('node:fs')).promises.readFile((await download.path()), 'utf8');
     expect(text.trim().split(/\r?\n/)).toHaveLength(names.length + 1);
     await page.context().close();
   });

@@ -30,13 +30,17 @@ function SignedInApp() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const location = useLocation();
-  const [menuOpen, setMenuOpen] = useState(false);
+  // the path the menu (phones) was opened on: choosing a view changes the path, which closes it
+  // (during render, not in an effect: the closed menu is drawn at once, and a return to the
+  // path does not reopen it)
+  const [menuOpenedOn, setMenuOpenedOn] = useState<string | null>(null);
+  if (menuOpenedOn !== null && menuOpenedOn !== location.pathname) setMenuOpenedOn(null);
+  const menuOpen = menuOpenedOn === location.pathname;
   const item = navItemOf(location.pathname);
-  // each view names the browser tab; the menu (phones) closes when a view is chosen
+  // each view names the browser tab
   useEffect(() => {
     document.title = `${item ? t(`nav.${item.key}`) : t('notFound.title')} · ${t('app.title')}`;
   }, [item, t, i18n.language]);
-  useEffect(() => setMenuOpen(false), [location.pathname]);
   return (
     <div className={`app lang-${i18n.language === 'en' ? 'en' : 'zh'}`}>
       <a className="skip-link" href="#main">
@@ -55,7 +59,7 @@ function SignedInApp() {
             <div className="subtitle">{t('app.subtitle')}</div>
           </div>
         </div>
-        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen(!menuOpen)} data-testid="menu-toggle">
+        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpenedOn(menuOpen ? null : location.pathname)} data-testid="menu-toggle">
           <span aria-hidden>☰</span> {t('app.menu')}
         </button>
         <nav className="tabs" id="main-nav" aria-label={t('app.mainNav')}>

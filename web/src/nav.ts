@@ -1,6 +1,10 @@
 import type { RoleName } from './auth/api';
 
-/** The views, in the order of the menu (同链对比 /compare opens from each chain map, so the header keeps one line); one that needs a permission is shown only to roles that have it (the server checks anyway). */
+/**
+ * The views, in the order of the menu (同链对比 /compare opens from each chain map, so the header
+ * keeps one line); one that needs a permission is shown only to roles that have it (the server
+ * checks anyway).
+ */
 export const NAV: readonly { to: string; key: string; permission?: string }[] = [
   { to: '/', key: 'panorama' },
   { to: '/chain', key: 'chain' },

@@ -1,7 +1,7 @@
 import i18n from './i18n';
 
 /** Every time the app shows is in this zone (the data and its users are in Liaocheng), whatever the browser's own zone. */
-export const TIME_ZONE = 'Asia/Shanghai';
+const TIME_ZONE = 'Asia/Shanghai';
 
 const formats = new Map<boolean, Intl.DateTimeFormat>();
 

@@ -182,7 +182,7 @@ describe('产业链图谱 chain map (default data set)', () => {
     const older = (await select.locator('option').nth(1).getAttribute('value'))!;
     await select.selectOption(older);
     await page.waitForURL(new RegExp(`year=${older}`));
-    await page.waitForFunction((y) => (document.querySelector('[data-testid="year-select"]') as HTMLSelectElement | null)?.value === y, older);
+    await page.waitForFunction((y) => document.querySelector<HTMLSelectElement>('[data-testid="year-select"]')?.value === y, older);
     await waitForMap(page);
     expect((await segments(page))['BRG-01']!.status).toBe('WEAK');
     await select.selectOption({ index: 0 });

@@ -222,7 +222,7 @@ describe('企业 enterprise explorer (default data set)', () => {
 
   it('exports the graph as PNG and SVG pictures', async () => {
     await waitForGraph(page, leader.creditCode, 3);
-    await page.waitForFunction(() => !(document.querySelector('[data-testid=export-png]') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=export-png]')?.disabled, undefined, { timeout: 60_000 });
     const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-png').click()]);
     expect(png.suggestedFilename()).toMatch(/供应网络-\d{4}-\d{2}-\d{2}\.png$/);
     const [svg] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-svg').click()]);

@@ -62,7 +62,7 @@ describe('导入 import page', () => {
     await expect(page.getByTestId('templates').innerText()).resolves.toContain('供应方信用代码、采购方信用代码、供应品所属环节、年供应额');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('template-enterprises-csv').click()]);
     expect(download.suggestedFilename()).toBe('enterprises.csv');
-    const text = fs.readFileSync((await download.path())!, 'utf8');
+    const text = fs.readFileSync((await download.path()), 'utf8');
     expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('credit_code,name,local,county,city,province,cluster_ids,segment_ids,founded,dissolved,chain_leader');
     const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('template-supply_links-xlsx').click()]);
     expect(xlsx.suggestedFilename()).toBe('supply_links.xlsx');

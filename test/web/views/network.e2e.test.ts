@@ -85,7 +85,7 @@ describe('产学研网络 collaboration network (default data set)', () => {
     const filtered = await openPage(browser, '/network', { as: 'analyst' });
     await waitForTable(filtered);
     const clusterId = await filtered.getByTestId('network-cluster').locator('option', { hasText: '临清轴承' }).getAttribute('value');
-    await filtered.getByTestId('network-cluster').selectOption(clusterId!);
+    await filtered.getByTestId('network-cluster').selectOption(clusterId);
     await filtered.waitForURL(`**/network?cluster=${clusterId}`);
     await filtered.getByTestId('network-year').selectOption('2024');
     await filtered.waitForURL(/year=2024/);
@@ -93,7 +93,7 @@ describe('产学研网络 collaboration network (default data set)', () => {
     await screenshot(filtered, 'network-filtered');
     await filtered.reload();
     await waitForTable(filtered);
-    await filtered.waitForFunction((id) => (document.querySelector('[data-testid=network-cluster]') as HTMLSelectElement | null)?.value === id, clusterId, { timeout: 30_000 });
+    await filtered.waitForFunction((id) => document.querySelector<HTMLSelectElement>('[data-testid=network-cluster]')?.value === id, clusterId, { timeout: 30_000 });
     await expect(filtered.getByTestId('network-cluster').locator('option:checked').innerText()).resolves.toBe('临清轴承');
     await expect(filtered.getByTestId('network-year').inputValue()).resolves.toBe('2024');
     expect(pageErrorsOf.get(filtered)).toEqual([]);

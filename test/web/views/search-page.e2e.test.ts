@@ -58,9 +58,9 @@ for (const width of [390, 1920]) {
     it('exports the results as XLSX and CSV, credit codes first', async () => {
       const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('search-export-xlsx').click()]);
       expect(xlsx.suggestedFilename()).toBe('企业搜索-钢.xlsx');
-      expect(fs.readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe('PK');
+      expect(fs.readFileSync((await xlsx.path())).subarray(0, 2).toString()).toBe('PK');
       const [csv] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('search-export-csv').click()]);
-      const lines = fs.readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = fs.readFileSync((await csv.path()), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
       expect(lines[0]!.startsWith('统一社会信用代码,企业名称')).toBe(true);
       expect(lines.length).toBeGreaterThan(21);
       for (const line of lines.slice(1, 50)) expect(line).toMatch(/^'?[0-9A-Z]{18},/);

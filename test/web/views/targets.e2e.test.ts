@@ -20,7 +20,7 @@ afterAll(() => browser?.close());
 async function chooseCluster(p: Page, name: string): Promise<void> {
   const select = p.getByTestId('add-cluster');
   const value = await select.locator('option', { hasText: name }).first().getAttribute('value');
-  await select.selectOption(value!);
+  await select.selectOption(value);
 }
 
 describe('招商目标 investment targets (default data set)', () => {
@@ -55,7 +55,7 @@ describe('招商目标 investment targets (default data set)', () => {
     // filter by segment, kept in the link
     await page.getByTestId('segment-filter').selectOption('BRG-01');
     await page.waitForURL(/segment=BRG-01/);
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="target-row"]')].every((row) => row.textContent!.includes('轴承钢及原材料')));
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="target-row"]')].every((row) => row.textContent.includes('轴承钢及原材料')));
     expect(await rows.count()).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'targets-ranked');
   });

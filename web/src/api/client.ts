@@ -33,11 +33,11 @@ export function apiErrorOf(status: number, body: unknown): ApiError | null {
   const first = Array.isArray(b.errors) ? b.errors[0] : undefined;
   if (first) {
     const { code, ...details } = first.extensions ?? {};
-    return new ApiError(typeof code === 'string' ? code : (STATUS_CODES[status] ?? 'INTERNAL'), String(first.message ?? `HTTP ${status}`), status, details);
+    return new ApiError(typeof code === 'string' ? code : (STATUS_CODES[status] ?? 'INTERNAL'), typeof first.message === 'string' ? first.message : `HTTP ${status}`, status, details);
   }
   if (typeof b.code === 'string' && (status < 200 || status >= 300)) {
     const { code, message, ...details } = b;
-    return new ApiError(code as string, typeof message === 'string' ? message : `HTTP ${status}`, status, details);
+    return new ApiError(code, typeof message === 'string' ? message : `HTTP ${status}`, status, details);
   }
   if (status < 200 || status >= 300) return new ApiError(STATUS_CODES[status] ?? 'INTERNAL', `HTTP ${status}`, status);
   return null;

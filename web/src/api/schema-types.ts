@@ -706,7 +706,6 @@ export type LocalSubstitute = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  _noop?: Maybe<Scalars['Boolean']['output']>;
   /**
    * Adds a collaboration (key: institute, enterprise, kind, year; year 0 or absent when unknown),
    * or retitles the one with that key. Unknown institute or enterprise: BAD_INPUT.

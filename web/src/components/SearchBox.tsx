@@ -23,7 +23,7 @@ const SEARCH_QUERY = graphql(`
 export type SearchHit = SearchBoxQuery['searchEnterprises']['edges'][number]['node'];
 
 /** The value after it has stopped changing for `ms` milliseconds. */
-export function useDebounced<T>(value: T, ms = 250): T {
+function useDebounced<T>(value: T, ms = 250): T {
   const [debounced, setDebounced] = useState(value);
   useEffect(() => {
     const timer = setTimeout(() => setDebounced(value), ms);
@@ -73,7 +73,8 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
   const listId = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  // the highlighted hit, for the answer it was chosen in: a new answer highlights its first hit
+  const [chosen, setChosen] = useState<{ answer: unknown; index: number }>({ answer: undefined, index: -1 });
   const root = useRef<HTMLDivElement>(null);
   const query = useDebounced(text.trim(), 250);
   const enabled = query.length > 0;
@@ -88,7 +89,8 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
   const capped = data?.searchEnterprises.totalCapped ?? false;
   const pending = text.trim() !== query || isFetching;
 
-  useEffect(() => setActive(hits.length > 0 ? 0 : -1), [data, hits.length]);
+  const active = chosen.answer === data ? chosen.index : hits.length > 0 ? 0 : -1;
+  const setActive = (index: number) => setChosen({ answer: data, index });
 
   useEffect(() => {
     const onDown = (event: MouseEvent) => {
@@ -109,11 +111,11 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       setOpen(true);
-      if (hits.length > 0) setActive((a) => (a + 1) % hits.length);
+      if (hits.length > 0) setActive((active + 1) % hits.length);
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      if (hits.length > 0) setActive((a) => (a <= 0 ? hits.length - 1 : a - 1));
+      if (hits.length > 0) setActive(active <= 0 ? hits.length - 1 : active - 1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       // Enter before the debounce settled would open a stale hit: wait for the fresh list.

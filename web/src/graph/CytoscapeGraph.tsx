@@ -8,7 +8,7 @@ const FIT_PADDING = 30;
 const LEVEL_OF_DETAIL_FROM = 2000;
 
 /** Level-of-detail settings read when the graph mounts (change them by remounting, e.g. with a `key`). */
-export interface GraphLevelOfDetail {
+interface GraphLevelOfDetail {
   /** draw a cached bitmap while panning and zooming (default: more than LEVEL_OF_DETAIL_FROM elements) */
   textureOnViewport?: boolean;
   /** hide edges while panning and zooming (default: more than LEVEL_OF_DETAIL_FROM elements) */
@@ -67,8 +67,8 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
   const userMoved = useRef(false);
   // The props as of this render, read when the instance is created or an update is applied
   // (both may wait for a layout extension to load).
-  const latest = useRef({ elements, stylesheet, layout, update, fit, readableZoom });
-  latest.current = { elements, stylesheet, layout, update, fit, readableZoom };
+  const latest = useRef({ elements, stylesheet, layout, update, fit, readableZoom, levelOfDetail });
+  latest.current = { elements, stylesheet, layout, update, fit, readableZoom, levelOfDetail };
   // What the instance shows, so an effect never applies the same elements, layout or style twice.
   const applied = useRef<{ elements: ElementDefinition[]; layout: LayoutOptions; stylesheet: StylesheetJson } | null>(null);
 
@@ -79,6 +79,7 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
       if (cancelled || !container.current) return;
       const first = latest.current;
       const big = first.elements.length > LEVEL_OF_DETAIL_FROM;
+      const levelOfDetail = first.levelOfDetail;
       // The first elements, style and layout go to the constructor, like bare Cytoscape: one
       // pass adding, styling, laying out and fitting, with notifications off until it is done.
       const cy = cytoscape({
@@ -100,9 +101,11 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
       cy.on('layoutstop', () => {
         if (latest.current.fit && !userMoved.current) keepReadable(cy, latest.current.readableZoom, paddingOf(latest.current.layout));
       });
-      cy.on('tap', 'node', (event) => handlers.current.onNodeTap?.(event.target.id(), event.target.data()));
-      cy.on('dbltap', 'node', (event) => handlers.current.onNodeDoubleTap?.(event.target.id(), event.target.data()));
-      cy.on('tap', 'edge', (event) => handlers.current.onEdgeTap?.(event.target.id(), event.target.data()));
+      // Cytoscape types an event's target as `any`: for these selectors it is the tapped element.
+      const tapped = (event: cytoscape.EventObject) => event.target as cytoscape.SingularElementArgument;
+      cy.on('tap', 'node', (event) => handlers.current.onNodeTap?.(tapped(event).id(), tapped(event).data() as Record<string, unknown>));
+      cy.on('dbltap', 'node', (event) => handlers.current.onNodeDoubleTap?.(tapped(event).id(), tapped(event).data() as Record<string, unknown>));
+      cy.on('tap', 'edge', (event) => handlers.current.onEdgeTap?.(tapped(event).id(), tapped(event).data() as Record<string, unknown>));
       cy.on('tap', (event) => {
         if (event.target === cy) handlers.current.onBackgroundTap?.();
       });
@@ -125,8 +128,10 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
       });
       resize.observe(container.current);
       // the SVG exporter, off the critical path: loaded once the page has nothing else to do
-      const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-      idle(() => void loadSvgExport());
+      const loadLater = () => void loadSvgExport();
+      // (Safari has no requestIdleCallback, whatever the DOM types say)
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(loadLater);
+      else window.setTimeout(loadLater, 200);
     };
     const wait = layoutReady(latest.current.layout);
     if (wait) void wait.then(create);
@@ -139,8 +144,7 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
       applied.current = null;
     };
     // The instance lives as long as the component; later elements and style are applied below.
-    // Level-of-detail settings are read once (remount with a `key` to change them).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Level-of-detail settings are read once, from `latest` (remount with a `key` to change them).
   }, []);
 
   useEffect(() => {
@@ -179,8 +183,7 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
     return () => {
       cancelled = true;
     };
-    // `update` and `fit` are read with the elements; changing them alone redraws nothing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `update` and `fit` are read with the elements (from `latest`); changing them alone redraws nothing.
   }, [elements, layout]);
 
   useImperativeHandle(ref, () => ({
@@ -218,7 +221,7 @@ export const keysHintId = 'graph-keys-hint';
  * After fitting: no smaller than the readable zoom. A graph that is then wider (or taller) than
  * its box starts at its left (top) edge and pans; one that fits is centred.
  */
-export function keepReadable(cy: Core, readableZoom: number | undefined, padding: number): void {
+function keepReadable(cy: Core, readableZoom: number | undefined, padding: number): void {
   if (!readableZoom || cy.elements().empty() || cy.zoom() >= readableZoom) return;
   cy.zoom(readableZoom);
   const box = cy.elements().boundingBox();

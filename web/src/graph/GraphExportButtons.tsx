@@ -22,7 +22,7 @@ export function GraphExportButtons({ graph, frame, fileBase, disabled = false }:
           const core = cy();
           if (!core) return;
           setBusy(true);
-          exportPng(core, frame(), name('png')).finally(() => setBusy(false));
+          void exportPng(core, frame(), name('png')).finally(() => setBusy(false));
         }}
       >
         {t('common.exportPng')}

@@ -9,7 +9,7 @@ import { saveBlob } from './image-export';
  * frame with its title, a subtitle, a legend and a footnote, so a picture pasted into a report
  * explains itself; and CSV downloads (UTF-8 with BOM for Excel, formula-safe cells).
  */
-export interface ExportLegendEntry {
+interface ExportLegendEntry {
   label: string;
   /** fill colour of the swatch */
   fill: string;
@@ -168,7 +168,8 @@ function writeSvg(cy: Core, frame: ExportFrame, filename: string): void {
   for (const row of layout.legendRows) {
     for (const { entry, x, y } of row) {
       const dash = entry.dash === 'dashed' ? ' stroke-dasharray="4 2"' : entry.dash === 'dotted' ? ' stroke-dasharray="1.5 2"' : '';
-      parts.push(`<rect x="${x}" y="${y - SWATCH + 2}" width="${SWATCH}" height="${SWATCH}" fill="${escapeXml(entry.fill)}" stroke="${escapeXml(entry.border ?? entry.fill)}" stroke-width="${entry.dash === 'double' ? 3 : 2}"${dash}/>`);
+      parts.push(`<rect x="${x}" y="${y - SWATCH + 2}" width="${SWATCH}" height="${SWATCH}" fill="${escapeXml(entry.fill)}" ` +
+          `stroke="${escapeXml(entry.border ?? entry.fill)}" stroke-width="${entry.dash === 'double' ? 3 : 2}"${dash}/>`);
       parts.push(`<text x="${x + SWATCH + 6}" y="${y}" font-family="${escapeXml(FONT)}" font-size="${LEGEND_SIZE}" fill="#1f2d3d">${escapeXml(entry.label)}</text>`);
     }
   }
@@ -176,6 +177,8 @@ function writeSvg(cy: Core, frame: ExportFrame, filename: string): void {
   root.setAttribute('y', String(layout.top));
   parts.push(new XMLSerializer().serializeToString(root));
   if (frame.footnote) parts.push(`<text x="${PAD}" y="${layout.top + graphHeight + 8 + FOOT_SIZE}" font-family="${escapeXml(FONT)}" font-size="${FOOT_SIZE}" fill="#5a6878">${escapeXml(frame.footnote)}</text>`);
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${layout.width}" height="${height}" viewBox="0 0 ${layout.width} ${height}">${parts.join('')}</svg>`;
+  const svg = '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${layout.width}" height="${height}" viewBox="0 0 ${layout.width} ${height}">` +
+    `${parts.join('')}</svg>`;
   saveBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), filename);
 }

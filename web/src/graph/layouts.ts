@@ -4,7 +4,7 @@ import dagre from 'cytoscape-dagre';
 let dagreRegistered = false;
 
 /** Registers the dagre (layered) layout once per page; safe to call from every view that uses it. */
-export function registerDagre(): void {
+function registerDagre(): void {
   if (dagreRegistered) return;
   cytoscape.use(dagre);
   dagreRegistered = true;

@@ -3,8 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { zh } from './zh';
 
-export const LANGUAGES = ['zh', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export type Language = 'zh' | 'en';
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('chainatlas.lang') : null;
 
