@@ -4,11 +4,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ClusterLevel =
+  | 'CITY'
+  | 'NATIONAL'
+  | 'PROVINCIAL';
+
 export type GapStatus =
   | 'COVERED'
   | 'MISSING'
   | 'STRONG'
   | 'WEAK';
+
+/** Where a target firm stands in the investment-promotion (招商) pipeline. */
+export type PipelineStatus =
+  /** 已接洽 */
+  | 'CONTACTED'
+  /** 已放弃 */
+  | 'DROPPED'
+  /** 已识别 */
+  | 'IDENTIFIED'
+  /** 已落地 */
+  | 'LANDED'
+  /** 洽谈中 */
+  | 'NEGOTIATING'
+  /** 已签约 */
+  | 'SIGNED';
 
 /**
  * viewer: reads the graph and networks with money only as size bands (revenue, supply values,
@@ -27,6 +47,75 @@ export type Stage =
   | 'DOWNSTREAM'
   | 'MIDSTREAM'
   | 'UPSTREAM';
+
+export type TargetListFieldsFragment = { id: string, name: string, clusterId: string | null, clusterName: string | null, note: string | null, createdAt: string, updatedAt: string, updatedBy: string, entryCount: number, statusCounts: Array<{ status: PipelineStatus, count: number }> };
+
+export type TargetEntryFieldsFragment = { listId: string, creditCode: string, name: string | null, local: boolean | null, county: string | null, city: string | null, province: string | null, segmentId: string | null, segmentName: string | null, reason: string | null, status: PipelineStatus, statusNote: string | null, statusDate: string | null, addedAt: string, updatedAt: string, updatedBy: string, history: Array<{ status: PipelineStatus, note: string | null, date: string | null, by: string, byName: string | null, at: string }> };
+
+export type TargetListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TargetListsQuery = { targetLists: Array<{ id: string, name: string, clusterId: string | null, clusterName: string | null, note: string | null, createdAt: string, updatedAt: string, updatedBy: string, entryCount: number, statusCounts: Array<{ status: PipelineStatus, count: number }> }> };
+
+export type TargetListQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TargetListQuery = { targetList: { id: string, name: string, clusterId: string | null, clusterName: string | null, note: string | null, createdAt: string, updatedAt: string, updatedBy: string, entryCount: number, entries: Array<{ listId: string, creditCode: string, name: string | null, local: boolean | null, county: string | null, city: string | null, province: string | null, segmentId: string | null, segmentName: string | null, reason: string | null, status: PipelineStatus, statusNote: string | null, statusDate: string | null, addedAt: string, updatedAt: string, updatedBy: string, history: Array<{ status: PipelineStatus, note: string | null, date: string | null, by: string, byName: string | null, at: string }> }>, statusCounts: Array<{ status: PipelineStatus, count: number }> } | null };
+
+export type CreateTargetListMutationVariables = Exact<{
+  name: string;
+  clusterId?: string | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type CreateTargetListMutation = { createTargetList: { id: string, name: string, clusterId: string | null, clusterName: string | null, note: string | null, createdAt: string, updatedAt: string, updatedBy: string, entryCount: number, statusCounts: Array<{ status: PipelineStatus, count: number }> } };
+
+export type RenameTargetListMutationVariables = Exact<{
+  id: string;
+  name: string;
+}>;
+
+
+export type RenameTargetListMutation = { renameTargetList: { id: string, name: string } };
+
+export type DeleteTargetListMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteTargetListMutation = { deleteTargetList: boolean };
+
+export type AddTargetToListMutationVariables = Exact<{
+  listId: string;
+  creditCode: string;
+  segmentId?: string | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AddTargetToListMutation = { addTargetToList: { listId: string, creditCode: string } };
+
+export type RemoveTargetFromListMutationVariables = Exact<{
+  listId: string;
+  creditCode: string;
+}>;
+
+
+export type RemoveTargetFromListMutation = { removeTargetFromList: { id: string } };
+
+export type SetTargetStatusMutationVariables = Exact<{
+  listId: string;
+  creditCode: string;
+  status: PipelineStatus;
+  note?: string | null | undefined;
+  date?: string | null | undefined;
+}>;
+
+
+export type SetTargetStatusMutation = { setTargetStatus: { listId: string, creditCode: string, name: string | null, local: boolean | null, county: string | null, city: string | null, province: string | null, segmentId: string | null, segmentName: string | null, reason: string | null, status: PipelineStatus, statusNote: string | null, statusDate: string | null, addedAt: string, updatedAt: string, updatedBy: string, history: Array<{ status: PipelineStatus, note: string | null, date: string | null, by: string, byName: string | null, at: string }> } };
 
 export type SignInMutationVariables = Exact<{
   username: string;
@@ -76,6 +165,18 @@ export type ChainComparisonQueryVariables = Exact<{
 
 export type ChainComparisonQuery = { chainComparison: { chainId: string, chainName: string, year: number | null, years: Array<number>, segments: Array<{ segmentId: string, name: string, stage: Stage, order: number }>, clusters: Array<{ clusterId: string, clusterName: string, county: string | null, completeness: number, segments: Array<{ segmentId: string, status: GapStatus, localSupplyRatio: number | null, clusterFirms: number, localFirms: number }> }>, peerStrengths: Array<{ segmentId: string, segmentName: string, strongClusterId: string, strongClusterName: string, lackingClusterId: string, lackingClusterName: string, lackingStatus: GapStatus }> } };
 
+export type TargetClustersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TargetClustersQuery = { clusters: Array<{ id: string, name: string, county: string, level: ClusterLevel, chainName: string | null, year: number | null, output: number | null }> };
+
+export type ClusterTargetsQueryVariables = Exact<{
+  clusterId: string;
+}>;
+
+
+export type ClusterTargetsQuery = { chainGapReport: { clusterId: string, clusterName: string, year: number | null, investmentTargetsHidden: boolean, segments: Array<{ segmentId: string, name: string, stage: Stage, order: number, status: GapStatus }>, investmentTargets: Array<{ rank: number, creditCode: string, name: string, city: string | null, province: string | null, segmentId: string, segmentName: string, stage: Stage, segmentStatus: GapStatus, inflow: number, buyers: number, reason: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -94,7 +195,214 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const TargetListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TargetListFields on TargetList {
+  id
+  name
+  clusterId
+  clusterName
+  note
+  createdAt
+  updatedAt
+  updatedBy
+  entryCount
+  statusCounts {
+    status
+    count
+  }
+}
+    `, {"fragmentName":"TargetListFields"}) as unknown as TypedDocumentString<TargetListFieldsFragment, unknown>;
+export const TargetEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TargetEntryFields on TargetListEntry {
+  listId
+  creditCode
+  name
+  local
+  county
+  city
+  province
+  segmentId
+  segmentName
+  reason
+  status
+  statusNote
+  statusDate
+  addedAt
+  updatedAt
+  updatedBy
+  history {
+    status
+    note
+    date
+    by
+    byName
+    at
+  }
+}
+    `, {"fragmentName":"TargetEntryFields"}) as unknown as TypedDocumentString<TargetEntryFieldsFragment, unknown>;
+export const TargetListsDocument = new TypedDocumentString(`
+    query TargetLists {
+  targetLists {
+    ...TargetListFields
+  }
+}
+    fragment TargetListFields on TargetList {
+  id
+  name
+  clusterId
+  clusterName
+  note
+  createdAt
+  updatedAt
+  updatedBy
+  entryCount
+  statusCounts {
+    status
+    count
+  }
+}`) as unknown as TypedDocumentString<TargetListsQuery, TargetListsQueryVariables>;
+export const TargetListDocument = new TypedDocumentString(`
+    query TargetList($id: ID!) {
+  targetList(id: $id) {
+    ...TargetListFields
+    entries {
+      ...TargetEntryFields
+    }
+  }
+}
+    fragment TargetListFields on TargetList {
+  id
+  name
+  clusterId
+  clusterName
+  note
+  createdAt
+  updatedAt
+  updatedBy
+  entryCount
+  statusCounts {
+    status
+    count
+  }
+}
+fragment TargetEntryFields on TargetListEntry {
+  listId
+  creditCode
+  name
+  local
+  county
+  city
+  province
+  segmentId
+  segmentName
+  reason
+  status
+  statusNote
+  statusDate
+  addedAt
+  updatedAt
+  updatedBy
+  history {
+    status
+    note
+    date
+    by
+    byName
+    at
+  }
+}`) as unknown as TypedDocumentString<TargetListQuery, TargetListQueryVariables>;
+export const CreateTargetListDocument = new TypedDocumentString(`
+    mutation CreateTargetList($name: String!, $clusterId: ID, $note: String) {
+  createTargetList(name: $name, clusterId: $clusterId, note: $note) {
+    ...TargetListFields
+  }
+}
+    fragment TargetListFields on TargetList {
+  id
+  name
+  clusterId
+  clusterName
+  note
+  createdAt
+  updatedAt
+  updatedBy
+  entryCount
+  statusCounts {
+    status
+    count
+  }
+}`) as unknown as TypedDocumentString<CreateTargetListMutation, CreateTargetListMutationVariables>;
+export const RenameTargetListDocument = new TypedDocumentString(`
+    mutation RenameTargetList($id: ID!, $name: String!) {
+  renameTargetList(id: $id, name: $name) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RenameTargetListMutation, RenameTargetListMutationVariables>;
+export const DeleteTargetListDocument = new TypedDocumentString(`
+    mutation DeleteTargetList($id: ID!) {
+  deleteTargetList(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteTargetListMutation, DeleteTargetListMutationVariables>;
+export const AddTargetToListDocument = new TypedDocumentString(`
+    mutation AddTargetToList($listId: ID!, $creditCode: String!, $segmentId: ID, $reason: String) {
+  addTargetToList(
+    listId: $listId
+    creditCode: $creditCode
+    segmentId: $segmentId
+    reason: $reason
+  ) {
+    listId
+    creditCode
+  }
+}
+    `) as unknown as TypedDocumentString<AddTargetToListMutation, AddTargetToListMutationVariables>;
+export const RemoveTargetFromListDocument = new TypedDocumentString(`
+    mutation RemoveTargetFromList($listId: ID!, $creditCode: String!) {
+  removeTargetFromList(listId: $listId, creditCode: $creditCode) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveTargetFromListMutation, RemoveTargetFromListMutationVariables>;
+export const SetTargetStatusDocument = new TypedDocumentString(`
+    mutation SetTargetStatus($listId: ID!, $creditCode: String!, $status: PipelineStatus!, $note: String, $date: String) {
+  setTargetStatus(
+    listId: $listId
+    creditCode: $creditCode
+    status: $status
+    note: $note
+    date: $date
+  ) {
+    ...TargetEntryFields
+  }
+}
+    fragment TargetEntryFields on TargetListEntry {
+  listId
+  creditCode
+  name
+  local
+  county
+  city
+  province
+  segmentId
+  segmentName
+  reason
+  status
+  statusNote
+  statusDate
+  addedAt
+  updatedAt
+  updatedBy
+  history {
+    status
+    note
+    date
+    by
+    byName
+    at
+  }
+}`) as unknown as TypedDocumentString<SetTargetStatusMutation, SetTargetStatusMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($username: String!, $password: String!) {
   signIn(username: $username, password: $password) {
@@ -193,3 +501,47 @@ export const ChainComparisonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChainComparisonQuery, ChainComparisonQueryVariables>;
+export const TargetClustersDocument = new TypedDocumentString(`
+    query TargetClusters {
+  clusters {
+    id
+    name
+    county
+    level
+    chainName
+    year
+    output
+  }
+}
+    `) as unknown as TypedDocumentString<TargetClustersQuery, TargetClustersQueryVariables>;
+export const ClusterTargetsDocument = new TypedDocumentString(`
+    query ClusterTargets($clusterId: ID!) {
+  chainGapReport(clusterId: $clusterId) {
+    clusterId
+    clusterName
+    year
+    segments {
+      segmentId
+      name
+      stage
+      order
+      status
+    }
+    investmentTargets {
+      rank
+      creditCode
+      name
+      city
+      province
+      segmentId
+      segmentName
+      stage
+      segmentStatus
+      inflow
+      buyers
+      reason
+    }
+    investmentTargetsHidden
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterTargetsQuery, ClusterTargetsQueryVariables>;

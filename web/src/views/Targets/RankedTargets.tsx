@@ -4,15 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GapStatus } from '#shared/enums.js';
 import { GAP_STATUS_LABELS } from '#shared/labels.js';
-import { gql, useGql, type ApiError } from '../../api/client';
+import { gql, gqlKey, useGql, type ApiError } from '../../api/client';
+import type { Candidate } from '../../api/targetLists';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { asText } from '#shared/spreadsheet.js';
 import { downloadCsv, today } from '../../graph/export';
 import { pick } from '../../i18n';
-import { AddToListDialog } from './AddToListDialog';
+import { AddToListDialog } from '../../components/AddToListDialog';
 import { place, wan } from '../../lib/format';
 import { PAGE_SIZE, Pager, usePaged } from '../../components/Pager';
-import { CLUSTER_TARGETS_QUERY, CLUSTERS_QUERY, type Candidate, type ClusterOption, type ClusterTargets, type Target } from './queries';
+import { CLUSTER_TARGETS_QUERY, CLUSTERS_QUERY, type ClusterOption, type Target } from './queries';
 import { StatusTag } from '../../components/StatusTag';
 
 interface Props {
@@ -27,15 +28,15 @@ const rowKey = (r: Row) => `${r.clusterId}|${r.creditCode}|${r.segmentId}`;
 /** The ranked 招商 targets of the chosen clusters (one chainGapReport each), filtered, paged, selectable. */
 export function RankedTargets({ clusterIds, segment, onChange }: Props) {
   const { t } = useTranslation('targets');
-  const clusters = useGql<{ clusters: ClusterOption[] }>(CLUSTERS_QUERY);
+  const clusters = useGql(CLUSTERS_QUERY);
   const withChain = (clusters.data?.clusters ?? []).filter((c) => c.chainName);
   // nothing chosen in the URL: the largest cluster with a chain, so the page is never empty
   const largest = withChain.reduce<ClusterOption | undefined>((best, c) => (!best || (c.output ?? 0) > (best.output ?? 0) ? c : best), undefined);
   const chosenIds = clusterIds.length > 0 ? clusterIds : largest ? [largest.id] : [];
   const reports = useQueries({
     queries: chosenIds.map((clusterId) => ({
-      queryKey: [CLUSTER_TARGETS_QUERY, { clusterId }],
-      queryFn: ({ signal }: { signal: AbortSignal }) => gql<ClusterTargets>(CLUSTER_TARGETS_QUERY, { clusterId }, signal),
+      queryKey: gqlKey(CLUSTER_TARGETS_QUERY, { clusterId }),
+      queryFn: ({ signal }: { signal: AbortSignal }) => gql(CLUSTER_TARGETS_QUERY, { clusterId }, signal),
       retry: false,
     })),
   });

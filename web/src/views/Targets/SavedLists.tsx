@@ -8,11 +8,11 @@ import { gql, useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { today } from '../../graph/export';
 import { pick } from '../../i18n';
-import { useInvalidateTargetLists } from './AddToListDialog';
+import { useInvalidateTargetLists } from '../../hooks/useInvalidateTargetLists';
 import { dateTime, place } from '../../lib/format';
 import { Pager, usePaged } from '../../components/Pager';
+import { CLUSTERS_QUERY } from './queries';
 import {
-  CLUSTERS_QUERY,
   CREATE_LIST,
   DELETE_LIST,
   REMOVE_TARGET,
@@ -20,11 +20,9 @@ import {
   SET_STATUS,
   TARGET_LISTS_QUERY,
   TARGET_LIST_QUERY,
-  type ClusterOption,
-  type Entry,
-  type TargetListDetail,
+  type TargetEntry as Entry,
   type TargetListSummary,
-} from './queries';
+} from '../../api/targetLists';
 
 /**
  * Colours of the pipeline, from first contact to landing (DROPPED grey); each status also has its
@@ -72,7 +70,7 @@ interface Props {
 /** The saved target lists (left) and the chosen list's entries, pipeline and history (right). */
 export function SavedLists({ listId, entry, onChange }: Props) {
   const { t } = useTranslation('targets');
-  const lists = useGql<{ targetLists: TargetListSummary[] }>(TARGET_LISTS_QUERY);
+  const lists = useGql(TARGET_LISTS_QUERY);
   const [creating, setCreating] = useState(false);
   const all = lists.data?.targetLists ?? [];
   const current = listId ?? all[0]?.id ?? null;
@@ -115,7 +113,7 @@ export function SavedLists({ listId, entry, onChange }: Props) {
 
 function CreateListForm({ onDone }: { onDone: (id: string | null) => void }) {
   const { t } = useTranslation('targets');
-  const clusters = useGql<{ clusters: ClusterOption[] }>(CLUSTERS_QUERY);
+  const clusters = useGql(CLUSTERS_QUERY);
   const invalidate = useInvalidateTargetLists();
   const [name, setName] = useState('');
   const [clusterId, setClusterId] = useState('');
@@ -130,7 +128,7 @@ function CreateListForm({ onDone }: { onDone: (id: string | null) => void }) {
         setBusy(true);
         setError(null);
         try {
-          const created = await gql<{ createTargetList: { id: string } }>(CREATE_LIST, { name: name.trim(), clusterId: clusterId || null, note: note.trim() || null });
+          const created = await gql(CREATE_LIST, { name: name.trim(), clusterId: clusterId || null, note: note.trim() || null });
           await invalidate();
           onDone(created.createTargetList.id);
         } catch (err) {
@@ -166,7 +164,7 @@ function CreateListForm({ onDone }: { onDone: (id: string | null) => void }) {
 function ListDetail({ listId, entry, onChange }: { listId: string; entry: string | null; onChange: Props['onChange'] }) {
   const { t } = useTranslation('targets');
   const invalidate = useInvalidateTargetLists();
-  const { data, error, isLoading, refetch } = useGql<{ targetList: TargetListDetail | null }>(TARGET_LIST_QUERY, { id: listId });
+  const { data, error, isLoading, refetch } = useGql(TARGET_LIST_QUERY, { id: listId });
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
