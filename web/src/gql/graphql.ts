@@ -48,6 +48,24 @@ export type Stage =
   | 'MIDSTREAM'
   | 'UPSTREAM';
 
+/**
+ * How a target is stated, and so how `progress` is computed (never below 0; 1 = target reached):
+ * COUNT and RATIO and ANNUAL_GROWTH: target = the policy figure, progress = value / target;
+ * DELTA: target = baseline + figure, progress = (value - baseline) / figure;
+ * GROWTH: target = baseline × (1 + figure / 100), progress = (value - baseline) / (baseline × figure / 100).
+ */
+export type TargetKind =
+  /** a yearly growth rate in % to reach (high-value patents) */
+  | 'ANNUAL_GROWTH'
+  /** a number to reach (clusters, firms, platforms) */
+  | 'COUNT'
+  /** an increase over the 2023 baseline (above-scale firms: +100) */
+  | 'DELTA'
+  /** a growth in % over the 2023 baseline (output: +20%) */
+  | 'GROWTH'
+  /** a percentage to reach or keep (R&D intensity) */
+  | 'RATIO';
+
 export type TargetListFieldsFragment = { id: string, name: string, clusterId: string | null, clusterName: string | null, note: string | null, createdAt: string, updatedAt: string, updatedBy: string, entryCount: number, statusCounts: Array<{ status: PipelineStatus, count: number }> };
 
 export type TargetEntryFieldsFragment = { listId: string, creditCode: string, name: string | null, local: boolean | null, county: string | null, city: string | null, province: string | null, segmentId: string | null, segmentName: string | null, reason: string | null, status: PipelineStatus, statusNote: string | null, statusDate: string | null, addedAt: string, updatedAt: string, updatedBy: string, history: Array<{ status: PipelineStatus, note: string | null, date: string | null, by: string, byName: string | null, at: string }> };
@@ -164,6 +182,13 @@ export type ChainComparisonQueryVariables = Exact<{
 
 
 export type ChainComparisonQuery = { chainComparison: { chainId: string, chainName: string, year: number | null, years: Array<number>, segments: Array<{ segmentId: string, name: string, stage: Stage, order: number }>, clusters: Array<{ clusterId: string, clusterName: string, county: string | null, completeness: number, segments: Array<{ segmentId: string, status: GapStatus, localSupplyRatio: number | null, clusterFirms: number, localFirms: number }> }>, peerStrengths: Array<{ segmentId: string, segmentName: string, strongClusterId: string, strongClusterName: string, lackingClusterId: string, lackingClusterName: string, lackingStatus: GapStatus }> } };
+
+export type TargetDashboardQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type TargetDashboardQuery = { targetDashboard: { year: number, years: Array<number>, baselineYear: number, targetYear: number, indicators: Array<{ key: string, targetKind: TargetKind, policyTarget: number, baseline: number | null, value: number | null, target: number | null, progress: number | null, met: boolean | null, trend: Array<{ year: number, value: number | null }> }> } };
 
 export type TargetClustersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -501,6 +526,30 @@ export const ChainComparisonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChainComparisonQuery, ChainComparisonQueryVariables>;
+export const TargetDashboardDocument = new TypedDocumentString(`
+    query TargetDashboard($year: Int) {
+  targetDashboard(year: $year) {
+    year
+    years
+    baselineYear
+    targetYear
+    indicators {
+      key
+      targetKind
+      policyTarget
+      baseline
+      value
+      target
+      progress
+      met
+      trend {
+        year
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TargetDashboardQuery, TargetDashboardQueryVariables>;
 export const TargetClustersDocument = new TypedDocumentString(`
     query TargetClusters {
   clusters {
