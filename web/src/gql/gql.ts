@@ -33,6 +33,7 @@ type Documents = {
     "\n  query CompareChains { clusters { id name county chainId chainName } }\n": typeof types.CompareChainsDocument,
     "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n": typeof types.ChainComparisonDocument,
     "\n  query TargetDashboard($year: Int) {\n    targetDashboard(year: $year) {\n      year years baselineYear targetYear\n      indicators { key targetKind policyTarget baseline value target progress met trend { year value } }\n    }\n  }\n": typeof types.TargetDashboardDocument,
+    "\n  query Panorama {\n    clusters { id name county level output year memberCount chainName }\n  }\n": typeof types.PanoramaDocument,
     "\n  query TargetClusters { clusters { id name county level chainName year output } }\n": typeof types.TargetClustersDocument,
     "\n  query ClusterTargets($clusterId: ID!) {\n    chainGapReport(clusterId: $clusterId) {\n      clusterId clusterName year\n      segments { segmentId name stage order status }\n      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }\n      investmentTargetsHidden\n    }\n  }\n": typeof types.ClusterTargetsDocument,
 };
@@ -55,6 +56,7 @@ const documents: Documents = {
     "\n  query CompareChains { clusters { id name county chainId chainName } }\n": types.CompareChainsDocument,
     "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n": types.ChainComparisonDocument,
     "\n  query TargetDashboard($year: Int) {\n    targetDashboard(year: $year) {\n      year years baselineYear targetYear\n      indicators { key targetKind policyTarget baseline value target progress met trend { year value } }\n    }\n  }\n": types.TargetDashboardDocument,
+    "\n  query Panorama {\n    clusters { id name county level output year memberCount chainName }\n  }\n": types.PanoramaDocument,
     "\n  query TargetClusters { clusters { id name county level chainName year output } }\n": types.TargetClustersDocument,
     "\n  query ClusterTargets($clusterId: ID!) {\n    chainGapReport(clusterId: $clusterId) {\n      clusterId clusterName year\n      segments { segmentId name stage order status }\n      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }\n      investmentTargetsHidden\n    }\n  }\n": types.ClusterTargetsDocument,
 };
@@ -131,6 +133,10 @@ export function graphql(source: "\n  query ChainComparison($chainId: ID!, $year:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TargetDashboard($year: Int) {\n    targetDashboard(year: $year) {\n      year years baselineYear targetYear\n      indicators { key targetKind policyTarget baseline value target progress met trend { year value } }\n    }\n  }\n"): typeof import('./graphql').TargetDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Panorama {\n    clusters { id name county level output year memberCount chainName }\n  }\n"): typeof import('./graphql').PanoramaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -190,6 +190,11 @@ export type TargetDashboardQueryVariables = Exact<{
 
 export type TargetDashboardQuery = { targetDashboard: { year: number, years: Array<number>, baselineYear: number, targetYear: number, indicators: Array<{ key: string, targetKind: TargetKind, policyTarget: number, baseline: number | null, value: number | null, target: number | null, progress: number | null, met: boolean | null, trend: Array<{ year: number, value: number | null }> }> } };
 
+export type PanoramaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PanoramaQuery = { clusters: Array<{ id: string, name: string, county: string, level: ClusterLevel, output: number | null, year: number | null, memberCount: number, chainName: string | null }> };
+
 export type TargetClustersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -550,6 +555,20 @@ export const TargetDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TargetDashboardQuery, TargetDashboardQueryVariables>;
+export const PanoramaDocument = new TypedDocumentString(`
+    query Panorama {
+  clusters {
+    id
+    name
+    county
+    level
+    output
+    year
+    memberCount
+    chainName
+  }
+}
+    `) as unknown as TypedDocumentString<PanoramaQuery, PanoramaQueryVariables>;
 export const TargetClustersDocument = new TypedDocumentString(`
     query TargetClusters {
   clusters {

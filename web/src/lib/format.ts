@@ -51,18 +51,22 @@ export function place(city: string | null | undefined, province: string | null |
 /**
  * Large money (万元 in the data) as each language reads it: 亿元 in Chinese, billions of yuan in English
  * (1 亿 = 0.1 billion; English never reads "4,438.63 100M yuan"). `digits` decimals in Chinese, `enDigits` in
- * English; `grouping: false` leaves out the thousands separators. Its unit: bigMoneyUnit().
+ * English; `grouping: false` leaves out the thousands separators; `language` defaults to the current one.
+ * Its unit: bigMoneyUnit().
  */
-export function bigMoney(wanValue: number | null | undefined, { digits = 2, enDigits = digits, grouping = true }: { digits?: number; enDigits?: number; grouping?: boolean } = {}): string {
+export function bigMoney(
+  wanValue: number | null | undefined,
+  { digits = 2, enDigits = digits, grouping = true, language = i18n.language }: { digits?: number; enDigits?: number; grouping?: boolean; language?: string } = {},
+): string {
   if (wanValue === null || wanValue === undefined || !Number.isFinite(wanValue)) return '—';
-  const en = i18n.language === 'en';
+  const en = language === 'en';
   const d = en ? enDigits : digits;
-  return new Intl.NumberFormat(locale(), { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: grouping }).format(en ? wanValue / WAN_PER_YI / 10 : wanValue / WAN_PER_YI);
+  return new Intl.NumberFormat(en ? 'en-US' : 'zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: grouping }).format(en ? wanValue / WAN_PER_YI / 10 : wanValue / WAN_PER_YI);
 }
 
 /** The unit of bigMoney(): 亿元 / bn yuan, or short (a graph label): 亿 / bn. */
-export function bigMoneyUnit(short = false): string {
-  if (i18n.language === 'en') return short ? 'bn' : 'bn yuan';
+export function bigMoneyUnit(short = false, language = i18n.language): string {
+  if (language === 'en') return short ? 'bn' : 'bn yuan';
   return short ? '亿' : '亿元';
 }
 
