@@ -30,6 +30,16 @@ type Documents = {
     "\n  query Me {\n    me { id username name role clusterIds permissions }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
     "\n  query SearchBox($query: String!, $first: Int, $clusterId: ID) {\n    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {\n      totalCount\n      totalCapped\n      edges { node { creditCode name local county city province chainLeader products } }\n    }\n  }\n": typeof types.SearchBoxDocument,
+    "\n  query ImportLog($after: String) {\n    auditLog(first: 50, after: $after, entity: \"Import\") { edges { node { id at userId action key after } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ImportLogDocument,
+    "\n  query ImportChanges($id: ID!, $after: String) {\n    importChanges(importId: $id, first: 20, after: $after) { edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } totalCount }\n  }\n": typeof types.ImportChangesDocument,
+    "\n  mutation UndoImport($id: ID!) { undoImport(importId: $id) { importId restored deleted auditEntryId } }\n": typeof types.UndoImportDocument,
+    "\n  query AdminUsers { users { id username name role clusterIds disabled lastSignInAt } }\n": typeof types.AdminUsersDocument,
+    "\n  query AdminClusters { clusters { id name } }\n": typeof types.AdminClustersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id username } password } }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) { setUserDisabled(id: $id, disabled: $disabled) { id } }\n": typeof types.SetUserDisabledDocument,
+    "\n  mutation ResetUserPassword($id: ID!) { resetUserPassword(id: $id) { user { username } password } }\n": typeof types.ResetUserPasswordDocument,
+    "\n  query AuditLog($after: String, $userId: ID, $entity: String) {\n    auditLog(first: 50, after: $after, userId: $userId, entity: $entity) {\n      edges { node { id at userId action entity key before after } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query CompareChains { clusters { id name county chainId chainName } }\n": typeof types.CompareChainsDocument,
     "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n": typeof types.ChainComparisonDocument,
     "\n  query TargetDashboard($year: Int) {\n    targetDashboard(year: $year) {\n      year years baselineYear targetYear\n      indicators { key targetKind policyTarget baseline value target progress met trend { year value } }\n    }\n  }\n": typeof types.TargetDashboardDocument,
@@ -53,6 +63,16 @@ const documents: Documents = {
     "\n  query Me {\n    me { id username name role clusterIds permissions }\n  }\n": types.MeDocument,
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
     "\n  query SearchBox($query: String!, $first: Int, $clusterId: ID) {\n    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {\n      totalCount\n      totalCapped\n      edges { node { creditCode name local county city province chainLeader products } }\n    }\n  }\n": types.SearchBoxDocument,
+    "\n  query ImportLog($after: String) {\n    auditLog(first: 50, after: $after, entity: \"Import\") { edges { node { id at userId action key after } } pageInfo { hasNextPage endCursor } }\n  }\n": types.ImportLogDocument,
+    "\n  query ImportChanges($id: ID!, $after: String) {\n    importChanges(importId: $id, first: 20, after: $after) { edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } totalCount }\n  }\n": types.ImportChangesDocument,
+    "\n  mutation UndoImport($id: ID!) { undoImport(importId: $id) { importId restored deleted auditEntryId } }\n": types.UndoImportDocument,
+    "\n  query AdminUsers { users { id username name role clusterIds disabled lastSignInAt } }\n": types.AdminUsersDocument,
+    "\n  query AdminClusters { clusters { id name } }\n": types.AdminClustersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id username } password } }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) { setUserDisabled(id: $id, disabled: $disabled) { id } }\n": types.SetUserDisabledDocument,
+    "\n  mutation ResetUserPassword($id: ID!) { resetUserPassword(id: $id) { user { username } password } }\n": types.ResetUserPasswordDocument,
+    "\n  query AuditLog($after: String, $userId: ID, $entity: String) {\n    auditLog(first: 50, after: $after, userId: $userId, entity: $entity) {\n      edges { node { id at userId action entity key before after } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query CompareChains { clusters { id name county chainId chainName } }\n": types.CompareChainsDocument,
     "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n": types.ChainComparisonDocument,
     "\n  query TargetDashboard($year: Int) {\n    targetDashboard(year: $year) {\n      year years baselineYear targetYear\n      indicators { key targetKind policyTarget baseline value target progress met trend { year value } }\n    }\n  }\n": types.TargetDashboardDocument,
@@ -121,6 +141,46 @@ export function graphql(source: "\n  mutation SignOut { signOut }\n"): typeof im
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchBox($query: String!, $first: Int, $clusterId: ID) {\n    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {\n      totalCount\n      totalCapped\n      edges { node { creditCode name local county city province chainLeader products } }\n    }\n  }\n"): typeof import('./graphql').SearchBoxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportLog($after: String) {\n    auditLog(first: 50, after: $after, entity: \"Import\") { edges { node { id at userId action key after } } pageInfo { hasNextPage endCursor } }\n  }\n"): typeof import('./graphql').ImportLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportChanges($id: ID!, $after: String) {\n    importChanges(importId: $id, first: 20, after: $after) { edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } totalCount }\n  }\n"): typeof import('./graphql').ImportChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoImport($id: ID!) { undoImport(importId: $id) { importId restored deleted auditEntryId } }\n"): typeof import('./graphql').UndoImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers { users { id username name role clusterIds disabled lastSignInAt } }\n"): typeof import('./graphql').AdminUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminClusters { clusters { id name } }\n"): typeof import('./graphql').AdminClustersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id username } password } }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }\n"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) { setUserDisabled(id: $id, disabled: $disabled) { id } }\n"): typeof import('./graphql').SetUserDisabledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!) { resetUserPassword(id: $id) { user { username } password } }\n"): typeof import('./graphql').ResetUserPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($after: String, $userId: ID, $entity: String) {\n    auditLog(first: 50, after: $after, userId: $userId, entity: $entity) {\n      edges { node { id at userId action entity key before after } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

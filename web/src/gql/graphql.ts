@@ -9,11 +9,25 @@ export type ClusterLevel =
   | 'NATIONAL'
   | 'PROVINCIAL';
 
+export type CreateUserInput = {
+  clusterIds?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  /** 10–128 characters; generated when left out */
+  password?: string | null | undefined;
+  role: Role;
+  /** 2–40 characters: lower-case letters, digits, . _ - */
+  username: string;
+};
+
 export type GapStatus =
   | 'COVERED'
   | 'MISSING'
   | 'STRONG'
   | 'WEAK';
+
+export type ImportChangeOp =
+  | 'CREATED'
+  | 'UPDATED';
 
 /** Where a target firm stands in the investment-promotion (招商) pipeline. */
 export type PipelineStatus =
@@ -65,6 +79,12 @@ export type TargetKind =
   | 'GROWTH'
   /** a percentage to reach or keep (R&D intensity) */
   | 'RATIO';
+
+export type UpdateUserInput = {
+  clusterIds?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  role?: Role | null | undefined;
+};
 
 export type TargetListFieldsFragment = { id: string, name: string, clusterId: string | null, clusterName: string | null, note: string | null, createdAt: string, updatedAt: string, updatedBy: string, entryCount: number, statusCounts: Array<{ status: PipelineStatus, count: number }> };
 
@@ -169,6 +189,77 @@ export type SearchBoxQueryVariables = Exact<{
 
 
 export type SearchBoxQuery = { searchEnterprises: { totalCount: number, totalCapped: boolean, edges: Array<{ node: { creditCode: string, name: string, local: boolean, county: string | null, city: string | null, province: string | null, chainLeader: boolean, products: string | null } }> } };
+
+export type ImportLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ImportLogQuery = { auditLog: { edges: Array<{ node: { id: string, at: string, userId: string, action: string, key: string, after: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ImportChangesQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ImportChangesQuery = { importChanges: { totalCount: number, edges: Array<{ node: { file: string, row: number | null, key: string, op: ImportChangeOp, before: string | null, after: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UndoImportMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UndoImportMutation = { undoImport: { importId: string, restored: number, deleted: number, auditEntryId: string } };
+
+export type AdminUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminUsersQuery = { users: Array<{ id: string, username: string, name: string, role: Role, clusterIds: Array<string>, disabled: boolean, lastSignInAt: string | null }> };
+
+export type AdminClustersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminClustersQuery = { clusters: Array<{ id: string, name: string }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { password: string | null, user: { id: string, username: string } } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string } };
+
+export type SetUserDisabledMutationVariables = Exact<{
+  id: string;
+  disabled: boolean;
+}>;
+
+
+export type SetUserDisabledMutation = { setUserDisabled: { id: string } };
+
+export type ResetUserPasswordMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResetUserPasswordMutation = { resetUserPassword: { password: string | null, user: { username: string } } };
+
+export type AuditLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+  userId?: string | null | undefined;
+  entity?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { edges: Array<{ node: { id: string, at: string, userId: string, action: string, entity: string, key: string, before: string | null, after: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CompareChainsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -482,6 +573,135 @@ export const SearchBoxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchBoxQuery, SearchBoxQueryVariables>;
+export const ImportLogDocument = new TypedDocumentString(`
+    query ImportLog($after: String) {
+  auditLog(first: 50, after: $after, entity: "Import") {
+    edges {
+      node {
+        id
+        at
+        userId
+        action
+        key
+        after
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportLogQuery, ImportLogQueryVariables>;
+export const ImportChangesDocument = new TypedDocumentString(`
+    query ImportChanges($id: ID!, $after: String) {
+  importChanges(importId: $id, first: 20, after: $after) {
+    edges {
+      node {
+        file
+        row
+        key
+        op
+        before
+        after
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ImportChangesQuery, ImportChangesQueryVariables>;
+export const UndoImportDocument = new TypedDocumentString(`
+    mutation UndoImport($id: ID!) {
+  undoImport(importId: $id) {
+    importId
+    restored
+    deleted
+    auditEntryId
+  }
+}
+    `) as unknown as TypedDocumentString<UndoImportMutation, UndoImportMutationVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers {
+  users {
+    id
+    username
+    name
+    role
+    clusterIds
+    disabled
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminClustersDocument = new TypedDocumentString(`
+    query AdminClusters {
+  clusters {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminClustersQuery, AdminClustersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    user {
+      id
+      username
+    }
+    password
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const SetUserDisabledDocument = new TypedDocumentString(`
+    mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {
+  setUserDisabled(id: $id, disabled: $disabled) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetUserDisabledMutation, SetUserDisabledMutationVariables>;
+export const ResetUserPasswordDocument = new TypedDocumentString(`
+    mutation ResetUserPassword($id: ID!) {
+  resetUserPassword(id: $id) {
+    user {
+      username
+    }
+    password
+  }
+}
+    `) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($after: String, $userId: ID, $entity: String) {
+  auditLog(first: 50, after: $after, userId: $userId, entity: $entity) {
+    edges {
+      node {
+        id
+        at
+        userId
+        action
+        entity
+        key
+        before
+        after
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const CompareChainsDocument = new TypedDocumentString(`
     query CompareChains {
   clusters {
