@@ -16,7 +16,7 @@ interface Props {
 export function RankedTargets({ clusterIds, segment, onChange }: Props) {
   const { t } = useTranslation('targets');
   const state = useRankedTargets(clusterIds, segment);
-  const { clusters, chosenIds, reports, loaded, loadingNames, rows, paged, selection, dialog, single } = state;
+  const { clusters, chosenIds, errors, loaded, loadingNames, rows, paged, selection, dialog, single } = state;
 
   if (clusters.isLoading) return <Loading />;
   if (clusters.error) return <ErrorMessage error={clusters.error} onRetry={() => void clusters.refetch()} />;
@@ -30,7 +30,9 @@ export function RankedTargets({ clusterIds, segment, onChange }: Props) {
           {t('ranked.hidden')}
         </p>
       )}
-      {reports.map((r, i) => r.error && <ErrorMessage key={i} error={r.error} onRetry={() => void r.refetch()} />)}
+      {errors.map((e, i) => (
+        <ErrorMessage key={i} error={e.error} onRetry={e.retry} />
+      ))}
       {chosenIds.length > 0 && (
         <p className="muted" data-testid="ranked-summary">
           {t('ranked.summary', { count: rows.length, clusters: loaded.length })}

@@ -1,9 +1,10 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GAP_STATUS_LABELS } from '#shared/labels.js';
 import { asText } from '#shared/spreadsheet.js';
 import { gql, gqlKey, useGql } from '../../api/client';
+import type { ClusterTargetsQuery } from '../../gql/graphql';
 import type { Candidate } from '../../api/targetLists';
 import { usePaged } from '../../components/Pager';
 import { downloadCsv, today } from '../../graph/export';
@@ -11,6 +12,18 @@ import { useSelection } from '../../hooks/useSelection';
 import { pick } from '../../i18n';
 import { place } from '../../lib/format';
 import { CLUSTER_TARGETS_QUERY, CLUSTERS_QUERY, type ClusterOption, type Target } from './queries';
+
+/**
+ * The reports of the chosen clusters as one value: React Query shares its structure, so `loaded` keeps its identity
+ * until a report is (re)loaded (the rows are computed from it once).
+ */
+function combineReports(results: UseQueryResult<ClusterTargetsQuery>[]) {
+  return {
+    loaded: results.flatMap((r) => (r.data ? [r.data.chainGapReport] : [])),
+    loading: results.map((r) => r.isLoading),
+    errors: results.flatMap((r) => (r.error ? [{ error: r.error, retry: () => void r.refetch() }] : [])),
+  };
+}
 
 export type RankedRow = Target & { clusterId: string; clusterName: string };
 export const rowKey = (r: RankedRow) => `${r.clusterId}|${r.creditCode}|${r.segmentId}`;
@@ -31,20 +44,19 @@ export function useRankedTargets(clusterIds: string[], segment: string | null) {
       queryFn: ({ signal }: { signal: AbortSignal }) => gql(CLUSTER_TARGETS_QUERY, { clusterId }, signal),
       retry: false,
     })),
+    combine: combineReports,
   });
   const [text, setText] = useState('');
   const selection = useSelection();
   const [dialog, setDialog] = useState<Candidate[] | null>(null);
 
-  const loaded = reports.flatMap((r) => (r.data ? [r.data.chainGapReport] : []));
+  const { loaded, loading, errors } = reports;
   const allRows = useMemo(
     () =>
       loaded
         .flatMap((report) => report.investmentTargets.map((x): RankedRow => ({ ...x, clusterId: report.clusterId, clusterName: report.clusterName })))
         .sort((a, b) => b.inflow - a.inflow || a.clusterName.localeCompare(b.clusterName, 'zh') || a.rank - b.rank),
-    // useQueries returns a new array every render: the rows change only when a report is (re)loaded
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [reports.map((r) => `${r.data?.chainGapReport.clusterId}:${r.dataUpdatedAt}`).join(',')],
+    [loaded],
   );
   const segments = useMemo(() => {
     const seen = new Map<string, { id: string; name: string; cluster: string }>();
@@ -59,7 +71,7 @@ export function useRankedTargets(clusterIds: string[], segment: string | null) {
 
   const byId = new Map((clusters.data?.clusters ?? []).map((c) => [c.id, c]));
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
-  const loadingNames = chosenIds.filter((_, i) => reports[i]?.isLoading).map(nameOf);
+  const loadingNames = chosenIds.filter((_, i) => loading[i]).map(nameOf);
   const single = chosenIds.length === 1 ? byId.get(chosenIds[0]!) : undefined;
 
   /** the chosen rows as dialog candidates; the reason says which cluster the firm was found for */
@@ -73,7 +85,7 @@ export function useRankedTargets(clusterIds: string[], segment: string | null) {
     );
   }
 
-  return { clusters, withChain, chosenIds, nameOf, single, reports, loaded, loadingNames, segments, rows, paged, text, setText, selection, dialog, setDialog, openDialog, exportCsv };
+  return { clusters, withChain, chosenIds, nameOf, single, errors, loaded, loadingNames, segments, rows, paged, text, setText, selection, dialog, setDialog, openDialog, exportCsv };
 }
 
 export type RankedTargetsState = ReturnType<typeof useRankedTargets>;
