@@ -15,24 +15,112 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment TargetListFields on TargetList {\n    id name clusterId clusterName note createdAt updatedAt updatedBy entryCount\n    statusCounts { status count }\n  }\n": typeof types.TargetListFieldsFragmentDoc,
+    "\n  fragment TargetEntryFields on TargetListEntry {\n    listId creditCode name local county city province segmentId segmentName reason\n    status statusNote statusDate addedAt updatedAt updatedBy\n    history { status note date by byName at }\n  }\n": typeof types.TargetEntryFieldsFragmentDoc,
+    "\n  query TargetLists { targetLists { ...TargetListFields } }\n": typeof types.TargetListsDocument,
+    "\n  query TargetList($id: ID!) { targetList(id: $id) { ...TargetListFields entries { ...TargetEntryFields } } }\n": typeof types.TargetListDocument,
+    "\n  mutation CreateTargetList($name: String!, $clusterId: ID, $note: String) {\n    createTargetList(name: $name, clusterId: $clusterId, note: $note) { ...TargetListFields }\n  }\n": typeof types.CreateTargetListDocument,
+    "\n  mutation RenameTargetList($id: ID!, $name: String!) { renameTargetList(id: $id, name: $name) { id name } }\n": typeof types.RenameTargetListDocument,
+    "\n  mutation DeleteTargetList($id: ID!) { deleteTargetList(id: $id) }\n": typeof types.DeleteTargetListDocument,
+    "\n  mutation AddTargetToList($listId: ID!, $creditCode: String!, $segmentId: ID, $reason: String) {\n    addTargetToList(listId: $listId, creditCode: $creditCode, segmentId: $segmentId, reason: $reason) { listId creditCode }\n  }\n": typeof types.AddTargetToListDocument,
+    "\n  mutation RemoveTargetFromList($listId: ID!, $creditCode: String!) { removeTargetFromList(listId: $listId, creditCode: $creditCode) { id } }\n": typeof types.RemoveTargetFromListDocument,
+    "\n  mutation SetTargetStatus($listId: ID!, $creditCode: String!, $status: PipelineStatus!, $note: String, $date: String) {\n    setTargetStatus(listId: $listId, creditCode: $creditCode, status: $status, note: $note, date: $date) { ...TargetEntryFields }\n  }\n": typeof types.SetTargetStatusDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { id }\n  }\n": typeof types.SignInDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Me {\n    me { id username name role clusterIds permissions }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
     "\n  query SearchBox($query: String!, $first: Int, $clusterId: ID) {\n    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {\n      totalCount\n      totalCapped\n      edges { node { creditCode name local county city province chainLeader products } }\n    }\n  }\n": typeof types.SearchBoxDocument,
+    "\n  query ImportLog($after: String) {\n    auditLog(first: 50, after: $after, entity: \"Import\") { edges { node { id at userId action key after } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ImportLogDocument,
+    "\n  query ImportChanges($id: ID!, $after: String) {\n    importChanges(importId: $id, first: 20, after: $after) { edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } totalCount }\n  }\n": typeof types.ImportChangesDocument,
+    "\n  mutation UndoImport($id: ID!) { undoImport(importId: $id) { importId restored deleted auditEntryId } }\n": typeof types.UndoImportDocument,
+    "\n  query AdminUsers { users { id username name role clusterIds disabled lastSignInAt } }\n": typeof types.AdminUsersDocument,
+    "\n  query AdminClusters { clusters { id name } }\n": typeof types.AdminClustersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id username } password } }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) { setUserDisabled(id: $id, disabled: $disabled) { id } }\n": typeof types.SetUserDisabledDocument,
+    "\n  mutation ResetUserPassword($id: ID!) { resetUserPassword(id: $id) { user { username } password } }\n": typeof types.ResetUserPasswordDocument,
+    "\n  query AuditLog($after: String, $userId: ID, $entity: String) {\n    auditLog(first: 50, after: $after, userId: $userId, entity: $entity) {\n      edges { node { id at userId action entity key before after } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query CompareChains { clusters { id name county chainId chainName } }\n": typeof types.CompareChainsDocument,
     "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n": typeof types.ChainComparisonDocument,
+    "\n  query TargetDashboard($year: Int) {\n    targetDashboard(year: $year) {\n      year years baselineYear targetYear\n      indicators { key targetKind policyTarget baseline value target progress met trend { year value } }\n    }\n  }\n": typeof types.TargetDashboardDocument,
+    "\n  query Panorama {\n    clusters { id name county level output year memberCount chainName }\n  }\n": typeof types.PanoramaDocument,
+    "\n  query TargetClusters { clusters { id name county level chainName year output } }\n": typeof types.TargetClustersDocument,
+    "\n  query ClusterTargets($clusterId: ID!) {\n    chainGapReport(clusterId: $clusterId) {\n      clusterId clusterName year\n      segments { segmentId name stage order status }\n      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }\n      investmentTargetsHidden\n    }\n  }\n": typeof types.ClusterTargetsDocument,
 };
 const documents: Documents = {
+    "\n  fragment TargetListFields on TargetList {\n    id name clusterId clusterName note createdAt updatedAt updatedBy entryCount\n    statusCounts { status count }\n  }\n": types.TargetListFieldsFragmentDoc,
+    "\n  fragment TargetEntryFields on TargetListEntry {\n    listId creditCode name local county city province segmentId segmentName reason\n    status statusNote statusDate addedAt updatedAt updatedBy\n    history { status note date by byName at }\n  }\n": types.TargetEntryFieldsFragmentDoc,
+    "\n  query TargetLists { targetLists { ...TargetListFields } }\n": types.TargetListsDocument,
+    "\n  query TargetList($id: ID!) { targetList(id: $id) { ...TargetListFields entries { ...TargetEntryFields } } }\n": types.TargetListDocument,
+    "\n  mutation CreateTargetList($name: String!, $clusterId: ID, $note: String) {\n    createTargetList(name: $name, clusterId: $clusterId, note: $note) { ...TargetListFields }\n  }\n": types.CreateTargetListDocument,
+    "\n  mutation RenameTargetList($id: ID!, $name: String!) { renameTargetList(id: $id, name: $name) { id name } }\n": types.RenameTargetListDocument,
+    "\n  mutation DeleteTargetList($id: ID!) { deleteTargetList(id: $id) }\n": types.DeleteTargetListDocument,
+    "\n  mutation AddTargetToList($listId: ID!, $creditCode: String!, $segmentId: ID, $reason: String) {\n    addTargetToList(listId: $listId, creditCode: $creditCode, segmentId: $segmentId, reason: $reason) { listId creditCode }\n  }\n": types.AddTargetToListDocument,
+    "\n  mutation RemoveTargetFromList($listId: ID!, $creditCode: String!) { removeTargetFromList(listId: $listId, creditCode: $creditCode) { id } }\n": types.RemoveTargetFromListDocument,
+    "\n  mutation SetTargetStatus($listId: ID!, $creditCode: String!, $status: PipelineStatus!, $note: String, $date: String) {\n    setTargetStatus(listId: $listId, creditCode: $creditCode, status: $status, note: $note, date: $date) { ...TargetEntryFields }\n  }\n": types.SetTargetStatusDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { id }\n  }\n": types.SignInDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query Me {\n    me { id username name role clusterIds permissions }\n  }\n": types.MeDocument,
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
     "\n  query SearchBox($query: String!, $first: Int, $clusterId: ID) {\n    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {\n      totalCount\n      totalCapped\n      edges { node { creditCode name local county city province chainLeader products } }\n    }\n  }\n": types.SearchBoxDocument,
+    "\n  query ImportLog($after: String) {\n    auditLog(first: 50, after: $after, entity: \"Import\") { edges { node { id at userId action key after } } pageInfo { hasNextPage endCursor } }\n  }\n": types.ImportLogDocument,
+    "\n  query ImportChanges($id: ID!, $after: String) {\n    importChanges(importId: $id, first: 20, after: $after) { edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } totalCount }\n  }\n": types.ImportChangesDocument,
+    "\n  mutation UndoImport($id: ID!) { undoImport(importId: $id) { importId restored deleted auditEntryId } }\n": types.UndoImportDocument,
+    "\n  query AdminUsers { users { id username name role clusterIds disabled lastSignInAt } }\n": types.AdminUsersDocument,
+    "\n  query AdminClusters { clusters { id name } }\n": types.AdminClustersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id username } password } }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) { setUserDisabled(id: $id, disabled: $disabled) { id } }\n": types.SetUserDisabledDocument,
+    "\n  mutation ResetUserPassword($id: ID!) { resetUserPassword(id: $id) { user { username } password } }\n": types.ResetUserPasswordDocument,
+    "\n  query AuditLog($after: String, $userId: ID, $entity: String) {\n    auditLog(first: 50, after: $after, userId: $userId, entity: $entity) {\n      edges { node { id at userId action entity key before after } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query CompareChains { clusters { id name county chainId chainName } }\n": types.CompareChainsDocument,
     "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n": types.ChainComparisonDocument,
+    "\n  query TargetDashboard($year: Int) {\n    targetDashboard(year: $year) {\n      year years baselineYear targetYear\n      indicators { key targetKind policyTarget baseline value target progress met trend { year value } }\n    }\n  }\n": types.TargetDashboardDocument,
+    "\n  query Panorama {\n    clusters { id name county level output year memberCount chainName }\n  }\n": types.PanoramaDocument,
+    "\n  query TargetClusters { clusters { id name county level chainName year output } }\n": types.TargetClustersDocument,
+    "\n  query ClusterTargets($clusterId: ID!) {\n    chainGapReport(clusterId: $clusterId) {\n      clusterId clusterName year\n      segments { segmentId name stage order status }\n      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }\n      investmentTargetsHidden\n    }\n  }\n": types.ClusterTargetsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TargetListFields on TargetList {\n    id name clusterId clusterName note createdAt updatedAt updatedBy entryCount\n    statusCounts { status count }\n  }\n"): typeof import('./graphql').TargetListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TargetEntryFields on TargetListEntry {\n    listId creditCode name local county city province segmentId segmentName reason\n    status statusNote statusDate addedAt updatedAt updatedBy\n    history { status note date by byName at }\n  }\n"): typeof import('./graphql').TargetEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetLists { targetLists { ...TargetListFields } }\n"): typeof import('./graphql').TargetListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetList($id: ID!) { targetList(id: $id) { ...TargetListFields entries { ...TargetEntryFields } } }\n"): typeof import('./graphql').TargetListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTargetList($name: String!, $clusterId: ID, $note: String) {\n    createTargetList(name: $name, clusterId: $clusterId, note: $note) { ...TargetListFields }\n  }\n"): typeof import('./graphql').CreateTargetListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTargetList($id: ID!, $name: String!) { renameTargetList(id: $id, name: $name) { id name } }\n"): typeof import('./graphql').RenameTargetListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTargetList($id: ID!) { deleteTargetList(id: $id) }\n"): typeof import('./graphql').DeleteTargetListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTargetToList($listId: ID!, $creditCode: String!, $segmentId: ID, $reason: String) {\n    addTargetToList(listId: $listId, creditCode: $creditCode, segmentId: $segmentId, reason: $reason) { listId creditCode }\n  }\n"): typeof import('./graphql').AddTargetToListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTargetFromList($listId: ID!, $creditCode: String!) { removeTargetFromList(listId: $listId, creditCode: $creditCode) { id } }\n"): typeof import('./graphql').RemoveTargetFromListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTargetStatus($listId: ID!, $creditCode: String!, $status: PipelineStatus!, $note: String, $date: String) {\n    setTargetStatus(listId: $listId, creditCode: $creditCode, status: $status, note: $note, date: $date) { ...TargetEntryFields }\n  }\n"): typeof import('./graphql').SetTargetStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -56,11 +144,67 @@ export function graphql(source: "\n  query SearchBox($query: String!, $first: In
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ImportLog($after: String) {\n    auditLog(first: 50, after: $after, entity: \"Import\") { edges { node { id at userId action key after } } pageInfo { hasNextPage endCursor } }\n  }\n"): typeof import('./graphql').ImportLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportChanges($id: ID!, $after: String) {\n    importChanges(importId: $id, first: 20, after: $after) { edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } totalCount }\n  }\n"): typeof import('./graphql').ImportChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoImport($id: ID!) { undoImport(importId: $id) { importId restored deleted auditEntryId } }\n"): typeof import('./graphql').UndoImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers { users { id username name role clusterIds disabled lastSignInAt } }\n"): typeof import('./graphql').AdminUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminClusters { clusters { id name } }\n"): typeof import('./graphql').AdminClustersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id username } password } }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }\n"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) { setUserDisabled(id: $id, disabled: $disabled) { id } }\n"): typeof import('./graphql').SetUserDisabledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!) { resetUserPassword(id: $id) { user { username } password } }\n"): typeof import('./graphql').ResetUserPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($after: String, $userId: ID, $entity: String) {\n    auditLog(first: 50, after: $after, userId: $userId, entity: $entity) {\n      edges { node { id at userId action entity key before after } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CompareChains { clusters { id name county chainId chainName } }\n"): typeof import('./graphql').CompareChainsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n"): typeof import('./graphql').ChainComparisonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetDashboard($year: Int) {\n    targetDashboard(year: $year) {\n      year years baselineYear targetYear\n      indicators { key targetKind policyTarget baseline value target progress met trend { year value } }\n    }\n  }\n"): typeof import('./graphql').TargetDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Panorama {\n    clusters { id name county level output year memberCount chainName }\n  }\n"): typeof import('./graphql').PanoramaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetClusters { clusters { id name county level chainName year output } }\n"): typeof import('./graphql').TargetClustersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterTargets($clusterId: ID!) {\n    chainGapReport(clusterId: $clusterId) {\n      clusterId clusterName year\n      segments { segmentId name stage order status }\n      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }\n      investmentTargetsHidden\n    }\n  }\n"): typeof import('./graphql').ClusterTargetsDocument;
 
 
 export function graphql(source: string) {

@@ -47,3 +47,37 @@ export function place(city: string | null | undefined, province: string | null |
   if (city && province && city !== province) return `${city} · ${province}`;
   return city || province || '—';
 }
+
+/**
+ * Large money (万元 in the data) as each language reads it: 亿元 in Chinese, billions of yuan in English
+ * (1 亿 = 0.1 billion; English never reads "4,438.63 100M yuan"). `digits` decimals in Chinese, `enDigits` in
+ * English; `grouping: false` leaves out the thousands separators; `language` defaults to the current one.
+ * Its unit: bigMoneyUnit().
+ */
+export function bigMoney(
+  wanValue: number | null | undefined,
+  { digits = 2, enDigits = digits, grouping = true, language = i18n.language }: { digits?: number; enDigits?: number; grouping?: boolean; language?: string } = {},
+): string {
+  if (wanValue === null || wanValue === undefined || !Number.isFinite(wanValue)) return '—';
+  const en = language === 'en';
+  const d = en ? enDigits : digits;
+  return new Intl.NumberFormat(en ? 'en-US' : 'zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: grouping }).format(en ? wanValue / WAN_PER_YI / 10 : wanValue / WAN_PER_YI);
+}
+
+/** The unit of bigMoney(): 亿元 / bn yuan, or short (a graph label): 亿 / bn. */
+export function bigMoneyUnit(short = false, language = i18n.language): string {
+  if (language === 'en') return short ? 'bn' : 'bn yuan';
+  return short ? '亿' : '亿元';
+}
+
+/** A count, rounded to a whole number, with thousands separators, e.g. 1,234 */
+export function count(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return integer(Math.round(value));
+}
+
+/** A number with exactly `digits` decimals and no separators, e.g. a rate already in percent: 5.90 */
+export function decimal(value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return value.toFixed(digits);
+}

@@ -11,7 +11,7 @@ import { risksExportUrl } from './exportLinks';
 import { pick } from '../../i18n';
 import { figureOrBand, percent, place, wan } from '../../lib/format';
 import { PAGE_SIZE, Pager, usePaged } from '../../components/Pager';
-import type { Candidate } from '../Targets/queries';
+import type { Candidate } from '../../components/AddToListDialog';
 import { RISK_PAGE_QUERY, type ChainReport, type Risk, type RiskPageData, type Target } from './queries';
 import './forward/messages';
 import { StatusTag } from '../../components/StatusTag';

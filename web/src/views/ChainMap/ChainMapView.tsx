@@ -11,9 +11,9 @@ import { CytoscapeGraph, type CytoscapeGraphHandle } from '../../graph/Cytoscape
 import { exportPng, exportSvg, fileSafe, today, type ExportFrame } from '../../graph/export';
 import { LEVEL_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
-import { AddToListDialog } from '../Targets/AddToListDialog';
+import { AddToListDialog } from '../../components/AddToListDialog';
 import { percent } from '../../lib/format';
-import type { Candidate } from '../Targets/queries';
+import type { Candidate } from '../../components/AddToListDialog';
 import './chain-map.css';
 import { ExtensionTab, RisksTab, TargetsTab } from './ChainLists';
 import { chainElements, chainStylesheet, legendElements } from './chainElements';

@@ -6,7 +6,7 @@ import { useGql } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { pick } from '../../i18n';
 import { figureOrBand, percent, place, wan, yi } from '../../lib/format';
-import type { Candidate } from '../Targets/queries';
+import type { Candidate } from '../../components/AddToListDialog';
 import { StatusTag } from '../../components/StatusTag';
 import { LocalSubstitutes } from './forward/LocalSubstitutes';
 import { SegmentFirms } from './SegmentFirms';

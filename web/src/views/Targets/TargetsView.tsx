@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useGql } from '../../api/client';
 import '../ChainMap/chain-map.css';
 import './messages';
-import { TARGET_LISTS_QUERY, type TargetListSummary } from './queries';
+import { TARGET_LISTS_QUERY } from '../../api/targetLists';
 import { RankedTargets } from './RankedTargets';
 import { SavedLists } from './SavedLists';
 import './targets.css';
@@ -21,7 +21,7 @@ export function TargetsView() {
   const { t } = useTranslation('targets');
   const [params, setParams] = useSearchParams();
   const tab: Tab = params.get('tab') === 'lists' ? 'lists' : 'ranked';
-  const lists = useGql<{ targetLists: TargetListSummary[] }>(TARGET_LISTS_QUERY);
+  const lists = useGql(TARGET_LISTS_QUERY);
   const update = useCallback(
     (patch: Partial<Record<Key, string | null>>) =>
       setParams(

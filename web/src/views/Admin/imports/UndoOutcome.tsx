@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
-import type { ImportUndoResult } from '../../../api/schema-types';
+import type { ImportUndoResult } from './useImports';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { NS } from './messages';
 

@@ -1,17 +1,36 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { ApiError, gql, useGql } from '../../../api/client';
-import type { AuditEntry, ImportChange, ImportUndoResult } from '../../../api/schema-types';
+import { ApiError, gql, gqlKey, useGql } from '../../../api/client';
+import { graphql } from '../../../gql';
+import type { ImportLogQuery, UndoImportMutation } from '../../../gql/graphql';
+import { USERS_QUERY } from '../queries';
 
 /**
  * The data of 导入记录: the imports (audit entries of entity Import, newest first, with their
  * undo entries folded in), one import's per-row changes page by page, and the undo itself.
  */
-const IMPORTS = 'query($after: String) { auditLog(first: 50, after: $after, entity: "Import") { edges { node { id at userId action key after } } pageInfo { hasNextPage endCursor } } }';
-const USERS = '{ users { id username } }';
-const CHANGES = 'query($id: ID!, $after: String) { importChanges(importId: $id, first: 20, after: $after) { edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } totalCount } }';
-const UNDO = 'mutation($id: ID!) { undoImport(importId: $id) { importId restored deleted auditEntryId } }';
+const IMPORTS_QUERY = graphql(`
+  query ImportLog($after: String) {
+    auditLog(first: 50, after: $after, entity: "Import") { edges { node { id at userId action key after } } pageInfo { hasNextPage endCursor } }
+  }
+`);
 
+const CHANGES_QUERY = graphql(`
+  query ImportChanges($id: ID!, $after: String) {
+    importChanges(importId: $id, first: 20, after: $after) { edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } totalCount }
+  }
+`);
+
+const UNDO_IMPORT = graphql(`
+  mutation UndoImport($id: ID!) { undoImport(importId: $id) { importId restored deleted auditEntryId } }
+`);
+
+export type ImportUndoResult = UndoImportMutation['undoImport'];
+
+/**
+ * A file of an import as its audit entry's JSON records it (fields of server/imports/service.ts FileReport, which
+ * the web build cannot import: that module uses Node). Not a GraphQL result: `after` is a JSON string.
+ */
 export interface ImportFile {
   name: string;
   rows: number;
@@ -31,14 +50,12 @@ export interface ImportSummary {
   undone: { at: string; userName: string } | null;
 }
 
-type AuditPage = { auditLog: { edges: { node: Pick<AuditEntry, 'id' | 'at' | 'userId' | 'action' | 'key' | 'after'> }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-
 /** Imports, newest first; an undo is newer than its import, so it is always on the same or an earlier page. */
 export function useImportList() {
-  const users = useGql<{ users: { id: string; username: string }[] }>(USERS);
-  const log = useInfiniteQuery<AuditPage, ApiError>({
-    queryKey: [IMPORTS],
-    queryFn: ({ pageParam, signal }) => gql<AuditPage>(IMPORTS, { after: pageParam }, signal),
+  const users = useGql(USERS_QUERY);
+  const log = useInfiniteQuery<ImportLogQuery, ApiError>({
+    queryKey: gqlKey(IMPORTS_QUERY).slice(0, 1),
+    queryFn: ({ pageParam, signal }) => gql(IMPORTS_QUERY, { after: pageParam as string | null }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => (last.auditLog.pageInfo.hasNextPage ? last.auditLog.pageInfo.endCursor : undefined),
     staleTime: 0,
@@ -58,12 +75,10 @@ export function useImportList() {
   return { imports, isPending: log.isPending, error: log.error, refetch: () => void log.refetch(), hasMore: log.hasNextPage, loadMore: () => void log.fetchNextPage(), loadingMore: log.isFetchingNextPage };
 }
 
-type ChangesPage = { importChanges: { edges: { node: ImportChange }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } };
-
 /** One import's per-row changes, 20 a page, with next / previous. */
 export function useImportChanges(importId: string) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const changes = useGql<ChangesPage>(CHANGES, { id: importId, after: cursors.at(-1) ?? null }, { staleTime: 0 });
+  const changes = useGql(CHANGES_QUERY, { id: importId, after: cursors.at(-1) ?? null }, { staleTime: 0 });
   const page = changes.data?.importChanges;
   return {
     rows: page?.edges.map((e) => e.node) ?? [],
@@ -81,7 +96,7 @@ export function useImportChanges(importId: string) {
 export function useUndoImport() {
   const queryClient = useQueryClient();
   return useMutation<ImportUndoResult, ApiError, string>({
-    mutationFn: async (importId) => (await gql<{ undoImport: ImportUndoResult }>(UNDO, { id: importId })).undoImport,
-    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: [IMPORTS] }), queryClient.invalidateQueries({ queryKey: [CHANGES] })]),
+    mutationFn: async (importId) => (await gql(UNDO_IMPORT, { id: importId })).undoImport,
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: gqlKey(IMPORTS_QUERY).slice(0, 1) }), queryClient.invalidateQueries({ queryKey: gqlKey(CHANGES_QUERY).slice(0, 1) })]),
   });
 }

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { NS } from './messages';
+import type { AuditRow } from './queries';
+import { beijing } from './time';
+import { useAuditLog } from './useAuditLog';
+
+const ENTITIES = ['TargetList', 'TargetListEntry', 'Enterprise', 'SupplyLink', 'User', 'Session', 'Import'];
+
+/** The audit log: filters by user and entity, pages, and a row per change with its before and after (JSON). */
+export function AuditLog() {
+  const { t } = useTranslation(NS);
+  const audit = useAuditLog();
+  const { log } = audit;
+  return (
+    <>
+      <div className="audit-filters">
+        <select value={audit.userId} onChange={(e) => audit.setUserId(e.target.value)} data-testid="audit-user" aria-label={t('audit.user')}>
+          <option value="">{t('audit.allUsers')}</option>
+          {audit.users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.username}
+            </option>
+          ))}
+        </select>
+        <select value={audit.entity} onChange={(e) => audit.setEntity(e.target.value)} data-testid="audit-entity" aria-label={t('audit.entity')}>
+          <option value="">{t('audit.allEntities')}</option>
+          {ENTITIES.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+        {audit.first && (
+          <button type="button" onClick={audit.first}>
+            {t('audit.first')}
+          </button>
+        )}
+        {audit.next && (
+          <button type="button" onClick={audit.next} data-testid="audit-next">
+            {t('audit.next')}
+          </button>
+        )}
+      </div>
+      {log.isPending ? (
+        <Loading />
+      ) : log.error ? (
+        <ErrorMessage error={log.error} onRetry={() => void log.refetch()} />
+      ) : log.data.auditLog.edges.length === 0 ? (
+        <p className="muted">{t('audit.empty')}</p>
+      ) : (
+        <AuditTable rows={log.data.auditLog.edges.map((e) => e.node)} nameOf={audit.nameOf} />
+      )}
+    </>
+  );
+}
+
+function AuditTable({ rows, nameOf }: { rows: AuditRow[]; nameOf: (userId: string) => string }) {
+  const { t } = useTranslation(NS);
+  return (
+    <table className="admin-table" data-testid="audit-table">
+      <thead>
+        <tr>
+          <th>{t('audit.at')}</th>
+          <th>{t('audit.user')}</th>
+          <th>{t('audit.action')}</th>
+          <th>{t('audit.entity')}</th>
+          <th>{t('audit.before')}</th>
+          <th>{t('audit.after')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((node) => (
+          <tr key={node.id} data-testid="audit-row">
+            <td>{beijing(node.at)}</td>
+            <td>{nameOf(node.userId)}</td>
+            <td>{node.action}</td>
+            <td>
+              {node.entity}
+              <br />
+              <small className="muted">{node.key}</small>
+            </td>
+            <td className="json">{node.before}</td>
+            <td className="json">{node.after}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
