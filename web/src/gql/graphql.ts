@@ -279,7 +279,7 @@ export type TargetDashboardQueryVariables = Exact<{
 }>;
 
 
-export type TargetDashboardQuery = { targetDashboard: { year: number, years: Array<number>, baselineYear: number, targetYear: number, indicators: Array<{ key: string, targetKind: TargetKind, policyTarget: number, baseline: number | null, value: number | null, target: number | null, progress: number | null, met: boolean | null, trend: Array<{ year: number, value: number | null }> }> } };
+export type TargetDashboardQuery = { targetDashboard: { year: number, years: Array<number>, baselineYear: number, targetYear: number, indicators: Array<{ key: string, targetKind: TargetKind, policyTarget: number, baseline: number | null, value: number | null, target: number | null, progress: number | null, met: boolean | null, trend: Array<{ year: number, value: number | null }> }> } | null };
 
 export type PanoramaQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -296,7 +296,7 @@ export type ClusterTargetsQueryVariables = Exact<{
 }>;
 
 
-export type ClusterTargetsQuery = { chainGapReport: { clusterId: string, clusterName: string, year: number | null, investmentTargetsHidden: boolean, segments: Array<{ segmentId: string, name: string, stage: Stage, order: number, status: GapStatus }>, investmentTargets: Array<{ rank: number, creditCode: string, name: string, city: string | null, province: string | null, segmentId: string, segmentName: string, stage: Stage, segmentStatus: GapStatus, inflow: number, buyers: number, reason: string }> } };
+export type ClusterTargetsQuery = { chainGapReport: { clusterId: string, clusterName: string, year: number | null, investmentTargetsHidden: boolean, segments: Array<{ segmentId: string, name: string, stage: Stage, order: number, status: GapStatus }>, investmentTargets: Array<{ rank: number, creditCode: string, name: string, city: string | null, province: string | null, segmentId: string, segmentName: string, stage: Stage, segmentStatus: GapStatus, inflow: number, buyers: number, reason: string }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

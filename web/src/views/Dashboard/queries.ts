@@ -14,7 +14,7 @@ export const DASHBOARD_QUERY = graphql(`
   }
 `);
 
-export type Dashboard = TargetDashboardQuery['targetDashboard'];
+export type Dashboard = NonNullable<TargetDashboardQuery['targetDashboard']>;
 export type IndicatorData = Dashboard['indicators'][number];
 
 /**

@@ -23,5 +23,5 @@ export const CLUSTER_TARGETS_QUERY = graphql(`
   }
 `);
 
-export type ClusterTargets = ClusterTargetsQuery['chainGapReport'];
+export type ClusterTargets = NonNullable<ClusterTargetsQuery['chainGapReport']>;
 export type Target = ClusterTargets['investmentTargets'][number];

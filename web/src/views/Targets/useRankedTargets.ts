@@ -19,7 +19,7 @@ import { CLUSTER_TARGETS_QUERY, CLUSTERS_QUERY, type ClusterOption, type Target 
  */
 function combineReports(results: UseQueryResult<ClusterTargetsQuery>[]) {
   return {
-    loaded: results.flatMap((r) => (r.data ? [r.data.chainGapReport] : [])),
+    loaded: results.flatMap((r) => (r.data?.chainGapReport ? [r.data.chainGapReport] : [])),
     loading: results.map((r) => r.isLoading),
     errors: results.flatMap((r) => (r.error ? [{ error: r.error, retry: () => void r.refetch() }] : [])),
   };
