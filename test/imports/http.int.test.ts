@@ -164,7 +164,7 @@ describe('POST /api/import', () => {
     expect(csvResponse.status).toBe(200);
     expect(csvResponse.headers.get('content-disposition')).toContain('enterprises.csv');
     const text = await csvResponse.text();
-    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('credit_code,name,local,county,city,province,cluster_ids,segment_ids,founded,dissolved,chain_leader');
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('credit_code,name,local,county,city,province,cluster_ids,segment_ids,founded,dissolved,chain_leader,region_code');
 
     const xlsxResponse = await fetch(`${routerUrl}/api/import/templates/supply_links.xlsx`);
     expect(xlsxResponse.status).toBe(200);

@@ -63,7 +63,7 @@ describe('导入 import page', () => {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('template-enterprises-csv').click()]);
     expect(download.suggestedFilename()).toBe('enterprises.csv');
     const text = fs.readFileSync((await download.path()), 'utf8');
-    expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('credit_code,name,local,county,city,province,cluster_ids,segment_ids,founded,dissolved,chain_leader');
+    expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('credit_code,name,local,county,city,province,cluster_ids,segment_ids,founded,dissolved,chain_leader,region_code');
     const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('template-supply_links-xlsx').click()]);
     expect(xlsx.suggestedFilename()).toBe('supply_links.xlsx');
   });
