@@ -47,3 +47,15 @@ export function place(city: string | null | undefined, province: string | null |
   if (city && province && city !== province) return `${city} · ${province}`;
   return city || province || '—';
 }
+
+/** A count or whole figure with thousands separators, e.g. 1,234; — when unknown. */
+export function count(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A figure that already is a percentage (R&D intensity 3.2 → 3.20%), with fixed decimals; — when unknown. */
+export function percentFigure(value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return `${value.toFixed(digits)}%`;
+}

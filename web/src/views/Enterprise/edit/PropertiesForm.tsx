@@ -6,9 +6,9 @@ import { checkNumberText, checkText, NAME_MAX_LENGTH, PLACE_MAX_LENGTH } from '#
 import { gql, useGql } from '../../../api/client';
 import { useMe } from '../../../auth/session';
 import { pick } from '../../../i18n';
-import { EDIT_NS } from './messages';
+import { EDIT_NS } from '../../../components/edit/messages';
 import { ConflictNotice, Field, FormActions } from './parts';
-import { CHAIN_SEGMENTS_QUERY, UPDATE_ENTERPRISE, type ChainSegment, type EditData, type EditFirm } from './queries';
+import { CHAIN_SEGMENTS_QUERY, UPDATE_ENTERPRISE, type EditClusters, type EditFirm } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';
 
 interface Values extends Record<string, unknown> {
@@ -67,7 +67,7 @@ const compare = (v: Values): Record<string, unknown> => ({
 });
 
 /** The firm's own properties and memberships: name, place, founded, 链主, clusters, segments. */
-export function PropertiesForm({ firm, all, onDone }: { firm: EditFirm; all: EditData['clusters']; onDone: () => void }) {
+export function PropertiesForm({ firm, all, onDone }: { firm: EditFirm; all: EditClusters; onDone: () => void }) {
   const { t } = useTranslation(EDIT_NS);
   const me = useMe();
   const initial: Values = {
@@ -92,7 +92,7 @@ export function PropertiesForm({ firm, all, onDone }: { firm: EditFirm; all: Edi
   const v = form.values;
   const mine = new Set(me.role === 'ADMIN' ? all.map((c) => c.id) : me.clusterIds);
   const chainIds = useMemo(() => [...new Set([...all.filter((c) => v.clusterIds.includes(c.id)).map((c) => c.chainId), ...firm.segments.map((s) => s.chainId)].filter((id): id is string => Boolean(id)))].sort(), [all, v.clusterIds, firm.segments]);
-  const segments = useGql<{ chainSegments: ChainSegment[] }>(CHAIN_SEGMENTS_QUERY, { chainIds }, { enabled: chainIds.length > 0 });
+  const segments = useGql(CHAIN_SEGMENTS_QUERY, { chainIds }, { enabled: chainIds.length > 0 });
   const labels = t('fields', { returnObjects: true }) as Record<string, string>;
   const label = (key: string) => labels[key] ?? key;
   const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id].sort() : list.filter((x) => x !== id));
