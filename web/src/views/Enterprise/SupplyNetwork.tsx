@@ -1,12 +1,12 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
-import { CytoscapeGraph, type CytoscapeGraphHandle } from '../../graph/CytoscapeGraph';
+import { CytoscapeGraph, type CytoscapeGraphHandle, type NodeHover } from '../../graph/CytoscapeGraph';
 import { NS } from './messages';
 import { NetworkLegend } from './network/NetworkLegend';
 import { NetworkToolbar } from './network/NetworkToolbar';
 import { PathFinder } from './network/PathFinder';
-import { EdgeDetail, NodeDetail } from './network/SelectionDetail';
+import { EdgeDetail, NodeDetail, NodeTooltip } from './network/SelectionDetail';
 import { stylesheet } from './network/styles';
 import { useSupplyNetwork, type SupplyNetworkSettings } from './network/useSupplyNetwork';
 import { SupplyList } from './SupplyList';
@@ -21,7 +21,8 @@ export interface SupplyNetworkProps extends SupplyNetworkSettings {
 export function SupplyNetwork({ name, onChange, ...settings }: SupplyNetworkProps) {
   const { t } = useTranslation(NS);
   const graph = useRef<CytoscapeGraphHandle>(null);
-  const network = useSupplyNetwork(settings);
+  const network = useSupplyNetwork(settings, onChange);
+  const [hover, setHover] = useState<NodeHover | null>(null);
   const { creditCode, pathTo } = settings;
   const { base, baseGraph, path, selection, setSelection, visible } = network;
 
@@ -34,7 +35,7 @@ export function SupplyNetwork({ name, onChange, ...settings }: SupplyNetworkProp
           {t('network.truncated', { shown: baseGraph.nodes.length, total: baseGraph.totalNodes, totalEdges: baseGraph.totalEdges })}
         </div>
       )}
-      {network.expandError && <ErrorMessage error={network.expandError} onRetry={network.clearExpandError} />}
+      {network.expandError && <ErrorMessage error={network.expandError} onRetry={network.retryExpansion} />}
       <div className="graph-area">
         {base.isLoading && <Loading />}
         {base.error && <ErrorMessage error={base.error} onRetry={() => void base.refetch()} />}
@@ -45,14 +46,17 @@ export function SupplyNetwork({ name, onChange, ...settings }: SupplyNetworkProp
             stylesheet={stylesheet}
             layout={network.cyLayout}
             update="merge"
+            fit={network.fit}
             ariaLabel={`${t('network.heading')} ${name}`}
             onNodeTap={(_id, data) => setSelection({ kind: 'node', data })}
             onEdgeTap={(_id, data) => setSelection({ kind: 'edge', data })}
             onBackgroundTap={() => setSelection(null)}
-            onNodeDoubleTap={(id) => void network.toggle(id)}
+            onNodeDoubleTap={(id) => network.toggle(id)}
+            onNodeHover={setHover}
           />
         )}
         {baseGraph && baseGraph.nodes.length <= 1 && <div className="graph-empty">{t('network.noLinks')}</div>}
+        {hover && <NodeTooltip hover={hover} />}
         {network.expanding && <div className="graph-status">{t('network.expanding')}</div>}
         {selection?.kind === 'node' && <NodeDetail selected={selection.data} centre={creditCode} network={network} onPathTo={(to) => onChange({ pathTo: to })} />}
         {selection?.kind === 'edge' && <EdgeDetail selectedEdge={selection.data} nodeName={network.nodeName} />}

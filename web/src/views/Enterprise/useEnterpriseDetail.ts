@@ -14,7 +14,12 @@ export interface NetworkChange {
   direction?: Direction;
   layout?: NetworkLayout;
   pathTo?: string | null;
+  /** the firms expanded, in the order they were (none: the neighbourhood alone) */
+  expanded?: string[];
 }
+
+/** At most this many expanded firms are read from an address (a hand-made link cannot ask for hundreds). */
+const EXPANDED_MAX = 20;
 
 /** The network settings as the address has them (?depth=&dir=&layout=&to=), bad values replaced by the defaults. */
 function networkOf(params: URLSearchParams) {
@@ -24,12 +29,18 @@ function networkOf(params: URLSearchParams) {
   const direction: Direction = dirParam && DIRECTIONS.includes(dirParam) ? dirParam : 'BOTH';
   const layout: NetworkLayout = params.get('layout') === 'force' ? 'force' : 'layered';
   const to = checkCreditCode(params.get('to') ?? '');
-  return { depth, direction, layout, pathTo: to.ok ? to.code : null };
+  const expanded: string[] = [];
+  for (const raw of (params.get('x') ?? '').split(',')) {
+    const code = checkCreditCode(raw);
+    if (code.ok && !expanded.includes(code.code) && expanded.length < EXPANDED_MAX) expanded.push(code.code);
+  }
+  return { depth, direction, layout, pathTo: to.ok ? to.code : null, expanded };
 }
 
 /**
  * A firm's page: its credit code checked, its profile (remembered among the recent firms), and
- * the network settings kept in the address so that a link reopens the same picture.
+ * the network settings (depth, direction, layout, path, expanded firms: ?depth=&dir=&layout=&to=&x=)
+ * kept in the address so that a link reopens the same picture.
  */
 export function useEnterpriseDetail(rawCode: string) {
   const [params, setParams] = useSearchParams();
@@ -48,6 +59,9 @@ export function useEnterpriseDetail(rawCode: string) {
     if (next.direction !== undefined) set('dir', next.direction, 'BOTH');
     if (next.layout !== undefined) set('layout', next.layout, 'layered');
     if (next.pathTo !== undefined) set('to', next.pathTo, '');
+    // another depth or direction starts from its own neighbourhood
+    if (next.depth !== undefined || next.direction !== undefined) p.delete('x');
+    if (next.expanded !== undefined) set('x', next.expanded.join(','), '');
     setParams(p, { replace: false });
   };
   return { valid: checked.ok, creditCode, profile, firm, network: networkOf(params), change };

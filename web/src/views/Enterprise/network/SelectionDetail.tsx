@@ -5,6 +5,7 @@ import { SRDI_LEVEL_LABELS } from '#shared/labels.js';
 import { pick } from '../../../i18n';
 import { wan } from '../../../lib/format';
 import { NS } from '../messages';
+import type { NodeHover } from '../../../graph/CytoscapeGraph';
 import type { SupplyNetworkState } from './useSupplyNetwork';
 
 /** The firm tapped: place, tags, revenue, distance from the centre; open, expand or collapse, path to it. */
@@ -62,3 +63,18 @@ export function EdgeDetail({ selectedEdge, nodeName }: { selectedEdge: Record<st
 
 /** A figure from Cytoscape data (unknown type) in 万元, or — */
 const money = (value: unknown) => (typeof value === 'number' ? wan(value) : '—');
+
+/** The firm under the pointer: its full name (labels are cut short or hidden when zoomed out), place and 链主. */
+export function NodeTooltip({ hover }: { hover: NodeHover }) {
+  const { t } = useTranslation(NS);
+  const { data } = hover;
+  return (
+    <div className="graph-tooltip" role="tooltip" data-testid="node-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+      <strong>{String(data.label)}</strong>
+      <span>
+        {data.local ? t('profile.local') : t('profile.outside')}
+        {data.chainLeader === true && ` · ${t('profile.chainLeader')}`}
+      </span>
+    </div>
+  );
+}
