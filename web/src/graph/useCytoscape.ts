@@ -20,6 +20,8 @@ export interface NodeHover {
   data: Record<string, unknown>;
   x: number;
   y: number;
+  /** the graph box's width (a tooltip near the right edge opens to the left) */
+  boxWidth: number;
 }
 
 export interface GraphHandlers {
@@ -51,7 +53,7 @@ function listen(cy: Core, handlers: RefObject<GraphHandlers>, moved: RefObject<b
   });
   cy.on('mouseover', 'node', (event) => {
     const at = event.target.renderedPosition();
-    handlers.current.onNodeHover?.({ id: event.target.id(), data: event.target.data(), x: at.x, y: at.y });
+    handlers.current.onNodeHover?.({ id: event.target.id(), data: event.target.data(), x: at.x, y: at.y, boxWidth: cy.width() });
   });
   cy.on('mouseout', 'node', () => handlers.current.onNodeHover?.(null));
   cy.on('viewport', () => handlers.current.onNodeHover?.(null));

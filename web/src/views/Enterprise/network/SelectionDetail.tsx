@@ -68,8 +68,10 @@ const money = (value: unknown) => (typeof value === 'number' ? wan(value) : '—
 export function NodeTooltip({ hover }: { hover: NodeHover }) {
   const { t } = useTranslation(NS);
   const { data } = hover;
+  // beside the pointer, on the side with room
+  const side = hover.x > hover.boxWidth / 2 ? { right: hover.boxWidth - hover.x + 14 } : { left: hover.x + 14 };
   return (
-    <div className="graph-tooltip" role="tooltip" data-testid="node-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+    <div className="graph-tooltip" role="tooltip" data-testid="node-tooltip" style={{ ...side, top: hover.y + 14 }}>
       <strong>{String(data.label)}</strong>
       <span>
         {data.local ? t('profile.local') : t('profile.outside')}
