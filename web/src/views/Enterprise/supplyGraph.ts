@@ -1,6 +1,10 @@
 import type { ElementDefinition } from 'cytoscape';
 import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
-import type { SupplyEdge, SupplyGraph, SupplyNode } from './queries';
+// the generated types directly (not ./queries): this module is pure, and unit tests load it under Node's resolution
+import type { SupplyGraphFieldsFragment as SupplyGraph } from '../../gql/graphql.js';
+
+type SupplyNode = SupplyGraph['nodes'][number];
+type SupplyEdge = SupplyGraph['edges'][number];
 
 /**
  * The enterprise explorer's graph, kept pure so it can be reasoned about (and tested) apart
