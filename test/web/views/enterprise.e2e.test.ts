@@ -274,4 +274,66 @@ describe('企业 enterprise explorer (default data set)', () => {
     expect(pageErrorsOf.get(search)).toEqual([]);
     await search.context().close();
   });
+
+  it('places only the new firms on an expansion (the others stay, on the page too), keeps the expansion in the link, and a reload restores it', async () => {
+    await page.goto(appUrl(`/enterprise/${leader.creditCode}`));
+    await waitForGraph(page, leader.creditCode, 3);
+    // the graph settles (fit) before the positions are read
+    await page.waitForTimeout(500);
+    const before = await graphState(page, leader.creditCode);
+    const shown = new Set<string>((await graphOf(page).nodes()).map((n) => n.id));
+    let target: string | undefined;
+    for (const candidate of before.customers.slice(0, 25)) {
+      const { supplyNeighborhood } = await gql<{ supplyNeighborhood: { nodes: { id: string }[] } }>('query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: BOTH) { nodes { id } } }', { c: candidate.id });
+      if (supplyNeighborhood.nodes.some((n) => !shown.has(n.id))) {
+        target = candidate.id;
+        break;
+      }
+    }
+    expect(target).toBeDefined();
+    const at = await graphOf(page).screenPosition(target!);
+    const positions = async () => Object.fromEntries((await graphOf(page).nodes()).map((n) => [n.id, { model: n.position, page: n.screen }]));
+    const old = await positions();
+    await page.mouse.dblclick(at.x, at.y);
+    await graphOf(page).waitForCount('node', { above: before.nodes }, 60_000);
+    await page.waitForTimeout(300);
+    const now = await positions();
+    expect(Object.keys(now).length).toBeGreaterThan(Object.keys(old).length);
+    for (const [id, was] of Object.entries(old)) {
+      expect(Math.abs(now[id]!.model.x - was.model.x), id).toBeLessThan(1);
+      expect(Math.abs(now[id]!.model.y - was.model.y), id).toBeLessThan(1);
+      // no refit either: the firm stays under the pointer
+      expect(Math.abs(now[id]!.page.x - was.page.x), id).toBeLessThan(1);
+      expect(Math.abs(now[id]!.page.y - was.page.y), id).toBeLessThan(1);
+    }
+    await screenshot(page, 'enterprise-expanded-in-place');
+    // the link carries the expanded firm; a reload shows the same graph
+    await page.waitForURL((url) => url.searchParams.get('x') === target);
+    const expandedNodes = Object.keys(now).length;
+    await page.reload();
+    await waitForGraph(page, leader.creditCode, expandedNodes);
+    const restored = await graphState(page, leader.creditCode);
+    expect(restored.nodes).toBe(expandedNodes);
+    expect(restored.expanded).toEqual([target]);
+    // collapsing takes it out of the link
+    await page.getByTestId('collapse-all').click();
+    await page.waitForURL((url) => !url.searchParams.has('x'));
+    await graphOf(page).waitForCount('node', { is: before.nodes }, 30_000);
+  });
+
+  it('shows a tooltip with the firm\'s name when the pointer is on a node', async () => {
+    await waitForGraph(page, leader.creditCode, 3);
+    const customer = (await graphState(page, leader.creditCode)).customers[0]!;
+    const at = await graphOf(page).screenPosition(customer.id);
+    await page.mouse.move(at.x, at.y);
+    const tooltip = page.getByTestId('node-tooltip');
+    await tooltip.waitFor({ timeout: 10_000 });
+    await expect(tooltip.innerText()).resolves.toContain(customer.label);
+    await screenshot(page, 'enterprise-tooltip');
+    // away from the node, the tooltip goes
+    const box = await page.getByTestId('graph').boundingBox();
+    await page.mouse.move(box!.x + 4, box!.y + 4);
+    await page.waitForFunction(() => !document.querySelector('[data-testid=node-tooltip]'), undefined, { timeout: 10_000 });
+  });
 });
+

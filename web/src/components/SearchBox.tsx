@@ -1,36 +1,14 @@
-import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SEARCH_MAX_QUERY_LENGTH } from '#shared/limits.js';
-import { ApiError, useGql } from '../api/client';
-import { graphql } from '../gql';
-import type { SearchBoxQuery } from '../gql/graphql';
+import { ApiError } from '../api/client';
+import { useClickOutside } from '../hooks/useClickOutside';
+import { useEnterpriseSearch, type SearchHit } from '../hooks/useEnterpriseSearch';
 import './SearchBox.css';
 import './SearchBox.messages';
 
-const SEARCH_QUERY = graphql(`
-  query SearchBox($query: String!, $first: Int, $clusterId: ID) {
-    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {
-      totalCount
-      totalCapped
-      edges { node { creditCode name local county city province chainLeader products } }
-    }
-  }
-`);
-
-/** A firm as the search box lists it. */
-export type SearchHit = SearchBoxQuery['searchEnterprises']['edges'][number]['node'];
-
-/** The value after it has stopped changing for `ms` milliseconds. */
-function useDebounced<T>(value: T, ms = 250): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
+export type { SearchHit };
 
 /** Marks where the query occurs in a text (case-insensitive), for the result list. */
 function highlight(text: string, query: string): ReactNode {
@@ -68,7 +46,6 @@ interface Props {
  */
 export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, className, testId = 'search-box', keepText = false }: Props) {
   const { t } = useTranslation('search');
-  const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const listId = useId();
   const [text, setText] = useState('');
@@ -76,29 +53,11 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
   // the highlighted hit, for the answer it was chosen in: a new answer highlights its first hit
   const [chosen, setChosen] = useState<{ answer: unknown; index: number }>({ answer: undefined, index: -1 });
   const root = useRef<HTMLDivElement>(null);
-  const query = useDebounced(text.trim(), 250);
-  const enabled = query.length > 0;
-  const { data, error, isFetching } = useGql(
-    SEARCH_QUERY,
-    { query, first, clusterId },
-    { enabled, placeholderData: keepPreviousData, staleTime: 30_000, retry: false },
-  );
-  const hits = enabled ? (data?.searchEnterprises.edges.map((e) => e.node) ?? []) : [];
-  const total = data?.searchEnterprises.totalCount ?? 0;
-  // past the count cap the server says "more than total"
-  const capped = data?.searchEnterprises.totalCapped ?? false;
-  const pending = text.trim() !== query || isFetching;
-
-  const active = chosen.answer === data ? chosen.index : hits.length > 0 ? 0 : -1;
-  const setActive = (index: number) => setChosen({ answer: data, index });
-
-  useEffect(() => {
-    const onDown = (event: MouseEvent) => {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, []);
+  const search = useEnterpriseSearch(text, { first, clusterId, keepPrevious: true });
+  const { hits, query } = search;
+  const active = chosen.answer === search.data ? chosen.index : hits.length > 0 ? 0 : -1;
+  const setActive = (index: number | ((current: number) => number)) => setChosen({ answer: search.data, index: typeof index === 'function' ? index(active) : index });
+  useClickOutside(root, () => setOpen(false));
 
   function pick(hit: SearchHit) {
     setOpen(false);
@@ -108,14 +67,11 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown') {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      if (hits.length > 0) setActive((active + 1) % hits.length);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setOpen(true);
-      if (hits.length > 0) setActive(active <= 0 ? hits.length - 1 : active - 1);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      if (hits.length > 0) setActive((a) => (step > 0 ? (a + 1) % hits.length : a <= 0 ? hits.length - 1 : a - 1));
     } else if (event.key === 'Enter') {
       event.preventDefault();
       // Enter before the debounce settled would open a stale hit: wait for the fresh list.
@@ -156,49 +112,66 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
         onKeyDown={onKeyDown}
       />
       {show && (
-        <div className="ca-search-dropdown" data-state={pending ? 'loading' : 'ready'} aria-busy={pending}>
+        <div className="ca-search-dropdown" data-state={search.pending ? 'loading' : 'ready'} aria-busy={search.pending}>
           <ul id={listId} role="listbox" aria-label={t('label')}>
             {hits.map((hit, i) => (
-              <li
-                key={hit.creditCode}
-                id={`${listId}-opt-${i}`}
-                role="option"
-                aria-selected={i === active}
-                className={i === active ? 'active' : undefined}
-                onMouseEnter={() => setActive(i)}
-                onMouseDown={(e) => {
-                  e.preventDefault();
-                  pick(hit);
-                }}
-              >
-                <div className="ca-search-name">
-                  <span className="name">{highlight(hit.name, query)}</span>
-                  <span className={`ca-chip ${hit.local ? 'local' : 'outside'}`}>{hit.local ? t('local') : t('outside')}</span>
-                  {hit.chainLeader && <span className="ca-chip leader">{t('leader')}</span>}
-                </div>
-                <div className="ca-search-meta">
-                  <span>{hit.local ? hit.county || hit.city || '—' : [hit.city, hit.province].filter(Boolean).join(' · ') || '—'}</span>
-                  <span className="code">{highlight(hit.creditCode, query.toUpperCase())}</span>
-                </div>
-                {hit.products && <div className="ca-search-products">{highlight(hit.products, query)}</div>}
-              </li>
+              <HitOption key={hit.creditCode} hit={hit} query={query} id={`${listId}-opt-${i}`} active={i === active} onHover={() => setActive(i)} onPick={() => pick(hit)} />
             ))}
           </ul>
-          <div className="ca-search-footer" role="status">
-            {error ? (
-              <span className="error">⚠ {String(tc(`errors.${error instanceof ApiError ? error.code : 'generic'}`, { message: error.message, defaultValue: String(tc('errors.generic', { message: error.message })) }))}</span>
-            ) : pending ? (
-              t('searching')
-            ) : hits.length === 0 ? (
-              t('none')
-            ) : (
-              <>
-                <span>{capped ? t('totalCapped', { total, shown: hits.length }) : total > hits.length ? t('total', { total, shown: hits.length }) : t('totalAll', { total })}</span>
-                <span className="keys">{t('keys')}</span>
-              </>
-            )}
-          </div>
+          <SearchFooter search={search} />
         </div>
+      )}
+    </div>
+  );
+}
+
+/** One hit: name (query marked), 本地/外地 and 链主 tags, place, credit code, products. */
+function HitOption({ hit, query, id, active, onHover, onPick }: { hit: SearchHit; query: string; id: string; active: boolean; onHover: () => void; onPick: () => void }) {
+  const { t } = useTranslation('search');
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      className={active ? 'active' : undefined}
+      onMouseEnter={onHover}
+      onMouseDown={(e) => {
+        e.preventDefault();
+        onPick();
+      }}
+    >
+      <div className="ca-search-name">
+        <span className="name">{highlight(hit.name, query)}</span>
+        <span className={`ca-chip ${hit.local ? 'local' : 'outside'}`}>{hit.local ? t('local') : t('outside')}</span>
+        {hit.chainLeader && <span className="ca-chip leader">{t('leader')}</span>}
+      </div>
+      <div className="ca-search-meta">
+        <span>{hit.local ? hit.county || hit.city || '—' : [hit.city, hit.province].filter(Boolean).join(' · ') || '—'}</span>
+        <span className="code">{highlight(hit.creditCode, query.toUpperCase())}</span>
+      </div>
+      {hit.products && <div className="ca-search-products">{highlight(hit.products, query)}</div>}
+    </li>
+  );
+}
+
+/** Under the list: the error, searching…, nothing found, or the count and the keys. */
+function SearchFooter({ search }: { search: ReturnType<typeof useEnterpriseSearch> }) {
+  const { t } = useTranslation('search');
+  const { t: tc } = useTranslation();
+  const { error, pending, hits, total, capped } = search;
+  return (
+    <div className="ca-search-footer" role="status">
+      {error ? (
+        <span className="error">⚠ {String(tc(`errors.${error instanceof ApiError ? error.code : 'generic'}`, { message: error.message, defaultValue: String(tc('errors.generic', { message: error.message })) }))}</span>
+      ) : pending ? (
+        t('searching')
+      ) : hits.length === 0 ? (
+        t('none')
+      ) : (
+        <>
+          <span>{capped ? t('totalCapped', { total, shown: hits.length }) : total > hits.length ? t('total', { total, shown: hits.length }) : t('totalAll', { total })}</span>
+          <span className="keys">{t('keys')}</span>
+        </>
       )}
     </div>
   );

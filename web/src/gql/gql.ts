@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SetEnterpriseSegment($creditCode: String!, $segmentId: ID!, $member: Boolean!) {\n    setEnterpriseSegment(creditCode: $creditCode, segmentId: $segmentId, member: $member) { creditCode version }\n  }\n": typeof types.SetEnterpriseSegmentDocument,
     "\n  fragment TargetListFields on TargetList {\n    id name clusterId clusterName note createdAt updatedAt updatedBy entryCount\n    statusCounts { status count }\n  }\n": typeof types.TargetListFieldsFragmentDoc,
     "\n  fragment TargetEntryFields on TargetListEntry {\n    listId creditCode name local county city province segmentId segmentName reason\n    status statusNote statusDate addedAt updatedAt updatedBy\n    history { status note date by byName at }\n  }\n": typeof types.TargetEntryFieldsFragmentDoc,
     "\n  query TargetLists { targetLists { ...TargetListFields } }\n": typeof types.TargetListsDocument,
@@ -29,7 +30,7 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Me {\n    me { id username name role clusterIds permissions }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
-    "\n  query SearchBox($query: String!, $first: Int, $clusterId: ID) {\n    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {\n      totalCount\n      totalCapped\n      edges { node { creditCode name local county city province chainLeader products } }\n    }\n  }\n": typeof types.SearchBoxDocument,
+    "\n  query EnterpriseSuggestions($query: String!, $first: Int, $clusterId: ID) {\n    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {\n      totalCount\n      totalCapped\n      edges { node { creditCode name local county city province chainLeader products } }\n    }\n  }\n": typeof types.EnterpriseSuggestionsDocument,
     "\n  query ImportLog($after: String) {\n    auditLog(first: 50, after: $after, entity: \"Import\") { edges { node { id at userId action key after } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ImportLogDocument,
     "\n  query ImportChanges($id: ID!, $after: String) {\n    importChanges(importId: $id, first: 20, after: $after) { edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } totalCount }\n  }\n": typeof types.ImportChangesDocument,
     "\n  mutation UndoImport($id: ID!) { undoImport(importId: $id) { importId restored deleted auditEntryId } }\n": typeof types.UndoImportDocument,
@@ -43,11 +44,30 @@ type Documents = {
     "\n  query CompareChains { clusters { id name county chainId chainName } }\n": typeof types.CompareChainsDocument,
     "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n": typeof types.ChainComparisonDocument,
     "\n  query TargetDashboard($year: Int) {\n    targetDashboard(year: $year) {\n      year years baselineYear targetYear\n      indicators { key targetKind policyTarget baseline value target progress met trend { year value } }\n    }\n  }\n": typeof types.TargetDashboardDocument,
+    "\n  query EnterpriseEdit($creditCode: String!) {\n    enterprise(creditCode: $creditCode) {\n      creditCode name local county city province founded chainLeader version updatedByName\n      editScope { allowed reason }\n      clusters { id name chainId }\n      segments { id name stage chainId }\n      years { year revenue rdSpend aboveScale srdiLevel highValuePatents smartFactory digitalTransformation greenList greenDiagnosis version }\n      supplyLinks(first: 200) {\n        id supplierCode buyerCode segmentId year annualValue product version\n        supplier { name } buyer { name }\n        editScope { allowed reason }\n      }\n      collaborations { id kind year title institute { id name } }\n      recentChanges(first: 10) { id at userName action entity key before after }\n    }\n    clusters { id name chainId }\n  }\n": typeof types.EnterpriseEditDocument,
+    "\n  query EnterpriseEditSegments($chainIds: [ID!]!) { chainSegments(chainIds: $chainIds) { id name stage order chainId } }\n": typeof types.EnterpriseEditSegmentsDocument,
+    "\n  query ResearchInstitutes { researchInstitutes { id name kind } }\n": typeof types.ResearchInstitutesDocument,
+    "\n  mutation UpdateEnterprise($creditCode: String!, $input: EnterpriseInput!, $expectedVersion: Int) {\n    updateEnterprise(creditCode: $creditCode, input: $input, expectedVersion: $expectedVersion) { creditCode version }\n  }\n": typeof types.UpdateEnterpriseDocument,
+    "\n  mutation UpsertEnterpriseYear($creditCode: String!, $year: Int!, $input: EnterpriseYearInput!, $expectedVersion: Int) {\n    upsertEnterpriseYear(creditCode: $creditCode, year: $year, input: $input, expectedVersion: $expectedVersion) { year version }\n  }\n": typeof types.UpsertEnterpriseYearDocument,
+    "\n  mutation UpsertSupplyLink($input: SupplyLinkInput!, $expectedVersion: Int) {\n    upsertSupplyLink(input: $input, expectedVersion: $expectedVersion) { id version }\n  }\n": typeof types.UpsertSupplyLinkDocument,
+    "\n  mutation DeleteSupplyLink($key: SupplyLinkKeyInput!, $expectedVersion: Int) {\n    deleteSupplyLink(key: $key, expectedVersion: $expectedVersion) { id }\n  }\n": typeof types.DeleteSupplyLinkDocument,
+    "\n  mutation AddCollaboration($input: CollaborationInput!) { addCollaboration(input: $input) { id } }\n": typeof types.AddCollaborationDocument,
+    "\n  mutation RemoveCollaboration($key: CollaborationKeyInput!) { removeCollaboration(key: $key) { id } }\n": typeof types.RemoveCollaborationDocument,
+    "\n  query EnterpriseProfile($creditCode: String!) {\n    enterprise(creditCode: $creditCode) {\n      creditCode\n      name\n      local\n      county\n      city\n      province\n      founded\n      chainLeader\n      products\n      srdiLevel\n      supplierCount\n      customerCount\n      updatedBy\n      updatedAt\n      clusters { id name county level }\n      segments { id name stage order chainId }\n      years { year revenue revenueBand rdSpend rdIntensity aboveScale srdiLevel highValuePatents smartFactory digitalTransformation greenList greenDiagnosis }\n    }\n  }\n": typeof types.EnterpriseProfileDocument,
+    "\n  fragment SupplyGraphFields on GraphView {\n    nodes { id label local creditCode revenue revenueBand depth chainLeader srdiLevel }\n    edges { id source target value valueBand product year }\n    truncated\n    totalNodes\n    totalEdges\n  }\n": typeof types.SupplyGraphFieldsFragmentDoc,
+    "\n  query SupplyNeighborhood($creditCode: String!, $depth: Int!, $direction: Direction!) {\n    supplyNeighborhood(creditCode: $creditCode, depth: $depth, direction: $direction) { ...SupplyGraphFields }\n  }\n": typeof types.SupplyNeighborhoodDocument,
+    "\n  query SupplyPath($from: String!, $to: String!) {\n    supplyPath(from: $from, to: $to) { ...SupplyGraphFields }\n  }\n": typeof types.SupplyPathDocument,
+    "\n  query EnterpriseSearchPage($query: String!, $first: Int, $after: String, $chainLeader: Boolean, $srdiLevels: [SrdiLevel!], $local: Boolean, $county: String) {\n    searchEnterprises(query: $query, first: $first, after: $after, chainLeader: $chainLeader, srdiLevels: $srdiLevels, local: $local, county: $county) {\n      totalCount\n      totalCapped\n      expandedWords { word alternatives }\n      pageInfo { hasNextPage endCursor }\n      edges { matchedProducts node { creditCode name local county city chainLeader srdiLevel } }\n    }\n  }\n": typeof types.EnterpriseSearchPageDocument,
+    "\n  query SearchSegments($query: String!) {\n    searchSegments(query: $query) {\n      segment { id name chainId }\n      chainName\n      clusters { id name }\n      localFirmCount\n      chainLeaders { creditCode name }\n      synonyms\n    }\n  }\n": typeof types.SearchSegmentsDocument,
+    "\n  query SegmentSynonyms($s: ID) { synonyms(segmentId: $s) { term canonical } }\n": typeof types.SegmentSynonymsDocument,
+    "\n  mutation SaveSynonym($s: ID!, $t: String!, $c: String!) { saveSynonym(segmentId: $s, term: $t, canonical: $c) { term } }\n": typeof types.SaveSynonymDocument,
+    "\n  mutation DeleteSynonym($s: ID!, $t: String!) { deleteSynonym(segmentId: $s, term: $t) { term } }\n": typeof types.DeleteSynonymDocument,
     "\n  query Panorama {\n    clusters { id name county level output year memberCount chainName }\n  }\n": typeof types.PanoramaDocument,
     "\n  query TargetClusters { clusters { id name county level chainName year output } }\n": typeof types.TargetClustersDocument,
     "\n  query ClusterTargets($clusterId: ID!) {\n    chainGapReport(clusterId: $clusterId) {\n      clusterId clusterName year\n      segments { segmentId name stage order status }\n      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }\n      investmentTargetsHidden\n    }\n  }\n": typeof types.ClusterTargetsDocument,
 };
 const documents: Documents = {
+    "\n  mutation SetEnterpriseSegment($creditCode: String!, $segmentId: ID!, $member: Boolean!) {\n    setEnterpriseSegment(creditCode: $creditCode, segmentId: $segmentId, member: $member) { creditCode version }\n  }\n": types.SetEnterpriseSegmentDocument,
     "\n  fragment TargetListFields on TargetList {\n    id name clusterId clusterName note createdAt updatedAt updatedBy entryCount\n    statusCounts { status count }\n  }\n": types.TargetListFieldsFragmentDoc,
     "\n  fragment TargetEntryFields on TargetListEntry {\n    listId creditCode name local county city province segmentId segmentName reason\n    status statusNote statusDate addedAt updatedAt updatedBy\n    history { status note date by byName at }\n  }\n": types.TargetEntryFieldsFragmentDoc,
     "\n  query TargetLists { targetLists { ...TargetListFields } }\n": types.TargetListsDocument,
@@ -62,7 +82,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query Me {\n    me { id username name role clusterIds permissions }\n  }\n": types.MeDocument,
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
-    "\n  query SearchBox($query: String!, $first: Int, $clusterId: ID) {\n    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {\n      totalCount\n      totalCapped\n      edges { node { creditCode name local county city province chainLeader products } }\n    }\n  }\n": types.SearchBoxDocument,
+    "\n  query EnterpriseSuggestions($query: String!, $first: Int, $clusterId: ID) {\n    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {\n      totalCount\n      totalCapped\n      edges { node { creditCode name local county city province chainLeader products } }\n    }\n  }\n": types.EnterpriseSuggestionsDocument,
     "\n  query ImportLog($after: String) {\n    auditLog(first: 50, after: $after, entity: \"Import\") { edges { node { id at userId action key after } } pageInfo { hasNextPage endCursor } }\n  }\n": types.ImportLogDocument,
     "\n  query ImportChanges($id: ID!, $after: String) {\n    importChanges(importId: $id, first: 20, after: $after) { edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } totalCount }\n  }\n": types.ImportChangesDocument,
     "\n  mutation UndoImport($id: ID!) { undoImport(importId: $id) { importId restored deleted auditEntryId } }\n": types.UndoImportDocument,
@@ -76,11 +96,33 @@ const documents: Documents = {
     "\n  query CompareChains { clusters { id name county chainId chainName } }\n": types.CompareChainsDocument,
     "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n": types.ChainComparisonDocument,
     "\n  query TargetDashboard($year: Int) {\n    targetDashboard(year: $year) {\n      year years baselineYear targetYear\n      indicators { key targetKind policyTarget baseline value target progress met trend { year value } }\n    }\n  }\n": types.TargetDashboardDocument,
+    "\n  query EnterpriseEdit($creditCode: String!) {\n    enterprise(creditCode: $creditCode) {\n      creditCode name local county city province founded chainLeader version updatedByName\n      editScope { allowed reason }\n      clusters { id name chainId }\n      segments { id name stage chainId }\n      years { year revenue rdSpend aboveScale srdiLevel highValuePatents smartFactory digitalTransformation greenList greenDiagnosis version }\n      supplyLinks(first: 200) {\n        id supplierCode buyerCode segmentId year annualValue product version\n        supplier { name } buyer { name }\n        editScope { allowed reason }\n      }\n      collaborations { id kind year title institute { id name } }\n      recentChanges(first: 10) { id at userName action entity key before after }\n    }\n    clusters { id name chainId }\n  }\n": types.EnterpriseEditDocument,
+    "\n  query EnterpriseEditSegments($chainIds: [ID!]!) { chainSegments(chainIds: $chainIds) { id name stage order chainId } }\n": types.EnterpriseEditSegmentsDocument,
+    "\n  query ResearchInstitutes { researchInstitutes { id name kind } }\n": types.ResearchInstitutesDocument,
+    "\n  mutation UpdateEnterprise($creditCode: String!, $input: EnterpriseInput!, $expectedVersion: Int) {\n    updateEnterprise(creditCode: $creditCode, input: $input, expectedVersion: $expectedVersion) { creditCode version }\n  }\n": types.UpdateEnterpriseDocument,
+    "\n  mutation UpsertEnterpriseYear($creditCode: String!, $year: Int!, $input: EnterpriseYearInput!, $expectedVersion: Int) {\n    upsertEnterpriseYear(creditCode: $creditCode, year: $year, input: $input, expectedVersion: $expectedVersion) { year version }\n  }\n": types.UpsertEnterpriseYearDocument,
+    "\n  mutation UpsertSupplyLink($input: SupplyLinkInput!, $expectedVersion: Int) {\n    upsertSupplyLink(input: $input, expectedVersion: $expectedVersion) { id version }\n  }\n": types.UpsertSupplyLinkDocument,
+    "\n  mutation DeleteSupplyLink($key: SupplyLinkKeyInput!, $expectedVersion: Int) {\n    deleteSupplyLink(key: $key, expectedVersion: $expectedVersion) { id }\n  }\n": types.DeleteSupplyLinkDocument,
+    "\n  mutation AddCollaboration($input: CollaborationInput!) { addCollaboration(input: $input) { id } }\n": types.AddCollaborationDocument,
+    "\n  mutation RemoveCollaboration($key: CollaborationKeyInput!) { removeCollaboration(key: $key) { id } }\n": types.RemoveCollaborationDocument,
+    "\n  query EnterpriseProfile($creditCode: String!) {\n    enterprise(creditCode: $creditCode) {\n      creditCode\n      name\n      local\n      county\n      city\n      province\n      founded\n      chainLeader\n      products\n      srdiLevel\n      supplierCount\n      customerCount\n      updatedBy\n      updatedAt\n      clusters { id name county level }\n      segments { id name stage order chainId }\n      years { year revenue revenueBand rdSpend rdIntensity aboveScale srdiLevel highValuePatents smartFactory digitalTransformation greenList greenDiagnosis }\n    }\n  }\n": types.EnterpriseProfileDocument,
+    "\n  fragment SupplyGraphFields on GraphView {\n    nodes { id label local creditCode revenue revenueBand depth chainLeader srdiLevel }\n    edges { id source target value valueBand product year }\n    truncated\n    totalNodes\n    totalEdges\n  }\n": types.SupplyGraphFieldsFragmentDoc,
+    "\n  query SupplyNeighborhood($creditCode: String!, $depth: Int!, $direction: Direction!) {\n    supplyNeighborhood(creditCode: $creditCode, depth: $depth, direction: $direction) { ...SupplyGraphFields }\n  }\n": types.SupplyNeighborhoodDocument,
+    "\n  query SupplyPath($from: String!, $to: String!) {\n    supplyPath(from: $from, to: $to) { ...SupplyGraphFields }\n  }\n": types.SupplyPathDocument,
+    "\n  query EnterpriseSearchPage($query: String!, $first: Int, $after: String, $chainLeader: Boolean, $srdiLevels: [SrdiLevel!], $local: Boolean, $county: String) {\n    searchEnterprises(query: $query, first: $first, after: $after, chainLeader: $chainLeader, srdiLevels: $srdiLevels, local: $local, county: $county) {\n      totalCount\n      totalCapped\n      expandedWords { word alternatives }\n      pageInfo { hasNextPage endCursor }\n      edges { matchedProducts node { creditCode name local county city chainLeader srdiLevel } }\n    }\n  }\n": types.EnterpriseSearchPageDocument,
+    "\n  query SearchSegments($query: String!) {\n    searchSegments(query: $query) {\n      segment { id name chainId }\n      chainName\n      clusters { id name }\n      localFirmCount\n      chainLeaders { creditCode name }\n      synonyms\n    }\n  }\n": types.SearchSegmentsDocument,
+    "\n  query SegmentSynonyms($s: ID) { synonyms(segmentId: $s) { term canonical } }\n": types.SegmentSynonymsDocument,
+    "\n  mutation SaveSynonym($s: ID!, $t: String!, $c: String!) { saveSynonym(segmentId: $s, term: $t, canonical: $c) { term } }\n": types.SaveSynonymDocument,
+    "\n  mutation DeleteSynonym($s: ID!, $t: String!) { deleteSynonym(segmentId: $s, term: $t) { term } }\n": types.DeleteSynonymDocument,
     "\n  query Panorama {\n    clusters { id name county level output year memberCount chainName }\n  }\n": types.PanoramaDocument,
     "\n  query TargetClusters { clusters { id name county level chainName year output } }\n": types.TargetClustersDocument,
     "\n  query ClusterTargets($clusterId: ID!) {\n    chainGapReport(clusterId: $clusterId) {\n      clusterId clusterName year\n      segments { segmentId name stage order status }\n      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }\n      investmentTargetsHidden\n    }\n  }\n": types.ClusterTargetsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEnterpriseSegment($creditCode: String!, $segmentId: ID!, $member: Boolean!) {\n    setEnterpriseSegment(creditCode: $creditCode, segmentId: $segmentId, member: $member) { creditCode version }\n  }\n"): typeof import('./graphql').SetEnterpriseSegmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -140,7 +182,7 @@ export function graphql(source: "\n  mutation SignOut { signOut }\n"): typeof im
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchBox($query: String!, $first: Int, $clusterId: ID) {\n    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {\n      totalCount\n      totalCapped\n      edges { node { creditCode name local county city province chainLeader products } }\n    }\n  }\n"): typeof import('./graphql').SearchBoxDocument;
+export function graphql(source: "\n  query EnterpriseSuggestions($query: String!, $first: Int, $clusterId: ID) {\n    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {\n      totalCount\n      totalCapped\n      edges { node { creditCode name local county city province chainLeader products } }\n    }\n  }\n"): typeof import('./graphql').EnterpriseSuggestionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -193,6 +235,78 @@ export function graphql(source: "\n  query ChainComparison($chainId: ID!, $year:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TargetDashboard($year: Int) {\n    targetDashboard(year: $year) {\n      year years baselineYear targetYear\n      indicators { key targetKind policyTarget baseline value target progress met trend { year value } }\n    }\n  }\n"): typeof import('./graphql').TargetDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseEdit($creditCode: String!) {\n    enterprise(creditCode: $creditCode) {\n      creditCode name local county city province founded chainLeader version updatedByName\n      editScope { allowed reason }\n      clusters { id name chainId }\n      segments { id name stage chainId }\n      years { year revenue rdSpend aboveScale srdiLevel highValuePatents smartFactory digitalTransformation greenList greenDiagnosis version }\n      supplyLinks(first: 200) {\n        id supplierCode buyerCode segmentId year annualValue product version\n        supplier { name } buyer { name }\n        editScope { allowed reason }\n      }\n      collaborations { id kind year title institute { id name } }\n      recentChanges(first: 10) { id at userName action entity key before after }\n    }\n    clusters { id name chainId }\n  }\n"): typeof import('./graphql').EnterpriseEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseEditSegments($chainIds: [ID!]!) { chainSegments(chainIds: $chainIds) { id name stage order chainId } }\n"): typeof import('./graphql').EnterpriseEditSegmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchInstitutes { researchInstitutes { id name kind } }\n"): typeof import('./graphql').ResearchInstitutesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEnterprise($creditCode: String!, $input: EnterpriseInput!, $expectedVersion: Int) {\n    updateEnterprise(creditCode: $creditCode, input: $input, expectedVersion: $expectedVersion) { creditCode version }\n  }\n"): typeof import('./graphql').UpdateEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpsertEnterpriseYear($creditCode: String!, $year: Int!, $input: EnterpriseYearInput!, $expectedVersion: Int) {\n    upsertEnterpriseYear(creditCode: $creditCode, year: $year, input: $input, expectedVersion: $expectedVersion) { year version }\n  }\n"): typeof import('./graphql').UpsertEnterpriseYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpsertSupplyLink($input: SupplyLinkInput!, $expectedVersion: Int) {\n    upsertSupplyLink(input: $input, expectedVersion: $expectedVersion) { id version }\n  }\n"): typeof import('./graphql').UpsertSupplyLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSupplyLink($key: SupplyLinkKeyInput!, $expectedVersion: Int) {\n    deleteSupplyLink(key: $key, expectedVersion: $expectedVersion) { id }\n  }\n"): typeof import('./graphql').DeleteSupplyLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCollaboration($input: CollaborationInput!) { addCollaboration(input: $input) { id } }\n"): typeof import('./graphql').AddCollaborationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCollaboration($key: CollaborationKeyInput!) { removeCollaboration(key: $key) { id } }\n"): typeof import('./graphql').RemoveCollaborationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseProfile($creditCode: String!) {\n    enterprise(creditCode: $creditCode) {\n      creditCode\n      name\n      local\n      county\n      city\n      province\n      founded\n      chainLeader\n      products\n      srdiLevel\n      supplierCount\n      customerCount\n      updatedBy\n      updatedAt\n      clusters { id name county level }\n      segments { id name stage order chainId }\n      years { year revenue revenueBand rdSpend rdIntensity aboveScale srdiLevel highValuePatents smartFactory digitalTransformation greenList greenDiagnosis }\n    }\n  }\n"): typeof import('./graphql').EnterpriseProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupplyGraphFields on GraphView {\n    nodes { id label local creditCode revenue revenueBand depth chainLeader srdiLevel }\n    edges { id source target value valueBand product year }\n    truncated\n    totalNodes\n    totalEdges\n  }\n"): typeof import('./graphql').SupplyGraphFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplyNeighborhood($creditCode: String!, $depth: Int!, $direction: Direction!) {\n    supplyNeighborhood(creditCode: $creditCode, depth: $depth, direction: $direction) { ...SupplyGraphFields }\n  }\n"): typeof import('./graphql').SupplyNeighborhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplyPath($from: String!, $to: String!) {\n    supplyPath(from: $from, to: $to) { ...SupplyGraphFields }\n  }\n"): typeof import('./graphql').SupplyPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseSearchPage($query: String!, $first: Int, $after: String, $chainLeader: Boolean, $srdiLevels: [SrdiLevel!], $local: Boolean, $county: String) {\n    searchEnterprises(query: $query, first: $first, after: $after, chainLeader: $chainLeader, srdiLevels: $srdiLevels, local: $local, county: $county) {\n      totalCount\n      totalCapped\n      expandedWords { word alternatives }\n      pageInfo { hasNextPage endCursor }\n      edges { matchedProducts node { creditCode name local county city chainLeader srdiLevel } }\n    }\n  }\n"): typeof import('./graphql').EnterpriseSearchPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchSegments($query: String!) {\n    searchSegments(query: $query) {\n      segment { id name chainId }\n      chainName\n      clusters { id name }\n      localFirmCount\n      chainLeaders { creditCode name }\n      synonyms\n    }\n  }\n"): typeof import('./graphql').SearchSegmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SegmentSynonyms($s: ID) { synonyms(segmentId: $s) { term canonical } }\n"): typeof import('./graphql').SegmentSynonymsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSynonym($s: ID!, $t: String!, $c: String!) { saveSynonym(segmentId: $s, term: $t, canonical: $c) { term } }\n"): typeof import('./graphql').SaveSynonymDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSynonym($s: ID!, $t: String!) { deleteSynonym(segmentId: $s, term: $t) { term } }\n"): typeof import('./graphql').DeleteSynonymDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,24 @@ export type ClusterLevel =
   | 'NATIONAL'
   | 'PROVINCIAL';
 
+export type CollaborationInput = {
+  creditCode: string;
+  instituteId: string;
+  /** JOINT_RD, CO_PATENT or TALENT (or the Chinese word) */
+  kind: string;
+  /** 项目名称, at most 200 characters */
+  title?: string | null | undefined;
+  /** 0 or absent when not known, else 1900 to 2100 */
+  year?: number | null | undefined;
+};
+
+export type CollaborationKeyInput = {
+  creditCode: string;
+  instituteId: string;
+  kind: string;
+  year?: number | null | undefined;
+};
+
 export type CreateUserInput = {
   clusterIds?: Array<string> | null | undefined;
   name?: string | null | undefined;
@@ -17,6 +35,47 @@ export type CreateUserInput = {
   role: Role;
   /** 2–40 characters: lower-case letters, digits, . _ - */
   username: string;
+};
+
+export type Direction =
+  | 'BOTH'
+  | 'DOWNSTREAM'
+  | 'UPSTREAM';
+
+/** Changes to an enterprise: only the fields given are changed. */
+export type EnterpriseInput = {
+  /** cannot be null */
+  chainLeader?: boolean | null | undefined;
+  city?: string | null | undefined;
+  /** replaces its cluster memberships (ids of existing clusters) */
+  clusterIds?: Array<string> | null | undefined;
+  /** 区县: for a local firm one of the city's counties (or one already in the database) */
+  county?: string | null | undefined;
+  /** between 1800 and the current year */
+  founded?: number | null | undefined;
+  /** cannot be null */
+  local?: boolean | null | undefined;
+  /** 1 to 200 characters; cannot be null */
+  name?: string | null | undefined;
+  province?: string | null | undefined;
+  /** replaces its segments (ids of existing segments) */
+  segmentIds?: Array<string> | null | undefined;
+};
+
+/** Changes to one year's figures: only the fields given are changed; null clears one. */
+export type EnterpriseYearInput = {
+  aboveScale?: boolean | null | undefined;
+  digitalTransformation?: boolean | null | undefined;
+  greenDiagnosis?: boolean | null | undefined;
+  greenList?: boolean | null | undefined;
+  /** a whole number >= 0 */
+  highValuePatents?: number | null | undefined;
+  /** 研发投入, 万元, >= 0 */
+  rdSpend?: number | null | undefined;
+  /** 营业收入, 万元, >= 0 */
+  revenue?: number | null | undefined;
+  smartFactory?: boolean | null | undefined;
+  srdiLevel?: SrdiLevel | null | undefined;
 };
 
 export type GapStatus =
@@ -57,10 +116,36 @@ export type Role =
   | 'EDITOR'
   | 'VIEWER';
 
+export type SrdiLevel =
+  | 'LITTLE_GIANT'
+  | 'NONE'
+  | 'PROVINCIAL';
+
 export type Stage =
   | 'DOWNSTREAM'
   | 'MIDSTREAM'
   | 'UPSTREAM';
+
+export type SupplyLinkInput = {
+  /** 万元, >= 0 */
+  annualValue: number;
+  buyerCode: string;
+  /** at most 200 characters */
+  product?: string | null | undefined;
+  segmentId: string;
+  supplierCode: string;
+  /** 0 or absent when not known, else 1900 to 2100 */
+  year?: number | null | undefined;
+};
+
+/** The key of a supply link. */
+export type SupplyLinkKeyInput = {
+  buyerCode: string;
+  segmentId: string;
+  supplierCode: string;
+  /** 0 or absent when not known */
+  year?: number | null | undefined;
+};
 
 /**
  * How a target is stated, and so how `progress` is computed (never below 0; 1 = target reached):
@@ -85,6 +170,15 @@ export type UpdateUserInput = {
   name?: string | null | undefined;
   role?: Role | null | undefined;
 };
+
+export type SetEnterpriseSegmentMutationVariables = Exact<{
+  creditCode: string;
+  segmentId: string;
+  member: boolean;
+}>;
+
+
+export type SetEnterpriseSegmentMutation = { setEnterpriseSegment: { creditCode: string, version: number } };
 
 export type TargetListFieldsFragment = { id: string, name: string, clusterId: string | null, clusterName: string | null, note: string | null, createdAt: string, updatedAt: string, updatedBy: string, entryCount: number, statusCounts: Array<{ status: PipelineStatus, count: number }> };
 
@@ -181,14 +275,14 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
-export type SearchBoxQueryVariables = Exact<{
+export type EnterpriseSuggestionsQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
   clusterId?: string | null | undefined;
 }>;
 
 
-export type SearchBoxQuery = { searchEnterprises: { totalCount: number, totalCapped: boolean, edges: Array<{ node: { creditCode: string, name: string, local: boolean, county: string | null, city: string | null, province: string | null, chainLeader: boolean, products: string | null } }> } };
+export type EnterpriseSuggestionsQuery = { searchEnterprises: { totalCount: number, totalCapped: boolean, edges: Array<{ node: { creditCode: string, name: string, local: boolean, county: string | null, city: string | null, province: string | null, chainLeader: boolean, products: string | null } }> } };
 
 export type ImportLogQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -281,6 +375,144 @@ export type TargetDashboardQueryVariables = Exact<{
 
 export type TargetDashboardQuery = { targetDashboard: { year: number, years: Array<number>, baselineYear: number, targetYear: number, indicators: Array<{ key: string, targetKind: TargetKind, policyTarget: number, baseline: number | null, value: number | null, target: number | null, progress: number | null, met: boolean | null, trend: Array<{ year: number, value: number | null }> }> } | null };
 
+export type EnterpriseEditQueryVariables = Exact<{
+  creditCode: string;
+}>;
+
+
+export type EnterpriseEditQuery = { enterprise: { creditCode: string, name: string, local: boolean, county: string | null, city: string | null, province: string | null, founded: number | null, chainLeader: boolean, version: number, updatedByName: string | null, editScope: { allowed: boolean, reason: string | null }, clusters: Array<{ id: string, name: string, chainId: string | null }>, segments: Array<{ id: string, name: string, stage: Stage, chainId: string }>, years: Array<{ year: number, revenue: number | null, rdSpend: number | null, aboveScale: boolean | null, srdiLevel: SrdiLevel | null, highValuePatents: number | null, smartFactory: boolean | null, digitalTransformation: boolean | null, greenList: boolean | null, greenDiagnosis: boolean | null, version: number }>, supplyLinks: Array<{ id: string, supplierCode: string, buyerCode: string, segmentId: string, year: number, annualValue: number | null, product: string | null, version: number, supplier: { name: string }, buyer: { name: string }, editScope: { allowed: boolean, reason: string | null } }>, collaborations: Array<{ id: string, kind: string, year: number, title: string | null, institute: { id: string, name: string } }>, recentChanges: Array<{ id: string, at: string, userName: string, action: string, entity: string, key: string, before: string | null, after: string | null }> } | null, clusters: Array<{ id: string, name: string, chainId: string | null }> };
+
+export type EnterpriseEditSegmentsQueryVariables = Exact<{
+  chainIds: Array<string> | string;
+}>;
+
+
+export type EnterpriseEditSegmentsQuery = { chainSegments: Array<{ id: string, name: string, stage: Stage, order: number, chainId: string }> };
+
+export type ResearchInstitutesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResearchInstitutesQuery = { researchInstitutes: Array<{ id: string, name: string, kind: string | null }> };
+
+export type UpdateEnterpriseMutationVariables = Exact<{
+  creditCode: string;
+  input: EnterpriseInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type UpdateEnterpriseMutation = { updateEnterprise: { creditCode: string, version: number } };
+
+export type UpsertEnterpriseYearMutationVariables = Exact<{
+  creditCode: string;
+  year: number;
+  input: EnterpriseYearInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type UpsertEnterpriseYearMutation = { upsertEnterpriseYear: { year: number, version: number } };
+
+export type UpsertSupplyLinkMutationVariables = Exact<{
+  input: SupplyLinkInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type UpsertSupplyLinkMutation = { upsertSupplyLink: { id: string, version: number } };
+
+export type DeleteSupplyLinkMutationVariables = Exact<{
+  key: SupplyLinkKeyInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type DeleteSupplyLinkMutation = { deleteSupplyLink: { id: string } };
+
+export type AddCollaborationMutationVariables = Exact<{
+  input: CollaborationInput;
+}>;
+
+
+export type AddCollaborationMutation = { addCollaboration: { id: string } };
+
+export type RemoveCollaborationMutationVariables = Exact<{
+  key: CollaborationKeyInput;
+}>;
+
+
+export type RemoveCollaborationMutation = { removeCollaboration: { id: string } };
+
+export type EnterpriseProfileQueryVariables = Exact<{
+  creditCode: string;
+}>;
+
+
+export type EnterpriseProfileQuery = { enterprise: { creditCode: string, name: string, local: boolean, county: string | null, city: string | null, province: string | null, founded: number | null, chainLeader: boolean, products: string | null, srdiLevel: SrdiLevel | null, supplierCount: number, customerCount: number, updatedBy: string | null, updatedAt: string | null, clusters: Array<{ id: string, name: string, county: string, level: ClusterLevel }>, segments: Array<{ id: string, name: string, stage: Stage, order: number, chainId: string }>, years: Array<{ year: number, revenue: number | null, revenueBand: string | null, rdSpend: number | null, rdIntensity: number | null, aboveScale: boolean | null, srdiLevel: SrdiLevel | null, highValuePatents: number | null, smartFactory: boolean | null, digitalTransformation: boolean | null, greenList: boolean | null, greenDiagnosis: boolean | null }> } | null };
+
+export type SupplyGraphFieldsFragment = { truncated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, revenueBand: string | null, depth: number | null, chainLeader: boolean | null, srdiLevel: SrdiLevel | null }>, edges: Array<{ id: string, source: string, target: string, value: number | null, valueBand: string | null, product: string | null, year: number | null }> };
+
+export type SupplyNeighborhoodQueryVariables = Exact<{
+  creditCode: string;
+  depth: number;
+  direction: Direction;
+}>;
+
+
+export type SupplyNeighborhoodQuery = { supplyNeighborhood: { truncated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, revenueBand: string | null, depth: number | null, chainLeader: boolean | null, srdiLevel: SrdiLevel | null }>, edges: Array<{ id: string, source: string, target: string, value: number | null, valueBand: string | null, product: string | null, year: number | null }> } | null };
+
+export type SupplyPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type SupplyPathQuery = { supplyPath: { truncated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, revenueBand: string | null, depth: number | null, chainLeader: boolean | null, srdiLevel: SrdiLevel | null }>, edges: Array<{ id: string, source: string, target: string, value: number | null, valueBand: string | null, product: string | null, year: number | null }> } | null };
+
+export type EnterpriseSearchPageQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  chainLeader?: boolean | null | undefined;
+  srdiLevels?: Array<SrdiLevel> | SrdiLevel | null | undefined;
+  local?: boolean | null | undefined;
+  county?: string | null | undefined;
+}>;
+
+
+export type EnterpriseSearchPageQuery = { searchEnterprises: { totalCount: number, totalCapped: boolean, expandedWords: Array<{ word: string, alternatives: Array<string> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ matchedProducts: Array<string>, node: { creditCode: string, name: string, local: boolean, county: string | null, city: string | null, chainLeader: boolean, srdiLevel: SrdiLevel | null } }> } };
+
+export type SearchSegmentsQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchSegmentsQuery = { searchSegments: Array<{ chainName: string | null, localFirmCount: number, synonyms: Array<string>, segment: { id: string, name: string, chainId: string }, clusters: Array<{ id: string, name: string }>, chainLeaders: Array<{ creditCode: string, name: string }> }> };
+
+export type SegmentSynonymsQueryVariables = Exact<{
+  s?: string | null | undefined;
+}>;
+
+
+export type SegmentSynonymsQuery = { synonyms: Array<{ term: string, canonical: string }> };
+
+export type SaveSynonymMutationVariables = Exact<{
+  s: string;
+  t: string;
+  c: string;
+}>;
+
+
+export type SaveSynonymMutation = { saveSynonym: { term: string } };
+
+export type DeleteSynonymMutationVariables = Exact<{
+  s: string;
+  t: string;
+}>;
+
+
+export type DeleteSynonymMutation = { deleteSynonym: { term: string } };
+
 export type PanoramaQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -361,6 +593,45 @@ export const TargetEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TargetEntryFields"}) as unknown as TypedDocumentString<TargetEntryFieldsFragment, unknown>;
+export const SupplyGraphFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupplyGraphFields on GraphView {
+  nodes {
+    id
+    label
+    local
+    creditCode
+    revenue
+    revenueBand
+    depth
+    chainLeader
+    srdiLevel
+  }
+  edges {
+    id
+    source
+    target
+    value
+    valueBand
+    product
+    year
+  }
+  truncated
+  totalNodes
+  totalEdges
+}
+    `, {"fragmentName":"SupplyGraphFields"}) as unknown as TypedDocumentString<SupplyGraphFieldsFragment, unknown>;
+export const SetEnterpriseSegmentDocument = new TypedDocumentString(`
+    mutation SetEnterpriseSegment($creditCode: String!, $segmentId: ID!, $member: Boolean!) {
+  setEnterpriseSegment(
+    creditCode: $creditCode
+    segmentId: $segmentId
+    member: $member
+  ) {
+    creditCode
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetEnterpriseSegmentMutation, SetEnterpriseSegmentMutationVariables>;
 export const TargetListsDocument = new TypedDocumentString(`
     query TargetLists {
   targetLists {
@@ -553,8 +824,8 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
-export const SearchBoxDocument = new TypedDocumentString(`
-    query SearchBox($query: String!, $first: Int, $clusterId: ID) {
+export const EnterpriseSuggestionsDocument = new TypedDocumentString(`
+    query EnterpriseSuggestions($query: String!, $first: Int, $clusterId: ID) {
   searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {
     totalCount
     totalCapped
@@ -572,7 +843,7 @@ export const SearchBoxDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchBoxQuery, SearchBoxQueryVariables>;
+    `) as unknown as TypedDocumentString<EnterpriseSuggestionsQuery, EnterpriseSuggestionsQueryVariables>;
 export const ImportLogDocument = new TypedDocumentString(`
     query ImportLog($after: String) {
   auditLog(first: 50, after: $after, entity: "Import") {
@@ -775,6 +1046,362 @@ export const TargetDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TargetDashboardQuery, TargetDashboardQueryVariables>;
+export const EnterpriseEditDocument = new TypedDocumentString(`
+    query EnterpriseEdit($creditCode: String!) {
+  enterprise(creditCode: $creditCode) {
+    creditCode
+    name
+    local
+    county
+    city
+    province
+    founded
+    chainLeader
+    version
+    updatedByName
+    editScope {
+      allowed
+      reason
+    }
+    clusters {
+      id
+      name
+      chainId
+    }
+    segments {
+      id
+      name
+      stage
+      chainId
+    }
+    years {
+      year
+      revenue
+      rdSpend
+      aboveScale
+      srdiLevel
+      highValuePatents
+      smartFactory
+      digitalTransformation
+      greenList
+      greenDiagnosis
+      version
+    }
+    supplyLinks(first: 200) {
+      id
+      supplierCode
+      buyerCode
+      segmentId
+      year
+      annualValue
+      product
+      version
+      supplier {
+        name
+      }
+      buyer {
+        name
+      }
+      editScope {
+        allowed
+        reason
+      }
+    }
+    collaborations {
+      id
+      kind
+      year
+      title
+      institute {
+        id
+        name
+      }
+    }
+    recentChanges(first: 10) {
+      id
+      at
+      userName
+      action
+      entity
+      key
+      before
+      after
+    }
+  }
+  clusters {
+    id
+    name
+    chainId
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseEditQuery, EnterpriseEditQueryVariables>;
+export const EnterpriseEditSegmentsDocument = new TypedDocumentString(`
+    query EnterpriseEditSegments($chainIds: [ID!]!) {
+  chainSegments(chainIds: $chainIds) {
+    id
+    name
+    stage
+    order
+    chainId
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseEditSegmentsQuery, EnterpriseEditSegmentsQueryVariables>;
+export const ResearchInstitutesDocument = new TypedDocumentString(`
+    query ResearchInstitutes {
+  researchInstitutes {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<ResearchInstitutesQuery, ResearchInstitutesQueryVariables>;
+export const UpdateEnterpriseDocument = new TypedDocumentString(`
+    mutation UpdateEnterprise($creditCode: String!, $input: EnterpriseInput!, $expectedVersion: Int) {
+  updateEnterprise(
+    creditCode: $creditCode
+    input: $input
+    expectedVersion: $expectedVersion
+  ) {
+    creditCode
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEnterpriseMutation, UpdateEnterpriseMutationVariables>;
+export const UpsertEnterpriseYearDocument = new TypedDocumentString(`
+    mutation UpsertEnterpriseYear($creditCode: String!, $year: Int!, $input: EnterpriseYearInput!, $expectedVersion: Int) {
+  upsertEnterpriseYear(
+    creditCode: $creditCode
+    year: $year
+    input: $input
+    expectedVersion: $expectedVersion
+  ) {
+    year
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpsertEnterpriseYearMutation, UpsertEnterpriseYearMutationVariables>;
+export const UpsertSupplyLinkDocument = new TypedDocumentString(`
+    mutation UpsertSupplyLink($input: SupplyLinkInput!, $expectedVersion: Int) {
+  upsertSupplyLink(input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpsertSupplyLinkMutation, UpsertSupplyLinkMutationVariables>;
+export const DeleteSupplyLinkDocument = new TypedDocumentString(`
+    mutation DeleteSupplyLink($key: SupplyLinkKeyInput!, $expectedVersion: Int) {
+  deleteSupplyLink(key: $key, expectedVersion: $expectedVersion) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteSupplyLinkMutation, DeleteSupplyLinkMutationVariables>;
+export const AddCollaborationDocument = new TypedDocumentString(`
+    mutation AddCollaboration($input: CollaborationInput!) {
+  addCollaboration(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCollaborationMutation, AddCollaborationMutationVariables>;
+export const RemoveCollaborationDocument = new TypedDocumentString(`
+    mutation RemoveCollaboration($key: CollaborationKeyInput!) {
+  removeCollaboration(key: $key) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveCollaborationMutation, RemoveCollaborationMutationVariables>;
+export const EnterpriseProfileDocument = new TypedDocumentString(`
+    query EnterpriseProfile($creditCode: String!) {
+  enterprise(creditCode: $creditCode) {
+    creditCode
+    name
+    local
+    county
+    city
+    province
+    founded
+    chainLeader
+    products
+    srdiLevel
+    supplierCount
+    customerCount
+    updatedBy
+    updatedAt
+    clusters {
+      id
+      name
+      county
+      level
+    }
+    segments {
+      id
+      name
+      stage
+      order
+      chainId
+    }
+    years {
+      year
+      revenue
+      revenueBand
+      rdSpend
+      rdIntensity
+      aboveScale
+      srdiLevel
+      highValuePatents
+      smartFactory
+      digitalTransformation
+      greenList
+      greenDiagnosis
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseProfileQuery, EnterpriseProfileQueryVariables>;
+export const SupplyNeighborhoodDocument = new TypedDocumentString(`
+    query SupplyNeighborhood($creditCode: String!, $depth: Int!, $direction: Direction!) {
+  supplyNeighborhood(
+    creditCode: $creditCode
+    depth: $depth
+    direction: $direction
+  ) {
+    ...SupplyGraphFields
+  }
+}
+    fragment SupplyGraphFields on GraphView {
+  nodes {
+    id
+    label
+    local
+    creditCode
+    revenue
+    revenueBand
+    depth
+    chainLeader
+    srdiLevel
+  }
+  edges {
+    id
+    source
+    target
+    value
+    valueBand
+    product
+    year
+  }
+  truncated
+  totalNodes
+  totalEdges
+}`) as unknown as TypedDocumentString<SupplyNeighborhoodQuery, SupplyNeighborhoodQueryVariables>;
+export const SupplyPathDocument = new TypedDocumentString(`
+    query SupplyPath($from: String!, $to: String!) {
+  supplyPath(from: $from, to: $to) {
+    ...SupplyGraphFields
+  }
+}
+    fragment SupplyGraphFields on GraphView {
+  nodes {
+    id
+    label
+    local
+    creditCode
+    revenue
+    revenueBand
+    depth
+    chainLeader
+    srdiLevel
+  }
+  edges {
+    id
+    source
+    target
+    value
+    valueBand
+    product
+    year
+  }
+  truncated
+  totalNodes
+  totalEdges
+}`) as unknown as TypedDocumentString<SupplyPathQuery, SupplyPathQueryVariables>;
+export const EnterpriseSearchPageDocument = new TypedDocumentString(`
+    query EnterpriseSearchPage($query: String!, $first: Int, $after: String, $chainLeader: Boolean, $srdiLevels: [SrdiLevel!], $local: Boolean, $county: String) {
+  searchEnterprises(
+    query: $query
+    first: $first
+    after: $after
+    chainLeader: $chainLeader
+    srdiLevels: $srdiLevels
+    local: $local
+    county: $county
+  ) {
+    totalCount
+    totalCapped
+    expandedWords {
+      word
+      alternatives
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      matchedProducts
+      node {
+        creditCode
+        name
+        local
+        county
+        city
+        chainLeader
+        srdiLevel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseSearchPageQuery, EnterpriseSearchPageQueryVariables>;
+export const SearchSegmentsDocument = new TypedDocumentString(`
+    query SearchSegments($query: String!) {
+  searchSegments(query: $query) {
+    segment {
+      id
+      name
+      chainId
+    }
+    chainName
+    clusters {
+      id
+      name
+    }
+    localFirmCount
+    chainLeaders {
+      creditCode
+      name
+    }
+    synonyms
+  }
+}
+    `) as unknown as TypedDocumentString<SearchSegmentsQuery, SearchSegmentsQueryVariables>;
+export const SegmentSynonymsDocument = new TypedDocumentString(`
+    query SegmentSynonyms($s: ID) {
+  synonyms(segmentId: $s) {
+    term
+    canonical
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentSynonymsQuery, SegmentSynonymsQueryVariables>;
+export const SaveSynonymDocument = new TypedDocumentString(`
+    mutation SaveSynonym($s: ID!, $t: String!, $c: String!) {
+  saveSynonym(segmentId: $s, term: $t, canonical: $c) {
+    term
+  }
+}
+    `) as unknown as TypedDocumentString<SaveSynonymMutation, SaveSynonymMutationVariables>;
+export const DeleteSynonymDocument = new TypedDocumentString(`
+    mutation DeleteSynonym($s: ID!, $t: String!) {
+  deleteSynonym(segmentId: $s, term: $t) {
+    term
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteSynonymMutation, DeleteSynonymMutationVariables>;
 export const PanoramaDocument = new TypedDocumentString(`
     query Panorama {
   clusters {

@@ -81,3 +81,9 @@ export function decimal(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   return value.toFixed(digits);
 }
+
+/** A figure that already is a percentage (R&D intensity 3.2 → 3.20%), with fixed decimals; — when unknown. */
+export function percentFigure(value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return `${value.toFixed(digits)}%`;
+}

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { gql } from '../../api/client';
 import { useCan, useMe } from '../../auth/session';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { EnterpriseSearchBox } from '../Enterprise/EnterpriseSearchBox';
-import { EDIT_NS } from '../Enterprise/edit/messages';
-import { ScopeNote } from '../Enterprise/edit/parts';
-import { SET_SEGMENT } from '../Enterprise/edit/queries';
+import { EnterpriseSearchBox } from '../../components/EnterpriseSearchBox';
+import { EDIT_NS } from '../../components/edit/messages';
+import { ScopeNote } from '../../components/edit/ScopeNote';
+import { SET_SEGMENT } from '../../api/segmentMembership';
 
 /** Whether the signed-in user may change the segments of this cluster's firms, and why not (the server checks each firm). */
 export function useSegmentScope(clusterId: string): { canWrite: boolean; allowed: boolean; reason: string | null } {

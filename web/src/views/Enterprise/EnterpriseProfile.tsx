@@ -2,11 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CLUSTER_LEVEL_LABELS, SRDI_LEVEL_LABELS, STAGE_LABELS } from '#shared/labels.js';
 import { pick } from '../../i18n';
+import { count, percentFigure } from '../../lib/format';
 import { NS } from './messages';
 import type { EnterpriseProfile as Profile } from './queries';
-
-const number = (value: number | null | undefined, digits = 0) =>
-  value === null || value === undefined ? '—' : value.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** The firm's card: who and where it is, its clusters and segments, its standing, its figures by year. */
 export function EnterpriseProfile({ firm }: { firm: Profile }) {
@@ -77,13 +75,13 @@ function YearTable({ firm }: { firm: Profile }) {
     value === null || value === undefined ? <span className="muted">—</span> : value ? <span className="yes">✓ {t('years.yes')}</span> : <span className="no">{t('years.no')}</span>;
   const rows: { key: string; cell: (y: Profile['years'][number]) => React.ReactNode }[] = [
     // viewers see a size band instead of the figure
-    { key: 'revenue', cell: (y) => (y.revenue === null && y.revenueBand ? <span className="muted">{y.revenueBand}</span> : number(y.revenue)) },
-    { key: 'rdSpend', cell: (y) => number(y.rdSpend) },
+    { key: 'revenue', cell: (y) => (y.revenue === null && y.revenueBand ? <span className="muted">{y.revenueBand}</span> : count(y.revenue)) },
+    { key: 'rdSpend', cell: (y) => count(y.rdSpend) },
     // from the server: viewers get the intensity but not the spend (server/auth/disclosure.ts)
-    { key: 'rdIntensity', cell: (y) => (y.rdIntensity !== null && y.rdIntensity !== undefined ? `${y.rdIntensity.toFixed(2)}%` : '—') },
+    { key: 'rdIntensity', cell: (y) => percentFigure(y.rdIntensity) },
     { key: 'aboveScale', cell: (y) => flag(y.aboveScale) },
     { key: 'srdiLevel', cell: (y) => (y.srdiLevel ? <span title={pick(SRDI_LEVEL_LABELS[y.srdiLevel])}>{t(`years.srdiShort.${y.srdiLevel}`)}</span> : '—') },
-    { key: 'highValuePatents', cell: (y) => number(y.highValuePatents) },
+    { key: 'highValuePatents', cell: (y) => count(y.highValuePatents) },
     { key: 'smartFactory', cell: (y) => flag(y.smartFactory) },
     { key: 'digitalTransformation', cell: (y) => flag(y.digitalTransformation) },
     { key: 'greenList', cell: (y) => flag(y.greenList) },

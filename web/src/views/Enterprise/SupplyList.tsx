@@ -6,6 +6,7 @@ import { SRDI_LEVEL_LABELS } from '#shared/labels.js';
 import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
 import { downloadCsv, fileSafe } from '../../graph/export';
 import { pick } from '../../i18n';
+import { wan } from '../../lib/format';
 import { NS } from './messages';
 import { supplyColumns, type VisibleGraph } from './supplyGraph';
 
@@ -121,7 +122,7 @@ export function SupplyList({ centre, name, graph }: { centre: string; name: stri
                 <td className="num">{row.depth}</td>
                 <td>{row.local ? t('profile.local') : t('profile.outside')}</td>
                 <td>{[row.chainLeader ? t('profile.chainLeader') : null, row.srdi].filter(Boolean).join(' · ')}</td>
-                <td className="num">{row.value.toLocaleString('zh-CN', { maximumFractionDigits: 1 })}</td>
+                <td className="num">{wan(row.value)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,10 @@
 import type { ElementDefinition } from 'cytoscape';
 import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
-import type { SupplyEdge, SupplyGraph, SupplyNode } from './queries';
+// the generated types directly (not ./queries): this module is pure, and unit tests load it under Node's resolution
+import type { SupplyGraphFieldsFragment as SupplyGraph } from '../../gql/graphql.js';
+
+type SupplyNode = SupplyGraph['nodes'][number];
+type SupplyEdge = SupplyGraph['edges'][number];
 
 /**
  * The enterprise explorer's graph, kept pure so it can be reasoned about (and tested) apart
@@ -222,4 +226,62 @@ export function supplyElements(graph: VisibleGraph, options: ElementOptions): El
     });
   }
   return elements;
+}
+
+type Point = { x: number; y: number };
+/** How far beside its anchor a placed firm goes, and how far apart placed firms stack. */
+const PLACE_GAP = 220;
+
+/**
+ * Positions after the graph grew or shrank (an expansion, a collapse, a path): every firm that
+ * was on screen keeps its place; a new firm goes beside a neighbour already placed (left of the
+ * firm it supplies, right of the firm it buys from), stacked around that neighbour's row and
+ * clear of the firms already in that column. New firms with no placed neighbour take `fallback`.
+ */
+export function placeNewNodes(previous: ReadonlyMap<string, Point>, graph: Pick<VisibleGraph, 'nodes' | 'edges'>, fallback: ReadonlyMap<string, Point>): Map<string, Point> {
+  const positions = new Map<string, Point>();
+  for (const id of graph.nodes.keys()) {
+    const at = previous.get(id);
+    if (at) positions.set(id, at);
+  }
+  const sorted = [...graph.edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const taken = [...positions.values()];
+  // a place is free when no firm sits within a label's width and most of a row of it
+  const free = (at: Point) => !taken.some((p) => Math.abs(p.x - at.x) < 120 && Math.abs(p.y - at.y) < ROW_GAP * 0.7);
+  // breadth first from the placed firms: a firm two steps out anchors on the one placed before it
+  for (let placedSome = true; placedSome; ) {
+    placedSome = false;
+    const byAnchor = new Map<string, { id: string; side: number }[]>();
+    for (const edge of sorted) {
+      for (const [id, other, side] of [
+        [edge.source, edge.target, -1],
+        [edge.target, edge.source, 1],
+      ] as const) {
+        if (positions.has(id) || !positions.has(other) || !graph.nodes.has(id)) continue;
+        if ([...byAnchor.values()].some((list) => list.some((n) => n.id === id))) continue;
+        byAnchor.set(other, [...(byAnchor.get(other) ?? []), { id, side }]);
+      }
+    }
+    for (const [anchor, list] of byAnchor) {
+      const from = positions.get(anchor)!;
+      for (const side of [-1, 1]) {
+        const group = list.filter((n) => n.side === side);
+        let slot = 0;
+        for (const { id } of group) {
+          // rows alternate below and above the anchor's row, skipping places already taken
+          let at: Point;
+          do {
+            const row = slot % 2 === 0 ? slot / 2 : -(slot + 1) / 2;
+            at = { x: from.x + side * PLACE_GAP, y: from.y + row * ROW_GAP };
+            slot++;
+          } while (!free(at));
+          taken.push(at);
+          positions.set(id, at);
+          placedSome = true;
+        }
+      }
+    }
+  }
+  for (const id of graph.nodes.keys()) if (!positions.has(id)) positions.set(id, fallback.get(id) ?? { x: 0, y: 0 });
+  return positions;
 }

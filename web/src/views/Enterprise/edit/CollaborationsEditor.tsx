@@ -7,7 +7,7 @@ import { checkNumberText, checkText, PRODUCT_MAX_LENGTH } from '#shared/valueRul
 import { gql, useGql } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { pick } from '../../../i18n';
-import { EDIT_NS } from './messages';
+import { EDIT_NS } from '../../../components/edit/messages';
 import { Field, FormActions } from './parts';
 import { ADD_COLLABORATION, INSTITUTES_QUERY, REMOVE_COLLABORATION, type EditCollaboration, type EditFirm } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';
@@ -78,7 +78,7 @@ function CollaborationForm({ firm, onDone }: { firm: EditFirm; onDone: () => voi
   const { t } = useTranslation(EDIT_NS);
   const labels = t('fields', { returnObjects: true }) as Record<string, string>;
   const label = (key: string) => labels[key] ?? key;
-  const institutes = useGql<{ researchInstitutes: { id: string; name: string }[] }>(INSTITUTES_QUERY);
+  const institutes = useGql(INSTITUTES_QUERY);
   const validate = (v: Values): FieldErrors<Values> => ({
     instituteId: v.instituteId ? undefined : t('required'),
     year: problem(checkNumberText(v.year, 'year')),

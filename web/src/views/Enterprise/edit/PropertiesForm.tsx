@@ -1,17 +1,15 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HOME_COUNTIES } from '#shared/facts.js';
-import { STAGE_LABELS } from '#shared/labels.js';
 import { checkNumberText, checkText, NAME_MAX_LENGTH, PLACE_MAX_LENGTH } from '#shared/valueRules.js';
-import { gql, useGql } from '../../../api/client';
-import { useMe } from '../../../auth/session';
+import { gql } from '../../../api/client';
 import { pick } from '../../../i18n';
-import { EDIT_NS } from './messages';
+import { MembershipFields } from './MembershipFields';
+import { EDIT_NS } from '../../../components/edit/messages';
 import { ConflictNotice, Field, FormActions } from './parts';
-import { CHAIN_SEGMENTS_QUERY, UPDATE_ENTERPRISE, type ChainSegment, type EditData, type EditFirm } from './queries';
+import { UPDATE_ENTERPRISE, type EditClusters, type EditFirm } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';
 
-interface Values extends Record<string, unknown> {
+export interface Values extends Record<string, unknown> {
   name: string;
   local: boolean;
   county: string;
@@ -67,9 +65,8 @@ const compare = (v: Values): Record<string, unknown> => ({
 });
 
 /** The firm's own properties and memberships: name, place, founded, 链主, clusters, segments. */
-export function PropertiesForm({ firm, all, onDone }: { firm: EditFirm; all: EditData['clusters']; onDone: () => void }) {
+export function PropertiesForm({ firm, all, onDone }: { firm: EditFirm; all: EditClusters; onDone: () => void }) {
   const { t } = useTranslation(EDIT_NS);
-  const me = useMe();
   const initial: Values = {
     name: firm.name,
     local: firm.local,
@@ -90,12 +87,8 @@ export function PropertiesForm({ firm, all, onDone }: { firm: EditFirm; all: Edi
     onSaved: onDone,
   });
   const v = form.values;
-  const mine = new Set(me.role === 'ADMIN' ? all.map((c) => c.id) : me.clusterIds);
-  const chainIds = useMemo(() => [...new Set([...all.filter((c) => v.clusterIds.includes(c.id)).map((c) => c.chainId), ...firm.segments.map((s) => s.chainId)].filter((id): id is string => Boolean(id)))].sort(), [all, v.clusterIds, firm.segments]);
-  const segments = useGql<{ chainSegments: ChainSegment[] }>(CHAIN_SEGMENTS_QUERY, { chainIds }, { enabled: chainIds.length > 0 });
   const labels = t('fields', { returnObjects: true }) as Record<string, string>;
   const label = (key: string) => labels[key] ?? key;
-  const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id].sort() : list.filter((x) => x !== id));
 
   return (
     <form
@@ -144,39 +137,7 @@ export function PropertiesForm({ firm, all, onDone }: { firm: EditFirm; all: Edi
           {label('chainLeader')}
         </label>
       </div>
-      <fieldset className="edit-field">
-        <legend>{label('clusterIds')}</legend>
-        <div className="edit-choices" data-testid="firm-clusters">
-          {all.map((c) => {
-            const allowed = mine.has(c.id);
-            return (
-              <label key={c.id} className={allowed ? '' : 'disabled'} title={allowed ? undefined : t('clusterOutside')}>
-                <input type="checkbox" checked={v.clusterIds.includes(c.id)} disabled={!allowed} onChange={(e) => form.set('clusterIds', toggle(v.clusterIds, c.id, e.target.checked))} />
-                {c.name}
-                {!allowed && <span className="muted"> ({t('clusterOutside')})</span>}
-              </label>
-            );
-          })}
-        </div>
-        {form.errors.clusterIds && <small className="field-error" role="alert">{form.errors.clusterIds}</small>}
-      </fieldset>
-      <fieldset className="edit-field">
-        <legend>{label('segmentIds')}</legend>
-        <div className="edit-choices" data-testid="firm-segments">
-          {chainIds.length === 0 ? (
-            <span className="muted">{t('noSegments')}</span>
-          ) : (
-            (segments.data?.chainSegments ?? []).map((s) => (
-              <label key={s.id}>
-                <input type="checkbox" checked={v.segmentIds.includes(s.id)} onChange={(e) => form.set('segmentIds', toggle(v.segmentIds, s.id, e.target.checked))} />
-                {s.name} <small className="muted">{pick(STAGE_LABELS[s.stage])}</small>
-              </label>
-            ))
-          )}
-        </div>
-        <small className="muted">{t('segmentsHint')}</small>
-        {form.errors.segmentIds && <small className="field-error" role="alert">{form.errors.segmentIds}</small>}
-      </fieldset>
+      <MembershipFields form={form} all={all} firm={firm} />
       <FormActions form={form} onCancel={onDone} testId="firm" />
     </form>
   );

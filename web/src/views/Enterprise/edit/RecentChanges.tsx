@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { EDIT_NS } from './messages';
+import { EDIT_NS } from '../../../components/edit/messages';
 import type { ChangeEntry } from './queries';
 
 const brief = (json: string | null, label: (key: string) => string): string => {

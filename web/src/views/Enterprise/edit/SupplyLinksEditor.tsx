@@ -1,29 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkNumberText, checkText, PRODUCT_MAX_LENGTH } from '#shared/valueRules.js';
 import { gql, useGql } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { pick } from '../../../i18n';
-import { EnterpriseSearchBox } from '../EnterpriseSearchBox';
-import { EDIT_NS } from './messages';
-import { ConflictNotice, Field, FormActions, ScopeNote } from './parts';
-import { CHAIN_SEGMENTS_QUERY, DELETE_LINK, UPSERT_LINK, type ChainSegment, type EditFirm, type EditLink } from './queries';
-import { useEditForm, type FieldErrors } from './useEditForm';
-
-interface Values extends Record<string, unknown> {
-  direction: 'in' | 'out';
-  counterpartCode: string;
-  counterpartName: string;
-  segmentId: string;
-  year: string;
-  annualValue: string;
-  product: string;
-}
-
-const problem = (checked: { ok: boolean; message?: { zh: string; en: string } }) => (checked.ok ? undefined : pick(checked.message!));
-
-const number = (value: number) => value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+import { wan } from '../../../lib/format';
+import { EDIT_NS } from '../../../components/edit/messages';
+import { ScopeNote } from '../../../components/edit/ScopeNote';
+import { LinkForm } from './LinkForm';
+import { CHAIN_SEGMENTS_QUERY, DELETE_LINK, type EditFirm, type EditLink } from './queries';
 
 /** The firm's supply links in and out: change a value or product, delete one, add one. */
 export function SupplyLinksEditor({ firm }: { firm: EditFirm }) {
@@ -32,7 +16,7 @@ export function SupplyLinksEditor({ firm }: { firm: EditFirm }) {
   const [failure, setFailure] = useState<unknown>(null);
   const queryClient = useQueryClient();
   const chainIds = [...new Set([...firm.clusters.map((c) => c.chainId), ...firm.segments.map((s) => s.chainId)].filter((id): id is string => Boolean(id)))].sort();
-  const segments = useGql<{ chainSegments: ChainSegment[] }>(CHAIN_SEGMENTS_QUERY, { chainIds }, { enabled: chainIds.length > 0 });
+  const segments = useGql(CHAIN_SEGMENTS_QUERY, { chainIds }, { enabled: chainIds.length > 0 });
   const segmentName = (id: string) => segments.data?.chainSegments.find((s) => s.id === id)?.name ?? id;
 
   const remove = async (link: EditLink) => {
@@ -62,7 +46,7 @@ export function SupplyLinksEditor({ firm }: { firm: EditFirm }) {
             return (
               <li key={link.id} data-testid="link-row" data-link={link.id}>
                 <span className="grow">
-                  {out ? `→ ${other}` : `${other} →`} · {segmentName(link.segmentId)} · {link.year === 0 ? t('links.yearUnknown') : link.year} · <strong>{number(link.annualValue)}</strong> {t('links.wan')}
+                  {out ? `→ ${other}` : `${other} →`} · {segmentName(link.segmentId)} · {link.year === 0 ? t('links.yearUnknown') : link.year} · <strong>{wan(link.annualValue, 2)}</strong> {t('links.wan')}
                   {link.product && <span className="muted"> · {link.product}</span>}
                 </span>
                 <button type="button" disabled={!link.editScope.allowed} title={reason ?? undefined} aria-expanded={editing === link.id} onClick={() => setEditing(editing === link.id ? null : link.id)} data-testid="link-change">
@@ -89,126 +73,5 @@ export function SupplyLinksEditor({ firm }: { firm: EditFirm }) {
           </button>
         ))}
     </section>
-  );
-}
-
-function LinkForm({ firm, link, segments, onDone }: { firm: EditFirm; link?: EditLink; segments: ChainSegment[]; onDone: () => void }) {
-  const { t } = useTranslation(EDIT_NS);
-  const labels = t('fields', { returnObjects: true }) as Record<string, string>;
-  const label = (key: string) => labels[key] ?? key;
-  const out = link ? link.supplierCode === firm.creditCode : false;
-  const initial: Values = link
-    ? {
-        direction: out ? 'out' : 'in',
-        counterpartCode: out ? link.buyerCode : link.supplierCode,
-        counterpartName: out ? link.buyer.name : link.supplier.name,
-        segmentId: link.segmentId,
-        year: link.year === 0 ? '' : String(link.year),
-        annualValue: String(link.annualValue),
-        product: link.product ?? '',
-      }
-    : { direction: 'in', counterpartCode: '', counterpartName: '', segmentId: firm.segments[0]?.id ?? segments[0]?.id ?? '', year: '', annualValue: '', product: '' };
-  const validate = (v: Values): FieldErrors<Values> => ({
-    counterpartCode: v.counterpartCode ? undefined : t('links.counterpartMissing'),
-    segmentId: v.segmentId ? undefined : t('required'),
-    year: problem(checkNumberText(v.year, 'year')),
-    annualValue: v.annualValue.trim() === '' ? t('required') : problem(checkNumberText(v.annualValue, 'money')),
-    product: problem(checkText(v.product, PRODUCT_MAX_LENGTH)),
-  });
-  const form = useEditForm<Values>({
-    id: link ? 'link-edit' : 'link-new',
-    initial,
-    version: link?.version ?? 0,
-    validate,
-    save: (v, expectedVersion) => {
-      const year = checkNumberText(v.year, 'year');
-      const value = checkNumberText(v.annualValue, 'money');
-      return gql(UPSERT_LINK, {
-        input: {
-          supplierCode: v.direction === 'out' ? firm.creditCode : v.counterpartCode,
-          buyerCode: v.direction === 'out' ? v.counterpartCode : firm.creditCode,
-          segmentId: v.segmentId,
-          year: year.ok ? (year.value ?? 0) : 0,
-          annualValue: value.ok ? value.value : null,
-          product: v.product.trim() || null,
-        },
-        expectedVersion,
-      });
-    },
-    onSaved: onDone,
-  });
-  const v = form.values;
-  const fixedKey = Boolean(link);
-  const compare = (values: Values) => ({ annualValue: checkNumberText(values.annualValue, 'money').ok ? Number(values.annualValue.replace(/,/g, '')) : values.annualValue, product: values.product.trim() || null });
-  return (
-    <form
-      noValidate
-      aria-label={link ? t('change') : t('links.add')}
-      data-testid="link-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
-      <ConflictNotice form={form} labels={labels} compare={compare} />
-      <div className="edit-grid">
-        <Field form={form} name="direction" label={label('direction')}>
-          {(p) => (
-            <select {...p} value={v.direction} disabled={fixedKey} onChange={(e) => form.set('direction', e.target.value as 'in' | 'out')}>
-              <option value="in">{t('links.in')}</option>
-              <option value="out">{t('links.out')}</option>
-            </select>
-          )}
-        </Field>
-        <Field form={form} name="counterpartCode" label={`${label('counterpart')} *`}>
-          {(p) =>
-            fixedKey || v.counterpartCode ? (
-              <div className="edit-toolbar">
-                <input {...p} value={v.counterpartName} readOnly />
-                {!fixedKey && (
-                  <button type="button" onClick={() => (form.set('counterpartCode', ''), form.set('counterpartName', ''))}>
-                    ✕
-                  </button>
-                )}
-              </div>
-            ) : (
-              <div className="ent-search-wrap" id={p.id} tabIndex={-1}>
-                <EnterpriseSearchBox
-                  placeholder={t('links.pickCounterpart')}
-                  exclude={firm.creditCode}
-                  testId="link-counterpart"
-                  onSelect={(hit) => {
-                    form.set('counterpartName', hit.name);
-                    form.set('counterpartCode', hit.creditCode);
-                  }}
-                />
-              </div>
-            )
-          }
-        </Field>
-        <Field form={form} name="segmentId" label={`${label('segmentId')} *`}>
-          {(p) => (
-            <select {...p} value={v.segmentId} disabled={fixedKey} onChange={(e) => form.set('segmentId', e.target.value)}>
-              {!segments.some((s) => s.id === v.segmentId) && <option value={v.segmentId}>{v.segmentId || '—'}</option>}
-              {segments.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field form={form} name="year" label={label('year')}>
-          {(p) => <input {...p} value={v.year} readOnly={fixedKey} inputMode="numeric" placeholder={t('links.yearUnknown')} onChange={(e) => form.set('year', e.target.value)} />}
-        </Field>
-        <Field form={form} name="annualValue" label={`${label('annualValue')} *`}>
-          {(p) => <input {...p} value={v.annualValue} inputMode="decimal" onChange={(e) => form.set('annualValue', e.target.value)} />}
-        </Field>
-        <Field form={form} name="product" label={label('product')}>
-          {(p) => <input {...p} value={v.product} onChange={(e) => form.set('product', e.target.value)} />}
-        </Field>
-      </div>
-      <FormActions form={form} onCancel={onDone} testId="link" />
-    </form>
   );
 }

@@ -6,7 +6,7 @@ import { MAX_YEAR, MIN_YEAR } from '#shared/limits.js';
 import { checkNumberText, ENTERPRISE_YEAR_FIGURES, type EnterpriseYearFigure } from '#shared/valueRules.js';
 import { gql } from '../../../api/client';
 import { pick } from '../../../i18n';
-import { EDIT_NS } from './messages';
+import { EDIT_NS } from '../../../components/edit/messages';
 import { ConflictNotice, Field, FlagSelect, FormActions } from './parts';
 import { UPSERT_YEAR, type EditFirm, type EditYear } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';

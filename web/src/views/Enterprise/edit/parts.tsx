@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { EDIT_NS } from './messages';
+import { EDIT_NS } from '../../../components/edit/messages';
 import type { EditForm } from './useEditForm';
-import './edit.css';
+import '../../../components/edit/edit.css';
 
 /** A labelled input with its error beside it (aria-invalid and aria-describedby for screen readers). */
 export function Field<V extends Record<string, unknown>>({
@@ -44,17 +44,6 @@ export function FlagSelect({ value, onChange, ...props }: { value: boolean | nul
       <option value="yes">{t('yes')}</option>
       <option value="no">{t('no')}</option>
     </select>
-  );
-}
-
-/** Why a control is disabled, visible (not only in a tooltip). */
-export function ScopeNote({ reason, testId }: { reason: string | null; testId?: string }) {
-  const { t } = useTranslation(EDIT_NS);
-  if (!reason) return null;
-  return (
-    <p className="scope-note" role="note" data-testid={testId ?? 'edit-scope-note'}>
-      {t('disabledBecause', { reason })}
-    </p>
   );
 }
 

@@ -1,27 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_MAX_QUERY_LENGTH } from '#shared/limits.js';
-import { useGql } from '../../api/client';
-import { NS } from './messages';
-import { SEARCH_QUERY, type SearchHit, type SearchResult } from './queries';
-
-/** Waits until the user stops typing. */
-export function useDebounced<T>(value: T, ms = 250): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
-
-export function placeOf(hit: { local: boolean; county: string | null; city: string | null }): string {
-  return hit.local ? (hit.county ?? '') : (hit.city ?? '');
-}
+import { useClickOutside } from '../hooks/useClickOutside';
+import { placeOf, useEnterpriseSearch, type SearchHit } from '../hooks/useEnterpriseSearch';
+// the firm texts (本地企业, 链主企业, ...) are the enterprise view's, registered by this import
+import { NS as ENTERPRISE_NS } from '../views/Enterprise/messages';
 
 /**
  * A search field with suggestions (name, product or credit code): arrow keys and Enter pick
- * one, as does a click. Used to open a firm and to pick the other end of a supply path.
+ * one, as does a click. Used to open a firm, to pick the other end of a supply path or of a
+ * supply link, and to add a firm to a chain segment.
  */
 export function EnterpriseSearchBox({
   onSelect,
@@ -38,24 +26,17 @@ export function EnterpriseSearchBox({
   testId?: string;
   size?: 'normal' | 'large';
 }) {
-  const { t } = useTranslation(NS);
+  const { t } = useTranslation(ENTERPRISE_NS);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
   const box = useRef<HTMLDivElement>(null);
-  const query = useDebounced(text.trim().slice(0, SEARCH_MAX_QUERY_LENGTH));
-  const { data, isFetching, error } = useGql<SearchResult>(SEARCH_QUERY, { query, first: 8 }, { enabled: query.length > 0 });
-  const hits = (data?.searchEnterprises.edges.map((e) => e.node) ?? []).filter((h) => h.creditCode !== exclude);
+  const { query, data, isFetching, error, hits: all } = useEnterpriseSearch(text);
+  const hits = all.filter((h) => h.creditCode !== exclude);
 
   useEffect(() => setActive(0), [query]);
-  useEffect(() => {
-    const close = (event: MouseEvent) => {
-      if (box.current && !box.current.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, []);
+  useClickOutside(box, () => setOpen(false));
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;

@@ -1,4 +1,4 @@
-import { registerMessages } from '../../i18n';
+import { registerMessages } from '../../../i18n';
 
 /** Texts of the enterprise search page's paging, filters, export, segment hits and synonym dictionaries. */
 export const SEARCH_NS = 'enterpriseSearch';

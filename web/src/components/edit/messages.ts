@@ -1,4 +1,4 @@
-import { registerMessages } from '../../../i18n';
+import { registerMessages } from '../../i18n';
 
 export const EDIT_NS = 'enterpriseEdit';
 

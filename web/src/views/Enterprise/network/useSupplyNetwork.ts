@@ -1,0 +1,134 @@
+import { useQueries } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { gql, gqlKey, useGql } from '../../../api/client';
+import { choosePath, NEIGHBORHOOD_QUERY, PATH_QUERY, type Direction } from '../queries';
+import { collapse, layeredPositions, placeNewNodes, supplyElements, visibleGraph, type Expansion, type VisibleGraph } from '../supplyGraph';
+import type { NetworkChange, NetworkLayout } from '../useEnterpriseDetail';
+import { FORCE_LAYOUT, PRESET_LAYOUT } from './styles';
+
+/** What a tap picked: a firm or a supply link, with its Cytoscape data. */
+export interface Selection {
+  kind: 'node' | 'edge';
+  data: Record<string, unknown>;
+}
+
+export interface SupplyNetworkSettings {
+  creditCode: string;
+  depth: number;
+  direction: Direction;
+  layout: NetworkLayout;
+  pathTo: string | null;
+  /** the firms expanded (from the address) */
+  expanded: string[];
+}
+
+type Point = { x: number; y: number };
+
+/**
+ * The layered picture's positions, kept from one graph to the next of the same neighbourhood: an
+ * expansion, a collapse or a path places only the firms that are new (the others stay where they
+ * are, and the view is not refitted). Held in state as a mutable object: the same graph always
+ * gives the same positions, so placing twice (StrictMode) changes nothing.
+ */
+class StablePlacer {
+  private base: object | null = null;
+  private graph: VisibleGraph | null = null;
+  private positions = new Map<string, Point>();
+  /** whether the last placement kept an earlier picture (no refit) */
+  incremental = false;
+
+  /** `base`: the neighbourhood the picture started from (a new one starts a new picture). */
+  place(base: object, centre: string, graph: VisibleGraph): Map<string, Point> {
+    if (graph === this.graph && base === this.base) return this.positions;
+    const full = layeredPositions(centre, graph.nodes, graph.edges);
+    this.incremental = base === this.base && this.positions.size > 0;
+    this.positions = this.incremental ? placeNewNodes(this.positions, graph, full) : full;
+    this.base = base;
+    this.graph = graph;
+    return this.positions;
+  }
+
+  /** another layout drew the graph: the next layered picture starts afresh */
+  reset(): void {
+    this.base = null;
+    this.graph = null;
+    this.positions = new Map();
+  }
+}
+
+/**
+ * The supply network's data and state: the centre's neighbourhood, the supply path, the firms
+ * expanded (double-click: their neighbours in the chosen direction), the selection, and the
+ * Cytoscape elements and layout drawn from them.
+ */
+export function useSupplyNetwork({ creditCode, depth, direction, layout, pathTo, expanded }: SupplyNetworkSettings, onChange: (change: NetworkChange) => void) {
+  const base = useGql(NEIGHBORHOOD_QUERY, { creditCode, depth, direction });
+  const path = useGql(PATH_QUERY, { from: creditCode, to: pathTo ?? '' }, { enabled: Boolean(pathTo) && pathTo !== creditCode });
+  // each expanded firm's own neighbours, in the direction chosen for the whole graph (仅供应商: a supplier's suppliers)
+  const expansionQueries = useQueries({
+    queries: expanded.map((root) => {
+      const variables = { creditCode: root, depth: 1, direction };
+      return { queryKey: gqlKey(NEIGHBORHOOD_QUERY, variables), queryFn: ({ signal }: { signal: AbortSignal }) => gql(NEIGHBORHOOD_QUERY, variables, signal) };
+    }),
+  });
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [placer] = useState(() => new StablePlacer());
+
+  // A new path target: what was selected before no longer matters.
+  useEffect(() => setSelection(null), [pathTo]);
+  // A new centre, depth or direction starts from its own neighbourhood (the address drops the expansions).
+  useEffect(() => setSelection(null), [creditCode, depth, direction]);
+
+  const loaded = expansionQueries.map((q) => q.data);
+  const expansions = useMemo(
+    () => expanded.flatMap((root, i): Expansion[] => {
+        const graph = loaded[i]?.supplyNeighborhood;
+        return graph ? [{ root, graph }] : [];
+      }),
+    // the query results are new arrays each render; their data objects are stable
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [expanded.join(','), ...loaded],
+  );
+  const expanding = expanded.find((_, i) => expansionQueries[i]?.isFetching && !expansionQueries[i]?.data) ?? null;
+  const failed = expansionQueries.find((q) => q.error);
+
+  const baseGraph = base.data?.supplyNeighborhood ?? null;
+  const pathGraph = useMemo(() => (pathTo ? choosePath(path.data) : null), [pathTo, path.data]);
+  const visible = useMemo(() => (baseGraph ? visibleGraph(baseGraph, expansions, pathGraph) : null), [baseGraph, expansions, pathGraph]);
+  const { elements, fit } = useMemo(() => {
+    if (!visible || !baseGraph) return { elements: [], fit: true };
+    if (layout !== 'layered') placer.reset();
+    // one picture per neighbourhood: the base graph changes with the centre, depth or direction
+    const positions = layout === 'layered' ? placer.place(baseGraph, creditCode, visible) : undefined;
+    const fitView = layout !== 'layered' || !placer.incremental;
+    return { elements: supplyElements(visible, { centre: creditCode, expanded: visible.active, path: pathGraph, positions }), fit: fitView };
+  }, [visible, layout, creditCode, baseGraph, pathGraph, placer]);
+
+  const toggle = (id: string) => {
+    if (!baseGraph || id === creditCode || expanding) return;
+    if (expanded.includes(id)) onChange({ expanded: collapse(baseGraph, expansions, id).map((e) => e.root) });
+    else onChange({ expanded: [...expanded, id] });
+  };
+
+  const nodeName = (id: unknown) => (visible && typeof id === 'string' ? (visible.nodes.get(id)?.label ?? id) : '');
+  return {
+    base,
+    baseGraph,
+    path,
+    pathGraph,
+    visible,
+    elements,
+    fit,
+    cyLayout: layout === 'layered' ? PRESET_LAYOUT : FORCE_LAYOUT,
+    expanding,
+    expandError: failed?.error ?? null,
+    retryExpansion: () => void failed?.refetch(),
+    collapseAll: () => onChange({ expanded: [] }),
+    toggle,
+    selection,
+    setSelection,
+    nodeName,
+  };
+}
+
+export type SupplyNetworkState = ReturnType<typeof useSupplyNetwork>;
