@@ -47,3 +47,13 @@ export function place(city: string | null | undefined, province: string | null |
   if (city && province && city !== province) return `${city} · ${province}`;
   return city || province || '—';
 }
+
+/** A file size, e.g. 1.5 MB or 12 KB (at least 1 KB). */
+export function bytes(value: number): string {
+  return value >= 1024 * 1024 ? `${Number((value / 1024 ** 2).toFixed(1))} MB` : `${Math.max(1, Math.round(value / 1024))} KB`;
+}
+
+/** A centrality score (or another small ratio) with three decimals, e.g. 0.125 */
+export function score(value: number | null | undefined): string {
+  return (value ?? 0).toFixed(3);
+}
