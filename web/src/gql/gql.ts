@@ -22,6 +22,9 @@ type Documents = {
     "\n  query SearchBox($query: String!, $first: Int, $clusterId: ID) {\n    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {\n      totalCount\n      totalCapped\n      edges { node { creditCode name local county city province chainLeader products } }\n    }\n  }\n": typeof types.SearchBoxDocument,
     "\n  query CompareChains { clusters { id name county chainId chainName } }\n": typeof types.CompareChainsDocument,
     "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n": typeof types.ChainComparisonDocument,
+    "\n  query CollaborationNetwork($clusterId: ID, $year: Int) {\n    collaborationNetwork(clusterId: $clusterId, year: $year) {\n      nodes { id kind label local creditCode revenue community centrality }\n      edges { id source target kind year collaborationKind title }\n      truncated\n      totalNodes\n      totalEdges\n      topActors(first: 10) { id kind label local creditCode revenue community centrality }\n    }\n  }\n": typeof types.CollaborationNetworkDocument,
+    "\n  query NetworkClusters {\n    clusters { id name county }\n  }\n": typeof types.NetworkClustersDocument,
+    "\n  query NetworkYears {\n    targetDashboard { years }\n  }\n": typeof types.NetworkYearsDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { id }\n  }\n": types.SignInDocument,
@@ -31,6 +34,9 @@ const documents: Documents = {
     "\n  query SearchBox($query: String!, $first: Int, $clusterId: ID) {\n    searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {\n      totalCount\n      totalCapped\n      edges { node { creditCode name local county city province chainLeader products } }\n    }\n  }\n": types.SearchBoxDocument,
     "\n  query CompareChains { clusters { id name county chainId chainName } }\n": types.CompareChainsDocument,
     "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n": types.ChainComparisonDocument,
+    "\n  query CollaborationNetwork($clusterId: ID, $year: Int) {\n    collaborationNetwork(clusterId: $clusterId, year: $year) {\n      nodes { id kind label local creditCode revenue community centrality }\n      edges { id source target kind year collaborationKind title }\n      truncated\n      totalNodes\n      totalEdges\n      topActors(first: 10) { id kind label local creditCode revenue community centrality }\n    }\n  }\n": types.CollaborationNetworkDocument,
+    "\n  query NetworkClusters {\n    clusters { id name county }\n  }\n": types.NetworkClustersDocument,
+    "\n  query NetworkYears {\n    targetDashboard { years }\n  }\n": types.NetworkYearsDocument,
 };
 
 /**
@@ -61,6 +67,18 @@ export function graphql(source: "\n  query CompareChains { clusters { id name co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n"): typeof import('./graphql').ChainComparisonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollaborationNetwork($clusterId: ID, $year: Int) {\n    collaborationNetwork(clusterId: $clusterId, year: $year) {\n      nodes { id kind label local creditCode revenue community centrality }\n      edges { id source target kind year collaborationKind title }\n      truncated\n      totalNodes\n      totalEdges\n      topActors(first: 10) { id kind label local creditCode revenue community centrality }\n    }\n  }\n"): typeof import('./graphql').CollaborationNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkClusters {\n    clusters { id name county }\n  }\n"): typeof import('./graphql').NetworkClustersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkYears {\n    targetDashboard { years }\n  }\n"): typeof import('./graphql').NetworkYearsDocument;
 
 
 export function graphql(source: string) {

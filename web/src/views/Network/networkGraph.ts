@@ -1,17 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphEdge, GraphNode } from '../../api/schema-types';
-
-export type NetNode = Pick<GraphNode, 'id' | 'kind' | 'label' | 'local' | 'creditCode' | 'revenue' | 'community' | 'centrality'>;
-export type NetEdge = Pick<GraphEdge, 'id' | 'source' | 'target' | 'kind' | 'year' | 'collaborationKind' | 'title'>;
-
-export interface NetworkData {
-  nodes: NetNode[];
-  edges: NetEdge[];
-  truncated: boolean;
-  totalNodes: number;
-  totalEdges: number;
-  topActors: NetNode[];
-}
+import type { NetNode, NetworkData } from './queries';
 
 /** Distinct colours for the largest communities; the rest share grey (and the legend says so). */
 export const COMMUNITY_COLORS = ['#2874a6', '#c0392b', '#239b56', '#d68910', '#7d3c98', '#17a589', '#a04000', '#2e4053', '#d4ac0d', '#e84393', '#74b9ff', '#a29bfe'];
