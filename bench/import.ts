@@ -229,8 +229,8 @@ export async function importBenchmark(neo4j: BenchNeo4j, dataDir: string, runs: 
     await source.close();
   }
   const keys = new Set([...Object.keys(countsImporter), ...Object.keys(countsLoadCsv)]);
-  // the importer's journal (staged imports) and audit log are not part of the data graph
-  const dataKeys = [...keys].filter((k) => !/^(Import|Audit)/.test(k));
+  // the importer's journal (staged imports), audit log and data version are not part of the data graph
+  const dataKeys = [...keys].filter((k) => !/^(Import|Audit|DataVersion)/.test(k));
   const sameGraph = dataKeys.every((k) => countsImporter[k] === countsLoadCsv[k]);
   const lcRate = summarize(lc.map((s) => rows / s));
   const figuresOf = (mode: ImporterMode): ImporterFigures => ({

@@ -35,6 +35,8 @@ const config: CodegenConfig = {
           ImportChange: '../imports/changes.js#ImportChangeRecord',
           ChainGapReport: '../gaps/service.js#ChainGapReport as ChainGapReportModel',
           SegmentHit: '../search/service.js#SegmentHitRecord',
+          Synonym: '../search/service.js#SynonymRecord',
+          TargetListEntry: '../targets/service.js#TargetListEntry as TargetListEntryRecord',
         },
         // GraphQL's VIEWER is the policy's 'viewer' (server/auth/policy.ts ROLE_ENUM, the resolvers' Role map)
         enumValues: { Role: { VIEWER: 'viewer', ANALYST: 'analyst', EDITOR: 'editor', ADMIN: 'admin' } },

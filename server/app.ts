@@ -7,6 +7,8 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { GraphQLError } from 'graphql';
 import type { ApolloServer } from '@apollo/server';
+import { AnswerCache, type AnswerCacheConfig } from './cache/answers.js';
+import { DataVersion } from './cache/data-version.js';
 import { apiErrorHandler, apiNotFound, cors, httpExchange, requireHttp, sameOriginWrites, sessionMiddleware } from './auth/http.js';
 import { admission, clientAddress, requestLimiter, signInLimiter } from './auth/rate-limit.js';
 import { DEFAULT_SECURITY, type AppConfig, type SecurityConfig } from './config.js';
@@ -34,6 +36,8 @@ export interface App {
   apollo: ApolloServer<RequestContext>;
   services: Services;
   security: SecurityConfig;
+  /** analyses' answers reused per data version (off unless createApp was given answerCache) */
+  answers: AnswerCache;
   /** a context as a request would get it (for in-process GraphQL tests) */
   contextFor(user?: RequestContext['user']): RequestContext;
   stop(): Promise<void>;
@@ -66,9 +70,12 @@ export function contentSecurityPolicy(production: boolean): Record<string, strin
  * Every /graphql and /api request is tied to its session (cookie) first; anything but the public
  * GraphQL fields (about, me, signIn) needs a signed-in user, and the services check the role.
  */
-export async function createApp(config: Pick<AppConfig, 'production'> & { security?: SecurityConfig }, db: Database, cypher: CypherLibrary): Promise<App> {
+export async function createApp(config: Pick<AppConfig, 'production'> & { security?: SecurityConfig; answerCache?: AnswerCacheConfig }, db: Database, cypher: CypherLibrary): Promise<App> {
   const security = config.security ?? DEFAULT_SECURITY;
-  const services = createServices(db, cypher, { security, signInLimiter: signInLimiter(db, cypher, security.rateLimits) });
+  // Analyses' answers are reused until the next write (server/cache/): npm start and the
+  // benchmarks pass the configuration; tests that change data with literal Cypher leave it off.
+  const answers = config.answerCache ? new AnswerCache(DataVersion.of(db, cypher), config.answerCache) : AnswerCache.off();
+  const services = createServices(db, cypher, { security, signInLimiter: signInLimiter(db, cypher, security.rateLimits), answers });
   const apollo = createApolloServer({ production: config.production });
   await apollo.start();
   const contextFor = (user: RequestContext['user'] = null): RequestContext => ({ services, loaders: createLoaders(services, user), user });
@@ -163,6 +170,7 @@ export async function createApp(config: Pick<AppConfig, 'production'> & { securi
     apollo,
     services,
     security,
+    answers,
     contextFor,
     stop: async () => {
       clearInterval(purge);

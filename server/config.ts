@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_ANSWER_CACHE, type AnswerCacheConfig } from './cache/answers.js';
 import { DEFAULT_DATABASE_SESSIONS, DEFAULT_DATABASE_TIMEOUTS, type DatabaseSessionLimits, type DatabaseTimeouts } from './db/index.js';
 
 /**
@@ -80,6 +81,9 @@ const configSchema = z.object({
   DB_BULK_TIMEOUT_MS: milliseconds(1000, 24 * 3_600_000).default(DEFAULT_DATABASE_TIMEOUTS.bulkMs),
   DB_MAX_SESSIONS: z.coerce.number().int().min(2).max(1000).default(DEFAULT_DATABASE_SESSIONS.maxSessions),
   DB_SESSIONS_PER_REQUEST: z.coerce.number().int().min(1).max(100).default(DEFAULT_DATABASE_SESSIONS.perRequest),
+  ANSWER_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_ANSWER_CACHE.maxEntries),
+  ANSWER_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(DEFAULT_ANSWER_CACHE.maxMegabytes),
+  DATA_VERSION_CHECK_MS: milliseconds(0, 600_000).default(DEFAULT_ANSWER_CACHE.versionCheckMs),
 });
 
 export interface AppConfig {
@@ -98,6 +102,8 @@ export interface AppConfig {
   security: SecurityConfig;
   /** how long database work may take, and how many sessions run at once (DB_*) */
   database: { timeouts: DatabaseTimeouts; sessions: DatabaseSessionLimits };
+  /** analyses' answers reused until the data version changes (server/cache/answers.ts) */
+  answerCache: AnswerCacheConfig;
 }
 
 export interface SecurityConfig {
@@ -177,6 +183,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeouts: { acquireMs: c.DB_ACQUIRE_TIMEOUT_MS, readMs: c.DB_READ_TIMEOUT_MS, writeMs: c.DB_WRITE_TIMEOUT_MS, bulkMs: c.DB_BULK_TIMEOUT_MS },
       sessions: { maxSessions: c.DB_MAX_SESSIONS, perRequest: c.DB_SESSIONS_PER_REQUEST },
     },
+    answerCache: { maxEntries: c.ANSWER_CACHE_ENTRIES, maxMegabytes: c.ANSWER_CACHE_MB, versionCheckMs: c.DATA_VERSION_CHECK_MS },
   };
 }
 

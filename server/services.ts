@@ -3,6 +3,7 @@ import { AuditService } from './audit/service.js';
 import type { Actor } from './auth/policy.js';
 import type { SignInLimiter } from './auth/rate-limit.js';
 import { AuthService } from './auth/service.js';
+import { AnswerCache } from './cache/answers.js';
 import { ChainService } from './chains/service.js';
 import { ClusterService } from './clusters/service.js';
 import { DEFAULT_SECURITY, type SecurityConfig } from './config.js';
@@ -41,22 +42,25 @@ export interface Services {
 export interface ServiceOptions {
   security?: SecurityConfig;
   signInLimiter?: SignInLimiter;
+  /** analyses' answers reused per data version (off unless given: tests change data behind the services' back) */
+  answers?: AnswerCache;
 }
 
 export function createServices(db: Database, cypher: CypherLibrary, options: ServiceOptions = {}): Services {
-  const gaps = new GapService(db, cypher);
-  const enterprises = new EnterpriseService(db, cypher);
+  const answers = options.answers ?? AnswerCache.off();
+  const gaps = new GapService(db, cypher, answers);
+  const enterprises = new EnterpriseService(db, cypher, answers);
   return {
     auth: new AuthService(db, cypher, { security: options.security ?? DEFAULT_SECURITY, signInLimiter: options.signInLimiter }),
     audit: new AuditService(db, cypher),
-    clusters: new ClusterService(db, cypher),
+    clusters: new ClusterService(db, cypher, answers),
     enterprises,
     search: new SearchService(db, cypher, enterprises),
     edits: new EditService(db, cypher),
-    network: new NetworkService(db, cypher),
+    network: new NetworkService(db, cypher, answers),
     gaps,
-    chains: new ChainService(db, cypher, gaps),
-    dashboard: new DashboardService(db, cypher),
+    chains: new ChainService(db, cypher, gaps, answers),
+    dashboard: new DashboardService(db, cypher, answers),
     targets: new TargetListService(db, cypher),
     imports: new ImportChanges(db, cypher),
   };

@@ -4,6 +4,7 @@ import type { Database, Tx } from '../db/index.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import { badInput } from '../errors.js';
 import { firstArg } from '#shared/args.js';
+import { decodeCursor, encodeCursor, pageInfoOf, type PageInfo } from '../pagination.js';
 
 /**
  * The audit log: every write records who, when, what, and the state before and after, as one
@@ -40,7 +41,7 @@ export interface AuditEntry {
 
 export interface AuditConnection {
   edges: { cursor: string; node: AuditEntry }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
 }
 
 export const AUDIT_DEFAULT_PAGE_SIZE = 50;
@@ -97,7 +98,6 @@ export class AuditService {
     requirePermission(actor, 'audit:read');
     const first = firstArg(args.first, 'cursor', { default: AUDIT_DEFAULT_PAGE_SIZE, max: AUDIT_MAX_PAGE_SIZE });
     const position = args.after === null || args.after === undefined ? null : decodeAuditCursor(args.after);
-    if (args.after && !position) throw badInput('after is not a cursor of the audit log', { field: 'after' });
     const userId = shortText(args.userId, 'userId');
     const entity = shortText(args.entity, 'entity');
     const rows = await this.db.read<AuditEntry & Record<string, unknown>>(this.q['audit/list'], {
@@ -109,7 +109,7 @@ export class AuditService {
     });
     const page = rows.slice(0, first);
     const edges = page.map((node) => ({ cursor: encodeAuditCursor(node), node }));
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { edges, pageInfo: pageInfoOf(edges, { hasNextPage: rows.length > first, hasPreviousPage: position !== null }) };
   }
 }
 
@@ -120,19 +120,20 @@ function shortText(raw: string | null | undefined, field: string): string | null
   return text;
 }
 
+/** The audit log's keyset: the time and id of the last entry of a page (newest first). */
 export function encodeAuditCursor(entry: Pick<AuditEntry, 'at' | 'id'>): string {
-  return Buffer.from(JSON.stringify([entry.at, entry.id]), 'utf8').toString('base64url');
+  return encodeCursor('audit', JSON.stringify([entry.at, entry.id]));
 }
 
-export function decodeAuditCursor(cursor: string): { at: string; id: string } | null {
-  if (cursor.length > 200 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
+export function decodeAuditCursor(cursor: string): { at: string; id: string } {
+  let value: unknown = null;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && value[0].length <= 40 && value[1].length <= 40) {
-      return { at: value[0], id: value[1] };
-    }
-  } catch {
-    /* not ours */
+    value = JSON.parse(decodeCursor('audit', cursor));
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
   }
-  return null;
+  if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && value[0].length <= 40 && value[1].length <= 40) {
+    return { at: value[0], id: value[1] };
+  }
+  throw badInput('after is not a cursor of the audit log', { field: 'after' });
 }

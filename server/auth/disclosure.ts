@@ -82,3 +82,14 @@ export function supplyValueFor(actor: Actor | null | undefined, value: number | 
 export function maySeeSupplier(actor: Actor | null | undefined, supplierLocal: boolean): boolean {
   return supplierLocal || can(actor, 'targets:read');
 }
+
+/**
+ * What the caller may see of an analysis, as one word: every caller of one class gets the same
+ * answer to the same question (each rule above depends on 'revenue:exact' or 'targets:read' only),
+ * so cached answers (server/cache/answers.ts) are shared within a class and never across classes.
+ * null: the caller may not read the graph at all (nothing is served from a cache).
+ */
+export function disclosureClass(actor: Actor | null | undefined): string | null {
+  if (!can(actor, 'graph:read')) return null;
+  return `${seesExact(actor) ? 'exact' : 'bands'}/${can(actor, 'targets:read') ? 'targets' : 'no-targets'}`;
+}

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/policy.js';
+import { AnswerCache } from '../cache/answers.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import type { GapService } from '../gaps/service.js';
@@ -19,23 +20,24 @@ export class ChainService {
     private readonly db: Database,
     cypher: CypherLibrary,
     private readonly gaps: GapService,
+    private readonly answers: AnswerCache = AnswerCache.off(),
   ) {
     this.q = cypher.pick('chains/chain-clusters', 'chains/local-substitutes', 'chains/attract-firms');
   }
 
   evolution(args: EvolutionArgs, actor: Actor | null): Promise<ChainEvolution> {
-    return chainEvolution(this.gaps, args, actor);
+    return this.answers.get('chainEvolution', actor, args, () => chainEvolution(this.gaps, args, actor));
   }
 
   comparison(args: ComparisonArgs, actor: Actor | null): Promise<ChainComparison> {
-    return chainComparison(this.db, this.q['chains/chain-clusters'], this.gaps, args, actor);
+    return this.answers.get('chainComparison', actor, args, () => chainComparison(this.db, this.q['chains/chain-clusters'], this.gaps, args, actor));
   }
 
   substitutes(args: SubstitutesArgs, actor: Actor | null): Promise<LocalSubstitute[]> {
-    return localSubstitutes(this.db, this.q['chains/local-substitutes'], this.gaps, args, actor);
+    return this.answers.get('localSubstitutes', actor, args, () => localSubstitutes(this.db, this.q['chains/local-substitutes'], this.gaps, args, actor));
   }
 
   attract(args: AttractArgs, actor: Actor | null): Promise<WhatIfAttractResult> {
-    return whatIfAttract(this.db, this.q['chains/attract-firms'], this.gaps, args, actor);
+    return this.answers.get('whatIfAttract', actor, args, () => whatIfAttract(this.db, this.q['chains/attract-firms'], this.gaps, args, actor));
   }
 }

@@ -1,4 +1,5 @@
 import { requirePermission, type Actor } from '../auth/policy.js';
+import { AnswerCache } from '../cache/answers.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
@@ -49,6 +50,7 @@ export class ClusterService {
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
+    private readonly answers: AnswerCache = AnswerCache.off(),
   ) {
     this.q = cypher.pick('clusters/list', 'clusters/by-ids', 'clusters/overview');
   }
@@ -59,21 +61,25 @@ export class ClusterService {
     if (county && county.length > 50) throw badInput('county is too long (50 characters at most)');
     const level = filter.level ?? null;
     if (level !== null && !CLUSTER_LEVELS.includes(level as ClusterLevel)) throw badInput(`unknown level ${level}`);
-    return this.db.read<ClusterSummary & Record<string, unknown>>(this.q['clusters/list'], { county, level });
+    return this.answers.get('clusters', actor, { county, level }, () => this.db.read<ClusterSummary & Record<string, unknown>>(this.q['clusters/list'], { county, level }));
   }
 
   /** Batched lookup in the order asked (null where unknown): the DataLoader's batch function. */
   async byIds(ids: readonly string[], actor: Actor | null): Promise<(ClusterSummary | null)[]> {
     requirePermission(actor, 'graph:read');
-    const rows = await this.db.read<ClusterSummary & Record<string, unknown>>(this.q['clusters/by-ids'], { ids: [...ids] });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return this.answers.get('clustersByIds', actor, ids, async () => {
+      const rows = await this.db.read<ClusterSummary & Record<string, unknown>>(this.q['clusters/by-ids'], { ids: [...ids] });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
   }
 
   async overview(actor: Actor | null): Promise<Overview> {
     requirePermission(actor, 'graph:read');
-    const [row] = await this.db.read<Overview & Record<string, unknown>>(this.q['clusters/overview']);
-    return row!;
+    return this.answers.get('overview', actor, {}, async () => {
+      const [row] = await this.db.read<Overview & Record<string, unknown>>(this.q['clusters/overview']);
+      return row!;
+    });
   }
 
   /** Counties with clusters, aggregated from the list (one query). */

@@ -1,4 +1,5 @@
 import { requirePermission, type Actor } from '../auth/policy.js';
+import { AnswerCache } from '../cache/answers.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
@@ -42,6 +43,7 @@ export class DashboardService {
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
+    private readonly answers: AnswerCache = AnswerCache.off(),
   ) {
     this.q = cypher.pick('dashboard/years', 'dashboard/cluster-figures', 'dashboard/firm-figures', 'dashboard/platform-figures');
   }
@@ -50,6 +52,10 @@ export class DashboardService {
     requirePermission(actor, 'graph:read');
     // a year the data may hold at all (MIN_YEAR..MAX_YEAR); it must also have figures in the data
     const year = yearArg(rawYear);
+    return this.answers.get('targetDashboard', actor, { year }, () => this.compute(year));
+  }
+
+  private compute(year: number | null): Promise<TargetDashboardResult> {
     return this.db.readTransaction(async (tx) => {
       const years = (await tx.run<{ year: number }>(this.q['dashboard/years'])).map((row) => row.year);
       if (year !== null && !years.includes(year)) {

@@ -95,6 +95,11 @@ export class Database {
     return this.shared.driver;
   }
 
+  /** The same object for every view of this database (bulk() included): a key for per-process state such as the data version. */
+  get identity(): object {
+    return this.shared;
+  }
+
   static create(options: DatabaseOptions): Database {
     const timeouts = { ...DEFAULT_DATABASE_TIMEOUTS, ...(options.connectionTimeoutMs ? { acquireMs: options.connectionTimeoutMs } : {}), ...options.timeouts };
     const limits = { ...DEFAULT_DATABASE_SESSIONS, ...options.sessions };

@@ -1,4 +1,5 @@
 import { AuditWriter } from '../audit/service.js';
+import { DataVersion } from '../cache/data-version.js';
 import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/disclosure.js';
 import { can, clusterScopeProblem, requireClusterScope, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
@@ -149,11 +150,14 @@ const collaborationKind = enumParser(COLLABORATION_KINDS, COLLABORATION_KIND_LAB
 export class EditService {
   private readonly q;
   private readonly audit: AuditWriter;
+  /** every write here changes graph data: it bumps the data version (cached answers) */
+  private readonly versions: DataVersion;
 
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
   ) {
+    this.versions = DataVersion.of(db, cypher);
     this.audit = new AuditWriter(cypher);
     this.q = cypher.pick(
       'edits/enterprise-for-edit',
@@ -218,7 +222,7 @@ export class EditService {
     const clusterIds = membershipArg(changes.clusterIds, 'clusterIds');
     const segmentIds = membershipArg(changes.segmentIds, 'segmentIds');
 
-    return this.db.writeTransaction(async (tx) => {
+    return this.versions.write(this.db, async (tx) => {
       const current = await this.enterpriseForEdit(tx, creditCode);
       requireClusterScope(editor, [...current.clusterIds, ...(clusterIds ?? [])], `企业 ${creditCode}`);
       requireVersion(expected, current, enterpriseValues(current), `企业 ${current.name}`);
@@ -257,7 +261,7 @@ export class EditService {
     const creditCode = creditCodeArg(rawCode, 'creditCode');
     const segmentId = idArg(rawSegmentId, 'segmentId');
     const expected = versionArg(expectedVersion);
-    return this.db.writeTransaction(async (tx) => {
+    return this.versions.write(this.db, async (tx) => {
       const current = await this.enterpriseForEdit(tx, creditCode);
       requireClusterScope(editor, current.clusterIds, `企业 ${creditCode}`);
       requireVersion(expected, current, enterpriseValues(current), `企业 ${current.name}`);
@@ -296,7 +300,7 @@ export class EditService {
     for (const field of ['aboveScale', 'smartFactory', 'digitalTransformation', 'greenList', 'greenDiagnosis'] as const) {
       if (changes[field] !== undefined) set[field] = changes[field];
     }
-    return this.db.writeTransaction(async (tx) => {
+    return this.versions.write(this.db, async (tx) => {
       const [current] = await tx.run<{ exists: boolean; figures: Record<string, unknown> | null } & Current & Record<string, unknown>>(this.q['edits/year-for-edit'], { creditCode, year });
       if (!current) throw notFound(`没有统一社会信用代码为 ${creditCode} 的企业 (no enterprise has the credit code ${creditCode})`, { field: 'creditCode' });
       await this.requireFirmScope(tx, editor, [creditCode], `企业 ${creditCode}`);
@@ -324,7 +328,7 @@ export class EditService {
     const expected = versionArg(expectedVersion);
     const annualValue = nonNegativeArg(change.annualValue, 'annualValue');
     const product = optionalTextArg(change.product ?? null, 'product', PRODUCT_MAX_LENGTH);
-    return this.db.writeTransaction(async (tx) => {
+    return this.versions.write(this.db, async (tx) => {
       const refs = await this.references(tx, { codes: [key.supplierCode, key.buyerCode], segmentIds: [key.segmentId] });
       if (refs.unknownEnterprises.length > 0) {
         const field = refs.unknownEnterprises.includes(key.supplierCode) ? 'supplierCode' : 'buyerCode';
@@ -352,7 +356,7 @@ export class EditService {
     const editor = requirePermission(actor, 'data:write');
     const key = supplyLinkKey(rawKey);
     const expected = versionArg(expectedVersion);
-    return this.db.writeTransaction(async (tx) => {
+    return this.versions.write(this.db, async (tx) => {
       await this.requireFirmScope(tx, editor, [key.supplierCode, key.buyerCode], `供应关系 ${key.supplierCode} → ${key.buyerCode}`);
       const current = await this.supplyLinkForEdit(tx, key);
       if (!current.exists) throw notFound(`没有这条供应关系 (no supply link ${key.supplierCode} → ${key.buyerCode} in segment ${shown(key.segmentId)}, year ${key.year})`);
@@ -377,7 +381,7 @@ export class EditService {
     const editor = requirePermission(actor, 'data:write');
     const key = collaborationKey(change);
     const title = optionalTextArg(change.title ?? null, 'title', PRODUCT_MAX_LENGTH);
-    return this.db.writeTransaction(async (tx) => {
+    return this.versions.write(this.db, async (tx) => {
       await this.requireFirmScope(tx, editor, [key.creditCode], `企业 ${key.creditCode}`);
       const [row] = await tx.run<CollaborationRow & { before: { title: string | null } | null } & Record<string, unknown>>(this.q['edits/add-collaboration'], { ...key, title, user: editor.id });
       if (!row) throw badInput(`instituteId：没有机构 ${shown(key.instituteId)} (unknown institute ${shown(key.instituteId)})`, { field: 'instituteId' });
@@ -390,7 +394,7 @@ export class EditService {
   async removeCollaboration(rawKey: CollaborationKey, actor: Actor | null): Promise<CollaborationResult> {
     const editor = requirePermission(actor, 'data:write');
     const key = collaborationKey(rawKey);
-    return this.db.writeTransaction(async (tx) => {
+    return this.versions.write(this.db, async (tx) => {
       await this.requireFirmScope(tx, editor, [key.creditCode], `企业 ${key.creditCode}`);
       const [row] = await tx.run<CollaborationRow & Record<string, unknown>>(this.q['edits/remove-collaboration'], key);
       if (!row) throw notFound(`没有这项合作 (no collaboration of ${shown(key.instituteId)} with ${key.creditCode}, ${key.kind}, year ${key.year})`);

@@ -29,6 +29,7 @@ export const enterpriseResolvers: Resolvers = {
   },
   // the edit mutations: server/edits/resolvers.ts
   Enterprise: {
+    id: (enterprise) => enterprise.creditCode,
     name: requiredProperty('name'),
     local: requiredProperty('local'),
     chainLeader: requiredProperty('chainLeader'),

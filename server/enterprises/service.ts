@@ -1,5 +1,6 @@
 import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/disclosure.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
+import { AnswerCache } from '../cache/answers.js';
 import type { CypherLibrary } from '../cypher.js';
 import { DatabaseError, DatabaseUnavailableError, type Database } from '../db/index.js';
 import { badInput } from '../errors.js';
@@ -7,7 +8,7 @@ import { firstArg } from '#shared/args.js';
 import { CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
 import { SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
 import { CREDIT_CODE_PREFIX_MIN_LENGTH, SEARCH_DEFAULT_PAGE_SIZE, SEARCH_MAX_PAGE_SIZE, SEARCH_MAX_QUERY_LENGTH, SEARCH_TOTAL_CAP } from '#shared/limits.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeOffsetCursor, encodeCursor, pageInfoOf, type PageInfo } from '../pagination.js';
 import { joinedPhrase, searchWords } from './lucene.js';
 import { normaliseSearchText, splitProducts } from '#shared/searchText.js';
 import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyCounts } from './types.js';
@@ -35,7 +36,7 @@ export interface ExpandedWord {
 
 export interface EnterpriseConnection {
   edges: { cursor: string; node: EnterpriseRecord; score: number; matchedProducts: string[] }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
   /** exact when totalCapped is false; else the cap (there are more) */
   totalCount: number;
   totalCapped: boolean;
@@ -51,6 +52,7 @@ export class EnterpriseService {
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
+    private readonly answers: AnswerCache = AnswerCache.off(),
   ) {
     this.q = cypher.pick(
       'enterprises/by-codes',
@@ -68,27 +70,46 @@ export class EnterpriseService {
   }
 
   // ---- batches for the DataLoaders: one statement for many credit codes, answers in key order ----
+  // (the loaders check the caller's permission first; a firm's own properties, clusters,
+  // segments and supply counts are the same for every caller who may read them, its yearly
+  // figures per disclosure class)
 
-  async byCodes(codes: readonly string[]): Promise<(EnterpriseRecord | null)[]> {
+  byCodes(codes: readonly string[]): Promise<(EnterpriseRecord | null)[]> {
+    return this.answers.shared('enterprises.byCodes', codes, () => this.readByCodes(codes));
+  }
+
+  private async readByCodes(codes: readonly string[]): Promise<(EnterpriseRecord | null)[]> {
     const rows = await this.db.read<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/by-codes'], { codes: [...codes] });
     const byCode = new Map(rows.map((row) => [row.creditCode, row]));
     return codes.map((code) => byCode.get(code) ?? null);
   }
 
-  async clusterIdsByCodes(codes: readonly string[]): Promise<string[][]> {
+  clusterIdsByCodes(codes: readonly string[]): Promise<string[][]> {
+    return this.answers.shared('enterprises.clusterIds', codes, () => this.readClusterIds(codes));
+  }
+
+  private async readClusterIds(codes: readonly string[]): Promise<string[][]> {
     const rows = await this.db.read<{ code: string; clusterIds: string[] }>(this.q['enterprises/cluster-ids-by-codes'], { codes: [...codes] });
     const byCode = new Map(rows.map((row) => [row.code, row.clusterIds]));
     return codes.map((code) => byCode.get(code) ?? []);
   }
 
-  async segmentsByCodes(codes: readonly string[]): Promise<SegmentRecord[][]> {
+  segmentsByCodes(codes: readonly string[]): Promise<SegmentRecord[][]> {
+    return this.answers.shared('enterprises.segments', codes, () => this.readSegments(codes));
+  }
+
+  private async readSegments(codes: readonly string[]): Promise<SegmentRecord[][]> {
     const rows = await this.db.read<{ code: string; segments: SegmentRecord[] }>(this.q['enterprises/segments-by-codes'], { codes: [...codes] });
     const byCode = new Map(rows.map((row) => [row.code, row.segments]));
     return codes.map((code) => byCode.get(code) ?? []);
   }
 
   /** Yearly figures; revenue and R&D spend as the caller may see them (server/auth/disclosure.ts). */
-  async yearsByCodes(codes: readonly string[], actor: Actor | null): Promise<EnterpriseYearRecord[][]> {
+  yearsByCodes(codes: readonly string[], actor: Actor | null): Promise<EnterpriseYearRecord[][]> {
+    return this.answers.get('enterprises.years', actor, codes, () => this.readYears(codes, actor));
+  }
+
+  private async readYears(codes: readonly string[], actor: Actor | null): Promise<EnterpriseYearRecord[][]> {
     const rows = await this.db.read<{ code: string; years: EnterpriseYearRecord[] }>(this.q['enterprises/years-by-codes'], { codes: [...codes] });
     const byCode = new Map(rows.map((row) => [row.code, row.years.map((year) => ({
       ...cleanYear(year),
@@ -99,7 +120,11 @@ export class EnterpriseService {
     return codes.map((code) => byCode.get(code) ?? []);
   }
 
-  async supplyCountsByCodes(codes: readonly string[]): Promise<SupplyCounts[]> {
+  supplyCountsByCodes(codes: readonly string[]): Promise<SupplyCounts[]> {
+    return this.answers.shared('enterprises.supplyCounts', codes, () => this.readSupplyCounts(codes));
+  }
+
+  private async readSupplyCounts(codes: readonly string[]): Promise<SupplyCounts[]> {
     const rows = await this.db.read<{ code: string } & SupplyCounts & Record<string, unknown>>(this.q['enterprises/supply-counts-by-codes'], { codes: [...codes] });
     const byCode = new Map(rows.map((row) => [row.code, row]));
     return codes.map((code) => {
@@ -113,7 +138,8 @@ export class EnterpriseService {
   async search(args: SearchArgs, actor: Actor | null): Promise<EnterpriseConnection> {
     requirePermission(actor, 'graph:read');
     const { text, first, skip, filters } = this.searchInput(args);
-    return this.runSearch(text, filters, skip, first);
+    // the hits are the same for every caller who may search (their money fields come from the loaders)
+    return this.answers.shared('searchEnterprises', { text, first, skip, filters }, () => this.runSearch(text, filters, skip, first));
   }
 
   /**
@@ -136,9 +162,7 @@ export class EnterpriseService {
     const first = firstArg(args.first, 'cursor', { default: SEARCH_DEFAULT_PAGE_SIZE, max: SEARCH_MAX_PAGE_SIZE });
     let skip = 0;
     if (args.after !== null && args.after !== undefined) {
-      const offset = decodeCursor(args.after);
-      if (offset === null) throw badInput('after is not a cursor of this search: pass an endCursor or edge cursor from a previous page', { field: 'after' });
-      skip = offset + 1;
+      skip = decodeOffsetCursor('search', args.after) + 1;
     }
     const county = args.county?.trim() || null;
     if (county && county.length > 50) throw badInput('county is too long (50 characters at most)', { field: 'county' });
@@ -161,7 +185,7 @@ export class EnterpriseService {
     const upper = text.toUpperCase();
     const codePrefix = CODE_PREFIX.test(upper) ? upper : null;
     const words = searchWords(text);
-    if (codePrefix === null && words.length === 0) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, totalCapped: false, expandedWords: [] };
+    if (codePrefix === null && words.length === 0) return { edges: [], pageInfo: pageInfoOf([], { hasNextPage: false, hasPreviousPage: skip > 0 }), totalCount: 0, totalCapped: false, expandedWords: [] };
     // Read one row past both the count cap and the end of the page's block: then "more" is known
     // without counting every match, and ties are put in code order block by block (see the statement).
     const window = Math.max(SEARCH_TOTAL_CAP, Math.ceil((skip + limit) / SEARCH_TOTAL_CAP) * SEARCH_TOTAL_CAP) + 1;
@@ -184,10 +208,10 @@ export class EnterpriseService {
     const expanded = result?.expanded ?? [];
     const looked = [...words.map((w) => w.text), ...expanded.flatMap((x) => x.alternatives)];
     if (words.length > 1) looked.push(words.map((w) => w.text).join(''));
-    const edges = page.map((row, i) => ({ cursor: encodeCursor(skip + i), node: row.node, score: row.score, matchedProducts: matchedProducts(row.node.products, looked) }));
+    const edges = page.map((row, i) => ({ cursor: encodeCursor('search', skip + i), node: row.node, score: row.score, matchedProducts: matchedProducts(row.node.products, looked) }));
     return {
       edges,
-      pageInfo: { hasNextPage: more || skip + edges.length < known, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, { hasNextPage: more || skip + edges.length < known, hasPreviousPage: skip > 0 }),
       // "more than totalCount" (1,000+ on the first pages); exact whenever the end was reached
       totalCount: more ? window - 1 : known,
       totalCapped: more,

@@ -1,5 +1,6 @@
 import { maySeeSupplier, revenueFor, revenueTotalFor, supplyValueFor } from '../auth/disclosure.js';
 import { can, requirePermission, type Actor } from '../auth/policy.js';
+import { AnswerCache } from '../cache/answers.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
@@ -241,6 +242,7 @@ export class GapService {
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
+    private readonly answers: AnswerCache = AnswerCache.off(),
   ) {
     this.q = cypher.pick('gaps/context', 'gaps/segments', 'gaps/supply', 'gaps/segment-firms', 'gaps/known-enterprises', 'gaps/what-if-wave');
   }
@@ -256,7 +258,22 @@ export class GapService {
     const thresholds = resolveThresholds(args.thresholds);
     const year = yearArg(args.year);
     const scope = checkScope(args.scope);
-    const frame = await this.frame(args.clusterId, year);
+    const attracted = [...new Set(options.attracted ?? [])].sort();
+    return this.answers.get('chainGapReport', actor, { clusterId: args.clusterId, year, thresholds, attracted, scope }, () =>
+      this.build(args.clusterId, year, thresholds, attracted, showTargets, actor, scope),
+    );
+  }
+
+  private async build(
+    clusterId: string,
+    year: number | null,
+    thresholds: GapThresholds,
+    attracted: readonly string[],
+    showTargets: boolean,
+    actor: Actor | null,
+    scope: LocalScope,
+  ): Promise<ChainGapReport> {
+    const frame = await this.frame(clusterId, year);
     const segmentIds = frame.segments.map((s) => s.id);
     const params = {
       clusterId: frame.clusterId,
@@ -264,7 +281,7 @@ export class GapService {
       supplyYear: frame.supplyYear,
       figuresYear: frame.figuresYear,
       presentIn: frame.figuresYear,
-      attracted: options.attracted ?? [],
+      attracted,
       srdiLevels: SRDI_QUALIFIED_LEVELS,
       segmentIds,
       segmentOrder: Object.fromEntries(frame.segments.map((s) => [s.id, s.order])),
@@ -391,8 +408,12 @@ export class GapService {
     const year = yearArg(args.year);
     if (args.remove.length > WHAT_IF_MAX_REMOVED) throw badInput(`at most ${WHAT_IF_MAX_REMOVED} firms can be removed at once (got ${args.remove.length})`);
     const removed = [...new Set(args.remove.map(normaliseCode))];
+    return this.answers.get('whatIf', actor, { clusterId: args.clusterId, removed, year }, () => this.cutOff(args.clusterId, removed, year, actor));
+  }
+
+  private async cutOff(clusterId: string, removed: string[], year: number | null, actor: Actor | null): Promise<WhatIfResult> {
     const [frame, known] = await Promise.all([
-      this.frame(args.clusterId, year),
+      this.frame(clusterId, year),
       this.db.read<{ creditCode: string }>(this.q['gaps/known-enterprises'], { codes: removed }),
     ]);
     const knownCodes = new Set(known.map((row) => row.creditCode));

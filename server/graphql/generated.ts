@@ -4,7 +4,8 @@ import type { UserView } from '../auth/service.js';
 import type { SupplyLinkResult } from '../edits/service.js';
 import type { ImportChangeRecord } from '../imports/changes.js';
 import type { ChainGapReport as ChainGapReportModel } from '../gaps/service.js';
-import type { SegmentHitRecord } from '../search/service.js';
+import type { SegmentHitRecord, SynonymRecord } from '../search/service.js';
+import type { TargetListEntry as TargetListEntryRecord } from '../targets/service.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -298,6 +299,8 @@ export type Enterprise = {
   editScope: EditScope;
   /** year founded */
   founded: Maybe<Scalars['Int']['output']>;
+  /** the credit code again, as the `id` a normalising client cache keys objects by */
+  id: Scalars['ID']['output'];
   /** located in the city (本地) */
   local: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
@@ -969,11 +972,20 @@ export type Overview = {
   supplyLinks: Scalars['Int']['output'];
 };
 
-/** Relay-style page information for cursor pagination. */
+/**
+ * Relay-style page information for cursor pagination (docs/api-conventions.md). Pages go forward
+ * (first/after); cursors are opaque: pass one back as `after` of the same list, anything else is
+ * BAD_INPUT.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** the cursor of the page's last edge; null on an empty page */
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+  /** whether the page starts after the beginning of the list (an `after` was given) */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** the cursor of the page's first edge; null on an empty page */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type PeerStrength = {
@@ -1025,20 +1037,20 @@ export type Query = {
    * that cluster and year. year: default the latest year with supply links into any of them.
    * scope: as chainGapReport's, each cluster judged at its own county, city or province.
    */
-  chainComparison: ChainComparison;
+  chainComparison: Maybe<ChainComparison>;
   /**
    * What changed in a cluster's chain between two years (since 2023): each year's figures are what
    * chainGapReport(year:) gives for that year. Both years must be years with supply links into the
    * cluster (chainGapReport's supplyYears); fromYear <= toYear. scope: as chainGapReport's.
    */
-  chainEvolution: ChainEvolution;
+  chainEvolution: Maybe<ChainEvolution>;
   /**
    * Chain-gap analysis (补链/延链/固链) of a cluster's chain, computed in the database.
    * year: the supply-link year to analyse; default the latest year among the cluster's inbound
    * supply links. thresholds: any left out take the defaults; the ones used are in the report.
    * scope: where a firm counts as local (the cluster's county, city or province; default CITY).
    */
-  chainGapReport: ChainGapReport;
+  chainGapReport: Maybe<ChainGapReport>;
   /** The segments of these chains (at most 50), in chain order: the choices of a firm's segments. */
   chainSegments: Array<Segment>;
   cluster: Maybe<Cluster>;
@@ -1055,7 +1067,7 @@ export type Query = {
    * `centrality` (normalised betweenness), computed on the returned graph; `topActors` lists the
    * most central. NOT_FOUND for an unknown cluster; BAD_INPUT for a year outside 1900 to 2100.
    */
-  collaborationNetwork: GraphView;
+  collaborationNetwork: Maybe<GraphView>;
   /** Counties (区县) with their clusters, for the panorama. */
   counties: Array<County>;
   /** One enterprise by its credit code (lower case accepted); null when unknown, BAD_INPUT when malformed. */
@@ -1076,7 +1088,7 @@ export type Query = {
   /** The signed-in user; null when not signed in (no error). Public. */
   me: Maybe<User>;
   /** Counts of what the database holds (clusters, firms, platforms, links). */
-  overview: Overview;
+  overview: Maybe<Overview>;
   /** Research institutes (高校及科研机构) by name: the choices of a collaboration. */
   researchInstitutes: Array<ResearchInstitute>;
   /**
@@ -1116,7 +1128,7 @@ export type Query = {
    * the whole neighbourhood.
    * NOT_FOUND for an unknown firm, BAD_INPUT for a malformed credit code.
    */
-  supplyNeighborhood: GraphView;
+  supplyNeighborhood: Maybe<GraphView>;
   /**
    * The shortest supply path between two firms, at most 6 links: first along the supply direction
    * either way round (from supplies ... supplies to, else to supplies ... supplies from); when there
@@ -1132,7 +1144,7 @@ export type Query = {
    * its value in `year`, the target, progress and whether it is met. `year` defaults to the latest
    * year with figures; a year outside 1900–2100 or without figures in the data is BAD_INPUT.
    */
-  targetDashboard: TargetDashboard;
+  targetDashboard: Maybe<TargetDashboard>;
   /** One target list; null when there is none with this id. */
   targetList: Maybe<TargetList>;
   /** 招商 target lists, most recently changed first; only those of one cluster when `clusterId` is given. */
@@ -1144,13 +1156,13 @@ export type Query = {
    * off, wave by wave: a firm is cut off when, for some segment it buys in the year, every supplier
    * of that segment is removed or cut off.
    */
-  whatIf: WhatIfResult;
+  whatIf: Maybe<WhatIfResult>;
   /**
    * 若引进此企业: the chain as if each named firm (credit codes, at most 20, none already local)
    * set up in the cluster's region as a member of the cluster, so its supply into the cluster's
    * firms counts as local. Nothing is written. scope: as chainGapReport's ("already local" too).
    */
-  whatIfAttract: WhatIfAttractResult;
+  whatIfAttract: Maybe<WhatIfAttractResult>;
 };
 
 
@@ -1571,6 +1583,8 @@ export type Synonym = {
   /** the product word of the data, e.g. 保持器 */
   canonical: Scalars['String']['output'];
   chainId: Maybe<Scalars['ID']['output']>;
+  /** the synonym's own id (its segment and term), for a normalising client cache; opaque */
+  id: Scalars['ID']['output'];
   segmentId: Scalars['ID']['output'];
   segmentName: Maybe<Scalars['String']['output']>;
   /** what people type, e.g. 保持架 */
@@ -1645,6 +1659,8 @@ export type TargetListEntry = {
   creditCode: Scalars['String']['output'];
   /** every status change, oldest first, starting with IDENTIFIED when the firm was added */
   history: Array<StatusChange>;
+  /** the entry's own id (its list and firm), for a normalising client cache; opaque */
+  id: Scalars['ID']['output'];
   listId: Scalars['ID']['output'];
   local: Maybe<Scalars['Boolean']['output']>;
   /** the firm's name; null when the firm has since left the database */
@@ -1894,11 +1910,11 @@ export type ResolversTypes = {
   SupplyLink: ResolverTypeWrapper<SupplyLinkResult>;
   SupplyLinkInput: SupplyLinkInput;
   SupplyLinkKeyInput: SupplyLinkKeyInput;
-  Synonym: ResolverTypeWrapper<Synonym>;
+  Synonym: ResolverTypeWrapper<SynonymRecord>;
   TargetDashboard: ResolverTypeWrapper<TargetDashboard>;
   TargetKind: TargetKind;
-  TargetList: ResolverTypeWrapper<TargetList>;
-  TargetListEntry: ResolverTypeWrapper<TargetListEntry>;
+  TargetList: ResolverTypeWrapper<Omit<TargetList, 'entries'> & { entries: Array<ResolversTypes['TargetListEntry']> }>;
+  TargetListEntry: ResolverTypeWrapper<TargetListEntryRecord>;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserView>;
   UserWithPassword: ResolverTypeWrapper<Omit<UserWithPassword, 'user'> & { user: ResolversTypes['User'] }>;
@@ -1972,10 +1988,10 @@ export type ResolversParentTypes = {
   SupplyLink: SupplyLinkResult;
   SupplyLinkInput: SupplyLinkInput;
   SupplyLinkKeyInput: SupplyLinkKeyInput;
-  Synonym: Synonym;
+  Synonym: SynonymRecord;
   TargetDashboard: TargetDashboard;
-  TargetList: TargetList;
-  TargetListEntry: TargetListEntry;
+  TargetList: Omit<TargetList, 'entries'> & { entries: Array<ResolversParentTypes['TargetListEntry']> };
+  TargetListEntry: TargetListEntryRecord;
   UpdateUserInput: UpdateUserInput;
   User: UserView;
   UserWithPassword: Omit<UserWithPassword, 'user'> & { user: ResolversParentTypes['User'] };
@@ -2140,6 +2156,7 @@ export type EnterpriseResolvers<ContextType = RequestContext, ParentType extends
   dissolved?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   editScope?: Resolver<ResolversTypes['EditScope'], ParentType, ContextType>;
   founded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   products?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2381,6 +2398,8 @@ export type OverviewResolvers<ContextType = RequestContext, ParentType extends R
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PeerStrengthResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PeerStrength'] = ResolversParentTypes['PeerStrength']> = {
@@ -2401,31 +2420,31 @@ export type PipelineStatusCountResolvers<ContextType = RequestContext, ParentTyp
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
-  chainComparison?: Resolver<ResolversTypes['ChainComparison'], ParentType, ContextType, RequireFields<QueryChainComparisonArgs, 'chainId' | 'scope'>>;
-  chainEvolution?: Resolver<ResolversTypes['ChainEvolution'], ParentType, ContextType, RequireFields<QueryChainEvolutionArgs, 'clusterId' | 'fromYear' | 'scope' | 'toYear'>>;
-  chainGapReport?: Resolver<ResolversTypes['ChainGapReport'], ParentType, ContextType, RequireFields<QueryChainGapReportArgs, 'clusterId' | 'scope'>>;
+  chainComparison?: Resolver<Maybe<ResolversTypes['ChainComparison']>, ParentType, ContextType, RequireFields<QueryChainComparisonArgs, 'chainId' | 'scope'>>;
+  chainEvolution?: Resolver<Maybe<ResolversTypes['ChainEvolution']>, ParentType, ContextType, RequireFields<QueryChainEvolutionArgs, 'clusterId' | 'fromYear' | 'scope' | 'toYear'>>;
+  chainGapReport?: Resolver<Maybe<ResolversTypes['ChainGapReport']>, ParentType, ContextType, RequireFields<QueryChainGapReportArgs, 'clusterId' | 'scope'>>;
   chainSegments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QueryChainSegmentsArgs, 'chainIds'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
-  collaborationNetwork?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, Partial<QueryCollaborationNetworkArgs>>;
+  collaborationNetwork?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, Partial<QueryCollaborationNetworkArgs>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'creditCode'>>;
   importChanges?: Resolver<ResolversTypes['ImportChangeConnection'], ParentType, ContextType, RequireFields<QueryImportChangesArgs, 'importId'>>;
   localSubstitutes?: Resolver<Array<ResolversTypes['LocalSubstitute']>, ParentType, ContextType, RequireFields<QueryLocalSubstitutesArgs, 'clusterId' | 'scope' | 'segmentId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
+  overview?: Resolver<Maybe<ResolversTypes['Overview']>, ParentType, ContextType>;
   researchInstitutes?: Resolver<Array<ResolversTypes['ResearchInstitute']>, ParentType, ContextType>;
   searchEnterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QuerySearchEnterprisesArgs, 'query'>>;
   searchSegments?: Resolver<Array<ResolversTypes['SegmentHit']>, ParentType, ContextType, RequireFields<QuerySearchSegmentsArgs, 'query'>>;
-  supplyNeighborhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QuerySupplyNeighborhoodArgs, 'creditCode' | 'depth' | 'direction'>>;
+  supplyNeighborhood?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QuerySupplyNeighborhoodArgs, 'creditCode' | 'depth' | 'direction'>>;
   supplyPath?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QuerySupplyPathArgs, 'from' | 'to'>>;
   synonyms?: Resolver<Array<ResolversTypes['Synonym']>, ParentType, ContextType, Partial<QuerySynonymsArgs>>;
-  targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, Partial<QueryTargetDashboardArgs>>;
+  targetDashboard?: Resolver<Maybe<ResolversTypes['TargetDashboard']>, ParentType, ContextType, Partial<QueryTargetDashboardArgs>>;
   targetList?: Resolver<Maybe<ResolversTypes['TargetList']>, ParentType, ContextType, RequireFields<QueryTargetListArgs, 'id'>>;
   targetLists?: Resolver<Array<ResolversTypes['TargetList']>, ParentType, ContextType, Partial<QueryTargetListsArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
-  whatIf?: Resolver<ResolversTypes['WhatIfResult'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'clusterId' | 'remove'>>;
-  whatIfAttract?: Resolver<ResolversTypes['WhatIfAttractResult'], ParentType, ContextType, RequireFields<QueryWhatIfAttractArgs, 'attract' | 'clusterId' | 'scope'>>;
+  whatIf?: Resolver<Maybe<ResolversTypes['WhatIfResult']>, ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'clusterId' | 'remove'>>;
+  whatIfAttract?: Resolver<Maybe<ResolversTypes['WhatIfAttractResult']>, ParentType, ContextType, RequireFields<QueryWhatIfAttractArgs, 'attract' | 'clusterId' | 'scope'>>;
 };
 
 export type ResearchInstituteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResearchInstitute'] = ResolversParentTypes['ResearchInstitute']> = {
@@ -2552,6 +2571,7 @@ export type SupplyLinkResolvers<ContextType = RequestContext, ParentType extends
 export type SynonymResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Synonym'] = ResolversParentTypes['Synonym']> = {
   canonical?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   chainId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   segmentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2589,6 +2609,7 @@ export type TargetListEntryResolvers<ContextType = RequestContext, ParentType ex
   county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   listId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   local?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

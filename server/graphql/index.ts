@@ -28,6 +28,7 @@ import { searchResolvers } from '../search/resolvers.js';
 import { targetListResolvers } from '../targets/resolvers.js';
 import type { RequestContext } from './context.js';
 import type { Resolvers } from './generated.js';
+import { jsonStatusPlugin } from './http-status.js';
 import { MAX_COST, MAX_DEPTH, measureOperation } from './limits.js';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -175,6 +176,7 @@ export function createApolloServer(options: { production: boolean; plugins?: Apo
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       guardPlugin(),
+      jsonStatusPlugin(),
       // Apollo installs these implicitly; each is turned off on purpose:
       // - cache control: its willResolveField hook wraps every field resolver (a few % of the
       //   CPU on 10,000-field answers) to compute HTTP cache hints, and API answers are

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AuditWriter } from '../audit/service.js';
 import { SYSTEM, type Actor } from '../auth/policy.js';
+import { DataVersion } from '../cache/data-version.js';
 import type { CypherLibrary } from '../cypher.js';
 import { Database } from '../db/index.js';
 import { isLocalStoreEmpty, localStoreDir, runAdminImport } from '../neo4j-local/index.js';
@@ -152,7 +153,8 @@ export async function recordBulkLoad(db: Database, cypher: CypherLibrary, result
   const audit = new AuditWriter(cypher);
   const { report } = result;
   const files = report.files.map((f) => ({ file: f.file, name: f.name, rows: f.rows, created: f.created, updated: f.updated, unchanged: f.unchanged }));
-  await db.writeTransaction((tx) =>
+  // the store is new: its first data version (answers cached by another process against another store are never reused)
+  await DataVersion.of(db, cypher).write(db, (tx) =>
     audit.record(tx, options.actor ?? SYSTEM, {
       action: 'import',
       entity: 'Import',

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { DataVersion } from '../cache/data-version.js';
 import { AuditWriter } from '../audit/service.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
 import { AppError, badInput, notFound } from '../errors.js';
 import { firstArg } from '#shared/args.js';
+import { decodeOffsetCursor, encodeCursor, pageInfoOf, type PageInfo } from '../pagination.js';
 import { HOME_COUNTIES } from '#shared/facts.js';
 import { FILE_NAMES, type FileName } from './spec.js';
 import type { RowData } from './validate.js';
@@ -98,7 +100,7 @@ export interface ImportChangeRecord {
 
 export interface ImportChangeConnection {
   edges: { cursor: string; node: ImportChangeRecord }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
   totalCount: number;
 }
 
@@ -121,12 +123,15 @@ export class ImportChanges {
   private readonly undos: Record<ChangeKind, CypherStatement>;
   private readonly q;
   private readonly audit: AuditWriter;
+  /** every write here changes graph data: it bumps the data version (cached answers) */
+  private readonly versions: DataVersion;
 
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
     private readonly batchSize = 5000,
   ) {
+    this.versions = DataVersion.of(db, cypher);
     this.images = Object.fromEntries(KINDS.map((k) => [k, cypher.pick(`imports/changes/image-${k}`)[`imports/changes/image-${k}`]])) as Record<ChangeKind, CypherStatement>;
     this.undos = Object.fromEntries(KINDS.map((k) => [k, cypher.pick(`imports/changes/undo-${k}`)[`imports/changes/undo-${k}`]])) as Record<ChangeKind, CypherStatement>;
     this.q = cypher.pick('imports/changes/record', 'imports/changes/list', 'imports/changes/count', 'imports/changes/import-entry', 'imports/changes/orphan-counties', 'imports/write/products');
@@ -175,13 +180,13 @@ export class ImportChanges {
     requirePermission(actor, 'audit:read');
     const importId = importIdArg(args.importId);
     const first = firstArg(args.first, 'cursor', { default: IMPORT_CHANGES_DEFAULT_PAGE, max: IMPORT_CHANGES_MAX_PAGE });
-    const skip = args.after === null || args.after === undefined ? 0 : decodeOffset(args.after);
+    const skip = args.after === null || args.after === undefined ? 0 : decodeOffsetCursor('importChanges', args.after);
     return this.db.readTransaction(async (tx) => {
       const [count] = await tx.run<{ total: number }>(this.q['imports/changes/count'], { importId });
       const rows = await tx.run<StoredChange & Record<string, unknown>>(this.q['imports/changes/list'], { importId, files: FILE_NAMES, skip, limit: first });
-      const edges = rows.map((row, i) => ({ cursor: encodeOffset(skip + i + 1), node: publicChange(row) }));
+      const edges = rows.map((row, i) => ({ cursor: encodeCursor('importChanges', skip + i + 1), node: publicChange(row) }));
       const totalCount = count?.total ?? 0;
-      return { edges, pageInfo: { hasNextPage: skip + edges.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+      return { edges, pageInfo: pageInfoOf(edges, { hasNextPage: skip + edges.length < totalCount, hasPreviousPage: skip > 0 }), totalCount };
     });
   }
 
@@ -191,7 +196,7 @@ export class ImportChanges {
   async undo(actor: Actor | null, rawImportId: string): Promise<ImportUndoResult> {
     const admin = requirePermission(actor, 'imports:undo');
     const importId = importIdArg(rawImportId);
-    return this.db.writeTransaction(async (tx) => {
+    return this.versions.write(this.db, async (tx) => {
       const [entry] = await tx.run<{ id: string; userId: string; after: string | null; undoneBy: string | null; undoneAt: string | null }>(this.q['imports/changes/import-entry'], { importId });
       if (!entry) throw notFound(`没有这次导入 (no import ${importId} in the audit log)`, { field: 'importId' });
       if (entry.undoneBy) throw new AppError('CONFLICT', `这次导入已于 ${entry.undoneAt} 撤销 (import ${importId} was already undone at ${entry.undoneAt})`, { reason: 'UNDONE', undoneBy: entry.undoneBy, undoneAt: entry.undoneAt });
@@ -291,11 +296,3 @@ function importIdArg(raw: string): string {
   return id;
 }
 
-const encodeOffset = (offset: number) => Buffer.from(`importChange:${offset}`, 'utf8').toString('base64url');
-
-function decodeOffset(cursor: string): number {
-  const text = cursor.length <= 64 && /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const match = /^importChange:(\d{1,9})$/.exec(text);
-  if (!match) throw badInput('after is not a cursor of this list', { field: 'after' });
-  return Number(match[1]);
-}

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import { DataVersion } from '../cache/data-version.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
 import type { FileName } from './spec.js';
@@ -87,12 +88,14 @@ export class ImportJournal {
   private readonly restores: Record<(typeof RESTORE_ORDER)[number], CypherStatement>;
   private readonly control: { readonly [K in (typeof CONTROL)[number]]: CypherStatement };
   private readonly indexes: CypherStatement[];
+  private readonly versions: DataVersion;
 
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
     private readonly batchSize = 5000,
   ) {
+    this.versions = DataVersion.of(db, cypher);
     const names: SnapshotName[] = ['chains', 'segments', 'counties', 'clusters', 'cluster-years', 'enterprises', 'enterprise-counties', 'enterprise-years', 'institutes', 'platforms', 'supply-links', 'collaborations', 'synonyms'];
     this.snapshots = Object.fromEntries(names.map((n) => [n, cypher.pick(`imports/journal/snapshot-${n}`)[`imports/journal/snapshot-${n}`]])) as Record<SnapshotName, CypherStatement>;
     this.restores = Object.fromEntries(RESTORE_ORDER.map((n) => [n, cypher.pick(`imports/journal/restore-${n}`)[`imports/journal/restore-${n}`]])) as Record<(typeof RESTORE_ORDER)[number], CypherStatement>;
@@ -141,7 +144,8 @@ export class ImportJournal {
     await this.db.write(this.control['imports/journal/set-status'], { importId, status: 'ROLLING_BACK' });
     for (const name of RESTORE_ORDER) {
       for (;;) {
-        const [result] = await this.db.write<{ rows: number }>(this.restores[name], { importId, limit: this.batchSize });
+        // putting rows back changes graph data: each batch bumps the data version
+        const [result] = await this.versions.writeOne<{ rows: number }>(this.db, this.restores[name], { importId, limit: this.batchSize });
         if (!result || result.rows === 0) break;
       }
     }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AuditWriter } from '../audit/service.js';
+import { DataVersion } from '../cache/data-version.js';
 import { requirePermission, SYSTEM, type Actor } from '../auth/policy.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
@@ -153,6 +154,8 @@ export class ImportService {
 
   /** imports are bulk work: their transactions may run DB_BULK_TIMEOUT_MS */
   private readonly db: Database;
+  /** every transaction that writes rows bumps the data version (cached answers), the dry run's too (rolled back with it) */
+  private readonly versions: DataVersion;
 
   constructor(
     db: Database,
@@ -167,6 +170,7 @@ export class ImportService {
     this.batchSize = options.batchSize ?? 5000;
     this.errorLimit = options.errorLimit ?? 1000;
     this.maxFileBytes = options.maxFileBytes ?? 2 * 1024 ** 3;
+    this.versions = DataVersion.of(this.db, cypher);
     this.journal = new ImportJournal(this.db, cypher, this.batchSize);
     this.changes = new ImportChanges(this.db, cypher, this.batchSize);
     this.audit = new AuditWriter(cypher);
@@ -422,7 +426,7 @@ export class ImportService {
   private async writeSingle(planned: PlannedFile[], options: ImportOptions, context: WriteContext, onCommit: (tx: Tx) => Promise<void>): Promise<void> {
     let counts = new Map<PlannedFile, BatchCounts>();
     try {
-      await this.db.writeTransaction(async (tx) => {
+      await this.versions.write(this.db, async (tx) => {
         counts = new Map();
         let batchNo = 0;
         for (const file of planned) {
@@ -488,7 +492,7 @@ export class ImportService {
         const unchanged = new Set<string>();
         const writeBatch = async (batch: RowData[]) => {
           const step = `${spec.file}:${count.rows + batch.length}`;
-          const result = await this.db.writeTransaction(async (tx) => {
+          const result = await this.versions.write(this.db, async (tx) => {
             await this.journal.snapshot(tx, importId, spec.file, batch);
             const written = await this.writeAudited(tx, context, spec.file, batch);
             await this.journal.heartbeat(tx, importId, step);
@@ -532,7 +536,7 @@ export class ImportService {
 
         if (spec.file === 'segments') {
           for (const batch of batches(segmentRows, this.batchSize)) {
-            const changedIds = await this.db.writeTransaction(async (tx) => {
+            const changedIds = await this.versions.write(this.db, async (tx) => {
               await this.journal.snapshot(tx, importId, 'segments', batch);
               const ids = await this.writeFeedsAudited(tx, context, batch);
               await this.journal.heartbeat(tx, importId, 'segments:feeds');
@@ -544,7 +548,7 @@ export class ImportService {
         setCounts(file.report, count);
       }
       for (const batch of batches([...suppliers], this.batchSize)) {
-        await this.db.writeTransaction(async (tx) => {
+        await this.versions.write(this.db, async (tx) => {
           await this.journal.snapshotEnterprises(tx, importId, batch);
           await this.writer.writeProducts(tx, batch);
           await this.journal.heartbeat(tx, importId, 'products');

@@ -1,5 +1,6 @@
 import { revenueFor, supplyValueFor } from '../auth/disclosure.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
+import { AnswerCache } from '../cache/answers.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { creditCodeArg, idArg, shown } from '../enterprises/validate.js';
@@ -110,6 +111,7 @@ export class NetworkService {
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
+    private readonly answers: AnswerCache = AnswerCache.off(),
   ) {
     this.q = cypher.pick('network/neighborhood', 'network/path', 'network/collaboration', 'network/enterprise-details');
   }
@@ -121,6 +123,10 @@ export class NetworkService {
       throw badInput(`depth must be 1–${SUPPLY_NEIGHBORHOOD_MAX_DEPTH} (got ${depth})`, { field: 'depth' });
     }
     if (!['UPSTREAM', 'DOWNSTREAM', 'BOTH'].includes(direction)) throw badInput(`direction must be UPSTREAM, DOWNSTREAM or BOTH`, { field: 'direction' });
+    return this.answers.get('supplyNeighborhood', actor, { creditCode, depth, direction }, () => this.neighborhood(creditCode, depth, direction, actor));
+  }
+
+  private async neighborhood(creditCode: string, depth: number, direction: Direction, actor: Actor | null): Promise<GraphView> {
     const [found] = await this.db.read<{ view: string }>(this.q['network/neighborhood'], {
       creditCode,
       depth,
@@ -164,6 +170,10 @@ export class NetworkService {
     requirePermission(actor, 'graph:read');
     const clusterId = rawClusterId === null || rawClusterId === undefined ? null : idArg(rawClusterId, 'clusterId');
     const year = yearArg(rawYear, 'year');
+    return this.answers.get('collaborationNetwork', actor, { clusterId, year }, () => this.collaboration(clusterId, year, actor));
+  }
+
+  private async collaboration(clusterId: string | null, year: number | null, actor: Actor | null): Promise<GraphView> {
     const [result] = await this.db.read<{ network: string }>(this.q['network/collaboration'], { clusterId, year, maxEdges: MAX_TIES });
     const row = JSON.parse(result!.network) as { clusterFound: boolean; totalEdges: number; ties: TieRow[] };
     if (!row.clusterFound) throw notFound(`unknown cluster ${shown(clusterId ?? '')}`, { field: 'clusterId' });

@@ -10,6 +10,9 @@ export const searchResolvers: Resolvers = {
     saveSynonym: (_parent, args, { services, user }) => services.search.saveSynonym(args, user),
     deleteSynonym: (_parent, args, { services, user }) => services.search.deleteSynonym(args, user),
   },
+  Synonym: {
+    id: (synonym) => `${synonym.segmentId}:${synonym.term}`,
+  },
   SegmentHit: {
     clusters: async (parent, _args, { loaders }) => {
       const clusters = await loaders.clusterById.loadMany(parent.clusterIds);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { DataVersion } from '../cache/data-version.js';
 import { AuditWriter } from '../audit/service.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
@@ -50,6 +51,8 @@ const EXPORT_HEADER = ['统一社会信用代码', '企业名称', '本地/外�
 export class SearchService {
   private readonly q;
   private readonly audit: AuditWriter;
+  /** every write here changes graph data: it bumps the data version (cached answers) */
+  private readonly versions: DataVersion;
 
   constructor(
     private readonly db: Database,
@@ -58,6 +61,7 @@ export class SearchService {
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.q = cypher.pick('search/segments', 'search/synonyms', 'search/save-synonym', 'search/delete-synonym');
+    this.versions = DataVersion.of(db, cypher);
     this.audit = new AuditWriter(cypher, clock);
   }
 
@@ -95,7 +99,7 @@ export class SearchService {
     const term = word(args.term, 'term');
     const canonical = word(args.canonical, 'canonical');
     if (term.toLowerCase() === canonical.toLowerCase()) throw badInput(`同义词与标准词相同：“${term}” (term and canonical word are the same)`, { field: 'term' });
-    return this.db.writeTransaction(async (tx) => {
+    return this.versions.write(this.db, async (tx) => {
       const [row] = await tx.run<SynonymRecord & { before: string | null } & Record<string, unknown>>(this.q['search/save-synonym'], { segmentId, term, canonical, by: editor.id, now: this.clock().toISOString() });
       if (!row) throw notFound(`没有环节“${segmentId}” (no segment with id ${segmentId})`, { field: 'segmentId' });
       const { before, ...saved } = row;
@@ -108,7 +112,7 @@ export class SearchService {
     const editor = requirePermission(actor, 'data:write');
     const segmentId = idArg(args.segmentId.trim(), 'segmentId');
     const term = word(args.term, 'term');
-    return this.db.writeTransaction(async (tx) => {
+    return this.versions.write(this.db, async (tx) => {
       const [row] = await tx.run<SynonymRecord & Record<string, unknown>>(this.q['search/delete-synonym'], { segmentId, term });
       if (!row) throw notFound(`环节“${segmentId}”没有同义词“${term}” (no such synonym)`, { field: 'term' });
       await this.audit.record(tx, editor, { action: 'synonym.delete', entity: 'Synonym', key: `${segmentId}|${term}`, before: { canonical: row.canonical }, after: null });

@@ -13,4 +13,7 @@ export const targetListResolvers: Resolvers = {
     removeTargetFromList: (_parent, { listId, creditCode }, { services, user }) => services.targets.removeEntry(listId, creditCode, user),
     setTargetStatus: (_parent, args, { services, user }) => services.targets.setStatus(args, user),
   },
+  TargetListEntry: {
+    id: (entry) => `${entry.listId}:${entry.creditCode}`,
+  },
 };

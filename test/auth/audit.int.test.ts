@@ -4,7 +4,7 @@ import { SYSTEM } from '../../server/auth/policy.js';
 import { ImportService } from '../../server/imports/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN, ANALYST, createTestApi, editor, type TestApi } from '../helpers/graphql.js';
-import { cleanUp, largerDataSet, newPrefix, smallDataSet, writeDataSet } from '../helpers/import-fixtures.js';
+import { largerDataSet, ownedPrefixes, smallDataSet, writeDataSet } from '../helpers/import-fixtures.js';
 import { createRoleFixture, removeRoleFixture, type RoleFixture } from './fixture.js';
 
 /**
@@ -15,7 +15,7 @@ import { createRoleFixture, removeRoleFixture, type RoleFixture } from './fixtur
 const db = testDatabase();
 let api: TestApi;
 let f: RoleFixture;
-const prefixes: string[] = [];
+const prefix = ownedPrefixes(db);
 
 interface Entry {
   id: string;
@@ -38,7 +38,6 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const p of prefixes.splice(0)) await cleanUp(db, p);
 });
 afterAll(async () => {
   if (f) await removeRoleFixture(db, f);
@@ -114,10 +113,9 @@ describe('every write is recorded', () => {
 
   it('records an import as one entry with its summary, for both write paths', async () => {
     for (const [p, data, options] of [
-      [newPrefix(), null, {}],
-      [newPrefix(), 'large', { singleTransactionMaxRows: 50, batchSize: 20 }],
+      [prefix(), null, {}],
+      [prefix(), 'large', { singleTransactionMaxRows: 50, batchSize: 20 }],
     ] as const) {
-      prefixes.push(p);
       const dir = await writeDataSet(data ? largerDataSet(p, 10, 60) : smallDataSet(p));
       const report = await new ImportService(db, testCypher(), options).importFolder(dir);
       expect(report.ok).toBe(true);
@@ -126,6 +124,31 @@ describe('every write is recorded', () => {
       expect(row!.a).toMatchObject({ entity: 'Import', userId: SYSTEM.id });
       expect(after).toMatchObject({ source: 'folder', mode: report.mode, warningTotal: report.warningTotal });
       expect(after.files).toEqual(report.files.map((file) => ({ file: file.file, name: file.name, rows: file.rows, created: file.created, updated: file.updated, unchanged: file.unchanged })));
+    }
+  });
+});
+
+describe('reading the log page by page', () => {
+  const LOG = 'query($after: String) { auditLog(first: 2, after: $after, entity: "TargetList") { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }';
+  type Page = { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+
+  it('pages forward with the whole PageInfo, and refuses a forged cursor', async () => {
+    const created = await api.gql('mutation($n: String!) { createTargetList(name: $n) { id } }', { n: `${f.P} 翻页` }, ANALYST);
+    const id = created.data!.createTargetList.id as string;
+    for (const name of ['一', '二', '三']) await api.gql('mutation($id: ID!, $n: String!) { renameTargetList(id: $id, name: $n) { id } }', { id, n: `${f.P} ${name}` }, ANALYST);
+    const first = (await api.gql<{ auditLog: Page }>(LOG, { after: null })).data!.auditLog;
+    expect(first.edges).toHaveLength(2);
+    expect(first.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: first.edges[0]!.cursor, endCursor: first.edges[1]!.cursor });
+    const second = (await api.gql<{ auditLog: Page }>(LOG, { after: first.pageInfo.endCursor })).data!.auditLog;
+    expect(second.pageInfo).toMatchObject({ hasPreviousPage: true, startCursor: second.edges[0]!.cursor });
+    expect(second.edges.map((e) => e.node.id)).not.toContain(first.edges[1]!.node.id);
+
+    // the keyset of the last entry, written as the cursor used to be (bare base64url JSON): refused now
+    const [at, entryId] = (await runCypher<{ at: string; id: string }>(db, 'MATCH (a:AuditEntry {id: $id}) RETURN a.at AS at, a.id AS id', { id: first.edges[1]!.node.id })).map((r) => [r.at, r.id])[0]!;
+    const forged = Buffer.from(JSON.stringify([at, entryId])).toString('base64url');
+    for (const after of [forged, 'garbage!', first.pageInfo.endCursor!.slice(0, -2)]) {
+      const refused = await api.gql(LOG, { after });
+      expect([after, refused.errors?.[0]?.extensions]).toEqual([after, { code: 'BAD_INPUT', field: 'after' }]);
     }
   });
 });
@@ -140,8 +163,7 @@ describe('the entry and the write share one transaction', () => {
     expect(edit.errors?.[0]?.extensions?.code).toBe('INTERNAL');
     const user = await api.gql('mutation($u: String!) { createUser(input: { username: $u, role: VIEWER }) { user { id } } }', { u: `${f.P}-ghost` }, ADMIN);
     expect(user.errors?.[0]?.extensions?.code).toBe('INTERNAL');
-    const p = newPrefix();
-    prefixes.push(p);
+    const p = prefix();
     await expect(new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)))).rejects.toThrow('audit store refused');
     vi.restoreAllMocks();
 

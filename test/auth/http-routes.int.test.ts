@@ -2,7 +2,8 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM, type Role } from '../../server/auth/policy.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
-import { createUser, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
+import { startHttpApp, type HttpApp } from '../helpers/http.js';
+import { signInAs } from '../helpers/sign-in.js';
 import { createRoleFixture, removeRoleFixture, type RoleFixture } from './fixture.js';
 
 /**
@@ -12,7 +13,6 @@ import { createRoleFixture, removeRoleFixture, type RoleFixture } from './fixtur
  * read.
  */
 const db = testDatabase();
-const PASSWORD = 'routes test password';
 let web: HttpApp;
 let f: RoleFixture;
 let listId: string;
@@ -22,8 +22,7 @@ beforeAll(async () => {
   web = await startHttpApp(db);
   f = await createRoleFixture(db, 'routes');
   for (const role of ['viewer', 'analyst', 'editor', 'admin'] as const) {
-    await createUser(web.app, `${f.P}-${role}`, PASSWORD, role, role === 'editor' ? [f.K1] : []);
-    cookies[role] = await signIn(web.url, `${f.P}-${role}`, PASSWORD);
+    cookies[role] = (await signInAs(web, role, { username: `${f.P}-${role}`, clusterIds: role === 'editor' ? [f.K1] : [] })).cookie;
   }
   listId = (await web.app.services.targets.create({ name: `${f.P} 导出清单` }, SYSTEM)).id;
   await web.app.services.targets.addEntry({ listId, creditCode: f.O, reason: '=HYPERLINK("http://evil.example","点我")' }, SYSTEM);

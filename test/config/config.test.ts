@@ -11,6 +11,13 @@ describe('configuration', () => {
     expect(config.localNeo4j).toEqual({ dir: path.resolve('data/neo4j'), port: 7687, heap: '1g', pagecacheMb: 512 });
   });
 
+  it('caches analyses\' answers by default (ANSWER_CACHE_ENTRIES, DATA_VERSION_CHECK_MS); 0 entries turns it off', () => {
+    expect(loadConfig({}).answerCache).toEqual({ maxEntries: 5000, maxMegabytes: 64, versionCheckMs: 250 });
+    expect(loadConfig({ ANSWER_CACHE_ENTRIES: '0', ANSWER_CACHE_MB: '8', DATA_VERSION_CHECK_MS: '0' }).answerCache).toEqual({ maxEntries: 0, maxMegabytes: 8, versionCheckMs: 0 });
+    expect(() => loadConfig({ ANSWER_CACHE_ENTRIES: 'many' })).toThrow(/ANSWER_CACHE_ENTRIES/);
+    expect(() => loadConfig({ DATA_VERSION_CHECK_MS: '-1' })).toThrow(/DATA_VERSION_CHECK_MS/);
+  });
+
   it('accepts bolt, neo4j (routing) and Aura URIs', () => {
     for (const uri of ['bolt://db:7687', 'neo4j://cluster.example:7687', 'neo4j+s://abcd.databases.neo4j.io']) {
       expect(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'pw' }).neo4jUri).toBe(uri);

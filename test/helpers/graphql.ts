@@ -1,4 +1,5 @@
 import { createApp, type App } from '../../server/app.js';
+import type { AnswerCacheConfig } from '../../server/cache/answers.js';
 import type { Database } from '../../server/db/index.js';
 import type { RequestContext } from '../../server/graphql/context.js';
 import { testCypher, testDatabase } from './db.js';
@@ -16,10 +17,10 @@ export const ANALYST: NonNullable<RequestContext['user']> = { id: 'test-analyst'
 export const VIEWER: NonNullable<RequestContext['user']> = { id: 'test-viewer', role: 'viewer', name: 'Test viewer' };
 export const editor = (clusterIds: string[], id = 'test-editor'): NonNullable<RequestContext['user']> => ({ id, role: 'editor', name: 'Test editor', clusterIds });
 
-/** The app on the tier's Neo4j, or on `database` (closed with the api). */
-export async function createTestApi(database?: Database): Promise<TestApi> {
+/** The app on the tier's Neo4j, or on `database` (closed with the api); analyses' answers cached only with `answerCache`. */
+export async function createTestApi(database?: Database, options: { answerCache?: AnswerCacheConfig } = {}): Promise<TestApi> {
   const db = database ?? testDatabase();
-  const app = await createApp({ production: false }, db, testCypher());
+  const app = await createApp({ production: false, answerCache: options.answerCache }, db, testCypher());
   return {
     app,
     async gql(query, variables = {}, user = ADMIN) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { afterEach } from 'vitest';
 import type { Database } from '../../server/db/index.js';
 import { completeCreditCode, CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
 import { runCypher } from './db.js';
@@ -141,6 +142,23 @@ export async function fingerprint(db: Database, prefix: string, options: { ignor
 /** Deletes the test's nodes (and any journal the test left). */
 export async function cleanUp(db: Database, prefix: string): Promise<void> {
   await runCypher(db, 'MATCH (n) WHERE any(k IN keys(n) WHERE n[k] STARTS WITH $prefix) DETACH DELETE n', { prefix });
+}
+
+/**
+ * The fixture that owns a test's data: `const prefix = ownedPrefixes(db)` at the top of a file,
+ * then `const p = prefix()` in a test gives a new prefix, and after each test everything of
+ * every prefix it took is deleted (whether it passed or not), so no test sees another's rows.
+ */
+export function ownedPrefixes(db: Database): () => string {
+  const owned: string[] = [];
+  afterEach(async () => {
+    for (const p of owned.splice(0)) await cleanUp(db, p);
+  });
+  return () => {
+    const p = newPrefix();
+    owned.push(p);
+    return p;
+  };
 }
 
 /** Nodes and relationships of the test (0 when nothing was written). */

@@ -130,7 +130,7 @@ interface Dump {
  */
 async function dump(database: Database): Promise<Dump> {
   const rows = await database.read<{ id: string; labels: string[]; props: [string, unknown, string][] }>(
-    adHoc('MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ImportChange RETURN elementId(n) AS id, labels(n) AS labels, [k IN keys(n) | [k, n[k], valueType(n[k])]] AS props', 'test/bulk-nodes'),
+    adHoc('MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ImportChange AND NOT n:DataVersion RETURN elementId(n) AS id, labels(n) AS labels, [k IN keys(n) | [k, n[k], valueType(n[k])]] AS props', 'test/bulk-nodes'),
   );
   const text = (props: [string, unknown, string][]) => JSON.stringify([...props].map(([k, v, t]) => [k, k === 'updatedAt' ? '(instant)' : v, t]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
   const nodeText = new Map(rows.map((r) => [r.id, `${[...r.labels].sort().join(':')} ${text(r.props)}`]));

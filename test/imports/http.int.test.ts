@@ -5,13 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import express from 'express';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../server/db/index.js';
 import { importRouter, type ImportStatus } from '../../server/imports/http.js';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN, ANALYST, createTestApi, type TestApi } from '../helpers/graphql.js';
-import { cleanUp, code, countOwn, newPrefix, smallDataSet, type Table } from '../helpers/import-fixtures.js';
+import { code, countOwn, ownedPrefixes, smallDataSet, type Table } from '../helpers/import-fixtures.js';
 
 /**
  * The importer over HTTP (server/imports/http.ts), mounted on a bare Express app with the test
@@ -27,7 +27,7 @@ let appServer: http.Server;
 let appUrl: string;
 let routerServer: http.Server;
 let routerUrl: string;
-const prefixes: string[] = [];
+const prefix = ownedPrefixes(db);
 
 async function listen(handler: express.Express): Promise<{ server: http.Server; url: string }> {
   const server = http.createServer(handler);
@@ -44,21 +44,12 @@ beforeAll(async () => {
   api = await createTestApi();
   ({ server: appServer, url: appUrl } = await listen(api.app.express));
 });
-afterEach(async () => {
-  for (const p of prefixes.splice(0)) await cleanUp(db, p);
-});
 afterAll(async () => {
   await close(routerServer);
   await close(appServer);
   await api?.close();
   await db.close();
 });
-
-function prefix(): string {
-  const p = newPrefix();
-  prefixes.push(p);
-  return p;
-}
 
 const csv = (table: Table) => table.map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n';
 

@@ -1,22 +1,13 @@
 import { spawn } from 'node:child_process';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../server/imports/service.js';
 import { testDatabase } from '../helpers/db.js';
-import { cleanUp, countOwn, newPrefix, smallDataSet, writeDataSet } from '../helpers/import-fixtures.js';
+import { countOwn, ownedPrefixes, smallDataSet, writeDataSet } from '../helpers/import-fixtures.js';
 
 /** `npm run import -- <folder>` as a user runs it: exit codes, the text report and --json. */
 const db = testDatabase();
-const prefixes: string[] = [];
-afterEach(async () => {
-  for (const p of prefixes.splice(0)) await cleanUp(db, p);
-});
+const prefix = ownedPrefixes(db);
 afterAll(() => db.close());
-
-function prefix(): string {
-  const p = newPrefix();
-  prefixes.push(p);
-  return p;
-}
 
 function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -1,28 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportIssue } from '../../server/imports/issues.js';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { completeCreditCode } from '#shared/creditCode.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { cleanUp, code, countOwn, fingerprint, newPrefix, smallDataSet, tempDir, writeCsv, writeDataSet, writeXlsx, type DataSet } from '../helpers/import-fixtures.js';
+import { code, countOwn, fingerprint, ownedPrefixes, smallDataSet, tempDir, writeCsv, writeDataSet, writeXlsx, type DataSet } from '../helpers/import-fixtures.js';
 
 /**
  * Every rule of DATA-FORMAT.md with an input that breaks it: the report names the file, the
  * row (header = row 1) and the column, and nothing at all is written.
  */
 const db = testDatabase();
-const prefixes: string[] = [];
-afterEach(async () => {
-  for (const p of prefixes.splice(0)) await cleanUp(db, p);
-});
+const prefix = ownedPrefixes(db);
 afterAll(() => db.close());
-
-function prefix(): string {
-  const p = newPrefix();
-  prefixes.push(p);
-  return p;
-}
 const service = (options = {}) => new ImportService(db, testCypher(), options);
 
 type Where = Pick<ImportIssue, 'file' | 'row' | 'column' | 'code'>;

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { recoverInterruptedImports } from '../../server/imports/journal.js';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { cleanUp, code, fingerprint, largerDataSet, newPrefix, smallDataSet, writeDataSet } from '../helpers/import-fixtures.js';
+import { cleanUp, code, fingerprint, largerDataSet, ownedPrefixes, smallDataSet, writeDataSet } from '../helpers/import-fixtures.js';
 
 /**
  * The staged path for imports above the single-transaction threshold (set to 100 rows here):
@@ -11,17 +11,8 @@ import { cleanUp, code, fingerprint, largerDataSet, newPrefix, smallDataSet, wri
  * interrupted (killed) import at the next start.
  */
 const db = testDatabase();
-const prefixes: string[] = [];
-afterEach(async () => {
-  for (const p of prefixes.splice(0)) await cleanUp(db, p);
-});
+const prefix = ownedPrefixes(db);
 afterAll(() => db.close());
-
-function prefix(): string {
-  const p = newPrefix();
-  prefixes.push(p);
-  return p;
-}
 const staged = (options = {}) => new ImportService(db, testCypher(), { singleTransactionMaxRows: 100, batchSize: 40, ...options });
 const journals = async () => (await runCypher<{ n: number }>(db, 'MATCH (j:ImportJournal|ImportJournalEntry) RETURN count(j) AS n'))[0]!.n;
 const counts = (report: ImportReport) => Object.fromEntries(report.files.map((f) => [f.file, [f.created, f.updated, f.unchanged]]));

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN, ANALYST, createTestApi, editor, type TestApi } from '../helpers/graphql.js';
-import { cleanUp, code, fingerprint, largerDataSet, newPrefix, smallDataSet, tempDir, writeCsv, writeDataSet, type Table } from '../helpers/import-fixtures.js';
+import { code, fingerprint, largerDataSet, ownedPrefixes, smallDataSet, tempDir, writeCsv, writeDataSet, type Table } from '../helpers/import-fixtures.js';
 
 /**
  * The per-row audit of imports and their undo (server/imports/changes.ts): every row an import
@@ -14,24 +14,15 @@ import { cleanUp, code, fingerprint, largerDataSet, newPrefix, smallDataSet, tem
  */
 const db = testDatabase();
 let api: TestApi;
-const prefixes: string[] = [];
+const prefix = ownedPrefixes(db);
 
 beforeAll(async () => {
   api = await createTestApi();
-});
-afterEach(async () => {
-  for (const p of prefixes.splice(0)) await cleanUp(db, p);
 });
 afterAll(async () => {
   await api?.close();
   await db.close();
 });
-
-function prefix(): string {
-  const p = newPrefix();
-  prefixes.push(p);
-  return p;
-}
 
 /** Uploads tables as a user would (importFiles), returning the report and the import's id. */
 async function upload(actor: Parameters<ImportService['importFiles']>[1]['actor'], files: Record<string, Table>, options = {}): Promise<{ report: ImportReport; importId: string }> {
@@ -105,8 +96,11 @@ describe('the per-row audit', () => {
     const listed = await api.gql('query($id: ID!) { importChanges(importId: $id, first: 1) { totalCount edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } } }', { id: importId }, ADMIN);
     expect(listed.errors).toBeUndefined();
     expect(listed.data!.importChanges).toMatchObject({ totalCount: 2, edges: [{ node: { file: 'enterprises', row: 2, key: a, op: 'UPDATED' } }], pageInfo: { hasNextPage: true } });
-    const page2 = await api.gql('query($id: ID!, $after: String) { importChanges(importId: $id, first: 5, after: $after) { edges { node { file row } } pageInfo { hasNextPage } } }', { id: importId, after: listed.data!.importChanges.pageInfo.endCursor }, ADMIN);
-    expect(page2.data!.importChanges).toEqual({ edges: [{ node: { file: 'supply_links', row: 2 } }], pageInfo: { hasNextPage: false } });
+    const page2 = await api.gql('query($id: ID!, $after: String) { importChanges(importId: $id, first: 5, after: $after) { edges { node { file row } } pageInfo { hasNextPage hasPreviousPage } } }', { id: importId, after: listed.data!.importChanges.pageInfo.endCursor }, ADMIN);
+    expect(page2.data!.importChanges).toEqual({ edges: [{ node: { file: 'supply_links', row: 2 } }], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+    // a hand-made offset (what cursors used to be) is refused, not read as a position
+    const forged = await api.gql('query($id: ID!, $after: String) { importChanges(importId: $id, after: $after) { totalCount } }', { id: importId, after: Buffer.from('importChange:1').toString('base64url') }, ADMIN);
+    expect(forged.errors?.[0]?.extensions).toEqual({ code: 'BAD_INPUT', field: 'after' });
     expect((await api.gql('query($id: ID!) { importChanges(importId: $id) { totalCount } }', { id: importId }, me)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

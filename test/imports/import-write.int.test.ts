@@ -1,23 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { cleanUp, code, countOwn, fingerprint, newPrefix, smallDataSet, tempDir, writeCsv, writeDataSet, writeXlsx, type DataSet } from '../helpers/import-fixtures.js';
+import { cleanUp, code, countOwn, fingerprint, ownedPrefixes, smallDataSet, tempDir, writeCsv, writeDataSet, writeXlsx, type DataSet } from '../helpers/import-fixtures.js';
 
 const db = testDatabase();
-const prefixes: string[] = [];
-afterEach(async () => {
-  for (const p of prefixes.splice(0)) await cleanUp(db, p);
-});
+const prefix = ownedPrefixes(db);
 afterAll(() => db.close());
-
-function prefix(): string {
-  const p = newPrefix();
-  prefixes.push(p);
-  return p;
-}
 
 const service = (options = {}) => new ImportService(db, testCypher(), options);
 const counts = (report: ImportReport) => Object.fromEntries(report.files.map((f) => [f.file, [f.created, f.updated, f.unchanged]]));

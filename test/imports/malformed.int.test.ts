@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ImportService } from '../../server/imports/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { cleanUp, code, fingerprint, largerDataSet, newPrefix, smallDataSet, tempDir, writeDataSet } from '../helpers/import-fixtures.js';
+import { code, fingerprint, largerDataSet, ownedPrefixes, smallDataSet, tempDir, writeDataSet } from '../helpers/import-fixtures.js';
 import { writeZipBombXlsx } from '../helpers/zip-bomb.js';
 
 /**
@@ -16,17 +16,8 @@ import { writeZipBombXlsx } from '../helpers/zip-bomb.js';
  * import-staged.int.test.ts ("rolls back an import whose process was killed").
  */
 const db = testDatabase();
-const prefixes: string[] = [];
-afterEach(async () => {
-  for (const p of prefixes.splice(0)) await cleanUp(db, p);
-});
+const prefix = ownedPrefixes(db);
 afterAll(() => db.close());
-
-const prefix = () => {
-  const p = newPrefix();
-  prefixes.push(p);
-  return p;
-};
 const service = () => new ImportService(db, testCypher());
 const journals = async () => (await runCypher<{ n: number }>(db, 'MATCH (j:ImportJournal|ImportJournalEntry) RETURN count(j) AS n'))[0]!.n;
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportService } from '../../server/imports/service.js';
+import { encodeCursor } from '../../server/pagination.js';
 import { SEARCH_TOTAL_CAP } from '#shared/limits.js';
 import { editor, VIEWER } from '../helpers/graphql.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
@@ -56,13 +57,13 @@ afterAll(async () => {
 const SEARCH = `query($q: String!, $first: Int, $after: String, $county: String, $local: Boolean, $segmentId: ID, $chainLeader: Boolean) {
   searchEnterprises(query: $q, first: $first, after: $after, county: $county, local: $local, segmentId: $segmentId, chainLeader: $chainLeader) {
     totalCount totalCapped expandedWords { word alternatives }
-    pageInfo { hasNextPage endCursor } edges { cursor matchedProducts node { creditCode name } } } }`;
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor matchedProducts node { id creditCode name } } } }`;
 interface Connection {
   totalCount: number;
   totalCapped: boolean;
   expandedWords: { word: string; alternatives: string[] }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { cursor: string; matchedProducts: string[]; node: { creditCode: string; name: string } }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: { cursor: string; matchedProducts: string[]; node: { id: string; creditCode: string; name: string } }[];
 }
 async function search(variables: Record<string, unknown>): Promise<Connection> {
   const { data, errors } = await api.gql<{ searchEnterprises: Connection }>(SEARCH, variables);
@@ -105,7 +106,7 @@ describe('forgiving spacing', () => {
 });
 
 describe('synonyms', () => {
-  const SAVE = `mutation($s: ID!, $t: String!, $c: String!) { saveSynonym(segmentId: $s, term: $t, canonical: $c) { segmentId segmentName term canonical updatedBy } }`;
+  const SAVE = `mutation($s: ID!, $t: String!, $c: String!) { saveSynonym(segmentId: $s, term: $t, canonical: $c) { id segmentId segmentName term canonical updatedBy } }`;
   const DELETE = `mutation($s: ID!, $t: String!) { deleteSynonym(segmentId: $s, term: $t) { term canonical } }`;
 
   it('a dictionary entry makes the term find the canonical word (and back), edited and removed by an editor', async () => {
@@ -114,7 +115,7 @@ describe('synonyms', () => {
 
     const saved = await api.gql(SAVE, { s: `${P}-S1`, t: ` ${term} `, c: `${TAG}保持器` }, editor([`${P}-K`]));
     expect(saved.errors).toBeUndefined();
-    expect(saved.data!.saveSynonym).toEqual({ segmentId: `${P}-S1`, segmentName: `${TAG}保持器`, term, canonical: `${TAG}保持器`, updatedBy: 'test-editor' });
+    expect(saved.data!.saveSynonym).toEqual({ id: `${P}-S1:${term}`, segmentId: `${P}-S1`, segmentName: `${TAG}保持器`, term, canonical: `${TAG}保持器`, updatedBy: 'test-editor' });
 
     const found = await search({ q: term });
     expect(codes(found)).toEqual([HOLDER]);
@@ -175,6 +176,10 @@ describe('capped totals and paging', () => {
     let last: Connection | undefined;
     for (let i = 0; i < 20; i++) {
       last = await search({ q: `${TAG}批量企业`, first: 100, after });
+      // forward pages: the first has none before it, every later one has; the page's cursors are its edges'
+      expect(last.pageInfo).toMatchObject({ hasPreviousPage: after !== null, startCursor: last.edges[0]!.cursor, endCursor: last.edges.at(-1)!.cursor });
+      // a firm's id is its credit code (a normalising cache's key)
+      for (const edge of last.edges) expect(edge.node.id).toBe(edge.node.creditCode);
       seen.push(...codes(last));
       if (!last.pageInfo.hasNextPage) break;
       after = last.pageInfo.endCursor;
@@ -213,7 +218,15 @@ describe('capped totals and paging', () => {
   });
 
   it('refuses forged cursors', async () => {
-    for (const after of ['garbage!', Buffer.from('offset:x').toString('base64url'), Buffer.from('page:3').toString('base64url')]) {
+    const genuine = (await search({ q: `${TAG}批量企业`, first: 5 })).pageInfo.endCursor!;
+    const [list, , check] = JSON.parse(Buffer.from(genuine, 'base64url').toString('utf8')) as string[];
+    const forged = [
+      Buffer.from('offset:30').toString('base64url'), // a bare offset (what cursors were): no longer a page 30 rows on
+      Buffer.from(JSON.stringify([list, '300', check])).toString('base64url'), // the offset edited, the check kept
+      encodeCursor('audit', 4), // a genuine cursor of another list
+      genuine.slice(0, -3),
+    ];
+    for (const after of ['garbage!', Buffer.from('offset:x').toString('base64url'), Buffer.from('page:3').toString('base64url'), ...forged]) {
       const { errors } = await api.gql(SEARCH, { q: X, after });
       expect(errors?.[0]?.extensions?.code, after).toBe('BAD_INPUT');
     }

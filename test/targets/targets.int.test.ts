@@ -151,9 +151,9 @@ describe('招商 target lists through GraphQL', () => {
   it('refuses a firm already in the list with CONFLICT and leaves the entry unchanged', async () => {
     const again = await api.gql(`mutation($listId: ID!, $creditCode: String!) { addTargetToList(listId: $listId, creditCode: $creditCode, reason: "另一个理由") { creditCode } }`, { listId, creditCode: EVIL });
     expect(code(again)).toBe('CONFLICT');
-    const { data } = await api.gql(`query($id: ID!) { targetList(id: $id) { entryCount entries { creditCode reason } } }`, { id: listId });
+    const { data } = await api.gql(`query($id: ID!) { targetList(id: $id) { entryCount entries { id creditCode reason } } }`, { id: listId });
     expect(data!.targetList.entryCount).toBe(2);
-    expect(data!.targetList.entries[0]).toEqual({ creditCode: EVIL, reason: '向集群3家企业供应轴承钢，年供应额1.2亿元' });
+    expect(data!.targetList.entries[0]).toEqual({ id: `${listId}:${EVIL}`, creditCode: EVIL, reason: '向集群3家企业供应轴承钢，年供应额1.2亿元' });
   });
 
   it('lets exactly one of two simultaneous adds of the same firm through', async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorOf, ApiError } from '../../web/src/api/client.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
-import { createUser, postGql, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
+import { postGql, startHttpApp, type HttpApp } from '../helpers/http.js';
+import { signInAs } from '../helpers/sign-in.js';
 
 /**
  * The web client's errors from the real server's answers: REST `{ code, message }` bodies and
@@ -9,7 +10,6 @@ import { createUser, postGql, signIn, startHttpApp, type HttpApp } from '../help
  */
 const db = testDatabase();
 const P = `cl${Date.now().toString(36)}`;
-const PASSWORD = 'correct horse 电池 staple';
 let server: HttpApp;
 let viewer: string;
 let analyst: string;
@@ -28,10 +28,8 @@ async function clientError(response: Response): Promise<ApiError | null> {
 
 beforeAll(async () => {
   server = await startHttpApp(db);
-  await createUser(server.app, `${P}-view`, PASSWORD, 'viewer');
-  await createUser(server.app, `${P}-ana`, PASSWORD, 'analyst');
-  viewer = await signIn(server.url, `${P}-view`, PASSWORD);
-  analyst = await signIn(server.url, `${P}-ana`, PASSWORD);
+  viewer = (await signInAs(server, 'viewer', { username: `${P}-view` })).cookie;
+  analyst = (await signInAs(server, 'analyst', { username: `${P}-ana` })).cookie;
 });
 
 afterAll(async () => {

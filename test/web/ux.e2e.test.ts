@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from '../helpers/a11y.js';
 import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot, testUsers, type TestRole } from '../helpers/browser.js';
+import { graphOf } from '../helpers/graph.js';
 import { sidewaysOverflow } from '../helpers/layout.js';
 
 /**
@@ -62,14 +63,10 @@ async function useLanguage(page: Page, language: 'zh' | 'en'): Promise<void> {
 
 /** The zoom times the font size of the chain map's segment cards: what a reader sees, in px. */
 async function chainLabelPx(page: Page): Promise<number> {
-  await page.waitForFunction(() => {
-    const cy = (window as unknown as { __cy?: { nodes(s: string): { length: number } } }).__cy;
-    return cy !== undefined && cy.nodes('[kind = "segment"]').length > 0;
-  });
-  return page.evaluate(() => {
-    const cy = (window as unknown as { __cy: { zoom(): number; nodes(s: string): { first(): { style(p: string): string } } } }).__cy;
-    return cy.zoom() * parseFloat(cy.nodes('[kind = "segment"]').first().style('font-size'));
-  });
+  const graph = graphOf(page);
+  await graph.ready({ selector: 'node[kind = "segment"]' });
+  const [first] = await graph.nodes('[kind = "segment"]', { styles: ['font-size'] });
+  return (await graph.viewport()).zoom * parseFloat(first!.style['font-size']!);
 }
 
 async function signInThroughPage(page: Page, role: TestRole): Promise<void> {
@@ -212,13 +209,14 @@ describe('graphs without a mouse: a list beside each, focus on the graph, visibl
     const graph = page.getByTestId('graph');
     await expect(graph.getAttribute('tabindex')).resolves.toBe('0');
     await graph.focus();
-    const before = await page.evaluate(() => (window as unknown as { __cy: { pan(): { x: number }; zoom(): number } }).__cy.pan().x);
+    const viewport = () => graphOf(page).viewport();
+    const before = (await viewport()).pan.x;
     await page.keyboard.press('ArrowLeft');
-    const after = await page.evaluate(() => (window as unknown as { __cy: { pan(): { x: number } } }).__cy.pan().x);
+    const after = (await viewport()).pan.x;
     expect(after).toBeGreaterThan(before);
-    const zoom = await page.evaluate(() => (window as unknown as { __cy: { zoom(): number } }).__cy.zoom());
+    const zoom = (await viewport()).zoom;
     await page.keyboard.press('+');
-    await expect(page.evaluate(() => (window as unknown as { __cy: { zoom(): number } }).__cy.zoom())).resolves.toBeGreaterThan(zoom);
+    await expect(viewport().then((v) => v.zoom)).resolves.toBeGreaterThan(zoom);
     await page.context().close();
   });
 
@@ -245,7 +243,7 @@ describe('graphs without a mouse: a list beside each, focus on the graph, visibl
     await page.getByTestId('network-summary').waitFor({ timeout: 60_000 });
     const list = page.getByTestId('supply-list');
     await list.locator('summary').click();
-    const nodes = await page.evaluate(() => (window as unknown as { __cy: { nodes(): { length: number } } }).__cy.nodes().length);
+    const nodes = await graphOf(page).count('node');
     await expect(list.locator('tbody tr').count()).resolves.toBe(nodes - 1);
     const counts = await page.getByTestId('supply-counts').innerText();
     expect(counts).toMatch(/供应商（上游） \d+ 家：本地 \d+、外地 \d+、链主 \d+、专精特新 \d+/);

@@ -1,41 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
-import { SYSTEM } from '../../../server/auth/policy.js';
-import { CypherLibrary } from '../../../server/cypher.js';
-import { Database } from '../../../server/db/index.js';
-import { createServices } from '../../../server/services.js';
+import { graphOf } from '../../helpers/graph.js';
+import { signInAs } from '../../helpers/sign-in.js';
 
 let browser: Browser;
 let page: Page;
 
-/**
- * The app asks everyone to sign in: a fresh analyst (招商人员) account of this file is made in
- * the tier's database (as the integration tests make theirs) and signed in in the page's
- * browser context, whose cookies the page then sends.
- */
-async function signInAsAnalyst(p: Page, prefix: string): Promise<void> {
-  const username = `${prefix}-${Date.now().toString(36)}`;
-  const password = `e2e-${randomUUID()}`;
-  const db = Database.create({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
-  try {
-    await createServices(db, CypherLibrary.load()).auth.createUser(SYSTEM, { username, name: '招商分析员', role: 'analyst', clusterIds: [], password });
-  } finally {
-    await db.close();
-  }
-  const response = await p.request.post(appUrl('/graphql'), {
-    headers: { 'apollo-require-preflight': 'true' },
-    data: { query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', variables: { u: username, p: password } },
-  });
-  expect(await response.json()).not.toHaveProperty('errors');
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await openPage(browser, '/');
-  await signInAsAnalyst(page, 'e2e-chain');
+  await signInAs(page, 'analyst'); // a fresh 招商人员 account of this file, signed in in the page's browser context
   await page.goto(appUrl('/chain'));
 });
 afterAll(() => browser?.close());
@@ -52,33 +28,16 @@ interface SegmentNode {
 
 /** The chain map's segment cards as Cytoscape draws them, with their on-screen centres. */
 async function segments(p: Page): Promise<Record<string, SegmentNode>> {
-  return p.evaluate(() => {
-    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-    const box = cy.container()!.getBoundingClientRect();
-    const out: Record<string, SegmentNode> = {};
-    cy.nodes('[kind = "segment"]').forEach((n) => {
-      const pos = n.renderedPosition();
-      out[n.id()] = {
-        id: n.id(),
-        label: String(n.data('label')),
-        status: String(n.data('status')),
-        borderStyle: String(n.style('border-style')),
-        classes: n.classes(),
-        x: box.left + pos.x,
-        y: box.top + pos.y,
-      };
-    });
-    return out;
-  });
+  const nodes = await graphOf(p).nodes('[kind = "segment"]', { styles: ['border-style'] });
+  return Object.fromEntries(
+    nodes.map((n) => [n.id, { id: n.id, label: n.label, status: String(n.data.status), borderStyle: n.style['border-style']!, classes: n.classes, x: n.screen.x, y: n.screen.y }]),
+  );
 }
 
 /** Waits until the chain map of a cluster shows its segment cards. */
 async function waitForMap(p: Page): Promise<void> {
   await p.getByTestId('chain-title').waitFor();
-  await p.waitForFunction(() => {
-    const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
-    return !!cy && !cy.destroyed() && cy.nodes('[kind = "segment"]').length > 0;
-  });
+  await graphOf(p).ready({ selector: 'node[kind = "segment"]' });
 }
 
 async function clickSegment(p: Page, id: string): Promise<void> {
@@ -121,10 +80,7 @@ describe('产业链图谱 chain map (default data set)', () => {
     // upstream is left of downstream
     expect(steel.x).toBeLessThan(nodes['BRG-13']!.x);
     // arrows from each segment to the ones it feeds (19 FEEDS in the bearing chain), each pointing rightwards
-    const feeds = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-      return cy.edges('[kind = "feeds"]').map((e) => ({ id: `${e.source().id()}>${e.target().id()}`, from: e.source().position('x'), to: e.target().position('x') }));
-    });
+    const feeds = (await graphOf(page).edges('[kind = "feeds"]')).map((e) => ({ id: `${e.source}>${e.target}`, from: nodes[e.source]!.x, to: nodes[e.target]!.x }));
     expect(feeds.map((f) => f.id).sort()).toEqual(expect.arrayContaining(['BRG-01>BRG-02', 'BRG-01>BRG-06', 'BRG-09>BRG-12', 'BRG-12>BRG-13']));
     expect(feeds).toHaveLength(19);
     for (const f of feeds) expect(f.from, f.id).toBeLessThan(f.to);
@@ -262,7 +218,7 @@ describe('产业链图谱 chain map (default data set)', () => {
     // 2025 (latest): the processor founded in 2025 makes it WEAK; 2023: MISSING
     expect((await segments(page))['FOOD-09']!.status).toBe('WEAK');
     await page.getByTestId('year-select').selectOption('2023');
-    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.getElementById('FOOD-09').data('status') === 'MISSING');
+    await graphOf(page).waitForData('FOOD-09', 'status', 'MISSING');
     const fruit = (await segments(page))['FOOD-09']!;
     expect(fruit.status).toBe('MISSING');
     expect(fruit.label).toContain('果蔬加工');

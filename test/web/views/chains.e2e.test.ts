@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
+import { graphOf } from '../../helpers/graph.js';
 
 /**
  * Chains over time, side by side and forward in the default data set: the 历年变化 tab of the
@@ -18,18 +19,12 @@ afterAll(() => browser?.close());
 
 async function waitForMap(p: Page): Promise<void> {
   await p.getByTestId('chain-title').waitFor();
-  await p.waitForFunction(() => {
-    const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
-    return !!cy && !cy.destroyed() && cy.nodes('[kind = "segment"]').length > 0;
-  });
+  await graphOf(p).ready({ selector: 'node[kind = "segment"]' });
 }
 
 /** Each segment card's classes, label and on-screen position. */
 async function cards(p: Page) {
-  return p.evaluate(() => {
-    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-    return cy.nodes('[kind = "segment"]').map((n) => ({ id: n.id(), label: String(n.data('label')), classes: n.classes(), x: n.position('x'), y: n.position('y') }));
-  });
+  return (await graphOf(p).nodes('[kind = "segment"]')).map((n) => ({ id: n.id, label: n.label, classes: n.classes, x: n.position.x, y: n.position.y }));
 }
 
 async function clusterIdOf(p: Page, name: string): Promise<string> {
@@ -65,7 +60,7 @@ describe('历年变化: the chain map compared with 2023', () => {
 
     // stopping the comparison takes the marks off
     await page.getByRole('button', { name: '关闭对比' }).click();
-    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes('.evo-marked').length === 0);
+    await graphOf(page).waitForCount('node.evo-marked', { is: 0 });
     expect(pageErrorsOf.get(page)).toEqual([]);
   });
 });

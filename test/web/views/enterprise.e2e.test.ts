@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
+import { graphOf } from '../../helpers/graph.js';
 
 /**
  * 企业 view against the default data set: a 链主 of 临清轴承 (found through GraphQL, as a user
@@ -35,55 +36,34 @@ interface GraphState {
   path: { nodes: string[]; edges: number; dimmed: number };
 }
 
-/** What the graph shows, read from Cytoscape (window.__cy). */
-function graphState(p: Page, centre: string): Promise<GraphState> {
-  return p.evaluate((centreId) => {
-    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-    const c = cy.getElementById(centreId);
-    const shapes: Record<string, string[]> = {};
-    cy.nodes().forEach((n) => {
-      const key = n.hasClass('local') ? 'local' : 'outside';
-      shapes[key] = [...new Set([...(shapes[key] ?? []), String(n.style('shape'))])];
-    });
-    return {
-      nodes: cy.nodes().length,
-      edges: cy.edges().length,
-      centre: c.empty() ? null : { x: c.position('x'), y: c.position('y'), shape: String(c.style('shape')) },
-      suppliers: c.incomers().nodes().map((n) => ({ id: n.id(), x: n.position('x') })),
-      customers: c.outgoers().nodes().map((n) => ({ id: n.id(), x: n.position('x'), label: String(n.data('label')) })),
-      shapes,
-      expanded: cy.nodes('.expanded').map((n) => n.id()),
-      path: { nodes: cy.nodes('.path').map((n) => n.id()), edges: cy.edges('.path').length, dimmed: cy.elements('.dimmed').length },
-    };
-  }, centre);
-}
-
-/** Where a node is on the screen (page coordinates), after making sure it is inside the view. */
-function screenPosition(p: Page, id: string): Promise<{ x: number; y: number }> {
-  return p.evaluate((nodeId) => {
-    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-    const node = cy.getElementById(nodeId);
-    const box = cy.container()!.getBoundingClientRect();
-    let r = node.renderedPosition();
-    if (r.x < 20 || r.y < 20 || r.x > box.width - 20 || r.y > box.height - 20) {
-      cy.center(node);
-      r = node.renderedPosition();
-    }
-    return { x: box.left + r.x, y: box.top + r.y };
-  }, id);
+/** What the graph shows (suppliers are the firms with a link into the centre, customers those it links to). */
+async function graphState(p: Page, centre: string): Promise<GraphState> {
+  const graph = graphOf(p);
+  const nodes = await graph.nodes('node', { styles: ['shape'] });
+  const edges = await graph.edges();
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const c = byId.get(centre);
+  const shapes: Record<string, string[]> = {};
+  for (const n of nodes) {
+    const key = n.classes.includes('local') ? 'local' : 'outside';
+    shapes[key] = [...new Set([...(shapes[key] ?? []), n.style.shape!])];
+  }
+  const neighbours = (ids: string[]) => [...new Set(ids)].map((id) => byId.get(id)!);
+  return {
+    nodes: nodes.length,
+    edges: edges.length,
+    centre: c ? { x: c.position.x, y: c.position.y, shape: c.style.shape! } : null,
+    suppliers: neighbours(edges.filter((e) => e.target === centre).map((e) => e.source)).map((n) => ({ id: n.id, x: n.position.x })),
+    customers: neighbours(edges.filter((e) => e.source === centre).map((e) => e.target)).map((n) => ({ id: n.id, x: n.position.x, label: n.label })),
+    shapes,
+    expanded: nodes.filter((n) => n.classes.includes('expanded')).map((n) => n.id),
+    path: { nodes: nodes.filter((n) => n.classes.includes('path')).map((n) => n.id), edges: edges.filter((e) => e.classes.includes('path')).length, dimmed: await graph.count('.dimmed') },
+  };
 }
 
 async function waitForGraph(p: Page, centre: string, atLeast = 2): Promise<void> {
-  await p.waitForFunction(
-    ([id, n]) => {
-      const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
-      return Boolean(cy && !cy.destroyed() && cy.getElementById(id as string).nonempty() && cy.nodes().length >= (n as number));
-    },
-    [centre, atLeast],
-    { timeout: 90_000 },
-  );
+  await graphOf(p).ready({ includes: centre, atLeast, timeout: 90_000 });
 }
-
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -140,17 +120,15 @@ describe('企业 enterprise explorer (default data set)', () => {
     expect(legend).toContain('链主企业（金色外框）');
     expect(legend).toContain('专精特新（省级及以上，绿色光晕）');
     // the centre is a 链主 (its red centre border stays); other 链主 have a gold border; provincial or better 专精特新 firms the green halo, and only they
-    const badges = await page.evaluate((centreId) => {
-      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-      const centre = cy.getElementById(centreId);
-      return {
-        centreLeader: centre.hasClass('leader'),
-        leaders: cy.nodes('.leader').map((n) => n.data('chainLeader') === true),
-        leaderBorders: [...new Set(cy.nodes('.leader').not(centre).map((n) => String(n.style('border-color'))))],
-        srdi: cy.nodes('.srdi').map((n) => String(n.data('srdiLevel'))),
-        notSrdi: cy.nodes().not('.srdi').map((n) => String(n.data('srdiLevel'))),
-      };
-    }, leader.creditCode);
+    const all = await graphOf(page).nodes('node', { styles: ['border-color'] });
+    const leaders = all.filter((n) => n.classes.includes('leader'));
+    const badges = {
+      centreLeader: all.find((n) => n.id === leader.creditCode)!.classes.includes('leader'),
+      leaders: leaders.map((n) => n.data.chainLeader === true),
+      leaderBorders: [...new Set(leaders.filter((n) => n.id !== leader.creditCode).map((n) => n.style['border-color']!))],
+      srdi: all.filter((n) => n.classes.includes('srdi')).map((n) => String(n.data.srdiLevel)),
+      notSrdi: all.filter((n) => !n.classes.includes('srdi')).map((n) => String(n.data.srdiLevel)),
+    };
     expect(badges.centreLeader).toBe(true);
     if (badges.leaders.length > 1) expect(badges.leaderBorders).toEqual(['rgb(201,162,39)']);
     expect(badges.leaders.every(Boolean)).toBe(true);
@@ -163,7 +141,7 @@ describe('企业 enterprise explorer (default data set)', () => {
 
   it('expands a firm on double-click (its neighbours are added) and collapses it on a second double-click', async () => {
     const before = await graphState(page, leader.creditCode);
-    const shown = new Set<string>(await page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().map((n) => n.id())));
+    const shown = new Set<string>((await graphOf(page).nodes()).map((n) => n.id));
     // a customer whose own neighbourhood brings firms that are not on screen yet
     let target: string | undefined;
     for (const candidate of before.customers.slice(0, 25)) {
@@ -174,9 +152,8 @@ describe('企业 enterprise explorer (default data set)', () => {
       }
     }
     expect(target).toBeDefined();
-    let at = await screenPosition(page, target!);
-    await page.mouse.dblclick(at.x, at.y);
-    await page.waitForFunction((n) => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().length > n, before.nodes, { timeout: 60_000 });
+    await graphOf(page).dblclick(target!);
+    await graphOf(page).waitForCount('node', { above: before.nodes }, 60_000);
     const expanded = await graphState(page, leader.creditCode);
     expect(expanded.nodes).toBeGreaterThan(before.nodes);
     expect(expanded.expanded).toEqual([target]);
@@ -185,9 +162,8 @@ describe('企业 enterprise explorer (default data set)', () => {
     // close the detail card, then double-click the same firm again
     const box = await page.getByTestId('graph').boundingBox();
     await page.mouse.click(box!.x + 8, box!.y + 8);
-    at = await screenPosition(page, target!);
-    await page.mouse.dblclick(at.x, at.y);
-    await page.waitForFunction((n) => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().length === n, before.nodes, { timeout: 30_000 });
+    await graphOf(page).dblclick(target!);
+    await graphOf(page).waitForCount('node', { is: before.nodes }, 30_000);
     const collapsed = await graphState(page, leader.creditCode);
     expect(collapsed.nodes).toBe(before.nodes);
     expect(collapsed.expanded).toEqual([]);
@@ -210,7 +186,7 @@ describe('企业 enterprise explorer (default data set)', () => {
     await page.waitForFunction(() => /路径共 \d 步/.test(document.querySelector('[data-testid=path-result]')?.textContent ?? ''), undefined, { timeout: 60_000 });
     await expect(result.innerText()).resolves.toMatch(/路径共 2 步/);
     await expect(result.innerText()).resolves.toContain(other.label);
-    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges('.path').length === 2, undefined, { timeout: 30_000 });
+    await graphOf(page).waitForCount('edge.path', { is: 2 }, 30_000);
     const state = await graphState(page, leader.creditCode);
     expect(state.path.nodes).toHaveLength(3);
     expect(state.path.nodes).toEqual(expect.arrayContaining([leader.creditCode, other.id]));
@@ -220,20 +196,17 @@ describe('企业 enterprise explorer (default data set)', () => {
 
     // the link reopens the same picture
     await page.reload();
-    await page.waitForFunction(() => {
-      const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
-      return Boolean(cy && !cy.destroyed() && cy.edges('.path').length === 2);
-    }, undefined, { timeout: 90_000 });
+    await graphOf(page).waitForCount('edge.path', { is: 2 }, 90_000);
     await expect(page.getByTestId('path-result').innerText()).resolves.toMatch(/路径共 2 步/);
     await page.getByTestId('path-clear').click();
-    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.elements('.path').length === 0, undefined, { timeout: 30_000 });
+    await graphOf(page).waitForCount('.path', { is: 0 }, 30_000);
   });
 
   it('changes depth (kept in the link) and says when only the first nodes are shown', async () => {
     const before = (await graphState(page, leader.creditCode)).nodes;
     await page.getByTestId('depth-select').selectOption('2');
     await page.waitForURL(/depth=2/);
-    await page.waitForFunction((n) => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().length > n, before, { timeout: 90_000 });
+    await graphOf(page).waitForCount('node', { above: before }, 90_000);
     const { supplyNeighborhood } = await gql<{ supplyNeighborhood: { truncated: boolean; totalNodes: number; nodes: unknown[] } }>(
       'query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 2, direction: BOTH) { truncated totalNodes nodes { id } } }',
       { c: leader.creditCode },

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
+import { graphOf } from '../../helpers/graph.js';
 
 /**
  * 产学研网络 against the default data set: communities in colour with a legend named by their
@@ -10,23 +11,20 @@ import { launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers
 let browser: Browser;
 let page: Page;
 
-const cyNodes = (p: Page) =>
-  p.evaluate(() => {
-    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-    return {
-      nodes: cy.nodes().length,
-      colours: [...new Set(cy.nodes().map((n) => String(n.data('color'))))].length,
-      communities: cy.nodes('.community').length,
-      selected: cy.nodes(':selected').map((n) => String(n.data('label'))),
-    };
-  });
+async function cyNodes(p: Page) {
+  const graph = graphOf(p);
+  const nodes = await graph.nodes();
+  return {
+    nodes: nodes.length,
+    colours: [...new Set(nodes.map((n) => String(n.data.color)))].length,
+    communities: nodes.filter((n) => n.classes.includes('community')).length,
+    selected: (await graph.nodes(':selected')).map((n) => n.label),
+  };
+}
 
 async function waitForTable(p: Page): Promise<void> {
   await p.getByTestId('top-actors').waitFor({ timeout: 110_000 });
-  await p.waitForFunction(() => {
-    const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
-    return Boolean(cy && !cy.destroyed() && cy.nodes().length > 0);
-  }, undefined, { timeout: 60_000 });
+  await graphOf(p).ready({ timeout: 60_000 });
 }
 
 
@@ -63,7 +61,7 @@ describe('产学研网络 collaboration network (default data set)', () => {
     const first = page.getByTestId('top-actors').locator('tbody tr').first();
     const name = (await first.locator('th').innerText()).trim();
     await first.click();
-    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes(':selected').length === 1, undefined, { timeout: 10_000 });
+    await graphOf(page).waitForCount('node:selected', { is: 1 }, 10_000);
     expect((await cyNodes(page)).selected).toEqual([name]);
     await expect(page.getByTestId('network-detail').innerText()).resolves.toContain(name);
   });
@@ -102,7 +100,7 @@ describe('产学研网络 collaboration network (default data set)', () => {
   it('groups the network by community on request and opens one community', async () => {
     await page.getByTestId('network-mode').click();
     await page.waitForURL(/mode=aggregate/);
-    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes('.community').length > 1, undefined, { timeout: 60_000 });
+    await graphOf(page).waitForCount('node.community', { above: 1 }, 60_000);
     await expect(page.getByTestId('network-aggregated').innerText()).resolves.toMatch(/^已按社区聚合显示：每个圆代表一个社区/);
     // grouped, a circle's size is its number of members, and the legend says so
     await expect(page.getByTestId('community-legend').innerText()).resolves.toContain('圆越大，社区成员越多');
@@ -110,7 +108,7 @@ describe('产学研网络 collaboration network (default data set)', () => {
     await screenshot(page, 'network-communities');
     await page.getByTestId('community-legend').locator('button').first().click();
     await page.waitForURL(/community=/);
-    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes('.community').length === 0, undefined, { timeout: 60_000 });
+    await graphOf(page).waitForCount('node.community', { is: 0 }, 60_000);
     const state = await cyNodes(page);
     expect(state.colours).toBe(1);
     await expect(page.locator('.notice.info').innerText()).resolves.toContain('正在查看：社区 1 · ');

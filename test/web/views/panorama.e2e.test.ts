@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
+import { graphOf } from '../../helpers/graph.js';
 
 let browser: Browser;
 let page: Page;
@@ -16,10 +17,9 @@ describe('全景图 panorama (default data set)', () => {
   it('shows the 28 clusters in 11 counties, labelled synthetic, in Chinese', async () => {
     await expect(page.getByTestId('panorama-summary').textContent()).resolves.toMatch(/^28 个集群 · 11 个县市区 · 最新年度总产值 [\d.]+ 亿元$/);
     await expect(page.getByTestId('synthetic-badge').textContent()).resolves.toBe('合成示例数据');
-    const counts = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-      return { clusters: cy.nodes('[kind = "cluster"]').length, counties: cy.nodes('[kind = "county"]').length, linqing: cy.nodes('[kind = "cluster"]').filter((n) => String(n.data('label')).startsWith('临清轴承')).length };
-    });
+    const graph = graphOf(page);
+    const clusters = await graph.nodes('[kind = "cluster"]');
+    const counts = { clusters: clusters.length, counties: await graph.count('node[kind = "county"]'), linqing: clusters.filter((n) => n.label.startsWith('临清轴承')).length };
     expect(counts).toEqual({ clusters: 28, counties: 11, linqing: 1 });
     // the legend explains the colours, with the policy's level counts
     const legend = await page.locator('.legend').innerText();
@@ -38,14 +38,8 @@ describe('全景图 panorama (default data set)', () => {
   });
 
   it('opens the chain map of a cluster when it is clicked', async () => {
-    const target = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-      const node = cy.nodes('[kind = "cluster"]').filter((n) => String(n.data('label')).startsWith('临清轴承'))[0]!;
-      const p = node.renderedPosition();
-      const box = cy.container()!.getBoundingClientRect();
-      return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
-    });
-    await page.mouse.click(target.x, target.y);
+    const target = (await graphOf(page).nodes('[kind = "cluster"]')).find((n) => n.label.startsWith('临清轴承'))!;
+    await page.mouse.click(target.screen.x, target.screen.y);
     await page.waitForURL(`**/chain/${encodeURIComponent(target.id)}`);
   });
 });

@@ -1,43 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
-import { SYSTEM } from '../../../server/auth/policy.js';
-import { CypherLibrary } from '../../../server/cypher.js';
-import { Database } from '../../../server/db/index.js';
-import { createServices } from '../../../server/services.js';
+import { signInAs } from '../../helpers/sign-in.js';
 
 let browser: Browser;
 let page: Page;
 /** unique per run: the e2e database may hold lists of earlier runs */
 const listName = `e2e 轴承钢招商 ${Date.now().toString(36)}`;
 
-/**
- * The app asks everyone to sign in: a fresh analyst (招商人员) account of this file is made in
- * the tier's database (as the integration tests make theirs) and signed in in the page's
- * browser context, whose cookies the page then sends.
- */
-async function signInAsAnalyst(p: Page, prefix: string): Promise<void> {
-  const username = `${prefix}-${Date.now().toString(36)}`;
-  const password = `e2e-${randomUUID()}`;
-  const db = Database.create({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
-  try {
-    await createServices(db, CypherLibrary.load()).auth.createUser(SYSTEM, { username, name: '招商分析员', role: 'analyst', clusterIds: [], password });
-  } finally {
-    await db.close();
-  }
-  const response = await p.request.post(appUrl('/graphql'), {
-    headers: { 'apollo-require-preflight': 'true' },
-    data: { query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', variables: { u: username, p: password } },
-  });
-  expect(await response.json()).not.toHaveProperty('errors');
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await openPage(browser, '/');
-  await signInAsAnalyst(page, 'e2e-targets');
+  await signInAs(page, 'analyst'); // a fresh 招商人员 account of this file, signed in in the page's browser context
   await page.goto(appUrl('/targets'));
 });
 afterAll(() => browser?.close());

@@ -288,6 +288,8 @@ export type Enterprise = {
   editScope: EditScope;
   /** year founded */
   founded?: Maybe<Scalars['Int']['output']>;
+  /** the credit code again, as the `id` a normalising client cache keys objects by */
+  id: Scalars['ID']['output'];
   /** located in the city (本地) */
   local: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
@@ -959,11 +961,20 @@ export type Overview = {
   supplyLinks: Scalars['Int']['output'];
 };
 
-/** Relay-style page information for cursor pagination. */
+/**
+ * Relay-style page information for cursor pagination (docs/api-conventions.md). Pages go forward
+ * (first/after); cursors are opaque: pass one back as `after` of the same list, anything else is
+ * BAD_INPUT.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** the cursor of the page's last edge; null on an empty page */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+  /** whether the page starts after the beginning of the list (an `after` was given) */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** the cursor of the page's first edge; null on an empty page */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type PeerStrength = {
@@ -1015,20 +1026,20 @@ export type Query = {
    * that cluster and year. year: default the latest year with supply links into any of them.
    * scope: as chainGapReport's, each cluster judged at its own county, city or province.
    */
-  chainComparison: ChainComparison;
+  chainComparison?: Maybe<ChainComparison>;
   /**
    * What changed in a cluster's chain between two years (since 2023): each year's figures are what
    * chainGapReport(year:) gives for that year. Both years must be years with supply links into the
    * cluster (chainGapReport's supplyYears); fromYear <= toYear. scope: as chainGapReport's.
    */
-  chainEvolution: ChainEvolution;
+  chainEvolution?: Maybe<ChainEvolution>;
   /**
    * Chain-gap analysis (补链/延链/固链) of a cluster's chain, computed in the database.
    * year: the supply-link year to analyse; default the latest year among the cluster's inbound
    * supply links. thresholds: any left out take the defaults; the ones used are in the report.
    * scope: where a firm counts as local (the cluster's county, city or province; default CITY).
    */
-  chainGapReport: ChainGapReport;
+  chainGapReport?: Maybe<ChainGapReport>;
   /** The segments of these chains (at most 50), in chain order: the choices of a firm's segments. */
   chainSegments: Array<Segment>;
   cluster?: Maybe<Cluster>;
@@ -1045,7 +1056,7 @@ export type Query = {
    * `centrality` (normalised betweenness), computed on the returned graph; `topActors` lists the
    * most central. NOT_FOUND for an unknown cluster; BAD_INPUT for a year outside 1900 to 2100.
    */
-  collaborationNetwork: GraphView;
+  collaborationNetwork?: Maybe<GraphView>;
   /** Counties (区县) with their clusters, for the panorama. */
   counties: Array<County>;
   /** One enterprise by its credit code (lower case accepted); null when unknown, BAD_INPUT when malformed. */
@@ -1066,7 +1077,7 @@ export type Query = {
   /** The signed-in user; null when not signed in (no error). Public. */
   me?: Maybe<User>;
   /** Counts of what the database holds (clusters, firms, platforms, links). */
-  overview: Overview;
+  overview?: Maybe<Overview>;
   /** Research institutes (高校及科研机构) by name: the choices of a collaboration. */
   researchInstitutes: Array<ResearchInstitute>;
   /**
@@ -1106,7 +1117,7 @@ export type Query = {
    * the whole neighbourhood.
    * NOT_FOUND for an unknown firm, BAD_INPUT for a malformed credit code.
    */
-  supplyNeighborhood: GraphView;
+  supplyNeighborhood?: Maybe<GraphView>;
   /**
    * The shortest supply path between two firms, at most 6 links: first along the supply direction
    * either way round (from supplies ... supplies to, else to supplies ... supplies from); when there
@@ -1122,7 +1133,7 @@ export type Query = {
    * its value in `year`, the target, progress and whether it is met. `year` defaults to the latest
    * year with figures; a year outside 1900–2100 or without figures in the data is BAD_INPUT.
    */
-  targetDashboard: TargetDashboard;
+  targetDashboard?: Maybe<TargetDashboard>;
   /** One target list; null when there is none with this id. */
   targetList?: Maybe<TargetList>;
   /** 招商 target lists, most recently changed first; only those of one cluster when `clusterId` is given. */
@@ -1134,13 +1145,13 @@ export type Query = {
    * off, wave by wave: a firm is cut off when, for some segment it buys in the year, every supplier
    * of that segment is removed or cut off.
    */
-  whatIf: WhatIfResult;
+  whatIf?: Maybe<WhatIfResult>;
   /**
    * 若引进此企业: the chain as if each named firm (credit codes, at most 20, none already local)
    * set up in the cluster's region as a member of the cluster, so its supply into the cluster's
    * firms counts as local. Nothing is written. scope: as chainGapReport's ("already local" too).
    */
-  whatIfAttract: WhatIfAttractResult;
+  whatIfAttract?: Maybe<WhatIfAttractResult>;
 };
 
 
@@ -1561,6 +1572,8 @@ export type Synonym = {
   /** the product word of the data, e.g. 保持器 */
   canonical: Scalars['String']['output'];
   chainId?: Maybe<Scalars['ID']['output']>;
+  /** the synonym's own id (its segment and term), for a normalising client cache; opaque */
+  id: Scalars['ID']['output'];
   segmentId: Scalars['ID']['output'];
   segmentName?: Maybe<Scalars['String']['output']>;
   /** what people type, e.g. 保持架 */
@@ -1635,6 +1648,8 @@ export type TargetListEntry = {
   creditCode: Scalars['String']['output'];
   /** every status change, oldest first, starting with IDENTIFIED when the firm was added */
   history: Array<StatusChange>;
+  /** the entry's own id (its list and firm), for a normalising client cache; opaque */
+  id: Scalars['ID']['output'];
   listId: Scalars['ID']['output'];
   local?: Maybe<Scalars['Boolean']['output']>;
   /** the firm's name; null when the firm has since left the database */

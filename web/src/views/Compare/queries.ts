@@ -20,4 +20,4 @@ export const COMPARISON_QUERY = graphql(`
   }
 `);
 
-export type Comparison = ChainComparisonQuery['chainComparison'];
+export type Comparison = NonNullable<ChainComparisonQuery['chainComparison']>;
