@@ -82,7 +82,7 @@ export type CollaborationNetworkQueryVariables = Exact<{
 }>;
 
 
-export type CollaborationNetworkQuery = { collaborationNetwork: { truncated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, kind: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, community: number | null, centrality: number | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, year: number | null, collaborationKind: string | null, title: string | null }>, topActors: Array<{ id: string, kind: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, community: number | null, centrality: number | null }> } };
+export type CollaborationNetworkQuery = { collaborationNetwork: { truncated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, kind: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, community: number | null, centrality: number | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, year: number | null, collaborationKind: string | null, title: string | null }>, topActors: Array<{ id: string, kind: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, community: number | null, centrality: number | null }> } | null };
 
 export type NetworkClustersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -92,7 +92,7 @@ export type NetworkClustersQuery = { clusters: Array<{ id: string, name: string,
 export type NetworkYearsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NetworkYearsQuery = { targetDashboard: { years: Array<number> } };
+export type NetworkYearsQuery = { targetDashboard: { years: Array<number> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
