@@ -30,7 +30,7 @@ export function NetworkToolbar({ state }: { state: NetworkState }) {
         {t('year')}
         <select value={year ?? ''} data-testid="network-year" onChange={(e) => update({ year: e.target.value || null, community: null })}>
           <option value="">{t('allYears')}</option>
-          {(years.data?.targetDashboard.years ?? (year ? [year] : [])).map((y) => (
+          {(years.data?.targetDashboard?.years ?? (year ? [year] : [])).map((y) => (
             <option key={y} value={y}>
               {y}
             </option>

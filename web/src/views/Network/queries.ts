@@ -29,6 +29,7 @@ export const YEARS_QUERY = graphql(`
   }
 `);
 
-export type NetworkData = CollaborationNetworkQuery['collaborationNetwork'];
+/** the network (null in an answer only beside an error: the analyses are nullable) */
+export type NetworkData = NonNullable<CollaborationNetworkQuery['collaborationNetwork']>;
 export type NetNode = NetworkData['nodes'][number];
 export type NetEdge = NetworkData['edges'][number];

@@ -53,7 +53,7 @@ export function useNetwork() {
   const clusters = useGql(CLUSTERS_QUERY);
   const years = useGql(YEARS_QUERY);
   const { data, error, isLoading, isFetching, refetch } = useGql(NETWORK_QUERY, { clusterId, year });
-  const network = data?.collaborationNetwork;
+  const network = data?.collaborationNetwork ?? undefined;
 
   const derived = useMemo(() => {
     if (!network) return null;
