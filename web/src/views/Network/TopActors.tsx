@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { score } from '../../lib/format';
 import { NS } from './messages';
-import { OTHER_COMMUNITY_COLOR } from './networkGraph';
-import type { NetworkState, TopKind } from './useNetwork';
+import { OTHER_COMMUNITY_COLOR, type TopKind } from './networkGraph';
+import type { NetworkState } from './useNetwork';
 
 const TOP_KINDS: TopKind[] = ['all', 'ENTERPRISE', 'INSTITUTE'];
 

@@ -108,3 +108,18 @@ export function aggregateElements(data: NetworkData, list: Community[], communit
   }
   return elements;
 }
+
+/** Which actors the top-10 table ranks. */
+export type TopKind = 'all' | 'ENTERPRISE' | 'INSTITUTE';
+
+/**
+ * The most central actors: the server's top list for every kind, else the `count` most central
+ * nodes of one kind (centrality is computed on the whole returned graph, so the ranks agree).
+ */
+export function topActorsOf(data: NetworkData, kind: TopKind, count: number): NetNode[] {
+  if (kind === 'all') return data.topActors;
+  return data.nodes
+    .filter((n) => n.kind === kind)
+    .sort((a, b) => (b.centrality ?? 0) - (a.centrality ?? 0) || a.label.localeCompare(b.label, 'zh'))
+    .slice(0, count);
+}

@@ -5,12 +5,10 @@ import { useSearchParams } from 'react-router';
 import { useGql } from '../../api/client';
 import type { CytoscapeGraphHandle } from '../../graph/CytoscapeGraph';
 import { NS } from './messages';
-import { aggregateElements, AGGREGATE_AT, communities as communityList, degrees, fullElements, type Community, type LabelMode } from './networkGraph';
+import { aggregateElements, AGGREGATE_AT, communities as communityList, degrees, fullElements, topActorsOf, type Community, type LabelMode, type TopKind } from './networkGraph';
 import { CLUSTERS_QUERY, NETWORK_QUERY, YEARS_QUERY } from './queries';
 
 export type Mode = 'auto' | 'all' | 'aggregate';
-/** Which actors the top-10 table ranks. */
-export type TopKind = 'all' | 'ENTERPRISE' | 'INSTITUTE';
 /** Rows of the top-10 table. */
 const TOP_ROWS = 10;
 
@@ -92,14 +90,7 @@ export function useNetwork() {
   const layingOut = elements.length > 0 && laidOut !== elements;
 
   // The most central actors: the server's top 10, or the most central of one kind.
-  const topActors = useMemo(() => {
-    if (!network) return [];
-    if (topKind === 'all') return network.topActors;
-    return network.nodes
-      .filter((n) => n.kind === topKind)
-      .sort((a, b) => (b.centrality ?? 0) - (a.centrality ?? 0) || a.label.localeCompare(b.label, 'zh'))
-      .slice(0, TOP_ROWS);
-  }, [network, topKind]);
+  const topActors = useMemo(() => (network ? topActorsOf(network, topKind, TOP_ROWS) : []), [network, topKind]);
 
   const centreOn = (id: string) => {
     const cy: Core | null | undefined = graph.current?.cy();
