@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topActorsOf } from '../../../web/src/views/Network/networkGraph.js';
-import type { NetNode, NetworkData } from '../../../web/src/views/Network/queries.js';
+import type { NetNode, NetworkData } from '../../../web/src/views/Network/networkGraph.js';
 
 /** The top-10 table's ranking by kind (web/src/views/Network/networkGraph.ts topActorsOf), on a network worked out by hand. */
 const node = (id: string, kind: string, centrality: number | null, label = id): NetNode => ({ id, kind, label, local: true, creditCode: null, revenue: null, community: 0, centrality });

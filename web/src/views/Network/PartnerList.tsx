@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NS } from './messages';
-import type { NetworkData } from './queries';
+import type { NetworkData } from './networkGraph';
 
 /** Partners listed per institute or platform before "and N more". */
 const PARTNERS_SHOWN = 40;

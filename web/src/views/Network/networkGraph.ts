@@ -1,5 +1,10 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { NetNode, NetworkData } from './queries';
+import type { CollaborationNetworkQuery } from '../../gql/graphql.js';
+
+/** the network (null in an answer only beside an error: the analyses are nullable); queries.ts NETWORK_QUERY */
+export type NetworkData = NonNullable<CollaborationNetworkQuery['collaborationNetwork']>;
+export type NetNode = NetworkData['nodes'][number];
+export type NetEdge = NetworkData['edges'][number];
 
 /** Distinct colours for the largest communities; the rest share grey (and the legend says so). */
 export const COMMUNITY_COLORS = ['#2874a6', '#c0392b', '#239b56', '#d68910', '#7d3c98', '#17a589', '#a04000', '#2e4053', '#d4ac0d', '#e84393', '#74b9ff', '#a29bfe'];

@@ -1,5 +1,4 @@
 import { graphql } from '../../gql';
-import type { CollaborationNetworkQuery } from '../../gql/graphql';
 
 /** GraphQL operations of the collaboration network (server/network/schema.graphql collaborationNetwork; clusters; years). */
 
@@ -28,8 +27,3 @@ export const YEARS_QUERY = graphql(`
     targetDashboard { years }
   }
 `);
-
-/** the network (null in an answer only beside an error: the analyses are nullable) */
-export type NetworkData = NonNullable<CollaborationNetworkQuery['collaborationNetwork']>;
-export type NetNode = NetworkData['nodes'][number];
-export type NetEdge = NetworkData['edges'][number];
