@@ -64,7 +64,6 @@ export interface ImportFormat {
   files: { file: FileName; title: { zh: string; en: string }; columns: { name: string; zh: string; required: boolean; hint: { zh: string; en: string } | null }[] }[];
 }
 
-
 /** A synonym or canonical word (issue 18): the rule the saveSynonym mutation uses. */
 const synonymWord: CellParser<string> = (raw) => {
   const checked = checkSynonymTerm(raw);
