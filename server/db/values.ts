@@ -1,4 +1,4 @@
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime } from 'neo4j-driver';
+import neo4j, { type Integer, isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime } from 'neo4j-driver';
 
 /**
  * Converts driver values into plain JSON-friendly values: Neo4j integers become numbers
@@ -11,7 +11,7 @@ export function toPlain(value: unknown): unknown {
   const type = typeof value;
   if (type === 'string' || type === 'number' || type === 'boolean') return value;
   if (type === 'bigint') return Number(value);
-  if (neo4j.isInt(value)) return value.toNumber();
+  if (neo4j.isInt(value)) return (value as Integer).toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
   if (isDateTime(value as never) || isDate(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never)) {
     // the temporal types print ISO 8601

@@ -10,7 +10,7 @@ import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { AppError } from '../errors.js';
 import { ImportService, type ImportProgress, type ImportReport } from './service.js';
-import { FILE_NAMES, FILE_SPECS, fileSpecFor, type FileName } from './spec.js';
+import { FILE_NAMES, FILE_SPECS, fileSpecFor, type FileName, type ImportFormat } from './spec.js';
 import { templateFor } from './templates.js';
 import { ImportConflictError } from './write.js';
 
@@ -131,7 +131,7 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
   });
 
   router.get('/api/import/files', (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({
+    const body: ImportFormat = {
       maxFileBytes,
       maxFiles,
       files: FILE_NAMES.map((file) => ({
@@ -139,7 +139,8 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
         title: FILE_SPECS[file].title,
         columns: FILE_SPECS[file].columns.map((c) => ({ name: c.name, zh: c.zh, required: c.required, hint: c.hint ?? null })),
       })),
-    });
+    };
+    res.set('Cache-Control', 'no-store').json(body);
   });
 
   router.get('/api/import/templates/:name', async (req, res) => {

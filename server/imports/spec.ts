@@ -57,6 +57,13 @@ export interface FileSpec {
 export const FILE_NAMES = ['chains', 'segments', 'clusters', 'cluster_years', 'enterprises', 'enterprise_years', 'institutes', 'platforms', 'supply_links', 'collaborations', 'synonyms'] as const;
 export type FileName = (typeof FILE_NAMES)[number];
 
+/** `GET /api/import/files`: the files an import takes, their columns and the upload limits (server/imports/http.ts; the web's import page reads it). */
+export interface ImportFormat {
+  maxFileBytes: number;
+  maxFiles: number;
+  files: { file: FileName; title: { zh: string; en: string }; columns: { name: string; zh: string; required: boolean; hint: { zh: string; en: string } | null }[] }[];
+}
+
 /** A synonym or canonical word (issue 18): the rule the saveSynonym mutation uses. */
 const synonymWord: CellParser<string> = (raw) => {
   const checked = checkSynonymTerm(raw);

@@ -66,11 +66,38 @@ describe('产学研网络 collaboration network (default data set)', () => {
     await expect(page.getByTestId('network-detail').innerText()).resolves.toContain(name);
   });
 
+  it('ranks firms only or institutes only in the top-10 table on request', async () => {
+    const rows = page.getByTestId('top-actors').locator('tbody tr');
+    const allNames = await rows.locator('th').allInnerTexts();
+    for (const [kind, label] of [
+      ['INSTITUTE', '高校院所'],
+      ['ENTERPRISE', '企业'],
+    ] as const) {
+      await page.getByTestId('top-kind').selectOption(kind);
+      await page.waitForFunction((text) => [...document.querySelectorAll('[data-testid=top-actors] tbody td:nth-child(3)')].every((td) => td.textContent === text), label, { timeout: 10_000 });
+      const count = await rows.count();
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThanOrEqual(10);
+      await expect(rows.locator('td:nth-child(3)').allInnerTexts()).resolves.toEqual(Array(count).fill(label));
+      // the most central of that kind, most central first: none of the kind ranks above one left out
+      const centralities = (await rows.locator('td:nth-child(4)').allInnerTexts()).map(Number);
+      expect([...centralities].sort((a, b) => b - a)).toEqual(centralities);
+      const ofKind = (await graphOf(page).nodes(`node[kind = "${kind}"]`)).map((n) => Number(n.data.centrality)).sort((a, b) => b - a);
+      const ranked = ofKind[count - 1] ?? 0;
+      expect(centralities.at(-1)).toBeCloseTo(ranked, 2);
+    }
+    await page.getByTestId('top-kind').selectOption('all');
+    await expect(rows.count()).resolves.toBe(10);
+    await expect(rows.locator('th').allInnerTexts()).resolves.toEqual(allNames);
+  });
+
   it('groups the network by community on request and opens one community', async () => {
     await page.getByTestId('network-mode').click();
     await page.waitForURL(/mode=aggregate/);
     await graphOf(page).waitForCount('node.community', { above: 1 }, 60_000);
     await expect(page.getByTestId('network-aggregated').innerText()).resolves.toMatch(/^已按社区聚合显示：每个圆代表一个社区/);
+    // grouped, a circle's size is its number of members, and the legend says so
+    await expect(page.getByTestId('community-legend').innerText()).resolves.toContain('圆越大，社区成员越多');
     await page.waitForTimeout(800); // edges are hidden while the view moves (level of detail)
     await screenshot(page, 'network-communities');
     await page.getByTestId('community-legend').locator('button').first().click();
@@ -99,5 +126,28 @@ describe('产学研网络 collaboration network (default data set)', () => {
     expect(pageErrorsOf.get(filtered)).toEqual([]);
     expect(pageErrorsOf.get(page)).toEqual([]);
     await filtered.context().close();
+  });
+
+  it('says it is laying the graph out until the graph is drawn', async () => {
+    const fresh = await openPage(browser, '/network', { as: 'analyst' });
+    // record whether the notice ever appears (the layout may take a moment or seconds)
+    // (the issue: the side table filled while the graph area stayed blank for seconds)
+    await fresh.addInitScript(() => {
+      const seen = { notice: false, noticeWithTable: false };
+      (window as unknown as { __layingOut: typeof seen }).__layingOut = seen;
+      new MutationObserver(() => {
+        if (!document.querySelector('[data-testid=network-laying-out]')) return;
+        seen.notice = true;
+        if (document.querySelector('[data-testid=top-actors] tbody tr')) seen.noticeWithTable = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await fresh.reload();
+    await waitForTable(fresh);
+    await fresh.getByTestId('network-laying-out').waitFor({ state: 'detached', timeout: 60_000 });
+    const seen = await fresh.evaluate(() => (window as unknown as { __layingOut: { notice: boolean; noticeWithTable: boolean } }).__layingOut);
+    expect(seen).toEqual({ notice: true, noticeWithTable: true });
+    await expect(graphOf(fresh).count('node')).resolves.toBeGreaterThan(50);
+    expect(pageErrorsOf.get(fresh)).toEqual([]);
+    await fresh.context().close();
   });
 });

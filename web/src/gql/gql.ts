@@ -62,6 +62,9 @@ type Documents = {
     "\n  query SegmentSynonyms($s: ID) { synonyms(segmentId: $s) { term canonical } }\n": typeof types.SegmentSynonymsDocument,
     "\n  mutation SaveSynonym($s: ID!, $t: String!, $c: String!) { saveSynonym(segmentId: $s, term: $t, canonical: $c) { term } }\n": typeof types.SaveSynonymDocument,
     "\n  mutation DeleteSynonym($s: ID!, $t: String!) { deleteSynonym(segmentId: $s, term: $t) { term } }\n": typeof types.DeleteSynonymDocument,
+    "\n  query CollaborationNetwork($clusterId: ID, $year: Int) {\n    collaborationNetwork(clusterId: $clusterId, year: $year) {\n      nodes { id kind label local creditCode revenue community centrality }\n      edges { id source target kind year collaborationKind title }\n      truncated\n      totalNodes\n      totalEdges\n      topActors(first: 10) { id kind label local creditCode revenue community centrality }\n    }\n  }\n": typeof types.CollaborationNetworkDocument,
+    "\n  query NetworkClusters {\n    clusters { id name county }\n  }\n": typeof types.NetworkClustersDocument,
+    "\n  query NetworkYears {\n    targetDashboard { years }\n  }\n": typeof types.NetworkYearsDocument,
     "\n  query Panorama {\n    clusters { id name county level output year memberCount chainName }\n  }\n": typeof types.PanoramaDocument,
     "\n  query TargetClusters { clusters { id name county level chainName year output } }\n": typeof types.TargetClustersDocument,
     "\n  query ClusterTargets($clusterId: ID!) {\n    chainGapReport(clusterId: $clusterId) {\n      clusterId clusterName year\n      segments { segmentId name stage order status }\n      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }\n      investmentTargetsHidden\n    }\n  }\n": typeof types.ClusterTargetsDocument,
@@ -114,6 +117,9 @@ const documents: Documents = {
     "\n  query SegmentSynonyms($s: ID) { synonyms(segmentId: $s) { term canonical } }\n": types.SegmentSynonymsDocument,
     "\n  mutation SaveSynonym($s: ID!, $t: String!, $c: String!) { saveSynonym(segmentId: $s, term: $t, canonical: $c) { term } }\n": types.SaveSynonymDocument,
     "\n  mutation DeleteSynonym($s: ID!, $t: String!) { deleteSynonym(segmentId: $s, term: $t) { term } }\n": types.DeleteSynonymDocument,
+    "\n  query CollaborationNetwork($clusterId: ID, $year: Int) {\n    collaborationNetwork(clusterId: $clusterId, year: $year) {\n      nodes { id kind label local creditCode revenue community centrality }\n      edges { id source target kind year collaborationKind title }\n      truncated\n      totalNodes\n      totalEdges\n      topActors(first: 10) { id kind label local creditCode revenue community centrality }\n    }\n  }\n": types.CollaborationNetworkDocument,
+    "\n  query NetworkClusters {\n    clusters { id name county }\n  }\n": types.NetworkClustersDocument,
+    "\n  query NetworkYears {\n    targetDashboard { years }\n  }\n": types.NetworkYearsDocument,
     "\n  query Panorama {\n    clusters { id name county level output year memberCount chainName }\n  }\n": types.PanoramaDocument,
     "\n  query TargetClusters { clusters { id name county level chainName year output } }\n": types.TargetClustersDocument,
     "\n  query ClusterTargets($clusterId: ID!) {\n    chainGapReport(clusterId: $clusterId) {\n      clusterId clusterName year\n      segments { segmentId name stage order status }\n      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }\n      investmentTargetsHidden\n    }\n  }\n": types.ClusterTargetsDocument,
@@ -307,6 +313,18 @@ export function graphql(source: "\n  mutation SaveSynonym($s: ID!, $t: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSynonym($s: ID!, $t: String!) { deleteSynonym(segmentId: $s, term: $t) { term } }\n"): typeof import('./graphql').DeleteSynonymDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollaborationNetwork($clusterId: ID, $year: Int) {\n    collaborationNetwork(clusterId: $clusterId, year: $year) {\n      nodes { id kind label local creditCode revenue community centrality }\n      edges { id source target kind year collaborationKind title }\n      truncated\n      totalNodes\n      totalEdges\n      topActors(first: 10) { id kind label local creditCode revenue community centrality }\n    }\n  }\n"): typeof import('./graphql').CollaborationNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkClusters {\n    clusters { id name county }\n  }\n"): typeof import('./graphql').NetworkClustersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkYears {\n    targetDashboard { years }\n  }\n"): typeof import('./graphql').NetworkYearsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -513,6 +513,24 @@ export type DeleteSynonymMutationVariables = Exact<{
 
 export type DeleteSynonymMutation = { deleteSynonym: { term: string } };
 
+export type CollaborationNetworkQueryVariables = Exact<{
+  clusterId?: string | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type CollaborationNetworkQuery = { collaborationNetwork: { truncated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, kind: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, community: number | null, centrality: number | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, year: number | null, collaborationKind: string | null, title: string | null }>, topActors: Array<{ id: string, kind: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, community: number | null, centrality: number | null }> } | null };
+
+export type NetworkClustersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkClustersQuery = { clusters: Array<{ id: string, name: string, county: string }> };
+
+export type NetworkYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkYearsQuery = { targetDashboard: { years: Array<number> } | null };
+
 export type PanoramaQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1402,6 +1420,60 @@ export const DeleteSynonymDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteSynonymMutation, DeleteSynonymMutationVariables>;
+export const CollaborationNetworkDocument = new TypedDocumentString(`
+    query CollaborationNetwork($clusterId: ID, $year: Int) {
+  collaborationNetwork(clusterId: $clusterId, year: $year) {
+    nodes {
+      id
+      kind
+      label
+      local
+      creditCode
+      revenue
+      community
+      centrality
+    }
+    edges {
+      id
+      source
+      target
+      kind
+      year
+      collaborationKind
+      title
+    }
+    truncated
+    totalNodes
+    totalEdges
+    topActors(first: 10) {
+      id
+      kind
+      label
+      local
+      creditCode
+      revenue
+      community
+      centrality
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CollaborationNetworkQuery, CollaborationNetworkQueryVariables>;
+export const NetworkClustersDocument = new TypedDocumentString(`
+    query NetworkClusters {
+  clusters {
+    id
+    name
+    county
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkClustersQuery, NetworkClustersQueryVariables>;
+export const NetworkYearsDocument = new TypedDocumentString(`
+    query NetworkYears {
+  targetDashboard {
+    years
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkYearsQuery, NetworkYearsQueryVariables>;
 export const PanoramaDocument = new TypedDocumentString(`
     query Panorama {
   clusters {

@@ -87,3 +87,13 @@ export function percentFigure(value: number | null | undefined, digits = 2): str
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   return `${value.toFixed(digits)}%`;
 }
+
+/** A file size, e.g. 1.5 MB or 12 KB (at least 1 KB). */
+export function bytes(value: number): string {
+  return value >= 1024 * 1024 ? `${Number((value / 1024 ** 2).toFixed(1))} MB` : `${Math.max(1, Math.round(value / 1024))} KB`;
+}
+
+/** A centrality score (or another small ratio) with three decimals, e.g. 0.125 */
+export function score(value: number | null | undefined): string {
+  return (value ?? 0).toFixed(3);
+}

@@ -1,63 +1,11 @@
 import { ApiError, apiErrorOf, rest } from '../../api/client';
+import type { ImportFormat } from '../../../../server/imports/spec';
+import type { ImportReport } from '../../../../server/imports/service';
 
-/**
- * The import endpoints (server/imports/http.ts). The shapes below are the JSON of the server's
- * ImportReport (server/imports/service.ts), which the web build cannot import (it uses Node).
- */
-export interface ImportIssue {
-  file: string;
-  row: number | null;
-  column: string | null;
-  code: string;
-  message: { zh: string; en: string };
-}
-
-export interface FileReport {
-  file: string;
-  name: string;
-  format: 'csv' | 'xlsx';
-  encoding: 'utf-8' | 'gb18030' | null;
-  rows: number;
-  created: number | null;
-  updated: number | null;
-  unchanged: number | null;
-  /** a dry run's preview of what each row would change */
-  changes?: {
-    created: number;
-    updated: number;
-    unchanged: number;
-    createdRows: { row: number; key: string }[];
-    updatedRows: { row: number; key: string; fields: { column: string; before: unknown; after: unknown }[] }[];
-    truncated: boolean;
-  };
-}
-
-export interface ImportReport {
-  ok: boolean;
-  dryRun: boolean;
-  mode: 'single-transaction' | 'staged';
-  files: FileReport[];
-  errors: ImportIssue[];
-  errorCounts: { file: string; column: string | null; code: string; count: number }[];
-  errorTotal: number;
-  errorsTruncated: boolean;
-  warnings: ImportIssue[];
-  warningTotal: number;
-  durationMs: number;
-  notes: string[];
-}
-
-export interface ImportFileSpec {
-  file: string;
-  title: { zh: string; en: string };
-  columns: { name: string; zh: string; required: boolean; hint: { zh: string; en: string } | null }[];
-}
-
-export interface ImportFormat {
-  maxFileBytes: number;
-  maxFiles: number;
-  files: ImportFileSpec[];
-}
+/** The import endpoints (server/imports/http.ts); the answers' types are the server's own. */
+export type { ImportFormat } from '../../../../server/imports/spec';
+export type { ImportIssue } from '../../../../server/imports/issues';
+export type { ImportReport } from '../../../../server/imports/service';
 
 export function fetchFormat(signal?: AbortSignal): Promise<ImportFormat> {
   return rest<ImportFormat>('/api/import/files', { signal });

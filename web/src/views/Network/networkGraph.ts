@@ -1,17 +1,10 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphEdge, GraphNode } from '../../api/schema-types';
+import type { CollaborationNetworkQuery } from '../../gql/graphql.js';
 
-export type NetNode = Pick<GraphNode, 'id' | 'kind' | 'label' | 'local' | 'creditCode' | 'revenue' | 'community' | 'centrality'>;
-export type NetEdge = Pick<GraphEdge, 'id' | 'source' | 'target' | 'kind' | 'year' | 'collaborationKind' | 'title'>;
-
-export interface NetworkData {
-  nodes: NetNode[];
-  edges: NetEdge[];
-  truncated: boolean;
-  totalNodes: number;
-  totalEdges: number;
-  topActors: NetNode[];
-}
+/** the network (null in an answer only beside an error: the analyses are nullable); queries.ts NETWORK_QUERY */
+export type NetworkData = NonNullable<CollaborationNetworkQuery['collaborationNetwork']>;
+export type NetNode = NetworkData['nodes'][number];
+export type NetEdge = NetworkData['edges'][number];
 
 /** Distinct colours for the largest communities; the rest share grey (and the legend says so). */
 export const COMMUNITY_COLORS = ['#2874a6', '#c0392b', '#239b56', '#d68910', '#7d3c98', '#17a589', '#a04000', '#2e4053', '#d4ac0d', '#e84393', '#74b9ff', '#a29bfe'];
@@ -119,4 +112,19 @@ export function aggregateElements(data: NetworkData, list: Community[], communit
     elements.push({ group: 'edges', data: { id: `community-ties:${key}`, source: `community:${a}`, target: `community:${b}`, width: 1 + 9 * Math.sqrt(count / maxTies), ties: count } });
   }
   return elements;
+}
+
+/** Which actors the top-10 table ranks. */
+export type TopKind = 'all' | 'ENTERPRISE' | 'INSTITUTE';
+
+/**
+ * The most central actors: the server's top list for every kind, else the `count` most central
+ * nodes of one kind (centrality is computed on the whole returned graph, so the ranks agree).
+ */
+export function topActorsOf(data: NetworkData, kind: TopKind, count: number): NetNode[] {
+  if (kind === 'all') return data.topActors;
+  return data.nodes
+    .filter((n) => n.kind === kind)
+    .sort((a, b) => (b.centrality ?? 0) - (a.centrality ?? 0) || a.label.localeCompare(b.label, 'zh'))
+    .slice(0, count);
 }

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { pick } from '../../i18n';
+import type { ImportIssue } from './api';
+import type { IssueLabels } from './issueLabels';
+import { NS } from './messages';
+
+export function IssueTable({ issues, labels, testId }: { issues: ImportIssue[]; labels: IssueLabels; testId: string }) {
+  const { t } = useTranslation(NS);
+  return (
+    <table className="data-table issues" data-testid={testId}>
+      <thead>
+        <tr>
+          <th>{t('file')}</th>
+          <th className="num">{t('row')}</th>
+          <th>{t('column')}</th>
+          <th>{t('message')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {issues.map((issue, i) => (
+          <tr key={i}>
+            <td className="mono">{issue.file || '—'}</td>
+            <td className="num">{issue.row === null ? <span className="muted">{t('wholeFile')}</span> : t('rowN', { row: issue.row })}</td>
+            <td>{labels.columnLabel(issue) ?? <span className="muted">{issue.row === null ? '—' : t('wholeRow')}</span>}</td>
+            <td>
+              <span className="issue-kind">{labels.codeLabel(issue.code)}</span>
+              {pick(issue.message)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

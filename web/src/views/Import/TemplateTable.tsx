@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { pick } from '../../i18n';
+import type { ImportFormat } from './api';
+import { NS } from './messages';
+
+/** Step 1: each file an import takes, its required columns and its templates. */
+export function TemplateTable({ format }: { format: ImportFormat }) {
+  const { t } = useTranslation(NS);
+  return (
+    <table className="data-table templates" data-testid="templates">
+      <thead>
+        <tr>
+          <th>{t('file')}</th>
+          <th>{t('fileName')}</th>
+          <th>{t('requiredColumns')}</th>
+          <th>{t('download')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {format.files.map((f) => (
+          <tr key={f.file}>
+            <th scope="row">{pick(f.title)}</th>
+            <td className="mono small">{f.file}</td>
+            <td className="small" title={`${t('optionalColumns')}：${f.columns.filter((c) => !c.required).map((c) => c.zh).join('、')}`}>
+              {f.columns
+                .filter((c) => c.required)
+                .map((c) => c.zh)
+                .join('、')}
+            </td>
+            <td className="downloads">
+              <a href={`/api/import/templates/${f.file}.csv`} download data-testid={`template-${f.file}-csv`}>
+                CSV
+              </a>
+              <a href={`/api/import/templates/${f.file}.xlsx`} download data-testid={`template-${f.file}-xlsx`}>
+                Excel
+              </a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { GraphExportButtons } from '../../graph/GraphExportButtons';
+import { NS } from './messages';
+import { COMMUNITY_COLORS, type LabelMode } from './networkGraph';
+import type { NetworkState } from './useNetwork';
+
+/** Filters (cluster, year), display settings, the grouping switch, the summary and the exports. */
+export function NetworkToolbar({ state }: { state: NetworkState }) {
+  const { t } = useTranslation(NS);
+  const { clusterId, year, clusters, years, network, derived, aggregated, update } = state;
+  const summary = network ? t('summary', { nodes: network.nodes.length, edges: network.edges.length, communities: derived?.list.length ?? 0 }) : '';
+  return (
+    <div className="toolbar">
+      <label>
+        {t('cluster')}
+        <select value={clusterId ?? ''} data-testid="network-cluster" onChange={(e) => update({ cluster: e.target.value || null, community: null })}>
+          <option value="">{t('allClusters')}</option>
+          {clusterId && !clusters.data && <option value={clusterId}>{clusterId}</option>}
+          {clusters.data?.clusters
+            .slice()
+            .sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+        </select>
+      </label>
+      <label>
+        {t('year')}
+        <select value={year ?? ''} data-testid="network-year" onChange={(e) => update({ year: e.target.value || null, community: null })}>
+          <option value="">{t('allYears')}</option>
+          {(years.data?.targetDashboard?.years ?? (year ? [year] : [])).map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <details className="lod">
+        <summary>{t('lod')}</summary>
+        <div className="lod-panel">
+          <label>
+            {t('labels')}
+            <select value={state.labels} onChange={(e) => state.setLabels(e.target.value as LabelMode)} data-testid="network-labels">
+              <option value="top">{t('labelsTop')}</option>
+              <option value="all">{t('labelsAll')}</option>
+              <option value="none">{t('labelsNone')}</option>
+            </select>
+          </label>
+          <label>
+            <input type="checkbox" checked={state.hideEdges} onChange={(e) => state.setHideEdges(e.target.checked)} />
+            {t('hideEdges')}
+          </label>
+        </div>
+      </details>
+      {derived && state.focus === null && (
+        <button type="button" data-testid="network-mode" onClick={() => update({ mode: aggregated ? 'all' : 'aggregate' })}>
+          {aggregated ? t('showAll') : t('showAggregated')}
+        </button>
+      )}
+      <span className="spacer" />
+      {network && derived && (
+        <span className="muted" data-testid="network-summary">
+          {summary}
+        </span>
+      )}
+      <GraphExportButtons
+        graph={state.graph}
+        disabled={!network || network.nodes.length === 0 || state.isFetching}
+        fileBase={`${t('heading')}${state.clusterName ? `-${state.clusterName}` : ''}${year ? `-${year}` : ''}`}
+        frame={() => ({
+          title: `${t('heading')}${state.clusterName ? ` · ${state.clusterName}` : ''}`,
+          subtitle: `${year ?? t('allYears')} · ${summary} · ${t('app.synthetic', { ns: 'translation' })}`,
+          // every coloured community (the rest share grey)
+          legend: (derived?.list ?? []).slice(0, COMMUNITY_COLORS.length).map((c, i) => ({ label: state.communityName(c, i), fill: c.color })),
+          footnote: `${aggregated ? t('sizeLegendMembers') : t('sizeLegend')} · ${t('app.syntheticHint', { ns: 'translation' })}`,
+        })}
+      />
+    </div>
+  );
+}
