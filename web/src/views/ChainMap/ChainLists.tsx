@@ -12,7 +12,7 @@ import { pick } from '../../i18n';
 import { figureOrBand, percent, place, wan } from '../../lib/format';
 import { PAGE_SIZE, Pager, usePaged } from '../../components/Pager';
 import type { Candidate } from '../Targets/queries';
-import { RISK_PAGE_QUERY, type ChainReport, type Risk, type RiskPageData, type Target } from './queries';
+import { RISK_PAGE_QUERY, type ChainReport, type Risk, type Target } from './queries';
 import './forward/messages';
 import { StatusTag } from '../../components/StatusTag';
 
@@ -216,7 +216,7 @@ const RISKS_EXPORT_PAGE = SINGLE_SOURCE_RISKS_MAX_PAGE;
 async function fetchAllRisks(report: ChainReport): Promise<Risk[]> {
   const all: Risk[] = [];
   for (;;) {
-    const data = await gql<RiskPageData>(RISK_PAGE_QUERY, { clusterId: report.clusterId, year: report.year, first: RISKS_EXPORT_PAGE, offset: all.length });
+    const data = await gql(RISK_PAGE_QUERY, { clusterId: report.clusterId, year: report.year, first: RISKS_EXPORT_PAGE, offset: all.length });
     const page = data.chainGapReport.singleSourceRisks;
     all.push(...page);
     if (page.length < RISKS_EXPORT_PAGE || all.length >= data.chainGapReport.singleSourceRiskCount) return all;
@@ -234,7 +234,7 @@ export function RisksTab({ report, segmentFilter, onSegmentFilter }: { report: C
   const [failed, setFailed] = useState<unknown>(null);
   const filtered = report.segments.find((s) => s.segmentId === segmentFilter) ?? null;
   // the report carries the first page of all segments; a segment's first page is asked for
-  const segmentPage = useGql<RiskPageData>(
+  const segmentPage = useGql(
     RISK_PAGE_QUERY,
     { clusterId: report.clusterId, year: report.year, first: RISKS_MORE, offset: 0, segmentId: filtered?.segmentId },
     { enabled: filtered !== null && filtered.singleSourceRiskCount > 0, retry: false },
@@ -250,7 +250,7 @@ export function RisksTab({ report, segmentFilter, onSegmentFilter }: { report: C
     setLoading('more');
     setFailed(null);
     try {
-      const data = await gql<RiskPageData>(RISK_PAGE_QUERY, { clusterId: report.clusterId, year: report.year, first: RISKS_MORE, offset: rows.length, segmentId: filtered?.segmentId });
+      const data = await gql(RISK_PAGE_QUERY, { clusterId: report.clusterId, year: report.year, first: RISKS_MORE, offset: rows.length, segmentId: filtered?.segmentId });
       setMore((prev) => [...prev, ...data.chainGapReport.singleSourceRisks]);
     } catch (error) {
       setFailed(error);

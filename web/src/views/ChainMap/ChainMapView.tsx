@@ -23,7 +23,7 @@ import { AttractTab } from './forward/AttractTab';
 import { EvolutionSummary, EvolutionTab } from './forward/EvolutionTab';
 import { useEvolution, useEvolutionMarks } from './forward/useEvolution';
 import './messages';
-import { CHAIN_REPORT_QUERY, WHAT_IF_QUERY, type ChainMapData, type ChainReport, type Firm, type Segment, type WhatIfData } from './queries';
+import { CHAIN_REPORT_QUERY, WHAT_IF_FIRM_QUERY, WHAT_IF_QUERY, type ChainReport, type Firm, type Segment } from './queries';
 import { SegmentList } from './SegmentList';
 import { SegmentPanel } from './SegmentPanel';
 import { CHAIN_TABS, useChainParams, type ChainTab } from './useChainParams';
@@ -43,22 +43,21 @@ const READABLE_ZOOM = 12 / 13;
 /** Width of the segment panel over the graph (px), kept in step with chain-map.css. */
 const PANEL_WIDTH = 400;
 
-/** Names of firms known only by credit code (a what-if restored from a link). */
+/** Names of firms known only by credit code (a what-if restored from a link): one request per firm, in parallel. */
 async function fetchFirms(codes: string[]): Promise<Firm[]> {
-  if (codes.length === 0) return [];
-  const vars = Object.fromEntries(codes.map((c, i) => [`c${i}`, c]));
-  const query = `query WhatIfFirms(${codes.map((_, i) => `$c${i}: String!`).join(', ')}) {\n${codes
-    .map((_, i) => `f${i}: enterprise(creditCode: $c${i}) { creditCode name local chainLeader county city province }`)
-    .join('\n')}\n}`;
-  const data = await gql<Record<string, Firm | null>>(query, vars);
-  return codes.map((code, i) => data[`f${i}`] ?? { creditCode: code, name: code, local: null, chainLeader: false });
+  return Promise.all(
+    codes.map(async (creditCode): Promise<Firm> => {
+      const data = await gql(WHAT_IF_FIRM_QUERY, { creditCode });
+      return data.enterprise ?? { creditCode, name: creditCode, local: null, chainLeader: false };
+    }),
+  );
 }
 
 function ChainMap({ clusterId }: { clusterId: string }) {
   const { t, i18n } = useTranslation('chainMap');
   const [params, update] = useChainParams();
   const graph = useRef<CytoscapeGraphHandle>(null);
-  const { data, error, isLoading, isFetching, refetch } = useGql<ChainMapData>(CHAIN_REPORT_QUERY, { clusterId, year: params.year }, { placeholderData: keepPreviousData, retry: false });
+  const { data, error, isLoading, isFetching, refetch } = useGql(CHAIN_REPORT_QUERY, { clusterId, year: params.year }, { placeholderData: keepPreviousData, retry: false });
   const report = data?.chainGapReport;
   const cluster = data?.cluster ?? null;
   // the years with supply data (0 = links without a year is not offered as a year)
@@ -88,7 +87,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
     // only when the URL's run changes (a restored link), not on every pick
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [removeKey]);
-  const whatIf = useGql<WhatIfData>(WHAT_IF_QUERY, { clusterId, remove: params.remove, year: params.year }, { enabled: params.remove.length > 0, retry: false });
+  const whatIf = useGql(WHAT_IF_QUERY, { clusterId, remove: params.remove, year: params.year }, { enabled: params.remove.length > 0, retry: false });
   const whatIfResult = params.remove.length > 0 ? whatIf.data?.whatIf : undefined;
   const pickedKey = picked.map((f) => f.creditCode).sort().join(',');
   const stale = params.remove.length > 0 && pickedKey !== [...params.remove].sort().join(',');

@@ -7,7 +7,7 @@ import { gql, useGql } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { pick } from '../../i18n';
 import { yi } from '../../lib/format';
-import { SEGMENT_FIRMS_QUERY, type ChainReport, type SegmentFirm, type SegmentFirmsData } from './queries';
+import { SEGMENT_FIRMS_QUERY, type ChainReport, type SegmentFirm } from './queries';
 
 /**
  * The cluster's firms of one segment in the segment panel: largest revenue first, a page at a
@@ -16,7 +16,7 @@ import { SEGMENT_FIRMS_QUERY, type ChainReport, type SegmentFirm, type SegmentFi
 export function SegmentFirms({ report, segmentId, count, actions }: { report: ChainReport; segmentId: string; count: number; actions?: (firm: SegmentFirm['enterprise']) => ReactNode }) {
   const { t } = useTranslation('chainMap');
   const variables = { clusterId: report.clusterId, year: report.year, segmentId, first: SEGMENT_FIRMS_DEFAULT_PAGE, offset: 0 };
-  const first = useGql<SegmentFirmsData>(SEGMENT_FIRMS_QUERY, variables, { enabled: count > 0, retry: false });
+  const first = useGql(SEGMENT_FIRMS_QUERY, variables, { enabled: count > 0, retry: false });
   const [more, setMore] = useState<SegmentFirm[]>([]);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState<unknown>(null);
@@ -32,7 +32,7 @@ export function SegmentFirms({ report, segmentId, count, actions }: { report: Ch
     setLoading(true);
     setFailed(null);
     try {
-      const data = await gql<SegmentFirmsData>(SEGMENT_FIRMS_QUERY, { ...variables, offset: rows.length });
+      const data = await gql(SEGMENT_FIRMS_QUERY, { ...variables, offset: rows.length });
       setMore((prev) => [...prev, ...data.chainGapReport.segmentFirms.firms]);
     } catch (error) {
       setFailed(error);

@@ -11,7 +11,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { LocalSubstitutes } from './forward/LocalSubstitutes';
 import { SegmentFirms } from './SegmentFirms';
 import { RemoveFromSegment, SegmentAssign, useSegmentMembership, useSegmentScope } from './SegmentMembership';
-import { RISK_PAGE_QUERY, type ChainReport, type Firm, type RiskPageData, type Segment } from './queries';
+import { RISK_PAGE_QUERY, type ChainReport, type Firm, type Segment } from './queries';
 
 const SHOWN_TARGETS = 8;
 const SHOWN_RISKS = 6;
@@ -35,7 +35,7 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
   const { t, i18n } = useTranslation('chainMap');
   const targets = useMemo(() => report.investmentTargets.filter((x) => x.segmentId === s.segmentId), [report, s.segmentId]);
   // the segment's largest single sources (the report carries only the first page of all segments')
-  const riskPage = useGql<RiskPageData>(
+  const riskPage = useGql(
     RISK_PAGE_QUERY,
     { clusterId: report.clusterId, year: report.year, first: SHOWN_RISKS, offset: 0, segmentId: s.segmentId },
     { enabled: s.singleSourceRiskCount > 0, retry: false },

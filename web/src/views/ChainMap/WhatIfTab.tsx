@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { SearchBox } from '../../components/SearchBox';
 import { figureOrBand, yi } from '../../lib/format';
 import { whatIfExportUrl } from './exportLinks';
-import type { ChainReport, Firm, WhatIfData } from './queries';
+import type { ChainReport, Firm, WaveFirm, WhatIfResult } from './queries';
 
 interface Props {
   report: ChainReport;
@@ -18,7 +18,7 @@ interface Props {
   onClear: () => void;
   onRun: () => void;
   /** the result of the last run (the firms in the URL), if any */
-  result: WhatIfData['whatIf'] | undefined;
+  result: WhatIfResult | undefined;
   running: boolean;
   error: ApiError | null;
   /** the picks differ from the run that is shown */
@@ -39,7 +39,7 @@ function FirmTags({ firm }: { firm: Firm }) {
 const WAVE_SHOWN = 40;
 
 /** A wave's firms: the first 40, the rest on request (a wave can hold hundreds). */
-function WaveFirms({ firms }: { firms: WhatIfData['whatIf']['waves'][number]['firms'] }) {
+function WaveFirms({ firms }: { firms: WaveFirm[] }) {
   const { t } = useTranslation('chainMap');
   const [all, setAll] = useState(false);
   const shown = all ? firms : firms.slice(0, WAVE_SHOWN);

@@ -12,7 +12,7 @@ const SHOWN = 5;
 /** 本市可替代企业: local firms of the segment, those not yet supplying the cluster first (look inside the city before outside). */
 export function LocalSubstitutes({ clusterId, segmentId, year }: { clusterId: string; segmentId: string; year: number | null }) {
   const { t } = useTranslation('chainForward');
-  const { data, error, isLoading } = useGql<{ localSubstitutes: LocalSubstitute[] }>(SUBSTITUTES_QUERY, { clusterId, segmentId, year, first: SHOWN }, { retry: false });
+  const { data, error, isLoading } = useGql(SUBSTITUTES_QUERY, { clusterId, segmentId, year, first: SHOWN }, { retry: false });
   const list = data?.localSubstitutes ?? [];
   return (
     <section data-testid="panel-substitutes">
