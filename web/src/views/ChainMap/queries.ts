@@ -75,6 +75,8 @@ export const WHAT_IF_FIRM_QUERY = graphql(`
   query WhatIfFirm($creditCode: String!) { enterprise(creditCode: $creditCode) { creditCode name local chainLeader county city province } }
 `);
 
+/** The cluster the chain map is of (null when unknown). */
+export type ChainCluster = ChainMapQuery['cluster'];
 /** The report as the chain map reads it. */
 export type ChainReport = ChainMapQuery['chainGapReport'];
 export type Segment = ChainReport['segments'][number];
