@@ -31,6 +31,7 @@ type Documents = {
     "\n  query ChainMapClusters { clusters { id name county level chainName year output memberCount } }\n": typeof types.ChainMapClustersDocument,
     "\n  query WhatIf($clusterId: ID!, $remove: [String!]!, $year: Int) {\n    whatIf(clusterId: $clusterId, remove: $remove, year: $year) {\n      year figuresYear removed cutOffCount affectedRevenue affectedRevenueBand truncated\n      waves { depth revenue revenueBand firms { creditCode name local county city province chainLeader segments { id } } }\n    }\n  }\n": typeof types.WhatIfDocument,
     "\n  query WhatIfFirm($creditCode: String!) { enterprise(creditCode: $creditCode) { creditCode name local chainLeader county city province } }\n": typeof types.WhatIfFirmDocument,
+    "\n  query ChainLeaders($clusterId: ID!, $year: Int) {\n    chainGapReport(clusterId: $clusterId, year: $year) {\n      chainLeaders { enterprise { creditCode name local county city province } segmentIds clusterMember revenue revenueBand }\n    }\n  }\n": typeof types.ChainLeadersDocument,
     "\n  query CompareChains { clusters { id name county chainId chainName } }\n": typeof types.CompareChainsDocument,
     "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n": typeof types.ChainComparisonDocument,
 };
@@ -51,6 +52,7 @@ const documents: Documents = {
     "\n  query ChainMapClusters { clusters { id name county level chainName year output memberCount } }\n": types.ChainMapClustersDocument,
     "\n  query WhatIf($clusterId: ID!, $remove: [String!]!, $year: Int) {\n    whatIf(clusterId: $clusterId, remove: $remove, year: $year) {\n      year figuresYear removed cutOffCount affectedRevenue affectedRevenueBand truncated\n      waves { depth revenue revenueBand firms { creditCode name local county city province chainLeader segments { id } } }\n    }\n  }\n": types.WhatIfDocument,
     "\n  query WhatIfFirm($creditCode: String!) { enterprise(creditCode: $creditCode) { creditCode name local chainLeader county city province } }\n": types.WhatIfFirmDocument,
+    "\n  query ChainLeaders($clusterId: ID!, $year: Int) {\n    chainGapReport(clusterId: $clusterId, year: $year) {\n      chainLeaders { enterprise { creditCode name local county city province } segmentIds clusterMember revenue revenueBand }\n    }\n  }\n": types.ChainLeadersDocument,
     "\n  query CompareChains { clusters { id name county chainId chainName } }\n": types.CompareChainsDocument,
     "\n  query ChainComparison($chainId: ID!, $year: Int) {\n    chainComparison(chainId: $chainId, year: $year) {\n      chainId chainName year years\n      segments { segmentId name stage order }\n      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }\n      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }\n    }\n  }\n": types.ChainComparisonDocument,
 };
@@ -119,6 +121,10 @@ export function graphql(source: "\n  query WhatIf($clusterId: ID!, $remove: [Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WhatIfFirm($creditCode: String!) { enterprise(creditCode: $creditCode) { creditCode name local chainLeader county city province } }\n"): typeof import('./graphql').WhatIfFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainLeaders($clusterId: ID!, $year: Int) {\n    chainGapReport(clusterId: $clusterId, year: $year) {\n      chainLeaders { enterprise { creditCode name local county city province } segmentIds clusterMember revenue revenueBand }\n    }\n  }\n"): typeof import('./graphql').ChainLeadersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -170,6 +170,14 @@ export type WhatIfFirmQueryVariables = Exact<{
 
 export type WhatIfFirmQuery = { enterprise: { creditCode: string, name: string, local: boolean, chainLeader: boolean, county: string | null, city: string | null, province: string | null } | null };
 
+export type ChainLeadersQueryVariables = Exact<{
+  clusterId: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type ChainLeadersQuery = { chainGapReport: { chainLeaders: Array<{ segmentIds: Array<string>, clusterMember: boolean, revenue: number | null, revenueBand: string | null, enterprise: { creditCode: string, name: string, local: boolean, county: string | null, city: string | null, province: string | null } }> } };
+
 export type CompareChainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -571,6 +579,26 @@ export const WhatIfFirmDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WhatIfFirmQuery, WhatIfFirmQueryVariables>;
+export const ChainLeadersDocument = new TypedDocumentString(`
+    query ChainLeaders($clusterId: ID!, $year: Int) {
+  chainGapReport(clusterId: $clusterId, year: $year) {
+    chainLeaders {
+      enterprise {
+        creditCode
+        name
+        local
+        county
+        city
+        province
+      }
+      segmentIds
+      clusterMember
+      revenue
+      revenueBand
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainLeadersQuery, ChainLeadersQueryVariables>;
 export const CompareChainsDocument = new TypedDocumentString(`
     query CompareChains {
   clusters {

@@ -48,6 +48,9 @@ export function SegmentFigures({ segment: s, topSupplierAction }: { segment: Seg
           </>
         )}
       </dl>
+      <p className="hint firms-note" data-testid="panel-firms-note">
+        {t('panel.firmsNote')}
+      </p>
     </section>
   );
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SearchBox } from '../../components/SearchBox';
 import { figureOrBand, yi } from '../../lib/format';
+import { ChainLeaders } from './ChainLeaders';
+import { WaveFirms } from './WaveFirms';
 import { whatIfExportUrl } from './exportLinks';
-import type { ChainReport, Firm, WaveFirm, WhatIfResult } from './queries';
+import type { ChainReport, Firm, WhatIfResult } from './queries';
 
 interface Props {
   report: ChainReport;
@@ -36,33 +37,6 @@ function FirmTags({ firm }: { firm: Firm }) {
   );
 }
 
-const WAVE_SHOWN = 40;
-
-/** A wave's firms: the first 40, the rest on request (a wave can hold hundreds). */
-function WaveFirms({ firms }: { firms: WaveFirm[] }) {
-  const { t } = useTranslation('chainMap');
-  const [all, setAll] = useState(false);
-  const shown = all ? firms : firms.slice(0, WAVE_SHOWN);
-  return (
-    <ul className="wave-firms">
-      {shown.map((f) => (
-        <li key={f.creditCode}>
-          <Link to={`/enterprise/${encodeURIComponent(f.creditCode)}`}>{f.name}</Link>
-          {f.chainLeader && <span className="ca-chip leader">{t('firm.leader')}</span>}
-          {f.county && <span className="muted"> {f.county}</span>}
-        </li>
-      ))}
-      {firms.length > WAVE_SHOWN && (
-        <li>
-          <button type="button" className="link-button" onClick={() => setAll(!all)}>
-            {all ? t('whatIf.fewer') : t('whatIf.more', { count: firms.length - WAVE_SHOWN })}
-          </button>
-        </li>
-      )}
-    </ul>
-  );
-}
-
 /** 断链推演: choose firms to remove, run whatIf, and read the cut-offs wave by wave. */
 export function WhatIfTab({ report, clusterId, picked, onPick, onUnpick, onClear, onRun, result, running, error, stale, affectedNames }: Props) {
   const { t } = useTranslation('chainMap');
@@ -88,6 +62,7 @@ export function WhatIfTab({ report, clusterId, picked, onPick, onUnpick, onClear
               ))}
             </ul>
           )}
+          <ChainLeaders report={report} picked={picked} onPick={onPick} />
           <div className="whatif-search">
             <SearchBox
               testId="whatif-search"

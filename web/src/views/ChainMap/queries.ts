@@ -77,6 +77,15 @@ export const WHAT_IF_FIRM_QUERY = graphql(`
 
 /** The cluster the chain map is of (null when unknown). */
 export type ChainCluster = ChainMapQuery['cluster'];
+/** The chain's 链主 firms (断链推演 starts from them most often); asked for when the what-if tab is open. */
+export const CHAIN_LEADERS_QUERY = graphql(`
+  query ChainLeaders($clusterId: ID!, $year: Int) {
+    chainGapReport(clusterId: $clusterId, year: $year) {
+      chainLeaders { enterprise { creditCode name local county city province } segmentIds clusterMember revenue revenueBand }
+    }
+  }
+`);
+
 /** The report as the chain map reads it. */
 export type ChainReport = ChainMapQuery['chainGapReport'];
 export type Segment = ChainReport['segments'][number];
