@@ -317,6 +317,35 @@ describe('产业链图谱 chain map (default data set)', () => {
     await expect(page.getByTestId('whatif-chosen').innerText()).resolves.toContain('聊城茌平华锐铝业集团有限公司');
   });
 
+  it("what-if: lists the chain's 链主 firms, and one click puts one among the firms to remove (no name to know)", async () => {
+    await page.goto(appUrl('/chain'));
+    await page.getByTestId('cluster-card').filter({ hasText: '茌平铝精深加工' }).click();
+    await waitForMap(page);
+    await page.getByTestId('tab-whatif').click();
+    const leaders = page.getByTestId('whatif-leaders');
+    await expect(leaders.getByRole('heading', { level: 4 }).innerText()).resolves.toContain('本链链主企业');
+    const row = leaders.getByTestId('whatif-leader').filter({ hasText: '聊城茌平华锐铝业集团有限公司' });
+    await row.waitFor();
+    // each with the chain's segments it operates in, whether it is a member, and its revenue
+    await expect(row.innerText()).resolves.toMatch(/本集群成员|本地企业（非本集群）/);
+    await expect(row.innerText()).resolves.toMatch(/亿元|—|万/);
+    expect(page.url()).not.toContain('remove=');
+    await row.getByRole('button', { name: '将 聊城茌平华锐铝业集团有限公司 加入断链推演' }).click();
+    await expect(page.getByTestId('whatif-chosen').innerText()).resolves.toContain('聊城茌平华锐铝业集团有限公司');
+    await expect(row.innerText()).resolves.toContain('已加入推演');
+    await screenshot(page, 'chain-map-whatif-leaders');
+  });
+
+  it('explains 本地企业 and 集群企业 where the counts appear: the segment panel and the legend', async () => {
+    await page.goto(appUrl('/chain'));
+    await page.getByTestId('cluster-card').filter({ hasText: '临清轴承' }).click();
+    await waitForMap(page);
+    await expect(page.getByTestId('legend-firms').innerText()).resolves.toContain('本地 N 家 · 集群 N 家');
+    await clickSegment(page, 'BRG-01');
+    const note = page.getByTestId('segment-panel').getByTestId('panel-firms-note');
+    await expect(note.innerText()).resolves.toMatch(/^本地企业：聊城全市从事本环节的企业.*集群企业：本集群成员中从事本环节的企业。$/);
+  });
+
   it('shows a Chinese message for an unknown cluster, never a blank page', async () => {
     await page.goto(appUrl('/chain/NO-SUCH-CLUSTER'));
     const alert = page.getByRole('alert');

@@ -29,7 +29,7 @@ const READABLE_ZOOM = 12 / 13;
 
 function ChainMap({ clusterId }: { clusterId: string }) {
   const { t } = useTranslation('chainMap');
-  const { query, report, cluster, params, update, years, whatIf, dialog, setDialog, segments, fromYear, evolution, evolutionError, graph, counts, onYear, chooseSegment } = useChainMap(clusterId);
+  const { query, report, cluster, params, update, years, whatIf, dialog, setDialog, segments, fromYear, evolution, evolutionError, graphRef, elements, layout, counts, onYear, chooseSegment } = useChainMap(clusterId);
   const onNodeTap = useCallback(
     (id: string, node: Record<string, unknown>) => {
       if (node.kind === 'segment') chooseSegment(id);
@@ -42,7 +42,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
 
   const selected = segments.find((s) => s.segmentId === params.seg) ?? null;
   const onExport = (kind: 'png' | 'svg') => {
-    const cy = graph.graph.current?.cy();
+    const cy = graphRef.current?.cy();
     if (cy) exportChain(cy, kind, t, report, evolution, whatIf.affected.size > 0);
   };
   return (
@@ -54,7 +54,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
         <div className="chain-body">
           <div className="chain-graph-column">
             <div className="graph-area chain-graph">
-              <CytoscapeGraph ref={graph.graph} elements={graph.elements} stylesheet={chainStylesheet} layout={graph.layout} ariaLabel={t('heading')} onNodeTap={onNodeTap} readableZoom={READABLE_ZOOM} />
+              <CytoscapeGraph ref={graphRef} elements={elements} stylesheet={chainStylesheet} layout={layout} ariaLabel={t('heading')} onNodeTap={onNodeTap} readableZoom={READABLE_ZOOM} />
               {selected && (
                 <SegmentPanel
                   segment={selected}

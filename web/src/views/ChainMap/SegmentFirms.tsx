@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SRDI_LEVEL_LABELS } from '#shared/labels.js';
@@ -17,10 +17,11 @@ export function SegmentFirms({ report, segmentId, count, actions }: { report: Ch
   const { t } = useTranslation('chainMap');
   const variables = { clusterId: report.clusterId, year: report.year, segmentId, first: SEGMENT_FIRMS_DEFAULT_PAGE, offset: 0 };
   const first = useGql(SEGMENT_FIRMS_QUERY, variables, { enabled: count > 0, retry: false });
-  const [more, setMore] = useState<SegmentFirm[]>([]);
+  // the pages after the first, for the segment and report they were fetched for (another one starts again)
+  const [fetched, setFetched] = useState<{ report: ChainReport; segmentId: string; firms: SegmentFirm[] }>({ report, segmentId, firms: [] });
+  const more = fetched.report === report && fetched.segmentId === segmentId ? fetched.firms : [];
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState<unknown>(null);
-  useEffect(() => setMore([]), [segmentId, report]);
 
   if (count === 0) return <p className="muted">{t('firms.none')}</p>;
   if (first.error) return <ErrorMessage error={first.error} onRetry={() => void first.refetch()} />;
@@ -33,7 +34,7 @@ export function SegmentFirms({ report, segmentId, count, actions }: { report: Ch
     setFailed(null);
     try {
       const data = await gql(SEGMENT_FIRMS_QUERY, { ...variables, offset: rows.length });
-      setMore((prev) => [...prev, ...data.chainGapReport.segmentFirms.firms]);
+      setFetched({ report, segmentId, firms: [...more, ...data.chainGapReport.segmentFirms.firms] });
     } catch (error) {
       setFailed(error);
     } finally {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '#shared/enums.js';
 import { GAP_STATUS_LABELS, STAGE_LABELS } from '#shared/labels.js';
@@ -18,9 +18,8 @@ const PANEL_WIDTH = 400;
  * The chain map's graph: the cards and arrows of the segments, the chosen and what-if marks, the comparison's marks,
  * and the pan that keeps the chosen card beside the side panel.
  */
-export function useChainGraph(segments: readonly Segment[], chosen: string | null, affected: ReadonlySet<string>, evolution: Evolution | undefined) {
+export function useChainGraph(graph: RefObject<CytoscapeGraphHandle | null>, segments: readonly Segment[], chosen: string | null, affected: ReadonlySet<string>, evolution: Evolution | undefined) {
   const { t, i18n } = useTranslation('chainMap');
-  const graph = useRef<CytoscapeGraphHandle>(null);
   // FEEDS arrows between segments (the chain's own flow); the map falls back to stage columns without them
   const links = useMemo(() => segments.flatMap((s) => s.feeds.map((target) => ({ source: s.segmentId, target }))), [segments]);
   // laid out along the arrows there are no stage columns, so each card names its stage
@@ -53,7 +52,7 @@ export function useChainGraph(segments: readonly Segment[], chosen: string | nul
         });
       }
     });
-  }, [elements, chosen, affected]);
+  }, [graph, elements, chosen, affected]);
 
   // the side panel lies over the right of the graph: bring the chosen segment into view beside it
   useEffect(() => {
@@ -64,7 +63,7 @@ export function useChainGraph(segments: readonly Segment[], chosen: string | nul
     const visibleRight = cy.width() - PANEL_WIDTH - 24;
     const box = node.renderedBoundingBox();
     if (box.x2 > visibleRight) cy.animate({ panBy: { x: visibleRight - box.x2 - 16, y: 0 } }, { duration: 250 });
-  }, [elements, chosen]);
+  }, [graph, elements, chosen]);
 
-  return { graph, elements, layout };
+  return { elements, layout };
 }

@@ -1,7 +1,8 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { GAP_STATUSES, type GapStatus } from '#shared/enums.js';
 import { useGql } from '../../api/client';
+import type { CytoscapeGraphHandle } from '../../graph/CytoscapeGraph';
 import type { Candidate } from '../Targets/queries';
 import { useEvolution } from './forward/useEvolution';
 import { CHAIN_REPORT_QUERY } from './queries';
@@ -29,9 +30,10 @@ export function useChainMap(clusterId: string) {
   // comparison with an earlier year: the evolution tab picks it (default the earliest), the URL keeps it
   const fromYear = params.from ?? (params.tab === 'evolution' ? (years.at(-1) ?? null) : null);
   const { evolution, error: evolutionError } = useEvolution(clusterId, fromYear !== null && fromYear < (report?.year ?? 0) ? fromYear : null, report?.year ?? null);
-  const graph = useChainGraph(segments, params.seg, whatIf.affected, evolution);
+  const graphRef = useRef<CytoscapeGraphHandle>(null);
+  const { elements, layout } = useChainGraph(graphRef, segments, params.seg, whatIf.affected, evolution);
   const counts = Object.fromEntries(GAP_STATUSES.map((s) => [s, segments.filter((x) => x.status === s).length])) as Record<GapStatus, number>;
   const onYear = (year: number) => update({ year: year === years[0] ? null : year, remove: null, from: null });
   const chooseSegment = useCallback((id: string) => update({ seg: params.seg === id ? null : id }), [params.seg, update]);
-  return { query, report, cluster: query.data?.cluster ?? null, params, update, years, whatIf, dialog, setDialog, segments, fromYear, evolution, evolutionError, graph, counts, onYear, chooseSegment };
+  return { query, report, cluster: query.data?.cluster ?? null, params, update, years, whatIf, dialog, setDialog, segments, fromYear, evolution, evolutionError, graphRef, elements, layout, counts, onYear, chooseSegment };
 }

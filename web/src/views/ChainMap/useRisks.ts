@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SINGLE_SOURCE_RISKS_DEFAULT_PAGE, SINGLE_SOURCE_RISKS_MAX_PAGE } from '#shared/limits.js';
 import { asText } from '#shared/spreadsheet.js';
@@ -9,6 +9,7 @@ import { RISK_PAGE_QUERY, type ChainReport, type Risk } from './queries';
 /** Risks asked for per "show more" click, and per request while exporting all of them. */
 export const RISKS_MORE = SINGLE_SOURCE_RISKS_DEFAULT_PAGE;
 const RISKS_EXPORT_PAGE = SINGLE_SOURCE_RISKS_MAX_PAGE;
+const NONE: Risk[] = [];
 
 /** Every single-source risk of the report, page by page (the API returns at most a page at a time). */
 async function fetchAllRisks(report: ChainReport): Promise<Risk[]> {
@@ -27,7 +28,8 @@ async function fetchAllRisks(report: ChainReport): Promise<Risk[]> {
  */
 export function useRisks(report: ChainReport, segmentFilter: string | null) {
   const { t } = useTranslation('chainMap');
-  const [more, setMore] = useState<Risk[]>([]);
+  // the pages after the first, for the report and filter they were fetched for (another report or filter starts again)
+  const [fetched, setFetched] = useState<{ report: ChainReport; segmentId: string | null; rows: Risk[] }>({ report, segmentId: null, rows: [] });
   const [loading, setLoading] = useState<'more' | 'export' | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
   const filtered = report.segments.find((s) => s.segmentId === segmentFilter) ?? null;
@@ -37,9 +39,10 @@ export function useRisks(report: ChainReport, segmentFilter: string | null) {
     { clusterId: report.clusterId, year: report.year, first: RISKS_MORE, offset: 0, segmentId: filtered?.segmentId },
     { enabled: filtered !== null && filtered.singleSourceRiskCount > 0, retry: false },
   );
-  useEffect(() => setMore([]), [report, filtered]);
-  const firstPage = filtered ? (segmentPage.data?.chainGapReport.singleSourceRisks ?? []) : report.singleSourceRisks;
-  const rows = useMemo(() => [...firstPage, ...more], [firstPage, more]);
+  const segmentId = filtered?.segmentId ?? null;
+  const more = fetched.report === report && fetched.segmentId === segmentId ? fetched.rows : NONE;
+  const firstPage = filtered ? segmentPage.data?.chainGapReport.singleSourceRisks : report.singleSourceRisks;
+  const rows = useMemo(() => [...(firstPage ?? NONE), ...more], [firstPage, more]);
   const total = filtered ? filtered.singleSourceRiskCount : report.singleSourceRiskCount;
 
   /** runs one action at a time, keeping its failure for the error message */
@@ -58,7 +61,7 @@ export function useRisks(report: ChainReport, segmentFilter: string | null) {
   const showMore = () =>
     busy('more', async () => {
       const data = await gql(RISK_PAGE_QUERY, { clusterId: report.clusterId, year: report.year, first: RISKS_MORE, offset: rows.length, segmentId: filtered?.segmentId });
-      setMore((prev) => [...prev, ...data.chainGapReport.singleSourceRisks]);
+      setFetched({ report, segmentId, rows: [...more, ...data.chainGapReport.singleSourceRisks] });
     });
 
   const exportCsv = () =>

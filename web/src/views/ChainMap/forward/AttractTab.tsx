@@ -5,7 +5,7 @@ import { useGql } from '../../../api/client';
 import { ErrorMessage, Loading } from '../../../components/ErrorMessage';
 import { pick } from '../../../i18n';
 import { percent, wan } from '../../../lib/format';
-import { ATTRACT_QUERY, type AttractResult } from './queries';
+import { ATTRACT_QUERY } from './queries';
 import './messages';
 import { STATUS_SYMBOLS } from '../../../graph/palette';
 

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { useGql } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { wan, yi } from '../../../lib/format';
-import type { LocalSubstitute } from './queries';
 import { SUBSTITUTES_QUERY } from './queries';
 import './messages';
 
