@@ -346,6 +346,30 @@ describe('产业链图谱 chain map (default data set)', () => {
     await expect(note.innerText()).resolves.toMatch(/^本地企业：聊城全市从事本环节的企业.*集群企业：本集群成员中从事本环节的企业。$/);
   });
 
+  it('keeps the add-to-list button in view while rows further down the targets are ticked', async () => {
+    await page.goto(appUrl('/chain'));
+    await page.getByTestId('cluster-card').filter({ hasText: '临清轴承' }).click();
+    await waitForMap(page);
+    await page.getByTestId('tab-targets').click();
+    const tab = page.getByTestId('targets-tab');
+    const rows = tab.locator('tbody tr');
+    await rows.first().waitFor();
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(15);
+    const last = rows.nth(count - 1);
+    await last.scrollIntoViewIfNeeded();
+    await last.getByRole('checkbox').check();
+    const button = page.getByTestId('targets-toolbar').getByRole('button', { name: '加入招商目标清单（1）' });
+    await expect(button.isEnabled()).resolves.toBe(true);
+    const box = (await button.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    // and nothing lies over it: the point at its centre is the button
+    await expect(button.evaluate((el) => { const r = el.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el; })).resolves.toBe(true);
+    await screenshot(page, 'chain-map-targets-sticky');
+  });
+
   it('shows a Chinese message for an unknown cluster, never a blank page', async () => {
     await page.goto(appUrl('/chain/NO-SUCH-CLUSTER'));
     const alert = page.getByRole('alert');

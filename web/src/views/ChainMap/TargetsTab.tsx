@@ -52,7 +52,8 @@ export function TargetsTab({ report, segmentFilter, onSegmentFilter, onAddToList
   const visibleKeys = paged.visible.map(keyOf);
   return (
     <div data-testid="targets-tab">
-      <div className="list-toolbar">
+      {/* sticky: the add-to-list button stays in view while rows further down are ticked */}
+      <div className="list-toolbar sticky-toolbar" data-testid="targets-toolbar">
         <label>
           {t('targets.segmentFilter')}{' '}
           <select value={segmentFilter ?? ''} onChange={(e) => onSegmentFilter(e.target.value || null)}>
