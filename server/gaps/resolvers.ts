@@ -1,7 +1,7 @@
 import type { Resolvers } from '../graphql/generated.js';
 
 /**
- * The report is the service's ChainGapReport (codegen mapper): segmentFirms and the page of
+ * The report is the service's ChainGapReport (codegen mapper): segmentFirms, chainLeaders and the page of
  * singleSourceRisks are computed by the resolvers below, on request.
  */
 
@@ -13,5 +13,6 @@ export const gapResolvers: Resolvers = {
   ChainGapReport: {
     singleSourceRisks: (report, args, { services, user }) => services.gaps.singleSourceRiskPage(report.singleSourceRisks, args, user),
     segmentFirms: (report, args, { services, user }) => services.gaps.segmentFirms(report, args, user),
+    chainLeaders: (report, _args, { services, user }) => services.gaps.chainLeaders(report, user),
   },
 };

@@ -117,6 +117,14 @@ export interface SegmentFirmsArgs {
   offset?: number | null;
 }
 
+export interface ChainLeader {
+  enterprise: WhatIfFirm;
+  segmentIds: string[];
+  clusterMember: boolean;
+  revenue: number | null;
+  revenueBand: string | null;
+}
+
 export interface RiskPageArgs {
   first?: number | null;
   offset?: number | null;
@@ -244,7 +252,7 @@ export class GapService {
     cypher: CypherLibrary,
     private readonly answers: AnswerCache = AnswerCache.off(),
   ) {
-    this.q = cypher.pick('gaps/context', 'gaps/segments', 'gaps/supply', 'gaps/segment-firms', 'gaps/known-enterprises', 'gaps/what-if-wave');
+    this.q = cypher.pick('gaps/context', 'gaps/segments', 'gaps/supply', 'gaps/segment-firms', 'gaps/known-enterprises', 'gaps/what-if-wave', 'gaps/chain-leaders');
   }
 
   /**
@@ -383,6 +391,22 @@ export class GapService {
       totalCount: row?.totalCount ?? 0,
       firms: (row?.firms ?? []).map(({ revenue, srdiLevel, ...enterprise }) => ({ enterprise, srdiLevel, ...revenueFor(actor, revenue) })),
     };
+  }
+
+  /**
+   * The chain's 链主 firms for a report's cluster (local or members, present in figuresYear), each with the
+   * chain's segments it operates in; revenue of figuresYear as the caller may see it (viewers: the band only).
+   */
+  async chainLeaders(report: Pick<ChainGapReport, 'clusterId' | 'figuresYear' | 'segments'>, actor: Actor | null): Promise<ChainLeader[]> {
+    requirePermission(actor, 'graph:read');
+    if (report.segments.length === 0) return [];
+    const rows = await this.db.read<{ enterprise: WhatIfFirm; segmentIds: string[]; clusterMember: boolean; revenue: number | null }>(this.q['gaps/chain-leaders'], {
+      clusterId: report.clusterId,
+      segmentIds: report.segments.map((s) => s.segmentId),
+      figuresYear: report.figuresYear,
+      presentIn: report.figuresYear,
+    });
+    return rows.map(({ revenue, ...leader }) => ({ ...leader, ...revenueFor(actor, revenue) }));
   }
 
   /**

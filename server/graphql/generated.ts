@@ -113,6 +113,12 @@ export type ChainGapReport = {
   __typename?: 'ChainGapReport';
   /** the chain template the cluster follows (null: none, and then no segments) */
   chainId: Maybe<Scalars['ID']['output']>;
+  /**
+   * The chain's 链主 firms for this cluster (the firms a 断链推演 most often starts from): 链主 firms
+   * operating in one of the chain's segments that are local or members of the cluster, present in
+   * figuresYear; largest revenue of figuresYear first (without figures last), then credit code.
+   */
+  chainLeaders: Array<ChainLeader>;
   chainName: Maybe<Scalars['String']['output']>;
   clusterId: Scalars['ID']['output'];
   clusterName: Scalars['String']['output'];
@@ -164,6 +170,20 @@ export type ChainGapReportSingleSourceRisksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A 链主 firm of the chain (ChainGapReport.chainLeaders). */
+export type ChainLeader = {
+  __typename?: 'ChainLeader';
+  /** a member of the report's cluster (else a local firm of another cluster or of none) */
+  clusterMember: Scalars['Boolean']['output'];
+  enterprise: Enterprise;
+  /** revenue in figuresYear, 万元; null when unknown, and for roles that see only the band (viewer) */
+  revenue: Maybe<Scalars['Float']['output']>;
+  /** the revenue's size band, for every role */
+  revenueBand: Maybe<Scalars['String']['output']>;
+  /** the chain's segments it operates in, in chain order */
+  segmentIds: Array<Scalars['ID']['output']>;
 };
 
 export type ChainSegment = {
@@ -1845,6 +1865,7 @@ export type ResolversTypes = {
   ChainComparison: ResolverTypeWrapper<ChainComparison>;
   ChainEvolution: ResolverTypeWrapper<ChainEvolution>;
   ChainGapReport: ResolverTypeWrapper<ChainGapReportModel>;
+  ChainLeader: ResolverTypeWrapper<Omit<ChainLeader, 'enterprise'> & { enterprise: ResolversTypes['Enterprise'] }>;
   ChainSegment: ResolverTypeWrapper<ChainSegment>;
   Cluster: ResolverTypeWrapper<Cluster>;
   ClusterLevel: ClusterLevel;
@@ -1933,6 +1954,7 @@ export type ResolversParentTypes = {
   ChainComparison: ChainComparison;
   ChainEvolution: ChainEvolution;
   ChainGapReport: ChainGapReportModel;
+  ChainLeader: Omit<ChainLeader, 'enterprise'> & { enterprise: ResolversParentTypes['Enterprise'] };
   ChainSegment: ChainSegment;
   Cluster: Cluster;
   ClusterOnChain: ClusterOnChain;
@@ -2068,6 +2090,7 @@ export type ChainEvolutionResolvers<ContextType = RequestContext, ParentType ext
 
 export type ChainGapReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChainGapReport'] = ResolversParentTypes['ChainGapReport']> = {
   chainId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  chainLeaders?: Resolver<Array<ResolversTypes['ChainLeader']>, ParentType, ContextType>;
   chainName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   clusterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2084,6 +2107,14 @@ export type ChainGapReportResolvers<ContextType = RequestContext, ParentType ext
   supplyYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   thresholds?: Resolver<ResolversTypes['GapThresholds'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ChainLeaderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChainLeader'] = ResolversParentTypes['ChainLeader']> = {
+  clusterMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  revenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  segmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ChainSegmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChainSegment'] = ResolversParentTypes['ChainSegment']> = {
@@ -2681,6 +2712,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ChainComparison?: ChainComparisonResolvers<ContextType>;
   ChainEvolution?: ChainEvolutionResolvers<ContextType>;
   ChainGapReport?: ChainGapReportResolvers<ContextType>;
+  ChainLeader?: ChainLeaderResolvers<ContextType>;
   ChainSegment?: ChainSegmentResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterOnChain?: ClusterOnChainResolvers<ContextType>;

@@ -273,6 +273,59 @@ describe('产业链图谱 chain map (default data set)', () => {
     await expect(page.getByTestId('whatif-chosen').innerText()).resolves.toContain('聊城茌平华锐铝业集团有限公司');
   });
 
+  it("what-if: lists the chain's 链主 firms, and one click puts one among the firms to remove (no name to know)", async () => {
+    await page.goto(appUrl('/chain'));
+    await page.getByTestId('cluster-card').filter({ hasText: '茌平铝精深加工' }).click();
+    await waitForMap(page);
+    await page.getByTestId('tab-whatif').click();
+    const leaders = page.getByTestId('whatif-leaders');
+    await expect(leaders.getByRole('heading', { level: 4 }).innerText()).resolves.toContain('本链链主企业');
+    const row = leaders.getByTestId('whatif-leader').filter({ hasText: '聊城茌平华锐铝业集团有限公司' });
+    await row.waitFor();
+    // each with the chain's segments it operates in, whether it is a member, and its revenue
+    await expect(row.innerText()).resolves.toMatch(/本集群成员|本地企业（非本集群）/);
+    await expect(row.innerText()).resolves.toMatch(/亿元|—|万/);
+    expect(page.url()).not.toContain('remove=');
+    await row.getByRole('button', { name: '将 聊城茌平华锐铝业集团有限公司 加入断链推演' }).click();
+    await expect(page.getByTestId('whatif-chosen').innerText()).resolves.toContain('聊城茌平华锐铝业集团有限公司');
+    await expect(row.innerText()).resolves.toContain('已加入推演');
+    await screenshot(page, 'chain-map-whatif-leaders');
+  });
+
+  it('explains 本地企业 and 集群企业 where the counts appear: the segment panel and the legend', async () => {
+    await page.goto(appUrl('/chain'));
+    await page.getByTestId('cluster-card').filter({ hasText: '临清轴承' }).click();
+    await waitForMap(page);
+    await expect(page.getByTestId('legend-firms').innerText()).resolves.toContain('本地 N 家 · 集群 N 家');
+    await clickSegment(page, 'BRG-01');
+    const note = page.getByTestId('segment-panel').getByTestId('panel-firms-note');
+    await expect(note.innerText()).resolves.toMatch(/^本地企业：聊城全市从事本环节的企业.*集群企业：本集群成员中从事本环节的企业。$/);
+  });
+
+  it('keeps the add-to-list button in view while rows further down the targets are ticked', async () => {
+    await page.goto(appUrl('/chain'));
+    await page.getByTestId('cluster-card').filter({ hasText: '临清轴承' }).click();
+    await waitForMap(page);
+    await page.getByTestId('tab-targets').click();
+    const tab = page.getByTestId('targets-tab');
+    const rows = tab.locator('tbody tr');
+    await rows.first().waitFor();
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(15);
+    const last = rows.nth(count - 1);
+    await last.scrollIntoViewIfNeeded();
+    await last.getByRole('checkbox').check();
+    const button = page.getByTestId('targets-toolbar').getByRole('button', { name: '加入招商目标清单（1）' });
+    await expect(button.isEnabled()).resolves.toBe(true);
+    const box = (await button.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    // and nothing lies over it: the point at its centre is the button
+    await expect(button.evaluate((el) => { const r = el.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el; })).resolves.toBe(true);
+    await screenshot(page, 'chain-map-targets-sticky');
+  });
+
   it('shows a Chinese message for an unknown cluster, never a blank page', async () => {
     await page.goto(appUrl('/chain/NO-SUCH-CLUSTER'));
     const alert = page.getByRole('alert');

@@ -102,6 +102,12 @@ export type ChainGapReport = {
   __typename?: 'ChainGapReport';
   /** the chain template the cluster follows (null: none, and then no segments) */
   chainId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * The chain's 链主 firms for this cluster (the firms a 断链推演 most often starts from): 链主 firms
+   * operating in one of the chain's segments that are local or members of the cluster, present in
+   * figuresYear; largest revenue of figuresYear first (without figures last), then credit code.
+   */
+  chainLeaders: Array<ChainLeader>;
   chainName?: Maybe<Scalars['String']['output']>;
   clusterId: Scalars['ID']['output'];
   clusterName: Scalars['String']['output'];
@@ -153,6 +159,20 @@ export type ChainGapReportSingleSourceRisksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A 链主 firm of the chain (ChainGapReport.chainLeaders). */
+export type ChainLeader = {
+  __typename?: 'ChainLeader';
+  /** a member of the report's cluster (else a local firm of another cluster or of none) */
+  clusterMember: Scalars['Boolean']['output'];
+  enterprise: Enterprise;
+  /** revenue in figuresYear, 万元; null when unknown, and for roles that see only the band (viewer) */
+  revenue?: Maybe<Scalars['Float']['output']>;
+  /** the revenue's size band, for every role */
+  revenueBand?: Maybe<Scalars['String']['output']>;
+  /** the chain's segments it operates in, in chain order */
+  segmentIds: Array<Scalars['ID']['output']>;
 };
 
 export type ChainSegment = {

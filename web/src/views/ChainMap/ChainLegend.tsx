@@ -41,6 +41,9 @@ export function ChainLegend({ counts, singlePointShare, affected, comparing }: {
           {t('evolution.legend', { ns: 'chainForward' })}
         </span>
       )}
+      <span className="legend-item muted" data-testid="legend-firms">
+        {t('legend.firms')}
+      </span>
       <span className="legend-item muted">{t('legend.flow')}</span>
     </div>
   );

@@ -12,7 +12,7 @@ import { CLUSTERS_QUERY, type ClusterInfo } from './queries';
 /** /chain without a cluster: the clusters by county, each a link to its chain map. */
 export function ClusterPicker() {
   const { t } = useTranslation('chainMap');
-  const { data, error, isLoading, refetch } = useGql<{ clusters: ClusterInfo[] }>(CLUSTERS_QUERY);
+  const { data, error, isLoading, refetch } = useGql(CLUSTERS_QUERY);
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => {
     const f = filter.trim();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LOCAL_SCOPE_LABELS, LOCAL_SCOPES } from '../../../../server/shared/regions';
-import type { LocalScope } from '../../api/schema-types';
+import { LOCAL_SCOPE_LABELS, LOCAL_SCOPES } from '#shared/regions.js';
+import type { LocalScope } from '../../gql/graphql';
 import { pick } from '../../i18n';
 import './messages';
 

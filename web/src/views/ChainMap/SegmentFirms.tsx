@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SRDI_LEVEL_LABELS } from '#shared/labels.js';
@@ -7,7 +7,7 @@ import { gql, useGql } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { pick } from '../../i18n';
 import { yi } from '../../lib/format';
-import { SEGMENT_FIRMS_QUERY, type ChainReport, type SegmentFirm, type SegmentFirmsData } from './queries';
+import { SEGMENT_FIRMS_QUERY, type ChainReport, type SegmentFirm } from './queries';
 
 /**
  * The cluster's firms of one segment in the segment panel: largest revenue first, a page at a
@@ -16,24 +16,25 @@ import { SEGMENT_FIRMS_QUERY, type ChainReport, type SegmentFirm, type SegmentFi
 export function SegmentFirms({ report, segmentId, count, actions }: { report: ChainReport; segmentId: string; count: number; actions?: (firm: SegmentFirm['enterprise']) => ReactNode }) {
   const { t } = useTranslation('chainMap');
   const variables = { clusterId: report.clusterId, year: report.year, segmentId, first: SEGMENT_FIRMS_DEFAULT_PAGE, offset: 0 };
-  const first = useGql<SegmentFirmsData>(SEGMENT_FIRMS_QUERY, variables, { enabled: count > 0, retry: false });
-  const [more, setMore] = useState<SegmentFirm[]>([]);
+  const first = useGql(SEGMENT_FIRMS_QUERY, variables, { enabled: count > 0, retry: false });
+  // the pages after the first, for the segment and report they were fetched for (another one starts again)
+  const [fetched, setFetched] = useState<{ report: ChainReport; segmentId: string; firms: SegmentFirm[] }>({ report, segmentId, firms: [] });
+  const more = fetched.report === report && fetched.segmentId === segmentId ? fetched.firms : [];
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState<unknown>(null);
-  useEffect(() => setMore([]), [segmentId, report]);
 
   if (count === 0) return <p className="muted">{t('firms.none')}</p>;
   if (first.error) return <ErrorMessage error={first.error} onRetry={() => void first.refetch()} />;
   if (!first.data) return <p className="muted">{t('common.loading', { ns: 'translation' })}</p>;
-  const page = first.data.chainGapReport.segmentFirms;
+  const page = first.data.chainGapReport!.segmentFirms;
   const rows = [...page.firms, ...more];
 
   async function showMore() {
     setLoading(true);
     setFailed(null);
     try {
-      const data = await gql<SegmentFirmsData>(SEGMENT_FIRMS_QUERY, { ...variables, offset: rows.length });
-      setMore((prev) => [...prev, ...data.chainGapReport.segmentFirms.firms]);
+      const data = await gql(SEGMENT_FIRMS_QUERY, { ...variables, offset: rows.length });
+      setFetched({ report, segmentId, firms: [...more, ...data.chainGapReport!.segmentFirms.firms] });
     } catch (error) {
       setFailed(error);
     } finally {

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SearchBox } from '../../components/SearchBox';
 import { figureOrBand, yi } from '../../lib/format';
+import { ChainLeaders } from './ChainLeaders';
+import { WaveFirms } from './WaveFirms';
 import { whatIfExportUrl } from './exportLinks';
-import type { ChainReport, Firm, WhatIfData } from './queries';
+import type { ChainReport, Firm, WhatIfResult } from './queries';
 
 interface Props {
   report: ChainReport;
@@ -18,7 +19,7 @@ interface Props {
   onClear: () => void;
   onRun: () => void;
   /** the result of the last run (the firms in the URL), if any */
-  result: WhatIfData['whatIf'] | undefined;
+  result: WhatIfResult | undefined;
   running: boolean;
   error: ApiError | null;
   /** the picks differ from the run that is shown */
@@ -33,33 +34,6 @@ function FirmTags({ firm }: { firm: Firm }) {
       {firm.local !== null && <span className={`ca-chip ${firm.local ? 'local' : 'outside'}`}>{firm.local ? t('firm.local') : t('firm.outside')}</span>}
       {firm.chainLeader && <span className="ca-chip leader">{t('firm.leader')}</span>}
     </>
-  );
-}
-
-const WAVE_SHOWN = 40;
-
-/** A wave's firms: the first 40, the rest on request (a wave can hold hundreds). */
-function WaveFirms({ firms }: { firms: WhatIfData['whatIf']['waves'][number]['firms'] }) {
-  const { t } = useTranslation('chainMap');
-  const [all, setAll] = useState(false);
-  const shown = all ? firms : firms.slice(0, WAVE_SHOWN);
-  return (
-    <ul className="wave-firms">
-      {shown.map((f) => (
-        <li key={f.creditCode}>
-          <Link to={`/enterprise/${encodeURIComponent(f.creditCode)}`}>{f.name}</Link>
-          {f.chainLeader && <span className="ca-chip leader">{t('firm.leader')}</span>}
-          {f.county && <span className="muted"> {f.county}</span>}
-        </li>
-      ))}
-      {firms.length > WAVE_SHOWN && (
-        <li>
-          <button type="button" className="link-button" onClick={() => setAll(!all)}>
-            {all ? t('whatIf.fewer') : t('whatIf.more', { count: firms.length - WAVE_SHOWN })}
-          </button>
-        </li>
-      )}
-    </ul>
   );
 }
 
@@ -88,6 +62,7 @@ export function WhatIfTab({ report, clusterId, picked, onPick, onUnpick, onClear
               ))}
             </ul>
           )}
+          <ChainLeaders report={report} picked={picked} onPick={onPick} />
           <div className="whatif-search">
             <SearchBox
               testId="whatif-search"

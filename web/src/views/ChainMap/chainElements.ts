@@ -1,7 +1,7 @@
 import type { ElementDefinition, LayoutOptions, StylesheetJson } from 'cytoscape';
 import { GAP_STATUSES, type GapStatus, type Stage, STAGES } from '#shared/enums.js';
 import { layeredLeftToRight } from '../../graph/layouts';
-import { STATUS_COLORS, STATUS_FILLS, STATUS_SYMBOLS } from '../../graph/palette';
+import { STATUS_COLORS, STATUS_FILLS } from '../../graph/palette';
 import type { Segment } from './queries';
 
 /**

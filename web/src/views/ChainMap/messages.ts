@@ -42,6 +42,7 @@ export const chainMapMessages = {
       singlePoint: '⚠ 单点',
     },
     legend: {
+      firms: '卡片上“本地 N 家 · 集群 N 家”：全市从事该环节的企业 · 本集群成员中从事该环节的企业',
       title: '图例',
       missing: '（虚线边框 ✕）',
       weak: '（点线边框 ◔）',
@@ -54,6 +55,7 @@ export const chainMapMessages = {
       flow: '箭头：环节间的供给关系（前一环节的产品是后一环节的投入）',
     },
     panel: {
+      firmsNote: '本地企业：聊城全市从事本环节的企业（不论属于哪个集群，也包括不属于任何集群的），缺失、薄弱、优势据此判定；集群企业：本集群成员中从事本环节的企业。',
       close: '关闭',
       stageStatus: '{{stage}} · {{status}}',
       figures: '环节指标',
@@ -157,6 +159,12 @@ export const chainMapMessages = {
       exportXlsx: '导出 Excel（全部）',
     },
     whatIf: {
+      leaders: '本链链主企业',
+      leadersHint: '断链推演常从链主开始：点“加入”即列入拟移除企业',
+      noLeaders: '本产业链在聊城没有链主企业',
+      member: '本集群成员',
+      notMember: '本地企业（非本集群）',
+      pickLeader: '将 {{name}} 加入断链推演',
       intro: '假设一家或几家企业停产或外迁：某企业在它采购的某个环节，若全部供应商都被移除或已断供，即视为断供。逐波推演断供的传导。',
       chosen: '拟移除企业',
       none: '尚未选择企业：在环节面板点“加入断链推演”，或在下方检索企业。',
@@ -240,6 +248,7 @@ export const chainMapMessages = {
       singlePoint: '⚠ single point',
     },
     legend: {
+      firms: 'Cards “local N · cluster N”: firms in the city operating in the segment · members of this cluster operating in it',
       title: 'Legend',
       missing: '(dashed border ✕)',
       weak: '(dotted border ◔)',
@@ -252,6 +261,7 @@ export const chainMapMessages = {
       flow: 'arrows: which segment feeds which (its products are the next one’s inputs)',
     },
     panel: {
+      firmsNote: 'Local firms: every firm in Liaocheng operating in this segment (in any cluster or none); missing, weak and strong are judged on them. Cluster firms: the members of this cluster operating in it.',
       close: 'Close',
       stageStatus: '{{stage}} · {{status}}',
       figures: 'Figures',
@@ -355,6 +365,12 @@ export const chainMapMessages = {
       exportXlsx: 'Export Excel (all)',
     },
     whatIf: {
+      leaders: 'Chain leaders of this chain',
+      leadersHint: 'a what-if often starts from a chain leader: “Add” puts it among the firms to remove',
+      noLeaders: 'This chain has no chain leader in Liaocheng',
+      member: 'member of this cluster',
+      notMember: 'local firm (not in this cluster)',
+      pickLeader: 'Add {{name}} to the what-if',
       intro: 'Suppose some firms stop or leave: a firm is cut off when, for some segment it buys, every supplier is removed or cut off. The cut-offs spread wave by wave.',
       chosen: 'Firms to remove',
       none: 'No firm chosen yet: use “Add to what-if” in the segment panel, or search below.',

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { LocalScope } from '../../api/schema-types';
+import type { LocalScope } from '../../gql/graphql';
 import { useCan } from '../../auth/session';
 
 export const CHAIN_TABS = ['targets', 'extension', 'risks', 'whatif', 'evolution', 'attract'] as const;

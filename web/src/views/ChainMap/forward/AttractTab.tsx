@@ -5,7 +5,7 @@ import { useGql } from '../../../api/client';
 import { ErrorMessage, Loading } from '../../../components/ErrorMessage';
 import { pick } from '../../../i18n';
 import { percent, wan } from '../../../lib/format';
-import { ATTRACT_QUERY, type AttractResult } from './queries';
+import { ATTRACT_QUERY } from './queries';
 import './messages';
 import { STATUS_SYMBOLS } from '../../../graph/palette';
 
@@ -15,7 +15,7 @@ const status = (s: GapStatus) => `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[
 export function AttractTab({ clusterId, year, attract, onClear }: { clusterId: string; year: number | null; attract: string[]; onClear: () => void }) {
   const { t, i18n } = useTranslation('chainForward');
   const en = i18n.language === 'en';
-  const { data, error, isLoading } = useGql<{ whatIfAttract: AttractResult }>(ATTRACT_QUERY, { clusterId, attract, year }, { enabled: attract.length > 0, retry: false });
+  const { data, error, isLoading } = useGql(ATTRACT_QUERY, { clusterId, attract, year }, { enabled: attract.length > 0, retry: false });
   if (attract.length === 0) return <p className="muted" data-testid="attract-tab">{t('attract.none')}</p>;
   const r = data?.whatIfAttract;
   const changed = r?.segments.filter((s) => s.statusBefore !== s.statusAfter) ?? [];

@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import { useGql } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { wan, yi } from '../../../lib/format';
-import type { LocalScope } from '../../../api/schema-types';
-import type { LocalSubstitute } from './queries';
+import type { LocalScope } from '../../../gql/graphql';
 import { SUBSTITUTES_QUERY } from './queries';
 import './messages';
 
@@ -13,7 +12,7 @@ const SHOWN = 5;
 /** 本市可替代企业: local firms of the segment, those not yet supplying the cluster first (look inside the city before outside). */
 export function LocalSubstitutes({ clusterId, segmentId, year, scope }: { clusterId: string; segmentId: string; year: number | null; scope?: LocalScope }) {
   const { t } = useTranslation('chainForward');
-  const { data, error, isLoading } = useGql<{ localSubstitutes: LocalSubstitute[] }>(SUBSTITUTES_QUERY, { clusterId, segmentId, year, scope, first: SHOWN }, { retry: false });
+  const { data, error, isLoading } = useGql(SUBSTITUTES_QUERY, { clusterId, segmentId, year, scope, first: SHOWN }, { retry: false });
   const list = data?.localSubstitutes ?? [];
   return (
     <section data-testid="panel-substitutes">

@@ -15,8 +15,8 @@ export const CHANGE_CLASSES: Partial<Record<SegmentChange, string>> = { GAP_HEAL
 /** chainEvolution from `fromYear` to `toYear` (the map's year); off while fromYear is null. */
 export function useEvolution(clusterId: string, fromYear: number | null, toYear: number | null) {
   const enabled = fromYear !== null && toYear !== null && fromYear <= toYear;
-  const query = useGql<{ chainEvolution: Evolution }>(EVOLUTION_QUERY, { clusterId, fromYear, toYear }, { enabled, retry: false });
-  return { evolution: enabled ? query.data?.chainEvolution : undefined, error: enabled ? query.error : null };
+  const query = useGql(EVOLUTION_QUERY, { clusterId, fromYear: fromYear ?? 0, toYear: toYear ?? 0 }, { enabled, retry: false });
+  return { evolution: enabled ? (query.data?.chainEvolution ?? undefined) : undefined, error: enabled ? query.error : null };
 }
 
 /**

@@ -1,0 +1,132 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { GAP_STATUS_LABELS } from '#shared/labels.js';
+import { asText } from '#shared/spreadsheet.js';
+import { PAGE_SIZE, Pager, usePaged } from '../../components/Pager';
+import { StatusTag } from '../../components/StatusTag';
+import { downloadCsv, fileSafe, today } from '../../graph/export';
+import { pick } from '../../i18n';
+import { place, wan } from '../../lib/format';
+import type { Candidate } from '../../components/AddToListDialog';
+import './forward/messages';
+import type { ChainReport, Target } from './queries';
+import { useSelection } from './useSelection';
+
+const keyOf = (x: { creditCode: string; segmentId: string }) => `${x.creditCode}|${x.segmentId}`;
+
+/** The targets of the filter, the page shown, the ticked rows and the CSV: what the targets tab draws. */
+function useTargets(report: ChainReport, segmentFilter: string | null) {
+  const { t, i18n } = useTranslation('chainMap');
+  // reasons are written by the server in both languages; lists keep the Chinese one
+  const reasonOf = (x: Target) => (i18n.language === 'en' ? x.reasonEn : x.reason);
+  const rows = useMemo(() => report.investmentTargets.filter((x) => !segmentFilter || x.segmentId === segmentFilter), [report, segmentFilter]);
+  const paged = usePaged(rows, segmentFilter);
+  const selection = useSelection();
+  const gapSegments = report.segments.filter((s) => report.investmentTargets.some((x) => x.segmentId === s.segmentId));
+  const candidates = (): Candidate[] => report.investmentTargets.filter((x) => selection.chosen.has(keyOf(x))).map((x) => ({ creditCode: x.creditCode, name: x.name, segmentId: x.segmentId, reason: x.reason }));
+  const exportCsv = () =>
+    downloadCsv(
+      `${fileSafe(report.clusterName)}-${t('csv.targets')}-${today()}.csv`,
+      [t('targets.rank'), t('targets.firm'), t('csv.creditCode'), t('targets.place'), t('targets.segment'), t('targets.status'), t('targets.inflow'), t('targets.buyers'), t('targets.reason')],
+      rows.map((x) => [x.rank, x.name, asText(x.creditCode), place(x.city, x.province), x.segmentName, pick(GAP_STATUS_LABELS[x.segmentStatus]), x.inflow, x.buyers, reasonOf(x)]),
+    );
+  return { rows, paged, selection, gapSegments, candidates, exportCsv, reasonOf };
+}
+
+interface Props {
+  report: ChainReport;
+  segmentFilter: string | null;
+  onSegmentFilter: (segmentId: string | null) => void;
+  onAddToList: (candidates: Candidate[]) => void;
+  /** 若引进此企业 */
+  onAttract: (creditCode: string) => void;
+}
+
+/** 补链招商目标: the ranked outside suppliers of missing and weak segments, paged, with CSV and "add to list". */
+export function TargetsTab({ report, segmentFilter, onSegmentFilter, onAddToList, onAttract }: Props) {
+  const { t } = useTranslation('chainMap');
+  const { rows, paged, selection, gapSegments, candidates, exportCsv, reasonOf } = useTargets(report, segmentFilter);
+  if (report.investmentTargetsHidden) return <p className="muted" role="note">{t('targets.hidden')}</p>;
+  if (report.investmentTargets.length === 0) return <p className="muted">{t('targets.empty')}</p>;
+  const visibleKeys = paged.visible.map(keyOf);
+  return (
+    <div data-testid="targets-tab">
+      {/* sticky: the add-to-list button stays in view while rows further down are ticked */}
+      <div className="list-toolbar sticky-toolbar" data-testid="targets-toolbar">
+        <label>
+          {t('targets.segmentFilter')}{' '}
+          <select value={segmentFilter ?? ''} onChange={(e) => onSegmentFilter(e.target.value || null)}>
+            <option value="">{t('targets.allSegments')}</option>
+            {gapSegments.map((s) => (
+              <option key={s.segmentId} value={s.segmentId}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted">
+          {t('targets.summary', { count: rows.length })}
+          {rows.length > PAGE_SIZE ? t('targets.paged', { size: PAGE_SIZE }) : ''}
+        </span>
+        <span className="spacer" />
+        <button type="button" className="primary" disabled={selection.chosen.size === 0} onClick={() => onAddToList(candidates())}>
+          {t('targets.add', { count: selection.chosen.size })}
+        </button>
+        <button type="button" onClick={exportCsv}>
+          {t('targets.exportCsv')}
+        </button>
+      </div>
+      <table className="ca-table">
+        <thead>
+          <tr>
+            <th className="check">
+              <input type="checkbox" aria-label={t('targets.select')} checked={selection.allOf(visibleKeys)} onChange={(e) => selection.setMany(visibleKeys, e.target.checked)} />
+            </th>
+            <th className="num">{t('targets.rank')}</th>
+            <th>{t('targets.firm')}</th>
+            <th>{t('targets.place')}</th>
+            <th>{t('targets.segment')}</th>
+            <th className="num">{t('targets.inflow')}</th>
+            <th className="num">{t('targets.buyers')}</th>
+            <th>{t('targets.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {paged.visible.map((x) => (
+            <TargetRow key={keyOf(x)} target={x} reason={reasonOf(x)} chosen={selection.chosen.has(keyOf(x))} onToggle={() => selection.toggle(keyOf(x))} onAttract={onAttract} />
+          ))}
+        </tbody>
+      </table>
+      <Pager {...paged} testId="targets-pager" />
+    </div>
+  );
+}
+
+/** One target: tick box, rank, firm, place, segment and status, inflow, buyers, reason and 若引进. */
+function TargetRow({ target: x, reason, chosen, onToggle, onAttract }: { target: Target; reason: string; chosen: boolean; onToggle: () => void; onAttract: (creditCode: string) => void }) {
+  const { t } = useTranslation('chainMap');
+  return (
+    <tr className={chosen ? 'chosen' : undefined}>
+      <td className="check">
+        <input type="checkbox" aria-label={x.name} checked={chosen} onChange={onToggle} />
+      </td>
+      <td className="num">{x.rank}</td>
+      <td>
+        <Link to={`/enterprise/${encodeURIComponent(x.creditCode)}`}>{x.name}</Link>
+      </td>
+      <td>{place(x.city, x.province)}</td>
+      <td className="nowrap">
+        {x.segmentName} <StatusTag status={x.segmentStatus} />
+      </td>
+      <td className="num">{wan(x.inflow, 0)}</td>
+      <td className="num">{x.buyers}</td>
+      <td className="reason">
+        {reason}{' '}
+        <button type="button" className="link-button" onClick={() => onAttract(x.creditCode)}>
+          {t('attract.button', { ns: 'chainForward' })}
+        </button>
+      </td>
+    </tr>
+  );
+}
