@@ -5,9 +5,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * - `server/graphql/generated.ts`: resolver signatures; `mappers` make each parent type the service model the
  *   service returns, so resolvers return service results without casts;
  * - `web/src/gql/`: a typed document for every `graphql(`...`)` call in web/src (GraphQL Code Generator's client
- *   preset): the operation's result and variables types travel with its text, and `gql`/`useGql` infer them;
- * - `web/src/api/schema-types.ts`: the schema's object types, for web files not yet moved to typed documents
- *   (legacy: remove once no web file imports it).
+ *   preset): the operation's result and variables types travel with its text, and `gql`/`useGql` infer them.
  * `npm run codegen:check` (scripts/codegen-check.ts) fails when a checked-in generated file is stale.
  * `CODEGEN_OUT` (used by the check) writes the same files under another folder.
  */
@@ -55,10 +53,6 @@ const config: CodegenConfig = {
         scalars: { ID: 'string' },
         dedupeFragments: true,
       },
-    },
-    [out('web/src/api/schema-types.ts')]: {
-      plugins: ['typescript'],
-      config: { enumsAsTypes: true, useTypeImports: true, maybeValue: 'T | null', scalars: { ID: 'string' } },
     },
   },
 };

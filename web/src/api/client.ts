@@ -87,9 +87,7 @@ type VariablesArgs<TVariables, TRest extends unknown[]> = Record<string, never> 
 
 /** Posts one GraphQL operation; throws ApiError with the first error's code. */
 export async function gql<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...args: VariablesArgs<NoInfer<TVariables>, [signal?: AbortSignal]>): Promise<TResult>;
-/** @deprecated legacy untyped form, removed once every view uses typed documents (docs/typed-operations.md) */
-export async function gql<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T>;
-export async function gql(document: string | TypedDocument<unknown, unknown>, variables: unknown = {}, signal?: AbortSignal): Promise<unknown> {
+export async function gql(document: TypedDocument<unknown, unknown>, variables: unknown = {}, signal?: AbortSignal): Promise<unknown> {
   const response = await send('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
@@ -112,12 +110,10 @@ type GqlOptions<T> = Partial<UseQueryOptions<T, ApiError>>;
 
 /** React Query over gql: the key is the operation text and its variables. */
 export function useGql<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...args: VariablesArgs<NoInfer<TVariables>, [options?: GqlOptions<TResult>]>): UseQueryResult<TResult, ApiError>;
-/** @deprecated legacy untyped form, removed once every view uses typed documents (docs/typed-operations.md) */
-export function useGql<T>(query: string, variables?: Record<string, unknown>, options?: GqlOptions<T>): UseQueryResult<T, ApiError>;
-export function useGql(document: string | TypedDocument<unknown, unknown>, variables: unknown = {}, options: GqlOptions<unknown> = {}): UseQueryResult<unknown, ApiError> {
+export function useGql(document: TypedDocument<unknown, unknown>, variables: unknown = {}, options: GqlOptions<unknown> = {}): UseQueryResult<unknown, ApiError> {
   return useQuery<unknown, ApiError>({
     queryKey: gqlKey(document, variables),
-    queryFn: ({ signal }) => gql(document.toString(), variables as Record<string, unknown>, signal),
+    queryFn: ({ signal }) => gql(document, variables, signal),
     ...options,
   });
 }
