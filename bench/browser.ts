@@ -51,7 +51,11 @@ export function benchElements(count: number): object[] {
   const side = Math.ceil(Math.sqrt(nodes));
   const out: object[] = [];
   for (let i = 0; i < nodes; i++) {
-    out.push({ group: 'nodes', data: { id: `n${i}`, label: `企业${i}`, local: rand() < 0.5 }, position: { x: (i % side) * 60 + rand() * 30, y: Math.floor(i / side) * 60 + rand() * 30 } });
+    out.push({
+      group: 'nodes',
+      data: { id: `n${i}`, label: `企业${i}`, local: rand() < 0.5 },
+      position: { x: (i % side) * 60 + rand() * 30, y: Math.floor(i / side) * 60 + rand() * 30 },
+    });
   }
   for (let e = 0; e < edges; e++) {
     const s = e % nodes;
@@ -68,7 +72,12 @@ async function bundle(): Promise<void> {
     root: path.join(HERE, 'browser'),
     logLevel: 'warn',
     plugins: [react()],
-    build: { outDir: OUT, emptyOutDir: true, chunkSizeWarningLimit: 5000, rollupOptions: { input: { app: path.join(HERE, 'browser/app.html'), bare: path.join(HERE, 'browser/bare.html') } } },
+    build: {
+      outDir: OUT,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 5000,
+      rollupOptions: { input: { app: path.join(HERE, 'browser/app.html'), bare: path.join(HERE, 'browser/bare.html') } },
+    },
   });
 }
 
@@ -89,7 +98,13 @@ export async function browserBenchmark(runs: number, log: (line: string) => void
       res.writeHead(404).end();
       return;
     }
-    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+    const type = file.endsWith('.html')
+      ? 'text/html; charset=utf-8'
+      : file.endsWith('.js')
+        ? 'text/javascript'
+        : file.endsWith('.css')
+          ? 'text/css'
+          : 'application/octet-stream';
     res.writeHead(200, { 'content-type': type });
     fs.createReadStream(file).pipe(res);
   });
@@ -98,7 +113,15 @@ export async function browserBenchmark(runs: number, log: (line: string) => void
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const version = browser.version();
     const measure = async (page: 'app' | 'bare', count: number, webgl: boolean): Promise<BenchTiming> => {
@@ -156,7 +179,9 @@ export async function browserBenchmark(runs: number, log: (line: string) => void
         webglStatus,
         errors,
       };
-      log(`  ${count} elements: app ${c.app?.median.toFixed(0) ?? '—'} ms, bare ${c.bare?.median.toFixed(0) ?? '—'} ms (ratio ${c.ratio?.toFixed(2) ?? '—'}), WebGL ${c.webgl ? `${c.webgl.median.toFixed(0)} ms` : webglStatus}${errors.length ? `; errors: ${errors.join('; ')}` : ''}`);
+      log(
+        `  ${count} elements: app ${c.app?.median.toFixed(0) ?? '—'} ms, bare ${c.bare?.median.toFixed(0) ?? '—'} ms (ratio ${c.ratio?.toFixed(2) ?? '—'}), WebGL ${c.webgl ? `${c.webgl.median.toFixed(0)} ms` : webglStatus}${errors.length ? `; errors: ${errors.join('; ')}` : ''}`,
+      );
       cases.push(c);
     }
     return { chromium: version, cases };

@@ -40,8 +40,14 @@ try {
   for (let run = 0; run < runs; run++) {
     for (const record of [false, true]) {
       await db.autoCommit(wipe);
-      await time(`empty database, staged, per-row audit ${record ? 'on ' : 'off'}`, new ImportService(db, cypher, { singleTransactionMaxRows: 0, recordChanges: record }));
-      await time(`loaded database, one transaction, per-row audit ${record ? 'on ' : 'off'}`, new ImportService(db, cypher, { recordChanges: record }));
+      await time(
+        `empty database, staged, per-row audit ${record ? 'on ' : 'off'}`,
+        new ImportService(db, cypher, { singleTransactionMaxRows: 0, recordChanges: record }),
+      );
+      await time(
+        `loaded database, one transaction, per-row audit ${record ? 'on ' : 'off'}`,
+        new ImportService(db, cypher, { recordChanges: record }),
+      );
     }
   }
 } finally {

@@ -67,7 +67,12 @@ export interface ImportResult {
  * read with file:/// (the first URL form that this Neo4j accepts), else served by a local HTTP
  * server on 127.0.0.1.
  */
-async function csvSource(neo4j: BenchNeo4j, dataDir: string, forceHttp: boolean, log: (line: string) => void): Promise<{ url: (file: string) => string; kind: string; close(): Promise<void> }> {
+async function csvSource(
+  neo4j: BenchNeo4j,
+  dataDir: string,
+  forceHttp: boolean,
+  log: (line: string) => void,
+): Promise<{ url: (file: string) => string; kind: string; close(): Promise<void> }> {
   const works = async (url: string) => {
     try {
       await neo4j.db.autoCommit(adHoc('LOAD CSV FROM $url AS row RETURN count(*) AS n', 'bench/probe-load-csv'), { url });
@@ -78,7 +83,9 @@ async function csvSource(neo4j: BenchNeo4j, dataDir: string, forceHttp: boolean,
     }
   };
   if (neo4j.dir && !forceHttp) {
-    const rows = await neo4j.db.read<{ value: string }>(adHoc(`CALL dbms.listConfig('server.directories.import') YIELD value RETURN value`, 'bench/import-dir')).catch(() => []);
+    const rows = await neo4j.db
+      .read<{ value: string }>(adHoc(`CALL dbms.listConfig('server.directories.import') YIELD value RETURN value`, 'bench/import-dir'))
+      .catch(() => []);
     const root = rows[0]?.value || neo4j.dir;
     const target = path.join(root, 'bench-import');
     fs.mkdirSync(target, { recursive: true });
@@ -94,7 +101,8 @@ async function csvSource(neo4j: BenchNeo4j, dataDir: string, forceHttp: boolean,
     }
     const close = async () => fs.rmSync(target, { recursive: true, force: true });
     for (const base of ['file:///bench-import', `file://${target}`]) {
-      if (await works(`${base}/chains.csv`)) return { url: (file) => `${base}/${file}.csv`, kind: `${base}/ (server.directories.import = ${root})`, close };
+      if (await works(`${base}/chains.csv`))
+        return { url: (file) => `${base}/${file}.csv`, kind: `${base}/ (server.directories.import = ${root})`, close };
     }
     await close();
   }
@@ -146,7 +154,13 @@ export interface ImporterRun {
 /** 'default': as npm start and the CLI run it (one transaction up to 300,000 rows); 'staged': forced to commit batch by batch under its journal. */
 export type ImporterMode = 'default' | 'staged';
 
-export async function runImporter(db: Database, neo4j: BenchNeo4j, dataDir: string, log: (line: string) => void, mode: ImporterMode = 'default'): Promise<ImporterRun> {
+export async function runImporter(
+  db: Database,
+  neo4j: BenchNeo4j,
+  dataDir: string,
+  log: (line: string) => void,
+  mode: ImporterMode = 'default',
+): Promise<ImporterRun> {
   const started = performance.now();
   let firstWrite: number | undefined;
   let lastLogged = 0;
@@ -169,9 +183,17 @@ export async function runImporter(db: Database, neo4j: BenchNeo4j, dataDir: stri
   const ended = performance.now();
   if (!report.ok) {
     const first = report.errors[0];
-    throw new Error(`the importer refused the data set: ${report.errorTotal} errors, first: ${first ? `${first.file} row ${first.row} ${first.column}: ${first.message.en}` : '?'}`);
+    throw new Error(
+      `the importer refused the data set: ${report.errorTotal} errors, first: ${first ? `${first.file} row ${first.row} ${first.column}: ${first.message.en}` : '?'}`,
+    );
   }
-  return { seconds: (ended - started) / 1000, validateSeconds: ((firstWrite ?? ended) - started) / 1000, mode: report.mode, rows: report.files.reduce((s, f) => s + f.rows, 0), batchSeconds };
+  return {
+    seconds: (ended - started) / 1000,
+    validateSeconds: ((firstWrite ?? ended) - started) / 1000,
+    mode: report.mode,
+    rows: report.files.reduce((s, f) => s + f.rows, 0),
+    batchSeconds,
+  };
 }
 
 async function runLoadCsv(db: Database, url: (file: string) => string, statementSeconds: Record<string, number[]>): Promise<number> {
@@ -185,14 +207,23 @@ async function runLoadCsv(db: Database, url: (file: string) => string, statement
   return (performance.now() - started) / 1000;
 }
 
-export async function importBenchmark(neo4j: BenchNeo4j, dataDir: string, runs: number, options: { forceHttp?: boolean; modes?: ImporterMode[]; log: (line: string) => void }): Promise<ImportResult> {
+export async function importBenchmark(
+  neo4j: BenchNeo4j,
+  dataDir: string,
+  runs: number,
+  options: { forceHttp?: boolean; modes?: ImporterMode[]; log: (line: string) => void },
+): Promise<ImportResult> {
   const { log } = options;
   // the default mode last: its graph stays for the query benchmarks
-  const modes: ImporterMode[] = [...new Set<ImporterMode>(options.modes ?? ['default'])].sort((a, b) => (a === 'default' ? 1 : 0) - (b === 'default' ? 1 : 0));
+  const modes: ImporterMode[] = [...new Set<ImporterMode>(options.modes ?? ['default'])].sort(
+    (a, b) => (a === 'default' ? 1 : 0) - (b === 'default' ? 1 : 0),
+  );
   const db = neo4j.db;
   const { rows, bytes } = dataRows(dataDir);
   const source = await csvSource(neo4j, dataDir, options.forceHttp ?? false, log);
-  log(`import: ${rows.toLocaleString('en')} rows (${(bytes / 1e6).toFixed(1)} MB of CSV), ${runs} run(s) each of LOAD CSV and the importer (${modes.join(', ')}); LOAD CSV reads ${source.kind}`);
+  log(
+    `import: ${rows.toLocaleString('en')} rows (${(bytes / 1e6).toFixed(1)} MB of CSV), ${runs} run(s) each of LOAD CSV and the importer (${modes.join(', ')}); LOAD CSV reads ${source.kind}`,
+  );
   const imp: Record<ImporterMode, { mode: string; seconds: number[]; validate: number[]; write: number[] }> = {
     default: { mode: '', seconds: [], validate: [], write: [] },
     staged: { mode: '', seconds: [], validate: [], write: [] },
@@ -222,7 +253,9 @@ export async function importBenchmark(neo4j: BenchNeo4j, dataDir: string, runs: 
         figures.validate.push(result.validateSeconds);
         figures.write.push(result.seconds - result.validateSeconds);
         countsImporter = await graphCounts(db);
-        log(`  run ${run}/${runs}: importer (${mode}) ${result.seconds.toFixed(1)} s (${Math.round(rows / result.seconds).toLocaleString('en')} rows/s; validate ${result.validateSeconds.toFixed(1)} s, ${result.mode})`);
+        log(
+          `  run ${run}/${runs}: importer (${mode}) ${result.seconds.toFixed(1)} s (${Math.round(rows / result.seconds).toLocaleString('en')} rows/s; validate ${result.validateSeconds.toFixed(1)} s, ${result.mode})`,
+        );
       }
     }
   } finally {
@@ -249,7 +282,11 @@ export async function importBenchmark(neo4j: BenchNeo4j, dataDir: string, runs: 
     csvSource: source.kind,
     importer: main,
     ...(staged ? { importerStaged: { ...staged, ratio: staged.rowsPerSecond.median / lcRate.median } } : {}),
-    loadCsv: { seconds: summarize(lc), rowsPerSecond: lcRate, statementSeconds: Object.fromEntries(Object.entries(statementSeconds).map(([k, v]) => [k, summarize(v).median])) },
+    loadCsv: {
+      seconds: summarize(lc),
+      rowsPerSecond: lcRate,
+      statementSeconds: Object.fromEntries(Object.entries(statementSeconds).map(([k, v]) => [k, summarize(v).median])),
+    },
     ratio: main.rowsPerSecond.median / lcRate.median,
     sameGraph,
     countsImporter,

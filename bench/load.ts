@@ -71,8 +71,17 @@ async function main(): Promise<void> {
     log(`default data set loaded in ${((Date.now() - loadStarted) / 1000).toFixed(0)} s`);
 
     // what the clients ask about: real ids of the data set
-    const clusters = (await neo4j.db.read<{ id: string }>(adHoc('MATCH (c:Cluster) RETURN c.id AS id ORDER BY id', 'bench/load-clusters'))).map((r) => r.id);
-    const firms = (await neo4j.db.read<{ code: string }>(adHoc('MATCH (e:Enterprise) WHERE EXISTS { (e)-[:SUPPLIES]-() } RETURN e.creditCode AS code ORDER BY code LIMIT 400', 'bench/load-firms'))).map((r) => r.code);
+    const clusters = (
+      await neo4j.db.read<{ id: string }>(adHoc('MATCH (c:Cluster) RETURN c.id AS id ORDER BY id', 'bench/load-clusters'))
+    ).map((r) => r.id);
+    const firms = (
+      await neo4j.db.read<{ code: string }>(
+        adHoc(
+          'MATCH (e:Enterprise) WHERE EXISTS { (e)-[:SUPPLIES]-() } RETURN e.creditCode AS code ORDER BY code LIMIT 400',
+          'bench/load-firms',
+        ),
+      )
+    ).map((r) => r.code);
     const words = ['轴承', '钢管', '新能源', '电缆', '食品', '纺织', '铝', '汽车零部件', '化工', '阿胶'];
 
     // the server, as npm start runs it (the set-up signs in every account from this one address:
@@ -80,14 +89,25 @@ async function main(): Promise<void> {
     const port = await freePort();
     const adminPassword = `load-${Math.random().toString(36).slice(2)}-admin`;
     server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, SEED: 'none', PORT: String(port), NODE_ENV: 'production', ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword, SIGN_IN_ATTEMPTS_PER_15_MINUTES: '1000' },
+      env: {
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
+        SEED: 'none',
+        PORT: String(port),
+        NODE_ENV: 'production',
+        ADMIN_USERNAME: 'admin',
+        ADMIN_PASSWORD: adminPassword,
+        SIGN_IN_ATTEMPTS_PER_15_MINUTES: '1000',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     server.stdout!.on('data', (c: Buffer) => (output += c.toString()));
     server.stderr!.on('data', (c: Buffer) => (output += c.toString()));
     const url = `http://127.0.0.1:${port}`;
-    for (const deadline = Date.now() + 180_000; !/is ready at/.test(output); ) {
+    for (const deadline = Date.now() + 180_000; !/is ready at/.test(output);) {
       if (server.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -95,10 +115,17 @@ async function main(): Promise<void> {
     // one account (an analyst: everything readable) and session per connection; the per-user rate
     // limit stays the production default
     const post = async (query: string, variables: Record<string, unknown>, cookie?: string) => {
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await response.json()) as { errors?: { message: string }[] };
       if (body.errors) throw new Error(body.errors[0]!.message);
-      return response.headers.getSetCookie().find((c) => /chainatlas_session=/.test(c))?.split(';')[0];
+      return response.headers
+        .getSetCookie()
+        .find((c) => /chainatlas_session=/.test(c))
+        ?.split(';')[0];
     };
     const signIn = 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }';
     const admin = (await post(signIn, { u: 'admin', p: adminPassword }))!;
@@ -107,7 +134,11 @@ async function main(): Promise<void> {
     for (let i = 0; i < connections; i++) {
       const username = `load-${String(i).padStart(3, '0')}`;
       const password = `load password ${i}`;
-      await post('mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }', { i: { username, role: 'ANALYST', password } }, admin);
+      await post(
+        'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }',
+        { i: { username, role: 'ANALYST', password } },
+        admin,
+      );
       cookies.push((await post(signIn, { u: username, p: password }))!);
     }
     log(`${connections} accounts signed in in ${((Date.now() - accountsStarted) / 1000).toFixed(0)} s`);
@@ -115,12 +146,59 @@ async function main(): Promise<void> {
     const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
     const gql = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
     const operations: Operation[] = [
-      { name: 'panorama (clusters, counties, overview)', weight: 20, body: () => gql('{ clusters { id name county level output memberCount } counties { name clusterCount output } overview { clusters enterprises supplyLinks } }') },
-      { name: 'searchEnterprises', weight: 20, body: () => gql('query($q: String!) { searchEnterprises(query: $q, first: 20) { totalCount edges { node { creditCode name local county srdiLevel } } } }', { q: pick(words) }) },
-      { name: 'enterprise profile', weight: 20, body: () => gql('query($c: String!) { enterprise(creditCode: $c) { name local county chainLeader products clusters { id name } segments { id name stage } years { year revenue revenueBand srdiLevel } supplierCount customerCount } }', { c: pick(firms) }) },
-      { name: 'chainGapReport', weight: 10, body: () => gql('query($id: ID!) { chainGapReport(clusterId: $id) { completeness segments { segmentId name status localSupplyRatio } investmentTargets { creditCode name inflow } singleSourceRisks { buyerCode supplierCode value } } }', { id: pick(clusters) }) },
-      { name: 'supplyNeighborhood', weight: 10, body: () => gql('query($c: String!, $d: Int!) { supplyNeighborhood(creditCode: $c, depth: $d, direction: BOTH) { totalNodes nodes { id label local revenue revenueBand } edges { id source target value } } }', { c: pick(firms), d: pick([1, 1, 2]) }) },
-      { name: 'collaborationNetwork', weight: 5, body: () => gql('query($id: ID) { collaborationNetwork(clusterId: $id) { totalNodes nodes { id kind label community centrality } edges { id source target kind } } }', { id: pick(clusters) }) },
+      {
+        name: 'panorama (clusters, counties, overview)',
+        weight: 20,
+        body: () =>
+          gql(
+            '{ clusters { id name county level output memberCount } counties { name clusterCount output } overview { clusters enterprises supplyLinks } }',
+          ),
+      },
+      {
+        name: 'searchEnterprises',
+        weight: 20,
+        body: () =>
+          gql(
+            'query($q: String!) { searchEnterprises(query: $q, first: 20) { totalCount edges { node { creditCode name local county srdiLevel } } } }',
+            { q: pick(words) },
+          ),
+      },
+      {
+        name: 'enterprise profile',
+        weight: 20,
+        body: () =>
+          gql(
+            'query($c: String!) { enterprise(creditCode: $c) { name local county chainLeader products clusters { id name } segments { id name stage } years { year revenue revenueBand srdiLevel } supplierCount customerCount } }',
+            { c: pick(firms) },
+          ),
+      },
+      {
+        name: 'chainGapReport',
+        weight: 10,
+        body: () =>
+          gql(
+            'query($id: ID!) { chainGapReport(clusterId: $id) { completeness segments { segmentId name status localSupplyRatio } investmentTargets { creditCode name inflow } singleSourceRisks { buyerCode supplierCode value } } }',
+            { id: pick(clusters) },
+          ),
+      },
+      {
+        name: 'supplyNeighborhood',
+        weight: 10,
+        body: () =>
+          gql(
+            'query($c: String!, $d: Int!) { supplyNeighborhood(creditCode: $c, depth: $d, direction: BOTH) { totalNodes nodes { id label local revenue revenueBand } edges { id source target value } } }',
+            { c: pick(firms), d: pick([1, 1, 2]) },
+          ),
+      },
+      {
+        name: 'collaborationNetwork',
+        weight: 5,
+        body: () =>
+          gql(
+            'query($id: ID) { collaborationNetwork(clusterId: $id) { totalNodes nodes { id kind label community centrality } edges { id source target kind } } }',
+            { id: pick(clusters) },
+          ),
+      },
       { name: 'targetDashboard', weight: 10, body: () => gql('{ targetDashboard { year indicators { key value target progress met } } }') },
       { name: 'targetLists', weight: 5, body: () => gql('{ targetLists { id name entryCount statusCounts { status count } } }') },
     ];
@@ -138,7 +216,11 @@ async function main(): Promise<void> {
       for (let i = 0; i < flooders + 1; i++) {
         const username = `hostile-${i}`;
         const password = `hostile password ${i}`;
-        await post('mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }', { i: { username, role: 'ANALYST', password } }, admin);
+        await post(
+          'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }',
+          { i: { username, role: 'ANALYST', password } },
+          admin,
+        );
         accounts.push((await post(signIn, { u: username, p: password }))!);
       }
       const writerCookie = accounts.pop()!;
@@ -147,24 +229,39 @@ async function main(): Promise<void> {
       const count = (key: string) => outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
       const send = async (query: string, variables: Record<string, unknown>, cookie: string) => {
         try {
-          const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(30_000) });
-          const body = (await response.json()) as { data?: Record<string, { id: string } | null> | null; errors?: { extensions?: { code?: string } }[] };
+          const response = await fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
+            body: JSON.stringify({ query, variables }),
+            signal: AbortSignal.timeout(30_000),
+          });
+          const body = (await response.json()) as {
+            data?: Record<string, { id: string } | null> | null;
+            errors?: { extensions?: { code?: string } }[];
+          };
           return { code: body.errors?.[0]?.extensions?.code ?? 'ok', data: body.data };
         } catch {
           return { code: 'NO_ANSWER', data: undefined };
         }
       };
-      const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: collaborationNetwork(clusterId: "${pick(clusters)}") { totalNodes }`).join(' ')} }`;
+      const aliases = (n: number) =>
+        `{ ${Array.from({ length: n }, (_, i) => `a${i}: collaborationNetwork(clusterId: "${pick(clusters)}") { totalNodes }`).join(' ')} }`;
       const flooder = async (cookie: string) => {
         for (let i = 0; running; i++) {
           const over = i % 2 === 0;
-          count(`flood ${over ? 'over budget (200 aliases)' : 'within budget (20 aliases)'}: ${(await send(aliases(over ? 200 : 20), {}, cookie)).code}`);
+          count(
+            `flood ${over ? 'over budget (200 aliases)' : 'within budget (20 aliases)'}: ${(await send(aliases(over ? 200 : 20), {}, cookie)).code}`,
+          );
         }
       };
       const acknowledged: string[] = [];
       const writer = async () => {
         for (let i = 0; running; i++) {
-          const answer = await send('mutation($n: String!) { createTargetList(name: $n) { id } }', { n: `bench hostile ${Date.now()}-${i}` }, writerCookie);
+          const answer = await send(
+            'mutation($n: String!) { createTargetList(name: $n) { id } }',
+            { n: `bench hostile ${Date.now()}-${i}` },
+            writerCookie,
+          );
           count(`write: ${answer.code}`);
           if (answer.code === 'ok' && answer.data?.createTargetList) acknowledged.push(answer.data.createTargetList.id);
           await new Promise((r) => setTimeout(r, 100));
@@ -172,7 +269,7 @@ async function main(): Promise<void> {
       };
       const freeze = { start: 0, end: 0 };
       const freezer = async () => {
-        if (!neo4j.local?.pid) return log('hostile: Neo4j is not this benchmark\'s own (NEO4J_URI): no freeze');
+        if (!neo4j.local?.pid) return log("hostile: Neo4j is not this benchmark's own (NEO4J_URI): no freeze");
         await new Promise((r) => setTimeout(r, (duration * 1000) / 3));
         if (!running) return;
         freeze.start = Date.now();
@@ -199,7 +296,11 @@ async function main(): Promise<void> {
     }
     /** an error of the mix while Neo4j was frozen, or in the grace after it */
     const GRACE_MS = 15_000;
-    const duringFreeze = (at: number) => !!hostileRun && hostileRun.freeze.start > 0 && at >= hostileRun.freeze.start && at <= (hostileRun.freeze.end || Date.now()) + GRACE_MS;
+    const duringFreeze = (at: number) =>
+      !!hostileRun &&
+      hostileRun.freeze.start > 0 &&
+      at >= hostileRun.freeze.start &&
+      at <= (hostileRun.freeze.end || Date.now()) + GRACE_MS;
     const freezeFailures = new Map<string, number>();
 
     let client = 0;
@@ -239,11 +340,16 @@ async function main(): Promise<void> {
     let hostileSummary: Record<string, unknown> | undefined;
     if (hostileRun) {
       // every acknowledged write is there
-      const found = await neo4j.db.read<{ id: string }>(adHoc('UNWIND $ids AS id MATCH (l:TargetList {id: id}) RETURN l.id AS id', 'bench/hostile-writes'), { ids: hostileRun.acknowledged });
+      const found = await neo4j.db.read<{ id: string }>(
+        adHoc('UNWIND $ids AS id MATCH (l:TargetList {id: id}) RETURN l.id AS id', 'bench/hostile-writes'),
+        { ids: hostileRun.acknowledged },
+      );
       const lost = hostileRun.acknowledged.length - found.length;
       const unexpectedWhileFrozen = [...freezeFailures].filter(([code]) => code !== 'DATABASE_UNAVAILABLE');
       hostileSummary = {
-        freeze: hostileRun.freeze.start ? { seconds: (hostileRun.freeze.end - hostileRun.freeze.start) / 1000, mixErrorsWhileFrozen: Object.fromEntries(freezeFailures) } : null,
+        freeze: hostileRun.freeze.start
+          ? { seconds: (hostileRun.freeze.end - hostileRun.freeze.start) / 1000, mixErrorsWhileFrozen: Object.fromEntries(freezeFailures) }
+          : null,
         outcomes: Object.fromEntries([...hostileRun.outcomes].sort()),
         writes: { acknowledged: hostileRun.acknowledged.length, lost },
       };
@@ -255,12 +361,20 @@ async function main(): Promise<void> {
     const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
     const summary = {
       date: new Date().toISOString(),
-      machine: `${os.cpus().length} CPU ${os.cpus()[0]?.model ?? ''}, ${Math.round(os.totalmem() / 1024 ** 3)} GB, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+      machine: `${os.cpus().length} CPU ${os.cpus()[0]?.model ?? ''}, ${Math.round(os.totalmem() / 1024 ** 3)} GB, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
       durationSeconds: duration,
       connections,
       requests: result.requests.total,
       throughput: result.requests.total / duration,
-      latencyMs: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99), max: Math.max(...latencies) },
+      latencyMs: {
+        p50: quantile(latencies, 0.5),
+        p95: quantile(latencies, 0.95),
+        p99: quantile(latencies, 0.99),
+        max: Math.max(...latencies),
+      },
       errors,
       errorDetail: { socket: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphql: Object.fromEntries(failures) },
       mix: operations.map((op) => ({ name: op.name, share: op.weight / total })),

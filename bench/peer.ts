@@ -128,7 +128,11 @@ export async function peerBenchmark(db: BenchNeo4j, subjects: Subjects, runs: nu
   try {
     return await withAppServer(db, async ({ url, headers }) => {
       const cases: PeerCase[] = [];
-      const compare = async (name: string, ca: { query: string; variables: Record<string, unknown>; describe: (d: unknown) => string }, peer: { query: string; variables: Record<string, unknown>; describe: (d: unknown) => string }) => {
+      const compare = async (
+        name: string,
+        ca: { query: string; variables: Record<string, unknown>; describe: (d: unknown) => string },
+        peer: { query: string; variables: Record<string, unknown>; describe: (d: unknown) => string },
+      ) => {
         const caFirst = await postGraphQL(url, ca.query, ca.variables, 120_000, headers);
         let peerAnswer = '';
         let peerError: string | undefined;
@@ -141,11 +145,20 @@ export async function peerBenchmark(db: BenchNeo4j, subjects: Subjects, runs: nu
         let peerSummary: Summary | null = null;
         let caSummary: Summary;
         if (peerError === undefined) {
-          const samples = await interleaved({ chainAtlas: () => postGraphQL(url, ca.query, ca.variables, 120_000, headers), peer: () => postGraphQL(peerUrl, peer.query, peer.variables, 120_000) }, runs, 1);
+          const samples = await interleaved(
+            {
+              chainAtlas: () => postGraphQL(url, ca.query, ca.variables, 120_000, headers),
+              peer: () => postGraphQL(peerUrl, peer.query, peer.variables, 120_000),
+            },
+            runs,
+            1,
+          );
           caSummary = summarize(samples.chainAtlas!);
           peerSummary = summarize(samples.peer!);
         } else {
-          caSummary = summarize((await interleaved({ chainAtlas: () => postGraphQL(url, ca.query, ca.variables, 120_000, headers) }, runs, 1)).chainAtlas!);
+          caSummary = summarize(
+            (await interleaved({ chainAtlas: () => postGraphQL(url, ca.query, ca.variables, 120_000, headers) }, runs, 1)).chainAtlas!,
+          );
         }
         const c: PeerCase = {
           name,
@@ -156,7 +169,9 @@ export async function peerBenchmark(db: BenchNeo4j, subjects: Subjects, runs: nu
           peerAnswer,
           ...(peerError ? { peerError } : {}),
         };
-        log(`  ${name}: ChainAtlas p50 ${caSummary.median.toFixed(1)} ms, @neo4j/graphql p50 ${peerSummary ? peerSummary.median.toFixed(1) + ' ms' : `failed (${peerError})`} → ratio ${c.ratio?.toFixed(2) ?? '—'} (${c.chainAtlasAnswer} | ${c.peerAnswer})`);
+        log(
+          `  ${name}: ChainAtlas p50 ${caSummary.median.toFixed(1)} ms, @neo4j/graphql p50 ${peerSummary ? peerSummary.median.toFixed(1) + ' ms' : `failed (${peerError})`} → ratio ${c.ratio?.toFixed(2) ?? '—'} (${c.chainAtlasAnswer} | ${c.peerAnswer})`,
+        );
         cases.push(c);
       };
       for (const depth of [1, 2, 3]) {
@@ -182,7 +197,11 @@ export async function peerBenchmark(db: BenchNeo4j, subjects: Subjects, runs: nu
       }
       await compare(
         `searchEnterprises "${subjects.searchText}" (first 20)`,
-        { query: CA_SEARCH, variables: { q: subjects.searchText }, describe: (d) => `${(d as { searchEnterprises: { totalCount: number } }).searchEnterprises.totalCount} matches, 20 shown` },
+        {
+          query: CA_SEARCH,
+          variables: { q: subjects.searchText },
+          describe: (d) => `${(d as { searchEnterprises: { totalCount: number } }).searchEnterprises.totalCount} matches, 20 shown`,
+        },
         { query: peerSearch, variables: { phrase: `"${subjects.searchText}"` }, describe: (d) => `${countNested(d).firms} shown` },
       );
       return { library: PEER_VERSION, cases, notes };

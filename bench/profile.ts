@@ -41,7 +41,13 @@ interface Flat {
 
 function flatten(plan: ProfiledPlan, depth = 0, out: Flat[] = []): Flat[] {
   const args = plan.arguments as Record<string, unknown>;
-  out.push({ operator: plan.operatorType.replace(/@neo4j$/, ''), details: (typeof args.Details === 'string' ? args.Details : '').replace(/\s+/g, ' '), rows: Number(plan.rows), dbHits: Number(plan.dbHits), depth });
+  out.push({
+    operator: plan.operatorType.replace(/@neo4j$/, ''),
+    details: (typeof args.Details === 'string' ? args.Details : '').replace(/\s+/g, ' '),
+    rows: Number(plan.rows),
+    dbHits: Number(plan.dbHits),
+    depth,
+  });
   for (const child of plan.children) flatten(child, depth + 1, out);
   return out;
 }
@@ -61,11 +67,18 @@ function totals(plan: ProfiledPlan): { dbHits: number; pageCacheHits: number; pa
 
 export function planText(plan: ProfiledPlan): string {
   return flatten(plan)
-    .map((f) => `${'  '.repeat(f.depth)}${f.operator}  rows=${f.rows} dbHits=${f.dbHits}${f.details ? `  | ${f.details.slice(0, 220)}` : ''}`)
+    .map(
+      (f) => `${'  '.repeat(f.depth)}${f.operator}  rows=${f.rows} dbHits=${f.dbHits}${f.details ? `  | ${f.details.slice(0, 220)}` : ''}`,
+    )
     .join('\n');
 }
 
-export async function profileQueries(db: BenchNeo4j, subjects: Subjects, size: ScaleName, log: (line: string) => void): Promise<ProfileResult> {
+export async function profileQueries(
+  db: BenchNeo4j,
+  subjects: Subjects,
+  size: ScaleName,
+  log: (line: string) => void,
+): Promise<ProfileResult> {
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password), { logging: { level: 'error', logger: () => {} } });
   const outDir = path.join(PROFILE_DIR, size);
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -98,7 +111,10 @@ export async function profileQueries(db: BenchNeo4j, subjects: Subjects, size: S
             if (!plan) continue;
             const flat = flatten(plan);
             const t = totals(plan);
-            const slug = `${c.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}--${i + 1}-${key.replace(/\//g, '_')}.txt`;
+            const slug = `${c.name
+              .replace(/[^A-Za-z0-9]+/g, '-')
+              .replace(/^-|-$/g, '')
+              .toLowerCase()}--${i + 1}-${key.replace(/\//g, '_')}.txt`;
             fs.writeFileSync(
               path.join(outDir, slug),
               `// ${c.name} — statement ${i + 1}: cypher/${key}.cypher (size ${size}, ${ms.toFixed(0)} ms with PROFILE)\n// parameters: ${JSON.stringify(r.params).slice(0, 400)}\n// total db hits ${t.dbHits}, page cache hits ${t.pageCacheHits}, misses ${t.pageCacheMisses}\n\n${planText(plan)}\n`,
@@ -110,14 +126,19 @@ export async function profileQueries(db: BenchNeo4j, subjects: Subjects, size: S
               rows: res.records.length,
               pageCacheHits: t.pageCacheHits,
               pageCacheMisses: t.pageCacheMisses,
-              top: [...flat].sort((a, b) => b.dbHits - a.dbHits).slice(0, 3).map((f) => `${f.operator}${f.details ? ` (${f.details.slice(0, 90)})` : ''}: ${f.dbHits}`),
+              top: [...flat]
+                .sort((a, b) => b.dbHits - a.dbHits)
+                .slice(0, 3)
+                .map((f) => `${f.operator}${f.details ? ` (${f.details.slice(0, 90)})` : ''}: ${f.dbHits}`),
               planFile: path.relative(path.join(PROFILE_DIR, '..', '..'), path.join(outDir, slug)),
             });
           } finally {
             await session.close();
           }
         }
-        log(`  ${c.name}: ${statements.map((s) => `${s.statement} ${s.dbHits.toLocaleString('en')} db hits, ${s.ms.toFixed(0)} ms`).join('; ')}`);
+        log(
+          `  ${c.name}: ${statements.map((s) => `${s.statement} ${s.dbHits.toLocaleString('en')} db hits, ${s.ms.toFixed(0)} ms`).join('; ')}`,
+        );
         result.cases.push({ name: c.name, statements });
       }
       return result;

@@ -49,10 +49,16 @@ export interface QueryResult {
 
 export async function findSubjects(db: Database, searchText: string): Promise<Subjects> {
   const [cluster] = await db.read<{ id: string; name: string; firms: number }>(
-    adHoc(`MATCH (c:Cluster) RETURN c.id AS id, c.name AS name, COUNT { (c)<-[:IN_CLUSTER]-(:Enterprise) } AS firms ORDER BY firms DESC, id LIMIT 1`, 'bench/largest-cluster'),
+    adHoc(
+      `MATCH (c:Cluster) RETURN c.id AS id, c.name AS name, COUNT { (c)<-[:IN_CLUSTER]-(:Enterprise) } AS firms ORDER BY firms DESC, id LIMIT 1`,
+      'bench/largest-cluster',
+    ),
   );
   const [hub] = await db.read<{ code: string; name: string; degree: number }>(
-    adHoc(`MATCH (e:Enterprise) WITH e, COUNT { (e)-[:SUPPLIES]-() } AS degree ORDER BY degree DESC, e.creditCode LIMIT 1 RETURN e.creditCode AS code, e.name AS name, degree`, 'bench/best-connected'),
+    adHoc(
+      `MATCH (e:Enterprise) WITH e, COUNT { (e)-[:SUPPLIES]-() } AS degree ORDER BY degree DESC, e.creditCode LIMIT 1 RETURN e.creditCode AS code, e.name AS name, degree`,
+      'bench/best-connected',
+    ),
   );
   const [leader] = await db.read<{ code: string; name: string }>(
     adHoc(
@@ -64,7 +70,13 @@ export async function findSubjects(db: Database, searchText: string): Promise<Su
     { id: cluster!.id },
   );
   if (!cluster || !hub || !leader) throw new Error('the database has no cluster, firm or 链主 to benchmark');
-  const [chain] = await db.read<{ chainId: string | null; firstYear: number | null; lastYear: number | null; outsideCode: string | null; outsideSegmentId: string | null }>(
+  const [chain] = await db.read<{
+    chainId: string | null;
+    firstYear: number | null;
+    lastYear: number | null;
+    outsideCode: string | null;
+    outsideSegmentId: string | null;
+  }>(
     adHoc(
       `MATCH (c:Cluster {id: $id})
        OPTIONAL MATCH (c)-[:FOLLOWS]->(chain:Chain)
@@ -79,8 +91,20 @@ export async function findSubjects(db: Database, searchText: string): Promise<Su
     { id: cluster.id },
   );
   return {
-    clusterId: cluster.id, clusterName: cluster.name, clusterFirms: cluster.firms, hubCode: hub.code, hubName: hub.name, hubDegree: hub.degree, leaderCode: leader.code, leaderName: leader.name, searchText,
-    chainId: chain?.chainId ?? undefined, firstYear: chain?.firstYear ?? undefined, lastYear: chain?.lastYear ?? undefined, outsideCode: chain?.outsideCode ?? undefined, outsideSegmentId: chain?.outsideSegmentId ?? undefined,
+    clusterId: cluster.id,
+    clusterName: cluster.name,
+    clusterFirms: cluster.firms,
+    hubCode: hub.code,
+    hubName: hub.name,
+    hubDegree: hub.degree,
+    leaderCode: leader.code,
+    leaderName: leader.name,
+    searchText,
+    chainId: chain?.chainId ?? undefined,
+    firstYear: chain?.firstYear ?? undefined,
+    lastYear: chain?.lastYear ?? undefined,
+    outsideCode: chain?.outsideCode ?? undefined,
+    outsideSegmentId: chain?.outsideSegmentId ?? undefined,
   };
 }
 
@@ -183,15 +207,30 @@ function call(target: object, method: string, ...args: unknown[]): Promise<unkno
 export function queryCases(app: Awaited<ReturnType<typeof createApp>>, s: Subjects): QueryCase[] {
   const { services } = app;
   return [
-    { name: 'chainGapReport (largest cluster)', query: GAP_REPORT, variables: { id: s.clusterId }, service: () => call(services.gaps, 'report', { clusterId: s.clusterId }) },
+    {
+      name: 'chainGapReport (largest cluster)',
+      query: GAP_REPORT,
+      variables: { id: s.clusterId },
+      service: () => call(services.gaps, 'report', { clusterId: s.clusterId }),
+    },
     ...[1, 2, 3].map((depth) => ({
       name: `supplyNeighborhood depth ${depth} (best connected firm)`,
       query: NEIGHBORHOOD,
       variables: { code: s.hubCode, depth },
       service: () => call(services.network, 'supplyNeighborhood', s.hubCode, depth, 'BOTH'),
     })),
-    { name: `searchEnterprises "${s.searchText}" (first 20)`, query: SEARCH, variables: { q: s.searchText }, service: () => call(services.enterprises, 'search', { query: s.searchText, first: 20 }) },
-    { name: 'whatIf removing a 链主', query: WHAT_IF, variables: { id: s.clusterId, remove: [s.leaderCode] }, service: () => call(services.gaps, 'whatIf', { clusterId: s.clusterId, remove: [s.leaderCode] }) },
+    {
+      name: `searchEnterprises "${s.searchText}" (first 20)`,
+      query: SEARCH,
+      variables: { q: s.searchText },
+      service: () => call(services.enterprises, 'search', { query: s.searchText, first: 20 }),
+    },
+    {
+      name: 'whatIf removing a 链主',
+      query: WHAT_IF,
+      variables: { id: s.clusterId, remove: [s.leaderCode] },
+      service: () => call(services.gaps, 'whatIf', { clusterId: s.clusterId, remove: [s.leaderCode] }),
+    },
     { name: 'targetDashboard', query: DASHBOARD, variables: {}, service: () => call(services.dashboard, 'targetDashboard', null) },
     ...chainCases(services as unknown as Record<string, object>, s),
   ];
@@ -204,12 +243,33 @@ function chainCases(services: Record<string, object>, s: Subjects): QueryCase[] 
   const cases: QueryCase[] = [];
   if (s.firstYear !== undefined && s.lastYear !== undefined) {
     const args = { clusterId: s.clusterId, fromYear: s.firstYear, toYear: s.lastYear };
-    cases.push({ name: `chainEvolution ${s.firstYear} → ${s.lastYear} (largest cluster)`, query: EVOLUTION, variables: { id: s.clusterId, from: s.firstYear, to: s.lastYear }, service: () => call(chains, 'evolution', args) });
+    cases.push({
+      name: `chainEvolution ${s.firstYear} → ${s.lastYear} (largest cluster)`,
+      query: EVOLUTION,
+      variables: { id: s.clusterId, from: s.firstYear, to: s.lastYear },
+      service: () => call(chains, 'evolution', args),
+    });
   }
-  if (s.chainId) cases.push({ name: "chainComparison (largest cluster's chain)", query: COMPARISON, variables: { chain: s.chainId }, service: () => call(chains, 'comparison', { chainId: s.chainId }) });
+  if (s.chainId)
+    cases.push({
+      name: "chainComparison (largest cluster's chain)",
+      query: COMPARISON,
+      variables: { chain: s.chainId },
+      service: () => call(chains, 'comparison', { chainId: s.chainId }),
+    });
   if (s.outsideCode && s.outsideSegmentId) {
-    cases.push({ name: 'localSubstitutes (largest outside supply segment, first 20)', query: SUBSTITUTES, variables: { id: s.clusterId, segment: s.outsideSegmentId }, service: () => call(chains, 'substitutes', { clusterId: s.clusterId, segmentId: s.outsideSegmentId, first: 20 }) });
-    cases.push({ name: 'whatIfAttract (largest outside supplier)', query: ATTRACT, variables: { id: s.clusterId, attract: [s.outsideCode] }, service: () => call(chains, 'attract', { clusterId: s.clusterId, attract: [s.outsideCode] }) });
+    cases.push({
+      name: 'localSubstitutes (largest outside supply segment, first 20)',
+      query: SUBSTITUTES,
+      variables: { id: s.clusterId, segment: s.outsideSegmentId },
+      service: () => call(chains, 'substitutes', { clusterId: s.clusterId, segmentId: s.outsideSegmentId, first: 20 }),
+    });
+    cases.push({
+      name: 'whatIfAttract (largest outside supplier)',
+      query: ATTRACT,
+      variables: { id: s.clusterId, attract: [s.outsideCode] },
+      service: () => call(chains, 'attract', { clusterId: s.clusterId, attract: [s.outsideCode] }),
+    });
   }
   return cases;
 }
@@ -234,13 +294,19 @@ export async function withAppServer<T>(neo4j: BenchNeo4j, work: (ctx: AppServer)
   await loadActor();
   const configModule = (await import('../server/config.js')) as unknown as Record<string, unknown>;
   const defaults = configModule.DEFAULT_SECURITY as { rateLimits?: Record<string, number> } | undefined;
-  const appConfig = { production: false, ...(defaults ? { security: { ...defaults, rateLimits: { ...defaults.rateLimits, userPerMinute: 1_000_000, anonymousPerMinute: 1_000_000 } } } : {}) };
+  const appConfig = {
+    production: false,
+    ...(defaults
+      ? { security: { ...defaults, rateLimits: { ...defaults.rateLimits, userPerMinute: 1_000_000, anonymousPerMinute: 1_000_000 } } }
+      : {}),
+  };
   const app = await createApp(appConfig as Parameters<typeof createApp>[0], neo4j.db, neo4j.cypher);
   const server = await listen(app.express);
   const url = `${server.url}/graphql`;
   const headers: Record<string, string> = {};
   try {
-    const auth = (app.services as unknown as Record<string, unknown>).auth as { ensureAdmin?: (u: string, p: string) => Promise<unknown> } | undefined;
+    const auth = (app.services as unknown as Record<string, unknown>).auth as
+      { ensureAdmin?: (u: string, p: string) => Promise<unknown> } | undefined;
     if (auth?.ensureAdmin) {
       // a kept store (--store) already holds the administrator an earlier run made: its password is kept beside it
       const passwordFile = neo4j.dir ? path.join(neo4j.dir, 'bench-admin-password') : undefined;
@@ -249,14 +315,21 @@ export async function withAppServer<T>(neo4j: BenchNeo4j, work: (ctx: AppServer)
         benchAdmin.made = true;
       } else if (passwordFile && !benchAdmin.made) {
         // a store kept by a run before the password was kept: its account is the benchmark's own, made again
-        await neo4j.db.write(adHoc('MATCH (u:User {username: $username}) DETACH DELETE u', 'bench/drop-admin'), { username: benchAdmin.username });
+        await neo4j.db.write(adHoc('MATCH (u:User {username: $username}) DETACH DELETE u', 'bench/drop-admin'), {
+          username: benchAdmin.username,
+        });
         fs.writeFileSync(passwordFile, benchAdmin.password);
       }
       // a fresh database has no account: the first one is this administrator (kept for later parts)
       const created = (await auth.ensureAdmin.call(auth, benchAdmin.username, benchAdmin.password)) as { created?: boolean };
-      if (!created.created && !benchAdmin.made) throw new Error('the benchmark database already has an administrator: the benchmark needs a database of its own');
+      if (!created.created && !benchAdmin.made)
+        throw new Error('the benchmark database already has an administrator: the benchmark needs a database of its own');
       benchAdmin.made = true;
-      const { setCookie } = await postGraphQL(url, `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id role } }`, { u: benchAdmin.username, p: benchAdmin.password });
+      const { setCookie } = await postGraphQL(
+        url,
+        `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id role } }`,
+        { u: benchAdmin.username, p: benchAdmin.password },
+      );
       headers.cookie = setCookie.map((c) => c.split(';')[0]).join('; ');
     }
     return await work({ url, app, headers });
@@ -266,7 +339,12 @@ export async function withAppServer<T>(neo4j: BenchNeo4j, work: (ctx: AppServer)
   }
 }
 
-export async function queryBenchmark(neo4j: BenchNeo4j, subjects: Subjects, runs: number, log: (line: string) => void): Promise<QueryResult[]> {
+export async function queryBenchmark(
+  neo4j: BenchNeo4j,
+  subjects: Subjects,
+  runs: number,
+  log: (line: string) => void,
+): Promise<QueryResult[]> {
   const db = neo4j.db;
   return withAppServer(neo4j, async ({ url, app, headers }) => {
     const results: QueryResult[] = [];
@@ -308,7 +386,9 @@ export async function queryBenchmark(neo4j: BenchNeo4j, subjects: Subjects, runs
         overheadP95: graphql.p95 / service.p95,
         info,
       };
-      log(`  ${c.name}: graphql p50 ${graphql.median.toFixed(1)} / p95 ${graphql.p95.toFixed(1)} ms, service p50 ${service.median.toFixed(1)} ms, cypher p50 ${result.cypher.median.toFixed(1)} ms, overhead ${result.overhead.toFixed(2)}× (${info ?? ''})`);
+      log(
+        `  ${c.name}: graphql p50 ${graphql.median.toFixed(1)} / p95 ${graphql.p95.toFixed(1)} ms, service p50 ${service.median.toFixed(1)} ms, cypher p50 ${result.cypher.median.toFixed(1)} ms, overhead ${result.overhead.toFixed(2)}× (${info ?? ''})`,
+      );
       results.push(result);
     }
     return results;
@@ -324,8 +404,10 @@ function describe(data: Record<string, unknown> | null | undefined): string | un
   const [key, value] = Object.entries(data)[0] ?? [];
   const v = value as Record<string, unknown> | undefined;
   if (!v) return undefined;
-  if (key === 'supplyNeighborhood') return `${(v.nodes as unknown[]).length} nodes, ${(v.edges as unknown[]).length} edges of ${show(v.totalNodes)} / ${show(v.totalEdges)}`;
-  if (key === 'chainGapReport') return `${(v.segments as unknown[]).length} segments, ${(v.investmentTargets as unknown[]).length} targets, ${(v.singleSourceRisks as unknown[]).length} risks`;
+  if (key === 'supplyNeighborhood')
+    return `${(v.nodes as unknown[]).length} nodes, ${(v.edges as unknown[]).length} edges of ${show(v.totalNodes)} / ${show(v.totalEdges)}`;
+  if (key === 'chainGapReport')
+    return `${(v.segments as unknown[]).length} segments, ${(v.investmentTargets as unknown[]).length} targets, ${(v.singleSourceRisks as unknown[]).length} risks`;
   if (key === 'searchEnterprises') return `${show(v.totalCount)} matches`;
   if (key === 'whatIf') return `${show(v.cutOffCount)} cut off in ${(v.waves as unknown[]).length} waves`;
   if (key === 'targetDashboard') return `${(v.indicators as unknown[]).length} indicators`;

@@ -43,19 +43,40 @@ export function goalsOf(r: Stored): Goal[] {
   const goals: Goal[] = [];
   if (r.import) {
     const stagedToo = r.import.importerStaged ? `; staged mode ${fmtRatio(r.import.importerStaged.ratio)}` : '';
-    goals.push({ goal: 'importer at least as fast as LOAD CSV (rows/s ratio >= 1)', size: r.size, measured: `${fmtRatio(r.import.ratio)} (${r.import.mode} mode: ${fmtNum(r.import.importer.rowsPerSecond.median)} vs ${fmtNum(r.import.loadCsv.rowsPerSecond.median)} rows/s${stagedToo})`, met: r.import.ratio >= 1 && (r.import.importerStaged ? r.import.importerStaged.ratio >= 1 : true) });
+    goals.push({
+      goal: 'importer at least as fast as LOAD CSV (rows/s ratio >= 1)',
+      size: r.size,
+      measured: `${fmtRatio(r.import.ratio)} (${r.import.mode} mode: ${fmtNum(r.import.importer.rowsPerSecond.median)} vs ${fmtNum(r.import.loadCsv.rowsPerSecond.median)} rows/s${stagedToo})`,
+      met: r.import.ratio >= 1 && (r.import.importerStaged ? r.import.importerStaged.ratio >= 1 : true),
+    });
   }
   const q = (prefix: string) => r.queries?.find((c) => c.name.startsWith(prefix));
   const gap = q('chainGapReport');
   if (gap && (r.size === 'S' || r.size === 'M')) {
     const limit = r.size === 'S' ? 100 : 500;
-    goals.push({ goal: `chainGapReport p95 < ${limit} ms`, size: r.size, measured: `p95 ${fmtMs(gap.graphql.p95)}`, met: gap.graphql.p95 < limit });
+    goals.push({
+      goal: `chainGapReport p95 < ${limit} ms`,
+      size: r.size,
+      measured: `p95 ${fmtMs(gap.graphql.p95)}`,
+      met: gap.graphql.p95 < limit,
+    });
   }
   const n2 = q('supplyNeighborhood depth 2');
-  if (n2 && r.size === 'S') goals.push({ goal: 'supplyNeighborhood depth 2 p95 < 50 ms', size: r.size, measured: `p95 ${fmtMs(n2.graphql.p95)}`, met: n2.graphql.p95 < 50 });
+  if (n2 && r.size === 'S')
+    goals.push({
+      goal: 'supplyNeighborhood depth 2 p95 < 50 ms',
+      size: r.size,
+      measured: `p95 ${fmtMs(n2.graphql.p95)}`,
+      met: n2.graphql.p95 < 50,
+    });
   if (r.queries?.length) {
     const worst = [...r.queries].sort((a, b) => b.overhead - a.overhead)[0]!;
-    goals.push({ goal: 'GraphQL overhead (GraphQL over HTTP ÷ service, medians) <= 1.2 for every query', size: r.size, measured: `worst ${fmtRatio(worst.overhead)} (${worst.name})`, met: r.queries.every((c) => c.overhead <= 1.2) });
+    goals.push({
+      goal: 'GraphQL overhead (GraphQL over HTTP ÷ service, medians) <= 1.2 for every query',
+      size: r.size,
+      measured: `worst ${fmtRatio(worst.overhead)} (${worst.name})`,
+      met: r.queries.every((c) => c.overhead <= 1.2),
+    });
   }
   if (r.peer?.cases.length) {
     const measured = r.peer.cases.filter((c) => c.ratio !== null || c.peerError);
@@ -67,9 +88,21 @@ export function goalsOf(r: Stored): Goal[] {
       met: measured.length > 0 && measured.every((c) => c.ratio === null || c.ratio > 1),
     });
   }
-  if (r.start) goals.push({ goal: 'cold start (npm start, empty database) to the first page < 60 s', size: r.size, measured: `median ${r.start.cold.median.toFixed(1)} s`, met: r.start.cold.median < 60 });
+  if (r.start)
+    goals.push({
+      goal: 'cold start (npm start, empty database) to the first page < 60 s',
+      size: r.size,
+      measured: `median ${r.start.cold.median.toFixed(1)} s`,
+      met: r.start.cold.median < 60,
+    });
   const b5 = r.browser?.cases.find((c) => c.elements === 5000);
-  if (b5) goals.push({ goal: 'browser: 5,000 elements rendered and interactive < 2 s', size: r.size, measured: b5.app ? `median ${fmtMs(b5.app.median)}` : 'failed', met: b5.app ? b5.app.median < 2000 : false });
+  if (b5)
+    goals.push({
+      goal: 'browser: 5,000 elements rendered and interactive < 2 s',
+      size: r.size,
+      measured: b5.app ? `median ${fmtMs(b5.app.median)}` : 'failed',
+      met: b5.app ? b5.app.median < 2000 : false,
+    });
   return goals;
 }
 
@@ -78,21 +111,33 @@ function sizeSection(r: Stored): string {
   const m = r.machine;
   lines.push(`### Size ${r.size}: ${r.sizeLabel}`);
   lines.push('');
-  lines.push(`Run of ${r.startedAt.replace('T', ' ').slice(0, 16)} UTC (${r.durationSeconds ?? '?'} s), \`npm run bench -- ${r.args.join(' ')}\`${r.note ? ` — ${r.note}` : ''}.`);
-  lines.push(`Machine: ${m.nproc} cores (${m.cpuModel}), ${(m.memoryBytes / 1024 ** 3).toFixed(1)} GiB, ${m.kernel}, Node ${m.node}, ${m.java}; load average ${m.loadAverage.join(' / ')} at the start${r.loadAverageAfter ? `, ${r.loadAverageAfter.join(' / ')} at the end` : ''} (shared machine, other developers' test runs: absolute times are noise, ratios taken in one run are what count).`);
+  lines.push(
+    `Run of ${r.startedAt.replace('T', ' ').slice(0, 16)} UTC (${r.durationSeconds ?? '?'} s), \`npm run bench -- ${r.args.join(' ')}\`${r.note ? ` — ${r.note}` : ''}.`,
+  );
+  lines.push(
+    `Machine: ${m.nproc} cores (${m.cpuModel}), ${(m.memoryBytes / 1024 ** 3).toFixed(1)} GiB, ${m.kernel}, Node ${m.node}, ${m.java}; load average ${m.loadAverage.join(' / ')} at the start${r.loadAverageAfter ? `, ${r.loadAverageAfter.join(' / ')} at the end` : ''} (shared machine, other developers' test runs: absolute times are noise, ratios taken in one run are what count).`,
+  );
   if (r.data) {
     const c = r.data.counts;
-    lines.push(`Data: generator scale ${r.data.scale}, link factor ${r.data.linkFactor}${r.data.rows ? `, ${fmtNum(r.data.rows)} CSV rows` : ''}; graph ${fmtNum(c.Enterprise)} firms, ${fmtNum(c.EnterpriseYear)} firm-years, ${fmtNum(c.SUPPLIES)} supply links, ${fmtNum(c.Cluster)} clusters; Neo4j store ${fmtBytes(r.data.storeBytes)}${r.data.databaseBytes != null ? ` (database ${fmtBytes(r.data.databaseBytes)}, transaction logs ${fmtBytes(r.data.transactionLogBytes ?? null)})` : ''}.`);
+    lines.push(
+      `Data: generator scale ${r.data.scale}, link factor ${r.data.linkFactor}${r.data.rows ? `, ${fmtNum(r.data.rows)} CSV rows` : ''}; graph ${fmtNum(c.Enterprise)} firms, ${fmtNum(c.EnterpriseYear)} firm-years, ${fmtNum(c.SUPPLIES)} supply links, ${fmtNum(c.Cluster)} clusters; Neo4j store ${fmtBytes(r.data.storeBytes)}${r.data.databaseBytes != null ? ` (database ${fmtBytes(r.data.databaseBytes)}, transaction logs ${fmtBytes(r.data.transactionLogBytes ?? null)})` : ''}.`,
+    );
     if (r.bulkLoad) {
       const b = r.bulkLoad;
-      lines.push(`Bulk load (--bulk): ${fmtNum(b.rows)} rows → ${fmtNum(b.nodes)} nodes, ${fmtNum(b.relationships)} relationships in ${b.seconds.total.toFixed(1)} s: validation ${b.seconds.validate.toFixed(1)} s, CSV ${b.seconds.csv.toFixed(1)} s, neo4j-admin import ${b.seconds.import.toFixed(1)} s, Neo4j start + schema online ${b.seconds.startAndSchema.toFixed(1)} s.`);
+      lines.push(
+        `Bulk load (--bulk): ${fmtNum(b.rows)} rows → ${fmtNum(b.nodes)} nodes, ${fmtNum(b.relationships)} relationships in ${b.seconds.total.toFixed(1)} s: validation ${b.seconds.validate.toFixed(1)} s, CSV ${b.seconds.csv.toFixed(1)} s, neo4j-admin import ${b.seconds.import.toFixed(1)} s, Neo4j start + schema online ${b.seconds.startAndSchema.toFixed(1)} s.`,
+      );
     }
   }
   if (r.subjects) {
     const s = r.subjects;
-    lines.push(`Subjects: largest cluster ${s.clusterId} ${s.clusterName} (${fmtNum(s.clusterFirms)} firms); best connected firm ${s.hubCode} ${s.hubName} (${fmtNum(s.hubDegree)} supply links); 链主 removed in whatIf ${s.leaderCode} ${s.leaderName}; search text "${s.searchText}".`);
+    lines.push(
+      `Subjects: largest cluster ${s.clusterId} ${s.clusterName} (${fmtNum(s.clusterFirms)} firms); best connected firm ${s.hubCode} ${s.hubName} (${fmtNum(s.hubDegree)} supply links); 链主 removed in whatIf ${s.leaderCode} ${s.leaderName}; search text "${s.searchText}".`,
+    );
   }
-  lines.push(`Samples: ${r.runs.queries} per query (after 2 warm-up rounds, variants interleaved), ${r.runs.import} per import method, ${r.runs.start} cold + warm start, ${r.runs.browser} per browser case. Figures are median / p95.`);
+  lines.push(
+    `Samples: ${r.runs.queries} per query (after 2 warm-up rounds, variants interleaved), ${r.runs.import} per import method, ${r.runs.start} cold + warm start, ${r.runs.browser} per browser case. Figures are median / p95.`,
+  );
   lines.push('');
   if (r.import) {
     const i = r.import;
@@ -100,31 +145,56 @@ function sizeSection(r: Stored): string {
     lines.push('');
     lines.push('| method | time (median / p95) | rows/s (median) | notes |');
     lines.push('| --- | --- | --- | --- |');
-    lines.push(`| importer (ImportService, validation + write, ${i.mode}) | ${sec(i.importer.seconds)} | ${fmtNum(i.importer.rowsPerSecond.median)} | validate ${i.importer.validateSeconds.median.toFixed(1)} s, write ${i.importer.writeSeconds.median.toFixed(1)} s; bench process peak RSS ${fmtBytes(i.importerPeakRssBytes)} |`);
-    if (i.importerStaged) lines.push(`| importer forced to staged mode (commits batch by batch) | ${sec(i.importerStaged.seconds)} | ${fmtNum(i.importerStaged.rowsPerSecond.median)} | ratio to LOAD CSV ${fmtRatio(i.importerStaged.ratio)}; validate ${i.importerStaged.validateSeconds.median.toFixed(1)} s |`);
-    lines.push(`| Neo4j LOAD CSV (bench/cypher/load-csv/*.cypher) | ${sec(i.loadCsv.seconds)} | ${fmtNum(i.loadCsv.rowsPerSecond.median)} | ${i.csvSource}; slowest statements: ${Object.entries(i.loadCsv.statementSeconds).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')} |`);
-    const growth = Object.entries(i.importerBatchSeconds ?? {}).filter(([, v]) => v.length >= 3).map(([f, v]) => `${f}: ${v.slice(0, 2).join(', ')} … ${v.slice(-2).join(', ')} s`);
+    lines.push(
+      `| importer (ImportService, validation + write, ${i.mode}) | ${sec(i.importer.seconds)} | ${fmtNum(i.importer.rowsPerSecond.median)} | validate ${i.importer.validateSeconds.median.toFixed(1)} s, write ${i.importer.writeSeconds.median.toFixed(1)} s; bench process peak RSS ${fmtBytes(i.importerPeakRssBytes)} |`,
+    );
+    if (i.importerStaged)
+      lines.push(
+        `| importer forced to staged mode (commits batch by batch) | ${sec(i.importerStaged.seconds)} | ${fmtNum(i.importerStaged.rowsPerSecond.median)} | ratio to LOAD CSV ${fmtRatio(i.importerStaged.ratio)}; validate ${i.importerStaged.validateSeconds.median.toFixed(1)} s |`,
+      );
+    lines.push(
+      `| Neo4j LOAD CSV (bench/cypher/load-csv/*.cypher) | ${sec(i.loadCsv.seconds)} | ${fmtNum(i.loadCsv.rowsPerSecond.median)} | ${i.csvSource}; slowest statements: ${Object.entries(
+        i.loadCsv.statementSeconds,
+      )
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3)
+        .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+        .join(', ')} |`,
+    );
+    const growth = Object.entries(i.importerBatchSeconds ?? {})
+      .filter(([, v]) => v.length >= 3)
+      .map(([f, v]) => `${f}: ${v.slice(0, 2).join(', ')} … ${v.slice(-2).join(', ')} s`);
     if (growth.length) lines.push(`| importer seconds per 5,000-row batch (first … last), last importer run | | | ${growth.join('; ')} |`);
-    lines.push(`| **ratio importer ÷ LOAD CSV** | | **${fmtRatio(i.ratio)}** | ${fmtNum(i.rows)} rows, ${(i.csvBytes / 1e6).toFixed(1)} MB; same graph (node and relationship counts): ${i.sameGraph ? 'yes' : 'NO'} |`);
+    lines.push(
+      `| **ratio importer ÷ LOAD CSV** | | **${fmtRatio(i.ratio)}** | ${fmtNum(i.rows)} rows, ${(i.csvBytes / 1e6).toFixed(1)} MB; same graph (node and relationship counts): ${i.sameGraph ? 'yes' : 'NO'} |`,
+    );
     lines.push('');
   }
   if (r.queries?.length) {
     lines.push(`#### 2. Queries: GraphQL over HTTP vs the service's own Cypher (${when(r, 'queries')})`);
     lines.push('');
-    lines.push('| query | GraphQL over HTTP | service in-process | bare Cypher replay | overhead (GraphQL ÷ service) | statements | answer |');
+    lines.push(
+      '| query | GraphQL over HTTP | service in-process | bare Cypher replay | overhead (GraphQL ÷ service) | statements | answer |',
+    );
     lines.push('| --- | --- | --- | --- | --- | --- | --- |');
     for (const q of r.queries) {
-      lines.push(`| ${q.name} | ${ms(q.graphql)} | ${ms(q.service)} | ${ms(q.cypher)} | ${fmtRatio(q.overhead)} | ${q.statements.length} | ${q.info ?? ''}, ${(q.responseBytes / 1024).toFixed(0)} KiB |`);
+      lines.push(
+        `| ${q.name} | ${ms(q.graphql)} | ${ms(q.service)} | ${ms(q.cypher)} | ${fmtRatio(q.overhead)} | ${q.statements.length} | ${q.info ?? ''}, ${(q.responseBytes / 1024).toFixed(0)} KiB |`,
+      );
     }
     lines.push('');
   }
   if (r.peer?.cases.length) {
     lines.push(`#### 3. The peer: ${r.peer.library} over the same database (${when(r, 'peer')})`);
     lines.push('');
-    lines.push('| query | ChainAtlas (GraphQL/HTTP) | @neo4j/graphql (GraphQL/HTTP) | ratio peer ÷ ChainAtlas | ChainAtlas answer | peer answer |');
+    lines.push(
+      '| query | ChainAtlas (GraphQL/HTTP) | @neo4j/graphql (GraphQL/HTTP) | ratio peer ÷ ChainAtlas | ChainAtlas answer | peer answer |',
+    );
     lines.push('| --- | --- | --- | --- | --- | --- |');
     for (const c of r.peer.cases) {
-      lines.push(`| ${c.name} | ${ms(c.chainAtlas)} | ${c.peer ? ms(c.peer) : `failed: ${c.peerError ?? ''}`} | ${fmtRatio(c.ratio)} | ${c.chainAtlasAnswer} | ${c.peerAnswer} |`);
+      lines.push(
+        `| ${c.name} | ${ms(c.chainAtlas)} | ${c.peer ? ms(c.peer) : `failed: ${c.peerError ?? ''}`} | ${fmtRatio(c.ratio)} | ${c.chainAtlasAnswer} | ${c.peerAnswer} |`,
+      );
     }
     lines.push('');
     for (const n of r.peer.notes) lines.push(`- ${n}`);
@@ -136,19 +206,29 @@ function sizeSection(r: Stored): string {
     const w0 = s.warmSamples[0];
     lines.push(`#### 4. Start (${when(r, 'start')})`);
     lines.push('');
-    lines.push('| start | to the first page (median / p95) | of which vite build | server start-up (its own log) | default data load | server RSS | Neo4j RSS / heap used |');
+    lines.push(
+      '| start | to the first page (median / p95) | of which vite build | server start-up (its own log) | default data load | server RSS | Neo4j RSS / heap used |',
+    );
     lines.push('| --- | --- | --- | --- | --- | --- | --- |');
-    lines.push(`| cold (fresh LOCAL_NEO4J_DIR) | ${sec(s.cold)} | ${c0?.buildSeconds?.toFixed(1) ?? '—'} s | ${c0?.serverReadySeconds ?? '—'} s | ${c0?.seedSeconds ?? '—'} s | ${fmtBytes(c0?.serverRssBytes)} | ${fmtBytes(c0?.neo4jRssBytes)} / ${fmtBytes(c0?.neo4jHeapUsedBytes)} |`);
-    lines.push(`| warm (same folder, data present) | ${sec(s.warm)} | ${w0?.buildSeconds?.toFixed(1) ?? '—'} s | ${w0?.serverReadySeconds ?? '—'} s | — | ${fmtBytes(w0?.serverRssBytes)} | ${fmtBytes(w0?.neo4jRssBytes)} / ${fmtBytes(w0?.neo4jHeapUsedBytes)} |`);
+    lines.push(
+      `| cold (fresh LOCAL_NEO4J_DIR) | ${sec(s.cold)} | ${c0?.buildSeconds?.toFixed(1) ?? '—'} s | ${c0?.serverReadySeconds ?? '—'} s | ${c0?.seedSeconds ?? '—'} s | ${fmtBytes(c0?.serverRssBytes)} | ${fmtBytes(c0?.neo4jRssBytes)} / ${fmtBytes(c0?.neo4jHeapUsedBytes)} |`,
+    );
+    lines.push(
+      `| warm (same folder, data present) | ${sec(s.warm)} | ${w0?.buildSeconds?.toFixed(1) ?? '—'} s | ${w0?.serverReadySeconds ?? '—'} s | — | ${fmtBytes(w0?.serverRssBytes)} | ${fmtBytes(w0?.neo4jRssBytes)} / ${fmtBytes(w0?.neo4jHeapUsedBytes)} |`,
+    );
     lines.push('');
   }
   if (r.browser?.cases.length) {
     lines.push(`#### 5. Browser: data received → rendered and interactive (${when(r, 'browser')}, Chromium ${r.browser.chromium})`);
     lines.push('');
-    lines.push('| elements (nodes + edges) | app CytoscapeGraph (canvas) | bare Cytoscape (canvas, defaults) | ratio app ÷ bare | bare Cytoscape WebGL |');
+    lines.push(
+      '| elements (nodes + edges) | app CytoscapeGraph (canvas) | bare Cytoscape (canvas, defaults) | ratio app ÷ bare | bare Cytoscape WebGL |',
+    );
     lines.push('| --- | --- | --- | --- | --- |');
     for (const c of r.browser.cases) {
-      lines.push(`| ${fmtNum(c.elements)} (${fmtNum(c.nodes)} + ${fmtNum(c.edges)}) | ${ms(c.app)} | ${ms(c.bare)} | ${fmtRatio(c.ratio)} | ${c.webgl ? ms(c.webgl) : c.webglStatus} |`);
+      lines.push(
+        `| ${fmtNum(c.elements)} (${fmtNum(c.nodes)} + ${fmtNum(c.edges)}) | ${ms(c.app)} | ${ms(c.bare)} | ${fmtRatio(c.ratio)} | ${c.webgl ? ms(c.webgl) : c.webglStatus} |`,
+      );
     }
     lines.push('');
   }
@@ -157,22 +237,34 @@ function sizeSection(r: Stored): string {
   lines.push('| process | figure |');
   lines.push('| --- | --- |');
   if (r.neo4j) {
-    lines.push(`| benchmark Neo4j (heap ${r.neo4j.heap}, page cache ${r.neo4j.pagecacheMb} MB) | peak RSS ${fmtBytes(r.neo4j.peakRssBytes)}; heap in use at the end ${fmtBytes(r.neo4j.heapUsedBytes)} of ${fmtBytes(r.neo4j.heapMaxBytes)} (JMX java.lang:type=Memory) |`);
+    lines.push(
+      `| benchmark Neo4j (heap ${r.neo4j.heap}, page cache ${r.neo4j.pagecacheMb} MB) | peak RSS ${fmtBytes(r.neo4j.peakRssBytes)}; heap in use at the end ${fmtBytes(r.neo4j.heapUsedBytes)} of ${fmtBytes(r.neo4j.heapMaxBytes)} (JMX java.lang:type=Memory) |`,
+    );
   }
   if (r.import) lines.push(`| importer (bench process, during the import) | peak RSS ${fmtBytes(r.import.importerPeakRssBytes)} |`);
-  if (r.benchProcessPeakRssBytes) lines.push(`| server in-process (createApp + HTTP, with the benchmark harness and the peer), during the query runs | peak RSS ${fmtBytes(r.benchProcessPeakRssBytes)} |`);
-  if (r.start?.coldSamples[0]) lines.push(`| \`npm start\` server (node) after the cold start | peak RSS ${fmtBytes(r.start.coldSamples[0].serverRssBytes)} |`);
+  if (r.benchProcessPeakRssBytes)
+    lines.push(
+      `| server in-process (createApp + HTTP, with the benchmark harness and the peer), during the query runs | peak RSS ${fmtBytes(r.benchProcessPeakRssBytes)} |`,
+    );
+  if (r.start?.coldSamples[0])
+    lines.push(`| \`npm start\` server (node) after the cold start | peak RSS ${fmtBytes(r.start.coldSamples[0].serverRssBytes)} |`);
   lines.push('');
   if (r.profile?.cases.length) {
     lines.push(`#### PROFILE summary (${when(r, 'profile')}; plans in bench/profiles/${r.size}/)`);
     lines.push('');
     lines.push('| query | statement | db hits | ms (with PROFILE) | costliest operators |');
     lines.push('| --- | --- | --- | --- | --- |');
-    for (const c of r.profile.cases) for (const s of c.statements) lines.push(`| ${c.name} | ${s.statement} | ${fmtNum(s.dbHits)} | ${s.ms.toFixed(0)} | ${s.top.map((t) => t.replace(/\|/g, '\\|')).join('; ')} |`);
+    for (const c of r.profile.cases)
+      for (const s of c.statements)
+        lines.push(
+          `| ${c.name} | ${s.statement} | ${fmtNum(s.dbHits)} | ${s.ms.toFixed(0)} | ${s.top.map((t) => t.replace(/\|/g, '\\|')).join('; ')} |`,
+        );
     lines.push('');
   }
   if (r.errors.length) {
-    lines.push('Failed parts in this run: ' + r.errors.map((e) => `${e.part}: ${e.message.replace(/\|/g, '\\|').slice(0, 300)}`).join('; '));
+    lines.push(
+      'Failed parts in this run: ' + r.errors.map((e) => `${e.part}: ${e.message.replace(/\|/g, '\\|').slice(0, 300)}`).join('; '),
+    );
     lines.push('');
   }
   return lines.join('\n');
@@ -205,12 +297,18 @@ export function writeReport(options: { write: boolean }): string {
     const doc = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : SKELETON;
     const a = doc.indexOf(START);
     const b = doc.indexOf(END);
-    const next = a >= 0 && b > a ? doc.slice(0, a) + generated(results) + doc.slice(b + END.length) : `${doc.trimEnd()}\n\n${generated(results)}\n`;
+    const next =
+      a >= 0 && b > a ? doc.slice(0, a) + generated(results) + doc.slice(b + END.length) : `${doc.trimEnd()}\n\n${generated(results)}\n`;
     fs.writeFileSync(DOC, next);
   }
   // the console table: every goal of every size on record
-  const rows = results.flatMap((r) => goalsOf(r).map((g) => [g.size, g.goal, g.measured, g.met === null ? '—' : g.met ? 'met' : 'NOT MET']));
+  const rows = results.flatMap((r) =>
+    goalsOf(r).map((g) => [g.size, g.goal, g.measured, g.met === null ? '—' : g.met ? 'met' : 'NOT MET']),
+  );
   const widths = [4, 0, 0, 7].map((w, i) => Math.max(w, ...rows.map((row) => row[i]!.length)));
   const fmt = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
-  return [fmt(['size', 'goal', 'measured', 'status']), ...rows.map(fmt)].join('\n') + (options.write ? `\n\n(written to ${path.relative(process.cwd(), DOC)})` : '');
+  return (
+    [fmt(['size', 'goal', 'measured', 'status']), ...rows.map(fmt)].join('\n') +
+    (options.write ? `\n\n(written to ${path.relative(process.cwd(), DOC)})` : '')
+  );
 }

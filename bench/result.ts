@@ -19,9 +19,23 @@ export interface RunResult {
   note: string;
   args: string[];
   runs: { queries: number; import: number; start: number; browser: number };
-  data?: { scale: number; linkFactor: number; rows: number | null; counts: Record<string, number>; storeBytes: number | null; databaseBytes?: number | null; transactionLogBytes?: number | null; generatedSeconds: number | null };
+  data?: {
+    scale: number;
+    linkFactor: number;
+    rows: number | null;
+    counts: Record<string, number>;
+    storeBytes: number | null;
+    databaseBytes?: number | null;
+    transactionLogBytes?: number | null;
+    generatedSeconds: number | null;
+  };
   /** --bulk: the load through the bulk loader (seconds per step; Neo4j start and schema after it) */
-  bulkLoad?: { rows: number; nodes: number; relationships: number; seconds: { validate: number; csv: number; import: number; startAndSchema: number; total: number } };
+  bulkLoad?: {
+    rows: number;
+    nodes: number;
+    relationships: number;
+    seconds: { validate: number; csv: number; import: number; startAndSchema: number; total: number };
+  };
   neo4j?: { heap: string; pagecacheMb: number; heapUsedBytes: number | null; heapMaxBytes: number | null; peakRssBytes: number | null };
   benchProcessPeakRssBytes?: number | null;
   subjects?: Subjects;

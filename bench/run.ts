@@ -64,7 +64,10 @@ function parseArgs(argv: string[]) {
       if (v !== 'S' && v !== 'M' && v !== 'L') throw new Error('--scale must be S, M or L');
       size = v;
     } else if (flag === '--only') {
-      only = value().split(',').map((p) => p.trim()).filter(Boolean) as Part[];
+      only = value()
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean) as Part[];
       for (const p of only) if (!PARTS.includes(p)) throw new Error(`--only: unknown part ${p} (parts: ${PARTS.join(', ')})`);
     } else if (flag === '--runs') {
       runs = Number(value());
@@ -80,9 +83,10 @@ function parseArgs(argv: string[]) {
       const v = value();
       if (v !== 'default' && v !== 'staged' && v !== 'both') throw new Error('--import-mode must be default, staged or both');
       importModes = v === 'both' ? ['staged', 'default'] : [v];
-    }
-    else if (flag === '--help' || flag === '-h') {
-      console.log('usage: npm run bench -- [--scale S|M|L] [--only import,queries,peer,profile,start,browser] [--runs N] [--heap 4g] [--pagecache MB] [--no-docs] [--load-csv-http] [--import-mode default|staged|both] [--store DIR] [--bulk] [--note TEXT]');
+    } else if (flag === '--help' || flag === '-h') {
+      console.log(
+        'usage: npm run bench -- [--scale S|M|L] [--only import,queries,peer,profile,start,browser] [--runs N] [--heap 4g] [--pagecache MB] [--no-docs] [--load-csv-http] [--import-mode default|staged|both] [--store DIR] [--bulk] [--note TEXT]',
+      );
       process.exit(0);
     } else throw new Error(`unknown argument ${arg}`);
   }
@@ -120,7 +124,9 @@ async function main(): Promise<void> {
     errors: [],
   };
   log(`size ${args.size}: ${size.label}; parts ${[...parts].join(', ')}; runs ${JSON.stringify(runs)}`);
-  log(`machine: ${result.machine.nproc} cores (${result.machine.cpuModel}), ${(result.machine.memoryBytes / 1024 ** 3).toFixed(1)} GiB, load ${result.machine.loadAverage.join(' ')}`);
+  log(
+    `machine: ${result.machine.nproc} cores (${result.machine.cpuModel}), ${(result.machine.memoryBytes / 1024 ** 3).toFixed(1)} GiB, load ${result.machine.loadAverage.join(' ')}`,
+  );
   const attempt = async (part: string, work: () => Promise<void>) => {
     try {
       await work();
@@ -138,7 +144,9 @@ async function main(): Promise<void> {
     const pagecacheMb = args.pagecache ?? size.pagecacheMb;
     const sizeMarker = args.store ? path.join(path.resolve(args.store), 'bench-size') : undefined;
     if (sizeMarker && fs.existsSync(sizeMarker) && fs.readFileSync(sizeMarker, 'utf8').trim() !== args.size) {
-      throw new Error(`--store ${args.store} holds size ${fs.readFileSync(sizeMarker, 'utf8').trim()}, not ${args.size}: use another folder`);
+      throw new Error(
+        `--store ${args.store} holds size ${fs.readFileSync(sizeMarker, 'utf8').trim()}, not ${args.size}: use another folder`,
+      );
     }
     let bulkLoaded: BulkLoadResult | undefined;
     let bulkStarted = 0;
@@ -167,17 +175,30 @@ async function main(): Promise<void> {
         await recordBulkLoad(neo4j.db, neo4j.cypher, b);
         const total = (Date.now() - bulkStarted) / 1000;
         const before = b.seconds.validate + b.seconds.csv + b.seconds.import;
-        result.bulkLoad = { rows: b.report.files.reduce((sum, f) => sum + f.rows, 0), nodes: b.nodes, relationships: b.relationships, seconds: { ...b.seconds, startAndSchema: total - before, total } };
-        log(`--bulk: ${result.bulkLoad.rows.toLocaleString('en')} rows loaded, schema online, in ${total.toFixed(1)} s (${JSON.stringify(result.bulkLoad.seconds)})`);
+        result.bulkLoad = {
+          rows: b.report.files.reduce((sum, f) => sum + f.rows, 0),
+          nodes: b.nodes,
+          relationships: b.relationships,
+          seconds: { ...b.seconds, startAndSchema: total - before, total },
+        };
+        log(
+          `--bulk: ${result.bulkLoad.rows.toLocaleString('en')} rows loaded, schema online, in ${total.toFixed(1)} s (${JSON.stringify(result.bulkLoad.seconds)})`,
+        );
       }
       if (parts.has('import') && !args.bulk) {
         await attempt('import', async () => {
-          result.import = await importBenchmark(neo4j, dataset.dir, runs.import, { forceHttp: args.loadCsvHttp, modes: args.importModes, log });
+          result.import = await importBenchmark(neo4j, dataset.dir, runs.import, {
+            forceHttp: args.loadCsvHttp,
+            modes: args.importModes,
+            log,
+          });
         });
       }
       const loadedBefore = (args.store || args.bulk) && !result.import ? await graphCounts(neo4j.db) : undefined;
       if (loadedBefore && (loadedBefore.Enterprise ?? 0) > 0) {
-        log(`--store ${args.store}: reusing the graph already loaded there (${loadedBefore.Enterprise} firms, ${loadedBefore.SUPPLIES ?? 0} supply links)`);
+        log(
+          `--store ${args.store}: reusing the graph already loaded there (${loadedBefore.Enterprise} firms, ${loadedBefore.SUPPLIES ?? 0} supply links)`,
+        );
       } else if (!result.import) {
         log('loading the data set with the importer, staged mode (not timed as a benchmark)...');
         const loaded = await runImporter(neo4j.db, neo4j, dataset.dir, log, 'staged');
@@ -195,10 +216,14 @@ async function main(): Promise<void> {
         transactionLogBytes: neo4j.dir ? folderBytes(path.join(neo4j.dir, 'data', 'transactions')) : null,
         generatedSeconds: dataset.generatedSeconds,
       };
-      log(`graph: ${counts.Enterprise ?? 0} firms, ${counts.SUPPLIES ?? 0} supply links; store ${((result.data.storeBytes ?? 0) / 1024 ** 2).toFixed(0)} MiB`);
+      log(
+        `graph: ${counts.Enterprise ?? 0} firms, ${counts.SUPPLIES ?? 0} supply links; store ${((result.data.storeBytes ?? 0) / 1024 ** 2).toFixed(0)} MiB`,
+      );
       const subjects = await findSubjects(neo4j.db, '轴承');
       result.subjects = subjects;
-      log(`subjects: largest cluster ${subjects.clusterId} ${subjects.clusterName} (${subjects.clusterFirms} firms); best connected firm ${subjects.hubCode} ${subjects.hubName} (${subjects.hubDegree} links); 链主 ${subjects.leaderCode} ${subjects.leaderName}`);
+      log(
+        `subjects: largest cluster ${subjects.clusterId} ${subjects.clusterName} (${subjects.clusterFirms} firms); best connected firm ${subjects.hubCode} ${subjects.hubName} (${subjects.hubDegree} links); 链主 ${subjects.leaderCode} ${subjects.leaderName}`,
+      );
       resetPeak(process.pid);
       if (parts.has('queries')) {
         await attempt('queries', async () => {
@@ -250,7 +275,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `${args.size}.json`);
   // keep the parts of an earlier run of this size that this run did not measure
-  const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<RunResult> & { parts?: Record<string, unknown> }) : undefined;
+  const previous = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<RunResult> & { parts?: Record<string, unknown> })
+    : undefined;
   const merged = mergeWithPrevious(result, previous);
   fs.writeFileSync(file, JSON.stringify(merged, null, 2) + '\n');
   log(`results written to ${path.relative(process.cwd(), file)}`);
@@ -263,10 +290,25 @@ async function main(): Promise<void> {
 }
 
 /** Parts not measured in this run keep their previous figures, marked with the run they came from. */
-function mergeWithPrevious(result: RunResult, previous: (Partial<RunResult> & { from?: Record<string, string> }) | undefined): RunResult & { from: Record<string, string> } {
+function mergeWithPrevious(
+  result: RunResult,
+  previous: (Partial<RunResult> & { from?: Record<string, string> }) | undefined,
+): RunResult & { from: Record<string, string> } {
   const from: Record<string, string> = { ...(previous?.from ?? {}) };
   const out = { ...result, from } as RunResult & { from: Record<string, string> };
-  for (const key of ['import', 'bulkLoad', 'queries', 'peer', 'profile', 'start', 'browser', 'data', 'neo4j', 'subjects', 'benchProcessPeakRssBytes'] as const) {
+  for (const key of [
+    'import',
+    'bulkLoad',
+    'queries',
+    'peer',
+    'profile',
+    'start',
+    'browser',
+    'data',
+    'neo4j',
+    'subjects',
+    'benchProcessPeakRssBytes',
+  ] as const) {
     if (result[key] !== undefined) from[key] = result.startedAt;
     else if (previous?.[key] !== undefined) (out as unknown as Record<string, unknown>)[key] = previous[key];
   }

@@ -34,7 +34,14 @@ export interface StartResult {
 async function oneStart(dataDir: string, log: (line: string) => void): Promise<StartSample> {
   const port = await freePort();
   const boltPort = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), LOCAL_NEO4J_PORT: String(boltPort), LOCAL_NEO4J_DIR: dataDir, SEED: 'default', NODE_ENV: 'development' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    LOCAL_NEO4J_PORT: String(boltPort),
+    LOCAL_NEO4J_DIR: dataDir,
+    SEED: 'default',
+    NODE_ENV: 'development',
+  };
   delete env.NEO4J_URI;
   delete env.NEO4J_PASSWORD;
   const started = performance.now();
@@ -58,7 +65,8 @@ async function oneStart(dataDir: string, log: (line: string) => void): Promise<S
       try {
         const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
         const body = await res.text();
-        if (res.status === 200 && /text\/html/.test(res.headers.get('content-type') ?? '') && /<html/i.test(body)) seconds = (performance.now() - started) / 1000;
+        if (res.status === 200 && /text\/html/.test(res.headers.get('content-type') ?? '') && /<html/i.test(body))
+          seconds = (performance.now() - started) / 1000;
       } catch {
         /* not yet */
       }
@@ -80,9 +88,15 @@ async function oneStart(dataDir: string, log: (line: string) => void): Promise<S
       else if (/server\/main\.ts/.test(cmd) && /node/.test(cmd)) serverRss = Math.max(serverRss ?? 0, mem.peak);
     }
     let heapUsed: number | null = null;
-    const driver = neo4j.driver(`bolt://127.0.0.1:${boltPort}`, neo4j.auth.basic('neo4j', fs.readFileSync(path.join(dataDir, 'password'), 'utf8').trim()), { logging: { level: 'error', logger: () => {} } });
+    const driver = neo4j.driver(
+      `bolt://127.0.0.1:${boltPort}`,
+      neo4j.auth.basic('neo4j', fs.readFileSync(path.join(dataDir, 'password'), 'utf8').trim()),
+      { logging: { level: 'error', logger: () => {} } },
+    );
     try {
-      const res = await driver.executeQuery(`CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.used AS used`);
+      const res = await driver.executeQuery(
+        `CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.used AS used`,
+      );
       heapUsed = Number(res.records[0]?.get('used'));
     } catch {
       /* leave null */
@@ -137,10 +151,14 @@ export async function startBenchmark(runs: number, log: (line: string) => void):
     try {
       const c = await oneStart(dir, log);
       cold.push(c);
-      log(`  cold start ${run}/${runs}: first page after ${c.seconds.toFixed(1)} s (build ${c.buildSeconds?.toFixed(1) ?? '?'} s, server ${c.serverReadySeconds ?? '?'} s of which data load ${c.seedSeconds ?? '?'} s)`);
+      log(
+        `  cold start ${run}/${runs}: first page after ${c.seconds.toFixed(1)} s (build ${c.buildSeconds?.toFixed(1) ?? '?'} s, server ${c.serverReadySeconds ?? '?'} s of which data load ${c.seedSeconds ?? '?'} s)`,
+      );
       const w = await oneStart(dir, log);
       warm.push(w);
-      log(`  warm start ${run}/${runs}: first page after ${w.seconds.toFixed(1)} s (build ${w.buildSeconds?.toFixed(1) ?? '?'} s, server ${w.serverReadySeconds ?? '?'} s)`);
+      log(
+        `  warm start ${run}/${runs}: first page after ${w.seconds.toFixed(1)} s (build ${w.buildSeconds?.toFixed(1) ?? '?'} s, server ${w.serverReadySeconds ?? '?'} s)`,
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -24,7 +24,10 @@ function filesOf(root: string, relative: string): string[] {
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'chainatlas-codegen-'));
 try {
   const bin = path.resolve('node_modules/.bin/graphql-codegen');
-  const run = spawnSync(bin, ['--config', 'scripts/codegen.ts', '--silent'], { env: { ...process.env, CODEGEN_OUT: out }, encoding: 'utf8' });
+  const run = spawnSync(bin, ['--config', 'scripts/codegen.ts', '--silent'], {
+    env: { ...process.env, CODEGEN_OUT: out },
+    encoding: 'utf8',
+  });
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);
     console.error('codegen:check: codegen failed (see above)');
@@ -37,7 +40,8 @@ try {
     for (const file of new Set([...expected, ...actual])) {
       const fresh = expected.includes(file) ? fs.readFileSync(path.join(out, file)) : null;
       const checkedIn = actual.includes(file) ? fs.readFileSync(file) : null;
-      if (!fresh || !checkedIn || !fresh.equals(checkedIn)) stale.push(`${file}${!fresh ? ' (no longer generated)' : !checkedIn ? ' (missing)' : ''}`);
+      if (!fresh || !checkedIn || !fresh.equals(checkedIn))
+        stale.push(`${file}${!fresh ? ' (no longer generated)' : !checkedIn ? ' (missing)' : ''}`);
     }
   }
   if (stale.length > 0) {

@@ -72,10 +72,20 @@ export function buildFirms(replica: number, clusters: readonly ClusterRec[], rng
     const crng = rng.fork(`cluster-${c.index}`);
     const leaders = c.spec.leaders ?? [];
     for (const l of leaders) {
-      const name = replica === 0 ? l.name : names.make(localPrefixes(crng, c.county), wordsOf(c.chain, l.segments[0]!), { group: crng.chance(0.5) });
+      const name =
+        replica === 0 ? l.name : names.make(localPrefixes(crng, c.county), wordsOf(c.chain, l.segments[0]!), { group: crng.chance(0.5) });
       const firm = newFirm({
-        name, kind: 'CLUSTER', county: c.county, divisionCode: c.divisionCode, city: HOME_CITY.zh, province: HOME_CITY.province,
-        clusters: [c.index], chain: c.chain, segs: [...l.segments], founded: crng.int(1993, 2008), leader: true,
+        name,
+        kind: 'CLUSTER',
+        county: c.county,
+        divisionCode: c.divisionCode,
+        city: HOME_CITY.zh,
+        province: HOME_CITY.province,
+        clusters: [c.index],
+        chain: c.chain,
+        segs: [...l.segments],
+        founded: crng.int(1993, 2008),
+        leader: true,
       });
       leaderShare.set(firm, l.revenueShare);
       members.push(firm);
@@ -94,8 +104,16 @@ export function buildFirms(replica: number, clusters: readonly ClusterRec[], rng
       members.push(
         newFirm({
           name: names.make(localPrefixes(crng, c.county), wordsOf(c.chain, order)),
-          kind: 'CLUSTER', county: c.county, divisionCode: c.divisionCode, city: HOME_CITY.zh, province: HOME_CITY.province,
-          clusters: [c.index], chain: c.chain, segs, founded: pickFounded(crng, 2022), leader: false,
+          kind: 'CLUSTER',
+          county: c.county,
+          divisionCode: c.divisionCode,
+          city: HOME_CITY.zh,
+          province: HOME_CITY.province,
+          clusters: [c.index],
+          chain: c.chain,
+          segs,
+          founded: pickFounded(crng, 2022),
+          leader: false,
         }),
       );
     }
@@ -148,8 +166,16 @@ function buildNonClusterLocals(clusters: readonly ClusterRec[], rng: Rng, names:
     out.push(
       newFirm({
         name: names.make(localPrefixes(rng, county), wordsOf(chain, order)),
-        kind: 'LOCAL', county, divisionCode: division, city: HOME_CITY.zh, province: HOME_CITY.province,
-        clusters: [], chain, segs: [order], founded: pickFounded(rng, 2021), leader: false,
+        kind: 'LOCAL',
+        county,
+        divisionCode: division,
+        city: HOME_CITY.zh,
+        province: HOME_CITY.province,
+        clusters: [],
+        chain,
+        segs: [order],
+        founded: pickFounded(rng, 2021),
+        leader: false,
       }),
     );
   }
@@ -189,7 +215,9 @@ function buildOutside(localFirms: readonly Firm[], rng: Rng, names: NameMaker): 
       if (seg.outsideBuys) touch(chain, i + 1).buyers = true;
     });
   }
-  const entries = [...demand.values()].sort((a, b) => (a.chain.id === b.chain.id ? a.order - b.order : chainsSeen.indexOf(a.chain) - chainsSeen.indexOf(b.chain)));
+  const entries = [...demand.values()].sort((a, b) =>
+    a.chain.id === b.chain.id ? a.order - b.order : chainsSeen.indexOf(a.chain) - chainsSeen.indexOf(b.chain),
+  );
   const sqrtSum = entries.reduce((a, e) => a + Math.sqrt(e.value), 0);
   const alpha = (MOVEMENT.outsideFirms * 0.93) / sqrtSum;
   const out: Firm[] = [];
@@ -205,8 +233,16 @@ function buildOutside(localFirms: readonly Firm[], rng: Rng, names: NameMaker): 
       out.push(
         newFirm({
           name: names.make([place.short], words, { group: rng.chance(0.08) }),
-          kind: 'OUTSIDE', county: null, divisionCode: place.code, city: place.city, province: place.province,
-          clusters: [], chain: e.chain, segs: [e.order], founded: rng.int(1990, 2018), leader: false,
+          kind: 'OUTSIDE',
+          county: null,
+          divisionCode: place.code,
+          city: place.city,
+          province: place.province,
+          clusters: [],
+          chain: e.chain,
+          segs: [e.order],
+          founded: rng.int(1990, 2018),
+          leader: false,
         }),
       );
     }

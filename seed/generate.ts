@@ -36,10 +36,32 @@ export const DATASET_HEADERS = {
   segments: ['segment_id', 'chain_id', 'name', 'stage', 'order', 'feeds'],
   clusters: ['cluster_id', 'name', 'county', 'chain_id', 'level', 'lead_industry', 'region_code'],
   cluster_years: ['cluster_id', 'year', 'output', 'growth', 'tax_share'],
-  enterprises: ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'dissolved', 'chain_leader', 'region_code'],
+  enterprises: [
+    'credit_code',
+    'name',
+    'local',
+    'county',
+    'city',
+    'province',
+    'cluster_ids',
+    'segment_ids',
+    'founded',
+    'dissolved',
+    'chain_leader',
+    'region_code',
+  ],
   enterprise_years: [
-    'credit_code', 'year', 'revenue', 'rd_spend', 'above_scale', 'srdi_level', 'high_value_patents',
-    'smart_factory', 'digital_transformation', 'green_list', 'green_diagnosis',
+    'credit_code',
+    'year',
+    'revenue',
+    'rd_spend',
+    'above_scale',
+    'srdi_level',
+    'high_value_patents',
+    'smart_factory',
+    'digital_transformation',
+    'green_list',
+    'green_diagnosis',
   ],
   supply_links: ['supplier_code', 'buyer_code', 'segment_id', 'annual_value', 'product', 'year'],
   institutes: ['institute_id', 'name', 'kind', 'city'],
@@ -111,8 +133,17 @@ type Writers = Record<DatasetFile, CsvWriter>;
 /** region_code: only for the firms of replicas past the first (another Shandong city, replicaCity); the names place the rest. */
 function enterpriseRow(f: Firm, clusters: readonly ClusterRec[], replica: number): CsvValue[] {
   return [
-    f.code, f.name, isLocal(f), f.county ?? '', f.city, f.province,
-    f.clusters.map((c) => clusters[c]!.id), f.segs.map((s) => segmentId(f.chain.id, s)), f.founded, f.dissolved ?? null, f.leader,
+    f.code,
+    f.name,
+    isLocal(f),
+    f.county ?? '',
+    f.city,
+    f.province,
+    f.clusters.map((c) => clusters[c]!.id),
+    f.segs.map((s) => segmentId(f.chain.id, s)),
+    f.founded,
+    f.dissolved ?? null,
+    f.leader,
     replica > 0 && f.kind !== 'OUTSIDE' ? f.divisionCode : null,
   ];
 }
@@ -120,8 +151,17 @@ function enterpriseRow(f: Firm, clusters: readonly ClusterRec[], replica: number
 function enterpriseYearRow(f: Firm, y: number): CsvValue[] {
   const known = f.kind !== 'OUTSIDE'; // outside firms: smart/digital/green status unknown
   return [
-    f.code, YEARS[y], f.rev[y], f.rd[y], f.above[y], f.srdi[y], f.patents[y],
-    known ? f.smart[y] : null, known ? f.dt[y] : null, known ? f.green[y] : null, known ? f.diag[y] : null,
+    f.code,
+    YEARS[y],
+    f.rev[y],
+    f.rd[y],
+    f.above[y],
+    f.srdi[y],
+    f.patents[y],
+    known ? f.smart[y] : null,
+    known ? f.dt[y] : null,
+    known ? f.green[y] : null,
+    known ? f.diag[y] : null,
   ];
 }
 
@@ -131,7 +171,14 @@ async function writeStatic(w: Writers): Promise<void> {
     for (let i = 0; i < chain.segments.length; i++) {
       const seg = chain.segments[i]!;
       const order = i + 1;
-      await w.segments.row([segmentId(chain.id, order), chain.id, seg.name, seg.stage, order, feedsOf(chain, order).map((o) => segmentId(chain.id, o))]);
+      await w.segments.row([
+        segmentId(chain.id, order),
+        chain.id,
+        seg.name,
+        seg.stage,
+        order,
+        feedsOf(chain, order).map((o) => segmentId(chain.id, o)),
+      ]);
     }
   }
   await writeInstitutes(w.institutes);
@@ -233,14 +280,27 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       const processor = r === 0 ? newProcessor(clusters, serial) : null;
 
       for (const c of clusters) {
-        await writers.clusters.row([c.id, c.name, c.county, c.chain.id, c.level, c.leadIndustry, r > 0 ? replicaDivision(c.divisionCode, r) : null]);
+        await writers.clusters.row([
+          c.id,
+          c.name,
+          c.county,
+          c.chain.id,
+          c.level,
+          c.leadIndustry,
+          r > 0 ? replicaDivision(c.divisionCode, r) : null,
+        ]);
         for (let y = Y2022; y <= Y2025; y++) await writers.cluster_years.row([c.id, YEARS[y], c.output[y], c.growth[y], c.taxShare[y]]);
       }
       for (const f of processor ? [...firms, processor] : firms) {
         await writers.enterprises.row(enterpriseRow(f, clusters, r));
-        for (let y = Y2022; y <= Y2025; y++) if (exists(f, y) && presentIn(f, YEARS[y]!)) await writers.enterprise_years.row(enterpriseYearRow(f, y));
+        for (let y = Y2022; y <= Y2025; y++)
+          if (exists(f, y) && presentIn(f, YEARS[y]!)) await writers.enterprise_years.row(enterpriseYearRow(f, y));
       }
-      const story = new StoryLinkWriter(writers.supply_links, firms, r === 0 ? clusters.find((c) => c.name === STORY.processor.cluster) : undefined);
+      const story = new StoryLinkWriter(
+        writers.supply_links,
+        firms,
+        r === 0 ? clusters.find((c) => c.name === STORY.processor.cluster) : undefined,
+      );
       const links = new LinkGenerator(firms, rng.fork('links'), story, r === 0 ? 1 : linkFactor);
       let linkRows = 0;
       for (const f of firms) {

@@ -31,7 +31,8 @@ function orgCodeCheck(digits: string): string {
  */
 export function creditCodeFor(serial: number, divisionCode: string, founded: number): string {
   if (!/^\d{6}$/.test(divisionCode)) throw new RangeError(`bad division code ${divisionCode}`);
-  if (!Number.isInteger(serial) || serial < 0 || BigInt(serial) >= DIGITS_SPACE) throw new RangeError(`credit code serial out of range: ${serial}`);
+  if (!Number.isInteger(serial) || serial < 0 || BigInt(serial) >= DIGITS_SPACE)
+    throw new RangeError(`credit code serial out of range: ${serial}`);
   const n = BigInt(serial);
   let org: string;
   if (founded >= 2015) {
@@ -50,15 +51,91 @@ export function creditCodeFor(serial: number, divisionCode: string, founded: num
 }
 
 /** Trade-name syllables; pairs are drawn from these. */
-const SYLLABLES = [...'华鑫恒泰金宏盛瑞德永兴隆源达昌荣丰润宇正天博创新科聚汇诚嘉明通佳晟辉浩鼎益利顺凯旭振富海光远腾飞龙安康成和合力航众联卓越亿万广宝乾坤锦峰晨阳星铭蓝翔宸睿弘璟泽晖煜铂钰祺佑豪昊川岳'];
+const SYLLABLES = [
+  ...'华鑫恒泰金宏盛瑞德永兴隆源达昌荣丰润宇正天博创新科聚汇诚嘉明通佳晟辉浩鼎益利顺凯旭振富海光远腾飞龙安康成和合力航众联卓越亿万广宝乾坤锦峰晨阳星铭蓝翔宸睿弘璟泽晖煜铂钰祺佑豪昊川岳',
+];
 
 /** Pairs that are (or start) the trade names of well-known real firms. */
 const RESERVED = [
-  '华泰', '波米', '中通', '时风', '信发', '祥光', '鲁西', '泉林', '凤祥', '兴澄', '福胶', '大冶', '宝钢', '万向', '人本', '金号',
-  '景阳', '鲁花', '乖宝', '华鲁', '晨鸣', '太阳', '魏桥', '南山', '恒瑞', '海尔', '华为', '美的', '格力', '宁德', '比亚', '瓦轴',
-  '洛轴', '哈轴', '时代', '国轩', '中信', '中化', '海螺', '万华', '齐鲁', '鲁能', '九州', '金光', '玖龙', '理文', '山鹰', '晨光',
-  '华峰', '恒力', '盛虹', '荣盛', '新凤', '东方', '中天', '华润', '中联', '三一', '徐工', '潍柴', '正泰', '天元', '东岳', '金正',
-  '亚太', '鑫泰', '华宇', '恒通', '龙大', '光明', '利群', '海信', '明泰', '兴业', '天润', '天合', '正大', '新希', '泰山',
+  '华泰',
+  '波米',
+  '中通',
+  '时风',
+  '信发',
+  '祥光',
+  '鲁西',
+  '泉林',
+  '凤祥',
+  '兴澄',
+  '福胶',
+  '大冶',
+  '宝钢',
+  '万向',
+  '人本',
+  '金号',
+  '景阳',
+  '鲁花',
+  '乖宝',
+  '华鲁',
+  '晨鸣',
+  '太阳',
+  '魏桥',
+  '南山',
+  '恒瑞',
+  '海尔',
+  '华为',
+  '美的',
+  '格力',
+  '宁德',
+  '比亚',
+  '瓦轴',
+  '洛轴',
+  '哈轴',
+  '时代',
+  '国轩',
+  '中信',
+  '中化',
+  '海螺',
+  '万华',
+  '齐鲁',
+  '鲁能',
+  '九州',
+  '金光',
+  '玖龙',
+  '理文',
+  '山鹰',
+  '晨光',
+  '华峰',
+  '恒力',
+  '盛虹',
+  '荣盛',
+  '新凤',
+  '东方',
+  '中天',
+  '华润',
+  '中联',
+  '三一',
+  '徐工',
+  '潍柴',
+  '正泰',
+  '天元',
+  '东岳',
+  '金正',
+  '亚太',
+  '鑫泰',
+  '华宇',
+  '恒通',
+  '龙大',
+  '光明',
+  '利群',
+  '海信',
+  '明泰',
+  '兴业',
+  '天润',
+  '天合',
+  '正大',
+  '新希',
+  '泰山',
 ];
 
 /** 53-bit hash of a name: the set of taken names stays small even with a million firms. */
@@ -117,7 +194,11 @@ export class NameMaker {
               ? '制造有限公司'
               : '股份有限公司';
       // "科技/制造" only after words that are not already services or trade
-      const fitted = /贸易|商贸|销售|物流|服务|工程|检测|合作|农业|养殖|牧业|商贸|电子商务|文化旅游/.test(word) && (form === '科技有限公司' || form === '制造有限公司') ? '有限公司' : form;
+      const fitted =
+        /贸易|商贸|销售|物流|服务|工程|检测|合作|农业|养殖|牧业|商贸|电子商务|文化旅游/.test(word) &&
+        (form === '科技有限公司' || form === '制造有限公司')
+          ? '有限公司'
+          : form;
       const name = `${prefix}${trade}${word}${fitted}`;
       if (RESERVED.some((r2) => `${trade}${word}`.includes(r2))) continue;
       const key = nameKey(name);

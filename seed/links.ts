@@ -75,7 +75,8 @@ export class LinkGenerator {
         } else push(outsideBySeg, sid, f);
       }
     }
-    const size = (f: Firm) => Math.pow(Math.max(f.rev[Y2023]!, f.rev[Y2025]!, 1), 0.6) * (f.leader ? 3 : 1) * (f.srdi[Y2025] === 'NONE' ? 1 : 1.5);
+    const size = (f: Firm) =>
+      Math.pow(Math.max(f.rev[Y2023]!, f.rev[Y2025]!, 1), 0.6) * (f.leader ? 3 : 1) * (f.srdi[Y2025] === 'NONE' ? 1 : 1.5);
     for (const [k, list] of localBySeg) {
       this.local.set(k, pool(list, size)!);
       const order = Number(k.slice(k.lastIndexOf('-') + 1));
@@ -89,7 +90,10 @@ export class LinkGenerator {
     // outside suppliers: a few take most of the business (Zipf by a shuffled rank)
     for (const [k, list] of outsideBySeg) {
       const ranks = rng.shuffle(list.map((_, i) => i));
-      this.outside.set(k, pool(list, (_, i) => 1 / Math.pow(ranks[i]! + 1, 0.9))!);
+      this.outside.set(
+        k,
+        pool(list, (_, i) => 1 / Math.pow(ranks[i]! + 1, 0.9))!,
+      );
     }
   }
 
@@ -135,7 +139,15 @@ export class LinkGenerator {
     return picks;
   }
 
-  private async write(buyer: Firm, sid: string, seg: SegmentTemplate, buyerSeg: number, suppliers: readonly Firm[], year: number, demand: number): Promise<number> {
+  private async write(
+    buyer: Firm,
+    sid: string,
+    seg: SegmentTemplate,
+    buyerSeg: number,
+    suppliers: readonly Firm[],
+    year: number,
+    demand: number,
+  ): Promise<number> {
     if (suppliers.length === 0) return 0;
     const dom = this.dominant.get(sid);
     const shares = suppliers.map(() => this.rng.exponential() + 0.05);
@@ -163,7 +175,8 @@ export class LinkGenerator {
   async buyer(buyer: Firm): Promise<number> {
     const chain = buyer.chain;
     const inputs = new Map<number, number>(); // input segment -> the buyer segment that takes it
-    for (const s of buyer.segs) for (const i of chain.segments[s - 1]!.inputs) if (!buyer.segs.includes(i) && !inputs.has(i)) inputs.set(i, s);
+    for (const s of buyer.segs)
+      for (const i of chain.segments[s - 1]!.inputs) if (!buyer.segs.includes(i) && !inputs.has(i)) inputs.set(i, s);
     const candidates = [...inputs.keys()].sort((a, b) => a - b);
     if (candidates.length === 0) return 0;
     const orders = candidates.filter((i) => {
@@ -225,7 +238,10 @@ export class LinkGenerator {
       const demand = this.rng.lognormal(1500, 0.8);
       const s23 = pickLocal(Y2023, []);
       rows += await this.write(buyer, sid, supplied, buyer.segs[0]!, s23, Y2023, demand);
-      const s25 = pickLocal(Y2025, s23.filter(() => this.rng.chance(KEEP_SUPPLIER_2025)));
+      const s25 = pickLocal(
+        Y2025,
+        s23.filter(() => this.rng.chance(KEEP_SUPPLIER_2025)),
+      );
       rows += await this.write(buyer, sid, supplied, buyer.segs[0]!, s25, Y2025, demand * this.rng.lognormal(1.12, 0.1));
     }
     return rows;

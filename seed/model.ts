@@ -77,7 +77,12 @@ export function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-export function newFirm(partial: Pick<Firm, 'name' | 'kind' | 'county' | 'divisionCode' | 'city' | 'province' | 'clusters' | 'chain' | 'segs' | 'founded' | 'leader'>): Firm {
+export function newFirm(
+  partial: Pick<
+    Firm,
+    'name' | 'kind' | 'county' | 'divisionCode' | 'city' | 'province' | 'clusters' | 'chain' | 'segs' | 'founded' | 'leader'
+  >,
+): Firm {
   return {
     idx: -1,
     code: '',

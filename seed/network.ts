@@ -95,7 +95,15 @@ const TEMPLATES: Readonly<Record<PlatformKind, readonly string[]>> = {
   TESTING: ['{i}产品质量检验检测中心（{k}）', '{c}检验检测公共服务平台', '山东省{i}产品质量检验中心', '{c}计量测试服务站'],
   TRAINING: ['{c}产业工人培训基地', '{k}{i}技能人才实训基地', '{c}企业家学院', '{c}数字技能培训中心'],
   MARKETING: ['{c}跨境电商服务中心', '{i}产品展示交易中心（{k}）', '{c}品牌推广服务中心', '{c}国际市场开拓服务站'],
-  TECHNOLOGY: ['聊城市{i}工程技术研究中心', '山东省{i}技术创新中心', '{c}产业技术研究院', '聊城市{i}重点实验室', '{c}中试基地', '山东省{i}工程研究中心', '聊城市{i}企业技术中心'],
+  TECHNOLOGY: [
+    '聊城市{i}工程技术研究中心',
+    '山东省{i}技术创新中心',
+    '{c}产业技术研究院',
+    '聊城市{i}重点实验室',
+    '{c}中试基地',
+    '山东省{i}工程研究中心',
+    '聊城市{i}企业技术中心',
+  ],
   POLICY: ['{k}中小企业公共服务中心', '{c}集群促进中心', '{c}政策服务工作站'],
   FINANCE: ['{c}供应链金融服务平台', '{k}产业集群融资担保服务中心', '{c}要素保障服务平台', '{c}知识产权运营服务中心'],
   DIGITAL: ['{c}工业互联网平台', '{i}产业数字化服务平台', '{c}智改数转服务中心'],
@@ -175,7 +183,16 @@ export async function writePlatforms(
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const id = `P${String(i + 1).padStart(3, '0')}${replica === 0 ? '' : `-R${replica + 1}`}`;
-    await writer.row([id, r.name + suffix, r.kind, r.level, r.established, r.innovation, r.clusters.map((c) => clusters[c]!.id), r.host?.code ?? '']);
+    await writer.row([
+      id,
+      r.name + suffix,
+      r.kind,
+      r.level,
+      r.established,
+      r.innovation,
+      r.clusters.map((c) => clusters[c]!.id),
+      r.host?.code ?? '',
+    ]);
   }
   return {
     rows: rows.length,

@@ -47,8 +47,17 @@ export function newProcessor(clusters: readonly ClusterRec[], serial: Serial): F
   const cluster = clusters.find((c) => c.name === STORY.processor.cluster);
   if (!cluster) return null;
   const f = newFirm({
-    name: STORY.processor.name, kind: 'LOCAL', county: cluster.county, divisionCode: cluster.divisionCode, city: '聊城市', province: '山东省',
-    clusters: [], chain: cluster.chain, segs: [STORY.processor.segment], founded: STORY.year, leader: false,
+    name: STORY.processor.name,
+    kind: 'LOCAL',
+    county: cluster.county,
+    divisionCode: cluster.divisionCode,
+    city: '聊城市',
+    province: '山东省',
+    clusters: [],
+    chain: cluster.chain,
+    segs: [STORY.processor.segment],
+    founded: STORY.year,
+    leader: false,
   });
   const y = YEARS.indexOf(STORY.year);
   f.rev[y] = STORY.processor.revenue;
@@ -93,12 +102,21 @@ export class StoryLinkWriter {
 
 /** The processor's 2025 links: to half of the cluster's buyers of its segment with room for one more supplier (at most 5), a share of their purchase. */
 export async function processorLinks(processor: Firm, story: StoryLinkWriter, writer: CsvWriter, rng: Rng): Promise<number> {
-  const buyers = [...story.purchases.entries()].filter(([, p]) => p.suppliers < STORY.maxSuppliers).map(([code]) => code).sort();
+  const buyers = [...story.purchases.entries()]
+    .filter(([, p]) => p.suppliers < STORY.maxSuppliers)
+    .map(([code]) => code)
+    .sort();
   const chosen = rng.sampleWeighted(buyers, () => 1, Math.round(buyers.length * STORY.buyerShare));
   const products = processor.chain.segments[STORY.processor.segment - 1]!.products;
   for (const buyer of chosen.sort()) {
-    await writer.row([processor.code, buyer, segmentId(processor.chain.id, STORY.processor.segment), Math.round(story.purchases.get(buyer)!.value * STORY.valueShare * 100) / 100, rng.pick(products), STORY.year]);
+    await writer.row([
+      processor.code,
+      buyer,
+      segmentId(processor.chain.id, STORY.processor.segment),
+      Math.round(story.purchases.get(buyer)!.value * STORY.valueShare * 100) / 100,
+      rng.pick(products),
+      STORY.year,
+    ]);
   }
   return chosen.length;
 }
-

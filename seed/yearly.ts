@@ -72,7 +72,11 @@ function aboveScale(members: readonly Firm[], rng: Rng): void {
   const down23 = base.filter((f) => f.rev[Y2023]! < ABOVE_SCALE_REVENUE);
   const dropouts = new Set(rng.sampleWeighted(up23, (f) => (f.leader ? 0 : f.rev[Y2023]! < 3500 ? 1 : 0), MOVEMENT.aboveScaleDropouts2025));
   const risers = new Set(
-    rng.sampleWeighted(down23, (f) => Math.pow(f.rev[Y2025]! / ABOVE_SCALE_REVENUE, 6), MOVEMENT.aboveScaleNet2025 + MOVEMENT.aboveScaleDropouts2025),
+    rng.sampleWeighted(
+      down23,
+      (f) => Math.pow(f.rev[Y2025]! / ABOVE_SCALE_REVENUE, 6),
+      MOVEMENT.aboveScaleNet2025 + MOVEMENT.aboveScaleDropouts2025,
+    ),
   );
   const below = (x: number) => Math.min(x, rng.range(1700, 1995));
   const above = (x: number) => Math.max(x, rng.range(2005, 2400));
@@ -128,8 +132,16 @@ function memberFlags(members: readonly Firm[], leaderShare: ReadonlyMap<Firm, nu
   const lgUpIn2023 = setFrom(rng.sampleWeighted([...lg23], () => 1, 5));
   const new24 = setFrom(rng.sampleWeighted(base, (f) => (lg23.has(f) || prov23.has(f) ? 0 : quality(f)), MOVEMENT.newSrdi2024));
   const up24 = setFrom(rng.sampleWeighted([...prov23], quality, 7));
-  const new25 = setFrom(rng.sampleWeighted(base, (f) => (lg23.has(f) || prov23.has(f) || new24.has(f) ? 0 : quality(f)), MOVEMENT.newSrdi2025));
-  const up25 = setFrom(rng.sampleWeighted([...prov23, ...new24].filter((f) => !up24.has(f)), quality, 6));
+  const new25 = setFrom(
+    rng.sampleWeighted(base, (f) => (lg23.has(f) || prov23.has(f) || new24.has(f) ? 0 : quality(f)), MOVEMENT.newSrdi2025),
+  );
+  const up25 = setFrom(
+    rng.sampleWeighted(
+      [...prov23, ...new24].filter((f) => !up24.has(f)),
+      quality,
+      6,
+    ),
+  );
   for (const f of base) {
     const s23: SrdiLevel = lg23.has(f) ? 'LITTLE_GIANT' : prov23.has(f) ? 'PROVINCIAL' : 'NONE';
     const s22: SrdiLevel = newIn2023.has(f) ? 'NONE' : lgUpIn2023.has(f) ? 'PROVINCIAL' : s23;
@@ -254,10 +266,20 @@ function steadyFigures(f: Firm, rng: Rng): void {
   for (let y = Y2022; y <= Y2025; y++) f.above[y] = f.rev[y]! >= ABOVE_SCALE_REVENUE;
 }
 
-export function assignYearly(firms: readonly Firm[], clusters: readonly ClusterRec[], leaderShare: ReadonlyMap<Firm, number>, rng: Rng): void {
+export function assignYearly(
+  firms: readonly Firm[],
+  clusters: readonly ClusterRec[],
+  leaderShare: ReadonlyMap<Firm, number>,
+  rng: Rng,
+): void {
   const members = firms.filter((f) => f.kind === 'CLUSTER');
   for (const c of clusters) {
-    clusterRevenue(c, members.filter((f) => f.clusters[0] === c.index), leaderShare, rng.fork(`revenue-${c.index}`));
+    clusterRevenue(
+      c,
+      members.filter((f) => f.clusters[0] === c.index),
+      leaderShare,
+      rng.fork(`revenue-${c.index}`),
+    );
   }
   aboveScale(members, rng.fork('above-scale'));
   memberFlags(members, leaderShare, rng.fork('flags'));

@@ -71,7 +71,11 @@ export function contentSecurityPolicy(production: boolean): Record<string, strin
  * Every /graphql and /api request is tied to its session (cookie) first; anything but the public
  * GraphQL fields (about, me, signIn) needs a signed-in user, and the services check the role.
  */
-export async function createApp(config: Pick<AppConfig, 'production'> & { security?: SecurityConfig; answerCache?: AnswerCacheConfig }, db: Database, cypher: CypherLibrary): Promise<App> {
+export async function createApp(
+  config: Pick<AppConfig, 'production'> & { security?: SecurityConfig; answerCache?: AnswerCacheConfig },
+  db: Database,
+  cypher: CypherLibrary,
+): Promise<App> {
   const security = config.security ?? DEFAULT_SECURITY;
   // Analyses' answers are reused until the next write (server/cache/): npm start and the
   // benchmarks pass the configuration; tests that change data with literal Cypher leave it off.
@@ -121,7 +125,11 @@ export async function createApp(config: Pick<AppConfig, 'production'> & { securi
     cookieParser(),
     sessionMiddleware(services.auth, security),
     requestLimiter(security.rateLimits, (req) => req.auth?.user ?? null),
-    admission({ max: security.maxConcurrentRequests, perKey: security.maxConcurrentRequestsPerUser, keyOf: (req) => (req.auth?.user ? `user:${req.auth.user.id}` : `address:${clientAddress(req)}`) }),
+    admission({
+      max: security.maxConcurrentRequests,
+      perKey: security.maxConcurrentRequestsPerUser,
+      keyOf: (req) => (req.auth?.user ? `user:${req.auth.user.id}` : `address:${clientAddress(req)}`),
+    }),
     inRequestScope,
     (_req, res, next) => {
       res.set('Cache-Control', 'no-store');
@@ -136,7 +144,10 @@ export async function createApp(config: Pick<AppConfig, 'production'> & { securi
       context: async ({ req, res }) => {
         if (req.auth?.error) {
           const cause = req.auth.error;
-          throw new GraphQLError('数据库暂时不可用，请稍后重试 (database unavailable)', { originalError: cause instanceof Error ? cause : undefined, extensions: { code: cause instanceof DatabaseUnavailableError ? 'DATABASE_UNAVAILABLE' : 'INTERNAL', http: { status: 503 } } });
+          throw new GraphQLError('数据库暂时不可用，请稍后重试 (database unavailable)', {
+            originalError: cause instanceof Error ? cause : undefined,
+            extensions: { code: cause instanceof DatabaseUnavailableError ? 'DATABASE_UNAVAILABLE' : 'INTERNAL', http: { status: 503 } },
+          });
         }
         return { ...contextFor(req.auth?.user ?? null), http: httpExchange(req, res, security) };
       },

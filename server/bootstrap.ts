@@ -42,7 +42,14 @@ export async function connect(config: AppConfig, log: (line: string) => void = c
       log(`Using the Neo4j already running on ${uri}.`);
     }
   }
-  const db = Database.create({ uri, user: config.neo4jUser, password: password!, database: config.neo4jDatabase, timeouts: config.database.timeouts, sessions: config.database.sessions });
+  const db = Database.create({
+    uri,
+    user: config.neo4jUser,
+    password: password!,
+    database: config.neo4jDatabase,
+    timeouts: config.database.timeouts,
+    sessions: config.database.sessions,
+  });
   const close = async () => {
     await db.close();
     await localNeo4j?.stop();
@@ -53,9 +60,13 @@ export async function connect(config: AppConfig, log: (line: string) => void = c
   } catch (error) {
     await close();
     if (error instanceof DatabaseAuthError) {
-      throw new StartupError(`Neo4j at ${uri} refused the password: check NEO4J_USER and NEO4J_PASSWORD` +
-          (config.neo4jUri ? '' : ` (the local database keeps its password in ${config.localNeo4j.dir}/password; another program may be using port ${config.localNeo4j.port})`) +
-          '.');
+      throw new StartupError(
+        `Neo4j at ${uri} refused the password: check NEO4J_USER and NEO4J_PASSWORD` +
+          (config.neo4jUri
+            ? ''
+            : ` (the local database keeps its password in ${config.localNeo4j.dir}/password; another program may be using port ${config.localNeo4j.port})`) +
+          '.',
+      );
     }
     throw new StartupError(`Neo4j at ${uri} does not answer: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -26,11 +26,19 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 const adminPassword = z
   .string()
-  .refine((value) => [...value].length >= PASSWORD_MIN_LENGTH && [...value].length <= PASSWORD_MAX_LENGTH && value.trim().length > 0, `ADMIN_PASSWORD must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`);
+  .refine(
+    (value) => [...value].length >= PASSWORD_MIN_LENGTH && [...value].length <= PASSWORD_MAX_LENGTH && value.trim().length > 0,
+    `ADMIN_PASSWORD must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`,
+  );
 
 const origins = z
   .string()
-  .transform((value) => value.split(',').map((o) => o.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  )
   .refine(
     (list) =>
       list.every((origin) => {
@@ -56,19 +64,38 @@ const configSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   LOCAL_NEO4J_DIR: z.string().min(1).default('data/neo4j'),
   LOCAL_NEO4J_PORT: port.default(7687),
-  LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'LOCAL_NEO4J_HEAP must look like 1g or 768m').default('1g'),
+  LOCAL_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'LOCAL_NEO4J_HEAP must look like 1g or 768m')
+    .default('1g'),
   LOCAL_NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(512),
   SEED: z.enum(['default', 'none']).default('default'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  ADMIN_USERNAME: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'ADMIN_USERNAME must be 2 to 40 characters: lower-case letters, digits, . _ -').default('admin'),
+  ADMIN_USERNAME: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'ADMIN_USERNAME must be 2 to 40 characters: lower-case letters, digits, . _ -')
+    .default('admin'),
   ADMIN_PASSWORD: adminPassword.optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(480),
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(168),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(60 * 24 * 30)
+    .default(480),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(168),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   CORS_ORIGINS: origins.optional(),
   TRUST_PROXY: z
     .string()
-    .regex(/^(false|true|loopback|\d{1,2}|[0-9a-fA-F.:/, ]+)$/, 'TRUST_PROXY must be false, loopback, a number of proxies or addresses/subnets')
+    .regex(
+      /^(false|true|loopback|\d{1,2}|[0-9a-fA-F.:/, ]+)$/,
+      'TRUST_PROXY must be false, loopback, a number of proxies or addresses/subnets',
+    )
     .default('false'),
   RATE_LIMIT_USER_PER_MINUTE: perMinute.default(1200),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: perMinute.default(120),
@@ -140,10 +167,11 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Record<string, string>> = {}): AppConfig {
-  const source = Object.fromEntries(
-    Object.entries({ ...env, ...overrides }).filter(([, value]) => value !== undefined && value !== ''),
-  );
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<Record<string, string>> = {},
+): AppConfig {
+  const source = Object.fromEntries(Object.entries({ ...env, ...overrides }).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = configSchema.safeParse(source);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
@@ -160,7 +188,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     neo4jUser: c.NEO4J_USER,
     neo4jPassword: c.NEO4J_PASSWORD,
     neo4jDatabase: c.NEO4J_DATABASE,
-    localNeo4j: { dir: path.resolve(c.LOCAL_NEO4J_DIR), port: c.LOCAL_NEO4J_PORT, heap: c.LOCAL_NEO4J_HEAP, pagecacheMb: c.LOCAL_NEO4J_PAGECACHE_MB },
+    localNeo4j: {
+      dir: path.resolve(c.LOCAL_NEO4J_DIR),
+      port: c.LOCAL_NEO4J_PORT,
+      heap: c.LOCAL_NEO4J_HEAP,
+      pagecacheMb: c.LOCAL_NEO4J_PAGECACHE_MB,
+    },
     seed: c.SEED,
     production: c.NODE_ENV === 'production',
     admin: { username: c.ADMIN_USERNAME, password: c.ADMIN_PASSWORD },
@@ -180,7 +213,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxConcurrentRequestsPerUser: c.MAX_CONCURRENT_REQUESTS_PER_USER,
     },
     database: {
-      timeouts: { acquireMs: c.DB_ACQUIRE_TIMEOUT_MS, readMs: c.DB_READ_TIMEOUT_MS, writeMs: c.DB_WRITE_TIMEOUT_MS, bulkMs: c.DB_BULK_TIMEOUT_MS },
+      timeouts: {
+        acquireMs: c.DB_ACQUIRE_TIMEOUT_MS,
+        readMs: c.DB_READ_TIMEOUT_MS,
+        writeMs: c.DB_WRITE_TIMEOUT_MS,
+        bulkMs: c.DB_BULK_TIMEOUT_MS,
+      },
       sessions: { maxSessions: c.DB_MAX_SESSIONS, perRequest: c.DB_SESSIONS_PER_REQUEST },
     },
     answerCache: { maxEntries: c.ANSWER_CACHE_ENTRIES, maxMegabytes: c.ANSWER_CACHE_MB, versionCheckMs: c.DATA_VERSION_CHECK_MS },

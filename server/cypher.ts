@@ -23,7 +23,10 @@ export class CypherLibrary {
         const full = path.join(folder, entry.name);
         if (entry.isDirectory()) walk(full);
         else if (entry.name.endsWith('.cypher')) {
-          const name = path.relative(dir, full).replace(/\\/g, '/').replace(/\.cypher$/, '');
+          const name = path
+            .relative(dir, full)
+            .replace(/\\/g, '/')
+            .replace(/\.cypher$/, '');
           statements.set(name, fs.readFileSync(full, 'utf8').trim());
         }
       }

@@ -45,19 +45,27 @@ async function main(): Promise<void> {
     const admin = await app.services.auth.ensureAdmin(config.admin.username, config.admin.password);
     if (admin.created && admin.generatedPassword) {
       // Shown this once: the account exists from now on, and a later start never prints it again.
-      console.log(`\nCreated the administrator account "${config.admin.username}" with the generated password:\n\n    ${admin.generatedPassword}\n\n` +
-          'Sign in and change it (user menu → 修改密码). It is not stored anywhere in plain text and will not be shown again.\n');
+      console.log(
+        `\nCreated the administrator account "${config.admin.username}" with the generated password:\n\n    ${admin.generatedPassword}\n\n` +
+          'Sign in and change it (user menu → 修改密码). It is not stored anywhere in plain text and will not be shown again.\n',
+      );
     } else if (admin.created) {
       console.log(`Created the administrator account "${config.admin.username}" with the password from ADMIN_PASSWORD.`);
     }
     server = http.createServer(app.express);
     await new Promise<void>((resolve, reject) => {
       server!.once('error', (error: NodeJS.ErrnoException) =>
-        reject(error.code === 'EADDRINUSE' ? new StartupError(`Port ${config.port} is already in use: stop what uses it or set PORT to another port.`) : error),
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new StartupError(`Port ${config.port} is already in use: stop what uses it or set PORT to another port.`)
+            : error,
+        ),
       );
       server!.listen(config.port, config.host, () => resolve());
     });
-    console.log(`ChainAtlas 产业生态全景图 is ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/ (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+    console.log(
+      `ChainAtlas 产业生态全景图 is ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/ (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+    );
   } catch (error) {
     await seed?.dispose();
     await connected.close();

@@ -16,7 +16,8 @@ export type CursorList = 'search' | 'audit' | 'importChanges';
 
 const MAX_CURSOR_LENGTH = 300;
 
-const checkOf = (list: CursorList, position: string) => createHash('sha256').update(`${list}\n${position}`).digest('base64url').slice(0, 10);
+const checkOf = (list: CursorList, position: string) =>
+  createHash('sha256').update(`${list}\n${position}`).digest('base64url').slice(0, 10);
 
 export function encodeCursor(list: CursorList, position: string | number): string {
   const text = String(position);
@@ -25,7 +26,10 @@ export function encodeCursor(list: CursorList, position: string | number): strin
 
 /** The position a cursor of `list` stands for; BAD_INPUT (field `after`) when it is not one. */
 export function decodeCursor(list: CursorList, cursor: string): string {
-  const refuse = () => badInput('after is not a cursor of this list: pass an endCursor or edge cursor from a previous page of the same list', { field: 'after' });
+  const refuse = () =>
+    badInput('after is not a cursor of this list: pass an endCursor or edge cursor from a previous page of the same list', {
+      field: 'after',
+    });
   if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
   let value: unknown;
   try {
@@ -33,7 +37,14 @@ export function decodeCursor(list: CursorList, cursor: string): string {
   } catch {
     throw refuse();
   }
-  if (!Array.isArray(value) || value.length !== 3 || value[0] !== list || typeof value[1] !== 'string' || value[2] !== checkOf(list, value[1])) throw refuse();
+  if (
+    !Array.isArray(value) ||
+    value.length !== 3 ||
+    value[0] !== list ||
+    typeof value[1] !== 'string' ||
+    value[2] !== checkOf(list, value[1])
+  )
+    throw refuse();
   return value[1];
 }
 
@@ -57,5 +68,10 @@ export interface PageInfo {
  * given and it was not before the first item), as the Relay spec allows for forward paging.
  */
 export function pageInfoOf(edges: readonly { cursor: string }[], page: { hasNextPage: boolean; hasPreviousPage: boolean }): PageInfo {
-  return { hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
+  return {
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
 }

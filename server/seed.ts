@@ -53,16 +53,27 @@ export function prepareSeed(config: Pick<AppConfig, 'seed' | 'neo4jUri' | 'local
  * starts Neo4j (which applies the schema) and records the load (`recordBulkLoad`). The files are
  * always removed.
  */
-export async function bulkLoadDefaultDataset(prepared: DefaultDataset, config: Pick<AppConfig, 'localNeo4j'>, log: (line: string) => void): Promise<BulkLoadResult> {
+export async function bulkLoadDefaultDataset(
+  prepared: DefaultDataset,
+  config: Pick<AppConfig, 'localNeo4j'>,
+  log: (line: string) => void,
+): Promise<BulkLoadResult> {
   try {
     const started = Date.now();
     log("A new database: loading the default Liaocheng data set (synthetic) with Neo4j's bulk importer...");
     await prepared.ready;
-    const result = await bulkLoadFolder(prepared.dir, { dataDir: config.localNeo4j.dir, cypher: CypherLibrary.load(), heap: config.localNeo4j.heap, log });
+    const result = await bulkLoadFolder(prepared.dir, {
+      dataDir: config.localNeo4j.dir,
+      cypher: CypherLibrary.load(),
+      heap: config.localNeo4j.heap,
+      log,
+    });
     if (!result.report.ok) throw new Error(notImported(result.report));
     const rows = result.report.files.reduce((sum, f) => sum + f.rows, 0);
-    log(`Default data set loaded: ${rows.toLocaleString('en')} rows in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
-        `(validated ${result.seconds.validate.toFixed(1)} s, CSV ${result.seconds.csv.toFixed(1)} s, Neo4j bulk import ${result.seconds.import.toFixed(1)} s).`);
+    log(
+      `Default data set loaded: ${rows.toLocaleString('en')} rows in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+        `(validated ${result.seconds.validate.toFixed(1)} s, CSV ${result.seconds.csv.toFixed(1)} s, Neo4j bulk import ${result.seconds.import.toFixed(1)} s).`,
+    );
     return result;
   } finally {
     await prepared.dispose();
@@ -80,7 +91,11 @@ function notImported(report: ImportReport): string {
  * use loads them (so the default data passes every validation rule). `prepared` (from
  * `prepareSeed`) is used when given, and always removed.
  */
-export async function seedIfEmpty(connected: Connected, log: (line: string) => void, prepared: DefaultDataset | null = null): Promise<boolean> {
+export async function seedIfEmpty(
+  connected: Connected,
+  log: (line: string) => void,
+  prepared: DefaultDataset | null = null,
+): Promise<boolean> {
   try {
     const [row] = await connected.db.read<{ empty: boolean }>(connected.cypher.pick('system/is-empty')['system/is-empty']);
     if (!row?.empty) return false;
@@ -96,7 +111,10 @@ export async function seedIfEmpty(connected: Connected, log: (line: string) => v
     // No per-row audit: the seed fills an EMPTY database, so every row's before-image is "absent"
     // and undoing it would mean emptying the database; recording it would add one ImportChange
     // node per row (134k) to every fresh start. The import's own audit entry is still written.
-    const report = await new ImportService(connected.db, connected.cypher, { singleTransactionMaxRows: 0, recordChanges: false }).importFolder(prepared.dir);
+    const report = await new ImportService(connected.db, connected.cypher, {
+      singleTransactionMaxRows: 0,
+      recordChanges: false,
+    }).importFolder(prepared.dir);
     if (!report.ok) throw new Error(notImported(report));
     const rows = report.files.reduce((sum, f) => sum + f.rows, 0);
     log(`Default data set loaded: ${rows.toLocaleString('en')} rows in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

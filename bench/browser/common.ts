@@ -17,9 +17,31 @@ export interface BenchTiming {
 
 /** One stylesheet for both pages, like the app's graph views: labelled nodes, directed edges. */
 export const STYLE: StylesheetJson = [
-  { selector: 'node', style: { 'background-color': '#2e86c1', label: 'data(label)', 'font-size': 10, width: 14, height: 14, color: '#333', 'text-valign': 'bottom', 'min-zoomed-font-size': 8 } },
+  {
+    selector: 'node',
+    style: {
+      'background-color': '#2e86c1',
+      label: 'data(label)',
+      'font-size': 10,
+      width: 14,
+      height: 14,
+      color: '#333',
+      'text-valign': 'bottom',
+      'min-zoomed-font-size': 8,
+    },
+  },
   { selector: 'node[?local]', style: { 'background-color': '#c0392b' } },
-  { selector: 'edge', style: { width: 1, 'line-color': '#aab', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#aab', 'curve-style': 'haystack', opacity: 0.7 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1,
+      'line-color': '#aab',
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': '#aab',
+      'curve-style': 'haystack',
+      opacity: 0.7,
+    },
+  },
 ];
 
 export async function fetchElements(count: number): Promise<ElementDefinition[]> {

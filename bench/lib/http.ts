@@ -24,7 +24,13 @@ export interface GraphQLAnswer {
 }
 
 /** POSTs a GraphQL operation; throws on HTTP or GraphQL errors (a benchmark must not time failures). */
-export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}, timeoutMs = 120_000, headers: Record<string, string> = {}): Promise<{ answer: GraphQLAnswer; bytes: number; setCookie: string[] }> {
+export async function postGraphQL(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  timeoutMs = 120_000,
+  headers: Record<string, string> = {},
+): Promise<{ answer: GraphQLAnswer; bytes: number; setCookie: string[] }> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...headers },

@@ -19,14 +19,34 @@ export interface BenchNeo4j {
 }
 
 /** `beforeStart` runs on the data folder before Neo4j starts on it (the bulk loader writes the store there). */
-export async function startBenchNeo4j(options: { heap: string; pagecacheMb: number; log: (line: string) => void; store?: string; beforeStart?: (dir: string) => Promise<void> }): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(options: {
+  heap: string;
+  pagecacheMb: number;
+  log: (line: string) => void;
+  store?: string;
+  beforeStart?: (dir: string) => Promise<void>;
+}): Promise<BenchNeo4j> {
   const cypher = CypherLibrary.load();
   if (process.env.NEO4J_URI) {
     // An existing server (e.g. a cluster): the benchmark wipes it, so it must be a scratch database.
-    const db = Database.create({ uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j' });
+    const db = Database.create({
+      uri: process.env.NEO4J_URI,
+      user: process.env.NEO4J_USER ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    });
     await db.verify();
     await applySchema(db, cypher);
-    return { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', dir: '', local: undefined, db, cypher, stop: () => db.close() };
+    return {
+      uri: process.env.NEO4J_URI,
+      user: process.env.NEO4J_USER ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      dir: '',
+      local: undefined,
+      db,
+      cypher,
+      stop: () => db.close(),
+    };
   }
   // --store keeps the folder (and its loaded graph) for the next run: a size M or L load takes long.
   const keep = options.store !== undefined;
@@ -34,7 +54,8 @@ export async function startBenchNeo4j(options: { heap: string; pagecacheMb: numb
   fs.mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const passwordFile = path.join(dir, 'bench-password');
-  const password = keep && fs.existsSync(passwordFile) ? fs.readFileSync(passwordFile, 'utf8').trim() : `bench-${Math.random().toString(36).slice(2)}-pw`;
+  const password =
+    keep && fs.existsSync(passwordFile) ? fs.readFileSync(passwordFile, 'utf8').trim() : `bench-${Math.random().toString(36).slice(2)}-pw`;
   if (keep) fs.writeFileSync(passwordFile, password);
   try {
     await options.beforeStart?.(dir);
@@ -43,8 +64,17 @@ export async function startBenchNeo4j(options: { heap: string; pagecacheMb: numb
     throw error;
   }
   const started = Date.now();
-  const local = await startLocalNeo4j({ dataDir: dir, port, password, heap: options.heap, pagecacheMb: options.pagecacheMb, log: options.log });
-  options.log(`Neo4j 5.26 up on ${local.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (heap ${options.heap}, page cache ${options.pagecacheMb} MB, data in ${dir})`);
+  const local = await startLocalNeo4j({
+    dataDir: dir,
+    port,
+    password,
+    heap: options.heap,
+    pagecacheMb: options.pagecacheMb,
+    log: options.log,
+  });
+  options.log(
+    `Neo4j 5.26 up on ${local.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (heap ${options.heap}, page cache ${options.pagecacheMb} MB, data in ${dir})`,
+  );
   const db = Database.create({ uri: local.uri, user: 'neo4j', password, database: 'neo4j', connectionTimeoutMs: 60_000 });
   await db.verify();
   const schemaStarted = Date.now();
@@ -89,7 +119,10 @@ export async function graphCounts(db: Database): Promise<Record<string, number>>
 export async function heapUsage(db: Database): Promise<{ used: number; committed: number; max: number } | null> {
   try {
     const [row] = await db.read<{ heap: { used: number; committed: number; max: number } }>(
-      adHoc(`CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties AS heap`, 'bench/jmx'),
+      adHoc(
+        `CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties AS heap`,
+        'bench/jmx',
+      ),
     );
     return row?.heap ?? null;
   } catch {

@@ -39,7 +39,11 @@ async function timeMs<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }
  * Runs two (or more) variants interleaved, `runs` times each after `warmup` untimed rounds,
  * so that both see the same machine load (ratios measured this way are what counts here).
  */
-export async function interleaved(variants: Record<string, () => Promise<unknown>>, runs: number, warmup = 1): Promise<Record<string, number[]>> {
+export async function interleaved(
+  variants: Record<string, () => Promise<unknown>>,
+  runs: number,
+  warmup = 1,
+): Promise<Record<string, number[]>> {
   const names = Object.keys(variants);
   const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let i = 0; i < warmup; i++) for (const name of names) await variants[name]!();

@@ -94,7 +94,10 @@ export class AuditService {
     this.q = cypher.pick('audit/list');
   }
 
-  async list(actor: Actor | null, args: { first?: number | null; after?: string | null; userId?: string | null; entity?: string | null }): Promise<AuditConnection> {
+  async list(
+    actor: Actor | null,
+    args: { first?: number | null; after?: string | null; userId?: string | null; entity?: string | null },
+  ): Promise<AuditConnection> {
     requirePermission(actor, 'audit:read');
     const first = firstArg(args.first, 'cursor', { default: AUDIT_DEFAULT_PAGE_SIZE, max: AUDIT_MAX_PAGE_SIZE });
     const position = args.after === null || args.after === undefined ? null : decodeAuditCursor(args.after);
@@ -132,7 +135,14 @@ export function decodeAuditCursor(cursor: string): { at: string; id: string } {
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
   }
-  if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && value[0].length <= 40 && value[1].length <= 40) {
+  if (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    typeof value[0] === 'string' &&
+    typeof value[1] === 'string' &&
+    value[0].length <= 40 &&
+    value[1].length <= 40
+  ) {
     return { at: value[0], id: value[1] };
   }
   throw badInput('after is not a cursor of the audit log', { field: 'after' });

@@ -48,7 +48,10 @@ function revenueBand(value: number | null | undefined): string | null {
 }
 
 /** One firm's revenue as the caller may see it: the figure (or null for band roles) and its band. */
-export function revenueFor(actor: Actor | null | undefined, revenue: number | null): { revenue: number | null; revenueBand: string | null } {
+export function revenueFor(
+  actor: Actor | null | undefined,
+  revenue: number | null,
+): { revenue: number | null; revenueBand: string | null } {
   return { revenue: seesExact(actor) ? revenue : null, revenueBand: revenueBand(revenue) };
 }
 

@@ -103,7 +103,8 @@ export function apiErrorHandler(): (error: unknown, req: Request, res: Response,
       return sendApiError(req, res, status, status === 413 ? 'LIMIT_EXCEEDED' : 'BAD_INPUT', '请求有误 (bad request)');
     }
     if (error instanceof AppError) return sendApiError(req, res, HTTP_STATUS[error.code], error.code, error.message);
-    if (error instanceof DatabaseUnavailableError) return sendApiError(req, res, 503, 'DATABASE_UNAVAILABLE', '数据库暂时不可用，请稍后重试 (database unavailable)');
+    if (error instanceof DatabaseUnavailableError)
+      return sendApiError(req, res, 503, 'DATABASE_UNAVAILABLE', '数据库暂时不可用，请稍后重试 (database unavailable)');
     console.error(error);
     sendApiError(req, res, 500, 'INTERNAL', 'Internal server error');
   };
@@ -111,7 +112,8 @@ export function apiErrorHandler(): (error: unknown, req: Request, res: Response,
 
 /** An API path that no route answers: JSON NOT_FOUND (not Express's HTML page). */
 export function apiNotFound(): RequestHandler {
-  return (req, res) => sendApiError(req, res, 404, 'NOT_FOUND', `没有这个接口 (no such API route: ${req.method} ${req.baseUrl}${req.path})`);
+  return (req, res) =>
+    sendApiError(req, res, 404, 'NOT_FOUND', `没有这个接口 (no such API route: ${req.method} ${req.baseUrl}${req.path})`);
 }
 
 /**

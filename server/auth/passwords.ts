@@ -31,10 +31,14 @@ export function checkNewPassword(password: string, username?: string, field = 'n
   if (typeof password !== 'string') throw badInput('password must be text', { field });
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH || length > PASSWORD_MAX_LENGTH) {
-    throw badInput(`密码须为 ${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} 个字符 (a password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters)`, { field });
+    throw badInput(
+      `密码须为 ${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} 个字符 (a password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters)`,
+      { field },
+    );
   }
   if (password.trim().length === 0) throw badInput('密码不能全是空格 (a password cannot be only spaces)', { field });
-  if (username && password.trim().toLowerCase() === username.toLowerCase()) throw badInput('密码不能与用户名相同 (the password cannot be the user name)', { field });
+  if (username && password.trim().toLowerCase() === username.toLowerCase())
+    throw badInput('密码不能与用户名相同 (the password cannot be the user name)', { field });
   return password;
 }
 

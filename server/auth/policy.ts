@@ -58,7 +58,9 @@ export function permissionsOf(actor: Actor): Permission[] {
 }
 
 /** The GraphQL enum Role's values and the roles they stand for (the schema's internal values). */
-export const ROLE_ENUM = { VIEWER: 'viewer', ANALYST: 'analyst', EDITOR: 'editor', ADMIN: 'admin' } as const satisfies { [R in Role as Uppercase<R>]: R };
+export const ROLE_ENUM = { VIEWER: 'viewer', ANALYST: 'analyst', EDITOR: 'editor', ADMIN: 'admin' } as const satisfies {
+  [R in Role as Uppercase<R>]: R;
+};
 
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', '请先登录 (sign in first)');
 
@@ -72,7 +74,11 @@ export function requireSignedIn(actor: Actor | null | undefined): Actor {
 export function requirePermission(actor: Actor | null | undefined, permission: Permission): Actor {
   const signedIn = requireSignedIn(actor);
   if (!can(signedIn, permission)) {
-    throw new AppError('FORBIDDEN', `没有权限：${ROLE_LABELS[signedIn.role].zh}不能执行此操作 (not allowed for role ${signedIn.role}: needs ${permission})`, { permission });
+    throw new AppError(
+      'FORBIDDEN',
+      `没有权限：${ROLE_LABELS[signedIn.role].zh}不能执行此操作 (not allowed for role ${signedIn.role}: needs ${permission})`,
+      { permission },
+    );
   }
   return signedIn;
 }
@@ -95,10 +101,18 @@ export function clusterScopeProblem(actor: Actor, touched: Iterable<string>, wha
   const clusters = [...new Set(touched)].sort();
   const outside = clusters.filter((id) => !mine.has(id));
   if (clusters.length === 0) {
-    return new AppError('FORBIDDEN', `没有权限：${what}不属于您负责的集群，请联系管理员 (${what} belongs to none of your clusters: ask an administrator)`, { clusters: [] });
+    return new AppError(
+      'FORBIDDEN',
+      `没有权限：${what}不属于您负责的集群，请联系管理员 (${what} belongs to none of your clusters: ask an administrator)`,
+      { clusters: [] },
+    );
   }
   if (outside.length > 0) {
-    return new AppError('FORBIDDEN', `没有权限：${what}涉及您负责范围以外的集群 ${outside.join('、')} (${what} touches clusters outside yours: ${outside.join(', ')})`, { clusters: outside });
+    return new AppError(
+      'FORBIDDEN',
+      `没有权限：${what}涉及您负责范围以外的集群 ${outside.join('、')} (${what} touches clusters outside yours: ${outside.join(', ')})`,
+      { clusters: outside },
+    );
   }
   return null;
 }

@@ -33,7 +33,10 @@ class Neo4jRateLimitStore implements Store {
   }
 
   async get(key: string): Promise<IncrementResponse | undefined> {
-    const [row] = await this.db.read<{ count: number; resetAt: number }>(this.q['auth/rate-get'], { key: this.prefix + key, now: this.clock() });
+    const [row] = await this.db.read<{ count: number; resetAt: number }>(this.q['auth/rate-get'], {
+      key: this.prefix + key,
+      now: this.clock(),
+    });
     return row ? { totalHits: row.count, resetTime: new Date(row.resetAt) } : undefined;
   }
 
@@ -69,13 +72,20 @@ export class SignInLimiter {
 
   /** Counts an attempt; LIMIT_EXCEEDED when there were too many. */
   async hit(address: string, username: string): Promise<void> {
-    const [pair, addressOnly] = await Promise.all([this.store.increment(`signin:${address}:${username}`), this.store.increment(`signin-address:${address}`)]);
+    const [pair, addressOnly] = await Promise.all([
+      this.store.increment(`signin:${address}:${username}`),
+      this.store.increment(`signin-address:${address}`),
+    ]);
     if (pair.totalHits > this.attempts || addressOnly.totalHits > this.attempts * 10) {
       const resetTime = [pair, addressOnly].map((r) => r.resetTime?.getTime() ?? 0).reduce((a, b) => Math.max(a, b), 0);
       const minutes = Math.max(1, Math.ceil((resetTime - Date.now()) / 60_000));
-      throw new AppError('LIMIT_EXCEEDED', `登录尝试过多，请 ${minutes} 分钟后再试 (too many sign-in attempts: try again in ${minutes} minute(s); at most ${this.attempts} per ${this.windowMinutes} minutes)`, {
-        retryAfterSeconds: minutes * 60,
-      });
+      throw new AppError(
+        'LIMIT_EXCEEDED',
+        `登录尝试过多，请 ${minutes} 分钟后再试 (too many sign-in attempts: try again in ${minutes} minute(s); at most ${this.attempts} per ${this.windowMinutes} minutes)`,
+        {
+          retryAfterSeconds: minutes * 60,
+        },
+      );
     }
   }
 
@@ -111,7 +121,8 @@ export function requestLimiter(limits: SecurityConfig['rateLimits'], userOf: (re
     legacyHeaders: false,
     handler: (req, res) => {
       const message = '请求过于频繁，请稍后再试 (too many requests: slow down and try again shortly)';
-      if (req.baseUrl === '/graphql' || req.path === '/graphql') res.status(429).json({ errors: [{ message, extensions: { code: 'LIMIT_EXCEEDED' } }] });
+      if (req.baseUrl === '/graphql' || req.path === '/graphql')
+        res.status(429).json({ errors: [{ message, extensions: { code: 'LIMIT_EXCEEDED' } }] });
       else res.status(429).json({ code: 'LIMIT_EXCEEDED', message });
     },
   });
@@ -139,7 +150,7 @@ export function admission(options: { max: number; perKey?: number; keyOf?: (req:
   };
   const hasRoom = (key: string) => running < max && (byKey.get(key) ?? 0) < perKey;
   const next = () => {
-    for (let i = 0; i < queue.length && running < max; ) {
+    for (let i = 0; i < queue.length && running < max;) {
       const waiting = queue[i]!;
       if (!hasRoom(waiting.key)) {
         i++;

@@ -19,9 +19,11 @@ export const authResolvers: Resolvers = {
       http?.clearSessionCookie();
       return ended;
     },
-    changePassword: (_parent, { currentPassword, newPassword }, { services, user, http }) => services.auth.changePassword(user, currentPassword, newPassword, http?.sessionToken),
+    changePassword: (_parent, { currentPassword, newPassword }, { services, user, http }) =>
+      services.auth.changePassword(user, currentPassword, newPassword, http?.sessionToken),
     createUser: (_parent, { input }, { services, user }) => services.auth.createUser(user, input),
-    updateUser: (_parent, { id, input }, { services, user }) => services.auth.updateUser(user, id, { ...input, role: input.role ?? undefined }),
+    updateUser: (_parent, { id, input }, { services, user }) =>
+      services.auth.updateUser(user, id, { ...input, role: input.role ?? undefined }),
     setUserDisabled: (_parent, { id, disabled }, { services, user }) => services.auth.setDisabled(user, id, disabled),
     resetUserPassword: (_parent, { id, newPassword }, { services, user }) => services.auth.resetPassword(user, id, newPassword),
   },

@@ -124,14 +124,20 @@ export class AuthService {
   async signIn(rawUsername: string, password: string, meta: { address: string }): Promise<NewSession> {
     const username = (typeof rawUsername === 'string' ? rawUsername : '').trim().toLowerCase();
     if (username.length === 0 || username.length > 100) throw badInput('请输入用户名 (enter a user name)', { field: 'username' });
-    if (typeof password !== 'string' || password.length === 0 || password.length > 1024) throw badInput('请输入密码 (enter a password)', { field: 'password' });
+    if (typeof password !== 'string' || password.length === 0 || password.length > 1024)
+      throw badInput('请输入密码 (enter a password)', { field: 'password' });
     await this.options.signInLimiter?.hit(meta.address, username);
     const [row] = await this.db.read<UserRow & { passwordHash: string | null }>(this.q['auth/user-by-username'], { username });
     const hash = row?.passwordHash ?? (await this.dummy());
     const ok = (await verifyPassword(hash, password)) && Boolean(row) && !row!.disabled;
     if (!ok || !row) {
       await this.db.writeTransaction((tx) =>
-        this.audit.record(tx, row ? { id: row.id } : null, { action: 'auth.signInFailed', entity: 'Session', key: username.slice(0, 100), after: { address: meta.address, reason: row?.disabled ? 'disabled' : 'credentials' } }),
+        this.audit.record(tx, row ? { id: row.id } : null, {
+          action: 'auth.signInFailed',
+          entity: 'Session',
+          key: username.slice(0, 100),
+          after: { address: meta.address, reason: row?.disabled ? 'disabled' : 'credentials' },
+        }),
       );
       throw new AppError('UNAUTHENTICATED', '用户名或密码错误 (wrong user name or password)');
     }
@@ -140,10 +146,20 @@ export class AuthService {
     const absoluteExpiresAt = now + this.maxMs;
     const expiresAt = Math.min(now + this.idleMs, absoluteExpiresAt);
     await this.db.writeTransaction(async (tx) => {
-      const created = await tx.run(this.q['auth/create-session'], { tokenHash: hashToken(token), userId: row.id, now, expiresAt, absoluteExpiresAt });
+      const created = await tx.run(this.q['auth/create-session'], {
+        tokenHash: hashToken(token),
+        userId: row.id,
+        now,
+        expiresAt,
+        absoluteExpiresAt,
+      });
       if (created.length === 0) throw new AppError('UNAUTHENTICATED', '用户名或密码错误 (wrong user name or password)');
       await tx.run(this.q['auth/signed-in'], { id: row.id, now: new Date(now).toISOString() });
-      await this.audit.record(tx, { id: row.id }, { action: 'auth.signIn', entity: 'Session', key: row.username, after: { address: meta.address } });
+      await this.audit.record(
+        tx,
+        { id: row.id },
+        { action: 'auth.signIn', entity: 'Session', key: row.username, after: { address: meta.address } },
+      );
     });
     await this.options.signInLimiter?.succeeded(meta.address, username);
     const [user] = await this.users([row.id]);
@@ -157,7 +173,8 @@ export class AuthService {
     this.cache.delete(tokenHash);
     const [row] = await this.db.writeTransaction(async (tx) => {
       const result = await tx.run<{ deleted: number }>(this.q['auth/delete-session'], { tokenHash });
-      if (actor && (result[0]?.deleted ?? 0) > 0) await this.audit.record(tx, actor, { action: 'auth.signOut', entity: 'Session', key: actor.id });
+      if (actor && (result[0]?.deleted ?? 0) > 0)
+        await this.audit.record(tx, actor, { action: 'auth.signOut', entity: 'Session', key: actor.id });
       return result;
     });
     return (row?.deleted ?? 0) > 0;
@@ -174,7 +191,10 @@ export class AuthService {
     const now = this.clock();
     const cached = this.cache.get(tokenHash);
     if (cached && now - cached.fetchedAt < this.cacheMs && cached.expiresAt > now) return cached.user;
-    const [row] = await this.db.read<UserRow & { lastSeenAt: number; expiresAt: number; absoluteExpiresAt: number }>(this.q['auth/session'], { tokenHash, now });
+    const [row] = await this.db.read<UserRow & { lastSeenAt: number; expiresAt: number; absoluteExpiresAt: number }>(
+      this.q['auth/session'],
+      { tokenHash, now },
+    );
     if (!row) {
       this.cache.delete(tokenHash);
       return null;
@@ -213,7 +233,8 @@ export class AuthService {
     }
     const [user] = await this.users([me.id]);
     checkNewPassword(newPassword, user?.username);
-    if (newPassword === currentPassword) throw badInput('新密码不能与当前密码相同 (the new password must differ from the current one)', { field: 'newPassword' });
+    if (newPassword === currentPassword)
+      throw badInput('新密码不能与当前密码相同 (the new password must differ from the current one)', { field: 'newPassword' });
     const passwordHash = await hashPassword(newPassword, this.options.hashOptions);
     const keep = currentToken && TOKEN.test(currentToken) ? hashToken(currentToken) : null;
     await this.db.writeTransaction(async (tx) => {
@@ -232,7 +253,10 @@ export class AuthService {
     return this.users(null);
   }
 
-  async createUser(actor: Actor | null, input: UserInput & { password?: string | null }): Promise<{ user: UserView; password: string | null }> {
+  async createUser(
+    actor: Actor | null,
+    input: UserInput & { password?: string | null },
+  ): Promise<{ user: UserView; password: string | null }> {
     const admin = requirePermission(actor, 'users:manage');
     const username = usernameArg(input.username);
     const name = nameArg(input.name ?? username);
@@ -249,7 +273,8 @@ export class AuthService {
         await this.audit.record(tx, admin, { action: 'user.create', entity: 'User', key: id, after: { username, name, role, clusterIds } });
       });
     } catch (error) {
-      if (error instanceof ConstraintViolationError) throw new AppError('CONFLICT', `用户名“${username}”已被使用 (the user name ${username} is taken)`, { field: 'username' });
+      if (error instanceof ConstraintViolationError)
+        throw new AppError('CONFLICT', `用户名“${username}”已被使用 (the user name ${username} is taken)`, { field: 'username' });
       throw error;
     }
     const [user] = await this.users([id]);
@@ -268,7 +293,13 @@ export class AuthService {
       if (before.role === 'admin' && set.role !== undefined && set.role !== 'admin' && !before.disabled) await this.keepAnAdmin(tx);
       if (set.clusterIds) await this.checkClusters(tx, set.clusterIds as string[]);
       await tx.run(this.q['auth/update-user'], { id, set, ...this.stamp(admin) });
-      await this.audit.record(tx, admin, { action: 'user.update', entity: 'User', key: id, before: pick(before, Object.keys(set)), after: set });
+      await this.audit.record(tx, admin, {
+        action: 'user.update',
+        entity: 'User',
+        key: id,
+        before: pick(before, Object.keys(set)),
+        after: set,
+      });
     });
     this.forgetUser(id, null);
     return (await this.users([id]))[0]!;
@@ -283,7 +314,13 @@ export class AuthService {
       if (disabled && before.role === 'admin' && !before.disabled) await this.keepAnAdmin(tx);
       await tx.run(this.q['auth/update-user'], { id, set: { disabled }, ...this.stamp(admin) });
       if (disabled) await tx.run(this.q['auth/delete-user-sessions'], { userId: id, keep: null });
-      await this.audit.record(tx, admin, { action: disabled ? 'user.disable' : 'user.enable', entity: 'User', key: id, before: { disabled: before.disabled }, after: { disabled } });
+      await this.audit.record(tx, admin, {
+        action: disabled ? 'user.disable' : 'user.enable',
+        entity: 'User',
+        key: id,
+        before: { disabled: before.disabled },
+        after: { disabled },
+      });
     });
     this.forgetUser(id, null);
     return (await this.users([id]))[0]!;
@@ -327,7 +364,9 @@ export class AuthService {
 
   /** Accounts by id (all when null), without password hashes. */
   async users(ids: readonly string[] | null): Promise<UserView[]> {
-    return (await this.db.read<UserRow & Record<string, unknown>>(this.q['auth/users'], { ids: ids ? [...ids] : null })) as unknown as UserView[];
+    return (await this.db.read<UserRow & Record<string, unknown>>(this.q['auth/users'], {
+      ids: ids ? [...ids] : null,
+    })) as unknown as UserView[];
   }
 
   private async userIn(tx: Tx, id: string): Promise<UserView> {
@@ -338,9 +377,15 @@ export class AuthService {
 
   private async checkClusters(tx: Tx, clusterIds: string[]): Promise<void> {
     if (clusterIds.length === 0) return;
-    const [row] = await tx.run<{ unknownClusters: string[] }>(this.q['enterprises/check-references'], { codes: [], clusterIds, segmentIds: [], counties: [] });
+    const [row] = await tx.run<{ unknownClusters: string[] }>(this.q['enterprises/check-references'], {
+      codes: [],
+      clusterIds,
+      segmentIds: [],
+      counties: [],
+    });
     const unknown = row?.unknownClusters ?? [];
-    if (unknown.length > 0) throw badInput(`没有这些集群：${unknown.join('、')} (unknown clusters: ${unknown.join(', ')})`, { field: 'clusterIds', unknown });
+    if (unknown.length > 0)
+      throw badInput(`没有这些集群：${unknown.join('、')} (unknown clusters: ${unknown.join(', ')})`, { field: 'clusterIds', unknown });
   }
 
   private async keepAnAdmin(tx: Tx): Promise<void> {
@@ -375,26 +420,33 @@ interface UserRow {
 
 function usernameArg(raw: string | undefined): string {
   const username = (raw ?? '').trim().toLowerCase();
-  if (!USERNAME.test(username)) throw badInput('用户名须为 2–40 个字符：小写字母、数字、. _ - (a user name has 2 to 40 characters: lower-case letters, digits, . _ -)', { field: 'username' });
+  if (!USERNAME.test(username))
+    throw badInput(
+      '用户名须为 2–40 个字符：小写字母、数字、. _ - (a user name has 2 to 40 characters: lower-case letters, digits, . _ -)',
+      { field: 'username' },
+    );
   return username;
 }
 
 function nameArg(raw: string): string {
   const name = (raw ?? '').trim();
-  if (name.length === 0 || [...name].length > 100 || /[\u0000-\u001f\u007f]/.test(name)) throw badInput('姓名须为 1–100 个字符，不含控制字符 (a name has 1 to 100 characters, no control characters)', { field: 'name' });
+  if (name.length === 0 || [...name].length > 100 || /[\u0000-\u001f\u007f]/.test(name))
+    throw badInput('姓名须为 1–100 个字符，不含控制字符 (a name has 1 to 100 characters, no control characters)', { field: 'name' });
   return name;
 }
 
 function roleArg(raw: string | undefined): Role {
   const role = (raw ?? '').toLowerCase();
-  if (!(ROLES as readonly string[]).includes(role)) throw badInput(`unknown role ${String(raw).slice(0, 20)}: one of ${ROLES.join(', ')}`, { field: 'role' });
+  if (!(ROLES as readonly string[]).includes(role))
+    throw badInput(`unknown role ${String(raw).slice(0, 20)}: one of ${ROLES.join(', ')}`, { field: 'role' });
   return role as Role;
 }
 
 function clusterIdsArg(ids: readonly string[]): string[] {
   if (ids.length > MAX_CLUSTERS) throw badInput(`clusterIds: ${MAX_CLUSTERS} at most`, { field: 'clusterIds' });
   const clean = ids.map((id) => (typeof id === 'string' ? id.trim() : ''));
-  if (clean.some((id) => id.length === 0 || id.length > 100)) throw badInput('clusterIds: each id has 1 to 100 characters', { field: 'clusterIds' });
+  if (clean.some((id) => id.length === 0 || id.length > 100))
+    throw badInput('clusterIds: each id has 1 to 100 characters', { field: 'clusterIds' });
   return [...new Set(clean)].sort();
 }
 

@@ -13,7 +13,11 @@ export interface AnswerCacheConfig {
   versionCheckMs: number;
 }
 
-export const DEFAULT_ANSWER_CACHE: AnswerCacheConfig = { maxEntries: 5000, maxMegabytes: 64, versionCheckMs: DEFAULT_DATA_VERSION_CHECK_MS };
+export const DEFAULT_ANSWER_CACHE: AnswerCacheConfig = {
+  maxEntries: 5000,
+  maxMegabytes: 64,
+  versionCheckMs: DEFAULT_DATA_VERSION_CHECK_MS,
+};
 
 /** Counters for tests and monitoring. */
 export interface AnswerCacheStats {
@@ -51,7 +55,11 @@ export class AnswerCache {
   ) {
     this.entries =
       versions && config.maxEntries > 0 && config.maxMegabytes > 0
-        ? new LRUCache<string, { value: unknown; size: number }>({ max: config.maxEntries, maxSize: config.maxMegabytes * 1024 * 1024, sizeCalculation: (entry) => entry.size })
+        ? new LRUCache<string, { value: unknown; size: number }>({
+            max: config.maxEntries,
+            maxSize: config.maxMegabytes * 1024 * 1024,
+            sizeCalculation: (entry) => entry.size,
+          })
         : null;
     if (versions) versions.checkMs = config.versionCheckMs;
   }
@@ -120,9 +128,13 @@ export class AnswerCache {
 
 /** JSON with object keys sorted and undefined left out: equal arguments give equal keys. */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  ) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
+    ) ?? 'undefined'
+  );
 }
 
 function deepFreeze(value: unknown): void {

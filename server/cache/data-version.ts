@@ -49,7 +49,8 @@ export class DataVersion {
   /** The data version now (at most `checkMs` old; never older than this process's last write). */
   current(): Promise<string> {
     const now = this.clock();
-    if (this.known && this.known.generation === this.generation && now - this.known.at < this.checkMs) return Promise.resolve(this.known.version);
+    if (this.known && this.known.generation === this.generation && now - this.known.at < this.checkMs)
+      return Promise.resolve(this.known.version);
     if (this.reading && this.reading.generation === this.generation) return this.reading.promise;
     const generation = this.generation;
     this.reads++;

@@ -80,13 +80,23 @@ interface FirmRow {
  * members of the cluster (the same report code, with the firms treated as local), and the
  * dashboard indicators the firms' own figures would move. Reads only.
  */
-export async function whatIfAttract(db: Database, statement: CypherStatement, gaps: GapService, args: AttractArgs, actor: Actor | null): Promise<WhatIfAttractResult> {
+export async function whatIfAttract(
+  db: Database,
+  statement: CypherStatement,
+  gaps: GapService,
+  args: AttractArgs,
+  actor: Actor | null,
+): Promise<WhatIfAttractResult> {
   requirePermission(actor, 'graph:read');
   const year = yearArg(args.year, 'year');
   const scope = checkScope(args.scope);
   const codes = [...new Set(args.attract.map(normaliseCode))].filter((code) => code !== '');
   if (codes.length === 0) throw badInput('attract：请至少指定一家企业 (attract: name at least one firm)', { field: 'attract' });
-  if (codes.length > ATTRACT_MAX_FIRMS) throw badInput(`attract：一次最多${ATTRACT_MAX_FIRMS}家企业 (attract: at most ${ATTRACT_MAX_FIRMS} firms at once; got ${codes.length})`, { field: 'attract', count: codes.length });
+  if (codes.length > ATTRACT_MAX_FIRMS)
+    throw badInput(
+      `attract：一次最多${ATTRACT_MAX_FIRMS}家企业 (attract: at most ${ATTRACT_MAX_FIRMS} firms at once; got ${codes.length})`,
+      { field: 'attract', count: codes.length },
+    );
   const frame = await namingCluster(args.clusterId, gaps.frame(args.clusterId, year));
   checkDataYear('year', year, frame.supplyYears);
   const firms = await db.read<FirmRow & Record<string, unknown>>(statement, {
@@ -99,13 +109,22 @@ export async function whatIfAttract(db: Database, statement: CypherStatement, ga
     srdiLevels: SRDI_QUALIFIED_LEVELS,
   });
   const unknown = firms.filter((f) => !f.known).map((f) => f.code);
-  if (unknown.length > 0) throw notFound(`attract：未知企业 ${unknown.join(', ')} (attract: unknown credit codes)`, { field: 'attract', unknown });
+  if (unknown.length > 0)
+    throw notFound(`attract：未知企业 ${unknown.join(', ')} (attract: unknown credit codes)`, { field: 'attract', unknown });
   const local = firms.filter((f) => f.local).map((f) => f.code);
-  if (local.length > 0) throw badInput(`attract：已是本地企业 ${local.join(', ')} (attract: already local firms)`, { field: 'attract', local });
+  if (local.length > 0)
+    throw badInput(`attract：已是本地企业 ${local.join(', ')} (attract: already local firms)`, { field: 'attract', local });
   const absent = firms.filter((f) => !f.present).map((f) => f.code);
-  if (absent.length > 0) throw badInput(`attract：${frame.figuresYear}年不存续的企业 ${absent.join(', ')} (attract: firms not present in ${frame.figuresYear})`, { field: 'attract', absent });
+  if (absent.length > 0)
+    throw badInput(
+      `attract：${frame.figuresYear}年不存续的企业 ${absent.join(', ')} (attract: firms not present in ${frame.figuresYear})`,
+      { field: 'attract', absent },
+    );
 
-  const [before, after] = await Promise.all([gaps.report({ clusterId: frame.clusterId, year, scope }, actor), gaps.report({ clusterId: frame.clusterId, year, scope }, actor, { attracted: codes })]);
+  const [before, after] = await Promise.all([
+    gaps.report({ clusterId: frame.clusterId, year, scope }, actor),
+    gaps.report({ clusterId: frame.clusterId, year, scope }, actor, { attracted: codes }),
+  ]);
   const then = new Map(after.segments.map((s) => [s.segmentId, s]));
   return {
     clusterId: before.clusterId,
@@ -150,14 +169,39 @@ function indicatorChanges(firms: readonly FirmRow[], figuresYear: number | null,
   const crosses = (threshold: number) => (output !== null && output < threshold && output + revenue >= threshold ? 1 : 0);
   const changes: [IndicatorKey, number, string, string][] = [
     ['above_scale_firms', count((f) => f.aboveScale), `${figuresYear}年规上`, `above scale in ${figuresYear}`],
-    ['new_srdi_firms', afterBaseline ? count((f) => f.srdi && !f.baseSrdi) : 0, `${figuresYear}年为省级专精特新或小巨人、${BASELINE_YEAR}年不是`, `provincial SRDI or little giant in ${figuresYear}, not in ${BASELINE_YEAR}`],
-    ['new_smart_factories', afterBaseline ? count((f) => f.smartFactory && !f.baseSmartFactory) : 0, `${figuresYear}年建有智能工厂/数字车间、${BASELINE_YEAR}年没有`, `a smart factory in ${figuresYear}, none in ${BASELINE_YEAR}`],
-    ['digital_transformation_firms', afterBaseline ? count((f) => f.digitalTransformation) : 0, `${BASELINE_YEAR + 1}–${figuresYear}年实施智改数转`, `digital transformation in ${BASELINE_YEAR + 1}–${figuresYear}`],
+    [
+      'new_srdi_firms',
+      afterBaseline ? count((f) => f.srdi && !f.baseSrdi) : 0,
+      `${figuresYear}年为省级专精特新或小巨人、${BASELINE_YEAR}年不是`,
+      `provincial SRDI or little giant in ${figuresYear}, not in ${BASELINE_YEAR}`,
+    ],
+    [
+      'new_smart_factories',
+      afterBaseline ? count((f) => f.smartFactory && !f.baseSmartFactory) : 0,
+      `${figuresYear}年建有智能工厂/数字车间、${BASELINE_YEAR}年没有`,
+      `a smart factory in ${figuresYear}, none in ${BASELINE_YEAR}`,
+    ],
+    [
+      'digital_transformation_firms',
+      afterBaseline ? count((f) => f.digitalTransformation) : 0,
+      `${BASELINE_YEAR + 1}–${figuresYear}年实施智改数转`,
+      `digital transformation in ${BASELINE_YEAR + 1}–${figuresYear}`,
+    ],
     ['green_list_firms', count((f) => f.greenList), `${figuresYear}年列入绿色制造名单`, `on a green list in ${figuresYear}`],
-    ['green_diagnosis_firms', afterBaseline ? count((f) => f.greenDiagnosis) : 0, `${BASELINE_YEAR + 1}–${figuresYear}年开展绿色诊断`, `a green diagnosis in ${BASELINE_YEAR + 1}–${figuresYear}`],
+    [
+      'green_diagnosis_firms',
+      afterBaseline ? count((f) => f.greenDiagnosis) : 0,
+      `${BASELINE_YEAR + 1}–${figuresYear}年开展绿色诊断`,
+      `a green diagnosis in ${BASELINE_YEAR + 1}–${figuresYear}`,
+    ],
     ...(exactRevenue
       ? ([
-          ['cluster_output_growth', revenue, `集群产值按引进企业${figuresYear}年营业收入增加`, `the cluster's output grows by the firms' ${figuresYear} revenue`],
+          [
+            'cluster_output_growth',
+            revenue,
+            `集群产值按引进企业${figuresYear}年营业收入增加`,
+            `the cluster's output grows by the firms' ${figuresYear} revenue`,
+          ],
           ['clusters_over_100yi', crosses(CLUSTER_OUTPUT_OVER_100YI), '集群产值因此达到100亿元', "the cluster's output reaches 10 bn yuan"],
           ['clusters_over_50yi', crosses(CLUSTER_OUTPUT_OVER_50YI), '集群产值因此达到50亿元', "the cluster's output reaches 5 bn yuan"],
         ] satisfies [IndicatorKey, number, string, string][])
@@ -169,7 +213,16 @@ function indicatorChanges(firms: readonly FirmRow[], figuresYear: number | null,
     .sort(([a], [b]) => INDICATORS.findIndex((i) => i.key === a) - INDICATORS.findIndex((i) => i.key === b))
     .map(([key, change, basis, basisEn]) => {
       const indicator = byKey.get(key)!;
-      return { key, label: indicator.label.zh, labelEn: indicator.label.en, unit: indicator.unit.zh, unitEn: indicator.unit.en, change, basis, basisEn };
+      return {
+        key,
+        label: indicator.label.zh,
+        labelEn: indicator.label.en,
+        unit: indicator.unit.zh,
+        unitEn: indicator.unit.en,
+        change,
+        basis,
+        basisEn,
+      };
     });
 }
 

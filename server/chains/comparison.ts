@@ -45,7 +45,13 @@ interface ChainRow {
  * cluster's values are chainGapReport's. With no year, the latest year with supply links into
  * any of them; a cluster without links that year gets that year's (empty-inflow) report.
  */
-export async function chainComparison(db: Database, chainClusters: CypherStatement, gaps: GapService, args: ComparisonArgs, actor: Actor | null): Promise<ChainComparison> {
+export async function chainComparison(
+  db: Database,
+  chainClusters: CypherStatement,
+  gaps: GapService,
+  args: ComparisonArgs,
+  actor: Actor | null,
+): Promise<ChainComparison> {
   requirePermission(actor, 'graph:read');
   const year = yearArg(args.year, 'year');
   const scope = checkScope(args.scope);
@@ -57,15 +63,23 @@ export async function chainComparison(db: Database, chainClusters: CypherStateme
   checkDataYear('year', year, years);
   const chosen = year ?? years[0] ?? null;
   if (chosen !== null && reports.some((r) => r.year !== chosen)) {
-    reports = await Promise.all(reports.map((r) => (r.year === chosen ? r : gaps.report({ clusterId: r.clusterId, year: chosen, scope }, actor))));
+    reports = await Promise.all(
+      reports.map((r) => (r.year === chosen ? r : gaps.report({ clusterId: r.clusterId, year: chosen, scope }, actor))),
+    );
   }
   const county = new Map(chain.clusters.map((c) => [c.id, c.county]));
-  const clusters = reports.map((r) => onChain(r, county.get(r.clusterId) ?? null)).sort((a, b) => b.completeness - a.completeness || a.clusterId.localeCompare(b.clusterId));
+  const clusters = reports
+    .map((r) => onChain(r, county.get(r.clusterId) ?? null))
+    .sort((a, b) => b.completeness - a.completeness || a.clusterId.localeCompare(b.clusterId));
   const segments = (reports[0]?.segments ?? []).map(({ segmentId, name, stage, order }) => ({ segmentId, name, stage, order }));
   const names = new Map(segments.map((s) => [s.segmentId, s.name]));
   const strengths = peerStrengths(
     segments.map((s) => s.segmentId),
-    clusters.map((c) => ({ clusterId: c.clusterId, clusterName: c.clusterName, statuses: new Map(c.segments.map((s) => [s.segmentId, s.status])) })),
+    clusters.map((c) => ({
+      clusterId: c.clusterId,
+      clusterName: c.clusterName,
+      statuses: new Map(c.segments.map((s) => [s.segmentId, s.status])),
+    })),
   );
   return {
     chainId: chain.chainId,
@@ -85,6 +99,12 @@ function onChain(report: ChainGapReport, county: string | null): ClusterOnChain 
     clusterName: report.clusterName,
     county,
     completeness: report.completeness,
-    segments: report.segments.map(({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }) => ({ segmentId, status, localSupplyRatio, clusterFirms, localFirms })),
+    segments: report.segments.map(({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }) => ({
+      segmentId,
+      status,
+      localSupplyRatio,
+      clusterFirms,
+      localFirms,
+    })),
   };
 }

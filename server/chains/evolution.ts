@@ -53,8 +53,19 @@ export async function chainEvolution(gaps: GapService, args: EvolutionArgs, acto
   const fromYear = yearArg(args.fromYear, 'fromYear');
   const toYear = yearArg(args.toYear, 'toYear');
   const scope = checkScope(args.scope);
-  if (fromYear > toYear) throw badInput(`fromYear（${fromYear}）不能晚于 toYear（${toYear}） (fromYear must not be after toYear)`, { field: 'fromYear', fromYear, toYear });
-  const [from, to] = await namingCluster(args.clusterId, Promise.all([gaps.report({ clusterId: args.clusterId, year: fromYear, scope }, actor), gaps.report({ clusterId: args.clusterId, year: toYear, scope }, actor)]));
+  if (fromYear > toYear)
+    throw badInput(`fromYear（${fromYear}）不能晚于 toYear（${toYear}） (fromYear must not be after toYear)`, {
+      field: 'fromYear',
+      fromYear,
+      toYear,
+    });
+  const [from, to] = await namingCluster(
+    args.clusterId,
+    Promise.all([
+      gaps.report({ clusterId: args.clusterId, year: fromYear, scope }, actor),
+      gaps.report({ clusterId: args.clusterId, year: toYear, scope }, actor),
+    ]),
+  );
   checkDataYear('fromYear', fromYear, from.supplyYears);
   checkDataYear('toYear', toYear, to.supplyYears);
   const later = new Map(to.segments.map((s) => [s.segmentId, s]));

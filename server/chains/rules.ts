@@ -50,7 +50,14 @@ export function peerStrengths(segmentIds: readonly string[], clusters: readonly 
       for (const lacking of clusters) {
         const status = lacking.statuses.get(segmentId);
         if (status === undefined || status === 'STRONG') continue;
-        pairs.push({ segmentId, strongClusterId: strong.clusterId, strongClusterName: strong.clusterName, lackingClusterId: lacking.clusterId, lackingClusterName: lacking.clusterName, lackingStatus: status });
+        pairs.push({
+          segmentId,
+          strongClusterId: strong.clusterId,
+          strongClusterName: strong.clusterName,
+          lackingClusterId: lacking.clusterId,
+          lackingClusterName: lacking.clusterName,
+          lackingStatus: status,
+        });
       }
     }
     // stable: within a status, the order of the clusters

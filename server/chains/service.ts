@@ -30,14 +30,20 @@ export class ChainService {
   }
 
   comparison(args: ComparisonArgs, actor: Actor | null): Promise<ChainComparison> {
-    return this.answers.get('chainComparison', actor, args, () => chainComparison(this.db, this.q['chains/chain-clusters'], this.gaps, args, actor));
+    return this.answers.get('chainComparison', actor, args, () =>
+      chainComparison(this.db, this.q['chains/chain-clusters'], this.gaps, args, actor),
+    );
   }
 
   substitutes(args: SubstitutesArgs, actor: Actor | null): Promise<LocalSubstitute[]> {
-    return this.answers.get('localSubstitutes', actor, args, () => localSubstitutes(this.db, this.q['chains/local-substitutes'], this.gaps, args, actor));
+    return this.answers.get('localSubstitutes', actor, args, () =>
+      localSubstitutes(this.db, this.q['chains/local-substitutes'], this.gaps, args, actor),
+    );
   }
 
   attract(args: AttractArgs, actor: Actor | null): Promise<WhatIfAttractResult> {
-    return this.answers.get('whatIfAttract', actor, args, () => whatIfAttract(this.db, this.q['chains/attract-firms'], this.gaps, args, actor));
+    return this.answers.get('whatIfAttract', actor, args, () =>
+      whatIfAttract(this.db, this.q['chains/attract-firms'], this.gaps, args, actor),
+    );
   }
 }

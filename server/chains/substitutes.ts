@@ -36,7 +36,13 @@ type Row = Omit<LocalSubstitute, 'revenueBand'>;
  * report's year: the one asked for, else the cluster's latest supply year), those not yet
  * supplying the cluster in it first. Revenue as the caller may see it.
  */
-export async function localSubstitutes(db: Database, statement: CypherStatement, gaps: GapService, args: SubstitutesArgs, actor: Actor | null): Promise<LocalSubstitute[]> {
+export async function localSubstitutes(
+  db: Database,
+  statement: CypherStatement,
+  gaps: GapService,
+  args: SubstitutesArgs,
+  actor: Actor | null,
+): Promise<LocalSubstitute[]> {
   requirePermission(actor, 'graph:read');
   const year = yearArg(args.year, 'year');
   const scope = checkScope(args.scope);
@@ -44,7 +50,10 @@ export async function localSubstitutes(db: Database, statement: CypherStatement,
   const frame = await namingCluster(args.clusterId, gaps.frame(args.clusterId, year));
   checkDataYear('year', year, frame.supplyYears);
   if (!frame.segments.some((s) => s.id === args.segmentId)) {
-    throw badInput(`segmentId：${args.segmentId} 不是该集群产业链的环节 (segmentId: not a segment of the cluster's chain)`, { field: 'segmentId', segmentId: args.segmentId });
+    throw badInput(`segmentId：${args.segmentId} 不是该集群产业链的环节 (segmentId: not a segment of the cluster's chain)`, {
+      field: 'segmentId',
+      segmentId: args.segmentId,
+    });
   }
   const rows = await db.read<Row & Record<string, unknown>>(statement, {
     clusterId: frame.clusterId,
@@ -56,5 +65,9 @@ export async function localSubstitutes(db: Database, statement: CypherStatement,
     first,
   });
   const exact = can(actor, 'revenue:exact');
-  return rows.map(({ revenue, suppliedValue, ...row }) => ({ ...row, suppliedValue: exact ? suppliedValue : null, ...revenueFor(actor, revenue) }));
+  return rows.map(({ revenue, suppliedValue, ...row }) => ({
+    ...row,
+    suppliedValue: exact ? suppliedValue : null,
+    ...revenueFor(actor, revenue),
+  }));
 }

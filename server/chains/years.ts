@@ -5,7 +5,10 @@ export function checkDataYear(field: string, year: number | null, dataYears: rea
   if (year === null || dataYears.includes(year)) return;
   const known = dataYears.filter((y) => y > 0);
   const list = known.length > 0 ? known.join(', ') : '—';
-  throw badInput(`${field}：数据中没有${year}年的供应关系（有数据的年份：${list}） (${field}: no supply links in ${year}; years in the data: ${list})`, { field, year, years: known });
+  throw badInput(
+    `${field}：数据中没有${year}年的供应关系（有数据的年份：${list}） (${field}: no supply links in ${year}; years in the data: ${list})`,
+    { field, year, years: known },
+  );
 }
 
 /** The work's NOT_FOUND for the cluster, named as the clusterId argument (Chinese first). */

@@ -61,7 +61,9 @@ export class ClusterService {
     if (county && county.length > 50) throw badInput('county is too long (50 characters at most)');
     const level = filter.level ?? null;
     if (level !== null && !CLUSTER_LEVELS.includes(level as ClusterLevel)) throw badInput(`unknown level ${level}`);
-    return this.answers.get('clusters', actor, { county, level }, () => this.db.read<ClusterSummary & Record<string, unknown>>(this.q['clusters/list'], { county, level }));
+    return this.answers.get('clusters', actor, { county, level }, () =>
+      this.db.read<ClusterSummary & Record<string, unknown>>(this.q['clusters/list'], { county, level }),
+    );
   }
 
   /** Batched lookup in the order asked (null where unknown): the DataLoader's batch function. */

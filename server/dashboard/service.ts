@@ -63,7 +63,8 @@ export class DashboardService {
         throw badInput(`no figures for ${year} in the data (years with figures: ${known}) (数据中没有${year}年的数据)`, { year, years });
       }
       const selected = year ?? years.at(-1) ?? BASELINE_YEAR;
-      if (years.length === 0) return { year: selected, years, baselineYear: BASELINE_YEAR, targetYear: TARGET_YEAR, indicators: computeIndicators([], selected) };
+      if (years.length === 0)
+        return { year: selected, years, baselineYear: BASELINE_YEAR, targetYear: TARGET_YEAR, indicators: computeIndicators([], selected) };
       const params = {
         years,
         baselineYear: BASELINE_YEAR,
@@ -87,7 +88,13 @@ export class DashboardService {
         ...platformRows.find((row) => row.year === y),
         year: y,
       }));
-      return { year: selected, years, baselineYear: BASELINE_YEAR, targetYear: TARGET_YEAR, indicators: computeIndicators(figures, selected) };
+      return {
+        year: selected,
+        years,
+        baselineYear: BASELINE_YEAR,
+        targetYear: TARGET_YEAR,
+        indicators: computeIndicators(figures, selected),
+      };
     });
   }
 }

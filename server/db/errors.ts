@@ -3,7 +3,11 @@ import { Neo4jError } from 'neo4j-driver';
 /** Typed database errors: the one place where Neo4j's error codes are interpreted. */
 export class DatabaseError extends Error {
   override name = 'DatabaseError';
-  constructor(message: string, readonly neo4jCode?: string, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    readonly neo4jCode?: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
   }
 }
@@ -37,7 +41,11 @@ export function mapNeo4jError(error: unknown): Error {
   if (error instanceof DatabaseError) return error;
   if (error instanceof Neo4jError) {
     const code = error.code;
-    if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.General') || /ECONNREFUSED|ECONNRESET|connection|Pool is closed/i.test(error.message) && !code.startsWith('Neo.ClientError.Statement')) {
+    if (
+      UNAVAILABLE_CODES.has(code) ||
+      code.startsWith('Neo.TransientError.General') ||
+      (/ECONNREFUSED|ECONNRESET|connection|Pool is closed/i.test(error.message) && !code.startsWith('Neo.ClientError.Statement'))
+    ) {
       return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, code, { cause: error });
     }
     if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {

@@ -101,7 +101,11 @@ export class Database {
   }
 
   static create(options: DatabaseOptions): Database {
-    const timeouts = { ...DEFAULT_DATABASE_TIMEOUTS, ...(options.connectionTimeoutMs ? { acquireMs: options.connectionTimeoutMs } : {}), ...options.timeouts };
+    const timeouts = {
+      ...DEFAULT_DATABASE_TIMEOUTS,
+      ...(options.connectionTimeoutMs ? { acquireMs: options.connectionTimeoutMs } : {}),
+      ...options.timeouts,
+    };
     const limits = { ...DEFAULT_DATABASE_SESSIONS, ...options.sessions };
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       userAgent: 'chainatlas/0.1',
@@ -115,7 +119,11 @@ export class Database {
       disableLosslessIntegers: false,
       logging: { level: 'error', logger: () => {} },
     });
-    return new Database({ driver, listeners: new Set(), gate: new Semaphore(limits.maxSessions), limits, peakPerRequest: 0 }, options.database, timeouts);
+    return new Database(
+      { driver, listeners: new Set(), gate: new Semaphore(limits.maxSessions), limits, peakPerRequest: 0 },
+      options.database,
+      timeouts,
+    );
   }
 
   /**
@@ -144,7 +152,9 @@ export class Database {
     } catch (error) {
       const mapped = mapNeo4jError(error);
       if (mapped instanceof DatabaseAuthError) throw mapped;
-      throw mapped instanceof DatabaseUnavailableError ? mapped : new DatabaseUnavailableError(`Neo4j does not answer: ${mapped.message}`, undefined, { cause: error });
+      throw mapped instanceof DatabaseUnavailableError
+        ? mapped
+        : new DatabaseUnavailableError(`Neo4j does not answer: ${mapped.message}`, undefined, { cause: error });
     }
   }
 
@@ -204,7 +214,10 @@ export class Database {
   private transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
     const limitMs = timeoutMs ?? (mode === 'READ' ? this.timeouts.readMs : this.timeouts.writeMs);
     return this.bounded(limitMs, async (unit) => {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
       // Neo4j ends the transaction itself at the same time (its rollback, not a half-done write).
       const config = { metadata: { app: 'chainatlas' }, timeout: limitMs };
       try {
@@ -233,7 +246,14 @@ export class Database {
     }
     let releaseProcess: () => void;
     try {
-      releaseProcess = await this.shared.gate.acquire(this.timeouts.acquireMs, () => new DatabaseUnavailableError(`no database session became free within ${this.timeouts.acquireMs} ms (Neo4j is slow or not answering)`, 'ChainAtlas.SessionTimeout'));
+      releaseProcess = await this.shared.gate.acquire(
+        this.timeouts.acquireMs,
+        () =>
+          new DatabaseUnavailableError(
+            `no database session became free within ${this.timeouts.acquireMs} ms (Neo4j is slow or not answering)`,
+            'ChainAtlas.SessionTimeout',
+          ),
+      );
     } catch (error) {
       releaseRequest?.();
       throw error;

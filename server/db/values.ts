@@ -1,4 +1,15 @@
-import neo4j, { type Integer, isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime } from 'neo4j-driver';
+import neo4j, {
+  type Integer,
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
 
 /**
  * Converts driver values into plain JSON-friendly values: Neo4j integers become numbers
@@ -13,7 +24,14 @@ export function toPlain(value: unknown): unknown {
   if (type === 'bigint') return Number(value);
   if (neo4j.isInt(value)) return (value as Integer).toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
-  if (isDateTime(value as never) || isDate(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never)) {
+  if (
+    isDateTime(value as never) ||
+    isDate(value as never) ||
+    isLocalDateTime(value as never) ||
+    isTime(value as never) ||
+    isLocalTime(value as never) ||
+    isDuration(value as never)
+  ) {
     // the temporal types print ISO 8601
     return (value as { toString(): string }).toString();
   }

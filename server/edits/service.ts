@@ -75,7 +75,12 @@ export interface CollaborationChange extends CollaborationKey {
 
 /** A supply link as the API returns it; supplier and buyer are resolved by credit code. */
 /** annualValue is null (its band only) for roles that see bands (server/auth/disclosure.ts). */
-export type SupplyLinkResult = Omit<SupplyLinkRecord, 'annualValue'> & { annualValue: number | null; annualValueBand: string | null; supplier: { creditCode: string }; buyer: { creditCode: string } };
+export type SupplyLinkResult = Omit<SupplyLinkRecord, 'annualValue'> & {
+  annualValue: number | null;
+  annualValueBand: string | null;
+  supplier: { creditCode: string };
+  buyer: { creditCode: string };
+};
 
 export interface CollaborationResult {
   id: string;
@@ -198,7 +203,12 @@ export class EditService {
   // ---- enterprise ----
 
   /** Editors: only firms of their clusters, and only memberships of their clusters (FORBIDDEN otherwise). */
-  async update(rawCode: string, changes: EnterpriseChanges, actor: Actor | null, expectedVersion?: number | null): Promise<EnterpriseRecord> {
+  async update(
+    rawCode: string,
+    changes: EnterpriseChanges,
+    actor: Actor | null,
+    expectedVersion?: number | null,
+  ): Promise<EnterpriseRecord> {
     const editor = requirePermission(actor, 'data:write');
     const creditCode = creditCodeArg(rawCode, 'creditCode');
     const expected = versionArg(expectedVersion);
@@ -208,11 +218,16 @@ export class EditService {
       set.name = textArg(changes.name, 'name', NAME_MAX_LENGTH);
     }
     if (changes.local !== undefined) {
-      if (changes.local === null) throw badInput('local：请选择是或否 (local cannot be cleared: say true or false)', { field: 'local', problem: 'REQUIRED' });
+      if (changes.local === null)
+        throw badInput('local：请选择是或否 (local cannot be cleared: say true or false)', { field: 'local', problem: 'REQUIRED' });
       set.local = changes.local;
     }
     if (changes.chainLeader !== undefined) {
-      if (changes.chainLeader === null) throw badInput('chainLeader：请选择是或否 (chainLeader cannot be cleared: say true or false)', { field: 'chainLeader', problem: 'REQUIRED' });
+      if (changes.chainLeader === null)
+        throw badInput('chainLeader：请选择是或否 (chainLeader cannot be cleared: say true or false)', {
+          field: 'chainLeader',
+          problem: 'REQUIRED',
+        });
       set.chainLeader = changes.chainLeader;
     }
     for (const field of ['county', 'city', 'province'] as const) {
@@ -229,18 +244,36 @@ export class EditService {
       // A local firm's county is one of the city's (or one already known), as LOCATED_IN points at it.
       const local = (set.local as boolean | undefined) ?? current.local;
       const county = 'county' in set ? (set.county as string | null) : current.county;
-      const countyToCheck = local && county !== null && ('county' in set || 'local' in set) && !HOME_COUNTY_NAMES.has(county) ? [county] : [];
+      const countyToCheck =
+        local && county !== null && ('county' in set || 'local' in set) && !HOME_COUNTY_NAMES.has(county) ? [county] : [];
       const refs = await this.references(tx, { clusterIds: clusterIds ?? [], segmentIds: segmentIds ?? [], counties: countyToCheck });
-      if (refs.unknownClusters.length > 0) throw badInput(`clusterIds：没有集群 ${refs.unknownClusters.map((id) => shown(id)).join('、')} (unknown cluster ${refs.unknownClusters.map((id) => shown(id)).join(', ')})`, { field: 'clusterIds', unknown: refs.unknownClusters });
-      if (refs.unknownSegments.length > 0) throw badInput(`segmentIds：没有环节 ${refs.unknownSegments.map((id) => shown(id)).join('、')} (unknown segment ${refs.unknownSegments.map((id) => shown(id)).join(', ')})`, { field: 'segmentIds', unknown: refs.unknownSegments });
+      if (refs.unknownClusters.length > 0)
+        throw badInput(
+          `clusterIds：没有集群 ${refs.unknownClusters.map((id) => shown(id)).join('、')} (unknown cluster ${refs.unknownClusters.map((id) => shown(id)).join(', ')})`,
+          { field: 'clusterIds', unknown: refs.unknownClusters },
+        );
+      if (refs.unknownSegments.length > 0)
+        throw badInput(
+          `segmentIds：没有环节 ${refs.unknownSegments.map((id) => shown(id)).join('、')} (unknown segment ${refs.unknownSegments.map((id) => shown(id)).join(', ')})`,
+          { field: 'segmentIds', unknown: refs.unknownSegments },
+        );
       if (refs.unknownCounties.length > 0) {
-        throw badInput(`county：本地企业的县市区应为 ${[...HOME_COUNTY_NAMES].join('、')} 之一 (unknown county ${shown(county!)} for a local firm: use one of the city's counties)`, { field: 'county' });
+        throw badInput(
+          `county：本地企业的县市区应为 ${[...HOME_COUNTY_NAMES].join('、')} 之一 (unknown county ${shown(county!)} for a local firm: use one of the city's counties)`,
+          { field: 'county' },
+        );
       }
       // A changed place moves its region codes with it (as the importer derives them: server/shared/regions.ts).
       const placed = (['county', 'city', 'province'] as const).some((field) => field in set);
       const place = (field: 'county' | 'city' | 'province') => (field in set ? (set[field] as string | null) : current[field]);
       const region = placed ? firmRegion({ creditCode, county: place('county'), city: place('city'), province: place('province') }) : {};
-      const [row] = await tx.run<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/update'], { creditCode, set: { ...set, ...region }, clusterIds, segmentIds, user: editor.id });
+      const [row] = await tx.run<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/update'], {
+        creditCode,
+        set: { ...set, ...region },
+        clusterIds,
+        segmentIds,
+        user: editor.id,
+      });
       const before = enterpriseValues(current) as Record<string, unknown>;
       const after = { ...set, ...(clusterIds ? { clusterIds } : {}), ...(segmentIds ? { segmentIds } : {}) };
       await this.audit.record(tx, editor, {
@@ -256,7 +289,13 @@ export class EditService {
   }
 
   /** A firm in or out of a segment (the segment panel): a change of the firm, in its editor's scope. */
-  async setSegment(rawCode: string, rawSegmentId: string, member: boolean, actor: Actor | null, expectedVersion?: number | null): Promise<{ creditCode: string; version: number }> {
+  async setSegment(
+    rawCode: string,
+    rawSegmentId: string,
+    member: boolean,
+    actor: Actor | null,
+    expectedVersion?: number | null,
+  ): Promise<{ creditCode: string; version: number }> {
     const editor = requirePermission(actor, 'data:write');
     const creditCode = creditCodeArg(rawCode, 'creditCode');
     const segmentId = idArg(rawSegmentId, 'segmentId');
@@ -266,8 +305,14 @@ export class EditService {
       requireClusterScope(editor, current.clusterIds, `企业 ${creditCode}`);
       requireVersion(expected, current, enterpriseValues(current), `企业 ${current.name}`);
       const refs = await this.references(tx, { segmentIds: [segmentId] });
-      if (refs.unknownSegments.length > 0) throw badInput(`segmentId：没有环节 ${shown(segmentId)} (unknown segment ${shown(segmentId)})`, { field: 'segmentId' });
-      const [row] = await tx.run<{ wasMember: boolean; version: number }>(this.q['edits/set-segment'], { creditCode, segmentId, member, user: editor.id });
+      if (refs.unknownSegments.length > 0)
+        throw badInput(`segmentId：没有环节 ${shown(segmentId)} (unknown segment ${shown(segmentId)})`, { field: 'segmentId' });
+      const [row] = await tx.run<{ wasMember: boolean; version: number }>(this.q['edits/set-segment'], {
+        creditCode,
+        segmentId,
+        member,
+        user: editor.id,
+      });
       await this.audit.record(tx, editor, {
         action: 'enterprise.segment',
         entity: 'Enterprise',
@@ -282,7 +327,13 @@ export class EditService {
 
   // ---- yearly figures ----
 
-  async upsertYear(rawCode: string, rawYear: number, changes: EnterpriseYearChanges, actor: Actor | null, expectedVersion?: number | null): Promise<EnterpriseYearRecord> {
+  async upsertYear(
+    rawCode: string,
+    rawYear: number,
+    changes: EnterpriseYearChanges,
+    actor: Actor | null,
+    expectedVersion?: number | null,
+  ): Promise<EnterpriseYearRecord> {
     const editor = requirePermission(actor, 'data:write');
     const creditCode = creditCodeArg(rawCode, 'creditCode');
     const year = yearArg(rawYear, 'year');
@@ -292,20 +343,33 @@ export class EditService {
       const value = changes[field];
       if (value !== undefined) set[field] = value === null ? null : nonNegativeArg(value, field);
     }
-    if (changes.highValuePatents !== undefined) set.highValuePatents = changes.highValuePatents === null ? null : ruled(checkCount(changes.highValuePatents), 'highValuePatents');
+    if (changes.highValuePatents !== undefined)
+      set.highValuePatents = changes.highValuePatents === null ? null : ruled(checkCount(changes.highValuePatents), 'highValuePatents');
     if (changes.srdiLevel !== undefined) {
-      if (changes.srdiLevel !== null && !SRDI_LEVELS.includes(changes.srdiLevel)) throw badInput(`srdiLevel：未知等级 (unknown level ${shown(String(changes.srdiLevel))})`, { field: 'srdiLevel' });
+      if (changes.srdiLevel !== null && !SRDI_LEVELS.includes(changes.srdiLevel))
+        throw badInput(`srdiLevel：未知等级 (unknown level ${shown(String(changes.srdiLevel))})`, { field: 'srdiLevel' });
       set.srdiLevel = changes.srdiLevel;
     }
     for (const field of ['aboveScale', 'smartFactory', 'digitalTransformation', 'greenList', 'greenDiagnosis'] as const) {
       if (changes[field] !== undefined) set[field] = changes[field];
     }
     return this.versions.write(this.db, async (tx) => {
-      const [current] = await tx.run<{ exists: boolean; figures: Record<string, unknown> | null } & Current & Record<string, unknown>>(this.q['edits/year-for-edit'], { creditCode, year });
-      if (!current) throw notFound(`没有统一社会信用代码为 ${creditCode} 的企业 (no enterprise has the credit code ${creditCode})`, { field: 'creditCode' });
+      const [current] = await tx.run<{ exists: boolean; figures: Record<string, unknown> | null } & Current & Record<string, unknown>>(
+        this.q['edits/year-for-edit'],
+        { creditCode, year },
+      );
+      if (!current)
+        throw notFound(`没有统一社会信用代码为 ${creditCode} 的企业 (no enterprise has the credit code ${creditCode})`, {
+          field: 'creditCode',
+        });
       await this.requireFirmScope(tx, editor, [creditCode], `企业 ${creditCode}`);
       requireVersion(expected, current, current.figures ?? {}, `${creditCode} 的 ${year} 年数据`);
-      const [row] = await tx.run<EnterpriseYearRecord & Record<string, unknown>>(this.q['edits/upsert-year'], { creditCode, year, set, user: editor.id });
+      const [row] = await tx.run<EnterpriseYearRecord & Record<string, unknown>>(this.q['edits/upsert-year'], {
+        creditCode,
+        year,
+        set,
+        user: editor.id,
+      });
       await this.audit.record(tx, editor, {
         action: 'enterpriseYear.upsert',
         entity: 'EnterpriseYear',
@@ -315,7 +379,12 @@ export class EditService {
         subjects: [creditCode],
       });
       const figures = row as EnterpriseYearRecord;
-      return { ...figures, ...revenueFor(editor, figures.revenue), rdSpend: rdSpendFor(editor, figures.rdSpend), rdIntensity: rdIntensity(figures.rdSpend, figures.revenue) };
+      return {
+        ...figures,
+        ...revenueFor(editor, figures.revenue),
+        rdSpend: rdSpendFor(editor, figures.rdSpend),
+        rdIntensity: rdIntensity(figures.rdSpend, figures.revenue),
+      };
     });
   }
 
@@ -332,13 +401,27 @@ export class EditService {
       const refs = await this.references(tx, { codes: [key.supplierCode, key.buyerCode], segmentIds: [key.segmentId] });
       if (refs.unknownEnterprises.length > 0) {
         const field = refs.unknownEnterprises.includes(key.supplierCode) ? 'supplierCode' : 'buyerCode';
-        throw badInput(`${field}：没有统一社会信用代码为 ${refs.unknownEnterprises.join('、')} 的企业，请先导入该企业 (no enterprise has the credit code ${refs.unknownEnterprises.join(', ')}: import or create it first)`, { field, unknown: refs.unknownEnterprises });
+        throw badInput(
+          `${field}：没有统一社会信用代码为 ${refs.unknownEnterprises.join('、')} 的企业，请先导入该企业 (no enterprise has the credit code ${refs.unknownEnterprises.join(', ')}: import or create it first)`,
+          { field, unknown: refs.unknownEnterprises },
+        );
       }
-      if (refs.unknownSegments.length > 0) throw badInput(`segmentId：没有环节 ${shown(key.segmentId)} (unknown segment ${shown(key.segmentId)})`, { field: 'segmentId' });
+      if (refs.unknownSegments.length > 0)
+        throw badInput(`segmentId：没有环节 ${shown(key.segmentId)} (unknown segment ${shown(key.segmentId)})`, { field: 'segmentId' });
       await this.requireFirmScope(tx, editor, [key.supplierCode, key.buyerCode], `供应关系 ${key.supplierCode} → ${key.buyerCode}`);
       const current = await this.supplyLinkForEdit(tx, key);
-      requireVersion(expected, current, current.exists ? { annualValue: current.annualValue, product: current.product } : null, `供应关系 ${key.supplierCode} → ${key.buyerCode}`);
-      const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/upsert-supply-link'], { ...key, annualValue, product, user: editor.id });
+      requireVersion(
+        expected,
+        current,
+        current.exists ? { annualValue: current.annualValue, product: current.product } : null,
+        `供应关系 ${key.supplierCode} → ${key.buyerCode}`,
+      );
+      const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/upsert-supply-link'], {
+        ...key,
+        annualValue,
+        product,
+        user: editor.id,
+      });
       const link = toSupplyLink(row!, editor);
       await this.audit.record(tx, editor, {
         action: 'supplyLink.upsert',
@@ -359,9 +442,20 @@ export class EditService {
     return this.versions.write(this.db, async (tx) => {
       await this.requireFirmScope(tx, editor, [key.supplierCode, key.buyerCode], `供应关系 ${key.supplierCode} → ${key.buyerCode}`);
       const current = await this.supplyLinkForEdit(tx, key);
-      if (!current.exists) throw notFound(`没有这条供应关系 (no supply link ${key.supplierCode} → ${key.buyerCode} in segment ${shown(key.segmentId)}, year ${key.year})`);
-      requireVersion(expected, current, { annualValue: current.annualValue, product: current.product }, `供应关系 ${key.supplierCode} → ${key.buyerCode}`);
-      const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/delete-supply-link'], { ...key, user: editor.id });
+      if (!current.exists)
+        throw notFound(
+          `没有这条供应关系 (no supply link ${key.supplierCode} → ${key.buyerCode} in segment ${shown(key.segmentId)}, year ${key.year})`,
+        );
+      requireVersion(
+        expected,
+        current,
+        { annualValue: current.annualValue, product: current.product },
+        `供应关系 ${key.supplierCode} → ${key.buyerCode}`,
+      );
+      const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/delete-supply-link'], {
+        ...key,
+        user: editor.id,
+      });
       const link = toSupplyLink(row!, editor);
       await this.audit.record(tx, editor, {
         action: 'supplyLink.delete',
@@ -383,10 +477,23 @@ export class EditService {
     const title = optionalTextArg(change.title ?? null, 'title', PRODUCT_MAX_LENGTH);
     return this.versions.write(this.db, async (tx) => {
       await this.requireFirmScope(tx, editor, [key.creditCode], `企业 ${key.creditCode}`);
-      const [row] = await tx.run<CollaborationRow & { before: { title: string | null } | null } & Record<string, unknown>>(this.q['edits/add-collaboration'], { ...key, title, user: editor.id });
-      if (!row) throw badInput(`instituteId：没有机构 ${shown(key.instituteId)} (unknown institute ${shown(key.instituteId)})`, { field: 'instituteId' });
+      const [row] = await tx.run<CollaborationRow & { before: { title: string | null } | null } & Record<string, unknown>>(
+        this.q['edits/add-collaboration'],
+        { ...key, title, user: editor.id },
+      );
+      if (!row)
+        throw badInput(`instituteId：没有机构 ${shown(key.instituteId)} (unknown institute ${shown(key.instituteId)})`, {
+          field: 'instituteId',
+        });
       const result = toCollaboration(row, key.creditCode);
-      await this.audit.record(tx, editor, { action: 'collaboration.add', entity: 'Collaboration', key: result.id, before: row.before, after: { title }, subjects: [key.creditCode] });
+      await this.audit.record(tx, editor, {
+        action: 'collaboration.add',
+        entity: 'Collaboration',
+        key: result.id,
+        before: row.before,
+        after: { title },
+        subjects: [key.creditCode],
+      });
       return result;
     });
   }
@@ -397,19 +504,38 @@ export class EditService {
     return this.versions.write(this.db, async (tx) => {
       await this.requireFirmScope(tx, editor, [key.creditCode], `企业 ${key.creditCode}`);
       const [row] = await tx.run<CollaborationRow & Record<string, unknown>>(this.q['edits/remove-collaboration'], key);
-      if (!row) throw notFound(`没有这项合作 (no collaboration of ${shown(key.instituteId)} with ${key.creditCode}, ${key.kind}, year ${key.year})`);
+      if (!row)
+        throw notFound(
+          `没有这项合作 (no collaboration of ${shown(key.instituteId)} with ${key.creditCode}, ${key.kind}, year ${key.year})`,
+        );
       const result = toCollaboration(row, key.creditCode);
-      await this.audit.record(tx, editor, { action: 'collaboration.remove', entity: 'Collaboration', key: result.id, before: { title: row.title }, after: null, subjects: [key.creditCode] });
+      await this.audit.record(tx, editor, {
+        action: 'collaboration.remove',
+        entity: 'Collaboration',
+        key: result.id,
+        before: { title: row.title },
+        after: null,
+        subjects: [key.creditCode],
+      });
       return result;
     });
   }
 
   // ---- what the edit forms read ----
 
-  async supplyLinksOf(rawCode: string, direction: string | null | undefined, first: number | null | undefined, actor: Actor | null): Promise<SupplyLinkResult[]> {
+  async supplyLinksOf(
+    rawCode: string,
+    direction: string | null | undefined,
+    first: number | null | undefined,
+    actor: Actor | null,
+  ): Promise<SupplyLinkResult[]> {
     requirePermission(actor, 'graph:read');
     const limit = firstArg(first, 'top', { default: SUPPLY_LINKS_DEFAULT, max: SUPPLY_LINKS_MAX });
-    const rows = await this.db.read<SupplyLinkRecord & Record<string, unknown>>(this.q['edits/supply-links-of'], { creditCode: rawCode, direction: direction ?? 'BOTH', limit });
+    const rows = await this.db.read<SupplyLinkRecord & Record<string, unknown>>(this.q['edits/supply-links-of'], {
+      creditCode: rawCode,
+      direction: direction ?? 'BOTH',
+      limit,
+    });
     // Supply values follow the caller's role as everywhere (server/auth/disclosure.ts).
     return rows.map((row) => toSupplyLink(row, actor!));
   }
@@ -427,7 +553,8 @@ export class EditService {
 
   async chainSegments(chainIds: readonly string[], actor: Actor | null): Promise<SegmentRecord[]> {
     requirePermission(actor, 'graph:read');
-    if (chainIds.length > MAX_CHAINS) throw badInput(`chainIds：最多 ${MAX_CHAINS} 条产业链 (${MAX_CHAINS} chains at most)`, { field: 'chainIds' });
+    if (chainIds.length > MAX_CHAINS)
+      throw badInput(`chainIds：最多 ${MAX_CHAINS} 条产业链 (${MAX_CHAINS} chains at most)`, { field: 'chainIds' });
     const ids = [...new Set(chainIds.map((id) => idArg(id, 'chainIds')))];
     return this.db.read<SegmentRecord & Record<string, unknown>>(this.q['edits/chain-segments'], { chainIds: ids });
   }
@@ -436,7 +563,9 @@ export class EditService {
   async recentChanges(creditCode: string, first: number | null | undefined, actor: Actor | null): Promise<EnterpriseChangeEntry[]> {
     requirePermission(actor, 'graph:read');
     const limit = firstArg(first, 'top', { default: RECENT_CHANGES_DEFAULT, max: RECENT_CHANGES_MAX });
-    const rows = await this.db.read<Omit<EnterpriseChangeEntry, 'userName'> & { userId: string; userName: string | null } & Record<string, unknown>>(this.q['edits/recent-changes'], { creditCode, limit });
+    const rows = await this.db.read<
+      Omit<EnterpriseChangeEntry, 'userName'> & { userId: string; userName: string | null } & Record<string, unknown>
+    >(this.q['edits/recent-changes'], { creditCode, limit });
     const figures = can(actor, 'revenue:exact');
     return rows.map(({ userId, userName, ...row }) => ({
       ...row,
@@ -450,12 +579,21 @@ export class EditService {
 
   private async enterpriseForEdit(tx: Tx, creditCode: string): Promise<EnterpriseForEdit> {
     const [current] = await tx.run<EnterpriseForEdit & Record<string, unknown>>(this.q['edits/enterprise-for-edit'], { creditCode });
-    if (!current) throw notFound(`没有统一社会信用代码为 ${creditCode} 的企业 (no enterprise has the credit code ${creditCode})`, { field: 'creditCode' });
+    if (!current)
+      throw notFound(`没有统一社会信用代码为 ${creditCode} 的企业 (no enterprise has the credit code ${creditCode})`, {
+        field: 'creditCode',
+      });
     return current;
   }
 
-  private async supplyLinkForEdit(tx: Tx, key: Required<SupplyLinkKey>): Promise<Current & { exists: boolean; annualValue: number | null; product: string | null }> {
-    const [row] = await tx.run<Current & { exists: boolean; annualValue: number | null; product: string | null } & Record<string, unknown>>(this.q['edits/supply-link-for-edit'], key);
+  private async supplyLinkForEdit(
+    tx: Tx,
+    key: Required<SupplyLinkKey>,
+  ): Promise<Current & { exists: boolean; annualValue: number | null; product: string | null }> {
+    const [row] = await tx.run<Current & { exists: boolean; annualValue: number | null; product: string | null } & Record<string, unknown>>(
+      this.q['edits/supply-link-for-edit'],
+      key,
+    );
     return row ?? { exists: false, annualValue: null, product: null, version: 0, updatedByName: null, updatedAt: null };
   }
 
@@ -463,10 +601,17 @@ export class EditService {
   private async requireFirmScope(tx: Tx, actor: Actor, codes: string[], what: string): Promise<void> {
     if (actor.role === 'admin') return;
     const rows = await tx.run<{ clusterIds: string[] }>(this.q['enterprises/cluster-ids-by-codes'], { codes });
-    requireClusterScope(actor, rows.flatMap((row) => row.clusterIds), what);
+    requireClusterScope(
+      actor,
+      rows.flatMap((row) => row.clusterIds),
+      what,
+    );
   }
 
-  private async references(tx: Tx, wanted: { codes?: string[]; clusterIds?: readonly string[]; segmentIds?: readonly string[]; counties?: string[] }): Promise<References> {
+  private async references(
+    tx: Tx,
+    wanted: { codes?: string[]; clusterIds?: readonly string[]; segmentIds?: readonly string[]; counties?: string[] },
+  ): Promise<References> {
     const [row] = await tx.run<References & Record<string, unknown>>(this.q['enterprises/check-references'], {
       codes: wanted.codes ?? [],
       clusterIds: wanted.clusterIds ?? [],
@@ -500,7 +645,8 @@ function toCollaboration(row: CollaborationRow, creditCode: string): Collaborati
 /** expectedVersion: absent = no check; else a whole number >= 0. */
 function versionArg(raw: number | null | undefined): number | null {
   if (raw === null || raw === undefined) return null;
-  if (!Number.isInteger(raw) || raw < 0) throw badInput(`expectedVersion：应为非负整数 (expectedVersion must be a whole number >= 0, got ${raw})`, { field: 'expectedVersion' });
+  if (!Number.isInteger(raw) || raw < 0)
+    throw badInput(`expectedVersion：应为非负整数 (expectedVersion must be a whole number >= 0, got ${raw})`, { field: 'expectedVersion' });
   return raw;
 }
 
@@ -521,7 +667,17 @@ function requireVersion(expected: number | null, current: Current, values: unkno
 }
 
 function enterpriseValues(e: EnterpriseForEdit) {
-  return { name: e.name, local: e.local, county: e.county, city: e.city, province: e.province, founded: e.founded, chainLeader: e.chainLeader, clusterIds: e.clusterIds, segmentIds: e.segmentIds };
+  return {
+    name: e.name,
+    local: e.local,
+    county: e.county,
+    city: e.city,
+    province: e.province,
+    founded: e.founded,
+    chainLeader: e.chainLeader,
+    clusterIds: e.clusterIds,
+    segmentIds: e.segmentIds,
+  };
 }
 
 function pick(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
@@ -538,14 +694,23 @@ function membershipArg(ids: readonly string[] | null | undefined, field: string)
 function supplyLinkKey(key: SupplyLinkKey): Required<{ [K in keyof SupplyLinkKey]: NonNullable<SupplyLinkKey[K]> }> {
   const supplierCode = creditCodeArg(key.supplierCode, 'supplierCode');
   const buyerCode = creditCodeArg(key.buyerCode, 'buyerCode');
-  if (supplierCode === buyerCode) throw badInput('buyerCode：企业不能向自己供货 (a firm cannot supply itself: supplierCode and buyerCode must differ)', { field: 'buyerCode', problem: 'SELF_SUPPLY' });
+  if (supplierCode === buyerCode)
+    throw badInput('buyerCode：企业不能向自己供货 (a firm cannot supply itself: supplierCode and buyerCode must differ)', {
+      field: 'buyerCode',
+      problem: 'SELF_SUPPLY',
+    });
   return { supplierCode, buyerCode, segmentId: idArg(key.segmentId, 'segmentId'), year: linkYearArg(key.year, 'year') };
 }
 
 function collaborationKey(key: CollaborationKey): { instituteId: string; creditCode: string; kind: string; year: number } {
   const kind = collaborationKind(key.kind.trim());
   if (!kind.ok) throw badInput(`kind：${kind.message.zh} (kind: ${kind.message.en})`, { field: 'kind', problem: kind.code });
-  return { instituteId: idArg(key.instituteId, 'instituteId'), creditCode: creditCodeArg(key.creditCode, 'creditCode'), kind: kind.value, year: linkYearArg(key.year, 'year') };
+  return {
+    instituteId: idArg(key.instituteId, 'instituteId'),
+    creditCode: creditCodeArg(key.creditCode, 'creditCode'),
+    kind: kind.value,
+    year: linkYearArg(key.year, 'year'),
+  };
 }
 
 /** A link as the caller may see it (server/auth/disclosure.ts): roles that see bands get the value's band only. */

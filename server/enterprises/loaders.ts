@@ -14,10 +14,12 @@ export interface EnterpriseLoaders {
 
 export function createEnterpriseLoaders(service: EnterpriseService, actor: Actor | null = null): EnterpriseLoaders {
   // Every field of a firm is graph data: the loaders answer signed-in callers only.
-  const signedIn = <T>(batch: (codes: readonly string[]) => Promise<T[]>) => async (codes: readonly string[]) => {
-    requirePermission(actor, 'graph:read');
-    return batch(codes);
-  };
+  const signedIn =
+    <T>(batch: (codes: readonly string[]) => Promise<T[]>) =>
+    async (codes: readonly string[]) => {
+      requirePermission(actor, 'graph:read');
+      return batch(codes);
+    };
   return {
     byCode: new DataLoader(signedIn((codes) => service.byCodes(codes))),
     clusterIds: new DataLoader(signedIn((codes) => service.clusterIdsByCodes(codes))),

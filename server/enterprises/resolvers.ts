@@ -21,10 +21,10 @@ function requiredProperty<K extends 'name' | 'local' | 'chainLeader'>(field: K) 
   };
 }
 
-
 export const enterpriseResolvers: Resolvers = {
   Query: {
-    enterprise: (_parent, { creditCode }, { services, loaders }) => loaders.enterprises.byCode.load(services.enterprises.creditCode(creditCode)),
+    enterprise: (_parent, { creditCode }, { services, loaders }) =>
+      loaders.enterprises.byCode.load(services.enterprises.creditCode(creditCode)),
     searchEnterprises: (_parent, args, { services, user }) => services.enterprises.search(args, user),
   },
   // the edit mutations: server/edits/resolvers.ts

@@ -7,7 +7,13 @@ import { badInput } from '../errors.js';
 import { firstArg } from '#shared/args.js';
 import { CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
 import { SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
-import { CREDIT_CODE_PREFIX_MIN_LENGTH, SEARCH_DEFAULT_PAGE_SIZE, SEARCH_MAX_PAGE_SIZE, SEARCH_MAX_QUERY_LENGTH, SEARCH_TOTAL_CAP } from '#shared/limits.js';
+import {
+  CREDIT_CODE_PREFIX_MIN_LENGTH,
+  SEARCH_DEFAULT_PAGE_SIZE,
+  SEARCH_MAX_PAGE_SIZE,
+  SEARCH_MAX_QUERY_LENGTH,
+  SEARCH_TOTAL_CAP,
+} from '#shared/limits.js';
 import { decodeOffsetCursor, encodeCursor, pageInfoOf, type PageInfo } from '../pagination.js';
 import { joinedPhrase, searchWords } from './lucene.js';
 import { normaliseSearchText, splitProducts } from '#shared/searchText.js';
@@ -89,7 +95,9 @@ export class EnterpriseService {
   }
 
   private async readClusterIds(codes: readonly string[]): Promise<string[][]> {
-    const rows = await this.db.read<{ code: string; clusterIds: string[] }>(this.q['enterprises/cluster-ids-by-codes'], { codes: [...codes] });
+    const rows = await this.db.read<{ code: string; clusterIds: string[] }>(this.q['enterprises/cluster-ids-by-codes'], {
+      codes: [...codes],
+    });
     const byCode = new Map(rows.map((row) => [row.code, row.clusterIds]));
     return codes.map((code) => byCode.get(code) ?? []);
   }
@@ -99,7 +107,9 @@ export class EnterpriseService {
   }
 
   private async readSegments(codes: readonly string[]): Promise<SegmentRecord[][]> {
-    const rows = await this.db.read<{ code: string; segments: SegmentRecord[] }>(this.q['enterprises/segments-by-codes'], { codes: [...codes] });
+    const rows = await this.db.read<{ code: string; segments: SegmentRecord[] }>(this.q['enterprises/segments-by-codes'], {
+      codes: [...codes],
+    });
     const byCode = new Map(rows.map((row) => [row.code, row.segments]));
     return codes.map((code) => byCode.get(code) ?? []);
   }
@@ -110,13 +120,20 @@ export class EnterpriseService {
   }
 
   private async readYears(codes: readonly string[], actor: Actor | null): Promise<EnterpriseYearRecord[][]> {
-    const rows = await this.db.read<{ code: string; years: EnterpriseYearRecord[] }>(this.q['enterprises/years-by-codes'], { codes: [...codes] });
-    const byCode = new Map(rows.map((row) => [row.code, row.years.map((year) => ({
-      ...cleanYear(year),
-      ...revenueFor(actor, year.revenue),
-      rdSpend: rdSpendFor(actor, year.rdSpend),
-      rdIntensity: rdIntensity(year.rdSpend, year.revenue),
-    }))]));
+    const rows = await this.db.read<{ code: string; years: EnterpriseYearRecord[] }>(this.q['enterprises/years-by-codes'], {
+      codes: [...codes],
+    });
+    const byCode = new Map(
+      rows.map((row) => [
+        row.code,
+        row.years.map((year) => ({
+          ...cleanYear(year),
+          ...revenueFor(actor, year.revenue),
+          rdSpend: rdSpendFor(actor, year.rdSpend),
+          rdIntensity: rdIntensity(year.rdSpend, year.revenue),
+        })),
+      ]),
+    );
     return codes.map((code) => byCode.get(code) ?? []);
   }
 
@@ -125,7 +142,10 @@ export class EnterpriseService {
   }
 
   private async readSupplyCounts(codes: readonly string[]): Promise<SupplyCounts[]> {
-    const rows = await this.db.read<{ code: string } & SupplyCounts & Record<string, unknown>>(this.q['enterprises/supply-counts-by-codes'], { codes: [...codes] });
+    const rows = await this.db.read<{ code: string } & SupplyCounts & Record<string, unknown>>(
+      this.q['enterprises/supply-counts-by-codes'],
+      { codes: [...codes] },
+    );
     const byCode = new Map(rows.map((row) => [row.code, row]));
     return codes.map((code) => {
       const row = byCode.get(code);
@@ -158,7 +178,8 @@ export class EnterpriseService {
     const text = normaliseSearchText(args.query);
     if (text.length === 0) throw badInput('query must not be empty: type part of a name, a product or a credit code', { field: 'query' });
     const length = [...text].length;
-    if (length > SEARCH_MAX_QUERY_LENGTH) throw badInput(`query is too long: ${SEARCH_MAX_QUERY_LENGTH} characters at most (got ${length})`, { field: 'query' });
+    if (length > SEARCH_MAX_QUERY_LENGTH)
+      throw badInput(`query is too long: ${SEARCH_MAX_QUERY_LENGTH} characters at most (got ${length})`, { field: 'query' });
     const first = firstArg(args.first, 'cursor', { default: SEARCH_DEFAULT_PAGE_SIZE, max: SEARCH_MAX_PAGE_SIZE });
     let skip = 0;
     if (args.after !== null && args.after !== undefined) {
@@ -172,9 +193,11 @@ export class EnterpriseService {
     if (segmentId) idArg(segmentId, 'segmentId');
     let srdiLevels: SrdiLevel[] | null = null;
     if (args.srdiLevels !== null && args.srdiLevels !== undefined) {
-      if (args.srdiLevels.length === 0) throw badInput(`srdiLevels must name at least one of ${SRDI_LEVELS.join(', ')} (or be left out)`, { field: 'srdiLevels' });
+      if (args.srdiLevels.length === 0)
+        throw badInput(`srdiLevels must name at least one of ${SRDI_LEVELS.join(', ')} (or be left out)`, { field: 'srdiLevels' });
       const unknown = args.srdiLevels.find((level) => !SRDI_LEVELS.includes(level));
-      if (unknown !== undefined) throw badInput(`srdiLevels: unknown level ${shown(String(unknown))}; known: ${SRDI_LEVELS.join(', ')}`, { field: 'srdiLevels' });
+      if (unknown !== undefined)
+        throw badInput(`srdiLevels: unknown level ${shown(String(unknown))}; known: ${SRDI_LEVELS.join(', ')}`, { field: 'srdiLevels' });
       srdiLevels = [...new Set(args.srdiLevels)];
     }
     const filters = { county, clusterId, local: args.local ?? null, segmentId, chainLeader: args.chainLeader ?? null, srdiLevels };
@@ -185,7 +208,14 @@ export class EnterpriseService {
     const upper = text.toUpperCase();
     const codePrefix = CODE_PREFIX.test(upper) ? upper : null;
     const words = searchWords(text);
-    if (codePrefix === null && words.length === 0) return { edges: [], pageInfo: pageInfoOf([], { hasNextPage: false, hasPreviousPage: skip > 0 }), totalCount: 0, totalCapped: false, expandedWords: [] };
+    if (codePrefix === null && words.length === 0)
+      return {
+        edges: [],
+        pageInfo: pageInfoOf([], { hasNextPage: false, hasPreviousPage: skip > 0 }),
+        totalCount: 0,
+        totalCapped: false,
+        expandedWords: [],
+      };
     // Read one row past both the count cap and the end of the page's block: then "more" is known
     // without counting every match, and ties are put in code order block by block (see the statement).
     const window = Math.max(SEARCH_TOTAL_CAP, Math.ceil((skip + limit) / SEARCH_TOTAL_CAP) * SEARCH_TOTAL_CAP) + 1;
@@ -193,11 +223,23 @@ export class EnterpriseService {
     let result: Row | undefined;
     try {
       [result] = await this.db.read<Row>(this.q['enterprises/search'], {
-        codePrefix, words, joined: joinedPhrase(words), ...filters, srdiKnownLevels: SRDI_LEVELS, skip, limit, window, block: SEARCH_TOTAL_CAP,
+        codePrefix,
+        words,
+        joined: joinedPhrase(words),
+        ...filters,
+        srdiKnownLevels: SRDI_LEVELS,
+        skip,
+        limit,
+        window,
+        block: SEARCH_TOTAL_CAP,
       });
     } catch (error) {
       // The text is escaped, so Lucene should never refuse it; if it does, it is still the user's text.
-      if (error instanceof DatabaseError && !(error instanceof DatabaseUnavailableError) && /ParseException|Cannot parse|TooManyClauses/i.test(error.message)) {
+      if (
+        error instanceof DatabaseError &&
+        !(error instanceof DatabaseUnavailableError) &&
+        /ParseException|Cannot parse|TooManyClauses/i.test(error.message)
+      ) {
         throw badInput(`the search text "${shown(text)}" could not be understood; try plain words`, { field: 'query' });
       }
       throw error;
@@ -208,7 +250,12 @@ export class EnterpriseService {
     const expanded = result?.expanded ?? [];
     const looked = [...words.map((w) => w.text), ...expanded.flatMap((x) => x.alternatives)];
     if (words.length > 1) looked.push(words.map((w) => w.text).join(''));
-    const edges = page.map((row, i) => ({ cursor: encodeCursor('search', skip + i), node: row.node, score: row.score, matchedProducts: matchedProducts(row.node.products, looked) }));
+    const edges = page.map((row, i) => ({
+      cursor: encodeCursor('search', skip + i),
+      node: row.node,
+      score: row.score,
+      matchedProducts: matchedProducts(row.node.products, looked),
+    }));
     return {
       edges,
       pageInfo: pageInfoOf(edges, { hasNextPage: more || skip + edges.length < known, hasPreviousPage: skip > 0 }),

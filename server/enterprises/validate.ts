@@ -17,7 +17,10 @@ export function creditCodeArg(raw: string, field: string): string {
   const checked = checkCreditCode(raw);
   if (!checked.ok) {
     const message = CREDIT_CODE_PROBLEM_MESSAGES[checked.problem];
-    throw badInput(`${field}: "${shown(raw.trim())}" is not a valid credit code: ${message.en} (${message.zh})`, { field, problem: checked.problem });
+    throw badInput(`${field}: "${shown(raw.trim())}" is not a valid credit code: ${message.en} (${message.zh})`, {
+      field,
+      problem: checked.problem,
+    });
   }
   return checked.code;
 }

@@ -48,7 +48,12 @@ function sheetName(name: string): string {
  * its own sheet, header bold and frozen, with a filter). `name` is the file name without extension.
  */
 export async function exportTables(format: ExportFormat, name: string, tables: readonly ExportTable[]): Promise<ExportFile> {
-  const filename = `${name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').trim().slice(0, 80) || 'export'}.${format}`;
+  const filename = `${
+    name
+      .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
+      .trim()
+      .slice(0, 80) || 'export'
+  }.${format}`;
   if (format === 'csv') {
     const first = tables[0]!;
     return { filename, contentType: EXPORT_CONTENT_TYPES.csv, body: Buffer.from(toCsv(first.header, first.rows), 'utf8') };

@@ -13,7 +13,9 @@ import type { GapService, WhatIfFirm } from './service.js';
 export function exportFormat(raw: unknown): ExportFormat {
   const format = raw === undefined ? 'xlsx' : raw;
   if (typeof format !== 'string' || !EXPORT_FORMATS.includes(format.toLowerCase() as ExportFormat)) {
-    throw badInput(`format must be csv or xlsx, given once (格式只能是 csv 或 xlsx)`, { format: (JSON.stringify(format) ?? typeof format).slice(0, 20) });
+    throw badInput(`format must be csv or xlsx, given once (格式只能是 csv 或 xlsx)`, {
+      format: (JSON.stringify(format) ?? typeof format).slice(0, 20),
+    });
   }
   return format.toLowerCase() as ExportFormat;
 }
@@ -23,15 +25,38 @@ const day = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 const place = (f: Pick<WhatIfFirm, 'local' | 'county' | 'city' | 'province'>) =>
   [...new Set((f.local ? [f.county] : [f.province, f.city, f.county]).filter((p): p is string => Boolean(p)))].join(' ') || null;
 
-export async function exportRisks(gaps: GapService, args: { clusterId: string; year: number | null; segmentId: string | null }, format: ExportFormat, actor: Actor | null): Promise<ExportFile> {
+export async function exportRisks(
+  gaps: GapService,
+  args: { clusterId: string; year: number | null; segmentId: string | null },
+  format: ExportFormat,
+  actor: Actor | null,
+): Promise<ExportFile> {
   const report = await gaps.report({ clusterId: args.clusterId, year: args.year }, actor);
   const risks = report.singleSourceRisks.filter((r) => !args.segmentId || r.segmentId === args.segmentId);
   const statusOf = new Map(report.segments.map((s) => [s.segmentId, s.status]));
-  const header = ['采购方', '采购方统一社会信用代码', '环节', '环节状态', '唯一供应方', '供应方统一社会信用代码', '供应方是否本地', `年供应额（万元，${report.year ?? '—'}年）`];
+  const header = [
+    '采购方',
+    '采购方统一社会信用代码',
+    '环节',
+    '环节状态',
+    '唯一供应方',
+    '供应方统一社会信用代码',
+    '供应方是否本地',
+    `年供应额（万元，${report.year ?? '—'}年）`,
+  ];
   const rows = risks.map((r) => {
     const status = statusOf.get(r.segmentId);
     // as the role may see them (server/auth/disclosure.ts): a value band, an outside supplier unnamed
-    return [r.buyerName, asText(r.buyerCode), r.segmentName, status ? GAP_STATUS_LABELS[status].zh : null, r.supplierName ?? '外地供应商（不显示）', r.supplierCode ? asText(r.supplierCode) : null, r.supplierLocal ? '本地' : '外地', r.value ?? r.valueBand];
+    return [
+      r.buyerName,
+      asText(r.buyerCode),
+      r.segmentName,
+      status ? GAP_STATUS_LABELS[status].zh : null,
+      r.supplierName ?? '外地供应商（不显示）',
+      r.supplierCode ? asText(r.supplierCode) : null,
+      r.supplierLocal ? '本地' : '外地',
+      r.value ?? r.valueBand,
+    ];
   });
   return exportTables(format, `${report.clusterName}-固链风险-${day()}`, [
     { title: '固链风险', header, rows, widths: [30, 24, 18, 10, 30, 24, 12, 18] },
@@ -50,11 +75,22 @@ export async function exportRisks(gaps: GapService, args: { clusterId: string; y
   ]);
 }
 
-export async function exportWhatIf(gaps: GapService, args: { clusterId: string; remove: string[]; year: number | null }, format: ExportFormat, actor: Actor | null): Promise<ExportFile> {
-  if (args.remove.length === 0) throw badInput('remove: give the credit codes of the firms to remove (请给出要移除的企业信用代码)', { field: 'remove' });
-  const [result, report] = await Promise.all([gaps.whatIf(args, actor), gaps.report({ clusterId: args.clusterId, year: args.year }, actor)]);
+export async function exportWhatIf(
+  gaps: GapService,
+  args: { clusterId: string; remove: string[]; year: number | null },
+  format: ExportFormat,
+  actor: Actor | null,
+): Promise<ExportFile> {
+  if (args.remove.length === 0)
+    throw badInput('remove: give the credit codes of the firms to remove (请给出要移除的企业信用代码)', { field: 'remove' });
+  const [result, report] = await Promise.all([
+    gaps.whatIf(args, actor),
+    gaps.report({ clusterId: args.clusterId, year: args.year }, actor),
+  ]);
   const header = ['波次', '企业名称', '统一社会信用代码', '所在地', '是否本地', '是否链主'];
-  const rows = result.waves.flatMap((wave) => wave.firms.map((f) => [wave.depth, f.name, asText(f.creditCode), place(f), f.local ? '是' : '否', f.chainLeader ? '是' : '否']));
+  const rows = result.waves.flatMap((wave) =>
+    wave.firms.map((f) => [wave.depth, f.name, asText(f.creditCode), place(f), f.local ? '是' : '否', f.chainLeader ? '是' : '否']),
+  );
   return exportTables(format, `${report.clusterName}-断链推演-${day()}`, [
     { title: '断链企业', header, rows, widths: [8, 30, 24, 18, 10, 10] },
     {
@@ -65,8 +101,14 @@ export async function exportWhatIf(gaps: GapService, args: { clusterId: string; 
         ['供应年份', result.year],
         ['移除的企业（信用代码）', result.removed.join('；')],
         ['断链企业数', result.cutOffCount],
-        [`受影响营业收入（万元，${result.figuresYear ?? '—'}年）`, result.affectedRevenue ?? result.affectedRevenueBand ?? '不显示（少于 3 家企业）'],
-        ...result.waves.map((w) => [`第 ${w.depth} 波`, `${w.firms.length} 家，营业收入 ${w.revenue !== null ? `${w.revenue} 万元` : (w.revenueBand ?? '不显示（少于 3 家企业）')}`]),
+        [
+          `受影响营业收入（万元，${result.figuresYear ?? '—'}年）`,
+          result.affectedRevenue ?? result.affectedRevenueBand ?? '不显示（少于 3 家企业）',
+        ],
+        ...result.waves.map((w) => [
+          `第 ${w.depth} 波`,
+          `${w.firms.length} 家，营业收入 ${w.revenue !== null ? `${w.revenue} 万元` : (w.revenueBand ?? '不显示（少于 3 家企业）')}`,
+        ]),
         ['是否截断', result.truncated ? '是（已达最大波次，之后的波次未计算）' : '否'],
       ],
       widths: [30, 60],

@@ -29,7 +29,15 @@ export function gapExportRouter(services: Pick<Services, 'gaps'>): Router {
   const router = Router();
   router.get('/api/clusters/:clusterId/single-source-risks/export', async (req, res) => {
     try {
-      send(res, await exportRisks(services.gaps, { clusterId: String(req.params.clusterId), year: year(req), segmentId: one(req, 'segmentId') }, exportFormat(req.query.format), req.auth?.user ?? null));
+      send(
+        res,
+        await exportRisks(
+          services.gaps,
+          { clusterId: String(req.params.clusterId), year: year(req), segmentId: one(req, 'segmentId') },
+          exportFormat(req.query.format),
+          req.auth?.user ?? null,
+        ),
+      );
     } catch (error) {
       sendHttpError(res, error);
     }
@@ -37,7 +45,15 @@ export function gapExportRouter(services: Pick<Services, 'gaps'>): Router {
   router.get('/api/clusters/:clusterId/what-if/export', async (req, res) => {
     try {
       const remove = (one(req, 'remove') ?? '').split(/[,;，；\s]+/).filter(Boolean);
-      send(res, await exportWhatIf(services.gaps, { clusterId: String(req.params.clusterId), remove, year: year(req) }, exportFormat(req.query.format), req.auth?.user ?? null));
+      send(
+        res,
+        await exportWhatIf(
+          services.gaps,
+          { clusterId: String(req.params.clusterId), remove, year: year(req) },
+          exportFormat(req.query.format),
+          req.auth?.user ?? null,
+        ),
+      );
     } catch (error) {
       sendHttpError(res, error);
     }

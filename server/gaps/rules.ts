@@ -54,7 +54,8 @@ export function gapStatus(facts: SegmentFacts, t: GapThresholds): GapStatus {
   if (facts.localFirms === 0) return 'MISSING';
   const ratio = shareOfInflow(facts.localInflow, facts.inflow);
   if (ratio !== null && ratio < t.weakLocalSupplyRatio) return 'WEAK';
-  if (ratio !== null && facts.localFirms >= t.strongMinLocalFirms && ratio >= t.strongLocalSupplyRatio && facts.localQualityFirms > 0) return 'STRONG';
+  if (ratio !== null && facts.localFirms >= t.strongMinLocalFirms && ratio >= t.strongLocalSupplyRatio && facts.localQualityFirms > 0)
+    return 'STRONG';
   return 'COVERED';
 }
 
@@ -67,7 +68,13 @@ export function completeness(statuses: readonly GapStatus[]): number {
 const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** e.g. 「轴承钢」环节本地配套率 12%（薄弱），该企业年供货 8,500 万元，供应 6 家集群企业 */
-export function targetReason(segmentName: string, status: GapStatus, localSupplyRatio: number | null, inflow: number, buyers: number): string {
+export function targetReason(
+  segmentName: string,
+  status: GapStatus,
+  localSupplyRatio: number | null,
+  inflow: number,
+  buyers: number,
+): string {
   const gap =
     status === 'MISSING'
       ? `本地无企业（${GAP_STATUS_LABELS.MISSING.zh}）`
@@ -76,7 +83,13 @@ export function targetReason(segmentName: string, status: GapStatus, localSupply
 }
 
 /** The same reason in English, e.g. "轴承钢" segment: local supply 12% (weak); this firm supplies 8,500 (10k yuan) a year to 6 cluster firms */
-export function targetReasonEn(segmentName: string, status: GapStatus, localSupplyRatio: number | null, inflow: number, buyers: number): string {
+export function targetReasonEn(
+  segmentName: string,
+  status: GapStatus,
+  localSupplyRatio: number | null,
+  inflow: number,
+  buyers: number,
+): string {
   const gap =
     status === 'MISSING'
       ? `no local firm (${GAP_STATUS_LABELS.MISSING.en.toLowerCase()})`

@@ -7,7 +7,16 @@ import { badInput, notFound } from '../errors.js';
 import { firstArg, offsetArg, yearArg } from '#shared/args.js';
 import { checkCreditCode } from '#shared/creditCode.js';
 import type { GapStatus, SrdiLevel, Stage } from '#shared/enums.js';
-import { MAX_YEAR, MIN_YEAR, SEGMENT_FIRMS_DEFAULT_PAGE, SEGMENT_FIRMS_MAX_PAGE, SINGLE_SOURCE_RISKS_DEFAULT_PAGE, SINGLE_SOURCE_RISKS_MAX_PAGE, WHAT_IF_MAX_REMOVED, WHAT_IF_MAX_WAVES } from '#shared/limits.js';
+import {
+  MAX_YEAR,
+  MIN_YEAR,
+  SEGMENT_FIRMS_DEFAULT_PAGE,
+  SEGMENT_FIRMS_MAX_PAGE,
+  SINGLE_SOURCE_RISKS_DEFAULT_PAGE,
+  SINGLE_SOURCE_RISKS_MAX_PAGE,
+  WHAT_IF_MAX_REMOVED,
+  WHAT_IF_MAX_WAVES,
+} from '#shared/limits.js';
 import { type GapThresholds, SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
 import { completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, targetReasonEn, type GapThresholdsArg } from './rules.js';
 import { clusterRegion, DEFAULT_LOCAL_SCOPE, LOCAL_SCOPES, scopeCode, type LocalScope, type RegionCodes } from '#shared/regions.js';
@@ -252,7 +261,15 @@ export class GapService {
     cypher: CypherLibrary,
     private readonly answers: AnswerCache = AnswerCache.off(),
   ) {
-    this.q = cypher.pick('gaps/context', 'gaps/segments', 'gaps/supply', 'gaps/segment-firms', 'gaps/known-enterprises', 'gaps/what-if-wave', 'gaps/chain-leaders');
+    this.q = cypher.pick(
+      'gaps/context',
+      'gaps/segments',
+      'gaps/supply',
+      'gaps/segment-firms',
+      'gaps/known-enterprises',
+      'gaps/what-if-wave',
+      'gaps/chain-leaders',
+    );
   }
 
   /**
@@ -308,7 +325,13 @@ export class GapService {
     const flows = new Map((supply?.flows ?? []).map((row) => [row.segmentId, row]));
     const buyerCounts = new Map((supply?.buyerCounts ?? []).map((row) => [row.segmentId, row]));
     const segments = frame.segments.map((segment) =>
-      toSegmentGap(segment, { ...NO_FACTS, ...firms.get(segment.id), ...flows.get(segment.id) }, buyerCounts.get(segment.id), thresholds, actor),
+      toSegmentGap(
+        segment,
+        { ...NO_FACTS, ...firms.get(segment.id), ...flows.get(segment.id) },
+        buyerCounts.get(segment.id),
+        thresholds,
+        actor,
+      ),
     );
     const byId = new Map(segments.map((s) => [s.segmentId, s]));
 
@@ -334,21 +357,23 @@ export class GapService {
       };
     });
 
-    const singleSourceRisks = (supply?.risks ?? []).map(([buyerCode, buyerName, segmentId, supplierCode, supplierName, value, supplierLocal]): SingleSourceRisk => {
-      const named = maySeeSupplier(actor, supplierLocal);
-      const shown = supplyValueFor(actor, value);
-      return {
-        buyerCode,
-        buyerName,
-        segmentId,
-        segmentName: byId.get(segmentId)!.name,
-        supplierCode: named ? supplierCode : null,
-        supplierName: named ? supplierName : null,
-        value: shown.value,
-        valueBand: shown.band,
-        supplierLocal,
-      };
-    });
+    const singleSourceRisks = (supply?.risks ?? []).map(
+      ([buyerCode, buyerName, segmentId, supplierCode, supplierName, value, supplierLocal]): SingleSourceRisk => {
+        const named = maySeeSupplier(actor, supplierLocal);
+        const shown = supplyValueFor(actor, value);
+        return {
+          buyerCode,
+          buyerName,
+          segmentId,
+          segmentName: byId.get(segmentId)!.name,
+          supplierCode: named ? supplierCode : null,
+          supplierName: named ? supplierName : null,
+          value: shown.value,
+          valueBand: shown.band,
+          supplierLocal,
+        };
+      },
+    );
 
     return {
       clusterId: frame.clusterId,
@@ -374,12 +399,20 @@ export class GapService {
    * One page of the cluster's firms in one segment of a report's chain, with the figures of the
    * report's figuresYear; revenue as the caller may see it (viewers: the band only).
    */
-  async segmentFirms(report: Pick<ChainGapReport, 'clusterId' | 'figuresYear' | 'segments'>, args: SegmentFirmsArgs, actor: Actor | null): Promise<SegmentFirmPage> {
+  async segmentFirms(
+    report: Pick<ChainGapReport, 'clusterId' | 'figuresYear' | 'segments'>,
+    args: SegmentFirmsArgs,
+    actor: Actor | null,
+  ): Promise<SegmentFirmPage> {
     requirePermission(actor, 'graph:read');
     const first = firstArg(args.first, 'offset', { default: SEGMENT_FIRMS_DEFAULT_PAGE, max: SEGMENT_FIRMS_MAX_PAGE });
     const offset = offsetArg(args.offset);
-    if (!report.segments.some((s) => s.segmentId === args.segmentId)) throw badInput(`segment ${args.segmentId} is not in the cluster's chain`, { segmentId: args.segmentId });
-    const [row] = await this.db.read<{ totalCount: number; firms: (WhatIfFirm & { revenue: number | null; srdiLevel: SrdiLevel | null })[] }>(this.q['gaps/segment-firms'], {
+    if (!report.segments.some((s) => s.segmentId === args.segmentId))
+      throw badInput(`segment ${args.segmentId} is not in the cluster's chain`, { segmentId: args.segmentId });
+    const [row] = await this.db.read<{
+      totalCount: number;
+      firms: (WhatIfFirm & { revenue: number | null; srdiLevel: SrdiLevel | null })[];
+    }>(this.q['gaps/segment-firms'], {
       clusterId: report.clusterId,
       segmentId: args.segmentId,
       figuresYear: report.figuresYear,
@@ -400,12 +433,15 @@ export class GapService {
   async chainLeaders(report: Pick<ChainGapReport, 'clusterId' | 'figuresYear' | 'segments'>, actor: Actor | null): Promise<ChainLeader[]> {
     requirePermission(actor, 'graph:read');
     if (report.segments.length === 0) return [];
-    const rows = await this.db.read<{ enterprise: WhatIfFirm; segmentIds: string[]; clusterMember: boolean; revenue: number | null }>(this.q['gaps/chain-leaders'], {
-      clusterId: report.clusterId,
-      segmentIds: report.segments.map((s) => s.segmentId),
-      figuresYear: report.figuresYear,
-      presentIn: report.figuresYear,
-    });
+    const rows = await this.db.read<{ enterprise: WhatIfFirm; segmentIds: string[]; clusterMember: boolean; revenue: number | null }>(
+      this.q['gaps/chain-leaders'],
+      {
+        clusterId: report.clusterId,
+        segmentIds: report.segments.map((s) => s.segmentId),
+        figuresYear: report.figuresYear,
+        presentIn: report.figuresYear,
+      },
+    );
     return rows.map(({ revenue, ...leader }) => ({ ...leader, ...revenueFor(actor, revenue) }));
   }
 
@@ -430,9 +466,12 @@ export class GapService {
   async whatIf(args: WhatIfArgs, actor: Actor | null): Promise<WhatIfResult> {
     requirePermission(actor, 'graph:read');
     const year = yearArg(args.year);
-    if (args.remove.length > WHAT_IF_MAX_REMOVED) throw badInput(`at most ${WHAT_IF_MAX_REMOVED} firms can be removed at once (got ${args.remove.length})`);
+    if (args.remove.length > WHAT_IF_MAX_REMOVED)
+      throw badInput(`at most ${WHAT_IF_MAX_REMOVED} firms can be removed at once (got ${args.remove.length})`);
     const removed = [...new Set(args.remove.map(normaliseCode))];
-    return this.answers.get('whatIf', actor, { clusterId: args.clusterId, removed, year }, () => this.cutOff(args.clusterId, removed, year, actor));
+    return this.answers.get('whatIf', actor, { clusterId: args.clusterId, removed, year }, () =>
+      this.cutOff(args.clusterId, removed, year, actor),
+    );
   }
 
   private async cutOff(clusterId: string, removed: string[], year: number | null, actor: Actor | null): Promise<WhatIfResult> {
@@ -460,7 +499,12 @@ export class GapService {
       if (rows.length === 0) break;
       for (const row of rows) gone.add(row.firm.creditCode);
       const withRevenue = rows.filter((row) => row.revenue !== null);
-      waves.push({ depth: waves.length + 1, firms: rows.map((row) => row.firm), total: sum(withRevenue.map((row) => row.revenue!)), firmsWithRevenue: withRevenue.length });
+      waves.push({
+        depth: waves.length + 1,
+        firms: rows.map((row) => row.firm),
+        total: sum(withRevenue.map((row) => row.revenue!)),
+        firmsWithRevenue: withRevenue.length,
+      });
       frontier = rows.map((row) => row.firm.creditCode);
     }
     const affected = revenueTotalFor(actor, sum(waves.map((wave) => wave.total)), sum(waves.map((wave) => wave.firmsWithRevenue)));
@@ -482,7 +526,9 @@ export class GapService {
 
   /** The cluster, its chain's segments and the years (NOT_FOUND for an unknown cluster); chains/ uses it too. */
   async frame(clusterId: string, year: number | null): Promise<Frame> {
-    const [row] = await this.db.read<Omit<Frame, 'region'> & { region: Partial<RegionCodes> & { county: string | null } } & Record<string, unknown>>(this.q['gaps/context'], {
+    const [row] = await this.db.read<
+      Omit<Frame, 'region'> & { region: Partial<RegionCodes> & { county: string | null } } & Record<string, unknown>
+    >(this.q['gaps/context'], {
       clusterId,
       year,
       minYear: MIN_YEAR,
@@ -497,7 +543,10 @@ export class GapService {
 /** A scope argument checked (default CITY): BAD_INPUT for anything else. */
 export function checkScope(scope: string | null | undefined): LocalScope {
   if (scope === null || scope === undefined) return DEFAULT_LOCAL_SCOPE;
-  if (!(LOCAL_SCOPES as readonly string[]).includes(scope)) throw badInput(`scope 须为 ${LOCAL_SCOPES.join('/')} 之一 (scope must be one of ${LOCAL_SCOPES.join(', ')}; got ${scope})`, { field: 'scope' });
+  if (!(LOCAL_SCOPES as readonly string[]).includes(scope))
+    throw badInput(`scope 须为 ${LOCAL_SCOPES.join('/')} 之一 (scope must be one of ${LOCAL_SCOPES.join(', ')}; got ${scope})`, {
+      field: 'scope',
+    });
   return scope as LocalScope;
 }
 
@@ -528,7 +577,13 @@ const NO_FACTS: SegmentFactsRow = {
 };
 
 /** A segment's facts with its money and its top supplier as the caller may see them (server/auth/disclosure.ts). */
-function toSegmentGap(segment: FrameSegment, row: SegmentFactsRow, buyers: { buyerCount: number; riskCount: number } | undefined, thresholds: GapThresholds, actor: Actor | null): SegmentGap {
+function toSegmentGap(
+  segment: FrameSegment,
+  row: SegmentFactsRow,
+  buyers: { buyerCount: number; riskCount: number } | undefined,
+  thresholds: GapThresholds,
+  actor: Actor | null,
+): SegmentGap {
   const topSupplierShare = shareOfInflow(row.topSupplierValue, row.inflow);
   const localRevenue = revenueTotalFor(actor, row.localRevenue, row.localRevenueFirms);
   const clusterRevenue = revenueTotalFor(actor, row.clusterRevenue, row.clusterRevenueFirms);

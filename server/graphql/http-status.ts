@@ -12,7 +12,11 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
  * own refusals (UNAUTHENTICATED 401, LIMIT_EXCEEDED 400, 429, DATABASE_UNAVAILABLE 503) keep
  * their status whatever the media type: proxies, monitoring and retrying clients act on them.
  */
-const DOCUMENT_ERRORS: ReadonlySet<unknown> = new Set([ApolloServerErrorCode.GRAPHQL_PARSE_FAILED, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED, ApolloServerErrorCode.BAD_USER_INPUT]);
+const DOCUMENT_ERRORS: ReadonlySet<unknown> = new Set([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+]);
 
 const JSON_TYPE = 'application/json';
 const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
@@ -44,7 +48,11 @@ export function answersAsJson(accept: string | undefined | null): boolean {
   const graphql = best(GRAPHQL_RESPONSE_TYPE);
   if (!json) return false;
   if (!graphql) return true;
-  return json.quality !== graphql.quality ? json.quality > graphql.quality : json.specificity !== graphql.specificity ? json.specificity > graphql.specificity : json.order <= graphql.order;
+  return json.quality !== graphql.quality
+    ? json.quality > graphql.quality
+    : json.specificity !== graphql.specificity
+      ? json.specificity > graphql.specificity
+      : json.order <= graphql.order;
 }
 
 /** 200 instead of 400 for parse, validation and variable errors answered as `application/json`. */

@@ -49,7 +49,21 @@ const baseResolvers: Resolvers = {
   },
 };
 
-const featureResolvers: Resolvers[] = [baseResolvers, clusterResolvers, gapResolvers, chainResolvers, dashboardResolvers, targetListResolvers, enterpriseResolvers, editResolvers, networkResolvers, searchResolvers, authResolvers, auditResolvers, importResolvers];
+const featureResolvers: Resolvers[] = [
+  baseResolvers,
+  clusterResolvers,
+  gapResolvers,
+  chainResolvers,
+  dashboardResolvers,
+  targetListResolvers,
+  enterpriseResolvers,
+  editResolvers,
+  networkResolvers,
+  searchResolvers,
+  authResolvers,
+  auditResolvers,
+  importResolvers,
+];
 
 function mergeResolvers(parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
@@ -77,7 +91,11 @@ const CLIENT_ERROR_CODES: Record<string, ErrorCode> = {
  * Expected errors keep their message and get a stable code; anything else is logged in full
  * and reaches the client only as INTERNAL.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (e: unknown) => void = console.error,
+): GraphQLFormattedError {
   let original = unwrapResolverError(error);
   // An AppError raised outside a resolver (the sign-in gate, the limits, the session lookup)
   // travels inside one or more GraphQLErrors (possibly of another copy of graphql-js).
@@ -88,14 +106,28 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     }
   }
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: original.code, ...original.details },
+    };
   }
   if (original instanceof DatabaseUnavailableError) {
-    return { message: '数据库暂时不可用，请稍后重试 (database unavailable)', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    return {
+      message: '数据库暂时不可用，请稍后重试 (database unavailable)',
+      path: formatted.path,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    };
   }
   const apolloCode = formatted.extensions?.code;
   if (typeof apolloCode === 'string' && CLIENT_ERROR_CODES[apolloCode]) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: CLIENT_ERROR_CODES[apolloCode] } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: CLIENT_ERROR_CODES[apolloCode] },
+    };
   }
   log(original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL' } };
@@ -128,14 +160,17 @@ export function rootFields(document: DocumentNode, operation: OperationDefinitio
   return names;
 }
 
-const appGraphQLError = (error: AppError, status: number) => new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status } } });
+const appGraphQLError = (error: AppError, status: number) =>
+  new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status } } });
 
 /**
  * Runs after an operation is parsed and validated, before anything executes: an anonymous
  * caller may only ask for the public root fields; every operation must stay within the depth
  * and cost limits (LIMIT_EXCEEDED otherwise).
  */
-export function guardPlugin(limits: { maxDepth: number; maxCost: number } = { maxDepth: MAX_DEPTH, maxCost: MAX_COST }): ApolloServerPlugin<RequestContext> {
+export function guardPlugin(
+  limits: { maxDepth: number; maxCost: number } = { maxDepth: MAX_DEPTH, maxCost: MAX_COST },
+): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -149,10 +184,24 @@ export function guardPlugin(limits: { maxDepth: number; maxCost: number } = { ma
           }
           const measure = measureOperation(schema, document, operation, request.variables ?? {});
           if (measure.depth > limits.maxDepth) {
-            throw appGraphQLError(new AppError('LIMIT_EXCEEDED', `查询嵌套过深 (the operation is nested ${measure.depth} levels deep; at most ${limits.maxDepth})`, { depth: measure.depth, maxDepth: limits.maxDepth }), 400);
+            throw appGraphQLError(
+              new AppError(
+                'LIMIT_EXCEEDED',
+                `查询嵌套过深 (the operation is nested ${measure.depth} levels deep; at most ${limits.maxDepth})`,
+                { depth: measure.depth, maxDepth: limits.maxDepth },
+              ),
+              400,
+            );
           }
           if (measure.cost > limits.maxCost) {
-            throw appGraphQLError(new AppError('LIMIT_EXCEEDED', `查询过大，请减少字段或每页条数 (the operation may cost ${measure.cost}; at most ${limits.maxCost}: ask for fewer fields or smaller pages)`, { cost: measure.cost, maxCost: limits.maxCost }), 400);
+            throw appGraphQLError(
+              new AppError(
+                'LIMIT_EXCEEDED',
+                `查询过大，请减少字段或每页条数 (the operation may cost ${measure.cost}; at most ${limits.maxCost}: ask for fewer fields or smaller pages)`,
+                { cost: measure.cost, maxCost: limits.maxCost },
+              ),
+              400,
+            );
           }
         },
       };
@@ -163,7 +212,10 @@ export function guardPlugin(limits: { maxDepth: number; maxCost: number } = { ma
 /** Tokens a query document may have: far above any the app sends, far below a parser flood. */
 const MAX_TOKENS = 5_000;
 
-export function createApolloServer(options: { production: boolean; plugins?: ApolloServerPlugin<RequestContext>[] }): ApolloServer<RequestContext> {
+export function createApolloServer(options: {
+  production: boolean;
+  plugins?: ApolloServerPlugin<RequestContext>[];
+}): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema: buildSchema(),
     introspection: !options.production,

@@ -1,11 +1,25 @@
-import { Kind, OperationTypeNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
 
 // Types are read through their printed form and methods, never `instanceof`: the schema may
 // come from another copy of graphql-js than this module (Apollo's, a test runner's).
 const fieldsOf = (type: GraphQLNamedType | null | undefined): Record<string, GraphQLField<unknown, unknown>> | null =>
-  type && typeof (type as { getFields?: unknown }).getFields === 'function' && !('parseValue' in type) ? (type as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields() : null;
+  type && typeof (type as { getFields?: unknown }).getFields === 'function' && !('parseValue' in type)
+    ? (type as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields()
+    : null;
 const isList = (field: GraphQLField<unknown, unknown>) => String(field.type).replace(/!$/, '').startsWith('[');
-const namedType = (schema: GraphQLSchema, field: GraphQLField<unknown, unknown>) => schema.getType(String(field.type).replace(/[[\]!]/g, ''));
+const namedType = (schema: GraphQLSchema, field: GraphQLField<unknown, unknown>) =>
+  schema.getType(String(field.type).replace(/[[\]!]/g, ''));
 
 /**
  * What one GraphQL operation may ask for, estimated before it runs:
@@ -106,10 +120,21 @@ export interface OperationMeasure {
 }
 
 /** Depth and estimated cost of an operation (fragments resolved; a fragment cycle cannot occur in a validated document). */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): OperationMeasure {
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): OperationMeasure {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.SUBSCRIPTION ? schema.getSubscriptionType() : schema.getQueryType();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const root =
+    operation.operation === OperationTypeNode.MUTATION
+      ? schema.getMutationType()
+      : operation.operation === OperationTypeNode.SUBSCRIPTION
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return { depth: 0, cost: 0 };
 
   const argument = (args: readonly { name: { value: string }; value: ValueNode }[] | undefined, name: string): number | null => {
@@ -139,8 +164,12 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
         let multiplier = 1;
         if (list) multiplier = first ?? (name === 'edges' && pageSize !== null ? pageSize : (LIST_SIZES[key] ?? DEFAULT_LIST_SIZE));
         const child = selection.selectionSet ? namedType(schema, field) : null;
-        const inner = selection.selectionSet && child ? walk(selection.selectionSet, child, !list && first !== null ? first : null, seen) : { depth: 0, cost: 0 };
-        const work = FIELD_COSTS[key] ?? (type === root ? (operation.operation === OperationTypeNode.MUTATION ? MUTATION_COST : ROOT_QUERY_COST) : 0);
+        const inner =
+          selection.selectionSet && child
+            ? walk(selection.selectionSet, child, !list && first !== null ? first : null, seen)
+            : { depth: 0, cost: 0 };
+        const work =
+          FIELD_COSTS[key] ?? (type === root ? (operation.operation === OperationTypeNode.MUTATION ? MUTATION_COST : ROOT_QUERY_COST) : 0);
         cost += 1 + work + multiplier * inner.cost;
         depth = Math.max(depth, 1 + inner.depth);
       } else {

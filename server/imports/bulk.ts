@@ -70,7 +70,9 @@ const COUNTY_CODES = new Map<string, string>(HOME_COUNTIES.map((c) => [c.name, c
 export async function bulkLoadFolder(dir: string, options: BulkLoadOptions): Promise<BulkLoadResult> {
   const log = options.log ?? (() => {});
   if (!isLocalStoreEmpty(options.dataDir)) {
-    throw new BulkLoadError(`The database in ${options.dataDir} exists already: the bulk importer only writes a new, empty database (import into a running database without --bulk).`);
+    throw new BulkLoadError(
+      `The database in ${options.dataDir} exists already: the bulk importer only writes a new, empty database (import into a running database without --bulk).`,
+    );
   }
   const started = Date.now();
   const stats = new Map<string, fs.Stats>();
@@ -81,7 +83,12 @@ export async function bulkLoadFolder(dir: string, options: BulkLoadOptions): Pro
   const offline = Database.create({ uri: 'bolt://127.0.0.1:9', user: 'neo4j', password: 'never-used', database: 'neo4j' });
   let report: ImportReport;
   try {
-    const service = new ImportService(offline, options.cypher, { singleTransactionMaxRows: 0, lookup: nothingInDatabase, errorLimit: options.errorLimit, maxFileBytes: options.maxFileBytes });
+    const service = new ImportService(offline, options.cypher, {
+      singleTransactionMaxRows: 0,
+      lookup: nothingInDatabase,
+      errorLimit: options.errorLimit,
+      maxFileBytes: options.maxFileBytes,
+    });
     report = await service.importFolder(dir, { validateOnly: true });
   } finally {
     await offline.close();
@@ -89,12 +96,19 @@ export async function bulkLoadFolder(dir: string, options: BulkLoadOptions): Pro
   report.mode = 'bulk';
   report.dryRun = Boolean(options.dryRun);
   const validated = Date.now();
-  const result: BulkLoadResult = { report, nodes: 0, relationships: 0, seconds: { validate: (validated - started) / 1000, csv: 0, import: 0 } };
+  const result: BulkLoadResult = {
+    report,
+    nodes: 0,
+    relationships: 0,
+    seconds: { validate: (validated - started) / 1000, csv: 0, import: 0 },
+  };
   if (!report.ok || options.dryRun) {
     report.durationMs = Date.now() - started;
     return result;
   }
-  log(`Validated ${report.files.reduce((sum, f) => sum + f.rows, 0).toLocaleString('en')} rows in ${result.seconds.validate.toFixed(1)} s; writing the bulk importer's files...`);
+  log(
+    `Validated ${report.files.reduce((sum, f) => sum + f.rows, 0).toLocaleString('en')} rows in ${result.seconds.validate.toFixed(1)} s; writing the bulk importer's files...`,
+  );
 
   // 2. The bulk importer's CSV files, beside the store (same disk; large at size L).
   const work = fs.mkdtempSync(path.join(options.dataDir, 'bulk-import-'));
@@ -104,7 +118,12 @@ export async function bulkLoadFolder(dir: string, options: BulkLoadOptions): Pro
     // who and when, as the transactional writer stamps every row it creates (the seed and the command line: system)
     const csv = new BulkCsv(work, { user: SYSTEM.id, at: new Date(started).toISOString() });
     for (const file of [...report.files].sort((a, b) => WRITE_ORDER.indexOf(a.file) - WRITE_ORDER.indexOf(b.file))) {
-      const source: SourceFile = { name: file.name, path: path.join(dir, file.name), format: file.format, spec: fileSpecFor(file.name)!.spec };
+      const source: SourceFile = {
+        name: file.name,
+        path: path.join(dir, file.name),
+        format: file.format,
+        spec: fileSpecFor(file.name)!.spec,
+      };
       const before = stats.get(file.name);
       const rows = await readAgain(source, (data) => csv.add(file.file, data));
       const after = fs.statSync(source.path);
@@ -117,7 +136,9 @@ export async function bulkLoadFolder(dir: string, options: BulkLoadOptions): Pro
     result.relationships = plan.relationships;
     const written = Date.now();
     result.seconds.csv = (written - validated) / 1000;
-    log(`Wrote ${plan.nodes.toLocaleString('en')} nodes and ${plan.relationships.toLocaleString('en')} relationships as CSV in ${result.seconds.csv.toFixed(1)} s; running Neo4j's bulk importer...`);
+    log(
+      `Wrote ${plan.nodes.toLocaleString('en')} nodes and ${plan.relationships.toLocaleString('en')} relationships as CSV in ${result.seconds.csv.toFixed(1)} s; running Neo4j's bulk importer...`,
+    );
 
     // 3. Neo4j's importer writes the store.
     await runAdminImport({
@@ -149,17 +170,36 @@ export async function bulkLoadFolder(dir: string, options: BulkLoadOptions): Pro
  * as a transactional import records it. No replanning: the indexes were just populated from the
  * loaded data (fresh statistics) and no plan was cached before.
  */
-export async function recordBulkLoad(db: Database, cypher: CypherLibrary, result: BulkLoadResult, options: { actor?: Actor; source?: 'folder' } = {}): Promise<void> {
+export async function recordBulkLoad(
+  db: Database,
+  cypher: CypherLibrary,
+  result: BulkLoadResult,
+  options: { actor?: Actor; source?: 'folder' } = {},
+): Promise<void> {
   const audit = new AuditWriter(cypher);
   const { report } = result;
-  const files = report.files.map((f) => ({ file: f.file, name: f.name, rows: f.rows, created: f.created, updated: f.updated, unchanged: f.unchanged }));
+  const files = report.files.map((f) => ({
+    file: f.file,
+    name: f.name,
+    rows: f.rows,
+    created: f.created,
+    updated: f.updated,
+    unchanged: f.unchanged,
+  }));
   // the store is new: its first data version (answers cached by another process against another store are never reused)
   await DataVersion.of(db, cypher).write(db, (tx) =>
     audit.record(tx, options.actor ?? SYSTEM, {
       action: 'import',
       entity: 'Import',
       key: report.files.map((f) => f.name).join(', ') || '(none)',
-      after: { source: options.source ?? 'folder', mode: 'bulk', files, warningTotal: report.warningTotal, nodes: result.nodes, relationships: result.relationships },
+      after: {
+        source: options.source ?? 'folder',
+        mode: 'bulk',
+        files,
+        warningTotal: report.warningTotal,
+        nodes: result.nodes,
+        relationships: result.relationships,
+      },
     }),
   );
 }
@@ -177,9 +217,12 @@ async function readAgain(source: SourceFile, each: (data: RowData) => Promise<vo
   const reader = new TableReader(source);
   let rows = 0;
   try {
-    const header = await reader.open(() => {
-      throw changed();
-    }, () => {});
+    const header = await reader.open(
+      () => {
+        throw changed();
+      },
+      () => {},
+    );
     if (!header) throw changed();
     for await (const { row, values } of reader.rows(() => {})) {
       const parsed = parseRow(source.spec, header.missing, row, values, () => {});
@@ -219,10 +262,34 @@ const bool = (prop: string): Column => ({ value: prop, header: `${prop}:boolean`
 const ref = (header: string, value: Column['value']): Column => ({ value, header, kind: 'string' });
 
 const REGION_COLUMNS = [str('regionCode'), str('countyCode'), str('cityCode'), str('provinceCode')];
-const ENTERPRISE_COLUMNS = [str('creditCode', 'creditCode:ID(Enterprise)'), str('name'), bool('local'), str('county'), str('city'), str('province'), long('founded'), long('dissolved'), bool('chainLeader'), str('products'), ...REGION_COLUMNS, bool('regionDerived')];
+const ENTERPRISE_COLUMNS = [
+  str('creditCode', 'creditCode:ID(Enterprise)'),
+  str('name'),
+  bool('local'),
+  str('county'),
+  str('city'),
+  str('province'),
+  long('founded'),
+  long('dissolved'),
+  bool('chainLeader'),
+  str('products'),
+  ...REGION_COLUMNS,
+  bool('regionDerived'),
+];
 
 /** The order the files are read again in: the supply links before the firms, whose `products` they give. */
-const WRITE_ORDER: readonly FileName[] = ['supply_links', 'chains', 'segments', 'clusters', 'cluster_years', 'enterprises', 'enterprise_years', 'institutes', 'platforms', 'collaborations'];
+const WRITE_ORDER: readonly FileName[] = [
+  'supply_links',
+  'chains',
+  'segments',
+  'clusters',
+  'cluster_years',
+  'enterprises',
+  'enterprise_years',
+  'institutes',
+  'platforms',
+  'collaborations',
+];
 
 /** A year node's id in the bulk importer's id space (not stored): the year has four digits. */
 const yearId = (key: unknown, year: unknown) => `${String(year)}:${String(key)}`;
@@ -269,7 +336,8 @@ class CsvOut {
         if (typeof value !== 'boolean') throw new Error(`not a boolean: ${shown(value)}`);
         return value ? 'true' : 'false';
       case 'string': {
-        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw new Error(`not a text value: ${shown(value)}`);
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+          throw new Error(`not a text value: ${shown(value)}`);
         const text = String(value);
         if (/[\r\n]/.test(text)) this.onMultiline();
         return `"${text.replace(/"/g, '""')}"`;
@@ -324,7 +392,11 @@ class BulkCsv {
   /** `name` tells apart two files of one type (HAS_YEAR from clusters and from firms). */
   private rel(name: string, type: string, columns: Column[]): CsvOut {
     let entry = this.relationships.get(name);
-    if (!entry) this.relationships.set(name, (entry = { type, out: new CsvOut(path.join(this.dir, `rels-${name}.csv`), columns, () => (this.multiline = true)) }));
+    if (!entry)
+      this.relationships.set(
+        name,
+        (entry = { type, out: new CsvOut(path.join(this.dir, `rels-${name}.csv`), columns, () => (this.multiline = true)) }),
+      );
     return entry.out;
   }
 
@@ -339,18 +411,42 @@ class BulkCsv {
         await this.node('Chain', this.stamped([str('id', 'id:ID(Chain)'), str('name'), str('industry')])).add(row);
         break;
       case 'segments':
-        await this.node('Segment', this.stamped([str('id', 'id:ID(Segment)'), str('chainId'), str('name'), str('stage'), long('order')])).add(row);
+        await this.node(
+          'Segment',
+          this.stamped([str('id', 'id:ID(Segment)'), str('chainId'), str('name'), str('stage'), long('order')]),
+        ).add(row);
         await this.link('HAS_SEGMENT', 'HAS_SEGMENT', 'Chain', 'Segment', row.chainId, row.id);
         await this.link('FEEDS', 'FEEDS', 'Segment', 'Segment', row.id, row.feeds);
         break;
       case 'clusters':
-        await this.node('Cluster', this.stamped([str('id', 'id:ID(Cluster)'), str('name'), str('county'), str('chainId'), str('level'), str('leadIndustry'), ...REGION_COLUMNS])).add(row);
+        await this.node(
+          'Cluster',
+          this.stamped([
+            str('id', 'id:ID(Cluster)'),
+            str('name'),
+            str('county'),
+            str('chainId'),
+            str('level'),
+            str('leadIndustry'),
+            ...REGION_COLUMNS,
+          ]),
+        ).add(row);
         this.counties.add(row.county as string);
         await this.link('IN_COUNTY', 'IN_COUNTY', 'Cluster', 'County', row.id, row.county);
         await this.link('FOLLOWS', 'FOLLOWS', 'Cluster', 'Chain', row.id, row.chainId);
         break;
       case 'cluster_years':
-        await this.node('ClusterYear', this.stamped([ref(':ID(ClusterYear)', (r) => yearId(r.clusterId, r.year)), str('clusterId'), long('year'), double('output'), double('growth'), double('taxShare')])).add(row);
+        await this.node(
+          'ClusterYear',
+          this.stamped([
+            ref(':ID(ClusterYear)', (r) => yearId(r.clusterId, r.year)),
+            str('clusterId'),
+            long('year'),
+            double('output'),
+            double('growth'),
+            double('taxShare'),
+          ]),
+        ).add(row);
         await this.link('HAS_YEAR-cluster', 'HAS_YEAR', 'Cluster', 'ClusterYear', row.clusterId, yearId(row.clusterId, row.year));
         break;
       case 'enterprises': {
@@ -359,7 +455,10 @@ class BulkCsv {
         this.products.delete(row.creditCode as string);
         // as cypher/imports/write/products.cypher: distinct, sorted, joined by '；'. Neo4j orders strings
         // by UTF-16 unit (Java's String.compareTo), as JavaScript's default sort does: '𠮷' before '（'.
-        await this.node('Enterprise', this.stamped(ENTERPRISE_COLUMNS, true)).add({ ...row, products: products ? [...products].sort().join('；') : null });
+        await this.node('Enterprise', this.stamped(ENTERPRISE_COLUMNS, true)).add({
+          ...row,
+          products: products ? [...products].sort().join('；') : null,
+        });
         if (row.local === true && typeof row.county === 'string') {
           this.counties.add(row.county);
           await this.link('LOCATED_IN', 'LOCATED_IN', 'Enterprise', 'County', row.creditCode, row.county);
@@ -369,26 +468,73 @@ class BulkCsv {
         break;
       }
       case 'enterprise_years':
-        await this.node('EnterpriseYear', this.stamped([
-          ref(':ID(EnterpriseYear)', (r) => yearId(r.creditCode, r.year)),
-          str('creditCode'), long('year'), double('revenue'), double('rdSpend'), bool('aboveScale'), str('srdiLevel'),
-          long('highValuePatents'), bool('smartFactory'), bool('digitalTransformation'), bool('greenList'), bool('greenDiagnosis'),
-        ], true)).add(row);
-        await this.link('HAS_YEAR-enterprise', 'HAS_YEAR', 'Enterprise', 'EnterpriseYear', row.creditCode, yearId(row.creditCode, row.year));
+        await this.node(
+          'EnterpriseYear',
+          this.stamped(
+            [
+              ref(':ID(EnterpriseYear)', (r) => yearId(r.creditCode, r.year)),
+              str('creditCode'),
+              long('year'),
+              double('revenue'),
+              double('rdSpend'),
+              bool('aboveScale'),
+              str('srdiLevel'),
+              long('highValuePatents'),
+              bool('smartFactory'),
+              bool('digitalTransformation'),
+              bool('greenList'),
+              bool('greenDiagnosis'),
+            ],
+            true,
+          ),
+        ).add(row);
+        await this.link(
+          'HAS_YEAR-enterprise',
+          'HAS_YEAR',
+          'Enterprise',
+          'EnterpriseYear',
+          row.creditCode,
+          yearId(row.creditCode, row.year),
+        );
         break;
       case 'institutes':
-        await this.node('ResearchInstitute', this.stamped([str('id', 'id:ID(ResearchInstitute)'), str('name'), str('kind'), str('city')])).add(row);
+        await this.node(
+          'ResearchInstitute',
+          this.stamped([str('id', 'id:ID(ResearchInstitute)'), str('name'), str('kind'), str('city')]),
+        ).add(row);
         break;
       case 'platforms':
-        await this.node('ServicePlatform', this.stamped([
-          str('id', 'id:ID(ServicePlatform)'), str('name'), str('kind'), str('level'), long('established'), bool('innovationPlatform'),
-          { value: (r) => (r.innovationPlatform === true ? 'InnovationPlatform' : null), header: ':LABEL', kind: 'string' },
-        ])).add(row);
+        await this.node(
+          'ServicePlatform',
+          this.stamped([
+            str('id', 'id:ID(ServicePlatform)'),
+            str('name'),
+            str('kind'),
+            str('level'),
+            long('established'),
+            bool('innovationPlatform'),
+            { value: (r) => (r.innovationPlatform === true ? 'InnovationPlatform' : null), header: ':LABEL', kind: 'string' },
+          ]),
+        ).add(row);
         await this.link('SERVES', 'SERVES', 'ServicePlatform', 'Cluster', row.id, row.clusterIds);
         await this.link('HOSTED_BY', 'HOSTED_BY', 'ServicePlatform', 'Enterprise', row.id, row.hostCode);
         break;
       case 'supply_links': {
-        await this.rel('SUPPLIES', 'SUPPLIES', this.stamped([ref(':START_ID(Enterprise)', 'supplier'), ref(':END_ID(Enterprise)', 'buyer'), str('segmentId'), long('year'), double('annualValue'), str('product')], true)).add(row);
+        await this.rel(
+          'SUPPLIES',
+          'SUPPLIES',
+          this.stamped(
+            [
+              ref(':START_ID(Enterprise)', 'supplier'),
+              ref(':END_ID(Enterprise)', 'buyer'),
+              str('segmentId'),
+              long('year'),
+              double('annualValue'),
+              str('product'),
+            ],
+            true,
+          ),
+        ).add(row);
         if (typeof row.product === 'string') {
           const supplier = row.supplier as string;
           let products = this.products.get(supplier);
@@ -398,7 +544,17 @@ class BulkCsv {
         break;
       }
       case 'collaborations':
-        await this.rel('COLLABORATES_WITH', 'COLLABORATES_WITH', this.stamped([ref(':START_ID(ResearchInstitute)', 'instituteId'), ref(':END_ID(Enterprise)', 'creditCode'), str('kind'), long('year'), str('title')])).add(row);
+        await this.rel(
+          'COLLABORATES_WITH',
+          'COLLABORATES_WITH',
+          this.stamped([
+            ref(':START_ID(ResearchInstitute)', 'instituteId'),
+            ref(':END_ID(Enterprise)', 'creditCode'),
+            str('kind'),
+            long('year'),
+            str('title'),
+          ]),
+        ).add(row);
         break;
     }
   }

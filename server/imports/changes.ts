@@ -23,7 +23,17 @@ import { batches } from './write.js';
  * after-image: edited or re-imported since) or when something else now refers to a node the
  * import created; audited as its own entry (`import.undo`).
  */
-export type ChangeKind = 'chains' | 'segments' | 'clusters' | 'cluster-years' | 'enterprises' | 'enterprise-years' | 'institutes' | 'platforms' | 'supply-links' | 'collaborations';
+export type ChangeKind =
+  | 'chains'
+  | 'segments'
+  | 'clusters'
+  | 'cluster-years'
+  | 'enterprises'
+  | 'enterprise-years'
+  | 'institutes'
+  | 'platforms'
+  | 'supply-links'
+  | 'collaborations';
 
 // The search synonyms (an admin's dictionary, edited in the app with its own audit) have no per-row
 // image yet: their rows are not recorded, and an undo leaves them as they are.
@@ -42,7 +52,18 @@ const KIND_OF_FILE: Partial<Record<FileName, ChangeKind>> = {
 const KINDS = Object.values<ChangeKind>(KIND_OF_FILE);
 
 /** Undo order: links first, then nodes from the most dependent, so a created node is deleted after what the import linked to it. */
-const UNDO_ORDER: readonly ChangeKind[] = ['supply-links', 'collaborations', 'platforms', 'institutes', 'enterprise-years', 'enterprises', 'cluster-years', 'clusters', 'segments', 'chains'];
+const UNDO_ORDER: readonly ChangeKind[] = [
+  'supply-links',
+  'collaborations',
+  'platforms',
+  'institutes',
+  'enterprise-years',
+  'enterprises',
+  'cluster-years',
+  'clusters',
+  'segments',
+  'chains',
+];
 
 /** One undo is one transaction: larger imports (staged ones) cannot be undone here (see README). */
 const MAX_UNDO_ROWS = 150_000;
@@ -63,9 +84,21 @@ function itemFor(file: FileName, r: RowData): Record<string, unknown> {
     case 'enterprise_years':
       return { key: key(r.creditCode, r.year), creditCode: r.creditCode, year: r.year };
     case 'supply_links':
-      return { key: key(r.supplier, r.buyer, r.segmentId, r.year), supplier: r.supplier, buyer: r.buyer, segmentId: r.segmentId, year: r.year };
+      return {
+        key: key(r.supplier, r.buyer, r.segmentId, r.year),
+        supplier: r.supplier,
+        buyer: r.buyer,
+        segmentId: r.segmentId,
+        year: r.year,
+      };
     case 'collaborations':
-      return { key: key(r.instituteId, r.creditCode, r.kind, r.year), instituteId: r.instituteId, creditCode: r.creditCode, kind: r.kind, year: r.year };
+      return {
+        key: key(r.instituteId, r.creditCode, r.kind, r.year),
+        instituteId: r.instituteId,
+        creditCode: r.creditCode,
+        kind: r.kind,
+        year: r.year,
+      };
     default:
       return { key: r.id };
   }
@@ -76,7 +109,12 @@ function canonical(json: string | null): string | null {
   if (json === null) return null;
   const sort = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(sort);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sort((value as Record<string, unknown>)[k])]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((k) => [k, sort((value as Record<string, unknown>)[k])]),
+      );
     return value;
   };
   return JSON.stringify(sort(JSON.parse(json)));
@@ -132,9 +170,21 @@ export class ImportChanges {
     private readonly batchSize = 5000,
   ) {
     this.versions = DataVersion.of(db, cypher);
-    this.images = Object.fromEntries(KINDS.map((k) => [k, cypher.pick(`imports/changes/image-${k}`)[`imports/changes/image-${k}`]])) as Record<ChangeKind, CypherStatement>;
-    this.undos = Object.fromEntries(KINDS.map((k) => [k, cypher.pick(`imports/changes/undo-${k}`)[`imports/changes/undo-${k}`]])) as Record<ChangeKind, CypherStatement>;
-    this.q = cypher.pick('imports/changes/record', 'imports/changes/list', 'imports/changes/count', 'imports/changes/import-entry', 'imports/changes/orphan-counties', 'imports/write/products');
+    this.images = Object.fromEntries(
+      KINDS.map((k) => [k, cypher.pick(`imports/changes/image-${k}`)[`imports/changes/image-${k}`]]),
+    ) as Record<ChangeKind, CypherStatement>;
+    this.undos = Object.fromEntries(KINDS.map((k) => [k, cypher.pick(`imports/changes/undo-${k}`)[`imports/changes/undo-${k}`]])) as Record<
+      ChangeKind,
+      CypherStatement
+    >;
+    this.q = cypher.pick(
+      'imports/changes/record',
+      'imports/changes/list',
+      'imports/changes/count',
+      'imports/changes/import-entry',
+      'imports/changes/orphan-counties',
+      'imports/write/products',
+    );
     this.audit = new AuditWriter(cypher);
   }
 
@@ -144,7 +194,11 @@ export class ImportChanges {
   async before(tx: Tx, file: FileName, rows: RowData[]): Promise<BeforeImages> {
     const kind = KIND_OF_FILE[file];
     if (!kind) return new Map();
-    return this.imagesOf(tx, kind, rows.map((r) => itemFor(file, r)));
+    return this.imagesOf(
+      tx,
+      kind,
+      rows.map((r) => itemFor(file, r)),
+    );
   }
 
   /** After the batch is written: records an ImportChange for every row whose image changed. Returns how many. */
@@ -160,7 +214,15 @@ export class ImportChanges {
       const now = after.get(k) ?? null;
       if (canonical(was) === canonical(now)) return;
       const row = rows[i]!._row;
-      changes.push({ kind, key: k, file, row: typeof row === 'number' ? row : null, keyFields: JSON.stringify(item), before: was, after: now });
+      changes.push({
+        kind,
+        key: k,
+        file,
+        row: typeof row === 'number' ? row : null,
+        keyFields: JSON.stringify(item),
+        before: was,
+        after: now,
+      });
     });
     if (changes.length > 0) await tx.run(this.q['imports/changes/record'], { importId, changes });
     return changes.length;
@@ -176,17 +238,29 @@ export class ImportChanges {
   // ---- reading ----
 
   /** An import's per-row changes, in file and row order, page by page (admins). */
-  async list(actor: Actor | null, args: { importId: string; first?: number | null; after?: string | null }): Promise<ImportChangeConnection> {
+  async list(
+    actor: Actor | null,
+    args: { importId: string; first?: number | null; after?: string | null },
+  ): Promise<ImportChangeConnection> {
     requirePermission(actor, 'audit:read');
     const importId = importIdArg(args.importId);
     const first = firstArg(args.first, 'cursor', { default: IMPORT_CHANGES_DEFAULT_PAGE, max: IMPORT_CHANGES_MAX_PAGE });
     const skip = args.after === null || args.after === undefined ? 0 : decodeOffsetCursor('importChanges', args.after);
     return this.db.readTransaction(async (tx) => {
       const [count] = await tx.run<{ total: number }>(this.q['imports/changes/count'], { importId });
-      const rows = await tx.run<StoredChange & Record<string, unknown>>(this.q['imports/changes/list'], { importId, files: FILE_NAMES, skip, limit: first });
+      const rows = await tx.run<StoredChange & Record<string, unknown>>(this.q['imports/changes/list'], {
+        importId,
+        files: FILE_NAMES,
+        skip,
+        limit: first,
+      });
       const edges = rows.map((row, i) => ({ cursor: encodeCursor('importChanges', skip + i + 1), node: publicChange(row) }));
       const totalCount = count?.total ?? 0;
-      return { edges, pageInfo: pageInfoOf(edges, { hasNextPage: skip + edges.length < totalCount, hasPreviousPage: skip > 0 }), totalCount };
+      return {
+        edges,
+        pageInfo: pageInfoOf(edges, { hasNextPage: skip + edges.length < totalCount, hasPreviousPage: skip > 0 }),
+        totalCount,
+      };
     });
   }
 
@@ -197,19 +271,42 @@ export class ImportChanges {
     const admin = requirePermission(actor, 'imports:undo');
     const importId = importIdArg(rawImportId);
     return this.versions.write(this.db, async (tx) => {
-      const [entry] = await tx.run<{ id: string; userId: string; after: string | null; undoneBy: string | null; undoneAt: string | null }>(this.q['imports/changes/import-entry'], { importId });
+      const [entry] = await tx.run<{ id: string; userId: string; after: string | null; undoneBy: string | null; undoneAt: string | null }>(
+        this.q['imports/changes/import-entry'],
+        { importId },
+      );
       if (!entry) throw notFound(`没有这次导入 (no import ${importId} in the audit log)`, { field: 'importId' });
-      if (entry.undoneBy) throw new AppError('CONFLICT', `这次导入已于 ${entry.undoneAt} 撤销 (import ${importId} was already undone at ${entry.undoneAt})`, { reason: 'UNDONE', undoneBy: entry.undoneBy, undoneAt: entry.undoneAt });
+      if (entry.undoneBy)
+        throw new AppError('CONFLICT', `这次导入已于 ${entry.undoneAt} 撤销 (import ${importId} was already undone at ${entry.undoneAt})`, {
+          reason: 'UNDONE',
+          undoneBy: entry.undoneBy,
+          undoneAt: entry.undoneAt,
+        });
       const summary = entry.after ? (JSON.parse(entry.after) as { perRowAudit?: boolean }) : {};
-      if (summary.perRowAudit === false) throw new AppError('CONFLICT', `这次导入没有逐行记录，无法撤销 (import ${importId} was written without a per-row audit and cannot be undone)`);
+      if (summary.perRowAudit === false)
+        throw new AppError(
+          'CONFLICT',
+          `这次导入没有逐行记录，无法撤销 (import ${importId} was written without a per-row audit and cannot be undone)`,
+        );
       const [count] = await tx.run<{ total: number }>(this.q['imports/changes/count'], { importId });
       const total = count?.total ?? 0;
       if (total > MAX_UNDO_ROWS) {
-        throw new AppError('LIMIT_EXCEEDED', `这次导入修改了 ${total} 行，超过一次撤销的上限 ${MAX_UNDO_ROWS} 行 (the import changed ${total} rows; one undo handles at most ${MAX_UNDO_ROWS})`, { total, limit: MAX_UNDO_ROWS });
+        throw new AppError(
+          'LIMIT_EXCEEDED',
+          `这次导入修改了 ${total} 行，超过一次撤销的上限 ${MAX_UNDO_ROWS} 行 (the import changed ${total} rows; one undo handles at most ${MAX_UNDO_ROWS})`,
+          { total, limit: MAX_UNDO_ROWS },
+        );
       }
       const changes: StoredChange[] = [];
       for (let skip = 0; skip < total; skip += this.batchSize) {
-        changes.push(...(await tx.run<StoredChange & Record<string, unknown>>(this.q['imports/changes/list'], { importId, files: FILE_NAMES, skip, limit: this.batchSize })));
+        changes.push(
+          ...(await tx.run<StoredChange & Record<string, unknown>>(this.q['imports/changes/list'], {
+            importId,
+            files: FILE_NAMES,
+            skip,
+            limit: this.batchSize,
+          })),
+        );
       }
       const byKind = new Map<ChangeKind, StoredChange[]>();
       for (const change of changes) {
@@ -222,8 +319,14 @@ export class ImportChanges {
       const conflicts: { file: string; row: number | null; key: string }[] = [];
       for (const [kind, list] of byKind) {
         for (const batch of batches(list, this.batchSize)) {
-          const now = await this.imagesOf(tx, kind, batch.map((c) => JSON.parse(c.keyFields) as Record<string, unknown>));
-          for (const change of batch) if (canonical(now.get(change.key) ?? null) !== canonical(change.after)) conflicts.push({ file: change.file, row: change.row, key: change.key });
+          const now = await this.imagesOf(
+            tx,
+            kind,
+            batch.map((c) => JSON.parse(c.keyFields) as Record<string, unknown>),
+          );
+          for (const change of batch)
+            if (canonical(now.get(change.key) ?? null) !== canonical(change.after))
+              conflicts.push({ file: change.file, row: change.row, key: change.key });
         }
       }
       if (conflicts.length > 0) throw undoConflict(importId, 'CHANGED', conflicts, '导入之后又被修改', 'changed again after the import');
@@ -242,11 +345,19 @@ export class ImportChanges {
           for (const change of batch) if (keys.has(change.key)) blocked.push({ file: change.file, row: change.row, key: change.key });
         }
       }
-      if (blocked.length > 0) throw undoConflict(importId, 'REFERENCED', blocked, '是这次导入新建的，但之后已被其他数据引用', 'were created by the import but other data now refers to them');
+      if (blocked.length > 0)
+        throw undoConflict(
+          importId,
+          'REFERENCED',
+          blocked,
+          '是这次导入新建的，但之后已被其他数据引用',
+          'were created by the import but other data now refers to them',
+        );
 
       // 3. Derived data: the products text of the firms involved, and counties nothing refers to any more.
       const firms = new Set<string>();
-      for (const change of byKind.get('supply-links') ?? []) firms.add(String((JSON.parse(change.keyFields) as { supplier: string }).supplier));
+      for (const change of byKind.get('supply-links') ?? [])
+        firms.add(String((JSON.parse(change.keyFields) as { supplier: string }).supplier));
       for (const change of byKind.get('enterprises') ?? []) firms.add(change.key);
       for (const batch of batches([...firms], this.batchSize)) await tx.run(this.q['imports/write/products'], { codes: batch });
       const counties = new Set<string>();
@@ -256,7 +367,8 @@ export class ImportChanges {
           if (typeof county === 'string') counties.add(county);
         }
       }
-      if (counties.size > 0) await tx.run(this.q['imports/changes/orphan-counties'], { names: [...counties], homeCounties: HOME_COUNTIES.map((c) => c.name) });
+      if (counties.size > 0)
+        await tx.run(this.q['imports/changes/orphan-counties'], { names: [...counties], homeCounties: HOME_COUNTIES.map((c) => c.name) });
 
       const restored = changes.length - deleted;
       const auditEntryId = randomUUID();
@@ -278,16 +390,26 @@ function publicChange(row: StoredChange): ImportChangeRecord {
 }
 
 /** `reason` tells the web page which sentence to show: CHANGED (edited or re-imported since), REFERENCED (a created node other data now uses). */
-function undoConflict(importId: string, reason: 'CHANGED' | 'REFERENCED', rows: { file: string; row: number | null; key: string }[], zh: string, en: string): AppError {
+function undoConflict(
+  importId: string,
+  reason: 'CHANGED' | 'REFERENCED',
+  rows: { file: string; row: number | null; key: string }[],
+  zh: string,
+  en: string,
+): AppError {
   const named = rows.slice(0, 5).map((r) => `${r.file} 第${r.row}行（${r.key}）`);
   const namedEn = rows.slice(0, 5).map((r) => `${r.file} row ${r.row} (${r.key})`);
   const more = rows.length > named.length ? ` 等 ${rows.length} 行` : '';
   const moreEn = rows.length > named.length ? ` and ${rows.length - named.length} more` : '';
-  return new AppError('CONFLICT', `无法撤销：${named.join('；')}${more}${zh}，未做任何修改 (cannot undo import ${importId}: ${namedEn.join('; ')}${moreEn} ${en}; nothing was changed)`, {
-    reason,
-    rows: rows.slice(0, CONFLICTS_LISTED),
-    rowTotal: rows.length,
-  });
+  return new AppError(
+    'CONFLICT',
+    `无法撤销：${named.join('；')}${more}${zh}，未做任何修改 (cannot undo import ${importId}: ${namedEn.join('; ')}${moreEn} ${en}; nothing was changed)`,
+    {
+      reason,
+      rows: rows.slice(0, CONFLICTS_LISTED),
+      rowTotal: rows.length,
+    },
+  );
 }
 
 function importIdArg(raw: string): string {
@@ -295,4 +417,3 @@ function importIdArg(raw: string): string {
   if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) throw badInput('importId is not the id of an import', { field: 'importId' });
   return id;
 }
-

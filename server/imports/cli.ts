@@ -36,9 +36,21 @@ async function main(): Promise<number> {
   try {
     if (bulk) {
       const config = loadConfig();
-      if (config.neo4jUri) throw new BulkLoadError('--bulk writes a new embedded database: unset NEO4J_URI (an existing server is imported into without --bulk).');
-      if (!isLocalStoreEmpty(config.localNeo4j.dir)) throw new BulkLoadError(`--bulk writes a new database only, and ${config.localNeo4j.dir} has one: import without --bulk, or set LOCAL_NEO4J_DIR to an empty folder.`);
-      const loaded = await bulkLoadFolder(folder, { dataDir: config.localNeo4j.dir, cypher: CypherLibrary.load(), heap: config.localNeo4j.heap, dryRun, log });
+      if (config.neo4jUri)
+        throw new BulkLoadError(
+          '--bulk writes a new embedded database: unset NEO4J_URI (an existing server is imported into without --bulk).',
+        );
+      if (!isLocalStoreEmpty(config.localNeo4j.dir))
+        throw new BulkLoadError(
+          `--bulk writes a new database only, and ${config.localNeo4j.dir} has one: import without --bulk, or set LOCAL_NEO4J_DIR to an empty folder.`,
+        );
+      const loaded = await bulkLoadFolder(folder, {
+        dataDir: config.localNeo4j.dir,
+        cypher: CypherLibrary.load(),
+        heap: config.localNeo4j.heap,
+        dryRun,
+        log,
+      });
       if (loaded.report.ok && !dryRun) {
         connected = await connect(config, log);
         await recordBulkLoad(connected.db, connected.cypher, loaded);

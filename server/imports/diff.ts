@@ -56,7 +56,8 @@ const same = (a: unknown, b: unknown): boolean => {
     const y = Array.isArray(b) ? b.map(String) : [];
     return x.length === y.length && x.every((v) => y.includes(v));
   }
-  if (typeof a === 'number' || typeof b === 'number' || typeof a === 'bigint' || typeof b === 'bigint') return a !== null && b !== null && a !== undefined && b !== undefined && Number(a) === Number(b);
+  if (typeof a === 'number' || typeof b === 'number' || typeof a === 'bigint' || typeof b === 'bigint')
+    return a !== null && b !== null && a !== undefined && b !== undefined && Number(a) === Number(b);
   return (a ?? null) === (b ?? null);
 };
 

@@ -3,11 +3,16 @@ import type { ImportProgress, ImportReport } from './service.js';
 /** The import report as plain text for a terminal: counts per file, then every kept error, then warnings. */
 export function formatReport(report: ImportReport, source: string): string {
   const lines: string[] = [];
-  const mode = report.mode === 'staged' ? 'staged import' : report.mode === 'bulk' ? "Neo4j's bulk importer, empty database" : 'single transaction';
+  const mode =
+    report.mode === 'staged' ? 'staged import' : report.mode === 'bulk' ? "Neo4j's bulk importer, empty database" : 'single transaction';
   lines.push(`ChainAtlas import${report.dryRun ? ' (dry run)' : ''}: ${source} — ${mode}`);
   lines.push('');
   const header = ['file', 'rows', 'created', 'updated', 'unchanged'];
-  const table = report.files.map((f) => [f.name + (f.encoding === 'gb18030' ? ' (GBK)' : ''), f.rows, f.created, f.updated, f.unchanged].map((v) => (v === null ? '-' : String(v))));
+  const table = report.files.map((f) =>
+    [f.name + (f.encoding === 'gb18030' ? ' (GBK)' : ''), f.rows, f.created, f.updated, f.unchanged].map((v) =>
+      v === null ? '-' : String(v),
+    ),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
   const render = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   lines.push(render(header));
@@ -16,7 +21,11 @@ export function formatReport(report: ImportReport, source: string): string {
 
   const seconds = (report.durationMs / 1000).toFixed(1);
   if (report.ok) {
-    lines.push(report.dryRun ? `OK: the data is valid (nothing written, ${seconds} s). 数据有效（试运行，未写入）。` : `OK: imported in ${seconds} s. 导入成功。`);
+    lines.push(
+      report.dryRun
+        ? `OK: the data is valid (nothing written, ${seconds} s). 数据有效（试运行，未写入）。`
+        : `OK: imported in ${seconds} s. 导入成功。`,
+    );
   } else {
     lines.push(`FAILED: ${report.errorTotal} error(s) — nothing was written. 发现 ${report.errorTotal} 个错误，未写入任何数据。`);
     lines.push('');
@@ -49,6 +58,9 @@ function where(issue: { file: string; row: number | null; column: string | null 
 export function progressLine(progress: ImportProgress, width = 30): string {
   const ratio = progress.total > 0 ? Math.min(1, progress.done / progress.total) : 0;
   const filled = Math.round(ratio * width);
-  const amount = progress.unit === 'rows' ? `${progress.done}/${progress.total} rows` : `${(progress.done / 1024 ** 2).toFixed(1)}/${(progress.total / 1024 ** 2).toFixed(1)} MB`;
+  const amount =
+    progress.unit === 'rows'
+      ? `${progress.done}/${progress.total} rows`
+      : `${(progress.done / 1024 ** 2).toFixed(1)}/${(progress.total / 1024 ** 2).toFixed(1)} MB`;
   return `${progress.phase.padEnd(8)} ${progress.file} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.round(ratio * 100)).padStart(3)}% ${amount}`;
 }

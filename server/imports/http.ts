@@ -68,7 +68,8 @@ interface RunningImport {
 
 const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
-const mb = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 ** 2) * 10) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const mb = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 ** 2) * 10) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 class UploadError extends Error {
   override name = 'UploadError';
@@ -103,7 +104,11 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
     fileFilter: (_req, file, cb) => {
       // Any .csv / .xlsx: a file not named as the format says is recognised by its header (recognise.ts).
       if (fileSpecFor(file.originalname) || /\.(csv|xlsx)$/i.test(file.originalname.trim())) return cb(null, true);
-      cb(new UploadError(`无法识别的文件“${file.originalname}”：只接受 .csv 或 .xlsx 文件（.xls 请另存为 .xlsx） (only .csv and .xlsx files are accepted: save an .xls as .xlsx)`));
+      cb(
+        new UploadError(
+          `无法识别的文件“${file.originalname}”：只接受 .csv 或 .xlsx 文件（.xls 请另存为 .xlsx） (only .csv and .xlsx files are accepted: save an .xls as .xlsx)`,
+        ),
+      );
     },
   });
 
@@ -146,7 +151,10 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
   router.get('/api/import/templates/:name', async (req, res) => {
     const match = /^([a-z_]+)\.(csv|xlsx)$/.exec(String(req.params.name));
     if (!match || !(FILE_NAMES as readonly string[]).includes(match[1]!)) {
-      res.status(404).json({ code: 'NOT_FOUND', message: `没有这个模板：${String(req.params.name)}（应为 ${FILE_NAMES.join('、')} 之一，.csv 或 .xlsx） (no such template)` });
+      res.status(404).json({
+        code: 'NOT_FOUND',
+        message: `没有这个模板：${String(req.params.name)}（应为 ${FILE_NAMES.join('、')} 之一，.csv 或 .xlsx） (no such template)`,
+      });
       return;
     }
     const file = match[1] as FileName;
@@ -156,7 +164,8 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
       res
         .status(200)
         .set({
-          'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'Content-Type':
+            format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           'Content-Disposition': `attachment; filename="${file}.${format}"`,
           'Content-Length': String(body.length),
           'Cache-Control': 'no-store',
@@ -172,7 +181,9 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
     '/api/import',
     (req: Request, res: Response, next: NextFunction) => {
       if (!req.is('multipart/form-data')) {
-        res.status(400).json({ code: 'BAD_INPUT', message: '请以 multipart/form-data 方式上传文件 (upload the files as multipart/form-data)' });
+        res
+          .status(400)
+          .json({ code: 'BAD_INPUT', message: '请以 multipart/form-data 方式上传文件 (upload the files as multipart/form-data)' });
         return;
       }
       upload.any()(req, res, (error: unknown) => {
@@ -194,10 +205,19 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
           const dryRun = typeof dryRunParam === 'string' && /^(1|true)$/i.test(dryRunParam);
           const actor = actorOf(req);
           const report: ImportReport = await serialised(async () => {
-            const current: RunningImport = { actorId: actor?.id ?? null, startedAt: new Date().toISOString(), dryRun, files: files.map((f) => f.originalname), progress: null };
+            const current: RunningImport = {
+              actorId: actor?.id ?? null,
+              startedAt: new Date().toISOString(),
+              dryRun,
+              files: files.map((f) => f.originalname),
+              progress: null,
+            };
             running = current;
             try {
-              return await service.importFiles(files.map((f) => ({ name: f.originalname, path: f.path })), { dryRun, actor, onProgress: (p) => (current.progress = p) });
+              return await service.importFiles(
+                files.map((f) => ({ name: f.originalname, path: f.path })),
+                { dryRun, actor, onProgress: (p) => (current.progress = p) },
+              );
             } finally {
               running = null;
             }
@@ -224,7 +244,7 @@ export function importRouter(deps: ImportDeps, options: ImportRouterOptions = {}
 }
 
 async function removeFiles(req: Request): Promise<void> {
-  const files = (Array.isArray(req.files) ? req.files : []);
+  const files = Array.isArray(req.files) ? req.files : [];
   await Promise.all(files.filter((f) => f.path).map((f) => fs.promises.rm(f.path, { force: true }).catch(() => {})));
 }
 
@@ -242,7 +262,9 @@ function sendUploadError(res: Response, error: unknown, maxFileBytes: number, ma
     };
     res.status(400).json({ code: 'BAD_INPUT', message: messages[error.code] ?? `上传失败：${error.message} (upload failed)` });
   } else if (error instanceof Error && /Unexpected end of form|Malformed part header|Multipart: Boundary not found/i.test(error.message)) {
-    res.status(400).json({ code: 'BAD_INPUT', message: `上传的内容不完整或格式有误 (the upload is incomplete or malformed: ${error.message})` });
+    res
+      .status(400)
+      .json({ code: 'BAD_INPUT', message: `上传的内容不完整或格式有误 (the upload is incomplete or malformed: ${error.message})` });
   } else if (error instanceof Error && /Request (aborted|closed)/.test(error.message)) {
     // The client went away: there is no one to answer.
     if (!res.headersSent) res.status(400).end();
@@ -253,7 +275,13 @@ function sendUploadError(res: Response, error: unknown, maxFileBytes: number, ma
 
 function sendError(res: Response, error: unknown): void {
   if (error instanceof ImportConflictError) {
-    sendHttpError(res, new AppError('CONFLICT', `导入期间数据发生变化，已全部撤销，请重新导入 (the data changed during the import; everything was rolled back: ${error.message})`));
+    sendHttpError(
+      res,
+      new AppError(
+        'CONFLICT',
+        `导入期间数据发生变化，已全部撤销，请重新导入 (the data changed during the import; everything was rolled back: ${error.message})`,
+      ),
+    );
   } else {
     sendHttpError(res, error);
   }

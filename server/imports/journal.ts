@@ -33,10 +33,36 @@ type SnapshotName =
   | 'synonyms';
 
 /** Restore order: relationships first, then nodes from the most dependent; any order is correct, this one does least work. */
-const RESTORE_ORDER = ['synonyms', 'supply-links', 'collaborations', 'platforms', 'institutes', 'enterprise-years', 'enterprises', 'cluster-years', 'clusters', 'counties', 'segments', 'chains'] as const;
+const RESTORE_ORDER = [
+  'synonyms',
+  'supply-links',
+  'collaborations',
+  'platforms',
+  'institutes',
+  'enterprise-years',
+  'enterprises',
+  'cluster-years',
+  'clusters',
+  'counties',
+  'segments',
+  'chains',
+] as const;
 
-const INDEXES = ['imports/journal/index-journal', 'imports/journal/index-entries', 'imports/journal/index-entries-entity', 'imports/journal/index-entries-import'] as const;
-const CONTROL = ['imports/journal/begin', 'imports/journal/heartbeat', 'imports/journal/set-status', 'imports/journal/delete-entries', 'imports/journal/delete', 'imports/journal/list', 'imports/changes/delete'] as const;
+const INDEXES = [
+  'imports/journal/index-journal',
+  'imports/journal/index-entries',
+  'imports/journal/index-entries-entity',
+  'imports/journal/index-entries-import',
+] as const;
+const CONTROL = [
+  'imports/journal/begin',
+  'imports/journal/heartbeat',
+  'imports/journal/set-status',
+  'imports/journal/delete-entries',
+  'imports/journal/delete',
+  'imports/journal/list',
+  'imports/changes/delete',
+] as const;
 
 const key = (...parts: unknown[]) => parts.map(String).join('|');
 
@@ -66,9 +92,31 @@ function snapshotsFor(file: FileName, rows: RowData[]): [SnapshotName, Record<st
     case 'platforms':
       return [['platforms', rows.map((r) => ({ key: r.id }))]];
     case 'supply_links':
-      return [['supply-links', rows.map((r) => ({ key: key(r.supplier, r.buyer, r.segmentId, r.year), supplier: r.supplier, buyer: r.buyer, segmentId: r.segmentId, year: r.year }))]];
+      return [
+        [
+          'supply-links',
+          rows.map((r) => ({
+            key: key(r.supplier, r.buyer, r.segmentId, r.year),
+            supplier: r.supplier,
+            buyer: r.buyer,
+            segmentId: r.segmentId,
+            year: r.year,
+          })),
+        ],
+      ];
     case 'collaborations':
-      return [['collaborations', rows.map((r) => ({ key: key(r.instituteId, r.creditCode, r.kind, r.year), instituteId: r.instituteId, creditCode: r.creditCode, kind: r.kind, year: r.year }))]];
+      return [
+        [
+          'collaborations',
+          rows.map((r) => ({
+            key: key(r.instituteId, r.creditCode, r.kind, r.year),
+            instituteId: r.instituteId,
+            creditCode: r.creditCode,
+            kind: r.kind,
+            year: r.year,
+          })),
+        ],
+      ];
     case 'synonyms':
       return [['synonyms', rows.map((r) => ({ key: key(r.segmentId, r.term), segmentId: r.segmentId, term: r.term }))]];
   }
@@ -96,9 +144,27 @@ export class ImportJournal {
     private readonly batchSize = 5000,
   ) {
     this.versions = DataVersion.of(db, cypher);
-    const names: SnapshotName[] = ['chains', 'segments', 'counties', 'clusters', 'cluster-years', 'enterprises', 'enterprise-counties', 'enterprise-years', 'institutes', 'platforms', 'supply-links', 'collaborations', 'synonyms'];
-    this.snapshots = Object.fromEntries(names.map((n) => [n, cypher.pick(`imports/journal/snapshot-${n}`)[`imports/journal/snapshot-${n}`]])) as Record<SnapshotName, CypherStatement>;
-    this.restores = Object.fromEntries(RESTORE_ORDER.map((n) => [n, cypher.pick(`imports/journal/restore-${n}`)[`imports/journal/restore-${n}`]])) as Record<(typeof RESTORE_ORDER)[number], CypherStatement>;
+    const names: SnapshotName[] = [
+      'chains',
+      'segments',
+      'counties',
+      'clusters',
+      'cluster-years',
+      'enterprises',
+      'enterprise-counties',
+      'enterprise-years',
+      'institutes',
+      'platforms',
+      'supply-links',
+      'collaborations',
+      'synonyms',
+    ];
+    this.snapshots = Object.fromEntries(
+      names.map((n) => [n, cypher.pick(`imports/journal/snapshot-${n}`)[`imports/journal/snapshot-${n}`]]),
+    ) as Record<SnapshotName, CypherStatement>;
+    this.restores = Object.fromEntries(
+      RESTORE_ORDER.map((n) => [n, cypher.pick(`imports/journal/restore-${n}`)[`imports/journal/restore-${n}`]]),
+    ) as Record<(typeof RESTORE_ORDER)[number], CypherStatement>;
     this.control = cypher.pick(...CONTROL);
     const picked = cypher.pick(...INDEXES);
     this.indexes = INDEXES.map((n) => picked[n]);
@@ -163,7 +229,10 @@ export class ImportJournal {
 
   private async dropEntries(importId: string): Promise<void> {
     for (;;) {
-      const [result] = await this.db.write<{ rows: number }>(this.control['imports/journal/delete-entries'], { importId, limit: this.batchSize });
+      const [result] = await this.db.write<{ rows: number }>(this.control['imports/journal/delete-entries'], {
+        importId,
+        limit: this.batchSize,
+      });
       if (!result || result.rows === 0) break;
     }
     await this.db.write(this.control['imports/journal/delete'], { importId });

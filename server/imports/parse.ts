@@ -4,7 +4,8 @@ import { checkRegionCode } from '#shared/regions.js';
 import type { IssueCode, Message } from './issues.js';
 
 // The value rules (ranges, limits, messages) are shared with the edit forms and mutations.
-const fromRule = <T>(checked: RuleResult<T>): Parsed<T> => (checked.ok ? checked : { ok: false, code: checked.problem as IssueCode, message: checked.message });
+const fromRule = <T>(checked: RuleResult<T>): Parsed<T> =>
+  checked.ok ? checked : { ok: false, code: checked.problem as IssueCode, message: checked.message };
 
 /**
  * Cell parsers: one per kind of column of DATA-FORMAT.md. Each takes the raw (already
@@ -50,14 +51,16 @@ export const parseText: CellParser<string> = (raw) => ok(raw);
 /** An id: any text without list separators, at most 100 characters. */
 export const parseId: CellParser<string> = (raw) => {
   if (/[;；]/.test(raw)) return fail('BAD_ID', `编号“${raw}”不能包含分号`, `id "${raw}" must not contain a semicolon`);
-  if (raw.length > ID_MAX_LENGTH) return fail('BAD_ID', `编号不能超过${ID_MAX_LENGTH}个字符`, `an id must not be longer than ${ID_MAX_LENGTH} characters`);
+  if (raw.length > ID_MAX_LENGTH)
+    return fail('BAD_ID', `编号不能超过${ID_MAX_LENGTH}个字符`, `an id must not be longer than ${ID_MAX_LENGTH} characters`);
   return ok(raw);
 };
 
 export const parseIdList: CellParser<string[]> = (raw) => {
   const items = splitList(raw);
   for (const item of items) {
-    if (item.length > ID_MAX_LENGTH) return fail('BAD_ID', `编号不能超过${ID_MAX_LENGTH}个字符`, `an id must not be longer than ${ID_MAX_LENGTH} characters`);
+    if (item.length > ID_MAX_LENGTH)
+      return fail('BAD_ID', `编号不能超过${ID_MAX_LENGTH}个字符`, `an id must not be longer than ${ID_MAX_LENGTH} characters`);
   }
   return ok(items);
 };
@@ -68,7 +71,10 @@ export const parseCreditCode: CellParser<string> = (raw) => {
   const message = CREDIT_CODE_PROBLEM_MESSAGES[checked.problem];
   // Excel turns an all-digit code into a number such as 9.13715E+17.
   const hint = /^\d(?:\.\d+)?E\+\d+$/i.test(raw)
-    ? { zh: '（Excel 把它当成了数字：请把该列设为“文本”格式后重新输入）', en: ' (Excel stored it as a number: format the column as Text and enter it again)' }
+    ? {
+        zh: '（Excel 把它当成了数字：请把该列设为“文本”格式后重新输入）',
+        en: ' (Excel stored it as a number: format the column as Text and enter it again)',
+      }
     : { zh: '', en: '' };
   return fail('BAD_CREDIT_CODE', `“${raw}”：${message.zh}${hint.zh}`, `"${raw}": ${message.en}${hint.en}`);
 };
@@ -124,16 +130,24 @@ export const parseBoolean: CellParser<boolean> = (raw) => {
 };
 
 /** An enum cell's words compared without case, width, spaces or quotes (专精特新“小巨人” = 专精特新小巨人). */
-const enumWord = (text: string) => normaliseWidth(text).toLowerCase().replace(/[\s"'“”‘’「」《》]/g, '');
+const enumWord = (text: string) =>
+  normaliseWidth(text)
+    .toLowerCase()
+    .replace(/[\s"'“”‘’「」《》]/g, '');
 
 /**
  * An enum given by its English value (any case) or any label the app displays for it: the
  * Chinese and English labels of `server/shared/labels.ts` and the extra (short) labels given.
  */
-export function enumParser<V extends string>(values: readonly V[], labels: Record<V, { zh: string; en: string }>, ...more: Record<V, { zh: string; en: string }>[]): CellParser<V> {
+export function enumParser<V extends string>(
+  values: readonly V[],
+  labels: Record<V, { zh: string; en: string }>,
+  ...more: Record<V, { zh: string; en: string }>[]
+): CellParser<V> {
   const byWord = new Map<string, V>();
   for (const value of values) {
-    for (const word of [value, labels[value].zh, labels[value].en, ...more.flatMap((m) => [m[value].zh, m[value].en])]) byWord.set(enumWord(word), value);
+    for (const word of [value, labels[value].zh, labels[value].en, ...more.flatMap((m) => [m[value].zh, m[value].en])])
+      byWord.set(enumWord(word), value);
   }
   const allowed = values.map((v) => `${v}/${labels[v].zh}`).join('、');
   const allowedEn = values.map((v) => `${v} (${labels[v].zh})`).join(', ');

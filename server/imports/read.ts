@@ -84,10 +84,18 @@ export async function detectEncoding(path: string): Promise<TextEncoding> {
     await fd.close();
   }
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    throw new TableReadError('BAD_ENCODING', '文件是 UTF-16 编码：请另存为“CSV UTF-8（逗号分隔）”', 'the file is UTF-16: save it as "CSV UTF-8 (comma delimited)"');
+    throw new TableReadError(
+      'BAD_ENCODING',
+      '文件是 UTF-16 编码：请另存为“CSV UTF-8（逗号分隔）”',
+      'the file is UTF-16: save it as "CSV UTF-8 (comma delimited)"',
+    );
   }
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
-    throw new TableReadError('UNREADABLE_FILE', '这是一个 Excel（xlsx）文件，但扩展名是 .csv：请改为 .xlsx', 'this is an Excel (xlsx) file named .csv: rename it to .xlsx');
+    throw new TableReadError(
+      'UNREADABLE_FILE',
+      '这是一个 Excel（xlsx）文件，但扩展名是 .csv：请改为 .xlsx',
+      'this is an Excel (xlsx) file named .csv: rename it to .xlsx',
+    );
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
@@ -100,11 +108,19 @@ export async function detectEncoding(path: string): Promise<TextEncoding> {
   const gb = iconv.getDecoder('gb18030');
   for await (const chunk of fs.createReadStream(path, { highWaterMark: 1 << 20 })) {
     if (gb.write(chunk as Buffer).includes('\uFFFD')) {
-      throw new TableReadError('BAD_ENCODING', '文件编码无法识别（既不是 UTF-8，也不是 GBK/GB18030）：请另存为“CSV UTF-8”', 'unknown text encoding (neither UTF-8 nor GBK/GB18030): save the file as "CSV UTF-8"');
+      throw new TableReadError(
+        'BAD_ENCODING',
+        '文件编码无法识别（既不是 UTF-8，也不是 GBK/GB18030）：请另存为“CSV UTF-8”',
+        'unknown text encoding (neither UTF-8 nor GBK/GB18030): save the file as "CSV UTF-8"',
+      );
     }
   }
   if ((gb.end() ?? '').includes('\uFFFD')) {
-    throw new TableReadError('BAD_ENCODING', '文件编码无法识别：请另存为“CSV UTF-8”', 'unknown text encoding: save the file as "CSV UTF-8"');
+    throw new TableReadError(
+      'BAD_ENCODING',
+      '文件编码无法识别：请另存为“CSV UTF-8”',
+      'unknown text encoding: save the file as "CSV UTF-8"',
+    );
   }
   return 'gb18030';
 }
@@ -112,7 +128,8 @@ export async function detectEncoding(path: string): Promise<TextEncoding> {
 async function* csvRecords(path: string, encoding: TextEncoding, counter: ByteCounter): AsyncGenerator<RawRecord> {
   const parser = csvParse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: false });
   const input = fs.createReadStream(path, { highWaterMark: 1 << 20 });
-  const flowing = encoding === 'gb18030' ? pipeline(input, counter, iconv.decodeStream('gb18030'), parser) : pipeline(input, counter, parser);
+  const flowing =
+    encoding === 'gb18030' ? pipeline(input, counter, iconv.decodeStream('gb18030'), parser) : pipeline(input, counter, parser);
   const done = flowing.catch((error: unknown) => {
     parser.destroy(error as Error);
   });
@@ -205,8 +222,13 @@ async function* chain(first: RawRecord[], rest: AsyncGenerator<RawRecord>): Asyn
 
 function xlsxReadError(error: unknown): TableReadError {
   if (error instanceof TableReadError) return error;
-  if (error instanceof XlsxError) return new TableReadError(error.kind === 'too-large' ? 'TOO_LARGE' : 'UNREADABLE_FILE', error.zh, error.en);
-  return new TableReadError('UNREADABLE_FILE', `无法读取 Excel 文件：${(error as Error).message}`, `cannot read the Excel file: ${(error as Error).message}`);
+  if (error instanceof XlsxError)
+    return new TableReadError(error.kind === 'too-large' ? 'TOO_LARGE' : 'UNREADABLE_FILE', error.zh, error.en);
+  return new TableReadError(
+    'UNREADABLE_FILE',
+    `无法读取 Excel 文件：${(error as Error).message}`,
+    `cannot read the Excel file: ${(error as Error).message}`,
+  );
 }
 
 async function* xlsxRecords(book: XlsxBook, sheet: SheetInfo, counter: ByteCounter): AsyncGenerator<RawRecord> {
@@ -242,13 +264,30 @@ async function locateXlsx(book: XlsxBook, spec: FileSpec, counter: ByteCounter):
     const records = xlsxRecords(book, sheet, counter);
     const head = await peek(records, HEADER_SCAN_ROWS);
     const { index, fit } = findHeader(spec, head);
-    if (fit.complete) return { records, head, headerIndex: index, fit, sheet: sheet.name, sheetCount: book.sheets.length, hiddenColumns: () => book.hiddenColumnsOf(sheet) };
+    if (fit.complete)
+      return {
+        records,
+        head,
+        headerIndex: index,
+        fit,
+        sheet: sheet.name,
+        sheetCount: book.sheets.length,
+        hiddenColumns: () => book.hiddenColumnsOf(sheet),
+      };
     await records.return(undefined);
     if (!best || fit.matched > best.fit.matched) best = { sheet, index, fit };
   }
   const records = xlsxRecords(book, best!.sheet, counter);
   const head = await peek(records, HEADER_SCAN_ROWS);
-  return { records, head, headerIndex: best!.index, fit: best!.fit, sheet: best!.sheet.name, sheetCount: book.sheets.length, hiddenColumns: () => book.hiddenColumnsOf(best!.sheet) };
+  return {
+    records,
+    head,
+    headerIndex: best!.index,
+    fit: best!.fit,
+    sheet: best!.sheet.name,
+    sheetCount: book.sheets.length,
+    hiddenColumns: () => book.hiddenColumnsOf(best!.sheet),
+  };
 }
 
 /**
@@ -257,7 +296,12 @@ async function locateXlsx(book: XlsxBook, spec: FileSpec, counter: ByteCounter):
  * sheet), the one naming most columns when several do; the file's name breaks a tie
  * (`企业年度数据-宏瑞.xlsx`). Undefined when no kind fits.
  */
-export async function recogniseFile(filePath: string, fileName: string, format: 'csv' | 'xlsx', specs: readonly FileSpec[]): Promise<FileSpec | undefined> {
+export async function recogniseFile(
+  filePath: string,
+  fileName: string,
+  format: 'csv' | 'xlsx',
+  specs: readonly FileSpec[],
+): Promise<FileSpec | undefined> {
   const tables: RawRecord[][] = [];
   const counter = new ByteCounter();
   if (format === 'csv') {
@@ -313,25 +357,56 @@ const PERCENT_PARSERS = new Set<unknown>([parsePercent, parseSignedPercent]);
  * as 9.00% is 9); anywhere else it is refused, as are error values, formulas without a cached
  * value, numbers in a credit-code column (Excel keeps 15 digits) and merged ranges across columns.
  */
-function xlsxCellText(column: ColumnSpec, text: string, info: CellInfo, headerRow: number, col: number, cellRef: string): { text: string } | CellProblem {
+function xlsxCellText(
+  column: ColumnSpec,
+  text: string,
+  info: CellInfo,
+  headerRow: number,
+  col: number,
+  cellRef: string,
+): { text: string } | CellProblem {
   const where = cellRef;
   if (info.merged) {
     const range = info.merged;
     if (range.top <= headerRow) {
-      return { column: column.name, code: 'MERGED_CELLS', message: { zh: `合并单元格 ${range.ref} 跨越了表头和数据行：请取消合并`, en: `the merged range ${range.ref} spans the header and data rows: unmerge it` } };
+      return {
+        column: column.name,
+        code: 'MERGED_CELLS',
+        message: {
+          zh: `合并单元格 ${range.ref} 跨越了表头和数据行：请取消合并`,
+          en: `the merged range ${range.ref} spans the header and data rows: unmerge it`,
+        },
+      };
     }
     if (range.left !== col) {
-      return { column: column.name, code: 'MERGED_CELLS', message: { zh: `合并单元格 ${range.ref} 横跨多列，无法确定 ${column.name}（${column.zh}）的值：请取消合并，每列分别填写`, en: `the merged range ${range.ref} spans several columns, so ${column.name} has no value of its own: unmerge it and fill each column` } };
+      return {
+        column: column.name,
+        code: 'MERGED_CELLS',
+        message: {
+          zh: `合并单元格 ${range.ref} 横跨多列，无法确定 ${column.name}（${column.zh}）的值：请取消合并，每列分别填写`,
+          en: `the merged range ${range.ref} spans several columns, so ${column.name} has no value of its own: unmerge it and fill each column`,
+        },
+      };
     }
   }
   if (info.kind === 'error') {
-    return { column: column.name, code: 'ERROR_CELL', message: { zh: `单元格 ${where} 是错误值 ${text}：请改正公式或填写数值`, en: `cell ${where} holds the error value ${text}: fix the formula or enter the value` } };
+    return {
+      column: column.name,
+      code: 'ERROR_CELL',
+      message: {
+        zh: `单元格 ${where} 是错误值 ${text}：请改正公式或填写数值`,
+        en: `cell ${where} holds the error value ${text}: fix the formula or enter the value`,
+      },
+    };
   }
   if (info.kind === 'no-value') {
     return {
       column: column.name,
       code: 'FORMULA_NO_VALUE',
-      message: { zh: `单元格 ${where} 是公式，但文件中没有计算结果（生成它的程序没有计算）：请用 Excel 或 WPS 打开并保存后再导入，或把公式换成数值`, en: `cell ${where} is a formula with no computed value in the file (the program that wrote it did not compute it): open and save it in Excel or WPS, or replace the formula by its value` },
+      message: {
+        zh: `单元格 ${where} 是公式，但文件中没有计算结果（生成它的程序没有计算）：请用 Excel 或 WPS 打开并保存后再导入，或把公式换成数值`,
+        en: `cell ${where} is a formula with no computed value in the file (the program that wrote it did not compute it): open and save it in Excel or WPS, or replace the formula by its value`,
+      },
     };
   }
   const numeric = info.kind === 'number' || info.kind === 'percent' || info.kind === 'date';
@@ -339,7 +414,10 @@ function xlsxCellText(column: ColumnSpec, text: string, info: CellInfo, headerRo
     return {
       column: column.name,
       code: 'BAD_CREDIT_CODE',
-      message: { zh: `单元格 ${where}（${text}）：Excel 把这个信用代码存成了数字，末几位已经丢失：请把该列设为“文本”格式后重新输入代码`, en: `cell ${where} (${text}): Excel stored this code as a number and lost its last digits: format the column as text and enter the codes again` },
+      message: {
+        zh: `单元格 ${where}（${text}）：Excel 把这个信用代码存成了数字，末几位已经丢失：请把该列设为“文本”格式后重新输入代码`,
+        en: `cell ${where} (${text}): Excel stored this code as a number and lost its last digits: format the column as text and enter the codes again`,
+      },
     };
   }
   if (info.kind === 'percent') {
@@ -347,7 +425,10 @@ function xlsxCellText(column: ColumnSpec, text: string, info: CellInfo, headerRo
     return {
       column: column.name,
       code: 'PERCENT_CELL',
-      message: { zh: `单元格 ${where} 显示为百分比（存储值 ${text}），但 ${column.name}（${column.zh}）不是百分比列：请改为常规数字格式并填写数值`, en: `cell ${where} is formatted as a percentage (stored ${text}), but ${column.name} is not a percent column: use a plain number format and enter the value` },
+      message: {
+        zh: `单元格 ${where} 显示为百分比（存储值 ${text}），但 ${column.name}（${column.zh}）不是百分比列：请改为常规数字格式并填写数值`,
+        en: `cell ${where} is formatted as a percentage (stored ${text}), but ${column.name} is not a percent column: use a plain number format and enter the value`,
+      },
     };
   }
   return { text };
@@ -397,7 +478,15 @@ export class TableReader {
     if (this.source.format === 'csv') {
       encoding = await detectEncoding(this.source.path);
       if (encoding === 'gb18030') {
-        warn({ row: null, column: null, code: 'GB18030_ENCODING', message: { zh: '文件不是 UTF-8 编码，已按 GBK/GB18030 读取；请核对中文是否正确', en: 'the file is not UTF-8; it was read as GBK/GB18030 (check that the Chinese text is right)' } });
+        warn({
+          row: null,
+          column: null,
+          code: 'GB18030_ENCODING',
+          message: {
+            zh: '文件不是 UTF-8 编码，已按 GBK/GB18030 读取；请核对中文是否正确',
+            en: 'the file is not UTF-8; it was read as GBK/GB18030 (check that the Chinese text is right)',
+          },
+        });
       }
       const records = csvRecords(this.source.path, encoding, this.counter);
       const head = await peek(records, HEADER_SCAN_ROWS);
@@ -415,7 +504,12 @@ export class TableReader {
     const first = head[headerIndex];
     this.records = chain(head.slice(headerIndex + 1), located.records);
     if (!first) {
-      report({ row: null, column: null, code: 'NO_HEADER', message: { zh: '文件为空：第一行应为表头', en: 'the file is empty: the first row must be the header' } });
+      report({
+        row: null,
+        column: null,
+        code: 'NO_HEADER',
+        message: { zh: '文件为空：第一行应为表头', en: 'the file is empty: the first row must be the header' },
+      });
       return null;
     }
     this.headerRow = first.row;
@@ -428,7 +522,8 @@ export class TableReader {
         (skipped.length ? `; row(s) ${skipped.join(', ')} above it (title or notes) were not imported` : '');
       warn({ row: first.row, column: null, code: 'TABLE_LOCATED', message: { zh, en } });
     }
-    const where = sheet !== null ? { zh: `（工作表“${sheet}”第 ${first.row} 行）`, en: ` (sheet "${sheet}", row ${first.row})` } : { zh: '', en: '' };
+    const where =
+      sheet !== null ? { zh: `（工作表“${sheet}”第 ${first.row} 行）`, en: ` (sheet "${sheet}", row ${first.row})` } : { zh: '', en: '' };
     const columns: ColumnSpec[] = [];
     this.mapping = first.cells.map((cell, i) => {
       const text = cell.trim();
@@ -437,11 +532,24 @@ export class TableReader {
       if (!text || (merged && merged.left !== i + 1)) return undefined;
       const column = matchColumn(this.source.spec, text);
       if (!column) {
-        warn({ row: first.row, column: null, code: 'UNKNOWN_COLUMN', message: { zh: `未知列“${text}”已忽略`, en: `unknown column "${text}" ignored` } });
+        warn({
+          row: first.row,
+          column: null,
+          code: 'UNKNOWN_COLUMN',
+          message: { zh: `未知列“${text}”已忽略`, en: `unknown column "${text}" ignored` },
+        });
         return undefined;
       }
       if (columns.includes(column)) {
-        report({ row: first.row, column: column.name, code: 'DUPLICATE_COLUMN', message: { zh: `列“${text}”重复（与另一列都对应 ${column.name}）`, en: `column "${text}" appears twice (both name ${column.name})` } });
+        report({
+          row: first.row,
+          column: column.name,
+          code: 'DUPLICATE_COLUMN',
+          message: {
+            zh: `列“${text}”重复（与另一列都对应 ${column.name}）`,
+            en: `column "${text}" appears twice (both name ${column.name})`,
+          },
+        });
         return undefined;
       }
       columns.push(column);
@@ -452,12 +560,28 @@ export class TableReader {
     this.mapping.forEach((column, i) => {
       if (column && hiddenColumns.has(i + 1)) {
         const letter = columnLetters(i + 1);
-        warn({ row: first.row, column: column.name, code: 'HIDDEN_COLUMN', message: { zh: `${letter} 列 ${column.name}（${column.zh}）在 Excel 中是隐藏的，其内容也会导入：请取消隐藏核对`, en: `column ${letter}, ${column.name}, is hidden in Excel and is imported too: unhide it and check it` } });
+        warn({
+          row: first.row,
+          column: column.name,
+          code: 'HIDDEN_COLUMN',
+          message: {
+            zh: `${letter} 列 ${column.name}（${column.zh}）在 Excel 中是隐藏的，其内容也会导入：请取消隐藏核对`,
+            en: `column ${letter}, ${column.name}, is hidden in Excel and is imported too: unhide it and check it`,
+          },
+        });
       }
     });
     const missing = this.source.spec.columns.filter((c) => c.required && !columns.includes(c));
     for (const column of missing) {
-      report({ row: first.row, column: column.name, code: 'MISSING_COLUMN', message: { zh: `缺少必填列 ${column.name}（${column.zh}）${where.zh}`, en: `required column ${column.name} (${column.zh}) is missing${where.en}` } });
+      report({
+        row: first.row,
+        column: column.name,
+        code: 'MISSING_COLUMN',
+        message: {
+          zh: `缺少必填列 ${column.name}（${column.zh}）${where.zh}`,
+          en: `required column ${column.name} (${column.zh}) is missing${where.en}`,
+        },
+      });
     }
     return { row: first.row, columns, missing, encoding };
   }
@@ -489,14 +613,25 @@ export class TableReader {
           if (values[column.name]) mappedText = true;
         } else if (i >= this.mapping.length && text.trim() !== '' && !extraWarned) {
           extraWarned = true;
-          warn({ row: record.row, column: null, code: 'EXTRA_CELLS', message: { zh: '该行的单元格比表头多，多出的内容已忽略', en: 'this row has more cells than the header; the extra cells were ignored' } });
+          warn({
+            row: record.row,
+            column: null,
+            code: 'EXTRA_CELLS',
+            message: {
+              zh: '该行的单元格比表头多，多出的内容已忽略',
+              en: 'this row has more cells than the header; the extra cells were ignored',
+            },
+          });
         }
       }
       if (record.hidden && mappedText) {
         problems.unshift({
           column: null,
           code: 'HIDDEN_ROW',
-          message: { zh: `第 ${record.row} 行是隐藏行（被隐藏或筛选掉）：请取消隐藏后确认是否导入，不导入的行请删除`, en: `row ${record.row} is hidden (hidden or filtered out): unhide it and check it; delete the rows that must not be imported` },
+          message: {
+            zh: `第 ${record.row} 行是隐藏行（被隐藏或筛选掉）：请取消隐藏后确认是否导入，不导入的行请删除`,
+            en: `row ${record.row} is hidden (hidden or filtered out): unhide it and check it; delete the rows that must not be imported`,
+          },
         });
       }
       yield problems.length ? { row: record.row, values, problems } : { row: record.row, values };

@@ -25,13 +25,26 @@ export async function recogniseFiles(files: NamedFile[], warnings: IssueList): P
     }
     let kind: FileName | undefined;
     try {
-      kind = (await recogniseFile(file.path, file.name, ext[1]!.toLowerCase() as 'csv' | 'xlsx', FILE_NAMES.map((f) => FILE_SPECS[f])))?.file;
+      kind = (
+        await recogniseFile(
+          file.path,
+          file.name,
+          ext[1]!.toLowerCase() as 'csv' | 'xlsx',
+          FILE_NAMES.map((f) => FILE_SPECS[f]),
+        )
+      )?.file;
     } catch (error) {
       if (!(error instanceof TableReadError)) throw error;
     }
     if (kind) {
       const title = FILE_SPECS[kind].title;
-      warnings.add({ file: file.name, row: null, column: null, code: 'RECOGNISED_FILE', message: { zh: `按表头识别为 ${kind}（${title.zh}）文件`, en: `recognised by its header as a ${kind} (${title.en}) file` } });
+      warnings.add({
+        file: file.name,
+        row: null,
+        column: null,
+        code: 'RECOGNISED_FILE',
+        message: { zh: `按表头识别为 ${kind}（${title.zh}）文件`, en: `recognised by its header as a ${kind} (${title.en}) file` },
+      });
     }
     out.push(kind ? { ...file, kind } : file);
   }

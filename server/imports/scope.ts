@@ -105,11 +105,19 @@ export class ImportScope {
    * column, code OUT_OF_SCOPE) and the import is refused when there is any. `clustersOf` gives
    * the current clusters of firms by credit code.
    */
-  async check(actor: { role: string; clusterIds?: readonly string[] }, clustersOf: (codes: string[]) => Promise<Map<string, string[]>>, refused: (issue: ImportIssue) => void): Promise<number> {
+  async check(
+    actor: { role: string; clusterIds?: readonly string[] },
+    clustersOf: (codes: string[]) => Promise<Map<string, string[]>>,
+    refused: (issue: ImportIssue) => void,
+  ): Promise<number> {
     if (actor.role === 'admin') return 0;
     const shared = SHARED_FILES.filter((file) => this.files.has(file));
     if (shared.length > 0) {
-      throw new AppError('FORBIDDEN', `没有权限：${shared.join('、')} 是各集群共用的数据，只有管理员可以导入 (${shared.join(', ')} are shared by every cluster: only administrators import them)`, { files: shared });
+      throw new AppError(
+        'FORBIDDEN',
+        `没有权限：${shared.join('、')} 是各集群共用的数据，只有管理员可以导入 (${shared.join(', ')} are shared by every cluster: only administrators import them)`,
+        { files: shared },
+      );
     }
     const stored = await clustersOf(this.firms.list);
     const mine = new Set(actor.clusterIds ?? []);
@@ -134,10 +142,28 @@ export class ImportScope {
       const file = this.fileNames.list[this.rowFile[i]!]!;
       const row = this.rowNumber[i]!;
       if (offending) {
-        refused({ file, row, column: offending.column, code: 'OUT_OF_SCOPE', message: { zh: `没有权限：该行涉及您负责范围以外的集群 ${offending.outside.join('、')}`, en: `not allowed: this row touches clusters outside yours: ${offending.outside.join(', ')}` } });
+        refused({
+          file,
+          row,
+          column: offending.column,
+          code: 'OUT_OF_SCOPE',
+          message: {
+            zh: `没有权限：该行涉及您负责范围以外的集群 ${offending.outside.join('、')}`,
+            en: `not allowed: this row touches clusters outside yours: ${offending.outside.join(', ')}`,
+          },
+        });
       } else {
         const column = sources[0]?.column ?? null;
-        refused({ file, row, column, code: 'OUT_OF_SCOPE', message: { zh: '没有权限：该行的企业不属于任何集群，只有管理员可以导入', en: 'not allowed: this row belongs to no cluster (its firms are in none): only administrators import it' } });
+        refused({
+          file,
+          row,
+          column,
+          code: 'OUT_OF_SCOPE',
+          message: {
+            zh: '没有权限：该行的企业不属于任何集群，只有管理员可以导入',
+            en: 'not allowed: this row belongs to no cluster (its firms are in none): only administrators import it',
+          },
+        });
       }
     }
     return count;

@@ -164,7 +164,10 @@ export class ImportService {
   ) {
     this.db = db.bulk();
     const picked = cypher.pick(...Object.values(LOOKUPS));
-    this.lookups = Object.fromEntries(Object.entries(LOOKUPS).map(([entity, name]) => [entity, picked[name]])) as Record<Entity, CypherStatement>;
+    this.lookups = Object.fromEntries(Object.entries(LOOKUPS).map(([entity, name]) => [entity, picked[name]])) as Record<
+      Entity,
+      CypherStatement
+    >;
     this.writer = new GraphWriter(cypher);
     this.singleTransactionMaxRows = options.singleTransactionMaxRows ?? 150_000;
     this.batchSize = options.batchSize ?? 5000;
@@ -213,7 +216,12 @@ export class ImportService {
     return this.run(files, options, false, actor);
   }
 
-  private async run(files: { name: string; path: string }[], options: ImportOptions, fromFolder: boolean, actor: Actor): Promise<ImportReport> {
+  private async run(
+    files: { name: string; path: string }[],
+    options: ImportOptions,
+    fromFolder: boolean,
+    actor: Actor,
+  ): Promise<ImportReport> {
     const started = Date.now();
     const scope = new ImportScope();
     const errors = new IssueList(this.errorLimit);
@@ -229,7 +237,10 @@ export class ImportService {
       const reader = new TableReader(source);
       const fileError = (issue: Omit<ImportIssue, 'file'>) => errors.add({ file: source.name, ...issue });
       const fileWarning = (issue: Omit<ImportIssue, 'file'>) => warnings.add({ file: source.name, ...issue });
-      const progress = setInterval(() => options.onProgress?.({ phase: 'validate', file: source.name, done: reader.bytesRead, total: file.size, unit: 'bytes' }), 200);
+      const progress = setInterval(
+        () => options.onProgress?.({ phase: 'validate', file: source.name, done: reader.bytesRead, total: file.size, unit: 'bytes' }),
+        200,
+      );
       try {
         const header = await reader.open(fileError, fileWarning);
         report.encoding = source.format === 'csv' ? (header?.encoding ?? null) : null;
@@ -265,14 +276,27 @@ export class ImportService {
     }
 
     if (planned.length === 0 && errors.total === 0) {
-      errors.add({ file: '', row: null, column: null, code: 'NO_FILES', message: { zh: `没有可导入的文件（应为 ${FILE_NAMES.join('、')} 之一，扩展名 .csv 或 .xlsx）`, en: `nothing to import (expected files named ${FILE_NAMES.join(', ')} with .csv or .xlsx)` } });
+      errors.add({
+        file: '',
+        row: null,
+        column: null,
+        code: 'NO_FILES',
+        message: {
+          zh: `没有可导入的文件（应为 ${FILE_NAMES.join('、')} 之一，扩展名 .csv 或 .xlsx）`,
+          en: `nothing to import (expected files named ${FILE_NAMES.join(', ')} with .csv or .xlsx)`,
+        },
+      });
     }
     let mode: ImportReport['mode'] = keepRows ? 'single-transaction' : 'staged';
     if (errors.total === 0 && !options.validateOnly) {
       const refused: ImportIssue[] = [];
-      const refusedTotal = await scope.check(actor, (codes) => this.clustersOf(codes), (issue) => {
-        if (refused.length < this.errorLimit) refused.push(issue);
-      });
+      const refusedTotal = await scope.check(
+        actor,
+        (codes) => this.clustersOf(codes),
+        (issue) => {
+          if (refused.length < this.errorLimit) refused.push(issue);
+        },
+      );
       if (refusedTotal > 0) throw outOfScopeError(refused, refusedTotal);
       // [office files] a dry run of valid rows kept in memory also shows what each row would change (diff.ts)
       if (options.dryRun && keepRows) {
@@ -293,7 +317,16 @@ export class ImportService {
           // write them as a staged import instead.
           if (options.dryRun || !isTransactionMemoryError(error)) throw error;
           for (const file of planned) file.rows = undefined;
-          warnings.add({ file: '', row: null, column: null, code: 'STAGED_FALLBACK', message: { zh: '数据量超出数据库单个事务的内存上限，已改为分批（可回滚）导入', en: "the rows did not fit in one transaction of the database's memory; they were written as a staged (journalled) import" } });
+          warnings.add({
+            file: '',
+            row: null,
+            column: null,
+            code: 'STAGED_FALLBACK',
+            message: {
+              zh: '数据量超出数据库单个事务的内存上限，已改为分批（可回滚）导入',
+              en: "the rows did not fit in one transaction of the database's memory; they were written as a staged (journalled) import",
+            },
+          });
           mode = 'staged';
           await this.writeStaged(planned, options, context, audit);
         }
@@ -324,10 +357,18 @@ export class ImportService {
   private plan(files: NamedFile[], errors: IssueList, warnings: IssueList, fromFolder: boolean): PlannedFile[] {
     const planned: PlannedFile[] = [];
     for (const file of files) {
-      const match = file.kind ? { spec: FILE_SPECS[file.kind], format: /\.csv$/i.test(file.name) ? ('csv' as const) : ('xlsx' as const) } : fileSpecFor(file.name);
+      const match = file.kind
+        ? { spec: FILE_SPECS[file.kind], format: /\.csv$/i.test(file.name) ? ('csv' as const) : ('xlsx' as const) }
+        : fileSpecFor(file.name);
       if (!match) {
         if (fromFolder && !/\.(csv|xlsx|xls)$/i.test(file.name)) {
-          warnings.add({ file: file.name, row: null, column: null, code: 'IGNORED_FILE', message: { zh: '不是 CSV 或 XLSX 文件，已忽略', en: 'not a CSV or XLSX file; ignored' } });
+          warnings.add({
+            file: file.name,
+            row: null,
+            column: null,
+            code: 'IGNORED_FILE',
+            message: { zh: '不是 CSV 或 XLSX 文件，已忽略', en: 'not a CSV or XLSX file; ignored' },
+          });
           continue;
         }
         const xls = /\.xls$/i.test(file.name);
@@ -338,30 +379,66 @@ export class ImportService {
           code: 'UNKNOWN_FILE',
           message: xls
             ? { zh: '不支持旧的 .xls 格式：请另存为 .xlsx 或 CSV', en: 'the old .xls format is not supported: save as .xlsx or CSV' }
-            : { zh: `无法识别的文件：文件名不是 ${FILE_NAMES.join('、')} 之一，表头也不含任何一种文件的全部必填列`, en: `unknown file: its name is none of ${FILE_NAMES.join(', ')} and its header does not name every required column of any kind of file` },
+            : {
+                zh: `无法识别的文件：文件名不是 ${FILE_NAMES.join('、')} 之一，表头也不含任何一种文件的全部必填列`,
+                en: `unknown file: its name is none of ${FILE_NAMES.join(', ')} and its header does not name every required column of any kind of file`,
+              },
         });
         continue;
       }
       const other = planned.find((p) => p.source.spec.file === match.spec.file);
       if (other) {
-        errors.add({ file: file.name, row: null, column: null, code: 'DUPLICATE_FILE', message: { zh: `与“${other.source.name}”是同一种文件：每种文件只能导入一个`, en: `same kind of file as "${other.source.name}": import one file of each kind` } });
+        errors.add({
+          file: file.name,
+          row: null,
+          column: null,
+          code: 'DUPLICATE_FILE',
+          message: {
+            zh: `与“${other.source.name}”是同一种文件：每种文件只能导入一个`,
+            en: `same kind of file as "${other.source.name}": import one file of each kind`,
+          },
+        });
         continue;
       }
       let stat: fs.Stats;
       try {
         stat = fs.statSync(file.path);
       } catch (error) {
-        errors.add({ file: file.name, row: null, column: null, code: 'UNREADABLE_FILE', message: { zh: `无法读取文件：${(error as Error).message}`, en: `cannot read the file: ${(error as Error).message}` } });
+        errors.add({
+          file: file.name,
+          row: null,
+          column: null,
+          code: 'UNREADABLE_FILE',
+          message: { zh: `无法读取文件：${(error as Error).message}`, en: `cannot read the file: ${(error as Error).message}` },
+        });
         continue;
       }
       if (stat.size > this.maxFileBytes) {
         const mb = (n: number) => Math.round(n / 1024 ** 2);
-        errors.add({ file: file.name, row: null, column: null, code: 'TOO_LARGE', message: { zh: `文件过大（${mb(stat.size)} MB，上限 ${mb(this.maxFileBytes)} MB）`, en: `the file is too large (${mb(stat.size)} MB, at most ${mb(this.maxFileBytes)} MB)` } });
+        errors.add({
+          file: file.name,
+          row: null,
+          column: null,
+          code: 'TOO_LARGE',
+          message: {
+            zh: `文件过大（${mb(stat.size)} MB，上限 ${mb(this.maxFileBytes)} MB）`,
+            en: `the file is too large (${mb(stat.size)} MB, at most ${mb(this.maxFileBytes)} MB)`,
+          },
+        });
         continue;
       }
       planned.push({
         source: { name: file.name, path: file.path, format: match.format, spec: match.spec },
-        report: { file: match.spec.file, name: file.name, format: match.format, encoding: null, rows: 0, created: null, updated: null, unchanged: null },
+        report: {
+          file: match.spec.file,
+          name: file.name,
+          format: match.format,
+          encoding: null,
+          rows: 0,
+          created: null,
+          updated: null,
+          unchanged: null,
+        },
         size: stat.size,
         mtimeMs: stat.mtimeMs,
         rows: undefined,
@@ -374,7 +451,8 @@ export class ImportService {
   private async clustersOf(codes: string[]): Promise<Map<string, string[]>> {
     const clusters = new Map<string, string[]>();
     for (const batch of batches(codes, this.batchSize)) {
-      for (const row of await this.db.read<{ code: string; clusterIds: string[] }>(this.clusterIdsByCodes, { codes: batch })) clusters.set(row.code, row.clusterIds);
+      for (const row of await this.db.read<{ code: string; clusterIds: string[] }>(this.clusterIdsByCodes, { codes: batch }))
+        clusters.set(row.code, row.clusterIds);
     }
     return clusters;
   }
@@ -383,14 +461,37 @@ export class ImportService {
    * The import's audit entry, in the transaction that commits it. Its id is the import's id: the
    * per-row changes (`ImportChange.importId`) and an undo refer to it.
    */
-  private recordImport(tx: Tx, actor: Actor, planned: PlannedFile[], mode: ImportReport['mode'], warningTotal: number, fromFolder: boolean, context: WriteContext): Promise<void> {
-    const files = planned.map((p) => ({ file: p.report.file, name: p.report.name, rows: p.report.rows, created: p.report.created, updated: p.report.updated, unchanged: p.report.unchanged }));
+  private recordImport(
+    tx: Tx,
+    actor: Actor,
+    planned: PlannedFile[],
+    mode: ImportReport['mode'],
+    warningTotal: number,
+    fromFolder: boolean,
+    context: WriteContext,
+  ): Promise<void> {
+    const files = planned.map((p) => ({
+      file: p.report.file,
+      name: p.report.name,
+      rows: p.report.rows,
+      created: p.report.created,
+      updated: p.report.updated,
+      unchanged: p.report.unchanged,
+    }));
     return this.audit.record(tx, actor, {
       id: context.importId,
       action: 'import',
       entity: 'Import',
       key: planned.map((p) => p.report.name).join(', ') || '(none)',
-      after: { importId: context.importId, source: fromFolder ? 'folder' : 'upload', mode, files, warningTotal, perRowAudit: context.recordChanges, changedRows: context.recordChanges ? planned.reduce((sum, p) => sum + (p.report.created ?? 0) + (p.report.updated ?? 0), 0) : null },
+      after: {
+        importId: context.importId,
+        source: fromFolder ? 'folder' : 'upload',
+        mode,
+        files,
+        warningTotal,
+        perRowAudit: context.recordChanges,
+        changedRows: context.recordChanges ? planned.reduce((sum, p) => sum + (p.report.created ?? 0) + (p.report.updated ?? 0), 0) : null,
+      },
     });
   }
 
@@ -423,7 +524,12 @@ export class ImportService {
   }
 
   /** Everything in one transaction: a failure anywhere leaves nothing. A dry run rolls it back. */
-  private async writeSingle(planned: PlannedFile[], options: ImportOptions, context: WriteContext, onCommit: (tx: Tx) => Promise<void>): Promise<void> {
+  private async writeSingle(
+    planned: PlannedFile[],
+    options: ImportOptions,
+    context: WriteContext,
+    onCommit: (tx: Tx) => Promise<void>,
+  ): Promise<void> {
     let counts = new Map<PlannedFile, BatchCounts>();
     try {
       await this.versions.write(this.db, async (tx) => {
@@ -474,10 +580,18 @@ export class ImportService {
    * its own transaction together with the before-images of what it changes. On any failure
    * the journal rolls everything back before the error is passed on.
    */
-  private async writeStaged(planned: PlannedFile[], options: ImportOptions, context: WriteContext, onCommit: (tx: Tx) => Promise<void>): Promise<void> {
+  private async writeStaged(
+    planned: PlannedFile[],
+    options: ImportOptions,
+    context: WriteContext,
+    onCommit: (tx: Tx) => Promise<void>,
+  ): Promise<void> {
     await this.journal.ensureIndexes();
     const importId = context.importId;
-    await this.journal.begin(importId, planned.map((p) => p.source.name));
+    await this.journal.begin(
+      importId,
+      planned.map((p) => p.source.name),
+    );
     let batchNo = 0;
     try {
       const suppliers = new Set<string>();
@@ -510,9 +624,12 @@ export class ImportService {
         const reader = new TableReader(file.source);
         try {
           const changed = () => new ImportConflictError(`${file.source.name} changed after it was validated`);
-          const header = await reader.open(() => {
-            throw changed();
-          }, () => {});
+          const header = await reader.open(
+            () => {
+              throw changed();
+            },
+            () => {},
+          );
           if (!header) throw changed();
           let batch: RowData[] = [];
           for await (const { row, values } of reader.rows(() => {})) {

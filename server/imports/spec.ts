@@ -1,5 +1,13 @@
 import { CLUSTER_LEVELS, COLLABORATION_KINDS, INSTITUTE_KINDS, PLATFORM_KINDS, SRDI_LEVELS, STAGES } from '#shared/enums.js';
-import { CLUSTER_LEVEL_LABELS, COLLABORATION_KIND_LABELS, INSTITUTE_KIND_LABELS, PLATFORM_KIND_LABELS, SRDI_LEVEL_LABELS, SRDI_LEVEL_SHORT_LABELS, STAGE_LABELS } from '#shared/labels.js';
+import {
+  CLUSTER_LEVEL_LABELS,
+  COLLABORATION_KIND_LABELS,
+  INSTITUTE_KIND_LABELS,
+  PLATFORM_KIND_LABELS,
+  SRDI_LEVEL_LABELS,
+  SRDI_LEVEL_SHORT_LABELS,
+  STAGE_LABELS,
+} from '#shared/labels.js';
 import {
   enumParser,
   normaliseWidth,
@@ -54,14 +62,30 @@ export interface FileSpec {
 }
 
 /** The files in dependency order: every reference points to a file earlier in this list (segments' feeds to itself). */
-export const FILE_NAMES = ['chains', 'segments', 'clusters', 'cluster_years', 'enterprises', 'enterprise_years', 'institutes', 'platforms', 'supply_links', 'collaborations', 'synonyms'] as const;
+export const FILE_NAMES = [
+  'chains',
+  'segments',
+  'clusters',
+  'cluster_years',
+  'enterprises',
+  'enterprise_years',
+  'institutes',
+  'platforms',
+  'supply_links',
+  'collaborations',
+  'synonyms',
+] as const;
 export type FileName = (typeof FILE_NAMES)[number];
 
 /** `GET /api/import/files`: the files an import takes, their columns and the upload limits (server/imports/http.ts; the web's import page reads it). */
 export interface ImportFormat {
   maxFileBytes: number;
   maxFiles: number;
-  files: { file: FileName; title: { zh: string; en: string }; columns: { name: string; zh: string; required: boolean; hint: { zh: string; en: string } | null }[] }[];
+  files: {
+    file: FileName;
+    title: { zh: string; en: string };
+    columns: { name: string; zh: string; required: boolean; hint: { zh: string; en: string } | null }[];
+  }[];
 }
 
 /** A synonym or canonical word (issue 18): the rule the saveSynonym mutation uses. */
@@ -91,11 +115,25 @@ const opt = (c: Col): ColumnSpec => ({ ...c, required: false });
 // Columns shared by several files (same header everywhere).
 const chainRef: Col = { name: 'chain_id', zh: '链ID', aliases: ['产业链ID'], parse: parseId, prop: 'chainId', ref: 'chain' };
 const clusterRef: Col = { name: 'cluster_id', zh: '集群ID', parse: parseId, prop: 'clusterId', ref: 'cluster' };
-const enterpriseRef: Col = { name: 'credit_code', zh: '统一社会信用代码', aliases: ['信用代码'], parse: parseCreditCode, prop: 'creditCode', ref: 'enterprise' };
+const enterpriseRef: Col = {
+  name: 'credit_code',
+  zh: '统一社会信用代码',
+  aliases: ['信用代码'],
+  parse: parseCreditCode,
+  prop: 'creditCode',
+  ref: 'enterprise',
+};
 const instituteRef: Col = { name: 'institute_id', zh: '机构ID', parse: parseId, prop: 'instituteId', ref: 'institute' };
 const year: Col = { name: 'year', zh: '年份', parse: parseYear, prop: 'year' };
 const county: Col = { name: 'county', zh: '县市区', aliases: ['县（市、区）', '县(市、区)', '区县'], parse: parseText, prop: 'county' };
-const regionCode: Col = { name: 'region_code', zh: '行政区划代码', aliases: ['区划代码'], parse: parseRegionCode, prop: 'regionCode', hint: { zh: '6位 GB/T 2260 代码', en: '6-digit GB/T 2260 code' } };
+const regionCode: Col = {
+  name: 'region_code',
+  zh: '行政区划代码',
+  aliases: ['区划代码'],
+  parse: parseRegionCode,
+  prop: 'regionCode',
+  hint: { zh: '6位 GB/T 2260 代码', en: '6-digit GB/T 2260 code' },
+};
 const city: Col = { name: 'city', zh: '所在城市', aliases: ['城市'], parse: parseText, prop: 'city' };
 
 export const FILE_SPECS: Record<FileName, FileSpec> = {
@@ -119,9 +157,24 @@ export const FILE_SPECS: Record<FileName, FileSpec> = {
       req({ name: 'segment_id', zh: '环节ID', parse: parseId, prop: 'id' }),
       req(chainRef),
       req({ name: 'name', zh: '环节名称', parse: parseText, prop: 'name' }),
-      req({ name: 'stage', zh: '环节位置', aliases: ['上中下游', '阶段'], parse: stages, prop: 'stage', hint: enumHint(STAGES, STAGE_LABELS) }),
+      req({
+        name: 'stage',
+        zh: '环节位置',
+        aliases: ['上中下游', '阶段'],
+        parse: stages,
+        prop: 'stage',
+        hint: enumHint(STAGES, STAGE_LABELS),
+      }),
       req({ name: 'order', zh: '序号', parse: parseCount, prop: 'order', hint: { zh: '非负整数', en: 'whole number' } }),
-      opt({ name: 'feeds', zh: '下游环节ID列表', aliases: ['下游环节'], parse: parseIdList, prop: 'feeds', ref: 'segment', hint: LIST_HINT }),
+      opt({
+        name: 'feeds',
+        zh: '下游环节ID列表',
+        aliases: ['下游环节'],
+        parse: parseIdList,
+        prop: 'feeds',
+        ref: 'segment',
+        hint: LIST_HINT,
+      }),
     ],
   },
   clusters: {
@@ -134,7 +187,14 @@ export const FILE_SPECS: Record<FileName, FileSpec> = {
       req({ name: 'name', zh: '集群名称', parse: parseText, prop: 'name' }),
       req(county),
       req(chainRef),
-      req({ name: 'level', zh: '集群级别', aliases: ['级别'], parse: levels, prop: 'level', hint: enumHint(CLUSTER_LEVELS, CLUSTER_LEVEL_LABELS) }),
+      req({
+        name: 'level',
+        zh: '集群级别',
+        aliases: ['级别'],
+        parse: levels,
+        prop: 'level',
+        hint: enumHint(CLUSTER_LEVELS, CLUSTER_LEVEL_LABELS),
+      }),
       opt({ name: 'lead_industry', zh: '主导产业', parse: parseText, prop: 'leadIndustry' }),
       opt(regionCode),
     ],
@@ -147,8 +207,22 @@ export const FILE_SPECS: Record<FileName, FileSpec> = {
       req(clusterRef),
       req(year),
       req({ name: 'output', zh: '产值', aliases: ['产值（万元）', '产值(万元)'], parse: parseMoney, prop: 'output', hint: MONEY_HINT }),
-      opt({ name: 'growth', zh: '增速', aliases: ['增速（%）', '增速(%)', '增速%'], parse: parseSignedPercent, prop: 'growth', hint: { zh: '%，可为负', en: '%, may be negative' } }),
-      opt({ name: 'tax_share', zh: '税收占比', aliases: ['税收占比（%）', '税收占比(%)', '税收占比%'], parse: parsePercent, prop: 'taxShare', hint: { zh: '%', en: '%' } }),
+      opt({
+        name: 'growth',
+        zh: '增速',
+        aliases: ['增速（%）', '增速(%)', '增速%'],
+        parse: parseSignedPercent,
+        prop: 'growth',
+        hint: { zh: '%，可为负', en: '%, may be negative' },
+      }),
+      opt({
+        name: 'tax_share',
+        zh: '税收占比',
+        aliases: ['税收占比（%）', '税收占比(%)', '税收占比%'],
+        parse: parsePercent,
+        prop: 'taxShare',
+        hint: { zh: '%', en: '%' },
+      }),
     ],
   },
   enterprises: {
@@ -163,8 +237,24 @@ export const FILE_SPECS: Record<FileName, FileSpec> = {
       opt(county),
       opt(city),
       opt({ name: 'province', zh: '所在省份', aliases: ['省份'], parse: parseText, prop: 'province' }),
-      opt({ name: 'cluster_ids', zh: '所属集群', aliases: ['所属集群ID'], parse: parseIdList, prop: 'clusterIds', ref: 'cluster', hint: LIST_HINT }),
-      opt({ name: 'segment_ids', zh: '所属环节', aliases: ['所属环节ID'], parse: parseIdList, prop: 'segmentIds', ref: 'segment', hint: LIST_HINT }),
+      opt({
+        name: 'cluster_ids',
+        zh: '所属集群',
+        aliases: ['所属集群ID'],
+        parse: parseIdList,
+        prop: 'clusterIds',
+        ref: 'cluster',
+        hint: LIST_HINT,
+      }),
+      opt({
+        name: 'segment_ids',
+        zh: '所属环节',
+        aliases: ['所属环节ID'],
+        parse: parseIdList,
+        prop: 'segmentIds',
+        ref: 'segment',
+        hint: LIST_HINT,
+      }),
       opt({ name: 'founded', zh: '成立年份', parse: parseYear, prop: 'founded' }),
       opt({ name: 'dissolved', zh: '注销/迁出年份', aliases: ['注销年份', '迁出年份'], parse: parseYear, prop: 'dissolved' }),
       opt({ name: 'chain_leader', zh: '链主', aliases: ['是否链主'], parse: parseBoolean, prop: 'chainLeader', hint: BOOL_HINT }),
@@ -178,12 +268,47 @@ export const FILE_SPECS: Record<FileName, FileSpec> = {
     columns: [
       req(enterpriseRef),
       req(year),
-      opt({ name: 'revenue', zh: '营业收入', aliases: ['营业收入（万元）', '营业收入(万元)'], parse: parseMoney, prop: 'revenue', hint: MONEY_HINT }),
-      opt({ name: 'rd_spend', zh: '研发投入', aliases: ['研发投入（万元）', '研发投入(万元)'], parse: parseMoney, prop: 'rdSpend', hint: MONEY_HINT }),
+      opt({
+        name: 'revenue',
+        zh: '营业收入',
+        aliases: ['营业收入（万元）', '营业收入(万元)'],
+        parse: parseMoney,
+        prop: 'revenue',
+        hint: MONEY_HINT,
+      }),
+      opt({
+        name: 'rd_spend',
+        zh: '研发投入',
+        aliases: ['研发投入（万元）', '研发投入(万元)'],
+        parse: parseMoney,
+        prop: 'rdSpend',
+        hint: MONEY_HINT,
+      }),
       opt({ name: 'above_scale', zh: '规上', aliases: ['是否规上', '规上企业'], parse: parseBoolean, prop: 'aboveScale', hint: BOOL_HINT }),
-      opt({ name: 'srdi_level', zh: '专精特新等级', aliases: ['专精特新'], parse: srdi, prop: 'srdiLevel', hint: enumHint(SRDI_LEVELS, SRDI_LEVEL_LABELS) }),
-      opt({ name: 'high_value_patents', zh: '高价值发明专利', aliases: ['高价值发明专利数'], parse: parseCount, prop: 'highValuePatents', hint: { zh: '件数', en: 'count' } }),
-      opt({ name: 'smart_factory', zh: '智能工厂/数字车间', aliases: ['智能工厂', '数字车间'], parse: parseBoolean, prop: 'smartFactory', hint: BOOL_HINT }),
+      opt({
+        name: 'srdi_level',
+        zh: '专精特新等级',
+        aliases: ['专精特新'],
+        parse: srdi,
+        prop: 'srdiLevel',
+        hint: enumHint(SRDI_LEVELS, SRDI_LEVEL_LABELS),
+      }),
+      opt({
+        name: 'high_value_patents',
+        zh: '高价值发明专利',
+        aliases: ['高价值发明专利数'],
+        parse: parseCount,
+        prop: 'highValuePatents',
+        hint: { zh: '件数', en: 'count' },
+      }),
+      opt({
+        name: 'smart_factory',
+        zh: '智能工厂/数字车间',
+        aliases: ['智能工厂', '数字车间'],
+        parse: parseBoolean,
+        prop: 'smartFactory',
+        hint: BOOL_HINT,
+      }),
       opt({ name: 'digital_transformation', zh: '智改数转', parse: parseBoolean, prop: 'digitalTransformation', hint: BOOL_HINT }),
       opt({ name: 'green_list', zh: '绿色制造名单', parse: parseBoolean, prop: 'greenList', hint: BOOL_HINT }),
       opt({ name: 'green_diagnosis', zh: '绿色诊断', parse: parseBoolean, prop: 'greenDiagnosis', hint: BOOL_HINT }),
@@ -211,9 +336,31 @@ export const FILE_SPECS: Record<FileName, FileSpec> = {
       req({ name: 'kind', zh: '平台类型', parse: platformKinds, prop: 'kind', hint: enumHint(PLATFORM_KINDS, PLATFORM_KIND_LABELS) }),
       opt({ name: 'level', zh: '级别', aliases: ['平台级别'], parse: parseText, prop: 'level' }),
       opt({ name: 'established', zh: '设立年份', parse: parseYear, prop: 'established' }),
-      opt({ name: 'innovation_platform', zh: '是否创新平台', aliases: ['创新平台'], parse: parseBoolean, prop: 'innovationPlatform', hint: BOOL_HINT }),
-      opt({ name: 'cluster_ids', zh: '服务集群', aliases: ['服务集群ID'], parse: parseIdList, prop: 'clusterIds', ref: 'cluster', hint: LIST_HINT }),
-      opt({ name: 'host_code', zh: '依托企业信用代码', aliases: ['依托企业'], parse: parseCreditCode, prop: 'hostCode', ref: 'enterprise' }),
+      opt({
+        name: 'innovation_platform',
+        zh: '是否创新平台',
+        aliases: ['创新平台'],
+        parse: parseBoolean,
+        prop: 'innovationPlatform',
+        hint: BOOL_HINT,
+      }),
+      opt({
+        name: 'cluster_ids',
+        zh: '服务集群',
+        aliases: ['服务集群ID'],
+        parse: parseIdList,
+        prop: 'clusterIds',
+        ref: 'cluster',
+        hint: LIST_HINT,
+      }),
+      opt({
+        name: 'host_code',
+        zh: '依托企业信用代码',
+        aliases: ['依托企业'],
+        parse: parseCreditCode,
+        prop: 'hostCode',
+        ref: 'enterprise',
+      }),
     ],
   },
   supply_links: {
@@ -224,7 +371,14 @@ export const FILE_SPECS: Record<FileName, FileSpec> = {
       req({ name: 'supplier_code', zh: '供应方信用代码', parse: parseCreditCode, prop: 'supplier', ref: 'enterprise' }),
       req({ name: 'buyer_code', zh: '采购方信用代码', parse: parseCreditCode, prop: 'buyer', ref: 'enterprise' }),
       req({ name: 'segment_id', zh: '供应品所属环节', aliases: ['环节ID'], parse: parseId, prop: 'segmentId', ref: 'segment' }),
-      req({ name: 'annual_value', zh: '年供应额', aliases: ['年供应额（万元）', '年供应额(万元)'], parse: parseMoney, prop: 'annualValue', hint: MONEY_HINT }),
+      req({
+        name: 'annual_value',
+        zh: '年供应额',
+        aliases: ['年供应额（万元）', '年供应额(万元)'],
+        parse: parseMoney,
+        prop: 'annualValue',
+        hint: MONEY_HINT,
+      }),
       opt({ name: 'product', zh: '产品', parse: parseText, prop: 'product' }),
       opt(year),
     ],
@@ -236,7 +390,13 @@ export const FILE_SPECS: Record<FileName, FileSpec> = {
     columns: [
       req(instituteRef),
       req(enterpriseRef),
-      req({ name: 'kind', zh: '合作类型', parse: collaborationKinds, prop: 'kind', hint: enumHint(COLLABORATION_KINDS, COLLABORATION_KIND_LABELS) }),
+      req({
+        name: 'kind',
+        zh: '合作类型',
+        parse: collaborationKinds,
+        prop: 'kind',
+        hint: enumHint(COLLABORATION_KINDS, COLLABORATION_KIND_LABELS),
+      }),
       opt(year),
       opt({ name: 'title', zh: '项目名称', parse: parseText, prop: 'title' }),
     ],
@@ -272,7 +432,13 @@ export const ENTITY_LABELS: Record<Entity, { zh: string; en: string }> = {
 
 /** Normalises a header for comparison: full-width to ASCII, trimmed, lower case, spaces and dashes as `_`, a required mark `*` dropped. */
 export function normaliseHeader(header: string): string {
-  return normaliseWidth(header).replace(/^\uFEFF/, '').trim().replace(/\s*\*$/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return normaliseWidth(header)
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s*\*$/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /**

@@ -97,7 +97,8 @@ export function parseRow(
  * stored properties (regionCode, regionDerived, countyCode, cityCode, provinceCode) by both writers.
  */
 export function addRegion(file: FileName, data: RowData): void {
-  if (file === 'enterprises' && typeof data.creditCode === 'string') Object.assign(data, firmRegion(data as Parameters<typeof firmRegion>[0]));
+  if (file === 'enterprises' && typeof data.creditCode === 'string')
+    Object.assign(data, firmRegion(data as Parameters<typeof firmRegion>[0]));
   if (file === 'clusters') Object.assign(data, clusterRegion(data as Parameters<typeof clusterRegion>[0]));
 }
 
@@ -141,7 +142,12 @@ export class ImportValidator {
   }
 
   /** Validates every row of one file; valid rows are handed to `emit` in row order. Returns the row count. */
-  async validateFile(source: SourceFile, header: TableHeader, rows: AsyncIterable<TableRow>, emit: (row: ValidRow) => void): Promise<number> {
+  async validateFile(
+    source: SourceFile,
+    header: TableHeader,
+    rows: AsyncIterable<TableRow>,
+    emit: (row: ValidRow) => void,
+  ): Promise<number> {
     const spec = source.spec;
     const keyColumns = spec.key.map((name) => spec.columns.find((c) => c.name === name)!);
     if (spec.defines && header.missing.includes(keyColumns[0]!)) this.markUnusable(spec.file);
@@ -149,7 +155,8 @@ export class ImportValidator {
     const deferred: PendingRef[] = [];
     let chunk: PendingRow[] = [];
     let count = 0;
-    const error = (row: number, column: string | null, code: IssueCode, message: Message) => this.errors.add({ file: source.name, row, column, code, message });
+    const error = (row: number, column: string | null, code: IssueCode, message: Message) =>
+      this.errors.add({ file: source.name, row, column, code, message });
 
     const flush = async () => {
       await this.resolve(chunk.flatMap((r) => r.refs).concat(spec.file === 'segments' ? chunk.map((r) => this.ownSegmentRef(r)) : []));
@@ -175,7 +182,11 @@ export class ImportValidator {
         // a refused cell's text is not a value: not parsed, not looked up
         if (p.column !== null) values[p.column] = '';
       }
-      const { data, refs, invalid: badCell } = parseRow(spec, header.missing, row, values, (column, code, message) => {
+      const {
+        data,
+        refs,
+        invalid: badCell,
+      } = parseRow(spec, header.missing, row, values, (column, code, message) => {
         if (!refused.has(column)) error(row, column, code, message);
       });
       let invalid = badCell || refused.size > 0;
@@ -188,24 +199,43 @@ export class ImportValidator {
         if (first !== undefined) {
           invalid = true;
           const names = spec.key.join(', ');
-          error(row, keyColumns[0]!.name, 'DUPLICATE_KEY', { zh: `与第${first}行重复（${names} 相同）`, en: `duplicates row ${first} (same ${names})` });
+          error(row, keyColumns[0]!.name, 'DUPLICATE_KEY', {
+            zh: `与第${first}行重复（${names} 相同）`,
+            en: `duplicates row ${first} (same ${names})`,
+          });
         } else seen.set(key, row);
-        if (spec.defines) this.define(spec.defines, keyText(keyParts[0]), spec.file === 'segments' ? ((data.chainId as string | null) ?? null) : null);
+        if (spec.defines)
+          this.define(spec.defines, keyText(keyParts[0]), spec.file === 'segments' ? ((data.chainId as string | null) ?? null) : null);
       }
 
       if (spec.file === 'supply_links' && data.supplier && data.supplier === data.buyer) {
         invalid = true;
         error(row, 'buyer_code', 'SELF_SUPPLY', { zh: '供应方和采购方不能是同一家企业', en: 'supplier_code and buyer_code must differ' });
       }
-      if (spec.file === 'enterprises' && typeof data.founded === 'number' && typeof data.dissolved === 'number' && data.dissolved < data.founded) {
+      if (
+        spec.file === 'enterprises' &&
+        typeof data.founded === 'number' &&
+        typeof data.dissolved === 'number' &&
+        data.dissolved < data.founded
+      ) {
         invalid = true;
         error(row, 'dissolved', 'DISSOLVED_BEFORE_FOUNDED', {
           zh: `注销/迁出年份（${data.dissolved}）早于成立年份（${data.founded}）`,
           en: `dissolved (${data.dissolved}) is before founded (${data.founded})`,
         });
       }
-      if ((spec.file === 'clusters' || (spec.file === 'enterprises' && data.local === true)) && typeof data.county === 'string' && !HOME_COUNTY_NAMES.has(data.county)) {
-        this.warnings.add({ file: source.name, row, column: 'county', code: 'UNKNOWN_COUNTY', message: { zh: `“${data.county}”不是聊城市的县市区`, en: `"${data.county}" is not a county or district of Liaocheng` } });
+      if (
+        (spec.file === 'clusters' || (spec.file === 'enterprises' && data.local === true)) &&
+        typeof data.county === 'string' &&
+        !HOME_COUNTY_NAMES.has(data.county)
+      ) {
+        this.warnings.add({
+          file: source.name,
+          row,
+          column: 'county',
+          code: 'UNKNOWN_COUNTY',
+          message: { zh: `“${data.county}”不是聊城市的县市区`, en: `"${data.county}" is not a county or district of Liaocheng` },
+        });
       }
 
       addRegion(spec.file, data);
@@ -274,7 +304,11 @@ export class ImportValidator {
     return found?.has(id) ? found.get(id)! : undefined;
   }
 
-  private checkRef(source: SourceFile, ref: PendingRef, error: (row: number, column: string | null, code: IssueCode, message: Message) => void): boolean {
+  private checkRef(
+    source: SourceFile,
+    ref: PendingRef,
+    error: (row: number, column: string | null, code: IssueCode, message: Message) => void,
+  ): boolean {
     if (this.unusable.has(ref.entity)) return true;
     let ok = true;
     const label = ENTITY_LABELS[ref.entity];
@@ -304,7 +338,10 @@ export class ImportValidator {
   }
 
   /** A segment already in the database stays in its chain. */
-  private checkSegmentChain(pending: PendingRow, error: (row: number, column: string | null, code: IssueCode, message: Message) => void): boolean {
+  private checkSegmentChain(
+    pending: PendingRow,
+    error: (row: number, column: string | null, code: IssueCode, message: Message) => void,
+  ): boolean {
     const id = pending.data.id;
     const chainId = pending.data.chainId;
     if (typeof id !== 'string' || typeof chainId !== 'string') return true;
@@ -321,4 +358,3 @@ export class ImportValidator {
     return true;
   }
 }
-

@@ -51,7 +51,10 @@ export class GraphWriter {
 
   constructor(cypher: CypherLibrary) {
     const picked = cypher.pick(...Object.values(STATEMENTS), 'imports/write/segment-feeds', 'imports/write/products');
-    this.statements = Object.fromEntries(Object.entries(STATEMENTS).map(([file, name]) => [file, picked[name]])) as Record<FileName, CypherStatement>;
+    this.statements = Object.fromEntries(Object.entries(STATEMENTS).map(([file, name]) => [file, picked[name]])) as Record<
+      FileName,
+      CypherStatement
+    >;
     this.feeds = picked['imports/write/segment-feeds'];
     this.products = picked['imports/write/products'];
   }
@@ -61,9 +64,16 @@ export class GraphWriter {
    * are returned in `unchangedIds` so that a FEEDS change found later can count them as updated.
    */
   async writeBatch(tx: Tx, file: FileName, rows: RowData[], stamp: WriteStamp): Promise<BatchCounts & { unchangedIds?: string[] }> {
-    const [result] = await tx.run<{ rows: number; created: number; updated: number; unchangedIds?: string[] }>(this.statements[file], { rows, countyCodes: COUNTY_CODES, user: stamp.user, at: stamp.at });
+    const [result] = await tx.run<{ rows: number; created: number; updated: number; unchangedIds?: string[] }>(this.statements[file], {
+      rows,
+      countyCodes: COUNTY_CODES,
+      user: stamp.user,
+      at: stamp.at,
+    });
     if (!result || result.rows !== rows.length) {
-      throw new ImportConflictError(`${file}: ${rows.length - (result?.rows ?? 0)} rows refer to nodes that disappeared from the database after validation`);
+      throw new ImportConflictError(
+        `${file}: ${rows.length - (result?.rows ?? 0)} rows refer to nodes that disappeared from the database after validation`,
+      );
     }
     return result;
   }

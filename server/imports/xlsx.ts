@@ -184,7 +184,11 @@ function capped(max: number, refuse: () => Error): Transform {
 
 async function* partText(path: string, entry: ZipEntry, max: number, refuse: () => Error): AsyncGenerator<string> {
   if (entry.compressedSize === 0) return;
-  const source = fs.createReadStream(path, { start: entry.dataStart, end: entry.dataStart + entry.compressedSize - 1, highWaterMark: 1 << 20 });
+  const source = fs.createReadStream(path, {
+    start: entry.dataStart,
+    end: entry.dataStart + entry.compressedSize - 1,
+    highWaterMark: 1 << 20,
+  });
   const inflate = entry.method === 8 ? zlib.createInflateRaw() : new Transform({ transform: (c, _e, cb) => cb(null, c) });
   const counter = capped(Math.min(max, entry.size), refuse);
   source.on('error', (e) => inflate.destroy(e));
@@ -207,7 +211,12 @@ async function* partText(path: string, entry: ZipEntry, max: number, refuse: () 
 
 async function scanPart(path: string, entry: ZipEntry, handler: XmlHandler, max = MAX_SMALL_PART): Promise<void> {
   const scanner = new XmlScanner(handler);
-  const refuse = () => new XlsxError(`Excel 文件中的“${entry.name.slice(0, 60)}”过大`, `"${entry.name.slice(0, 60)}" in the workbook is too large`, 'too-large');
+  const refuse = () =>
+    new XlsxError(
+      `Excel 文件中的“${entry.name.slice(0, 60)}”过大`,
+      `"${entry.name.slice(0, 60)}" in the workbook is too large`,
+      'too-large',
+    );
   for await (const text of partText(path, entry, max, refuse)) scanner.write(text);
   scanner.end();
 }
@@ -224,7 +233,9 @@ function resolveTarget(base: string, target: string): string {
 }
 
 const BUILTIN_PERCENT = new Set([9, 10]);
-const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** What a number format shows: a percentage, a date (or time), text (`@`), or the number. */
 export function classifyFormat(id: number, code: string | undefined): NumberFormat {
@@ -236,7 +247,11 @@ export function classifyFormat(id: number, code: string | undefined): NumberForm
   }
   // Only the first section (positive numbers) decides; quoted text, escapes, fills and
   // [colour]/[$-locale] brackets are not format characters.
-  const section = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/[_*]./g, '').split(';')[0]!;
+  const section = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '')
+    .split(';')[0]!;
   const plain = section.replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '');
   if (plain.includes('%')) return 'percent';
   if (plain.trim() === '@') return 'text';
@@ -315,7 +330,11 @@ export class XlsxBook {
       });
     }
     const workbook = find(workbookPart);
-    if (!workbook) throw new XlsxError('文件不是有效的 Excel（xlsx）工作簿：缺少 workbook.xml', 'not a valid Excel (xlsx) workbook: workbook.xml is missing');
+    if (!workbook)
+      throw new XlsxError(
+        '文件不是有效的 Excel（xlsx）工作簿：缺少 workbook.xml',
+        'not a valid Excel (xlsx) workbook: workbook.xml is missing',
+      );
 
     const targets = new Map<string, { type: string; target: string }>();
     const relsName = workbookPart.replace(/([^/]+)$/, '_rels/$1.rels');
@@ -323,7 +342,8 @@ export class XlsxBook {
     if (rels) {
       await scanPart(path, rels, {
         open: (name, a) => {
-          if (name === 'Relationship' && a.Id) targets.set(a.Id, { type: a.Type ?? '', target: resolveTarget(workbookPart, a.Target ?? '') });
+          if (name === 'Relationship' && a.Id)
+            targets.set(a.Id, { type: a.Type ?? '', target: resolveTarget(workbookPart, a.Target ?? '') });
         },
         close: () => {},
         text: () => {},
@@ -344,7 +364,8 @@ export class XlsxBook {
       close: () => {},
       text: () => {},
     });
-    if (sheets.length === 0 && find('xl/worksheets/sheet1.xml')) sheets.push({ name: 'Sheet1', part: 'xl/worksheets/sheet1.xml', hidden: false });
+    if (sheets.length === 0 && find('xl/worksheets/sheet1.xml'))
+      sheets.push({ name: 'Sheet1', part: 'xl/worksheets/sheet1.xml', hidden: false });
 
     // Number formats of the cell styles (cellXfs, in order).
     const formats: NumberFormat[] = [];
@@ -424,7 +445,14 @@ export class XlsxBook {
         const [from, to] = a.ref.split(':');
         const start = parseRef(from ?? '');
         const end = parseRef(to ?? from ?? '');
-        if (start && end) ranges.push({ ref: a.ref, top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) });
+        if (start && end)
+          ranges.push({
+            ref: a.ref,
+            top: Math.min(start.row, end.row),
+            left: Math.min(start.col, end.col),
+            bottom: Math.max(start.row, end.row),
+            right: Math.max(start.col, end.col),
+          });
       },
       close: () => {},
       text: () => {},
@@ -466,7 +494,16 @@ export class XlsxBook {
     let rowNumber = 0;
     let lastRow = 0;
     let record: XlsxRecord | null = null;
-    let cell: { col: number; type: string; style: number; value: string[]; inValue: boolean; seenValue: boolean; formula: boolean; inline: boolean } | null = null;
+    let cell: {
+      col: number;
+      type: string;
+      style: number;
+      value: string[];
+      inValue: boolean;
+      seenValue: boolean;
+      formula: boolean;
+      inline: boolean;
+    } | null = null;
     let nextCol = 1;
     let inSheetData = false;
 
@@ -573,14 +610,22 @@ export class XlsxBook {
         } else if (name === 'c' && record) {
           const col = (a.r ? parseRef(a.r)?.col : undefined) ?? nextCol;
           nextCol = col + 1;
-          cell = { col, type: a.t ?? 'n', style: Number(a.s ?? 0), value: [], inValue: false, seenValue: false, formula: false, inline: a.t === 'inlineStr' };
+          cell = {
+            col,
+            type: a.t ?? 'n',
+            style: Number(a.s ?? 0),
+            value: [],
+            inValue: false,
+            seenValue: false,
+            formula: false,
+            inline: a.t === 'inlineStr',
+          };
           if (selfClosing) cell = null;
         } else if (cell) {
           if (name === 'v' || (name === 't' && cell.inline)) {
             cell.inValue = !selfClosing;
             cell.seenValue = true;
-          }
-          else if (name === 'f') cell.formula = true;
+          } else if (name === 'f') cell.formula = true;
           else if (name === 'rPh') cell.inValue = false;
         }
       },
@@ -601,7 +646,8 @@ export class XlsxBook {
 
     const scanner = new XmlScanner(handler);
     const entry = this.entry(sheet.part);
-    const refuse = () => new XlsxError(`Excel 文件中的“${entry.name.slice(0, 60)}”过大`, `"${entry.name.slice(0, 60)}" is too large`, 'too-large');
+    const refuse = () =>
+      new XlsxError(`Excel 文件中的“${entry.name.slice(0, 60)}”过大`, `"${entry.name.slice(0, 60)}" is too large`, 'too-large');
     for await (const text of partText(this.path, entry, Number.MAX_SAFE_INTEGER, refuse)) {
       scanner.write(text);
       yield* ready.splice(0);

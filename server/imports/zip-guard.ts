@@ -78,7 +78,8 @@ async function readAt(fd: fs.promises.FileHandle, position: number, length: numb
   return buffer.subarray(0, bytesRead);
 }
 
-const notZip = () => new ZipRefused('文件不是有效的 Excel（xlsx）文件：ZIP 结构损坏', 'not a valid Excel (xlsx) file: the ZIP structure is damaged');
+const notZip = () =>
+  new ZipRefused('文件不是有效的 Excel（xlsx）文件：ZIP 结构损坏', 'not a valid Excel (xlsx) file: the ZIP structure is damaged');
 
 export async function checkZipArchive(path: string, limits: ZipLimits = XLSX_LIMITS): Promise<void> {
   await inspectZipArchive(path, limits);
@@ -107,9 +108,13 @@ export async function inspectZipArchive(path: string, limits: ZipLimits = XLSX_L
     const centralSize = tail.readUInt32LE(eocd + 12);
     centralOffset = tail.readUInt32LE(eocd + 16);
     if (count === 0xffff || centralSize === 0xffffffff || centralOffset === 0xffffffff) {
-      throw new ZipRefused('不支持 ZIP64 格式的 Excel 文件：请用 Excel 另存为 .xlsx', 'ZIP64 archives are not accepted: save the workbook again from Excel as .xlsx');
+      throw new ZipRefused(
+        '不支持 ZIP64 格式的 Excel 文件：请用 Excel 另存为 .xlsx',
+        'ZIP64 archives are not accepted: save the workbook again from Excel as .xlsx',
+      );
     }
-    if (count > limits.maxEntries) throw new ZipRefused(`Excel 文件包含的部件过多（${count} 个）`, `the workbook has too many parts (${count})`);
+    if (count > limits.maxEntries)
+      throw new ZipRefused(`Excel 文件包含的部件过多（${count} 个）`, `the workbook has too many parts (${count})`);
     if (centralSize > MAX_CENTRAL_DIRECTORY || centralOffset + centralSize > fileSize) throw notZip();
     const central = await readAt(fd, centralOffset, centralSize);
 
@@ -128,14 +133,29 @@ export async function inspectZipArchive(path: string, limits: ZipLimits = XLSX_L
       const name = central.subarray(at + 46, at + 46 + nameLength).toString('utf8');
       at += 46 + nameLength + extraLength + commentLength;
       if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) {
-        throw new ZipRefused('不支持 ZIP64 格式的 Excel 文件：请用 Excel 另存为 .xlsx', 'ZIP64 archives are not accepted: save the workbook again from Excel as .xlsx');
+        throw new ZipRefused(
+          '不支持 ZIP64 格式的 Excel 文件：请用 Excel 另存为 .xlsx',
+          'ZIP64 archives are not accepted: save the workbook again from Excel as .xlsx',
+        );
       }
-      if (flags & 0x1) throw new ZipRefused('Excel 文件已加密：请取消密码保护后再导入', 'the workbook is encrypted: remove the password protection and import it again');
-      if (method !== 0 && method !== 8) throw new ZipRefused(`Excel 文件使用了不支持的压缩方式（${method}）`, `the workbook uses an unsupported compression method (${method})`);
+      if (flags & 0x1)
+        throw new ZipRefused(
+          'Excel 文件已加密：请取消密码保护后再导入',
+          'the workbook is encrypted: remove the password protection and import it again',
+        );
+      if (method !== 0 && method !== 8)
+        throw new ZipRefused(
+          `Excel 文件使用了不支持的压缩方式（${method}）`,
+          `the workbook uses an unsupported compression method (${method})`,
+        );
       if (method === 0 && size !== compressedSize) throw notZip();
       total += size;
       if (total > limits.maxTotalBytes) {
-        throw new ZipRefused(`Excel 文件解压后过大（超过 ${mb(limits.maxTotalBytes)}），可能是恶意构造的压缩文件：已拒绝`, `the workbook would inflate to more than ${mb(limits.maxTotalBytes)} (a zip bomb?): refused`, 'too-large');
+        throw new ZipRefused(
+          `Excel 文件解压后过大（超过 ${mb(limits.maxTotalBytes)}），可能是恶意构造的压缩文件：已拒绝`,
+          `the workbook would inflate to more than ${mb(limits.maxTotalBytes)} (a zip bomb?): refused`,
+          'too-large',
+        );
       }
       if (/(^|\/)sharedStrings\.xml$/i.test(name) && size > limits.maxSharedStringsBytes) {
         throw new ZipRefused(
@@ -158,7 +178,8 @@ export async function inspectZipArchive(path: string, limits: ZipLimits = XLSX_L
     const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
     let expected = 0;
     for (const entry of byOffset) {
-      if (entry.localOffset !== expected) throw new ZipRefused('Excel 文件含有目录以外的数据：已拒绝', 'the workbook holds data outside its directory: refused');
+      if (entry.localOffset !== expected)
+        throw new ZipRefused('Excel 文件含有目录以外的数据：已拒绝', 'the workbook holds data outside its directory: refused');
       const header = await readAt(fd, entry.localOffset, 30);
       if (header.length < 30 || header.readUInt32LE(0) !== SIG_LOCAL) throw notZip();
       const dataStart = entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
@@ -171,7 +192,8 @@ export async function inspectZipArchive(path: string, limits: ZipLimits = XLSX_L
       (entry as Entry & { dataStart: number }).dataStart = dataStart;
       expected = end;
     }
-    if (expected !== centralOffset) throw new ZipRefused('Excel 文件含有目录以外的数据：已拒绝', 'the workbook holds data outside its directory: refused');
+    if (expected !== centralOffset)
+      throw new ZipRefused('Excel 文件含有目录以外的数据：已拒绝', 'the workbook holds data outside its directory: refused');
   } finally {
     await fd.close();
   }
@@ -179,13 +201,23 @@ export async function inspectZipArchive(path: string, limits: ZipLimits = XLSX_L
   // Inflate every entry, counting, and stop at the size its directory entry declares.
   for (const entry of entries as (Entry & { dataStart: number })[]) {
     if (entry.compressedSize === 0) continue;
-    const source = fs.createReadStream(path, { start: entry.dataStart, end: entry.dataStart + entry.compressedSize - 1, highWaterMark: 1 << 20 });
+    const source = fs.createReadStream(path, {
+      start: entry.dataStart,
+      end: entry.dataStart + entry.compressedSize - 1,
+      highWaterMark: 1 << 20,
+    });
     let inflated = 0;
     const counter = new Transform({
       transform(chunk: Buffer, _encoding, callback: TransformCallback) {
         inflated += chunk.length;
         if (inflated > entry.size) {
-          callback(new ZipRefused(`Excel 文件中的“${entry.name.slice(0, 60)}”解压后比声明的更大，可能是恶意构造的压缩文件：已拒绝`, `"${entry.name.slice(0, 60)}" inflates beyond its declared size (a zip bomb?): refused`, 'too-large'));
+          callback(
+            new ZipRefused(
+              `Excel 文件中的“${entry.name.slice(0, 60)}”解压后比声明的更大，可能是恶意构造的压缩文件：已拒绝`,
+              `"${entry.name.slice(0, 60)}" inflates beyond its declared size (a zip bomb?): refused`,
+              'too-large',
+            ),
+          );
           return;
         }
         callback();

@@ -51,13 +51,19 @@ function isBuildCurrent(): boolean {
   if (!fs.existsSync(stampFile) || !fs.existsSync(classpathFile)) return false;
   if (fs.readFileSync(stampFile, 'utf8').trim() !== launcherSourceHash()) return false;
   // The Maven repository may have been cleaned since: every jar must still be there.
-  return fs.readFileSync(classpathFile, 'utf8').trim().split(path.delimiter).every((jar) => fs.existsSync(jar));
+  return fs
+    .readFileSync(classpathFile, 'utf8')
+    .trim()
+    .split(path.delimiter)
+    .every((jar) => fs.existsSync(jar));
 }
 
 /** Builds the launcher if needed; returns the Java classpath. */
 export function buildLauncher(log: (line: string) => void = () => {}): string {
   if (!hasCommand('java', ['-version'])) {
-    throw new LocalNeo4jError('Java was not found: install OpenJDK 17 (apt-get install -y openjdk-17-jdk-headless) or set NEO4J_URI to an existing Neo4j.');
+    throw new LocalNeo4jError(
+      'Java was not found: install OpenJDK 17 (apt-get install -y openjdk-17-jdk-headless) or set NEO4J_URI to an existing Neo4j.',
+    );
   }
   if (!isBuildCurrent()) {
     if (!hasCommand('mvn', ['-v'])) {
@@ -70,7 +76,8 @@ export function buildLauncher(log: (line: string) => void = () => {}): string {
       result = spawnSync('mvn', ['-B', '-q', 'package'], { cwd: launcherDir, encoding: 'utf8' });
     }
     if (result.status !== 0) {
-      const errorLine = `${result.stdout}\n${result.stderr}`.split('\n').find((l) => l.includes('[ERROR]')) ?? result.error?.message ?? 'unknown error';
+      const errorLine =
+        `${result.stdout}\n${result.stderr}`.split('\n').find((l) => l.includes('[ERROR]')) ?? result.error?.message ?? 'unknown error';
       throw new LocalNeo4jError(`Building the Neo4j launcher with Maven failed: ${errorLine.replace(/\u001b\[[0-9;]*m/g, '').trim()}`);
     }
     fs.writeFileSync(stampFile, launcherSourceHash());
@@ -134,7 +141,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const log = options.log ?? (() => {});
   const classpath = buildLauncher(log);
   if (!(await isPortFree(options.port))) {
-    throw new LocalNeo4jError(`Port ${options.port} on 127.0.0.1 is already in use: stop what uses it or set LOCAL_NEO4J_PORT to another port.`);
+    throw new LocalNeo4jError(
+      `Port ${options.port} on 127.0.0.1 is already in use: stop what uses it or set LOCAL_NEO4J_PORT to another port.`,
+    );
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
   const args = [
@@ -147,10 +156,14 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     '-cp',
     classpath,
     'chainatlas.launcher.Main',
-    '--port', String(options.port),
-    '--data', options.dataDir,
-    '--plugins', path.join(targetDir, 'plugins'),
-    '--pagecache', String(options.pagecacheMb ?? 512),
+    '--port',
+    String(options.port),
+    '--data',
+    options.dataDir,
+    '--plugins',
+    path.join(targetDir, 'plugins'),
+    '--pagecache',
+    String(options.pagecacheMb ?? 512),
     '--exit-on-stdin-close',
   ];
   log(`Starting Neo4j 5.26 on bolt://127.0.0.1:${options.port} (data in ${options.dataDir})...`);
@@ -179,8 +192,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     child.once('error', (error) => reject(new LocalNeo4jError(`Could not start Java: ${error.message}`)));
     void exited.then((code) => {
       const launcherLine = stderrTail.split('\n').find((l) => l.startsWith('neo4j-launcher:'));
-      const cause = stderrTail.split('\n').filter((l) => l.startsWith('Caused by')).pop();
-      reject(new LocalNeo4jError(`Neo4j stopped during start-up (exit ${code}): ${(launcherLine ?? cause ?? stderrTail.trim().split('\n').pop() ?? '').replace('neo4j-launcher: ', '')}`));
+      const cause = stderrTail
+        .split('\n')
+        .filter((l) => l.startsWith('Caused by'))
+        .pop();
+      reject(
+        new LocalNeo4jError(
+          `Neo4j stopped during start-up (exit ${code}): ${(launcherLine ?? cause ?? stderrTail.trim().split('\n').pop() ?? '').replace('neo4j-launcher: ', '')}`,
+        ),
+      );
     });
   });
 
@@ -275,8 +295,15 @@ export async function runAdminImport(options: AdminImportOptions): Promise<{ sec
     child.once('exit', (exitCode) => resolve(exitCode));
   });
   if (code !== 0) {
-    const lines = output.split('\n').map((l) => l.trim()).filter((l) => l && !/^[.-]/.test(l));
-    const cause = lines.filter((l) => /error|exception|failed|caused by/i.test(l)).slice(-3).join(' | ') || lines.slice(-3).join(' | ');
+    const lines = output
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !/^[.-]/.test(l));
+    const cause =
+      lines
+        .filter((l) => /error|exception|failed|caused by/i.test(l))
+        .slice(-3)
+        .join(' | ') || lines.slice(-3).join(' | ');
     throw new LocalNeo4jError(`The Neo4j bulk importer failed (exit ${code}): ${cause}`);
   }
   const done = /IMPORT DONE in ([^\n]*)/.exec(output)?.[1]?.trim();

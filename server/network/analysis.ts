@@ -6,7 +6,7 @@ import louvainModule from 'graphology-communities-louvain';
  * `module.exports.default`; Node's ESM import hands over module.exports itself, the function.
  */
 function cjsDefault<T>(module: { default: T }): T {
-  return (typeof module === 'function' ? module : module.default);
+  return typeof module === 'function' ? module : module.default;
 }
 const Graph = cjsDefault(graphologyModule);
 const louvain = cjsDefault(louvainModule);
@@ -33,9 +33,15 @@ export function analyse(nodeIds: readonly string[], edges: readonly { source: st
     if (graph.hasEdge(source, target)) graph.updateEdgeAttribute(source, target, 'weight', (w: number | undefined) => (w ?? 1) + 1);
     else graph.addEdge(source, target, { weight: 1 });
   }
-  const raw = graph.size > 0 ? louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(20240101) }) : Object.fromEntries(graph.nodes().map((id: string, i: number) => [id, i]));
+  const raw =
+    graph.size > 0
+      ? louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(20240101) })
+      : Object.fromEntries(graph.nodes().map((id: string, i: number) => [id, i]));
   const ids = graph.nodes();
-  const centrality = betweenness(ids, ids.map((id: string) => graph.neighbors(id)));
+  const centrality = betweenness(
+    ids,
+    ids.map((id: string) => graph.neighbors(id)),
+  );
   const central: Record<string, number> = Object.fromEntries(ids.map((id: string, i: number) => [id, centrality[i]!]));
 
   // Renumber communities: largest first, ties by their smallest member id, so numbers are stable.
@@ -50,7 +56,11 @@ export function analyse(nodeIds: readonly string[], edges: readonly { source: st
   const result = new Map<string, AnalysedNode>();
   for (const id of graph.nodes()) {
     const value = central[id] ?? 0;
-    result.set(id, { community: renumbered.get(raw[id]!)!, centrality: Number.isFinite(value) ? round(value) : 0, degree: graph.degree(id) });
+    result.set(id, {
+      community: renumbered.get(raw[id]!)!,
+      centrality: Number.isFinite(value) ? round(value) : 0,
+      degree: graph.degree(id),
+    });
   }
   return result;
 }

@@ -9,7 +9,16 @@ import { firstArg, yearArg } from '#shared/args.js';
 import { type GraphEdgeKind, type GraphNodeKind, SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
 import { GRAPH_VIEW_MAX_NODES, SUPPLY_NEIGHBORHOOD_MAX_DEPTH } from '#shared/limits.js';
 import { analyse } from './analysis.js';
-import { clusterNodeId, collaborationEdgeId, enterpriseNodeId, hostedByEdgeId, instituteNodeId, platformNodeId, servesEdgeId, supplyEdgeId } from './ids.js';
+import {
+  clusterNodeId,
+  collaborationEdgeId,
+  enterpriseNodeId,
+  hostedByEdgeId,
+  instituteNodeId,
+  platformNodeId,
+  servesEdgeId,
+  supplyEdgeId,
+} from './ids.js';
 
 interface GraphNodeView {
   id: string;
@@ -122,8 +131,11 @@ export class NetworkService {
     if (!Number.isInteger(depth) || depth < 1 || depth > SUPPLY_NEIGHBORHOOD_MAX_DEPTH) {
       throw badInput(`depth must be 1–${SUPPLY_NEIGHBORHOOD_MAX_DEPTH} (got ${depth})`, { field: 'depth' });
     }
-    if (!['UPSTREAM', 'DOWNSTREAM', 'BOTH'].includes(direction)) throw badInput(`direction must be UPSTREAM, DOWNSTREAM or BOTH`, { field: 'direction' });
-    return this.answers.get('supplyNeighborhood', actor, { creditCode, depth, direction }, () => this.neighborhood(creditCode, depth, direction, actor));
+    if (!['UPSTREAM', 'DOWNSTREAM', 'BOTH'].includes(direction))
+      throw badInput(`direction must be UPSTREAM, DOWNSTREAM or BOTH`, { field: 'direction' });
+    return this.answers.get('supplyNeighborhood', actor, { creditCode, depth, direction }, () =>
+      this.neighborhood(creditCode, depth, direction, actor),
+    );
   }
 
   private async neighborhood(creditCode: string, depth: number, direction: Direction, actor: Actor | null): Promise<GraphView> {
@@ -135,10 +147,19 @@ export class NetworkService {
       cap: GRAPH_VIEW_MAX_NODES,
     });
     if (!found) throw notFound(`no enterprise has the credit code ${creditCode}`, { field: 'creditCode' });
-    const row = JSON.parse(found.view) as { totalNodes: number; totalEdges: number; nodes: NeighborhoodNodeRow[]; edges: NeighborhoodEdgeRow[] };
+    const row = JSON.parse(found.view) as {
+      totalNodes: number;
+      totalEdges: number;
+      nodes: NeighborhoodNodeRow[];
+      edges: NeighborhoodEdgeRow[];
+    };
     return forCaller(actor, {
-      nodes: row.nodes.map(([code, label, local, depth, chainLeader, facts]) => enterpriseNode({ creditCode: code, label, local, chainLeader }, detailsFrom(facts), depth)),
-      edges: row.edges.map(([source, target, segmentId, year, value, product]) => supplyEdge({ source, target, segmentId, year, value, product })).sort(byId),
+      nodes: row.nodes.map(([code, label, local, depth, chainLeader, facts]) =>
+        enterpriseNode({ creditCode: code, label, local, chainLeader }, detailsFrom(facts), depth),
+      ),
+      edges: row.edges
+        .map(([source, target, segmentId, year, value, product]) => supplyEdge({ source, target, segmentId, year, value, product }))
+        .sort(byId),
       truncated: row.totalNodes > row.nodes.length,
       totalNodes: row.totalNodes,
       totalEdges: row.totalEdges,
@@ -151,7 +172,12 @@ export class NetworkService {
     const from = creditCodeArg(rawFrom, 'from');
     const to = creditCodeArg(rawTo, 'to');
     if (from === to) throw badInput('from and to must be two different firms', { field: 'to' });
-    const [row] = await this.db.read<{ fromFound: boolean; toFound: boolean; nodes: SupplyNodeRow[] | null; edges: SupplyEdgeRow[] | null }>(this.q['network/path'], { from, to });
+    const [row] = await this.db.read<{
+      fromFound: boolean;
+      toFound: boolean;
+      nodes: SupplyNodeRow[] | null;
+      edges: SupplyEdgeRow[] | null;
+    }>(this.q['network/path'], { from, to });
     if (!row?.fromFound) throw notFound(`no enterprise has the credit code ${from}`, { field: 'from' });
     if (!row.toFound) throw notFound(`no enterprise has the credit code ${to}`, { field: 'to' });
     if (!row.nodes || !row.edges) return null;
@@ -166,7 +192,11 @@ export class NetworkService {
     });
   }
 
-  async collaborationNetwork(rawClusterId: string | null | undefined, rawYear: number | null | undefined, actor: Actor | null): Promise<GraphView> {
+  async collaborationNetwork(
+    rawClusterId: string | null | undefined,
+    rawYear: number | null | undefined,
+    actor: Actor | null,
+  ): Promise<GraphView> {
     requirePermission(actor, 'graph:read');
     const clusterId = rawClusterId === null || rawClusterId === undefined ? null : idArg(rawClusterId, 'clusterId');
     const year = yearArg(rawYear, 'year');
@@ -220,13 +250,18 @@ export class NetworkService {
         neighbours.set(edge.source, (neighbours.get(edge.source) ?? new Set()).add(edge.target));
         neighbours.set(edge.target, (neighbours.get(edge.target) ?? new Set()).add(edge.source));
       }
-      kept = kept.sort((a, b) => (neighbours.get(b)?.size ?? 0) - (neighbours.get(a)?.size ?? 0) || (a < b ? -1 : 1)).slice(0, GRAPH_VIEW_MAX_NODES);
+      kept = kept
+        .sort((a, b) => (neighbours.get(b)?.size ?? 0) - (neighbours.get(a)?.size ?? 0) || (a < b ? -1 : 1))
+        .slice(0, GRAPH_VIEW_MAX_NODES);
     }
     const keptSet = new Set(kept);
     const keptEdges = [...edges.values()].filter((edge) => keptSet.has(edge.source) && keptSet.has(edge.target)).sort(byId);
 
     const analysis = analyse(kept, keptEdges);
-    const enterpriseCodes = kept.map((id) => nodes.get(id)!).filter((node) => node.kind === 'ENTERPRISE').map((node) => node.creditCode!);
+    const enterpriseCodes = kept
+      .map((id) => nodes.get(id)!)
+      .filter((node) => node.kind === 'ENTERPRISE')
+      .map((node) => node.creditCode!);
     const details = await this.details(enterpriseCodes);
     const viewNodes = kept.map((id) => {
       const node = nodes.get(id)!;
@@ -234,13 +269,26 @@ export class NetworkService {
       const detail = node.creditCode ? details.get(node.creditCode) : undefined;
       return {
         ...node,
-        ...(detail ? { revenue: detail.revenue, clusterIds: detail.clusterIds, segmentId: detail.segmentId, chainLeader: detail.chainLeader, srdiLevel: detail.srdiLevel } : {}),
+        ...(detail
+          ? {
+              revenue: detail.revenue,
+              clusterIds: detail.clusterIds,
+              segmentId: detail.segmentId,
+              chainLeader: detail.chainLeader,
+              srdiLevel: detail.srdiLevel,
+            }
+          : {}),
         community: measured?.community ?? null,
         centrality: measured?.centrality ?? null,
       };
     });
     // Most central first (then by degree, then id): the order the UI lists actors in.
-    viewNodes.sort((a, b) => (b.centrality ?? 0) - (a.centrality ?? 0) || (analysis.get(b.id)?.degree ?? 0) - (analysis.get(a.id)?.degree ?? 0) || (a.id < b.id ? -1 : 1));
+    viewNodes.sort(
+      (a, b) =>
+        (b.centrality ?? 0) - (a.centrality ?? 0) ||
+        (analysis.get(b.id)?.degree ?? 0) - (analysis.get(a.id)?.degree ?? 0) ||
+        (a.id < b.id ? -1 : 1),
+    );
     return forCaller(actor, {
       nodes: viewNodes,
       edges: keptEdges,
@@ -259,13 +307,30 @@ export class NetworkService {
 
   private async details(codes: string[]): Promise<Map<string, Details & { chainLeader: boolean }>> {
     if (codes.length === 0) return new Map();
-    const rows = await this.db.read<{ creditCode: string; chainLeader: boolean; facts: Fact[] }>(this.q['network/enterprise-details'], { codes });
+    const rows = await this.db.read<{ creditCode: string; chainLeader: boolean; facts: Fact[] }>(this.q['network/enterprise-details'], {
+      codes,
+    });
     return new Map(rows.map((row) => [row.creditCode, { ...detailsFrom(row.facts), chainLeader: row.chainLeader }]));
   }
 }
 
 function bareNode(id: string, kind: GraphNodeKind, label: string): GraphNodeView {
-  return { id, kind, label, local: null, creditCode: null, revenue: null, revenueBand: null, clusterIds: null, segmentId: null, chainLeader: null, srdiLevel: null, community: null, centrality: null, depth: null };
+  return {
+    id,
+    kind,
+    label,
+    local: null,
+    creditCode: null,
+    revenue: null,
+    revenueBand: null,
+    clusterIds: null,
+    segmentId: null,
+    chainLeader: null,
+    srdiLevel: null,
+    community: null,
+    centrality: null,
+    depth: null,
+  };
 }
 
 /** Node revenue and supply values as the caller may see them (server/auth/disclosure.ts): viewers get the size bands only. */
@@ -317,7 +382,11 @@ function compareSegments(a: { chainId: string; order: number; id: string }, b: {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function enterpriseNode(row: SupplyNodeRow, detail: (Details & { chainLeader?: boolean }) | undefined, depth: number | null): GraphNodeView {
+function enterpriseNode(
+  row: SupplyNodeRow,
+  detail: (Details & { chainLeader?: boolean }) | undefined,
+  depth: number | null,
+): GraphNodeView {
   return {
     ...bareNode(enterpriseNodeId(row.creditCode), 'ENTERPRISE', row.label ?? row.creditCode),
     local: row.local,

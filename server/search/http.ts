@@ -27,9 +27,18 @@ export function searchExportRouter(services: Pick<Services, 'search'>): Router {
       };
       const srdi = one('srdi');
       const srdiLevels = srdi ? (srdi.split(',') as SrdiLevel[]) : null;
-      if (srdiLevels?.some((level) => !SRDI_LEVELS.includes(level))) throw new AppError('BAD_INPUT', `srdi must be levels among ${SRDI_LEVELS.join(', ')}`, { field: 'srdi' });
+      if (srdiLevels?.some((level) => !SRDI_LEVELS.includes(level)))
+        throw new AppError('BAD_INPUT', `srdi must be levels among ${SRDI_LEVELS.join(', ')}`, { field: 'srdi' });
       const file = await services.search.exportSearch(
-        { query: one('q') ?? '', county: one('county'), clusterId: one('clusterId'), segmentId: one('segmentId'), local: flag('local'), chainLeader: flag('leader'), srdiLevels },
+        {
+          query: one('q') ?? '',
+          county: one('county'),
+          clusterId: one('clusterId'),
+          segmentId: one('segmentId'),
+          local: flag('local'),
+          chainLeader: flag('leader'),
+          srdiLevels,
+        },
         (one('format') ?? 'xlsx').toLowerCase(),
         req.auth?.user ?? null,
       );

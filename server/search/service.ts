@@ -40,7 +40,10 @@ export interface SearchExportFile {
 }
 
 const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 const EXPORT_HEADER = ['统一社会信用代码', '企业名称', '本地/外地', '县市区', '所在城市', '所在省份', '链主', '匹配产品', '产品'];
 
 /**
@@ -69,15 +72,30 @@ export class SearchService {
     requirePermission(actor, 'graph:read');
     const text = normaliseSearchText(query);
     if (text.length === 0) throw badInput('query must not be empty', { field: 'query' });
-    if ([...text].length > SEARCH_MAX_QUERY_LENGTH) throw badInput(`query is too long: ${SEARCH_MAX_QUERY_LENGTH} characters at most`, { field: 'query' });
+    if ([...text].length > SEARCH_MAX_QUERY_LENGTH)
+      throw badInput(`query is too long: ${SEARCH_MAX_QUERY_LENGTH} characters at most`, { field: 'query' });
     const keys = searchWords(text).map((w) => w.key);
     if (keys.length === 0) return [];
-    const rows = await this.db.read<{ id: string; name: string; stage: Stage; order: number; chainId: string; chainName: string | null; synonyms: string[]; clusterIds: string[]; localFirmCount: number; chainLeaders: { creditCode: string; name: string }[] }>(
-      this.q['search/segments'],
-      { keys, joinedKey: keys.join(''), limit: SEARCH_SEGMENT_HITS_MAX },
-    );
+    const rows = await this.db.read<{
+      id: string;
+      name: string;
+      stage: Stage;
+      order: number;
+      chainId: string;
+      chainName: string | null;
+      synonyms: string[];
+      clusterIds: string[];
+      localFirmCount: number;
+      chainLeaders: { creditCode: string; name: string }[];
+    }>(this.q['search/segments'], { keys, joinedKey: keys.join(''), limit: SEARCH_SEGMENT_HITS_MAX });
     return rows.map((row) => ({
-      segment: { id: row.id, name: row.name, stage: STAGES.includes(row.stage) ? row.stage : 'MIDSTREAM', order: row.order, chainId: row.chainId },
+      segment: {
+        id: row.id,
+        name: row.name,
+        stage: STAGES.includes(row.stage) ? row.stage : 'MIDSTREAM',
+        order: row.order,
+        chainId: row.chainId,
+      },
       chainName: row.chainName,
       clusterIds: row.clusterIds,
       localFirmCount: row.localFirmCount,
@@ -98,12 +116,25 @@ export class SearchService {
     const segmentId = idArg(args.segmentId.trim(), 'segmentId');
     const term = word(args.term, 'term');
     const canonical = word(args.canonical, 'canonical');
-    if (term.toLowerCase() === canonical.toLowerCase()) throw badInput(`同义词与标准词相同：“${term}” (term and canonical word are the same)`, { field: 'term' });
+    if (term.toLowerCase() === canonical.toLowerCase())
+      throw badInput(`同义词与标准词相同：“${term}” (term and canonical word are the same)`, { field: 'term' });
     return this.versions.write(this.db, async (tx) => {
-      const [row] = await tx.run<SynonymRecord & { before: string | null } & Record<string, unknown>>(this.q['search/save-synonym'], { segmentId, term, canonical, by: editor.id, now: this.clock().toISOString() });
+      const [row] = await tx.run<SynonymRecord & { before: string | null } & Record<string, unknown>>(this.q['search/save-synonym'], {
+        segmentId,
+        term,
+        canonical,
+        by: editor.id,
+        now: this.clock().toISOString(),
+      });
       if (!row) throw notFound(`没有环节“${segmentId}” (no segment with id ${segmentId})`, { field: 'segmentId' });
       const { before, ...saved } = row;
-      await this.audit.record(tx, editor, { action: before === null ? 'synonym.create' : 'synonym.update', entity: 'Synonym', key: `${segmentId}|${term}`, before: before === null ? null : { canonical: before }, after: { canonical } });
+      await this.audit.record(tx, editor, {
+        action: before === null ? 'synonym.create' : 'synonym.update',
+        entity: 'Synonym',
+        key: `${segmentId}|${term}`,
+        before: before === null ? null : { canonical: before },
+        after: { canonical },
+      });
       return saved;
     });
   }
@@ -115,7 +146,13 @@ export class SearchService {
     return this.versions.write(this.db, async (tx) => {
       const [row] = await tx.run<SynonymRecord & Record<string, unknown>>(this.q['search/delete-synonym'], { segmentId, term });
       if (!row) throw notFound(`环节“${segmentId}”没有同义词“${term}” (no such synonym)`, { field: 'term' });
-      await this.audit.record(tx, editor, { action: 'synonym.delete', entity: 'Synonym', key: `${segmentId}|${term}`, before: { canonical: row.canonical }, after: null });
+      await this.audit.record(tx, editor, {
+        action: 'synonym.delete',
+        entity: 'Synonym',
+        key: `${segmentId}|${term}`,
+        before: { canonical: row.canonical },
+        after: null,
+      });
       return row;
     });
   }
@@ -126,7 +163,8 @@ export class SearchService {
    */
   async exportSearch(args: Omit<SearchArgs, 'first' | 'after'>, format: string, actor: Actor | null): Promise<SearchExportFile> {
     requirePermission(actor, 'graph:read');
-    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw badInput(`format must be csv or xlsx, not ${String(format).slice(0, 20)}`, { field: 'format' });
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+      throw badInput(`format must be csv or xlsx, not ${String(format).slice(0, 20)}`, { field: 'format' });
     const result = await this.enterprises.searchAll(args, SEARCH_EXPORT_MAX_ROWS, actor);
     const rows = result.edges.map(({ node, matchedProducts }) => [
       node.creditCode,

@@ -30,7 +30,10 @@ export function firstArg(first: number | null | undefined, paging: Paging, size:
   const value = first ?? size.default;
   const min = paging === 'offset' ? 0 : 1;
   if (!Number.isInteger(value) || value < min || value > size.max) {
-    throw badInput(`first 须为${min}–${size.max}的整数 (first must be a whole number from ${min} to ${size.max}; got ${value})`, { field: 'first', first: value });
+    throw badInput(`first 须为${min}–${size.max}的整数 (first must be a whole number from ${min} to ${size.max}; got ${value})`, {
+      field: 'first',
+      first: value,
+    });
   }
   return value;
 }

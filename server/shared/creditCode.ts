@@ -45,6 +45,9 @@ export function completeCreditCode(first17: string): string {
 export const CREDIT_CODE_PROBLEM_MESSAGES: Record<CreditCodeProblem, { zh: string; en: string }> = {
   EMPTY: { zh: '统一社会信用代码为空', en: 'credit code is empty' },
   LENGTH: { zh: '统一社会信用代码应为18位', en: 'credit code must have 18 characters' },
-  CHARACTER: { zh: '统一社会信用代码含有不允许的字符（不能含 I、O、S、V、Z）', en: 'credit code contains a character outside 0-9A-HJ-NPQRTUWXY' },
+  CHARACTER: {
+    zh: '统一社会信用代码含有不允许的字符（不能含 I、O、S、V、Z）',
+    en: 'credit code contains a character outside 0-9A-HJ-NPQRTUWXY',
+  },
   CHECK_CHARACTER: { zh: '统一社会信用代码校验位错误', en: 'credit code check character is wrong' },
 };

@@ -59,8 +59,10 @@ export interface IndicatorDefinition {
 
 const CLUSTER_FIRMS_ZH = '集群企业指属于任一集群（IN_CLUSTER）的企业，按企业去重';
 const CLUSTER_FIRMS_EN = 'cluster firms are members of any cluster (IN_CLUSTER), each firm once';
-const EXISTING_CLUSTERS_ZH = '集群自其最早有年度数据（ClusterYear）的年份起计入，无年度数据的集群每年都计入；级别按当前级别（数据不记录级别变化）';
-const EXISTING_CLUSTERS_EN = 'a cluster counts from the first year it has figures (ClusterYear), one without figures in every year; its level is its current level (the data keep no level history)';
+const EXISTING_CLUSTERS_ZH =
+  '集群自其最早有年度数据（ClusterYear）的年份起计入，无年度数据的集群每年都计入；级别按当前级别（数据不记录级别变化）';
+const EXISTING_CLUSTERS_EN =
+  'a cluster counts from the first year it has figures (ClusterYear), one without figures in every year; its level is its current level (the data keep no level history)';
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
   {
@@ -115,7 +117,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     policyTarget: 20,
     description: {
       zh: '全部集群当年产值（ClusterYear.output）之和；当年无任何产值数据时为空。目标 = 2023年基期值 × 1.2；进度 =（当年值 − 基期值）÷（基期值 × 20%）。',
-      en: 'Sum of the clusters\' output (ClusterYear.output) in the year; empty when no cluster has output that year. Target = the 2023 baseline × 1.2; progress = (value - baseline) / (20% of the baseline).',
+      en: "Sum of the clusters' output (ClusterYear.output) in the year; empty when no cluster has output that year. Target = the 2023 baseline × 1.2; progress = (value - baseline) / (20% of the baseline).",
     },
   },
   {

@@ -1,5 +1,16 @@
 /** What the app, the exports and the importer call each enum value, Chinese and English. Pure. */
-import type { ClusterLevel, CollaborationKind, GapStatus, InstituteKind, PipelineStatus, PlatformKind, SegmentChange, SrdiLevel, Stage, TargetKind } from './enums.js';
+import type {
+  ClusterLevel,
+  CollaborationKind,
+  GapStatus,
+  InstituteKind,
+  PipelineStatus,
+  PlatformKind,
+  SegmentChange,
+  SrdiLevel,
+  Stage,
+  TargetKind,
+} from './enums.js';
 
 export interface Label {
   zh: string;

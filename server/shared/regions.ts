@@ -29,20 +29,60 @@ export interface Region {
 
 /** The 34 province-level divisions. */
 export const PROVINCES: readonly Region[] = [
-  ['110000', '北京市'], ['120000', '天津市'], ['130000', '河北省'], ['140000', '山西省'], ['150000', '内蒙古自治区'],
-  ['210000', '辽宁省'], ['220000', '吉林省'], ['230000', '黑龙江省'], ['310000', '上海市'], ['320000', '江苏省'],
-  ['330000', '浙江省'], ['340000', '安徽省'], ['350000', '福建省'], ['360000', '江西省'], ['370000', '山东省'],
-  ['410000', '河南省'], ['420000', '湖北省'], ['430000', '湖南省'], ['440000', '广东省'], ['450000', '广西壮族自治区'],
-  ['460000', '海南省'], ['500000', '重庆市'], ['510000', '四川省'], ['520000', '贵州省'], ['530000', '云南省'],
-  ['540000', '西藏自治区'], ['610000', '陕西省'], ['620000', '甘肃省'], ['630000', '青海省'], ['640000', '宁夏回族自治区'],
-  ['650000', '新疆维吾尔自治区'], ['710000', '台湾省'], ['810000', '香港特别行政区'], ['820000', '澳门特别行政区'],
+  ['110000', '北京市'],
+  ['120000', '天津市'],
+  ['130000', '河北省'],
+  ['140000', '山西省'],
+  ['150000', '内蒙古自治区'],
+  ['210000', '辽宁省'],
+  ['220000', '吉林省'],
+  ['230000', '黑龙江省'],
+  ['310000', '上海市'],
+  ['320000', '江苏省'],
+  ['330000', '浙江省'],
+  ['340000', '安徽省'],
+  ['350000', '福建省'],
+  ['360000', '江西省'],
+  ['370000', '山东省'],
+  ['410000', '河南省'],
+  ['420000', '湖北省'],
+  ['430000', '湖南省'],
+  ['440000', '广东省'],
+  ['450000', '广西壮族自治区'],
+  ['460000', '海南省'],
+  ['500000', '重庆市'],
+  ['510000', '四川省'],
+  ['520000', '贵州省'],
+  ['530000', '云南省'],
+  ['540000', '西藏自治区'],
+  ['610000', '陕西省'],
+  ['620000', '甘肃省'],
+  ['630000', '青海省'],
+  ['640000', '宁夏回族自治区'],
+  ['650000', '新疆维吾尔自治区'],
+  ['710000', '台湾省'],
+  ['810000', '香港特别行政区'],
+  ['820000', '澳门特别行政区'],
 ].map(([code, name]) => ({ code: code!, name: name!, aliases: [shortName(name!)] }));
 
 /** Shandong's 16 cities. */
 export const SHANDONG_CITIES: readonly Region[] = [
-  ['370100', '济南市'], ['370200', '青岛市'], ['370300', '淄博市'], ['370400', '枣庄市'], ['370500', '东营市'], ['370600', '烟台市'],
-  ['370700', '潍坊市'], ['370800', '济宁市'], ['370900', '泰安市'], ['371000', '威海市'], ['371100', '日照市'], ['371300', '临沂市'],
-  ['371400', '德州市'], ['371500', '聊城市'], ['371600', '滨州市'], ['371700', '菏泽市'],
+  ['370100', '济南市'],
+  ['370200', '青岛市'],
+  ['370300', '淄博市'],
+  ['370400', '枣庄市'],
+  ['370500', '东营市'],
+  ['370600', '烟台市'],
+  ['370700', '潍坊市'],
+  ['370800', '济宁市'],
+  ['370900', '泰安市'],
+  ['371000', '威海市'],
+  ['371100', '日照市'],
+  ['371300', '临沂市'],
+  ['371400', '德州市'],
+  ['371500', '聊城市'],
+  ['371600', '滨州市'],
+  ['371700', '菏泽市'],
 ].map(([code, name]) => ({ code: code!, name: name!, aliases: [shortName(name!)] }));
 
 /** Liaocheng's counties and districts (and its three functional zones), from domain.ts. */
@@ -99,8 +139,10 @@ export function regionName(code: string): string | null {
  */
 export function checkRegionCode(raw: string): { ok: true; code: string } | { ok: false; message: { zh: string; en: string } } {
   const code = raw.trim();
-  if (!/^\d{6}$/.test(code)) return { ok: false, message: { zh: `行政区划代码应为6位数字（“${code}”）`, en: `a division code is 6 digits (got "${code}")` } };
-  if (!PROVINCE_PREFIXES.has(code.slice(0, 2))) return { ok: false, message: { zh: `行政区划代码“${code}”的前两位不是省级代码`, en: `"${code}" does not start with a province code` } };
+  if (!/^\d{6}$/.test(code))
+    return { ok: false, message: { zh: `行政区划代码应为6位数字（“${code}”）`, en: `a division code is 6 digits (got "${code}")` } };
+  if (!PROVINCE_PREFIXES.has(code.slice(0, 2)))
+    return { ok: false, message: { zh: `行政区划代码“${code}”的前两位不是省级代码`, en: `"${code}" does not start with a province code` } };
   return { ok: true, code };
 }
 
@@ -136,7 +178,13 @@ export interface FirmRegion {
  * (derived: the authority it first registered with, which a firm that moved no longer matches).
  * An invalid code in the credit code's digits leaves the region unknown.
  */
-export function firmRegion(row: { regionCode?: string | null; county?: string | null; city?: string | null; province?: string | null; creditCode: string }): FirmRegion {
+export function firmRegion(row: {
+  regionCode?: string | null;
+  county?: string | null;
+  city?: string | null;
+  province?: string | null;
+  creditCode: string;
+}): FirmRegion {
   const stated = row.regionCode ?? codeFromNames(row);
   if (stated) return { ...regionCodes(stated), regionDerived: false };
   const digits = checkRegionCode(row.creditCode.slice(2, 8));

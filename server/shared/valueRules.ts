@@ -24,7 +24,11 @@ const fail = (problem: RuleProblem, zh: string, en: string): RuleResult<never> =
 /** A year within MIN_YEAR..MAX_YEAR; `shown` is how the user wrote it (for the message). */
 export function checkYear(year: number, shown: string = String(year)): RuleResult<number> {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    return fail('BAD_YEAR', `“${shown}”不是有效年份（应为${MIN_YEAR}–${MAX_YEAR}之间的四位数字）`, `"${shown}" is not a valid year (a four-digit year from ${MIN_YEAR} to ${MAX_YEAR})`);
+    return fail(
+      'BAD_YEAR',
+      `“${shown}”不是有效年份（应为${MIN_YEAR}–${MAX_YEAR}之间的四位数字）`,
+      `"${shown}" is not a valid year (a four-digit year from ${MIN_YEAR} to ${MAX_YEAR})`,
+    );
   }
   return ok(year);
 }
@@ -49,7 +53,8 @@ export function checkId(raw: string): RuleResult<string> {
   const id = raw.trim();
   if (id.length === 0) return fail('REQUIRED', '编号不能为空', 'an id must not be empty');
   if (/[;；]/.test(id)) return fail('BAD_ID', `编号“${id}”不能包含分号`, `id "${id}" must not contain a semicolon`);
-  if (id.length > ID_MAX_LENGTH) return fail('BAD_ID', `编号不能超过${ID_MAX_LENGTH}个字符`, `an id must not be longer than ${ID_MAX_LENGTH} characters`);
+  if (id.length > ID_MAX_LENGTH)
+    return fail('BAD_ID', `编号不能超过${ID_MAX_LENGTH}个字符`, `an id must not be longer than ${ID_MAX_LENGTH} characters`);
   return ok(id);
 }
 

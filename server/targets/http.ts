@@ -25,7 +25,10 @@ export function targetExportRouter(services: Pick<Services, 'targets'>): Router 
 
 /** Sends a file as a download: filename* (UTF-8, the Chinese name) for browsers, an ASCII fallback named `fallback`. */
 export function sendDownload(res: Response, file: { filename: string; contentType: string; body: Buffer }, fallback: string): void {
-  const ascii = /^[\x20-\x7e]+$/.test(file.filename) && !/["\\]/.test(file.filename) ? file.filename : `${fallback}${file.filename.slice(file.filename.lastIndexOf('.'))}`;
+  const ascii =
+    /^[\x20-\x7e]+$/.test(file.filename) && !/["\\]/.test(file.filename)
+      ? file.filename
+      : `${fallback}${file.filename.slice(file.filename.lastIndexOf('.'))}`;
   res
     .status(200)
     .set({

@@ -158,7 +158,13 @@ export class TargetListService {
       const before = await this.loadOne(tx, id);
       const renamed = await tx.run(this.q['targets/rename-list'], { id, name: newName, ...this.stamp(by) });
       if (renamed.length === 0) throw listNotFound(id);
-      await this.audit.record(tx, by, { action: 'targetList.rename', entity: 'TargetList', key: id, before: { name: before.name }, after: { name: newName } });
+      await this.audit.record(tx, by, {
+        action: 'targetList.rename',
+        entity: 'TargetList',
+        key: id,
+        before: { name: before.name },
+        after: { name: newName },
+      });
       return this.loadOne(tx, id);
     });
   }
@@ -170,12 +176,21 @@ export class TargetListService {
       const before = await this.loadOne(tx, id);
       const rows = await tx.run(this.q['targets/delete-list'], { id });
       if (rows.length === 0) throw listNotFound(id);
-      await this.audit.record(tx, by, { action: 'targetList.delete', entity: 'TargetList', key: id, before: { ...listSummary(before), entries: before.entries.map(entrySummary) }, after: null });
+      await this.audit.record(tx, by, {
+        action: 'targetList.delete',
+        entity: 'TargetList',
+        key: id,
+        before: { ...listSummary(before), entries: before.entries.map(entrySummary) },
+        after: null,
+      });
       return true;
     });
   }
 
-  async addEntry(input: { listId: string; creditCode: string; segmentId?: string | null; reason?: string | null }, actor: Actor | null): Promise<TargetListEntry> {
+  async addEntry(
+    input: { listId: string; creditCode: string; segmentId?: string | null; reason?: string | null },
+    actor: Actor | null,
+  ): Promise<TargetListEntry> {
     const by = requirePermission(actor, 'targets:write');
     const creditCode = validCreditCode(input.creditCode);
     const segmentId = optionalText(input.segmentId, 'segmentId', 100);
@@ -183,7 +198,10 @@ export class TargetListService {
     const { listId } = input;
     try {
       return await this.db.writeTransaction(async (tx) => {
-        const [check] = await tx.run<{ firmExists: boolean; segmentExists: boolean; duplicate: boolean }>(this.q['targets/add-entry-check'], { listId, creditCode, segmentId });
+        const [check] = await tx.run<{ firmExists: boolean; segmentExists: boolean; duplicate: boolean }>(
+          this.q['targets/add-entry-check'],
+          { listId, creditCode, segmentId },
+        );
         if (!check) throw listNotFound(listId);
         if (!check.firmExists) throw notFound(`no enterprise with credit code ${creditCode} (企业不存在)`, { creditCode });
         if (!check.segmentExists) throw notFound(`no segment ${segmentId} (产业链环节不存在)`, { segmentId });
@@ -191,7 +209,12 @@ export class TargetListService {
         const status: PipelineStatus = 'IDENTIFIED';
         await tx.run(this.q['targets/add-entry'], { listId, creditCode, segmentId, reason, status, ...this.stamp(by) });
         const entry = await this.loadEntry(tx, listId, creditCode);
-        await this.audit.record(tx, by, { action: 'targetList.addEntry', entity: 'TargetListEntry', key: `${listId}/${creditCode}`, after: entrySummary(entry) });
+        await this.audit.record(tx, by, {
+          action: 'targetList.addEntry',
+          entity: 'TargetListEntry',
+          key: `${listId}/${creditCode}`,
+          after: entrySummary(entry),
+        });
         return entry;
       });
     } catch (error) {
@@ -210,7 +233,13 @@ export class TargetListService {
       const before = await this.loadEntry(tx, listId, code);
       const [row] = await tx.run<{ removed: number }>(this.q['targets/remove-entry'], { listId, creditCode: code, ...this.stamp(by) });
       if (!row || row.removed === 0) throw notInList(listId, code);
-      await this.audit.record(tx, by, { action: 'targetList.removeEntry', entity: 'TargetListEntry', key: `${listId}/${code}`, before: entrySummary(before), after: null });
+      await this.audit.record(tx, by, {
+        action: 'targetList.removeEntry',
+        entity: 'TargetListEntry',
+        key: `${listId}/${code}`,
+        before: entrySummary(before),
+        after: null,
+      });
       return this.loadOne(tx, listId);
     });
   }
@@ -222,7 +251,8 @@ export class TargetListService {
   ): Promise<TargetListEntry> {
     const by = requirePermission(actor, 'targets:write');
     const creditCode = validCreditCode(input.creditCode);
-    if (!PIPELINE_STATUSES.includes(input.status as PipelineStatus)) throw badInput(`unknown status ${input.status}; one of ${PIPELINE_STATUSES.join(', ')}`, { status: input.status });
+    if (!PIPELINE_STATUSES.includes(input.status as PipelineStatus))
+      throw badInput(`unknown status ${input.status}; one of ${PIPELINE_STATUSES.join(', ')}`, { status: input.status });
     const status = input.status as PipelineStatus;
     const note = optionalText(input.note, 'note', TARGET_LIST_LIMITS.noteMax);
     const date = isoDate(input.date);
@@ -233,7 +263,13 @@ export class TargetListService {
       const changed = await tx.run(this.q['targets/set-status'], { listId, creditCode, status, note, date, ...this.stamp(by) });
       if (changed.length === 0) throw notInList(listId, creditCode);
       const entry = await this.loadEntry(tx, listId, creditCode);
-      await this.audit.record(tx, by, { action: 'targetList.setStatus', entity: 'TargetListEntry', key: `${listId}/${creditCode}`, before: { status: before.status }, after: { status, note, date } });
+      await this.audit.record(tx, by, {
+        action: 'targetList.setStatus',
+        entity: 'TargetListEntry',
+        key: `${listId}/${creditCode}`,
+        before: { status: before.status },
+        after: { status, note, date },
+      });
       return entry;
     });
   }
@@ -245,15 +281,24 @@ export class TargetListService {
    */
   async exportTargetList(id: string, format: string, actor: Actor | null): Promise<ExportFile> {
     const reader = requirePermission(actor, 'targets:read');
-    if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw badInput(`format must be csv or xlsx, not ${String(format).slice(0, 20)}`, { format: String(format).slice(0, 20) });
+    if (!EXPORT_FORMATS.includes(format as ExportFormat))
+      throw badInput(`format must be csv or xlsx, not ${String(format).slice(0, 20)}`, { format: String(format).slice(0, 20) });
     const list = await this.get(id, reader);
     if (!list) throw listNotFound(id);
     // The list leaves the system: that is recorded too.
-    await this.db.writeTransaction((tx) => this.audit.record(tx, reader, { action: 'targetList.export', entity: 'TargetList', key: id, after: { format, entries: list.entryCount } }));
+    await this.db.writeTransaction((tx) =>
+      this.audit.record(tx, reader, {
+        action: 'targetList.export',
+        entity: 'TargetList',
+        key: id,
+        after: { format, entries: list.entryCount },
+      }),
+    );
     const exportedAt = this.clock();
     const day = new Date(exportedAt.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10).replace(/-/g, '');
     const filename = `招商目标清单-${fileSafe(list.name)}-${day}.${format}`;
-    const body = format === 'csv' ? Buffer.from(toCsv(ENTRY_HEADER, list.entries.map(entryCells)), 'utf8') : await workbook(list, exportedAt);
+    const body =
+      format === 'csv' ? Buffer.from(toCsv(ENTRY_HEADER, list.entries.map(entryCells)), 'utf8') : await workbook(list, exportedAt);
     return { filename, contentType: CONTENT_TYPES[format as ExportFormat], body };
   }
 
@@ -296,8 +341,21 @@ export class TargetListService {
   }
 }
 
-const listSummary = (list: TargetList) => ({ id: list.id, name: list.name, clusterId: list.clusterId, note: list.note, entryCount: list.entryCount });
-const entrySummary = (entry: TargetListEntry) => ({ creditCode: entry.creditCode, segmentId: entry.segmentId, reason: entry.reason, status: entry.status, statusNote: entry.statusNote, statusDate: entry.statusDate });
+const listSummary = (list: TargetList) => ({
+  id: list.id,
+  name: list.name,
+  clusterId: list.clusterId,
+  note: list.note,
+  entryCount: list.entryCount,
+});
+const entrySummary = (entry: TargetListEntry) => ({
+  creditCode: entry.creditCode,
+  segmentId: entry.segmentId,
+  reason: entry.reason,
+  status: entry.status,
+  statusNote: entry.statusNote,
+  statusDate: entry.statusDate,
+});
 
 function toEntry(row: EntryRow): TargetListEntry {
   const last = row.history.at(-1);
@@ -315,9 +373,12 @@ function length(text: string): number {
 function listName(raw: string): string {
   const name = (raw ?? '').trim();
   if (length(name) < 1 || length(name) > TARGET_LIST_LIMITS.nameMax) {
-    throw badInput(`name must have 1 to ${TARGET_LIST_LIMITS.nameMax} characters (清单名称须为1–${TARGET_LIST_LIMITS.nameMax}个字符)`, { field: 'name' });
+    throw badInput(`name must have 1 to ${TARGET_LIST_LIMITS.nameMax} characters (清单名称须为1–${TARGET_LIST_LIMITS.nameMax}个字符)`, {
+      field: 'name',
+    });
   }
-  if (CONTROL.test(name)) throw badInput('name must be one line without control characters (清单名称不能含换行或控制字符)', { field: 'name' });
+  if (CONTROL.test(name))
+    throw badInput('name must be one line without control characters (清单名称不能含换行或控制字符)', { field: 'name' });
   return name;
 }
 
@@ -331,7 +392,11 @@ function optionalText(raw: string | null | undefined, field: string, max: number
 
 function validCreditCode(raw: string): string {
   const checked = checkCreditCode(raw ?? '');
-  if (!checked.ok) throw badInput(`${CREDIT_CODE_PROBLEM_MESSAGES[checked.problem].en} (${CREDIT_CODE_PROBLEM_MESSAGES[checked.problem].zh})`, { field: 'creditCode', problem: checked.problem });
+  if (!checked.ok)
+    throw badInput(`${CREDIT_CODE_PROBLEM_MESSAGES[checked.problem].en} (${CREDIT_CODE_PROBLEM_MESSAGES[checked.problem].zh})`, {
+      field: 'creditCode',
+      problem: checked.problem,
+    });
   return checked.code;
 }
 
@@ -349,13 +414,29 @@ function isoDate(raw: string | null | undefined): string | null {
 }
 
 const listNotFound = (id: string) => notFound(`no target list ${id} (招商目标清单不存在)`, { listId: id });
-const notInList = (listId: string, creditCode: string) => notFound(`${creditCode} is not in target list ${listId} (该企业不在清单中)`, { listId, creditCode });
+const notInList = (listId: string, creditCode: string) =>
+  notFound(`${creditCode} is not in target list ${listId} (该企业不在清单中)`, { listId, creditCode });
 const alreadyInList = (listId: string, creditCode: string) =>
   new AppError('CONFLICT', `${creditCode} is already in target list ${listId} (该企业已在清单中)`, { listId, creditCode });
 
 // ---- export --------------------------------------------------------------------------------
 
-const ENTRY_HEADER = ['序号', '统一社会信用代码', '企业名称', '本地企业', '所在地', '所属环节', '招商理由', '跟进状态', '状态日期', '状态备注', '添加人', '添加时间（北京时间）', '最后更新人', '最后更新时间（北京时间）'];
+const ENTRY_HEADER = [
+  '序号',
+  '统一社会信用代码',
+  '企业名称',
+  '本地企业',
+  '所在地',
+  '所属环节',
+  '招商理由',
+  '跟进状态',
+  '状态日期',
+  '状态备注',
+  '添加人',
+  '添加时间（北京时间）',
+  '最后更新人',
+  '最后更新时间（北京时间）',
+];
 const HISTORY_HEADER = ['统一社会信用代码', '企业名称', '跟进状态', '状态日期', '备注', '操作人', '记录时间（北京时间）'];
 
 function entryCells(entry: TargetListEntry, index: number): ExportCell[] {
@@ -405,7 +486,12 @@ function beijingTime(iso: string | null): string | null {
 }
 
 function fileSafe(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').trim().slice(0, 60) || 'list';
+  return (
+    name
+      .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
+      .trim()
+      .slice(0, 60) || 'list'
+  );
 }
 
 /** Excel sheet names: at most 31 characters, none of \ / ? * [ ] : */
@@ -429,7 +515,15 @@ async function workbook(list: TargetList, exportedAt: Date): Promise<Buffer> {
     '跟进记录',
     HISTORY_HEADER,
     list.entries.flatMap((entry) =>
-      entry.history.map((change) => [asText(entry.creditCode), entry.name, PIPELINE_STATUS_LABELS[change.status]?.zh ?? change.status, change.date, change.note, person(change.by, change.byName), beijingTime(change.at)]),
+      entry.history.map((change) => [
+        asText(entry.creditCode),
+        entry.name,
+        PIPELINE_STATUS_LABELS[change.status]?.zh ?? change.status,
+        change.date,
+        change.note,
+        person(change.by, change.byName),
+        beijingTime(change.at),
+      ]),
     ),
     [22, 30, 10, 12, 40, 14, 18],
   );

@@ -29,7 +29,9 @@ interface Entry {
 }
 
 const entries = (key: string) =>
-  runCypher<Entry & Record<string, unknown>>(db, 'MATCH (a:AuditEntry {key: $key}) RETURN a {.*} AS a ORDER BY a.at, a.id', { key }).then((rows) => rows.map((r) => r.a as Entry));
+  runCypher<Entry & Record<string, unknown>>(db, 'MATCH (a:AuditEntry {key: $key}) RETURN a {.*} AS a ORDER BY a.at, a.id', { key }).then(
+    (rows) => rows.map((r) => r.a as Entry),
+  );
 const json = (text: string | null | undefined) => (text === null || text === undefined ? null : JSON.parse(text));
 
 beforeAll(async () => {
@@ -50,8 +52,16 @@ describe('every write is recorded', () => {
     const created = await api.gql('mutation($n: String!) { createTargetList(name: $n) { id } }', { n: `${f.P} 清单` }, ANALYST);
     const id = created.data!.createTargetList.id as string;
     await api.gql('mutation($id: ID!) { renameTargetList(id: $id, name: "新名字") { id } }', { id }, ANALYST);
-    await api.gql('mutation($id: ID!, $c: String!) { addTargetToList(listId: $id, creditCode: $c, reason: "补链") { status } }', { id, c: f.O }, ANALYST);
-    await api.gql('mutation($id: ID!, $c: String!) { setTargetStatus(listId: $id, creditCode: $c, status: CONTACTED, note: "已联系") { status } }', { id, c: f.O }, ADMIN);
+    await api.gql(
+      'mutation($id: ID!, $c: String!) { addTargetToList(listId: $id, creditCode: $c, reason: "补链") { status } }',
+      { id, c: f.O },
+      ANALYST,
+    );
+    await api.gql(
+      'mutation($id: ID!, $c: String!) { setTargetStatus(listId: $id, creditCode: $c, status: CONTACTED, note: "已联系") { status } }',
+      { id, c: f.O },
+      ADMIN,
+    );
     await api.gql('mutation($id: ID!, $c: String!) { removeTargetFromList(listId: $id, creditCode: $c) { id } }', { id, c: f.O }, ANALYST);
     await api.gql('mutation($id: ID!) { deleteTargetList(id: $id) }', { id }, ANALYST);
 
@@ -74,14 +84,21 @@ describe('every write is recorded', () => {
       ['targetList.removeEntry', ANALYST.id],
     ]);
     expect(json(entry[0]!.after)).toMatchObject({ creditCode: f.O, reason: '补链', status: 'IDENTIFIED' });
-    expect([json(entry[1]!.before), json(entry[1]!.after)]).toEqual([{ status: 'IDENTIFIED' }, { status: 'CONTACTED', note: '已联系', date: null }]);
+    expect([json(entry[1]!.before), json(entry[1]!.after)]).toEqual([
+      { status: 'IDENTIFIED' },
+      { status: 'CONTACTED', note: '已联系', date: null },
+    ]);
     expect(json(entry[2]!.before)).toMatchObject({ status: 'CONTACTED' });
     for (const e of [...list, ...entry]) expect(Date.now() - Date.parse(e.at)).toBeLessThan(120_000);
   });
 
   it('records enterprise edits and supply links (with the editor who made them)', async () => {
     const me = editor([f.K1], `${f.P}-editor`);
-    await api.gql('mutation($c: String!) { updateEnterprise(creditCode: $c, input: { name: "甲测试企业（新）", clusterIds: [] }) { name } }', { c: f.E1 }, me);
+    await api.gql(
+      'mutation($c: String!) { updateEnterprise(creditCode: $c, input: { name: "甲测试企业（新）", clusterIds: [] }) { name } }',
+      { c: f.E1 },
+      me,
+    );
     const [update] = await entries(f.E1);
     expect(update).toMatchObject({ action: 'enterprise.update', entity: 'Enterprise', userId: me.id });
     expect(json(update!.before)).toEqual({ name: '甲测试企业', clusterIds: [f.K1] });
@@ -89,21 +106,38 @@ describe('every write is recorded', () => {
     await runCypher(db, 'MATCH (e:Enterprise {creditCode: $E1}), (k:Cluster {id: $K1}) MERGE (e)-[:IN_CLUSTER]->(k)', f as never);
 
     const link = { supplierCode: f.O, buyerCode: f.E1, segmentId: f.S1, year: 2024 };
-    await api.gql('mutation($i: SupplyLinkInput!) { upsertSupplyLink(input: $i) { id } }', { i: { ...link, annualValue: 950, product: '测试钢材' } }, me);
+    await api.gql(
+      'mutation($i: SupplyLinkInput!) { upsertSupplyLink(input: $i) { id } }',
+      { i: { ...link, annualValue: 950, product: '测试钢材' } },
+      me,
+    );
     await api.gql('mutation($k: SupplyLinkKeyInput!) { deleteSupplyLink(key: $k) { id } }', { k: link }, me);
     const linkEntries = await entries(`SUPPLIES:${f.O}>${f.E1}:${f.S1}:2024`);
     expect(linkEntries.map((e) => [e.action, e.userId, json(e.before), json(e.after)])).toEqual([
-      ['supplyLink.upsert', me.id, expect.objectContaining({ annualValue: 800, product: '测试钢材' }), { annualValue: 950, product: '测试钢材' }],
+      [
+        'supplyLink.upsert',
+        me.id,
+        expect.objectContaining({ annualValue: 800, product: '测试钢材' }),
+        { annualValue: 950, product: '测试钢材' },
+      ],
       ['supplyLink.delete', me.id, { annualValue: 950, product: '测试钢材' }, null],
     ]);
   });
 
   it('records account administration without any password', async () => {
-    const created = await api.gql('mutation($u: String!) { createUser(input: { username: $u, role: VIEWER, password: "a secret password" }) { user { id } } }', { u: `${f.P}-audited` }, ADMIN);
+    const created = await api.gql(
+      'mutation($u: String!) { createUser(input: { username: $u, role: VIEWER, password: "a secret password" }) { user { id } } }',
+      { u: `${f.P}-audited` },
+      ADMIN,
+    );
     const id = created.data!.createUser.user.id as string;
     await api.gql('mutation($id: ID!) { updateUser(id: $id, input: { role: ANALYST }) { id } }', { id }, ADMIN);
     await api.gql('mutation($id: ID!) { setUserDisabled(id: $id, disabled: true) { id } }', { id }, ADMIN);
-    await api.gql('mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "another secret password") { user { id } } }', { id }, ADMIN);
+    await api.gql(
+      'mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "another secret password") { user { id } } }',
+      { id },
+      ADMIN,
+    );
     const list = await entries(id);
     expect(list.map((e) => e.action)).toEqual(['user.create', 'user.update', 'user.disable', 'user.resetPassword']);
     expect(json(list[1]!.before)).toEqual({ role: 'viewer' });
@@ -119,32 +153,59 @@ describe('every write is recorded', () => {
       const dir = await writeDataSet(data ? largerDataSet(p, 10, 60) : smallDataSet(p));
       const report = await new ImportService(db, testCypher(), options).importFolder(dir);
       expect(report.ok).toBe(true);
-      const [row] = await runCypher<{ a: Entry }>(db, "MATCH (a:AuditEntry {action: 'import'}) WHERE a.after CONTAINS $dir OR a.at >= $since RETURN a {.*} AS a ORDER BY a.at DESC LIMIT 1", { dir, since: new Date(Date.now() - report.durationMs - 5000).toISOString() });
+      const [row] = await runCypher<{ a: Entry }>(
+        db,
+        "MATCH (a:AuditEntry {action: 'import'}) WHERE a.after CONTAINS $dir OR a.at >= $since RETURN a {.*} AS a ORDER BY a.at DESC LIMIT 1",
+        { dir, since: new Date(Date.now() - report.durationMs - 5000).toISOString() },
+      );
       const after = json(row!.a.after);
       expect(row!.a).toMatchObject({ entity: 'Import', userId: SYSTEM.id });
       expect(after).toMatchObject({ source: 'folder', mode: report.mode, warningTotal: report.warningTotal });
-      expect(after.files).toEqual(report.files.map((file) => ({ file: file.file, name: file.name, rows: file.rows, created: file.created, updated: file.updated, unchanged: file.unchanged })));
+      expect(after.files).toEqual(
+        report.files.map((file) => ({
+          file: file.file,
+          name: file.name,
+          rows: file.rows,
+          created: file.created,
+          updated: file.updated,
+          unchanged: file.unchanged,
+        })),
+      );
     }
   });
 });
 
 describe('reading the log page by page', () => {
-  const LOG = 'query($after: String) { auditLog(first: 2, after: $after, entity: "TargetList") { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }';
-  type Page = { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+  const LOG =
+    'query($after: String) { auditLog(first: 2, after: $after, entity: "TargetList") { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }';
+  type Page = {
+    edges: { cursor: string; node: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
 
   it('pages forward with the whole PageInfo, and refuses a forged cursor', async () => {
     const created = await api.gql('mutation($n: String!) { createTargetList(name: $n) { id } }', { n: `${f.P} 翻页` }, ANALYST);
     const id = created.data!.createTargetList.id as string;
-    for (const name of ['一', '二', '三']) await api.gql('mutation($id: ID!, $n: String!) { renameTargetList(id: $id, name: $n) { id } }', { id, n: `${f.P} ${name}` }, ANALYST);
+    for (const name of ['一', '二', '三'])
+      await api.gql('mutation($id: ID!, $n: String!) { renameTargetList(id: $id, name: $n) { id } }', { id, n: `${f.P} ${name}` }, ANALYST);
     const first = (await api.gql<{ auditLog: Page }>(LOG, { after: null })).data!.auditLog;
     expect(first.edges).toHaveLength(2);
-    expect(first.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: first.edges[0]!.cursor, endCursor: first.edges[1]!.cursor });
+    expect(first.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: first.edges[0]!.cursor,
+      endCursor: first.edges[1]!.cursor,
+    });
     const second = (await api.gql<{ auditLog: Page }>(LOG, { after: first.pageInfo.endCursor })).data!.auditLog;
     expect(second.pageInfo).toMatchObject({ hasPreviousPage: true, startCursor: second.edges[0]!.cursor });
     expect(second.edges.map((e) => e.node.id)).not.toContain(first.edges[1]!.node.id);
 
     // the keyset of the last entry, written as the cursor used to be (bare base64url JSON): refused now
-    const [at, entryId] = (await runCypher<{ at: string; id: string }>(db, 'MATCH (a:AuditEntry {id: $id}) RETURN a.at AS at, a.id AS id', { id: first.edges[1]!.node.id })).map((r) => [r.at, r.id])[0]!;
+    const [at, entryId] = (
+      await runCypher<{ at: string; id: string }>(db, 'MATCH (a:AuditEntry {id: $id}) RETURN a.at AS at, a.id AS id', {
+        id: first.edges[1]!.node.id,
+      })
+    ).map((r) => [r.at, r.id])[0]!;
     const forged = Buffer.from(JSON.stringify([at, entryId])).toString('base64url');
     for (const after of [forged, 'garbage!', first.pageInfo.endCursor!.slice(0, -2)]) {
       const refused = await api.gql(LOG, { after });
@@ -159,12 +220,22 @@ describe('the entry and the write share one transaction', () => {
     const name = `${f.P} 不应存在`;
     const list = await api.gql('mutation($n: String!) { createTargetList(name: $n) { id } }', { n: name }, ANALYST);
     expect(list.errors?.[0]?.extensions?.code).toBe('INTERNAL');
-    const edit = await api.gql('mutation($c: String!) { updateEnterprise(creditCode: $c, input: { city: "不应写入" }) { name } }', { c: f.E2 }, ADMIN);
+    const edit = await api.gql(
+      'mutation($c: String!) { updateEnterprise(creditCode: $c, input: { city: "不应写入" }) { name } }',
+      { c: f.E2 },
+      ADMIN,
+    );
     expect(edit.errors?.[0]?.extensions?.code).toBe('INTERNAL');
-    const user = await api.gql('mutation($u: String!) { createUser(input: { username: $u, role: VIEWER }) { user { id } } }', { u: `${f.P}-ghost` }, ADMIN);
+    const user = await api.gql(
+      'mutation($u: String!) { createUser(input: { username: $u, role: VIEWER }) { user { id } } }',
+      { u: `${f.P}-ghost` },
+      ADMIN,
+    );
     expect(user.errors?.[0]?.extensions?.code).toBe('INTERNAL');
     const p = prefix();
-    await expect(new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)))).rejects.toThrow('audit store refused');
+    await expect(new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)))).rejects.toThrow(
+      'audit store refused',
+    );
     vi.restoreAllMocks();
 
     const [state] = await runCypher<{ lists: number; city: string | null; users: number; imported: number }>(
@@ -192,7 +263,11 @@ describe('reading the log', () => {
     const who = { id: `${f.P}-pager`, role: 'analyst' as const, name: 'pager' };
     for (let i = 0; i < 5; i++) await api.gql('mutation($n: String!) { createTargetList(name: $n) { id } }', { n: `${f.P} 页${i}` }, who);
     const page = (after?: string) =>
-      api.gql('query($u: ID, $after: String) { auditLog(first: 2, after: $after, userId: $u, entity: "TargetList") { edges { cursor node { action userId after } } pageInfo { hasNextPage endCursor } } }', { u: who.id, after }, ADMIN);
+      api.gql(
+        'query($u: ID, $after: String) { auditLog(first: 2, after: $after, userId: $u, entity: "TargetList") { edges { cursor node { action userId after } } pageInfo { hasNextPage endCursor } } }',
+        { u: who.id, after },
+        ADMIN,
+      );
     const names: string[] = [];
     let cursor: string | undefined;
     for (let i = 0; i < 3; i++) {

@@ -25,7 +25,19 @@ import { codeMaker, randomCodeBody } from '../enterprises/fixture.js';
  */
 const P = `t-disclosure-${Date.now().toString(36)}`;
 const code = codeMaker(randomCodeBody(8));
-const F = { A: code(1), B: code(2), C: code(3), D: code(4), E: code(5), F: code(6), G: code(7), H: code(8), I: code(9), M: code(10), O: code(11) };
+const F = {
+  A: code(1),
+  B: code(2),
+  C: code(3),
+  D: code(4),
+  E: code(5),
+  F: code(6),
+  G: code(7),
+  H: code(8),
+  I: code(9),
+  M: code(10),
+  O: code(11),
+};
 const K = `${P}-K`;
 const S1 = `${P}-S1`;
 const S2 = `${P}-S2`;
@@ -46,10 +58,17 @@ beforeAll(async () => {
     { P, S1, S2, S3, K },
   );
   const firms = [
-    ['G', S1, true, true], ['H', S1, true, true], ['I', S1, true, true],
-    ['A', S2, true, true], ['B', S2, true, true],
-    ['C', S3, true, true], ['D', S3, true, true], ['E', S3, true, true], ['F', S3, true, true],
-    ['M', S3, true, false], ['O', S1, false, false],
+    ['G', S1, true, true],
+    ['H', S1, true, true],
+    ['I', S1, true, true],
+    ['A', S2, true, true],
+    ['B', S2, true, true],
+    ['C', S3, true, true],
+    ['D', S3, true, true],
+    ['E', S3, true, true],
+    ['F', S3, true, true],
+    ['M', S3, true, false],
+    ['O', S1, false, false],
   ] as const;
   await runCypher(
     db,
@@ -61,8 +80,14 @@ beforeAll(async () => {
     { K, firms: firms.map(([name, segment, local, member]) => ({ name, code: F[name], segment, local, member })) },
   );
   const years: [keyof typeof F, number, number, number | null][] = [
-    ['G', 2024, 5000, null], ['A', 2024, 1000, 50], ['B', 2024, 3000, null], ['C', 2024, 20000, null], ['D', 2024, 30000, null],
-    ['E', 2024, 60000, null], ['M', 2024, 5000, null], ['A', 2023, 900, null],
+    ['G', 2024, 5000, null],
+    ['A', 2024, 1000, 50],
+    ['B', 2024, 3000, null],
+    ['C', 2024, 20000, null],
+    ['D', 2024, 30000, null],
+    ['E', 2024, 60000, null],
+    ['M', 2024, 5000, null],
+    ['A', 2023, 900, null],
   ];
   await runCypher(
     db,
@@ -72,7 +97,11 @@ beforeAll(async () => {
     { years: years.map(([name, year, revenue, rd]) => ({ code: F[name], year, revenue, rd })) },
   );
   const links: [keyof typeof F, keyof typeof F, string, number, number][] = [
-    ['O', 'A', S1, 2024, 800], ['G', 'B', S1, 2024, 100], ['A', 'D', S2, 2024, 500], ['B', 'E', S2, 2024, 400], ['O', 'A', S1, 2023, 700],
+    ['O', 'A', S1, 2024, 800],
+    ['G', 'B', S1, 2024, 100],
+    ['A', 'D', S2, 2024, 500],
+    ['B', 'E', S2, 2024, 400],
+    ['O', 'A', S1, 2023, 700],
   ];
   await runCypher(
     db,
@@ -118,13 +147,43 @@ describe('revenue totals: withheld from viewers under 3 firms with a figure, els
     const analyst = (await gql(REPORT, { k: K }, ANALYST)).chainGapReport;
     const viewer = (await gql(REPORT, { k: K }, VIEWER)).chainGapReport;
     expect(analyst.figuresYear).toBe(2024);
-    expect(pick(segment(analyst, S1), keys)).toEqual({ clusterRevenue: 5000, clusterRevenueBand: '2000万–1亿', localRevenue: 5000, localRevenueBand: '2000万–1亿' });
-    expect(pick(segment(analyst, S2), keys)).toEqual({ clusterRevenue: 4000, clusterRevenueBand: '2000万–1亿', localRevenue: 4000, localRevenueBand: '2000万–1亿' });
-    expect(pick(segment(analyst, S3), keys)).toEqual({ clusterRevenue: 110000, clusterRevenueBand: '10–50亿', localRevenue: 115000, localRevenueBand: '10–50亿' });
+    expect(pick(segment(analyst, S1), keys)).toEqual({
+      clusterRevenue: 5000,
+      clusterRevenueBand: '2000万–1亿',
+      localRevenue: 5000,
+      localRevenueBand: '2000万–1亿',
+    });
+    expect(pick(segment(analyst, S2), keys)).toEqual({
+      clusterRevenue: 4000,
+      clusterRevenueBand: '2000万–1亿',
+      localRevenue: 4000,
+      localRevenueBand: '2000万–1亿',
+    });
+    expect(pick(segment(analyst, S3), keys)).toEqual({
+      clusterRevenue: 110000,
+      clusterRevenueBand: '10–50亿',
+      localRevenue: 115000,
+      localRevenueBand: '10–50亿',
+    });
     // S1: three member firms, but only G has a figure: the total is G's revenue
-    expect(pick(segment(viewer, S1), keys)).toEqual({ clusterRevenue: null, clusterRevenueBand: null, localRevenue: null, localRevenueBand: null });
-    expect(pick(segment(viewer, S2), keys)).toEqual({ clusterRevenue: null, clusterRevenueBand: null, localRevenue: null, localRevenueBand: null });
-    expect(pick(segment(viewer, S3), keys)).toEqual({ clusterRevenue: null, clusterRevenueBand: '10–50亿', localRevenue: null, localRevenueBand: '10–50亿' });
+    expect(pick(segment(viewer, S1), keys)).toEqual({
+      clusterRevenue: null,
+      clusterRevenueBand: null,
+      localRevenue: null,
+      localRevenueBand: null,
+    });
+    expect(pick(segment(viewer, S2), keys)).toEqual({
+      clusterRevenue: null,
+      clusterRevenueBand: null,
+      localRevenue: null,
+      localRevenueBand: null,
+    });
+    expect(pick(segment(viewer, S3), keys)).toEqual({
+      clusterRevenue: null,
+      clusterRevenueBand: '10–50亿',
+      localRevenue: null,
+      localRevenueBand: '10–50亿',
+    });
   });
 
   it('the same for another year through the year argument', async () => {
@@ -136,8 +195,17 @@ describe('revenue totals: withheld from viewers under 3 firms with a figure, els
     expect(pick(segment(viewer, S2), keys)).toEqual({ clusterRevenue: null, clusterRevenueBand: null });
     const whatIfAnalyst = (await gql(WHAT_IF, { k: K, remove: [F.O], year: 2023 }, ANALYST)).whatIf;
     const whatIfViewer = (await gql(WHAT_IF, { k: K, remove: [F.O], year: 2023 }, VIEWER)).whatIf;
-    expect(whatIfAnalyst).toMatchObject({ figuresYear: 2023, affectedRevenue: 900, waves: [{ firms: [{ creditCode: F.A }], revenue: 900 }] });
-    expect(whatIfViewer).toMatchObject({ figuresYear: 2023, affectedRevenue: null, affectedRevenueBand: null, waves: [{ firms: [{ creditCode: F.A }], revenue: null, revenueBand: null }] });
+    expect(whatIfAnalyst).toMatchObject({
+      figuresYear: 2023,
+      affectedRevenue: 900,
+      waves: [{ firms: [{ creditCode: F.A }], revenue: 900 }],
+    });
+    expect(whatIfViewer).toMatchObject({
+      figuresYear: 2023,
+      affectedRevenue: null,
+      affectedRevenueBand: null,
+      waves: [{ firms: [{ creditCode: F.A }], revenue: null, revenueBand: null }],
+    });
   });
 
   it('what-if: the affected revenue and each wave', async () => {
@@ -166,20 +234,25 @@ describe('revenue totals: withheld from viewers under 3 firms with a figure, els
     expect(analyst.waves.map((w: { revenue: number }) => w.revenue)).toEqual([4000, 90000]);
     const viewer = (await gql(WHAT_IF, two, VIEWER)).whatIf;
     expect([viewer.affectedRevenue, viewer.affectedRevenueBand]).toEqual([null, '5–10亿']);
-    expect(viewer.waves.map((w: { revenue: number | null; revenueBand: string | null }) => [w.revenue, w.revenueBand])).toEqual([[null, null], [null, null]]);
+    expect(viewer.waves.map((w: { revenue: number | null; revenueBand: string | null }) => [w.revenue, w.revenueBand])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
   });
 });
 
 describe('R&D spend and supply values', () => {
   it('gives viewers R&D intensity but not the spend (with the spend it would give revenue back)', async () => {
     const query = 'query($c: String!) { enterprise(creditCode: $c) { years { year revenue revenueBand rdSpend rdIntensity } } }';
-    const year2024 = async (user: typeof VIEWER) => (await gql(query, { c: F.A }, user)).enterprise.years.find((y: { year: number }) => y.year === 2024);
+    const year2024 = async (user: typeof VIEWER) =>
+      (await gql(query, { c: F.A }, user)).enterprise.years.find((y: { year: number }) => y.year === 2024);
     expect(await year2024(ANALYST)).toEqual({ year: 2024, revenue: 1000, revenueBand: '2000万以下', rdSpend: 50, rdIntensity: 5 });
     expect(await year2024(VIEWER)).toEqual({ year: 2024, revenue: null, revenueBand: '2000万以下', rdSpend: null, rdIntensity: 5 });
   });
 
   it('shows viewers supply values as bands: graph edges, segment inflows, single-source risks', async () => {
-    const graph = 'query($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: UPSTREAM) { edges { source target value valueBand } } }';
+    const graph =
+      'query($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: UPSTREAM) { edges { source target value valueBand } } }';
     const edges = async (user: typeof VIEWER) => (await gql(graph, { c: F.A }, user)).supplyNeighborhood.edges;
     expect(await edges(ANALYST)).toEqual([{ source: F.O, target: F.A, value: 800, valueBand: '2000万以下' }]);
     expect(await edges(VIEWER)).toEqual([{ source: F.O, target: F.A, value: null, valueBand: '2000万以下' }]);
@@ -187,10 +260,22 @@ describe('R&D spend and supply values', () => {
     const keys = ['inflow', 'inflowBand', 'localInflow', 'localInflowBand'];
     const analyst = (await gql(REPORT, { k: K }, ANALYST)).chainGapReport;
     const viewer = (await gql(REPORT, { k: K }, VIEWER)).chainGapReport;
-    expect(pick(segment(analyst, S1), keys)).toEqual({ inflow: 900, inflowBand: '2000万以下', localInflow: 100, localInflowBand: '2000万以下' });
-    expect(pick(segment(viewer, S1), keys)).toEqual({ inflow: null, inflowBand: '2000万以下', localInflow: null, localInflowBand: '2000万以下' });
+    expect(pick(segment(analyst, S1), keys)).toEqual({
+      inflow: 900,
+      inflowBand: '2000万以下',
+      localInflow: 100,
+      localInflowBand: '2000万以下',
+    });
+    expect(pick(segment(viewer, S1), keys)).toEqual({
+      inflow: null,
+      inflowBand: '2000万以下',
+      localInflow: null,
+      localInflowBand: '2000万以下',
+    });
     expect(analyst.singleSourceRisks.map((r: { value: number }) => r.value)).toEqual([800, 500, 400, 100]);
-    expect(viewer.singleSourceRisks.map((r: { value: number | null; valueBand: string }) => [r.value, r.valueBand])).toEqual(Array(4).fill([null, '2000万以下']));
+    expect(viewer.singleSourceRisks.map((r: { value: number | null; valueBand: string }) => [r.value, r.valueBand])).toEqual(
+      Array(4).fill([null, '2000万以下']),
+    );
   });
 });
 
@@ -208,9 +293,20 @@ describe('hints at investment targets', () => {
     // a local top supplier is never a target: named to every role
     expect(pick(segment(viewer, S2), top)).toEqual({ topSupplierCode: F.A, topSupplierName: '披露企业A', topSupplierShare: 500 / 900 });
 
-    const risks = (report: typeof analyst) => report.singleSourceRisks.map((r: Record<string, unknown>) => [r.buyerCode, r.supplierCode, r.supplierName, r.supplierLocal]);
-    expect(risks(analyst)).toEqual([[F.A, F.O, '披露企业O', false], [F.D, F.A, '披露企业A', true], [F.E, F.B, '披露企业B', true], [F.B, F.G, '披露企业G', true]]);
-    expect(risks(viewer)).toEqual([[F.A, null, null, false], [F.D, F.A, '披露企业A', true], [F.E, F.B, '披露企业B', true], [F.B, F.G, '披露企业G', true]]);
+    const risks = (report: typeof analyst) =>
+      report.singleSourceRisks.map((r: Record<string, unknown>) => [r.buyerCode, r.supplierCode, r.supplierName, r.supplierLocal]);
+    expect(risks(analyst)).toEqual([
+      [F.A, F.O, '披露企业O', false],
+      [F.D, F.A, '披露企业A', true],
+      [F.E, F.B, '披露企业B', true],
+      [F.B, F.G, '披露企业G', true],
+    ]);
+    expect(risks(viewer)).toEqual([
+      [F.A, null, null, false],
+      [F.D, F.A, '披露企业A', true],
+      [F.E, F.B, '披露企业B', true],
+      [F.B, F.G, '披露企业G', true],
+    ]);
     // nothing in the viewer's report names the target
     expect(JSON.stringify(viewer)).not.toContain(F.O);
     expect(JSON.stringify(viewer)).not.toContain('披露企业O');
@@ -231,7 +327,14 @@ describe('the leaks through fields that were there before the bands', () => {
     const variables = { k: K, remove: [F.O], c: F.A };
     const viewer = await gql(query, variables, VIEWER);
     const s1 = segment(viewer.chainGapReport, S1);
-    expect([s1.clusterRevenue, s1.localRevenue, s1.inflow, s1.localInflow, s1.topSupplierCode, s1.topSupplierName]).toEqual([null, null, null, null, null, null]);
+    expect([s1.clusterRevenue, s1.localRevenue, s1.inflow, s1.localInflow, s1.topSupplierCode, s1.topSupplierName]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(viewer.chainGapReport.singleSourceRisks[0]).toEqual({ supplierCode: null, supplierName: null, value: null });
     expect(viewer.whatIf).toEqual({ affectedRevenue: null, waves: [{ revenue: null }, { revenue: null }] });
     expect(viewer.enterprise.years).toEqual([{ rdSpend: null }, { rdSpend: null }]);

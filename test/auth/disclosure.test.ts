@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_FIRMS_FOR_TOTAL, maySeeSupplier, rdIntensity, rdSpendFor, revenueTotalFor, supplyValueFor } from '../../server/auth/disclosure.js';
+import {
+  MIN_FIRMS_FOR_TOTAL,
+  maySeeSupplier,
+  rdIntensity,
+  rdSpendFor,
+  revenueTotalFor,
+  supplyValueFor,
+} from '../../server/auth/disclosure.js';
 import type { Actor } from '../../server/auth/policy.js';
 
 const viewer: Actor = { id: 'v', role: 'viewer', name: 'v' };

@@ -24,7 +24,18 @@ export interface RoleFixture {
 export async function createRoleFixture(db: Database, tag: string): Promise<RoleFixture> {
   const P = `${tag}${Date.now().toString(36)}`;
   const code = codeMaker(randomCodeBody(8));
-  const f: RoleFixture = { P, K1: `${P}-K1`, K2: `${P}-K2`, S1: `${P}-S1`, S2: `${P}-S2`, E1: code(1), E2: code(2), B: code(3), O: code(4), revenue: 23_456 };
+  const f: RoleFixture = {
+    P,
+    K1: `${P}-K1`,
+    K2: `${P}-K2`,
+    S1: `${P}-S1`,
+    S2: `${P}-S2`,
+    E1: code(1),
+    E2: code(2),
+    B: code(3),
+    O: code(4),
+    revenue: 23_456,
+  };
   await runCypher(
     db,
     `CREATE (ch:Chain {id: $P + '-CH', name: '测试链', industry: '测试'})

@@ -38,13 +38,21 @@ const as = (role: Role | 'anonymous'): Record<string, string> => (role === 'anon
 
 function upload(files: Record<string, string | Buffer>): FormData {
   const body = new FormData();
-  for (const [name, content] of Object.entries(files)) body.append('files', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), name);
+  for (const [name, content] of Object.entries(files))
+    body.append('files', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), name);
   return body;
 }
 
 async function importAs(role: Role | 'anonymous', files: Record<string, string | Buffer>, dryRun = true) {
-  const response = await fetch(`${web.url}/api/import${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', headers: as(role), body: upload(files) });
-  return { status: response.status, body: (await response.json()) as { code?: string; message?: string; ok?: boolean; files?: { encoding: string | null; rows: number }[] } };
+  const response = await fetch(`${web.url}/api/import${dryRun ? '?dryRun=1' : ''}`, {
+    method: 'POST',
+    headers: as(role),
+    body: upload(files),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { code?: string; message?: string; ok?: boolean; files?: { encoding: string | null; rows: number }[] },
+  };
 }
 
 describe('GET /api/target-lists/:id/export', () => {
@@ -68,7 +76,9 @@ describe('GET /api/target-lists/:id/export', () => {
   });
 
   it('records each export in the audit log', async () => {
-    const [row] = await runCypher<{ n: number }>(db, "MATCH (a:AuditEntry {action: 'targetList.export', key: $id}) RETURN count(a) AS n", { id: listId });
+    const [row] = await runCypher<{ n: number }>(db, "MATCH (a:AuditEntry {action: 'targetList.export', key: $id}) RETURN count(a) AS n", {
+      id: listId,
+    });
     expect(row!.n).toBeGreaterThanOrEqual(3);
   });
 });
@@ -99,7 +109,11 @@ describe('the importer', () => {
     const result = await importAs(role, { 'enterprise_years.csv': years(f.E1) }, false);
     expect(result.status).toBe(status);
     expect(result.body.code).toBe(status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
-    const [row] = await runCypher<{ n: number }>(db, 'MATCH (:Enterprise {creditCode: $c})-[:HAS_YEAR]->(y {year: 2025}) RETURN count(y) AS n', { c: f.E1 });
+    const [row] = await runCypher<{ n: number }>(
+      db,
+      'MATCH (:Enterprise {creditCode: $c})-[:HAS_YEAR]->(y {year: 2025}) RETURN count(y) AS n',
+      { c: f.E1 },
+    );
     expect(row!.n).toBe(0);
   });
 
@@ -111,11 +125,15 @@ describe('the importer', () => {
     expect(other.body.message).toMatch(/负责范围以外的集群/);
     const both = await importAs('editor', { 'enterprise_years.csv': years(f.E1) + `${f.E2},2025,1\r\n` });
     expect(both.status).toBe(403);
-    const link = await importAs('editor', { 'supply_links.csv': `supplier_code,buyer_code,segment_id,annual_value\r\n${f.O},${f.E2},${f.S1},10\r\n` });
+    const link = await importAs('editor', {
+      'supply_links.csv': `supplier_code,buyer_code,segment_id,annual_value\r\n${f.O},${f.E2},${f.S1},10\r\n`,
+    });
     expect(link.status).toBe(403);
     const shared = await importAs('editor', { 'chains.csv': `chain_id,name\r\n${f.P}-X,测试\r\n` });
     expect(shared).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
-    const move = await importAs('editor', { 'enterprises.csv': `credit_code,name,local,cluster_ids\r\n${f.E1},甲测试企业,是,${f.K1};${f.K2}\r\n` });
+    const move = await importAs('editor', {
+      'enterprises.csv': `credit_code,name,local,cluster_ids\r\n${f.E1},甲测试企业,是,${f.K1};${f.K2}\r\n`,
+    });
     expect(move.status).toBe(403);
     const [row] = await runCypher<{ years: number[]; clusters: number }>(
       db,
@@ -142,7 +160,9 @@ describe('the importer', () => {
   it('refuses a large upload from nobody without reading it', async () => {
     const big = Buffer.alloc(50 * 1024 * 1024, 'a');
     const started = Date.now();
-    const response = await fetch(`${web.url}/api/import`, { method: 'POST', body: upload({ 'enterprises.csv': big }) }).catch((error: Error) => error);
+    const response = await fetch(`${web.url}/api/import`, { method: 'POST', body: upload({ 'enterprises.csv': big }) }).catch(
+      (error: Error) => error,
+    );
     if (!(response instanceof Error)) expect(response.status).toBe(401);
     expect(Date.now() - started).toBeLessThan(30_000);
   });

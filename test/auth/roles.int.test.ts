@@ -21,7 +21,13 @@ let f: RoleFixture;
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_INPUT' | 'NOT_FOUND';
 const ROLES = ['anonymous', 'viewer', 'analyst', 'editor', 'admin'] as const;
 type RoleName = (typeof ROLES)[number];
-const callers = (): Record<RoleName, RequestContext['user']> => ({ anonymous: null, viewer: VIEWER, analyst: ANALYST, editor: editor([f.K1]), admin: ADMIN });
+const callers = (): Record<RoleName, RequestContext['user']> => ({
+  anonymous: null,
+  viewer: VIEWER,
+  analyst: ANALYST,
+  editor: editor([f.K1]),
+  admin: ADMIN,
+});
 
 interface Case {
   field: string;
@@ -36,8 +42,20 @@ interface Case {
 const READ: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', viewer: 'ok', analyst: 'ok', editor: 'ok', admin: 'ok' };
 const PUBLIC: Record<RoleName, Outcome> = { anonymous: 'ok', viewer: 'ok', analyst: 'ok', editor: 'ok', admin: 'ok' };
 const TARGETS: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', viewer: 'FORBIDDEN', analyst: 'ok', editor: 'ok', admin: 'ok' };
-const DATA_WRITE: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', viewer: 'FORBIDDEN', analyst: 'FORBIDDEN', editor: 'ok', admin: 'ok' };
-const ADMIN_ONLY: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', viewer: 'FORBIDDEN', analyst: 'FORBIDDEN', editor: 'FORBIDDEN', admin: 'ok' };
+const DATA_WRITE: Record<RoleName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  viewer: 'FORBIDDEN',
+  analyst: 'FORBIDDEN',
+  editor: 'ok',
+  admin: 'ok',
+};
+const ADMIN_ONLY: Record<RoleName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  viewer: 'FORBIDDEN',
+  analyst: 'FORBIDDEN',
+  editor: 'FORBIDDEN',
+  admin: 'ok',
+};
 const SIGNED_IN: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', viewer: 'ok', analyst: 'ok', editor: 'ok', admin: 'ok' };
 
 let n = 0;
@@ -49,7 +67,8 @@ const newEntry = async () => {
   await api.app.services.targets.addEntry({ listId, creditCode: f.O, segmentId: f.S1 }, SYSTEM);
   return listId;
 };
-const newUser = async () => (await api.app.services.auth.createUser(SYSTEM, { username: unique(), role: 'viewer', password: 'a password for tests' })).user.id;
+const newUser = async () =>
+  (await api.app.services.auth.createUser(SYSTEM, { username: unique(), role: 'viewer', password: 'a password for tests' })).user.id;
 
 function cases(): Case[] {
   return [
@@ -59,24 +78,89 @@ function cases(): Case[] {
     { field: 'cluster', query: 'query($id: ID!) { cluster(id: $id) { id } }', setup: () => ({ id: f.K1 }), expect: READ },
     { field: 'counties', query: '{ counties { name } }', expect: READ },
     { field: 'overview', query: '{ overview { clusters } }', expect: READ },
-    { field: 'enterprise', query: 'query($c: String!) { enterprise(creditCode: $c) { name years { revenue revenueBand } } }', setup: () => ({ c: f.E1 }), expect: READ },
-    { field: 'searchEnterprises', query: 'query($q: String!) { searchEnterprises(query: $q) { totalCount } }', setup: () => ({ q: '甲测试企业' }), expect: READ },
-    { field: 'chainGapReport', query: 'query($id: ID!) { chainGapReport(clusterId: $id) { clusterId investmentTargets { creditCode } } }', setup: () => ({ id: f.K1 }), expect: READ },
-    { field: 'whatIf', query: 'query($id: ID!, $r: [String!]!) { whatIf(clusterId: $id, remove: $r) { cutOffCount } }', setup: () => ({ id: f.K1, r: [f.O] }), expect: READ },
-    { field: 'chainEvolution', query: 'query($id: ID!) { chainEvolution(clusterId: $id, fromYear: 2024, toYear: 2024) { completenessTo } }', setup: () => ({ id: f.K1 }), expect: READ },
-    { field: 'chainComparison', query: 'query($id: ID!) { chainComparison(chainId: $id) { clusters { clusterId } } }', setup: () => ({ id: `${f.P}-CH` }), expect: READ },
-    { field: 'localSubstitutes', query: 'query($id: ID!, $s: ID!) { localSubstitutes(clusterId: $id, segmentId: $s) { revenue revenueBand } }', setup: () => ({ id: f.K1, s: f.S1 }), expect: READ },
-    { field: 'whatIfAttract', query: 'query($id: ID!, $a: [String!]!) { whatIfAttract(clusterId: $id, attract: $a) { completenessAfter } }', setup: () => ({ id: f.K1, a: [f.O] }), expect: READ },
-    { field: 'supplyNeighborhood', query: 'query($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: BOTH) { nodes { revenue } } }', setup: () => ({ c: f.E1 }), expect: READ },
-    { field: 'supplyPath', query: 'query($a: String!, $b: String!) { supplyPath(from: $a, to: $b) { nodes { revenue } } }', setup: () => ({ a: f.O, b: f.E1 }), expect: READ },
-    { field: 'collaborationNetwork', query: 'query($id: ID) { collaborationNetwork(clusterId: $id) { nodes { revenue } } }', setup: () => ({ id: f.K1 }), expect: READ },
+    {
+      field: 'enterprise',
+      query: 'query($c: String!) { enterprise(creditCode: $c) { name years { revenue revenueBand } } }',
+      setup: () => ({ c: f.E1 }),
+      expect: READ,
+    },
+    {
+      field: 'searchEnterprises',
+      query: 'query($q: String!) { searchEnterprises(query: $q) { totalCount } }',
+      setup: () => ({ q: '甲测试企业' }),
+      expect: READ,
+    },
+    {
+      field: 'chainGapReport',
+      query: 'query($id: ID!) { chainGapReport(clusterId: $id) { clusterId investmentTargets { creditCode } } }',
+      setup: () => ({ id: f.K1 }),
+      expect: READ,
+    },
+    {
+      field: 'whatIf',
+      query: 'query($id: ID!, $r: [String!]!) { whatIf(clusterId: $id, remove: $r) { cutOffCount } }',
+      setup: () => ({ id: f.K1, r: [f.O] }),
+      expect: READ,
+    },
+    {
+      field: 'chainEvolution',
+      query: 'query($id: ID!) { chainEvolution(clusterId: $id, fromYear: 2024, toYear: 2024) { completenessTo } }',
+      setup: () => ({ id: f.K1 }),
+      expect: READ,
+    },
+    {
+      field: 'chainComparison',
+      query: 'query($id: ID!) { chainComparison(chainId: $id) { clusters { clusterId } } }',
+      setup: () => ({ id: `${f.P}-CH` }),
+      expect: READ,
+    },
+    {
+      field: 'localSubstitutes',
+      query: 'query($id: ID!, $s: ID!) { localSubstitutes(clusterId: $id, segmentId: $s) { revenue revenueBand } }',
+      setup: () => ({ id: f.K1, s: f.S1 }),
+      expect: READ,
+    },
+    {
+      field: 'whatIfAttract',
+      query: 'query($id: ID!, $a: [String!]!) { whatIfAttract(clusterId: $id, attract: $a) { completenessAfter } }',
+      setup: () => ({ id: f.K1, a: [f.O] }),
+      expect: READ,
+    },
+    {
+      field: 'supplyNeighborhood',
+      query: 'query($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: BOTH) { nodes { revenue } } }',
+      setup: () => ({ c: f.E1 }),
+      expect: READ,
+    },
+    {
+      field: 'supplyPath',
+      query: 'query($a: String!, $b: String!) { supplyPath(from: $a, to: $b) { nodes { revenue } } }',
+      setup: () => ({ a: f.O, b: f.E1 }),
+      expect: READ,
+    },
+    {
+      field: 'collaborationNetwork',
+      query: 'query($id: ID) { collaborationNetwork(clusterId: $id) { nodes { revenue } } }',
+      setup: () => ({ id: f.K1 }),
+      expect: READ,
+    },
     { field: 'targetDashboard', query: '{ targetDashboard { year } }', expect: READ },
     { field: 'targetLists', query: '{ targetLists { id } }', expect: TARGETS },
-    { field: 'targetList', query: 'query($id: ID!) { targetList(id: $id) { id entries { creditCode } } }', setup: async () => ({ id: await newEntry() }), expect: TARGETS },
+    {
+      field: 'targetList',
+      query: 'query($id: ID!) { targetList(id: $id) { id entries { creditCode } } }',
+      setup: async () => ({ id: await newEntry() }),
+      expect: TARGETS,
+    },
     { field: 'users', query: '{ users { id username } }', expect: ADMIN_ONLY },
     { field: 'auditLog', query: '{ auditLog(first: 5) { edges { node { id action } } } }', expect: ADMIN_ONLY },
     // an import that does not exist: the role is checked before the import is looked up (undoing a real one: test/imports/import-undo.int.test.ts)
-    { field: 'importChanges', query: 'query($id: ID!) { importChanges(importId: $id) { totalCount } }', setup: () => ({ id: '00000000-0000-4000-8000-000000000000' }), expect: ADMIN_ONLY },
+    {
+      field: 'importChanges',
+      query: 'query($id: ID!) { importChanges(importId: $id) { totalCount } }',
+      setup: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+      expect: ADMIN_ONLY,
+    },
     {
       field: 'undoImport',
       query: 'mutation($id: ID!) { undoImport(importId: $id) { importId } }',
@@ -85,10 +169,18 @@ function cases(): Case[] {
     },
 
     // In-process there is no cookie to set: BAD_INPUT, but not refused by the sign-in gate (HTTP: sessions.int.test.ts).
-    { field: 'signIn', query: 'mutation { signIn(username: "x", password: "y") { id } }', expect: { anonymous: 'BAD_INPUT', viewer: 'BAD_INPUT', analyst: 'BAD_INPUT', editor: 'BAD_INPUT', admin: 'BAD_INPUT' } },
+    {
+      field: 'signIn',
+      query: 'mutation { signIn(username: "x", password: "y") { id } }',
+      expect: { anonymous: 'BAD_INPUT', viewer: 'BAD_INPUT', analyst: 'BAD_INPUT', editor: 'BAD_INPUT', admin: 'BAD_INPUT' },
+    },
     { field: 'signOut', query: 'mutation { signOut }', expect: SIGNED_IN },
     // the test callers have no stored password: the current one is always wrong (BAD_INPUT), after the gate
-    { field: 'changePassword', query: 'mutation { changePassword(currentPassword: "x", newPassword: "a new long password") }', expect: { anonymous: 'UNAUTHENTICATED', viewer: 'BAD_INPUT', analyst: 'BAD_INPUT', editor: 'BAD_INPUT', admin: 'BAD_INPUT' } },
+    {
+      field: 'changePassword',
+      query: 'mutation { changePassword(currentPassword: "x", newPassword: "a new long password") }',
+      expect: { anonymous: 'UNAUTHENTICATED', viewer: 'BAD_INPUT', analyst: 'BAD_INPUT', editor: 'BAD_INPUT', admin: 'BAD_INPUT' },
+    },
     {
       field: 'createUser',
       query: 'mutation($u: String!) { createUser(input: { username: $u, role: EDITOR, clusterIds: [] }) { user { id } password } }',
@@ -168,19 +260,29 @@ function cases(): Case[] {
     },
     {
       field: 'upsertSupplyLink',
-      query: 'mutation($s: String!, $b: String!, $seg: ID!, $v: Float!) { upsertSupplyLink(input: { supplierCode: $s, buyerCode: $b, segmentId: $seg, year: 2023, annualValue: $v }) { id } }',
+      query:
+        'mutation($s: String!, $b: String!, $seg: ID!, $v: Float!) { upsertSupplyLink(input: { supplierCode: $s, buyerCode: $b, segmentId: $seg, year: 2023, annualValue: $v }) { id } }',
       setup: () => ({ s: f.O, b: f.E1, seg: f.S1, v: 1000 + ++n }),
-      written: async (v) => (await count('MATCH (:Enterprise {creditCode: $s})-[r:SUPPLIES {annualValue: $v}]->() RETURN count(r) AS n', v)) > 0,
+      written: async (v) =>
+        (await count('MATCH (:Enterprise {creditCode: $s})-[r:SUPPLIES {annualValue: $v}]->() RETURN count(r) AS n', v)) > 0,
       expect: DATA_WRITE,
     },
     {
       field: 'deleteSupplyLink',
-      query: 'mutation($s: String!, $b: String!, $seg: ID!) { deleteSupplyLink(key: { supplierCode: $s, buyerCode: $b, segmentId: $seg, year: 2022 }) { id } }',
+      query:
+        'mutation($s: String!, $b: String!, $seg: ID!) { deleteSupplyLink(key: { supplierCode: $s, buyerCode: $b, segmentId: $seg, year: 2022 }) { id } }',
       setup: async () => {
-        await api.app.services.edits.upsertSupplyLink({ supplierCode: f.O, buyerCode: f.E1, segmentId: f.S1, year: 2022, annualValue: 5 }, SYSTEM);
+        await api.app.services.edits.upsertSupplyLink(
+          { supplierCode: f.O, buyerCode: f.E1, segmentId: f.S1, year: 2022, annualValue: 5 },
+          SYSTEM,
+        );
         return { s: f.O, b: f.E1, seg: f.S1 };
       },
-      written: async (v) => (await count('MATCH (:Enterprise {creditCode: $s})-[r:SUPPLIES {year: 2022}]->(:Enterprise {creditCode: $b}) RETURN count(r) AS n', v)) === 0,
+      written: async (v) =>
+        (await count(
+          'MATCH (:Enterprise {creditCode: $s})-[r:SUPPLIES {year: 2022}]->(:Enterprise {creditCode: $b}) RETURN count(r) AS n',
+          v,
+        )) === 0,
       expect: DATA_WRITE,
     },
     { field: 'researchInstitutes', query: '{ researchInstitutes { id } }', expect: READ },
@@ -204,7 +306,12 @@ function cases(): Case[] {
       written: async (v) => (await count('MATCH (y:Synonym {segmentId: $s, term: $t}) RETURN count(y) AS n', v)) === 0,
       expect: DATA_WRITE,
     },
-    { field: 'chainSegments', query: 'query($c: [ID!]!) { chainSegments(chainIds: $c) { id } }', setup: () => ({ c: [`${f.P}-CH`] }), expect: READ },
+    {
+      field: 'chainSegments',
+      query: 'query($c: [ID!]!) { chainSegments(chainIds: $c) { id } }',
+      setup: () => ({ c: [`${f.P}-CH`] }),
+      expect: READ,
+    },
     {
       field: 'upsertEnterpriseYear',
       query: 'mutation($c: String!, $v: Float!) { upsertEnterpriseYear(creditCode: $c, year: 2024, input: { rdSpend: $v }) { year } }',
@@ -214,19 +321,25 @@ function cases(): Case[] {
     },
     {
       field: 'addCollaboration',
-      query: 'mutation($i: ID!, $c: String!, $t: String!) { addCollaboration(input: { instituteId: $i, creditCode: $c, kind: "TALENT", year: 2021, title: $t }) { id } }',
+      query:
+        'mutation($i: ID!, $c: String!, $t: String!) { addCollaboration(input: { instituteId: $i, creditCode: $c, kind: "TALENT", year: 2021, title: $t }) { id } }',
       setup: () => ({ i: `${f.P}-I`, c: f.E1, t: unique() }),
       written: async (v) => (await count('MATCH ()-[r:COLLABORATES_WITH {title: $t}]->() RETURN count(r) AS n', v)) > 0,
       expect: DATA_WRITE,
     },
     {
       field: 'removeCollaboration',
-      query: 'mutation($i: ID!, $c: String!) { removeCollaboration(key: { instituteId: $i, creditCode: $c, kind: "CO_PATENT", year: 2022 }) { id } }',
+      query:
+        'mutation($i: ID!, $c: String!) { removeCollaboration(key: { instituteId: $i, creditCode: $c, kind: "CO_PATENT", year: 2022 }) { id } }',
       setup: async () => {
         await api.app.services.edits.addCollaboration({ instituteId: `${f.P}-I`, creditCode: f.E1, kind: 'CO_PATENT', year: 2022 }, SYSTEM);
         return { i: `${f.P}-I`, c: f.E1 };
       },
-      written: async (v) => (await count("MATCH (:ResearchInstitute {id: $i})-[r:COLLABORATES_WITH {kind: 'CO_PATENT', year: 2022}]->(:Enterprise {creditCode: $c}) RETURN count(r) AS n", v)) === 0,
+      written: async (v) =>
+        (await count(
+          "MATCH (:ResearchInstitute {id: $i})-[r:COLLABORATES_WITH {kind: 'CO_PATENT', year: 2022}]->(:Enterprise {creditCode: $c}) RETURN count(r) AS n",
+          v,
+        )) === 0,
       expect: DATA_WRITE,
     },
     {
@@ -234,10 +347,14 @@ function cases(): Case[] {
       // takes the local firm E1 out of S1 again (S1 has no local firm in the fixture: other tests count on it)
       query: 'mutation($c: String!, $s: ID!) { setEnterpriseSegment(creditCode: $c, segmentId: $s, member: false) { version } }',
       setup: async () => {
-        await runCypher(db, 'MATCH (e:Enterprise {creditCode: $c}), (s:Segment {id: $s}) MERGE (e)-[:OPERATES_IN]->(s)', { c: f.E1, s: f.S1 });
+        await runCypher(db, 'MATCH (e:Enterprise {creditCode: $c}), (s:Segment {id: $s}) MERGE (e)-[:OPERATES_IN]->(s)', {
+          c: f.E1,
+          s: f.S1,
+        });
         return { c: f.E1, s: f.S1 };
       },
-      written: async (v) => (await count('MATCH (:Enterprise {creditCode: $c})-[r:OPERATES_IN]->(:Segment {id: $s}) RETURN count(r) AS n', v)) === 0,
+      written: async (v) =>
+        (await count('MATCH (:Enterprise {creditCode: $c})-[r:OPERATES_IN]->(:Segment {id: $s}) RETURN count(r) AS n', v)) === 0,
       expect: DATA_WRITE,
     },
   ];
@@ -254,14 +371,19 @@ afterAll(async () => {
   await db.close();
 });
 
-const outcome = (result: { errors?: { extensions?: Record<string, unknown> }[] }): string => (result.errors?.length ? String(result.errors[0]!.extensions?.code) : 'ok');
+const outcome = (result: { errors?: { extensions?: Record<string, unknown> }[] }): string =>
+  result.errors?.length ? String(result.errors[0]!.extensions?.code) : 'ok';
 
 describe('the role table covers the whole schema', () => {
   it('has a row for every query and mutation', () => {
     const schema = buildSchema();
     const fields = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())].sort();
     f ??= { P: 'x' } as RoleFixture;
-    expect(cases().map((c) => c.field).sort()).toEqual(fields);
+    expect(
+      cases()
+        .map((c) => c.field)
+        .sort(),
+    ).toEqual(fields);
   });
 });
 
@@ -284,10 +406,17 @@ describe('sensitive fields per role', () => {
       k: collaborationNetwork(clusterId: $k) { nodes { creditCode revenue revenueBand } topActors(first: 5) { creditCode revenue revenueBand } }
     }`;
     const byRole: Record<string, unknown[]> = {};
-    for (const [name, user] of [['viewer', VIEWER], ['analyst', ANALYST], ['editor', editor([f.K1])], ['admin', ADMIN]] as const) {
+    for (const [name, user] of [
+      ['viewer', VIEWER],
+      ['analyst', ANALYST],
+      ['editor', editor([f.K1])],
+      ['admin', ADMIN],
+    ] as const) {
       const years = (await api.gql(enterprise, { c: f.E1 }, user)).data!.enterprise.years;
       const views = (await api.gql(graphs, { c: f.E1, o: f.O, k: f.K1 }, user)).data!;
-      const nodes = [...views.n.nodes, ...views.p.nodes, ...views.k.nodes, ...views.k.topActors].filter((node: { creditCode: string }) => node.creditCode === f.E1);
+      const nodes = [...views.n.nodes, ...views.p.nodes, ...views.k.nodes, ...views.k.topActors].filter(
+        (node: { creditCode: string }) => node.creditCode === f.E1,
+      );
       expect(nodes.length).toBe(4);
       byRole[name] = [...years, ...nodes].map((x: { revenue: number | null; revenueBand: string }) => [x.revenue, x.revenueBand]);
     }
@@ -297,18 +426,29 @@ describe('sensitive fields per role', () => {
 
   it('gives viewers no investment targets (flagged), and analysts the list', async () => {
     const query = 'query($id: ID!) { chainGapReport(clusterId: $id) { investmentTargets { creditCode } investmentTargetsHidden } }';
-    expect((await api.gql(query, { id: f.K1 }, VIEWER)).data!.chainGapReport).toEqual({ investmentTargets: [], investmentTargetsHidden: true });
-    expect((await api.gql(query, { id: f.K1 }, ANALYST)).data!.chainGapReport).toEqual({ investmentTargets: [{ creditCode: f.O }], investmentTargetsHidden: false });
+    expect((await api.gql(query, { id: f.K1 }, VIEWER)).data!.chainGapReport).toEqual({
+      investmentTargets: [],
+      investmentTargetsHidden: true,
+    });
+    expect((await api.gql(query, { id: f.K1 }, ANALYST)).data!.chainGapReport).toEqual({
+      investmentTargets: [{ creditCode: f.O }],
+      investmentTargetsHidden: false,
+    });
   });
 
   it('names the outside supplier behind a gap (the target) to analysts only', async () => {
-    const query = 'query($id: ID!) { chainGapReport(clusterId: $id) { segments { segmentId status topSupplierCode topSupplierName } singleSourceRisks { buyerCode supplierCode supplierName value valueBand } } }';
+    const query =
+      'query($id: ID!) { chainGapReport(clusterId: $id) { segments { segmentId status topSupplierCode topSupplierName } singleSourceRisks { buyerCode supplierCode supplierName value valueBand } } }';
     const analyst = (await api.gql(query, { id: f.K1 }, ANALYST)).data!.chainGapReport;
     const viewer = (await api.gql(query, { id: f.K1 }, VIEWER)).data!.chainGapReport;
     expect(analyst.segments[0]).toEqual({ segmentId: f.S1, status: 'MISSING', topSupplierCode: f.O, topSupplierName: '外地测试供应商' });
     expect(viewer.segments[0]).toEqual({ segmentId: f.S1, status: 'MISSING', topSupplierCode: null, topSupplierName: null });
-    expect(analyst.singleSourceRisks).toEqual([{ buyerCode: f.E1, supplierCode: f.O, supplierName: '外地测试供应商', value: 800, valueBand: '2000万以下' }]);
-    expect(viewer.singleSourceRisks).toEqual([{ buyerCode: f.E1, supplierCode: null, supplierName: null, value: null, valueBand: '2000万以下' }]);
+    expect(analyst.singleSourceRisks).toEqual([
+      { buyerCode: f.E1, supplierCode: f.O, supplierName: '外地测试供应商', value: 800, valueBand: '2000万以下' },
+    ]);
+    expect(viewer.singleSourceRisks).toEqual([
+      { buyerCode: f.E1, supplierCode: null, supplierName: null, value: null, valueBand: '2000万以下' },
+    ]);
   });
 
   it('never exposes a password hash or a session token in the schema', () => {
@@ -323,8 +463,10 @@ describe('sensitive fields per role', () => {
 
 describe("the editors' cluster rule", () => {
   const UPDATE = 'mutation($c: String!, $input: EnterpriseInput!) { updateEnterprise(creditCode: $c, input: $input) { name } }';
-  const UPSERT = 'mutation($s: String!, $b: String!, $seg: ID!) { upsertSupplyLink(input: { supplierCode: $s, buyerCode: $b, segmentId: $seg, year: 2021, annualValue: 1 }) { id } }';
-  const DELETE = 'mutation($s: String!, $b: String!, $seg: ID!) { deleteSupplyLink(key: { supplierCode: $s, buyerCode: $b, segmentId: $seg, year: 2024 }) { id } }';
+  const UPSERT =
+    'mutation($s: String!, $b: String!, $seg: ID!) { upsertSupplyLink(input: { supplierCode: $s, buyerCode: $b, segmentId: $seg, year: 2021, annualValue: 1 }) { id } }';
+  const DELETE =
+    'mutation($s: String!, $b: String!, $seg: ID!) { deleteSupplyLink(key: { supplierCode: $s, buyerCode: $b, segmentId: $seg, year: 2024 }) { id } }';
   const code = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => outcome(result);
 
   it('lets an editor change firms and links of their clusters only', async () => {
@@ -382,4 +524,3 @@ describe('the services check the caller themselves (not only the GraphQL sign-in
     await expect(s.targets.lists({}, VIEWER)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
-

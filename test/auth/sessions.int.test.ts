@@ -29,7 +29,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await a?.close();
   await b?.close();
-  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', { p: P });
+  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
+    p: P,
+  });
   await runCypher(db, 'MATCH (r:RateLimit) WHERE r.key CONTAINS $p DELETE r', { p: P });
   await db.close();
 });
@@ -47,7 +49,11 @@ describe('signing in', () => {
     const cookie = sessionCookie(response.headers)!;
     const token = cookie.split('=')[1]!;
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(await me(a, cookie)).toMatchObject({ username: `${P}-ana`, role: 'ANALYST', permissions: expect.arrayContaining(['graph:read', 'targets:write']) });
+    expect(await me(a, cookie)).toMatchObject({
+      username: `${P}-ana`,
+      role: 'ANALYST',
+      permissions: expect.arrayContaining(['graph:read', 'targets:write']),
+    });
     expect(await me(a)).toBeNull();
 
     const [stored] = await runCypher<{ hashes: string[]; leaks: number }>(
@@ -107,7 +113,12 @@ describe('sessions live in Neo4j', () => {
 
   it('expire after the idle time, are renewed while used, and end at the absolute limit', async () => {
     let now = Date.UTC(2026, 0, 5, 9);
-    const auth = new AuthService(db, testCypher(), { security: { sessionIdleMinutes: 30, sessionMaxHours: 2 }, cacheMs: 0, touchEveryMs: 0, clock: () => now });
+    const auth = new AuthService(db, testCypher(), {
+      security: { sessionIdleMinutes: 30, sessionMaxHours: 2 },
+      cacheMs: 0,
+      touchEveryMs: 0,
+      clock: () => now,
+    });
     const { token } = await auth.signIn(`${P}-ed`, PASSWORD, { address: `test-${P}` });
     const minutes = (n: number) => (now += n * 60_000);
     minutes(29);
@@ -147,18 +158,38 @@ describe('passwords and administration', () => {
   it('lets an admin create, change, disable (ending sessions at once) and reset accounts', async () => {
     await createUser(a.app, `${P}-adm`, PASSWORD, 'admin');
     const admin = await signIn(a.url, `${P}-adm`, PASSWORD);
-    const created = await postGql(a.url, 'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id username role clusterIds } password } }', { i: { username: `${P}-new`, name: '新同事', role: 'EDITOR', clusterIds: [] } }, admin);
+    const created = await postGql(
+      a.url,
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id username role clusterIds } password } }',
+      { i: { username: `${P}-new`, name: '新同事', role: 'EDITOR', clusterIds: [] } },
+      admin,
+    );
     expect(created.errors).toBeUndefined();
     const { user, password } = created.data!.createUser;
     expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
     const newcomer = await signIn(a.url, `${P}-new`, password);
-    const updated = await postGql(a.url, 'mutation($id: ID!) { updateUser(id: $id, input: { role: VIEWER }) { role } }', { id: user.id }, admin);
+    const updated = await postGql(
+      a.url,
+      'mutation($id: ID!) { updateUser(id: $id, input: { role: VIEWER }) { role } }',
+      { id: user.id },
+      admin,
+    );
     expect(updated.data).toEqual({ updateUser: { role: 'VIEWER' } });
     expect((await me(a, newcomer))?.role).toBe('VIEWER');
-    const duplicate = await postGql(a.url, 'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }', { i: { username: `${P}-new`, role: 'VIEWER' } }, admin);
+    const duplicate = await postGql(
+      a.url,
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }',
+      { i: { username: `${P}-new`, role: 'VIEWER' } },
+      admin,
+    );
     expect(duplicate.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
-    const disabled = await postGql(a.url, 'mutation($id: ID!) { setUserDisabled(id: $id, disabled: true) { disabled } }', { id: user.id }, admin);
+    const disabled = await postGql(
+      a.url,
+      'mutation($id: ID!) { setUserDisabled(id: $id, disabled: true) { disabled } }',
+      { id: user.id },
+      admin,
+    );
     expect(disabled.data).toEqual({ setUserDisabled: { disabled: true } });
     expect(await me(a, newcomer)).toBeNull();
     expect((await postGql(a.url, SIGN_IN, { u: `${P}-new`, p: password })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -173,7 +204,10 @@ describe('passwords and administration', () => {
     const self = await postGql(a.url, 'mutation { me: signOut }', {}, undefined);
     expect(self.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const myself = (await me(a, admin)) as { id: string };
-    expect((await postGql(a.url, 'mutation($id: ID!) { setUserDisabled(id: $id, disabled: true) { id } }', { id: myself.id }, admin)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(
+      (await postGql(a.url, 'mutation($id: ID!) { setUserDisabled(id: $id, disabled: true) { id } }', { id: myself.id }, admin)).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('CONFLICT');
   });
 });
 
@@ -182,7 +216,8 @@ describe('the sign-in limit', () => {
     const name = `${P}-target`;
     await createUser(a.app, name, PASSWORD, 'viewer');
     const codes: (string | undefined)[] = [];
-    for (let i = 0; i < 10; i++) codes.push((await postGql(i % 2 ? a.url : b.url, SIGN_IN, { u: name, p: `guess ${i}` })).errors?.[0]?.extensions?.code);
+    for (let i = 0; i < 10; i++)
+      codes.push((await postGql(i % 2 ? a.url : b.url, SIGN_IN, { u: name, p: `guess ${i}` })).errors?.[0]?.extensions?.code);
     expect(codes).toEqual(Array(10).fill('UNAUTHENTICATED'));
     const limited = await postGql(a.url, SIGN_IN, { u: name, p: PASSWORD });
     expect(limited.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
@@ -199,7 +234,8 @@ describe('the sign-in limit', () => {
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
     // that request counted once: nine more attempts are still answered, the tenth is refused
-    for (let i = 0; i < 9; i++) expect((await postGql(a.url, SIGN_IN, { u: name, p: `again ${i}` })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 9; i++)
+      expect((await postGql(a.url, SIGN_IN, { u: name, p: `again ${i}` })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await postGql(a.url, SIGN_IN, { u: name, p: 'once more' })).errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
   });
 });

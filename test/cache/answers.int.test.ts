@@ -31,9 +31,21 @@ const REPORT = `query($id: ID!, $year: Int) { chainGapReport(clusterId: $id, yea
 } }`;
 const YEAR = `mutation($c: String!, $y: Int!, $i: EnterpriseYearInput!) { upsertEnterpriseYear(creditCode: $c, year: $y, input: $i) { revenue } }`;
 
-type Segment = { segmentId: string; localFirms: number; localRevenue: number | null; localRevenueBand: string | null; inflow: number | null; inflowBand: string | null; topSupplierCode: string | null };
+type Segment = {
+  segmentId: string;
+  localFirms: number;
+  localRevenue: number | null;
+  localRevenueBand: string | null;
+  inflow: number | null;
+  inflowBand: string | null;
+  topSupplierCode: string | null;
+};
 async function report(user: Parameters<TestApi['gql']>[2], on: TestApi = api) {
-  const { data, errors } = await on.gql<{ chainGapReport: { investmentTargetsHidden: boolean; segments: Segment[] } }>(REPORT, { id: K1, year: 2023 }, user);
+  const { data, errors } = await on.gql<{ chainGapReport: { investmentTargetsHidden: boolean; segments: Segment[] } }>(
+    REPORT,
+    { id: K1, year: 2023 },
+    user,
+  );
   expect(errors).toBeUndefined();
   const result = data!.chainGapReport;
   return { hidden: result.investmentTargetsHidden, seg: (id: string) => result.segments.find((s) => s.segmentId === id)! };
@@ -72,12 +84,25 @@ describe('answers reused per data version and disclosure class', () => {
     const analyst = await report(ANALYST);
     expect(analyst.hidden).toBe(false);
     expect(analyst.seg(S1)).toMatchObject({ inflow: 3000, inflowBand: '2000万–1亿', topSupplierCode: C });
-    expect(analyst.seg(S2)).toMatchObject({ localFirms: 1, localRevenue: 8000, localRevenueBand: '2000万–1亿', inflow: 1800.5, topSupplierCode: B });
+    expect(analyst.seg(S2)).toMatchObject({
+      localFirms: 1,
+      localRevenue: 8000,
+      localRevenueBand: '2000万–1亿',
+      inflow: 1800.5,
+      topSupplierCode: B,
+    });
 
     const viewer = await report(VIEWER);
     expect(viewer.hidden).toBe(true);
     expect(viewer.seg(S1)).toMatchObject({ inflow: null, inflowBand: '2000万–1亿', topSupplierCode: null });
-    expect(viewer.seg(S2)).toMatchObject({ localFirms: 1, localRevenue: null, localRevenueBand: null, inflow: null, inflowBand: '2000万以下', topSupplierCode: B });
+    expect(viewer.seg(S2)).toMatchObject({
+      localFirms: 1,
+      localRevenue: null,
+      localRevenueBand: null,
+      inflow: null,
+      inflowBand: '2000万以下',
+      topSupplierCode: B,
+    });
 
     // and again, now both are cached: still each their own
     expect((await report(VIEWER)).seg(S1).topSupplierCode).toBeNull();
@@ -138,7 +163,8 @@ describe('answers reused per data version and disclosure class', () => {
   it('other analyses are cached too, and refreshed by a write', async () => {
     const DASHBOARD = '{ targetDashboard(year: 2023) { indicators { key value } } }';
     const CLUSTERS = '{ clusters { id memberCount } }';
-    const members = (data: { clusters: { id: string; memberCount: number }[] } | null | undefined) => data!.clusters.find((k) => k.id === K1)!.memberCount;
+    const members = (data: { clusters: { id: string; memberCount: number }[] } | null | undefined) =>
+      data!.clusters.find((k) => k.id === K1)!.memberCount;
     const first = await api.gql(DASHBOARD, {}, ANALYST);
     expect(first.errors).toBeUndefined();
     const firstClusters = await api.gql<{ clusters: { id: string; memberCount: number }[] }>(CLUSTERS, {}, VIEWER);
@@ -149,7 +175,12 @@ describe('answers reused per data version and disclosure class', () => {
     });
     expect(ran.filter((name) => name.startsWith('dashboard/') || name.startsWith('clusters/'))).toEqual([]);
     // an import of one more member firm of K1: the panorama counts it at once
-    const dir = await writeDataSet({ enterprises: [['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'chain_leader'], [code(p, 4), '丁新企业', 'true', `${p}县`, '', '', K1, S2, '', '']] });
+    const dir = await writeDataSet({
+      enterprises: [
+        ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'chain_leader'],
+        [code(p, 4), '丁新企业', 'true', `${p}县`, '', '', K1, S2, '', ''],
+      ],
+    });
     try {
       expect((await new ImportService(db, testCypher()).importFolder(dir)).errors).toEqual([]);
     } finally {
@@ -159,9 +190,12 @@ describe('answers reused per data version and disclosure class', () => {
   });
 
   it("a firm's profile and search hits: cached, each role its own figures, a write seen at once", async () => {
-    const PROFILE = 'query($c: String!) { enterprise(creditCode: $c) { name clusters { id } segments { id } years { year revenue revenueBand } supplierCount customerCount } }';
+    const PROFILE =
+      'query($c: String!) { enterprise(creditCode: $c) { name clusters { id } segments { id } years { year revenue revenueBand } supplierCount customerCount } }';
     const revenue2023 = async (user: Parameters<TestApi['gql']>[2]) => {
-      const { data, errors } = await api.gql<{ enterprise: { years: { year: number; revenue: number | null; revenueBand: string | null }[] } }>(PROFILE, { c: A }, user);
+      const { data, errors } = await api.gql<{
+        enterprise: { years: { year: number; revenue: number | null; revenueBand: string | null }[] };
+      }>(PROFILE, { c: A }, user);
       expect(errors).toBeUndefined();
       return data!.enterprise.years.find((y) => y.year === 2023)!;
     };
@@ -175,9 +209,20 @@ describe('answers reused per data version and disclosure class', () => {
     expect(await revenue2023(VIEWER)).toEqual({ year: 2023, revenue: null, revenueBand: '10–50亿' });
 
     const SEARCH = 'query($q: String!) { searchEnterprises(query: $q, first: 5) { totalCount edges { node { creditCode name } } } }';
-    const hits = async () => (await api.gql<{ searchEnterprises: { edges: { node: { creditCode: string } }[] } }>(SEARCH, { q: '锻造' }, VIEWER)).data!.searchEnterprises.edges.map((e) => e.node.creditCode);
+    const hits = async () =>
+      (
+        await api.gql<{ searchEnterprises: { edges: { node: { creditCode: string } }[] } }>(SEARCH, { q: '锻造' }, VIEWER)
+      ).data!.searchEnterprises.edges.map((e) => e.node.creditCode);
     expect(await hits()).toContain(B);
-    expect((await api.gql('mutation($c: String!, $i: EnterpriseInput!) { updateEnterprise(creditCode: $c, input: $i) { name } }', { c: B, i: { name: '乙精工有限公司' } }, ADMIN)).errors).toBeUndefined();
+    expect(
+      (
+        await api.gql(
+          'mutation($c: String!, $i: EnterpriseInput!) { updateEnterprise(creditCode: $c, input: $i) { name } }',
+          { c: B, i: { name: '乙精工有限公司' } },
+          ADMIN,
+        )
+      ).errors,
+    ).toBeUndefined();
     expect(await hits()).not.toContain(B);
   });
 
@@ -185,12 +230,29 @@ describe('answers reused per data version and disclosure class', () => {
     const operations: [string, Record<string, unknown>][] = [
       ['query($id: ID!) { chainEvolution(clusterId: $id, fromYear: 2023, toYear: 2023) { clusterId } }', { id: K1 }],
       [`query($ch: ID!) { chainComparison(chainId: $ch, year: 2023) { chainId } }`, { ch: `${p}-CH` }],
-      ['query($id: ID!, $s: ID!) { localSubstitutes(clusterId: $id, segmentId: $s, year: 2023) { enterprise { creditCode } suppliedValue revenue revenueBand } }', { id: K1, s: S1 }],
+      [
+        'query($id: ID!, $s: ID!) { localSubstitutes(clusterId: $id, segmentId: $s, year: 2023) { enterprise { creditCode } suppliedValue revenue revenueBand } }',
+        { id: K1, s: S1 },
+      ],
       ['query($id: ID!, $c: String!) { whatIfAttract(clusterId: $id, attract: [$c], year: 2023) { clusterId } }', { id: K1, c: C }],
-      ['query($id: ID!, $c: String!) { whatIf(clusterId: $id, remove: [$c], year: 2023) { cutOffCount waves { depth firms { creditCode } revenue revenueBand } } }', { id: K1, c: C }],
-      ['query($id: ID) { collaborationNetwork(clusterId: $id) { totalNodes nodes { id revenue revenueBand } topActors(first: 3) { id } } }', { id: K1 }],
-      ['query($c: String!) { supplyNeighborhood(creditCode: $c, depth: 2, direction: BOTH) { totalNodes nodes { id revenue revenueBand } edges { id value valueBand } } }', { c: B }],
-      ['query($id: ID!) { chainGapReport(clusterId: $id) { segments { segmentId status } singleSourceRisks(first: 1) { buyerCode } segmentFirms(segmentId: "' + S2 + '") { totalCount firms { revenue revenueBand enterprise { creditCode } } } } }', { id: K1 }],
+      [
+        'query($id: ID!, $c: String!) { whatIf(clusterId: $id, remove: [$c], year: 2023) { cutOffCount waves { depth firms { creditCode } revenue revenueBand } } }',
+        { id: K1, c: C },
+      ],
+      [
+        'query($id: ID) { collaborationNetwork(clusterId: $id) { totalNodes nodes { id revenue revenueBand } topActors(first: 3) { id } } }',
+        { id: K1 },
+      ],
+      [
+        'query($c: String!) { supplyNeighborhood(creditCode: $c, depth: 2, direction: BOTH) { totalNodes nodes { id revenue revenueBand } edges { id value valueBand } } }',
+        { c: B },
+      ],
+      [
+        'query($id: ID!) { chainGapReport(clusterId: $id) { segments { segmentId status } singleSourceRisks(first: 1) { buyerCode } segmentFirms(segmentId: "' +
+          S2 +
+          '") { totalCount firms { revenue revenueBand enterprise { creditCode } } } } }',
+        { id: K1 },
+      ],
       ['{ counties { name clusterCount output } overview { clusters } targetDashboard { year } }', {}],
     ];
     for (const user of [ANALYST, VIEWER]) {

@@ -14,7 +14,8 @@ function versionSource(now = 'e:1') {
   const source = { now, reads: 0, checkMs: 0, current: async () => (source.reads++, source.now) };
   return source;
 }
-const cacheWith = (source: ReturnType<typeof versionSource>, maxEntries = 10) => new AnswerCache(source as unknown as DataVersion, { maxEntries, maxMegabytes: 1, versionCheckMs: 0 });
+const cacheWith = (source: ReturnType<typeof versionSource>, maxEntries = 10) =>
+  new AnswerCache(source as unknown as DataVersion, { maxEntries, maxMegabytes: 1, versionCheckMs: 0 });
 
 describe('disclosure classes', () => {
   it('puts roles that see the same things together, and nobody without graph:read in any', () => {
@@ -29,7 +30,9 @@ describe('disclosure classes', () => {
 
 describe('stableJson', () => {
   it('gives equal keys for equal arguments whatever the order of their fields; undefined is left out', () => {
-    expect(stableJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(stableJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1, e: undefined }));
+    expect(stableJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(
+      stableJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1, e: undefined }),
+    );
     expect(stableJson({ year: null })).not.toBe(stableJson({}));
     expect(stableJson(['a', 'b'])).not.toBe(stableJson(['b', 'a']));
   });

@@ -78,7 +78,11 @@ describe('every writer of graph data bumps the data version in its transaction',
     ).rejects.toThrow(/stop here/);
     expect(committed).toBe(2);
     // two batches committed (each bumped); the rollback's restores bumped it on top
-    const [left] = await runCypher<{ n: number }>(db, 'MATCH (n) WHERE any(k IN keys(n) WHERE n[k] STARTS WITH $p) AND NOT n:ImportChange RETURN count(n) AS n', { p });
+    const [left] = await runCypher<{ n: number }>(
+      db,
+      'MATCH (n) WHERE any(k IN keys(n) WHERE n[k] STARTS WITH $p) AND NOT n:ImportChange RETURN count(n) AS n',
+      { p },
+    );
     expect(left!.n).toBe(0);
     expect((await version()) - before).toBeGreaterThan(committed);
   });
@@ -87,23 +91,37 @@ describe('every writer of graph data bumps the data version in its transaction',
     const p = prefix();
     expect((await importData(smallDataSet(p))).errors).toEqual([]);
     const before = await version();
-    const edit = await api.gql('mutation($c: String!, $i: EnterpriseYearInput!) { upsertEnterpriseYear(creditCode: $c, year: 2023, input: $i) { revenue } }', { c: code(p, 2), i: { revenue: 8100 } }, ADMIN);
+    const edit = await api.gql(
+      'mutation($c: String!, $i: EnterpriseYearInput!) { upsertEnterpriseYear(creditCode: $c, year: 2023, input: $i) { revenue } }',
+      { c: code(p, 2), i: { revenue: 8100 } },
+      ADMIN,
+    );
     expect(edit.errors).toBeUndefined();
     expect(await version()).toBeGreaterThan(before);
   });
 
-  it("the undo of an import", async () => {
+  it('the undo of an import', async () => {
     const p = prefix();
     expect((await importData(smallDataSet(p))).errors).toEqual([]);
     const dir = tempDir();
-    writeCsv(dir, 'enterprise_years.csv', [['credit_code', 'year', 'revenue'], [code(p, 1), '2023', '51000']]);
+    writeCsv(dir, 'enterprise_years.csv', [
+      ['credit_code', 'year', 'revenue'],
+      [code(p, 1), '2023', '51000'],
+    ]);
     try {
-      const report = await new ImportService(db, testCypher()).importFiles([{ name: 'enterprise_years.csv', path: path.join(dir, 'enterprise_years.csv') }], { actor: ADMIN });
+      const report = await new ImportService(db, testCypher()).importFiles(
+        [{ name: 'enterprise_years.csv', path: path.join(dir, 'enterprise_years.csv') }],
+        { actor: ADMIN },
+      );
       expect(report.errors).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-    const [entry] = await runCypher<{ id: string }>(db, "MATCH (a:AuditEntry {action: 'import', userId: $user}) RETURN a.id AS id ORDER BY a.at DESC LIMIT 1", { user: ADMIN.id });
+    const [entry] = await runCypher<{ id: string }>(
+      db,
+      "MATCH (a:AuditEntry {action: 'import', userId: $user}) RETURN a.id AS id ORDER BY a.at DESC LIMIT 1",
+      { user: ADMIN.id },
+    );
     const before = await version();
     const undone = await api.gql('mutation($id: ID!) { undoImport(importId: $id) { restored } }', { id: entry!.id }, ADMIN);
     expect(undone.errors).toBeUndefined();
@@ -115,7 +133,11 @@ describe('every writer of graph data bumps the data version in its transaction',
     const p = prefix();
     expect((await importData(smallDataSet(p))).errors).toEqual([]);
     const before = await version();
-    const saved = await api.gql('mutation($s: ID!) { saveSynonym(segmentId: $s, term: "保持器", canonical: "保持架") { term } }', { s: `${p}-S1` }, ADMIN);
+    const saved = await api.gql(
+      'mutation($s: ID!) { saveSynonym(segmentId: $s, term: "保持器", canonical: "保持架") { term } }',
+      { s: `${p}-S1` },
+      ADMIN,
+    );
     expect(saved.errors).toBeUndefined();
     const afterSave = await version();
     expect(afterSave).toBeGreaterThan(before);
@@ -139,7 +161,10 @@ describe('reading the data version', () => {
       expect((await importData(smallDataSet(p))).errors).toEqual([]);
       const second = await versions.current();
       expect(second).not.toBe(first);
-      const [row] = await runCypher<{ v: string }>(db, "MATCH (v:DataVersion {id: 'graph'}) RETURN v.epoch + ':' + toString(v.version) AS v");
+      const [row] = await runCypher<{ v: string }>(
+        db,
+        "MATCH (v:DataVersion {id: 'graph'}) RETURN v.epoch + ':' + toString(v.version) AS v",
+      );
       expect(second).toBe(row!.v);
     } finally {
       versions.checkMs = keptMs;

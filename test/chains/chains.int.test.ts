@@ -63,7 +63,9 @@ const ATTRACT = `query($k: ID!, $a: [String!]!, $y: Int) { whatIfAttract(cluster
 
 beforeAll(async () => {
   api = await createTestApi();
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     CREATE (chain:Chain {id: $p + '-CH', name: '轴承产业链'})
     CREATE (other:Chain {id: $p + '-CH2', name: '另一产业链'})
     CREATE (k:Cluster {id: $p + '-K', name: '临清轴承', county: '临清市', level: 'PROVINCIAL'})-[:FOLLOWS]->(chain)
@@ -73,50 +75,96 @@ beforeAll(async () => {
     WITH chain
     UNWIND [['S1', '钢材', 'UPSTREAM', 1], ['S2', '锻造', 'MIDSTREAM', 2], ['S3', '套圈', 'MIDSTREAM', 3], ['S4', '整机', 'DOWNSTREAM', 4], ['S5', '热处理', 'MIDSTREAM', 5]] AS s
     CREATE (chain)-[:HAS_SEGMENT]->(:Segment {id: $p + '-' + s[0], chainId: chain.id, name: s[1], stage: s[2], order: s[3]})
-  `, { p: P });
+  `,
+    { p: P },
+  );
   // [code, local, cluster, chainLeader, segment, founded, dissolved]
   const firms: [string, boolean, string | null, boolean, string, number | null, number | null][] = [
-    ['B1', true, 'K', false, 'S4', 2000, null], ['B2', true, 'K', false, 'S4', 2000, null], ['C1', true, 'P', false, 'S4', null, null],
-    ['L1', true, null, false, 'S1', null, null], ['L2', true, null, false, 'S1', 2010, 2025], ['L3', true, null, false, 'S2', 2024, null],
-    ['L4', true, null, false, 'S2', 2025, null], ['L5', true, null, false, 'S2', 2025, null],
-    ['M1', true, null, true, 'S3', null, null], ['M2', true, null, false, 'S3', null, null], ['M3', true, null, false, 'S3', null, null],
-    ['M4', true, null, false, 'S3', null, null], ['M5', true, null, false, 'S3', null, null],
-    ['O1', false, null, false, 'S1', null, null], ['O2', false, null, false, 'S2', null, null], ['O3', false, null, false, 'S3', null, null],
-    ['O4', false, null, false, 'S5', 2001, null], ['O5', false, null, false, 'S5', null, 2024],
+    ['B1', true, 'K', false, 'S4', 2000, null],
+    ['B2', true, 'K', false, 'S4', 2000, null],
+    ['C1', true, 'P', false, 'S4', null, null],
+    ['L1', true, null, false, 'S1', null, null],
+    ['L2', true, null, false, 'S1', 2010, 2025],
+    ['L3', true, null, false, 'S2', 2024, null],
+    ['L4', true, null, false, 'S2', 2025, null],
+    ['L5', true, null, false, 'S2', 2025, null],
+    ['M1', true, null, true, 'S3', null, null],
+    ['M2', true, null, false, 'S3', null, null],
+    ['M3', true, null, false, 'S3', null, null],
+    ['M4', true, null, false, 'S3', null, null],
+    ['M5', true, null, false, 'S3', null, null],
+    ['O1', false, null, false, 'S1', null, null],
+    ['O2', false, null, false, 'S2', null, null],
+    ['O3', false, null, false, 'S3', null, null],
+    ['O4', false, null, false, 'S5', 2001, null],
+    ['O5', false, null, false, 'S5', null, 2024],
   ];
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     UNWIND $firms AS f
     CREATE (e:Enterprise {creditCode: $p + '-' + f[0], name: '企业' + f[0], local: f[1], chainLeader: f[3], founded: f[5], dissolved: f[6]})
     WITH e, f
     CALL (e, f) { WITH e, f WHERE f[2] IS NOT NULL MATCH (k:Cluster {id: $p + '-' + f[2]}) CREATE (e)-[:IN_CLUSTER]->(k) }
     MATCH (s:Segment {id: $p + '-' + f[4]}) CREATE (e)-[:OPERATES_IN]->(s)
-  `, { p: P, firms });
+  `,
+    { p: P, firms },
+  );
   // [code, year, revenue, srdiLevel, aboveScale, greenList]
   const years: [string, number, number, string, boolean, boolean][] = [
-    ['L3', 2025, 300, 'NONE', false, false], ['L4', 2025, 500, 'NONE', false, false], ['L5', 2025, 900, 'NONE', false, false],
-    ['O4', 2023, 1500, 'NONE', true, false], ['O4', 2025, 2000, 'PROVINCIAL', true, true],
+    ['L3', 2025, 300, 'NONE', false, false],
+    ['L4', 2025, 500, 'NONE', false, false],
+    ['L5', 2025, 900, 'NONE', false, false],
+    ['O4', 2023, 1500, 'NONE', true, false],
+    ['O4', 2025, 2000, 'PROVINCIAL', true, true],
   ];
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     UNWIND $years AS y
     MATCH (e:Enterprise {creditCode: $p + '-' + y[0]})
     CREATE (e)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: e.creditCode, year: y[1], revenue: y[2], srdiLevel: y[3], aboveScale: y[4], greenList: y[5]})
-  `, { p: P, years });
+  `,
+    { p: P, years },
+  );
   // [supplier, buyer, segment, year, value]
   const links: [string, string, string, number, number][] = [
-    ['L1', 'B1', 'S1', 2023, 50], ['O1', 'B1', 'S1', 2023, 50], ['O2', 'B2', 'S2', 2023, 100], ['M1', 'B1', 'S3', 2023, 80], ['O4', 'B2', 'S5', 2023, 100],
-    ['L1', 'B1', 'S1', 2024, 50], ['O1', 'B1', 'S1', 2024, 50], ['L3', 'B2', 'S2', 2024, 20], ['O2', 'B2', 'S2', 2024, 80], ['M1', 'B1', 'S3', 2024, 80], ['O4', 'B2', 'S5', 2024, 100],
-    ['L1', 'B1', 'S1', 2025, 10], ['O1', 'B1', 'S1', 2025, 90], ['L2', 'B1', 'S1', 2025, 40], ['L3', 'B2', 'S2', 2025, 60], ['O2', 'B2', 'S2', 2025, 40],
-    ['M1', 'B1', 'S3', 2025, 80], ['O4', 'B2', 'S5', 2025, 100], ['L1', 'C1', 'S1', 2025, 100], ['O3', 'C1', 'S3', 2025, 100],
+    ['L1', 'B1', 'S1', 2023, 50],
+    ['O1', 'B1', 'S1', 2023, 50],
+    ['O2', 'B2', 'S2', 2023, 100],
+    ['M1', 'B1', 'S3', 2023, 80],
+    ['O4', 'B2', 'S5', 2023, 100],
+    ['L1', 'B1', 'S1', 2024, 50],
+    ['O1', 'B1', 'S1', 2024, 50],
+    ['L3', 'B2', 'S2', 2024, 20],
+    ['O2', 'B2', 'S2', 2024, 80],
+    ['M1', 'B1', 'S3', 2024, 80],
+    ['O4', 'B2', 'S5', 2024, 100],
+    ['L1', 'B1', 'S1', 2025, 10],
+    ['O1', 'B1', 'S1', 2025, 90],
+    ['L2', 'B1', 'S1', 2025, 40],
+    ['L3', 'B2', 'S2', 2025, 60],
+    ['O2', 'B2', 'S2', 2025, 40],
+    ['M1', 'B1', 'S3', 2025, 80],
+    ['O4', 'B2', 'S5', 2025, 100],
+    ['L1', 'C1', 'S1', 2025, 100],
+    ['O3', 'C1', 'S3', 2025, 100],
   ];
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     UNWIND $links AS l
     MATCH (s:Enterprise {creditCode: $p + '-' + l[0]}), (b:Enterprise {creditCode: $p + '-' + l[1]})
     CREATE (s)-[:SUPPLIES {segmentId: $p + '-' + l[2], year: l[3], annualValue: l[4], product: '产品'}]->(b)
-  `, { p: P, links });
+  `,
+    { p: P, links },
+  );
 });
 
 afterAll(async () => {
-  await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.creditCode STARTS WITH $p OR n.clusterId STARTS WITH $p DETACH DELETE n', { p: P });
+  await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.creditCode STARTS WITH $p OR n.clusterId STARTS WITH $p DETACH DELETE n', {
+    p: P,
+  });
   await api.close();
   await db.close();
 });
@@ -136,7 +184,8 @@ describe('chainGapReport with founded and dissolved firms', () => {
   });
 
   it('whatIf: a dissolved supplier is no alternative, so removing the others cuts the buyer off', async () => {
-    const WHAT_IF = 'query($k: ID!, $r: [String!]!, $y: Int) { whatIf(clusterId: $k, remove: $r, year: $y) { waves { depth firms { creditCode } } cutOffCount } }';
+    const WHAT_IF =
+      'query($k: ID!, $r: [String!]!, $y: Int) { whatIf(clusterId: $k, remove: $r, year: $y) { waves { depth firms { creditCode } } cutOffCount } }';
     // 2025, B1 buys S1 from L1, O1 and L2; L2 is dissolved in 2025, so without L1 and O1 B1 has no S1 supplier left
     const both = (await ok(WHAT_IF, { k: c('K'), r: [c('L1'), c('O1')], y: 2025 })).whatIf;
     expect(both.waves).toEqual([{ depth: 1, firms: [{ creditCode: c('B1') }] }]);
@@ -145,26 +194,88 @@ describe('chainGapReport with founded and dissolved firms', () => {
   });
 
   it('exposes the dissolved year on the enterprise', async () => {
-    const data = await ok('query($k: ID!, $s: ID!) { localSubstitutes(clusterId: $k, segmentId: $s, year: 2024) { enterprise { creditCode founded dissolved } } }', { k: c('K'), s: c('S1') });
-    expect(data.localSubstitutes.map((f: { enterprise: unknown }) => f.enterprise)).toEqual([{ creditCode: c('L2'), founded: 2010, dissolved: 2025 }, { creditCode: c('L1'), founded: null, dissolved: null }]);
+    const data = await ok(
+      'query($k: ID!, $s: ID!) { localSubstitutes(clusterId: $k, segmentId: $s, year: 2024) { enterprise { creditCode founded dissolved } } }',
+      { k: c('K'), s: c('S1') },
+    );
+    expect(data.localSubstitutes.map((f: { enterprise: unknown }) => f.enterprise)).toEqual([
+      { creditCode: c('L2'), founded: 2010, dissolved: 2025 },
+      { creditCode: c('L1'), founded: null, dissolved: null },
+    ]);
   });
 });
 
 describe('chainEvolution', () => {
   it('compares 2023 with 2025: one gap healed, one new, one persistent', async () => {
     const { chainEvolution: e } = await ok(EVOLUTION, { k: c('K'), from: 2023, to: 2025 });
-    expect(e).toMatchObject({ clusterId: c('K'), chainId: c('CH'), fromYear: 2023, toYear: 2025, completenessFrom: 0.6, completenessTo: 0.8, gapsHealed: 1, gapsNew: 1, gapsPersistent: 1 });
+    expect(e).toMatchObject({
+      clusterId: c('K'),
+      chainId: c('CH'),
+      fromYear: 2023,
+      toYear: 2025,
+      completenessFrom: 0.6,
+      completenessTo: 0.8,
+      gapsHealed: 1,
+      gapsNew: 1,
+      gapsPersistent: 1,
+    });
     expect(e.segments).toEqual([
-      { segmentId: c('S1'), statusFrom: 'COVERED', statusTo: 'WEAK', localFirmsFrom: 2, localFirmsTo: 1, localSupplyRatioFrom: 0.5, localSupplyRatioTo: 0.1, change: 'GAP_NEW' },
-      { segmentId: c('S2'), statusFrom: 'MISSING', statusTo: 'COVERED', localFirmsFrom: 0, localFirmsTo: 3, localSupplyRatioFrom: 0, localSupplyRatioTo: 0.6, change: 'GAP_HEALED' },
-      { segmentId: c('S3'), statusFrom: 'STRONG', statusTo: 'STRONG', localFirmsFrom: 5, localFirmsTo: 5, localSupplyRatioFrom: 1, localSupplyRatioTo: 1, change: 'UNCHANGED' },
-      { segmentId: c('S4'), statusFrom: 'COVERED', statusTo: 'COVERED', localFirmsFrom: 3, localFirmsTo: 3, localSupplyRatioFrom: null, localSupplyRatioTo: null, change: 'UNCHANGED' },
-      { segmentId: c('S5'), statusFrom: 'MISSING', statusTo: 'MISSING', localFirmsFrom: 0, localFirmsTo: 0, localSupplyRatioFrom: 0, localSupplyRatioTo: 0, change: 'GAP_PERSISTENT' },
+      {
+        segmentId: c('S1'),
+        statusFrom: 'COVERED',
+        statusTo: 'WEAK',
+        localFirmsFrom: 2,
+        localFirmsTo: 1,
+        localSupplyRatioFrom: 0.5,
+        localSupplyRatioTo: 0.1,
+        change: 'GAP_NEW',
+      },
+      {
+        segmentId: c('S2'),
+        statusFrom: 'MISSING',
+        statusTo: 'COVERED',
+        localFirmsFrom: 0,
+        localFirmsTo: 3,
+        localSupplyRatioFrom: 0,
+        localSupplyRatioTo: 0.6,
+        change: 'GAP_HEALED',
+      },
+      {
+        segmentId: c('S3'),
+        statusFrom: 'STRONG',
+        statusTo: 'STRONG',
+        localFirmsFrom: 5,
+        localFirmsTo: 5,
+        localSupplyRatioFrom: 1,
+        localSupplyRatioTo: 1,
+        change: 'UNCHANGED',
+      },
+      {
+        segmentId: c('S4'),
+        statusFrom: 'COVERED',
+        statusTo: 'COVERED',
+        localFirmsFrom: 3,
+        localFirmsTo: 3,
+        localSupplyRatioFrom: null,
+        localSupplyRatioTo: null,
+        change: 'UNCHANGED',
+      },
+      {
+        segmentId: c('S5'),
+        statusFrom: 'MISSING',
+        statusTo: 'MISSING',
+        localFirmsFrom: 0,
+        localFirmsTo: 0,
+        localSupplyRatioFrom: 0,
+        localSupplyRatioTo: 0,
+        change: 'GAP_PERSISTENT',
+      },
     ]);
   });
 
   it('walks the three years step by step', async () => {
-    const changes = async (from: number, to: number) => (await ok(EVOLUTION, { k: c('K'), from, to })).chainEvolution.segments.map((s: { change: string }) => s.change);
+    const changes = async (from: number, to: number) =>
+      (await ok(EVOLUTION, { k: c('K'), from, to })).chainEvolution.segments.map((s: { change: string }) => s.change);
     // 2024: S2 has L3 (founded 2024) but only 20/100 → WEAK: still a gap
     expect(await changes(2023, 2024)).toEqual(['UNCHANGED', 'GAP_PERSISTENT', 'UNCHANGED', 'UNCHANGED', 'GAP_PERSISTENT']);
     expect(await changes(2024, 2025)).toEqual(['GAP_NEW', 'GAP_HEALED', 'UNCHANGED', 'UNCHANGED', 'GAP_PERSISTENT']);
@@ -172,21 +283,39 @@ describe('chainEvolution', () => {
   });
 
   it('gives each year exactly what chainGapReport gives', async () => {
-    for (const [from, to] of [[2023, 2024], [2024, 2025]] as const) {
+    for (const [from, to] of [
+      [2023, 2024],
+      [2024, 2025],
+    ] as const) {
       const { chainEvolution: e } = await ok(EVOLUTION, { k: c('K'), from, to });
       const [a, b] = [(await ok(REPORT, { k: c('K'), y: from })).chainGapReport, (await ok(REPORT, { k: c('K'), y: to })).chainGapReport];
       expect([e.completenessFrom, e.completenessTo]).toEqual([a.completeness, b.completeness]);
-      expect(e.segments.map((s: Record<string, unknown>) => [s.segmentId, s.statusFrom, s.localFirmsFrom, s.localSupplyRatioFrom])).toEqual(a.segments.map((s: Record<string, unknown>) => [s.segmentId, s.status, s.localFirms, s.localSupplyRatio]));
-      expect(e.segments.map((s: Record<string, unknown>) => [s.segmentId, s.statusTo, s.localFirmsTo, s.localSupplyRatioTo])).toEqual(b.segments.map((s: Record<string, unknown>) => [s.segmentId, s.status, s.localFirms, s.localSupplyRatio]));
+      expect(e.segments.map((s: Record<string, unknown>) => [s.segmentId, s.statusFrom, s.localFirmsFrom, s.localSupplyRatioFrom])).toEqual(
+        a.segments.map((s: Record<string, unknown>) => [s.segmentId, s.status, s.localFirms, s.localSupplyRatio]),
+      );
+      expect(e.segments.map((s: Record<string, unknown>) => [s.segmentId, s.statusTo, s.localFirmsTo, s.localSupplyRatioTo])).toEqual(
+        b.segments.map((s: Record<string, unknown>) => [s.segmentId, s.status, s.localFirms, s.localSupplyRatio]),
+      );
     }
   });
 
   it('rejects years outside the data, reversed years and unknown clusters, naming the field', async () => {
-    expect((await fails(EVOLUTION, { k: c('K'), from: 2022, to: 2025 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'fromYear', years: [2025, 2024, 2023] });
+    expect((await fails(EVOLUTION, { k: c('K'), from: 2022, to: 2025 })).extensions).toMatchObject({
+      code: 'BAD_INPUT',
+      field: 'fromYear',
+      years: [2025, 2024, 2023],
+    });
     expect((await fails(EVOLUTION, { k: c('K'), from: 2023, to: 2030 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'toYear' });
-    expect((await fails(EVOLUTION, { k: c('K'), from: 2025, to: 2023 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'fromYear' });
+    expect((await fails(EVOLUTION, { k: c('K'), from: 2025, to: 2023 })).extensions).toMatchObject({
+      code: 'BAD_INPUT',
+      field: 'fromYear',
+    });
     expect((await fails(EVOLUTION, { k: c('K'), from: 10, to: 2023 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'fromYear' });
-    expect((await fails(EVOLUTION, { k: c('nope'), from: 2023, to: 2025 })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'clusterId', clusterId: c('nope') });
+    expect((await fails(EVOLUTION, { k: c('nope'), from: 2023, to: 2025 })).extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'clusterId',
+      clusterId: c('nope'),
+    });
   });
 });
 
@@ -204,7 +333,9 @@ describe('chainComparison', () => {
     expect(p.segments.map((s: { status: string }) => s.status)).toEqual(['COVERED', 'COVERED', 'WEAK', 'COVERED', 'MISSING']);
     expect(p.segments.map((s: { localSupplyRatio: number | null }) => s.localSupplyRatio)).toEqual([1, null, 0, null, null]);
     // K is STRONG in 套圈 where P is WEAK; nobody is strong in S5
-    expect(cmp.peerStrengths).toEqual([{ segmentId: c('S3'), segmentName: '套圈', strongClusterId: c('K'), lackingClusterId: c('P'), lackingStatus: 'WEAK' }]);
+    expect(cmp.peerStrengths).toEqual([
+      { segmentId: c('S3'), segmentName: '套圈', strongClusterId: c('K'), lackingClusterId: c('P'), lackingStatus: 'WEAK' },
+    ]);
   });
 
   it('gives each cluster exactly what chainGapReport gives for the year', async () => {
@@ -214,7 +345,15 @@ describe('chainComparison', () => {
       for (const cluster of cmp.clusters) {
         const { chainGapReport: r } = await ok(REPORT, { k: cluster.clusterId, y: year });
         expect(cluster.completeness).toBe(r.completeness);
-        expect(cluster.segments).toEqual(r.segments.map(({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }: Record<string, unknown>) => ({ segmentId, status, localSupplyRatio, clusterFirms, localFirms })));
+        expect(cluster.segments).toEqual(
+          r.segments.map(({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }: Record<string, unknown>) => ({
+            segmentId,
+            status,
+            localSupplyRatio,
+            clusterFirms,
+            localFirms,
+          })),
+        );
       }
     }
   });
@@ -229,34 +368,49 @@ describe('localSubstitutes', () => {
   it('lists the local firms of the segment present in the year, not-yet suppliers first, then revenue', async () => {
     // S2 in 2025: L3 (300, supplies B2 60), L4 (500), L5 (900), founded 2025
     const { localSubstitutes: list } = await ok(SUBSTITUTES, { k: c('K'), s: c('S2') });
-    expect(list.map((f: Record<string, any>) => [f.enterprise.creditCode, f.suppliesCluster, f.suppliedValue, f.clusterMember, f.revenue])).toEqual([
+    expect(
+      list.map((f: Record<string, any>) => [f.enterprise.creditCode, f.suppliesCluster, f.suppliedValue, f.clusterMember, f.revenue]),
+    ).toEqual([
       [c('L5'), false, 0, false, 900],
       [c('L4'), false, 0, false, 500],
       [c('L3'), true, 60, false, 300],
     ]);
     expect((await ok(SUBSTITUTES, { k: c('K'), s: c('S2'), first: 1 })).localSubstitutes).toHaveLength(1);
     // 2024: only L3; 2023: nobody yet
-    expect((await ok(SUBSTITUTES, { k: c('K'), s: c('S2'), y: 2024 })).localSubstitutes.map((f: any) => f.enterprise.creditCode)).toEqual([c('L3')]);
+    expect((await ok(SUBSTITUTES, { k: c('K'), s: c('S2'), y: 2024 })).localSubstitutes.map((f: any) => f.enterprise.creditCode)).toEqual([
+      c('L3'),
+    ]);
     expect((await ok(SUBSTITUTES, { k: c('K'), s: c('S2'), y: 2023 })).localSubstitutes).toEqual([]);
   });
 
   it('drops a dissolved firm from its year on', async () => {
     // S1 in 2024: L2 does not supply K that year, L1 does; in 2025 L2 is gone (its 2025 link too)
-    const codes = async (y: number) => (await ok(SUBSTITUTES, { k: c('K'), s: c('S1'), y })).localSubstitutes.map((f: any) => [f.enterprise.creditCode, f.suppliesCluster]);
-    expect(await codes(2024)).toEqual([[c('L2'), false], [c('L1'), true]]);
+    const codes = async (y: number) =>
+      (await ok(SUBSTITUTES, { k: c('K'), s: c('S1'), y })).localSubstitutes.map((f: any) => [f.enterprise.creditCode, f.suppliesCluster]);
+    expect(await codes(2024)).toEqual([
+      [c('L2'), false],
+      [c('L1'), true],
+    ]);
     expect(await codes(2025)).toEqual([[c('L1'), true]]);
   });
 
   it('shows a viewer the revenue band only', async () => {
     const { localSubstitutes: list } = await ok(SUBSTITUTES, { k: c('K'), s: c('S2') }, VIEWER);
-    expect(list.map((f: Record<string, any>) => [f.revenue, f.suppliedValue])).toEqual([[null, null], [null, null], [null, null]]);
+    expect(list.map((f: Record<string, any>) => [f.revenue, f.suppliedValue])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
     expect(list[0].revenueBand).toBeTruthy();
   });
 
   it('rejects a segment outside the chain, a year without data and a bad page size', async () => {
     expect((await fails(SUBSTITUTES, { k: c('Q'), s: c('S2') })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'segmentId' });
     expect((await fails(SUBSTITUTES, { k: c('K'), s: c('S2'), y: 2020 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'year' });
-    expect((await fails(SUBSTITUTES, { k: c('K'), s: c('S2'), first: 101 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'first' });
+    expect((await fails(SUBSTITUTES, { k: c('K'), s: c('S2'), first: 101 })).extensions).toMatchObject({
+      code: 'BAD_INPUT',
+      field: 'first',
+    });
     expect((await fails(SUBSTITUTES, { k: c('K'), s: c('S2'), first: 0 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'first' });
     expect((await fails(SUBSTITUTES, { k: c('nope'), s: c('S2') })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'clusterId' });
   });
@@ -266,10 +420,28 @@ describe('whatIfAttract', () => {
   it('lifts 热处理 from MISSING to COVERED when its outside supplier sets up locally', async () => {
     const { whatIfAttract: w } = await ok(ATTRACT, { k: c('K'), a: [c('O4')] });
     // O4 local: S5 has 1 local firm and 100/100 local supply, but < 5 firms → COVERED; 4/5 → 5/5
-    expect(w).toMatchObject({ clusterId: c('K'), year: 2025, attracted: [{ creditCode: c('O4'), name: '企业O4' }], completenessBefore: 0.8, completenessAfter: 1 });
-    expect(w.segments[4]).toEqual({ segmentId: c('S5'), statusBefore: 'MISSING', statusAfter: 'COVERED', localFirmsBefore: 0, localFirmsAfter: 1, localSupplyRatioBefore: 0, localSupplyRatioAfter: 1 });
+    expect(w).toMatchObject({
+      clusterId: c('K'),
+      year: 2025,
+      attracted: [{ creditCode: c('O4'), name: '企业O4' }],
+      completenessBefore: 0.8,
+      completenessAfter: 1,
+    });
+    expect(w.segments[4]).toEqual({
+      segmentId: c('S5'),
+      statusBefore: 'MISSING',
+      statusAfter: 'COVERED',
+      localFirmsBefore: 0,
+      localFirmsAfter: 1,
+      localSupplyRatioBefore: 0,
+      localSupplyRatioAfter: 1,
+    });
     // nothing else moves
-    expect(w.segments.slice(0, 4).every((s: Record<string, unknown>) => s.statusBefore === s.statusAfter && s.localSupplyRatioBefore === s.localSupplyRatioAfter)).toBe(true);
+    expect(
+      w.segments
+        .slice(0, 4)
+        .every((s: Record<string, unknown>) => s.statusBefore === s.statusAfter && s.localSupplyRatioBefore === s.localSupplyRatioAfter),
+    ).toBe(true);
     // 2025: 规上, PROVINCIAL (NONE in 2023), green list; revenue 2000 lifts K's 499,000 over 500,000 (50亿)
     expect(w.indicatorChanges).toEqual([
       { key: 'above_scale_firms', change: 1 },
@@ -290,7 +462,9 @@ describe('whatIfAttract', () => {
     const { whatIfAttract: w } = await ok(ATTRACT, { k: c('K'), a: [c('O4')], y: 2024 }, VIEWER);
     const { chainGapReport: r } = await ok(REPORT, { k: c('K'), y: 2024 }, VIEWER);
     expect(w.completenessBefore).toBe(r.completeness);
-    expect(w.segments.map((s: Record<string, unknown>) => [s.statusBefore, s.localSupplyRatioBefore])).toEqual(r.segments.map((s: Record<string, unknown>) => [s.status, s.localSupplyRatio]));
+    expect(w.segments.map((s: Record<string, unknown>) => [s.statusBefore, s.localSupplyRatioBefore])).toEqual(
+      r.segments.map((s: Record<string, unknown>) => [s.status, s.localSupplyRatio]),
+    );
     // 2024: O4 has no figures that year → no indicator moves
     expect(w.indicatorChanges).toEqual([]);
     const { whatIfAttract: v } = await ok(ATTRACT, { k: c('K'), a: [c('O4')] }, VIEWER);
@@ -299,10 +473,25 @@ describe('whatIfAttract', () => {
 
   it('rejects empty and oversized lists, unknown, local and dissolved firms, naming the field', async () => {
     expect((await fails(ATTRACT, { k: c('K'), a: [] })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'attract' });
-    expect((await fails(ATTRACT, { k: c('K'), a: Array.from({ length: 21 }, (_, i) => c(`X${i}`)) })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'attract' });
-    expect((await fails(ATTRACT, { k: c('K'), a: [c('nobody')] })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'attract', unknown: [c('nobody')] });
-    expect((await fails(ATTRACT, { k: c('K'), a: [c('L1')] })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'attract', local: [c('L1')] });
-    expect((await fails(ATTRACT, { k: c('K'), a: [c('O5')] })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'attract', absent: [c('O5')] });
+    expect((await fails(ATTRACT, { k: c('K'), a: Array.from({ length: 21 }, (_, i) => c(`X${i}`)) })).extensions).toMatchObject({
+      code: 'BAD_INPUT',
+      field: 'attract',
+    });
+    expect((await fails(ATTRACT, { k: c('K'), a: [c('nobody')] })).extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'attract',
+      unknown: [c('nobody')],
+    });
+    expect((await fails(ATTRACT, { k: c('K'), a: [c('L1')] })).extensions).toMatchObject({
+      code: 'BAD_INPUT',
+      field: 'attract',
+      local: [c('L1')],
+    });
+    expect((await fails(ATTRACT, { k: c('K'), a: [c('O5')] })).extensions).toMatchObject({
+      code: 'BAD_INPUT',
+      field: 'attract',
+      absent: [c('O5')],
+    });
     expect((await fails(ATTRACT, { k: c('K'), a: [c('O4')], y: 2019 })).extensions).toMatchObject({ code: 'BAD_INPUT', field: 'year' });
     expect((await fails(ATTRACT, { k: c('nope'), a: [c('O4')] })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'clusterId' });
   });

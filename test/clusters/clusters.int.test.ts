@@ -9,7 +9,9 @@ const db = testDatabase();
 
 beforeAll(async () => {
   api = await createTestApi();
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     CREATE (chain:Chain {id: $p + '-BRG', name: '轴承'})
     CREATE (a:Cluster {id: $p + '-A', name: '临清轴承', county: $p + '临清市', level: 'PROVINCIAL'})-[:FOLLOWS]->(chain)
     CREATE (b:Cluster {id: $p + '-B', name: '东阿钢球', county: $p + '东阿县', level: 'CITY'})-[:FOLLOWS]->(chain)
@@ -19,17 +21,24 @@ beforeAll(async () => {
     CREATE (b)-[:HAS_YEAR]->(:ClusterYear {clusterId: $p + '-B', year: 2023, output: 300.0})
     CREATE (:Enterprise {creditCode: $p + '-E1', name: '甲'})-[:IN_CLUSTER]->(a)
     CREATE (:Enterprise {creditCode: $p + '-E2', name: '乙'})-[:IN_CLUSTER]->(a)
-  `, { p: P });
+  `,
+    { p: P },
+  );
 });
 afterAll(async () => {
-  await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.creditCode STARTS WITH $p OR n.clusterId STARTS WITH $p DETACH DELETE n', { p: P });
+  await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.creditCode STARTS WITH $p OR n.clusterId STARTS WITH $p DETACH DELETE n', {
+    p: P,
+  });
   await api.close();
   await db.close();
 });
 
 describe('clusters query', () => {
   it('filters by county and returns the latest year with member counts', async () => {
-    const { data, errors } = await api.gql(`query($county: String) { clusters(county: $county) { id name level year output growth memberCount chainName } }`, { county: `${P}临清市` });
+    const { data, errors } = await api.gql(
+      `query($county: String) { clusters(county: $county) { id name level year output growth memberCount chainName } }`,
+      { county: `${P}临清市` },
+    );
     expect(errors).toBeUndefined();
     expect(data!.clusters).toEqual([
       { id: `${P}-A`, name: '临清轴承', level: 'PROVINCIAL', year: 2023, output: 1200.5, growth: 20.05, memberCount: 2, chainName: '轴承' },

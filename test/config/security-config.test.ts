@@ -21,7 +21,13 @@ describe('security configuration', () => {
       MAX_CONCURRENT_REQUESTS: '32',
       ADMIN_PASSWORD: '一个足够长的管理员密码',
     });
-    expect(config.security).toMatchObject({ corsOrigins: ['https://portal.liaocheng.example', 'http://10.1.2.3:8080'], trustProxy: 'loopback', sessionIdleMinutes: 30, sessionMaxHours: 12, maxConcurrentRequests: 32 });
+    expect(config.security).toMatchObject({
+      corsOrigins: ['https://portal.liaocheng.example', 'http://10.1.2.3:8080'],
+      trustProxy: 'loopback',
+      sessionIdleMinutes: 30,
+      sessionMaxHours: 12,
+      maxConcurrentRequests: 32,
+    });
     expect(config.security.rateLimits.userPerMinute).toBe(600);
     expect(config.admin.password).toBe('一个足够长的管理员密码');
     expect(loadConfig({ TRUST_PROXY: '1' }).security.trustProxy).toBe(1);

@@ -13,7 +13,15 @@ let api: TestApi;
 const FIELDS = `key label labelEn unit unitEn targetKind policyTarget description descriptionEn baselineYear targetYear baseline value target progress met trend { year value }`;
 const QUERY = `query($year: Int) { targetDashboard(year: $year) { year years baselineYear targetYear indicators { ${FIELDS} } } }`;
 
-type Indicator = { key: string; baseline: number | null; value: number | null; target: number | null; progress: number | null; met: boolean | null; trend: { year: number; value: number | null }[] } & Record<string, unknown>;
+type Indicator = {
+  key: string;
+  baseline: number | null;
+  value: number | null;
+  target: number | null;
+  progress: number | null;
+  met: boolean | null;
+  trend: { year: number; value: number | null }[];
+} & Record<string, unknown>;
 
 async function dashboard(year?: number): Promise<{ year: number; years: number[]; indicators: Map<string, Indicator> }> {
   const { data, errors } = await api.gql(QUERY, year === undefined ? {} : { year });
@@ -23,7 +31,10 @@ async function dashboard(year?: number): Promise<{ year: number; years: number[]
 }
 
 /** Asserts baseline, value, target, progress and met of one indicator (floats to 9 places). */
-function expectIndicator(i: Indicator | undefined, want: { baseline: number | null; value: number | null; target: number | null; progress: number | null; met: boolean | null }) {
+function expectIndicator(
+  i: Indicator | undefined,
+  want: { baseline: number | null; value: number | null; target: number | null; progress: number | null; met: boolean | null },
+) {
   expect(i, 'indicator present').toBeDefined();
   for (const field of ['baseline', 'value', 'target', 'progress'] as const) {
     if (want[field] === null) expect(i![field], `${i!.key}.${field}`).toBeNull();
@@ -65,7 +76,9 @@ describe('targetDashboard on a worked example (years 2023 and 2025)', () => {
     //   C5 NATIONAL    no figures at all (counted in every year)
     // Firms: F1 in C1 and C2 (counted once), F2 in C1, F3 in C3, F4 in C4; X1 in no cluster
     // (every flag set, huge figures: must never count).
-    await runCypher(db, `
+    await runCypher(
+      db,
+      `
       CREATE (c1:Cluster {id: 'C1', name: '一', county: '临清市', level: 'NATIONAL'})
       CREATE (c2:Cluster {id: 'C2', name: '二', county: '冠县', level: 'PROVINCIAL'})
       CREATE (c3:Cluster {id: 'C3', name: '三', county: '东阿县', level: 'CITY'})
@@ -116,7 +129,8 @@ describe('targetDashboard on a worked example (years 2023 and 2025)', () => {
       CREATE (:ServicePlatform:InnovationPlatform {id: 'P6', name: 'p6', kind: 'DIGITAL', established: 2025, innovationPlatform: true})
       CREATE (:ServicePlatform:InnovationPlatform {id: 'P7', name: 'p7', kind: 'TECHNOLOGY', established: 2026, innovationPlatform: true})
       CREATE (:ServicePlatform {id: 'P8', name: 'p8', kind: 'TRAINING', established: 2024, innovationPlatform: false})
-    `);
+    `,
+    );
   });
 
   it('defaults to the latest year and computes every indicator', async () => {
@@ -168,12 +182,26 @@ describe('targetDashboard on a worked example (years 2023 and 2025)', () => {
   it('gives labels, units, kinds, descriptions and a trend per indicator', async () => {
     const d = await dashboard();
     const output = d.indicators.get('cluster_output_growth')!;
-    expect(output).toMatchObject({ label: '集群总产值', labelEn: 'Cluster output', unit: '万元', targetKind: 'GROWTH', policyTarget: 20, baselineYear: 2023, targetYear: 2026 });
+    expect(output).toMatchObject({
+      label: '集群总产值',
+      labelEn: 'Cluster output',
+      unit: '万元',
+      targetKind: 'GROWTH',
+      policyTarget: 20,
+      baselineYear: 2023,
+      targetYear: 2026,
+    });
     expect(output.description).toMatch(/产值/);
-    expect(output.trend).toEqual([{ year: 2023, value: 2_200_000 }, { year: 2025, value: 3_300_000 }]);
+    expect(output.trend).toEqual([
+      { year: 2023, value: 2_200_000 },
+      { year: 2025, value: 3_300_000 },
+    ]);
     expect(d.indicators.get('above_scale_firms')).toMatchObject({ targetKind: 'DELTA', policyTarget: 100, unit: '家' });
     expect(d.indicators.get('rd_intensity')).toMatchObject({ targetKind: 'RATIO', unit: '%' });
-    expect(d.indicators.get('high_value_patents_growth')!.trend).toEqual([{ year: 2023, value: null }, expect.objectContaining({ year: 2025 })]);
+    expect(d.indicators.get('high_value_patents_growth')!.trend).toEqual([
+      { year: 2023, value: null },
+      expect.objectContaining({ year: 2025 }),
+    ]);
     for (const indicator of d.indicators.values()) {
       expect(indicator.label).toMatch(/[\u4e00-\u9fff]/);
       expect(indicator.description).toMatch(/[\u4e00-\u9fff]/);
@@ -189,7 +217,13 @@ describe('targetDashboard on a worked example (years 2023 and 2025)', () => {
     expectIndicator(i('national_clusters'), { baseline: 2, value: 2, target: 3, progress: 2 / 3, met: false });
     expectIndicator(i('above_scale_firms'), { baseline: 1, value: 1, target: 101, progress: 0, met: false });
     expectIndicator(i('cluster_output_growth'), { baseline: 2_200_000, value: 2_200_000, target: 2_640_000, progress: 0, met: false });
-    expectIndicator(i('rd_intensity'), { baseline: (100 * 80) / 1700, value: (100 * 80) / 1700, target: 5, progress: 80 / 1700 / 0.05, met: false });
+    expectIndicator(i('rd_intensity'), {
+      baseline: (100 * 80) / 1700,
+      value: (100 * 80) / 1700,
+      target: 5,
+      progress: 80 / 1700 / 0.05,
+      met: false,
+    });
     expectIndicator(i('high_value_patents_growth'), { baseline: null, value: null, target: 10, progress: null, met: null });
     expectIndicator(i('new_srdi_firms'), { baseline: 0, value: 0, target: 200, progress: 0, met: false });
     expectIndicator(i('digital_platforms'), { baseline: 2, value: 2, target: 20, progress: 0.1, met: false });

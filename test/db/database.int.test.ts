@@ -8,7 +8,9 @@ afterAll(() => db.close());
 
 describe('the database module against the real Neo4j', () => {
   it('talks to Neo4j 5.26 with APOC and converts integers to numbers', async () => {
-    const [row] = await db.read(adHoc("CALL dbms.components() YIELD versions RETURN versions[0] AS version, apoc.version() AS apoc, 40 + 2 AS answer"));
+    const [row] = await db.read(
+      adHoc('CALL dbms.components() YIELD versions RETURN versions[0] AS version, apoc.version() AS apoc, 40 + 2 AS answer'),
+    );
     expect(row!.version).toMatch(/^5\.26\./);
     expect(row!.apoc).toMatch(/^5\.26\./);
     expect(row!.answer).toBe(42);
@@ -19,8 +21,14 @@ describe('the database module against the real Neo4j', () => {
     const second = await applySchema(db, testCypher());
     expect(second).toBe(first);
     const constraints = await db.read(adHoc('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names'));
-    expect(constraints[0]!.names).toEqual(expect.arrayContaining(['enterprise_credit_code', 'cluster_id', 'segment_id', 'platform_id', 'institute_id', 'chain_id']));
-    const [fulltext] = await db.read(adHoc("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'enterprise_search' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer"));
+    expect(constraints[0]!.names).toEqual(
+      expect.arrayContaining(['enterprise_credit_code', 'cluster_id', 'segment_id', 'platform_id', 'institute_id', 'chain_id']),
+    );
+    const [fulltext] = await db.read(
+      adHoc(
+        "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'enterprise_search' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer",
+      ),
+    );
     expect(fulltext!.analyzer).toBe('cjk');
   });
 

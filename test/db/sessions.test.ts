@@ -44,7 +44,8 @@ describe('request scopes', () => {
 
 describe('admission with a per-user share', () => {
   const fakeExchange = (user: string) => {
-    const res = Object.assign(new EventEmitter(), { writableEnded: false, status: () => res, json: () => res }) as unknown as Response & EventEmitter;
+    const res = Object.assign(new EventEmitter(), { writableEnded: false, status: () => res, json: () => res }) as unknown as Response &
+      EventEmitter;
     return { req: { user, destroyed: false } as unknown as Request, res };
   };
 

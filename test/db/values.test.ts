@@ -13,7 +13,12 @@ describe('toPlain', () => {
     expect(toPlain(12n)).toBe(12);
     expect(toPlain(neo4j.int(2025))).toBe(2025);
     expect(toPlain(new Neo4jDate(2026, 11, 29))).toBe('2026-11-29');
-    expect(toPlain(new Node(neo4j.int(1), ['Enterprise'], { creditCode: 'X', founded: neo4j.int(1999) }))).toEqual({ creditCode: 'X', founded: 1999 });
-    expect(toPlain({ rows: [{ year: neo4j.int(2023), ok: true, name: null, tags: ['a', neo4j.int(3)] }] })).toEqual({ rows: [{ year: 2023, ok: true, name: null, tags: ['a', 3] }] });
+    expect(toPlain(new Node(neo4j.int(1), ['Enterprise'], { creditCode: 'X', founded: neo4j.int(1999) }))).toEqual({
+      creditCode: 'X',
+      founded: 1999,
+    });
+    expect(toPlain({ rows: [{ year: neo4j.int(2023), ok: true, name: null, tags: ['a', neo4j.int(3)] }] })).toEqual({
+      rows: [{ year: 2023, ok: true, name: null, tags: ['a', 3] }],
+    });
   });
 });

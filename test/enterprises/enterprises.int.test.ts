@@ -20,7 +20,9 @@ const F = code(6);
 
 beforeAll(async () => {
   api = await countingApi(db);
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     CREATE (chain:Chain {id: $p + '-CH', name: '轴承'})
     CREATE (s1:Segment {id: $p + '-S1', chainId: $p + '-CH', name: '钢材', stage: 'UPSTREAM', order: 1})
     CREATE (s2:Segment {id: $p + '-S2', chainId: $p + '-CH', name: '轴承装配', stage: 'MIDSTREAM', order: 2})
@@ -46,7 +48,9 @@ beforeAll(async () => {
     UNWIND range(101, 160) AS n
     CREATE (x:Enterprise {creditCode: $bulk[n - 101], name: $tag + '配套企业' + toString(n), local: true, county: '东阿县', chainLeader: false})
     CREATE (x)-[:IN_CLUSTER]->(kb), (x)-[:OPERATES_IN]->(s1)
-  `, { p: P, tag: TAG, a: A, b: B, c: C, d: D, e: E, f: F, bulk: Array.from({ length: 60 }, (_, i) => code(101 + i)) });
+  `,
+    { p: P, tag: TAG, a: A, b: B, c: C, d: D, e: E, f: F, bulk: Array.from({ length: 60 }, (_, i) => code(101 + i)) },
+  );
 });
 
 afterAll(async () => {
@@ -61,30 +65,91 @@ const codeOf = (error: { extensions?: Record<string, unknown> } | undefined) => 
 
 describe('enterprise', () => {
   it('returns a firm with its clusters, segments in chain order, years, latest 专精特新 level and supply counts', async () => {
-    const { data, errors } = await api.gql(`query($code: String!) { enterprise(creditCode: $code) {
+    const { data, errors } = await api.gql(
+      `query($code: String!) { enterprise(creditCode: $code) {
       creditCode name local county city province founded chainLeader products srdiLevel supplierCount customerCount
-      clusters { id name } segments { id order stage } years { year revenue rdSpend aboveScale srdiLevel highValuePatents smartFactory digitalTransformation greenList greenDiagnosis } } }`, { code: A.toLowerCase() });
+      clusters { id name } segments { id order stage } years { year revenue rdSpend aboveScale srdiLevel highValuePatents smartFactory digitalTransformation greenList greenDiagnosis } } }`,
+      { code: A.toLowerCase() },
+    );
     expect(errors).toBeUndefined();
     expect(data!.enterprise).toEqual({
-      creditCode: A, name: `${TAG}精密轴承有限公司`, local: true, county: '临清市', city: '聊城市', province: '山东省', founded: 2003, chainLeader: true,
+      creditCode: A,
+      name: `${TAG}精密轴承有限公司`,
+      local: true,
+      county: '临清市',
+      city: '聊城市',
+      province: '山东省',
+      founded: 2003,
+      chainLeader: true,
       products: '深沟球轴承；圆锥滚子轴承',
       // 2025 has no level: the latest year that has one is 2024
       srdiLevel: 'LITTLE_GIANT',
       // suppliers B (two years, counted once) and D; one customer C
-      supplierCount: 2, customerCount: 1,
-      clusters: [{ id: `${P}-KA`, name: '临清轴承' }, { id: `${P}-KB`, name: '东阿钢球' }],
-      segments: [{ id: `${P}-S1`, order: 1, stage: 'UPSTREAM' }, { id: `${P}-S2`, order: 2, stage: 'MIDSTREAM' }],
+      supplierCount: 2,
+      customerCount: 1,
+      clusters: [
+        { id: `${P}-KA`, name: '临清轴承' },
+        { id: `${P}-KB`, name: '东阿钢球' },
+      ],
+      segments: [
+        { id: `${P}-S1`, order: 1, stage: 'UPSTREAM' },
+        { id: `${P}-S2`, order: 2, stage: 'MIDSTREAM' },
+      ],
       years: [
-        { year: 2023, revenue: 52000.5, rdSpend: 2100, aboveScale: true, srdiLevel: 'PROVINCIAL', highValuePatents: 4, smartFactory: false, digitalTransformation: null, greenList: true, greenDiagnosis: null },
-        { year: 2024, revenue: 58000, rdSpend: null, aboveScale: true, srdiLevel: 'LITTLE_GIANT', highValuePatents: null, smartFactory: true, digitalTransformation: true, greenList: null, greenDiagnosis: null },
-        { year: 2025, revenue: 60000, rdSpend: null, aboveScale: null, srdiLevel: null, highValuePatents: null, smartFactory: null, digitalTransformation: null, greenList: null, greenDiagnosis: null },
+        {
+          year: 2023,
+          revenue: 52000.5,
+          rdSpend: 2100,
+          aboveScale: true,
+          srdiLevel: 'PROVINCIAL',
+          highValuePatents: 4,
+          smartFactory: false,
+          digitalTransformation: null,
+          greenList: true,
+          greenDiagnosis: null,
+        },
+        {
+          year: 2024,
+          revenue: 58000,
+          rdSpend: null,
+          aboveScale: true,
+          srdiLevel: 'LITTLE_GIANT',
+          highValuePatents: null,
+          smartFactory: true,
+          digitalTransformation: true,
+          greenList: null,
+          greenDiagnosis: null,
+        },
+        {
+          year: 2025,
+          revenue: 60000,
+          rdSpend: null,
+          aboveScale: null,
+          srdiLevel: null,
+          highValuePatents: null,
+          smartFactory: null,
+          digitalTransformation: null,
+          greenList: null,
+          greenDiagnosis: null,
+        },
       ],
     });
   });
 
   it('gives empty lists and null level for a firm without memberships or figures', async () => {
-    const { data } = await api.gql(`query($code: String!) { enterprise(creditCode: $code) { clusters { id } segments { id } years { year } srdiLevel supplierCount customerCount founded } }`, { code: E });
-    expect(data!.enterprise).toEqual({ clusters: [], segments: [], years: [], srdiLevel: null, supplierCount: 0, customerCount: 0, founded: null });
+    const { data } = await api.gql(
+      `query($code: String!) { enterprise(creditCode: $code) { clusters { id } segments { id } years { year } srdiLevel supplierCount customerCount founded } }`,
+      { code: E },
+    );
+    expect(data!.enterprise).toEqual({
+      clusters: [],
+      segments: [],
+      years: [],
+      srdiLevel: null,
+      supplierCount: 0,
+      customerCount: 0,
+      founded: null,
+    });
   });
 
   it('answers null for an unknown code and BAD_INPUT for a malformed one', async () => {
@@ -102,7 +167,11 @@ describe('enterprise', () => {
 const SEARCH = `query($q: String!, $first: Int, $after: String, $county: String, $clusterId: ID, $local: Boolean) {
   searchEnterprises(query: $q, first: $first, after: $after, county: $county, clusterId: $clusterId, local: $local) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor score node { creditCode name } } } }`;
-type Connection = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; score: number; node: { creditCode: string; name: string } }[] };
+type Connection = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; score: number; node: { creditCode: string; name: string } }[];
+};
 async function search(variables: Record<string, unknown>): Promise<Connection> {
   const { data, errors } = await api.gql<{ searchEnterprises: Connection }>(SEARCH, variables);
   expect(errors).toBeUndefined();
@@ -138,12 +207,17 @@ describe('searchEnterprises', () => {
 
   it('filters by segment, 链主 and 专精特新 level (the latest year that has one), all together', async () => {
     // F was provincial 专精特新 in 2023 and recorded as not in 2024: its level is NONE
-    await runCypher(db, `
+    await runCypher(
+      db,
+      `
       MATCH (f:Enterprise {creditCode: $f})
       CREATE (f)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: $f, year: 2023, srdiLevel: 'PROVINCIAL'})
       CREATE (f)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: $f, year: 2024, srdiLevel: 'NONE'})
-    `, { f: F });
-    const filtered = (variables: Record<string, unknown>) => api.gql<{ searchEnterprises: Connection }>(FILTERED, { q: TAG, first: 100, ...variables });
+    `,
+      { f: F },
+    );
+    const filtered = (variables: Record<string, unknown>) =>
+      api.gql<{ searchEnterprises: Connection }>(FILTERED, { q: TAG, first: 100, ...variables });
     const found = async (variables: Record<string, unknown>) => {
       const { data, errors } = await filtered(variables);
       expect(errors).toBeUndefined();
@@ -159,7 +233,10 @@ describe('searchEnterprises', () => {
     expect(await found({ srdiLevels: ['PROVINCIAL'] })).toEqual({ codes: [], totalCount: 0 });
     expect(await found({ srdiLevels: ['NONE'] })).toEqual({ codes: [F], totalCount: 1 });
     expect(await found({ srdiLevels: ['PROVINCIAL', 'LITTLE_GIANT'] })).toEqual({ codes: [A], totalCount: 1 });
-    expect(await found({ segmentId: `${P}-S1`, chainLeader: true, srdiLevels: ['LITTLE_GIANT'], clusterId: `${P}-KA` })).toEqual({ codes: [A], totalCount: 1 });
+    expect(await found({ segmentId: `${P}-S1`, chainLeader: true, srdiLevels: ['LITTLE_GIANT'], clusterId: `${P}-KA` })).toEqual({
+      codes: [A],
+      totalCount: 1,
+    });
     expect(await found({ segmentId: `${P}-S1`, chainLeader: true, county: '东阿县' })).toEqual({ codes: [], totalCount: 0 });
     expect(await found({ segmentId: `${P}-S1`, chainLeader: false, first: 7 })).toMatchObject({ totalCount: 60 });
     for (const bad of [{ srdiLevels: [] }, { segmentId: 'x'.repeat(101) }, { srdiLevels: ['SOMETIMES'] }]) {
@@ -225,7 +302,17 @@ describe('searchEnterprises', () => {
   });
 
   it('refuses a blank or too long query, a bad page size and a foreign cursor with BAD_INPUT', async () => {
-    for (const variables of [{ q: '' }, { q: '   \t ' }, { q: 'x'.repeat(101) }, { q: '轴'.repeat(10_000) }, { q: TAG, first: 0 }, { q: TAG, first: 101 }, { q: TAG, first: -5 }, { q: TAG, after: 'not-a-cursor' }, { q: TAG, after: 'b2Zmc2V0Oi0x' }]) {
+    for (const variables of [
+      { q: '' },
+      { q: '   \t ' },
+      { q: 'x'.repeat(101) },
+      { q: '轴'.repeat(10_000) },
+      { q: TAG, first: 0 },
+      { q: TAG, first: 101 },
+      { q: TAG, first: -5 },
+      { q: TAG, after: 'not-a-cursor' },
+      { q: TAG, after: 'b2Zmc2V0Oi0x' },
+    ]) {
       const { errors } = await api.gql(SEARCH, variables);
       expect(codeOf(errors?.[0]), JSON.stringify(variables).slice(0, 60)).toBe('BAD_INPUT');
       expect(errors![0]!.message).toMatch(/query|first|after/);
@@ -235,7 +322,41 @@ describe('searchEnterprises', () => {
   });
 
   it('takes hostile text literally: results or BAD_INPUT, never INTERNAL', async () => {
-    const hostile = ['"', '\\', 'AND OR', 'AND', 'NOT', '*', ')', '(', '[', ']', '{', '}', '^', '~', '?', ':', '/', '!', '&&', '||', '+-', 'name:*', `${TAG}"精密`, `${TAG}\\精密`, `${TAG}* OR *`, `"${TAG}`, '😀', `${TAG}😀`, '🏭 轴承', "'; MATCH (n) DETACH DELETE n //", '\u0000', 'a'.repeat(100), '轴'.repeat(10_000)];
+    const hostile = [
+      '"',
+      '\\',
+      'AND OR',
+      'AND',
+      'NOT',
+      '*',
+      ')',
+      '(',
+      '[',
+      ']',
+      '{',
+      '}',
+      '^',
+      '~',
+      '?',
+      ':',
+      '/',
+      '!',
+      '&&',
+      '||',
+      '+-',
+      'name:*',
+      `${TAG}"精密`,
+      `${TAG}\\精密`,
+      `${TAG}* OR *`,
+      `"${TAG}`,
+      '😀',
+      `${TAG}😀`,
+      '🏭 轴承',
+      "'; MATCH (n) DETACH DELETE n //",
+      '\u0000',
+      'a'.repeat(100),
+      '轴'.repeat(10_000),
+    ];
     for (const q of hostile) {
       const { data, errors } = await api.gql(SEARCH, { q, first: 5 });
       if (errors) expect(codeOf(errors[0]), q.slice(0, 30)).toBe('BAD_INPUT');
@@ -247,10 +368,19 @@ describe('searchEnterprises', () => {
   });
 
   it('runs a bounded number of statements for a page of 50 with clusters, segments and figures', async () => {
-    const { statements, errors } = await api.count(`{ searchEnterprises(query: "${CODE}", first: 50) { edges { node { clusters { id } segments { id } srdiLevel years { year } supplierCount } } } }`);
+    const { statements, errors } = await api.count(
+      `{ searchEnterprises(query: "${CODE}", first: 50) { edges { node { clusters { id } segments { id } srdiLevel years { year } supplierCount } } } }`,
+    );
     expect(errors).toBeUndefined();
     // search, cluster ids, clusters, segments, years, supply counts: one each, not one per row
-    expect(statements.sort()).toEqual(['clusters/by-ids', 'enterprises/cluster-ids-by-codes', 'enterprises/search', 'enterprises/segments-by-codes', 'enterprises/supply-counts-by-codes', 'enterprises/years-by-codes']);
+    expect(statements.sort()).toEqual([
+      'clusters/by-ids',
+      'enterprises/cluster-ids-by-codes',
+      'enterprises/search',
+      'enterprises/segments-by-codes',
+      'enterprises/supply-counts-by-codes',
+      'enterprises/years-by-codes',
+    ]);
   });
 });
 
@@ -260,20 +390,46 @@ describe('updateEnterprise', () => {
 
   it('changes only the fields given, replaces memberships, and records who and when', async () => {
     const before = Date.now();
-    const { data, errors } = await api.gql(UPDATE, { code: F.toLowerCase(), input: { name: `  ${TAG}保持器有限公司 `, founded: 1998, county: '冠县', clusterIds: [`${P}-KA`, `${P}-KA`], segmentIds: [`${P}-S2`] } });
+    const { data, errors } = await api.gql(UPDATE, {
+      code: F.toLowerCase(),
+      input: {
+        name: `  ${TAG}保持器有限公司 `,
+        founded: 1998,
+        county: '冠县',
+        clusterIds: [`${P}-KA`, `${P}-KA`],
+        segmentIds: [`${P}-S2`],
+      },
+    });
     expect(errors).toBeUndefined();
     const updated = data!.updateEnterprise;
-    expect(updated).toMatchObject({ creditCode: F, name: `${TAG}保持器有限公司`, local: true, county: '冠县', city: null, founded: 1998, chainLeader: false, updatedBy: 'test-admin', clusters: [{ id: `${P}-KA` }], segments: [{ id: `${P}-S2` }] });
+    expect(updated).toMatchObject({
+      creditCode: F,
+      name: `${TAG}保持器有限公司`,
+      local: true,
+      county: '冠县',
+      city: null,
+      founded: 1998,
+      chainLeader: false,
+      updatedBy: 'test-admin',
+      clusters: [{ id: `${P}-KA` }],
+      segments: [{ id: `${P}-S2` }],
+    });
     expect(Date.parse(updated.updatedAt)).toBeGreaterThanOrEqual(before - 5000);
     // LOCATED_IN follows the county
-    const [row] = await runCypher(db, 'MATCH (e:Enterprise {creditCode: $f})-[:LOCATED_IN]->(c:County) RETURN collect(c.name) AS counties, valueType(e.founded) AS type', { f: F });
+    const [row] = await runCypher(
+      db,
+      'MATCH (e:Enterprise {creditCode: $f})-[:LOCATED_IN]->(c:County) RETURN collect(c.name) AS counties, valueType(e.founded) AS type',
+      { f: F },
+    );
     expect(row).toEqual({ counties: ['冠县'], type: 'INTEGER NOT NULL' });
 
     // null clears an optional field; memberships left out stay
     const cleared = await api.gql(UPDATE, { code: F, input: { founded: null, local: false } });
     expect(cleared.errors).toBeUndefined();
     expect(cleared.data!.updateEnterprise).toMatchObject({ founded: null, local: false, county: '冠县', clusters: [{ id: `${P}-KA` }] });
-    const [after] = await runCypher(db, 'MATCH (e:Enterprise {creditCode: $f}) RETURN COUNT { (e)-[:LOCATED_IN]->() } AS located', { f: F });
+    const [after] = await runCypher(db, 'MATCH (e:Enterprise {creditCode: $f}) RETURN COUNT { (e)-[:LOCATED_IN]->() } AS located', {
+      f: F,
+    });
     expect(after!.located).toBe(0);
   });
 
@@ -301,8 +457,17 @@ describe('updateEnterprise', () => {
       expect(codeOf(errors?.[0]), JSON.stringify(input)).toBe('BAD_INPUT');
       expect(errors![0]!.message).toMatch(message);
     }
-    const { data } = await api.gql(`query($code: String!) { enterprise(creditCode: $code) { name founded county updatedBy clusters { id } } }`, { code: A });
-    expect(data!.enterprise).toEqual({ name: `${TAG}精密轴承有限公司`, founded: 2003, county: '临清市', updatedBy: null, clusters: [{ id: `${P}-KA` }, { id: `${P}-KB` }] });
+    const { data } = await api.gql(
+      `query($code: String!) { enterprise(creditCode: $code) { name founded county updatedBy clusters { id } } }`,
+      { code: A },
+    );
+    expect(data!.enterprise).toEqual({
+      name: `${TAG}精密轴承有限公司`,
+      founded: 2003,
+      county: '临清市',
+      updatedBy: null,
+      clusters: [{ id: `${P}-KA` }, { id: `${P}-KB` }],
+    });
 
     const unknown = await api.gql(UPDATE, { code: code(888_888_888), input: { name: 'x' } });
     expect(codeOf(unknown.errors?.[0])).toBe('NOT_FOUND');
@@ -327,8 +492,16 @@ describe('supply link mutations', () => {
     const created = await api.gql(UPSERT, { input });
     expect(created.errors).toBeUndefined();
     expect(created.data!.upsertSupplyLink).toMatchObject({
-      id: `SUPPLIES:${E}>${A}:${P}-S2:0`, supplierCode: E, buyerCode: A, segmentId: `${P}-S2`, year: 0, annualValue: 35.5, product: `${TAG}轴承润滑脂`, updatedBy: 'test-admin',
-      supplier: { name: `${TAG}润滑科技` }, buyer: { name: `${TAG}精密轴承有限公司`, customerCount: 1, supplierCount: 3 },
+      id: `SUPPLIES:${E}>${A}:${P}-S2:0`,
+      supplierCode: E,
+      buyerCode: A,
+      segmentId: `${P}-S2`,
+      year: 0,
+      annualValue: 35.5,
+      product: `${TAG}轴承润滑脂`,
+      updatedBy: 'test-admin',
+      supplier: { name: `${TAG}润滑科技` },
+      buyer: { name: `${TAG}精密轴承有限公司`, customerCount: 1, supplierCount: 3 },
     });
     expect(Date.parse(created.data!.upsertSupplyLink.updatedAt)).not.toBeNaN();
     // the supplier is now found by the product
@@ -336,22 +509,40 @@ describe('supply link mutations', () => {
 
     const replaced = await api.gql(UPSERT, { input: { ...input, annualValue: 40, product: null } });
     expect(replaced.data!.upsertSupplyLink).toMatchObject({ annualValue: 40, product: null });
-    const [links] = await runCypher(db, 'MATCH (:Enterprise {creditCode: $e})-[r:SUPPLIES]->(:Enterprise {creditCode: $a}) RETURN count(r) AS n, collect(r.updatedBy) AS by', { e: E, a: A });
+    const [links] = await runCypher(
+      db,
+      'MATCH (:Enterprise {creditCode: $e})-[r:SUPPLIES]->(:Enterprise {creditCode: $a}) RETURN count(r) AS n, collect(r.updatedBy) AS by',
+      { e: E, a: A },
+    );
     expect(links).toEqual({ n: 1, by: ['test-admin'] });
     expect((await search({ q: `${TAG}轴承润滑` })).totalCount).toBe(0);
 
     // another year is another link
     const year = await api.gql(UPSERT, { input: { ...input, year: 2024 } });
     expect(year.data!.upsertSupplyLink.id).toBe(`SUPPLIES:${E}>${A}:${P}-S2:2024`);
-    const [types] = await runCypher(db, 'MATCH (:Enterprise {creditCode: $e})-[r:SUPPLIES]->() RETURN collect(valueType(r.year)) AS years', { e: E });
+    const [types] = await runCypher(
+      db,
+      'MATCH (:Enterprise {creditCode: $e})-[r:SUPPLIES]->() RETURN collect(valueType(r.year)) AS years',
+      { e: E },
+    );
     expect(types!.years).toEqual(['INTEGER NOT NULL', 'INTEGER NOT NULL']);
 
     const refused = await api.gql(DELETE, { key: { supplierCode: E, buyerCode: A, segmentId: `${P}-S2`, year: 2024 } }, null);
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const deleted = await api.gql(DELETE, { key: { supplierCode: E, buyerCode: A, segmentId: `${P}-S2`, year: 2024 } });
     expect(deleted.errors).toBeUndefined();
-    expect(deleted.data!.deleteSupplyLink).toEqual({ id: `SUPPLIES:${E}>${A}:${P}-S2:2024`, annualValue: 35.5, product: `${TAG}轴承润滑脂`, year: 2024, updatedBy: 'test-admin' });
-    const [stamped] = await runCypher(db, 'MATCH (e:Enterprise {creditCode: $e}), (a:Enterprise {creditCode: $a}) RETURN e.updatedBy AS supplier, a.updatedBy AS buyer, e.products AS products', { e: E, a: A });
+    expect(deleted.data!.deleteSupplyLink).toEqual({
+      id: `SUPPLIES:${E}>${A}:${P}-S2:2024`,
+      annualValue: 35.5,
+      product: `${TAG}轴承润滑脂`,
+      year: 2024,
+      updatedBy: 'test-admin',
+    });
+    const [stamped] = await runCypher(
+      db,
+      'MATCH (e:Enterprise {creditCode: $e}), (a:Enterprise {creditCode: $a}) RETURN e.updatedBy AS supplier, a.updatedBy AS buyer, e.products AS products',
+      { e: E, a: A },
+    );
     expect(stamped).toEqual({ supplier: 'test-admin', buyer: 'test-admin', products: null });
     const again = await api.gql(DELETE, { key: { supplierCode: E, buyerCode: A, segmentId: `${P}-S2`, year: 2024 } });
     expect(codeOf(again.errors?.[0])).toBe('NOT_FOUND');
@@ -379,7 +570,11 @@ describe('supply link mutations', () => {
       expect(codeOf(errors?.[0]), JSON.stringify(change)).toBe('BAD_INPUT');
       expect(errors![0]!.message).toMatch(message);
     }
-    const [row] = await runCypher(db, 'MATCH (:Enterprise {creditCode: $b})-[r:SUPPLIES]->(:Enterprise {creditCode: $c}) RETURN count(r) AS n', { b: B, c: C });
+    const [row] = await runCypher(
+      db,
+      'MATCH (:Enterprise {creditCode: $b})-[r:SUPPLIES]->(:Enterprise {creditCode: $c}) RETURN count(r) AS n',
+      { b: B, c: C },
+    );
     expect(row!.n).toBe(0);
     const missing = await api.gql(DELETE, { key: { supplierCode: D, buyerCode: C, segmentId: `${P}-S1` } });
     expect(codeOf(missing.errors?.[0])).toBe('NOT_FOUND');

@@ -27,7 +27,11 @@ export function randomHan(length: number): string {
 
 export interface CountingApi {
   app: App;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, user?: RequestContext['user']): Promise<{ data: T | null | undefined; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined }>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    user?: RequestContext['user'],
+  ): Promise<{ data: T | null | undefined; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined }>;
   /** runs the operation and returns the names of the Cypher statements it ran */
   count(query: string, variables?: Record<string, unknown>): Promise<{ statements: string[]; errors: unknown }>;
   close(): Promise<void>;

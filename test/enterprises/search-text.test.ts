@@ -3,7 +3,9 @@ import { escapeLucene, luceneQuery } from '../../server/enterprises/lucene.js';
 
 describe('escapeLucene', () => {
   it('escapes every character of Lucene syntax', () => {
-    expect(escapeLucene('+ - && || ! ( ) { } [ ] ^ " ~ * ? : \\ /')).toBe('\\+ \\- \\&\\& \\|\\| \\! \\( \\) \\{ \\} \\[ \\] \\^ \\" \\~ \\* \\? \\: \\\\ \\/');
+    expect(escapeLucene('+ - && || ! ( ) { } [ ] ^ " ~ * ? : \\ /')).toBe(
+      '\\+ \\- \\&\\& \\|\\| \\! \\( \\) \\{ \\} \\[ \\] \\^ \\" \\~ \\* \\? \\: \\\\ \\/',
+    );
   });
 
   it('disarms the operator words, and leaves other text alone', () => {

@@ -33,7 +33,13 @@ describe('credit codes in CSV exports', () => {
     expect(typeof plain[1]![0]).toBe('number');
     expect(String(plain[1]![0])).not.toBe(DIGITS);
 
-    const csv = toCsv(['统一社会信用代码', '企业名称', '金额'], [[asText(DIGITS), '甲公司', 12.5], [asText(MIXED), '=乙', 3]]);
+    const csv = toCsv(
+      ['统一社会信用代码', '企业名称', '金额'],
+      [
+        [asText(DIGITS), '甲公司', 12.5],
+        [asText(MIXED), '=乙', 3],
+      ],
+    );
     expect(csv).toBe(`\uFEFF统一社会信用代码,企业名称,金额\r\n="${DIGITS}",甲公司,12.5\r\n${MIXED},'=乙,3\r\n`);
     const rows = await readCsvWithExcelJs(csv);
     // a text formula whose result is the code: Excel, WPS and LibreOffice show the code itself
@@ -46,7 +52,10 @@ describe('credit codes in CSV exports', () => {
     const file = path.join(dir, 'enterprises.csv');
     fs.writeFileSync(file, toCsv(['credit_code', 'name', 'local'], [[asText(DIGITS), '甲公司', '是']]));
     const reader = new TableReader({ name: 'enterprises.csv', path: file, format: 'csv', spec: FILE_SPECS.enterprises });
-    await reader.open(() => {}, () => {});
+    await reader.open(
+      () => {},
+      () => {},
+    );
     const rows = [];
     for await (const row of reader.rows(() => {})) rows.push(row.values);
     await reader.close();
@@ -55,8 +64,10 @@ describe('credit codes in CSV exports', () => {
 });
 
 describe('credit codes in XLSX exports', () => {
-  it('are text cells formatted as text (@), read back by exceljs and by the importer\'s own reader', async () => {
-    const file = await exportTables('xlsx', '测试', [{ title: '清单', header: ['统一社会信用代码', '金额'], rows: [[asText(DIGITS), 1.5]] }]);
+  it("are text cells formatted as text (@), read back by exceljs and by the importer's own reader", async () => {
+    const file = await exportTables('xlsx', '测试', [
+      { title: '清单', header: ['统一社会信用代码', '金额'], rows: [[asText(DIGITS), 1.5]] },
+    ]);
     expect(file.filename).toBe('测试.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.body as never);
@@ -76,7 +87,10 @@ describe('credit codes in XLSX exports', () => {
   });
 
   it('CSV of exportTables is the first table', async () => {
-    const file = await exportTables('csv', '测试', [{ title: 'a', header: ['代码'], rows: [[asText(DIGITS)]] }, { title: 'b', header: ['x'], rows: [] }]);
+    const file = await exportTables('csv', '测试', [
+      { title: 'a', header: ['代码'], rows: [[asText(DIGITS)]] },
+      { title: 'b', header: ['x'], rows: [] },
+    ]);
     expect(file.filename).toBe('测试.csv');
     expect(file.body.toString('utf8')).toBe(`\uFEFF代码\r\n="${DIGITS}"\r\n`);
   });

@@ -54,7 +54,9 @@ async function report(variables: Record<string, unknown>) {
 
 beforeAll(async () => {
   api = await createTestApi();
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     CREATE (chain:Chain {id: $p + '-CH', name: '轴承产业链'})
     CREATE (k:Cluster {id: $p + '-K', name: '临清轴承', county: '临清市', level: 'PROVINCIAL'})-[:FOLLOWS]->(chain)
     CREATE (:Cluster {id: $p + '-K2', name: '另一集群', county: '冠县', level: 'CITY'})
@@ -62,53 +64,110 @@ beforeAll(async () => {
     UNWIND [['S8', '润滑', 'UPSTREAM', 8], ['S1', '钢材', 'UPSTREAM', 1], ['S2', '轴承钢', 'UPSTREAM', 2], ['S3', '锻造', 'MIDSTREAM', 3],
             ['S4', '热处理', 'MIDSTREAM', 4], ['S5', '检测', 'MIDSTREAM', 5], ['S6', '整机', 'DOWNSTREAM', 6], ['S7', '售后', 'DOWNSTREAM', 7]] AS s
     CREATE (chain)-[:HAS_SEGMENT]->(:Segment {id: $p + '-' + s[0], chainId: chain.id, name: s[1], stage: s[2], order: s[3]})
-  `, { p: P });
+  `,
+    { p: P },
+  );
   // Firms: [name, local, clusterId suffix or null, chainLeader, segments]
   const firms: [string, boolean, string | null, boolean, string[]][] = [
-    ['B1', true, 'K', false, ['S7']], ['B2', true, 'K', false, ['S7']], ['B3', true, 'K', false, ['S7']],
-    ['L1', true, 'K', true, ['S1']], ['L2', true, 'K', false, ['S1']], ['L3', true, 'K2', false, ['S1']],
-    ['L4', true, null, false, ['S1']], ['L5', true, null, false, ['S1']], ['L6', true, null, false, ['S2']],
-    ['L7', true, null, false, ['S3']], ['L8', true, null, false, ['S3']], ['L9', true, null, false, ['S3']],
-    ['L10', true, null, false, ['S3']], ['L11', true, null, false, ['S3']],
-    ['L12', true, 'K', false, ['S4']], ['L13', true, null, false, ['S4']], ['L14', true, null, false, ['S4']], ['L15', true, null, false, ['S4']],
-    ['L16', true, null, false, ['S5']], ['X1', true, null, false, []],
-    ['O1', false, null, false, ['S1']], ['O2', false, null, false, []], ['O3', false, null, false, []], ['O4', false, null, false, []],
-    ['O5', false, null, false, ['S6']], ['O6', false, null, false, []],
+    ['B1', true, 'K', false, ['S7']],
+    ['B2', true, 'K', false, ['S7']],
+    ['B3', true, 'K', false, ['S7']],
+    ['L1', true, 'K', true, ['S1']],
+    ['L2', true, 'K', false, ['S1']],
+    ['L3', true, 'K2', false, ['S1']],
+    ['L4', true, null, false, ['S1']],
+    ['L5', true, null, false, ['S1']],
+    ['L6', true, null, false, ['S2']],
+    ['L7', true, null, false, ['S3']],
+    ['L8', true, null, false, ['S3']],
+    ['L9', true, null, false, ['S3']],
+    ['L10', true, null, false, ['S3']],
+    ['L11', true, null, false, ['S3']],
+    ['L12', true, 'K', false, ['S4']],
+    ['L13', true, null, false, ['S4']],
+    ['L14', true, null, false, ['S4']],
+    ['L15', true, null, false, ['S4']],
+    ['L16', true, null, false, ['S5']],
+    ['X1', true, null, false, []],
+    ['O1', false, null, false, ['S1']],
+    ['O2', false, null, false, []],
+    ['O3', false, null, false, []],
+    ['O4', false, null, false, []],
+    ['O5', false, null, false, ['S6']],
+    ['O6', false, null, false, []],
   ];
   const names: Record<string, string> = { O1: '远方钢铁', O2: '甲钢', O3: '乙钢', O5: '北方整机', O6: '东方整机' };
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     UNWIND $firms AS f
     CREATE (e:Enterprise {creditCode: $p + '-' + f.code, name: f.name, local: f.local, chainLeader: f.leader,
                           city: CASE WHEN f.local THEN '聊城市' ELSE '天津市' END})
     WITH e, f
     CALL (e, f) { WITH e, f WHERE f.cluster IS NOT NULL MATCH (k:Cluster {id: $p + '-' + f.cluster}) CREATE (e)-[:IN_CLUSTER]->(k) }
     CALL (e, f) { UNWIND f.segments AS s MATCH (seg:Segment {id: $p + '-' + s}) CREATE (e)-[:OPERATES_IN]->(seg) }
-  `, { p: P, firms: firms.map(([code, local, cluster, leader, segments]) => ({ code, name: names[code] ?? `企业${code}`, local, cluster, leader, segments })) });
+  `,
+    {
+      p: P,
+      firms: firms.map(([code, local, cluster, leader, segments]) => ({
+        code,
+        name: names[code] ?? `企业${code}`,
+        local,
+        cluster,
+        leader,
+        segments,
+      })),
+    },
+  );
   // [code, year, revenue, srdiLevel]
   const years: [string, number, number, string][] = [
-    ['B1', 2023, 1000, 'NONE'], ['B2', 2023, 2000, 'NONE'], ['B3', 2023, 3000, 'NONE'], ['L1', 2023, 500, 'NONE'], ['L2', 2023, 300, 'NONE'],
-    ['L3', 2023, 100, 'NONE'], ['L12', 2023, 700, 'LITTLE_GIANT'], ['L8', 2023, 10, 'NONE'],
-    ['B1', 2022, 900, 'NONE'], ['L1', 2022, 400, 'NONE'], ['L8', 2022, 10, 'PROVINCIAL'],
+    ['B1', 2023, 1000, 'NONE'],
+    ['B2', 2023, 2000, 'NONE'],
+    ['B3', 2023, 3000, 'NONE'],
+    ['L1', 2023, 500, 'NONE'],
+    ['L2', 2023, 300, 'NONE'],
+    ['L3', 2023, 100, 'NONE'],
+    ['L12', 2023, 700, 'LITTLE_GIANT'],
+    ['L8', 2023, 10, 'NONE'],
+    ['B1', 2022, 900, 'NONE'],
+    ['L1', 2022, 400, 'NONE'],
+    ['L8', 2022, 10, 'PROVINCIAL'],
   ];
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     UNWIND $years AS y
     MATCH (e:Enterprise {creditCode: $p + '-' + y[0]})
     CREATE (e)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: e.creditCode, year: y[1], revenue: y[2], srdiLevel: y[3]})
-  `, { p: P, years });
+  `,
+    { p: P, years },
+  );
   // [supplier, buyer, segment, year, value]
   const links: [string, string, string, number, number][] = [
-    ['L1', 'B1', 'S1', 2023, 60], ['L2', 'B2', 'S1', 2023, 20], ['O1', 'B1', 'S1', 2023, 20],
-    ['L6', 'B3', 'S2', 2023, 100], ['O2', 'B1', 'S2', 2023, 400], ['O3', 'B1', 'S2', 2023, 200], ['O3', 'B2', 'S2', 2023, 200], ['O2', 'X1', 'S2', 2023, 1000],
-    ['L7', 'B2', 'S3', 2023, 90], ['O1', 'B2', 'S3', 2023, 10],
+    ['L1', 'B1', 'S1', 2023, 60],
+    ['L2', 'B2', 'S1', 2023, 20],
+    ['O1', 'B1', 'S1', 2023, 20],
+    ['L6', 'B3', 'S2', 2023, 100],
+    ['O2', 'B1', 'S2', 2023, 400],
+    ['O3', 'B1', 'S2', 2023, 200],
+    ['O3', 'B2', 'S2', 2023, 200],
+    ['O2', 'X1', 'S2', 2023, 1000],
+    ['L7', 'B2', 'S3', 2023, 90],
+    ['O1', 'B2', 'S3', 2023, 10],
     ['L12', 'B3', 'S4', 2023, 70],
-    ['O5', 'B1', 'S6', 2023, 50], ['O6', 'B2', 'S6', 2023, 50],
+    ['O5', 'B1', 'S6', 2023, 50],
+    ['O6', 'B2', 'S6', 2023, 50],
     ['O1', 'B1', 'S1', 2022, 100],
   ];
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     UNWIND $links AS l
     MATCH (s:Enterprise {creditCode: $p + '-' + l[0]}), (b:Enterprise {creditCode: $p + '-' + l[1]})
     CREATE (s)-[:SUPPLIES {segmentId: $p + '-' + l[2], year: l[3], annualValue: l[4], product: '产品'}]->(b)
-  `, { p: P, links });
+  `,
+    { p: P, links },
+  );
 });
 
 afterAll(async () => {
@@ -121,8 +180,21 @@ describe('chainGapReport', () => {
   it('classifies every segment of the chain in chain order (latest year 2023)', async () => {
     const { result, seg, statuses } = await report({});
     // Links exist in 2023 and 2022: the latest is analysed; both are offered.
-    expect(result).toMatchObject({ clusterId: c('K'), clusterName: '临清轴承', chainId: c('CH'), chainName: '轴承产业链', year: 2023, supplyYears: [2023, 2022], figuresYear: 2023 });
-    expect(result.thresholds).toEqual({ weakLocalSupplyRatio: 0.3, strongLocalSupplyRatio: 0.7, strongMinLocalFirms: 5, singlePointShare: 0.6 });
+    expect(result).toMatchObject({
+      clusterId: c('K'),
+      clusterName: '临清轴承',
+      chainId: c('CH'),
+      chainName: '轴承产业链',
+      year: 2023,
+      supplyYears: [2023, 2022],
+      figuresYear: 2023,
+    });
+    expect(result.thresholds).toEqual({
+      weakLocalSupplyRatio: 0.3,
+      strongLocalSupplyRatio: 0.7,
+      strongMinLocalFirms: 5,
+      singlePointShare: 0.6,
+    });
     expect((result.segments as Segment[]).map((s) => s.segmentId)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => c(`S${n}`)));
     expect(statuses).toEqual(['STRONG', 'WEAK', 'COVERED', 'COVERED', 'COVERED', 'MISSING', 'COVERED', 'MISSING']);
     // 6 of 8 segments are not MISSING (S6, S8 are).
@@ -132,28 +204,100 @@ describe('chainGapReport', () => {
     // L1 is 链主. Top supplier L1 60/100 = 0.6 >= 0.6 → singlePoint (the boundary counts).
     // Cluster firms in S1: L1, L2 → revenue 500+300 = 800; local revenue 500+300+100 (L3) = 900.
     expect(seg(1)).toEqual({
-      segmentId: c('S1'), name: '钢材', stage: 'UPSTREAM', order: 1, status: 'STRONG',
-      localFirms: 5, localRevenue: 900, localSrdiFirms: 0, localChainLeaders: 1,
-      clusterFirms: 2, clusterRevenue: 800, clusterSrdiFirms: 0, clusterChainLeaders: 1,
-      inflow: 100, localInflow: 80, localSupplyRatio: 0.8, topSupplierShare: 0.6, topSupplierCode: c('L1'), singlePoint: true,
-      supplierCount: 3, buyerCount: 2,
+      segmentId: c('S1'),
+      name: '钢材',
+      stage: 'UPSTREAM',
+      order: 1,
+      status: 'STRONG',
+      localFirms: 5,
+      localRevenue: 900,
+      localSrdiFirms: 0,
+      localChainLeaders: 1,
+      clusterFirms: 2,
+      clusterRevenue: 800,
+      clusterSrdiFirms: 0,
+      clusterChainLeaders: 1,
+      inflow: 100,
+      localInflow: 80,
+      localSupplyRatio: 0.8,
+      topSupplierShare: 0.6,
+      topSupplierCode: c('L1'),
+      singlePoint: true,
+      supplierCount: 3,
+      buyerCount: 2,
     });
     // S2 WEAK: inflow 100 (L6) + 400 (O2→B1; O2→X1 is not into the cluster) + 400 (O3) = 900;
     // local 100 → 1/9 ≈ 0.111 < 0.3. Top: O2 and O3 tie at 400, O2 first by code → 400/900 ≈ 0.444.
-    expect(seg(2)).toMatchObject({ status: 'WEAK', localFirms: 1, clusterFirms: 0, inflow: 900, localInflow: 100, topSupplierCode: c('O2'), singlePoint: false, supplierCount: 3, buyerCount: 3 });
+    expect(seg(2)).toMatchObject({
+      status: 'WEAK',
+      localFirms: 1,
+      clusterFirms: 0,
+      inflow: 900,
+      localInflow: 100,
+      topSupplierCode: c('O2'),
+      singlePoint: false,
+      supplierCount: 3,
+      buyerCount: 3,
+    });
     expect(seg(2).localSupplyRatio).toBeCloseTo(1 / 9, 12);
     expect(seg(2).topSupplierShare).toBeCloseTo(4 / 9, 12);
     // S3 COVERED, failing STRONG only for lack of a 专精特新/链主: 5 local firms, 90/100 = 0.9,
     // but none is 链主 and L8 was PROVINCIAL only in 2022. Top L7 0.9 → singlePoint.
-    expect(seg(3)).toMatchObject({ status: 'COVERED', localFirms: 5, localSrdiFirms: 0, localChainLeaders: 0, localSupplyRatio: 0.9, topSupplierShare: 0.9, singlePoint: true });
+    expect(seg(3)).toMatchObject({
+      status: 'COVERED',
+      localFirms: 5,
+      localSrdiFirms: 0,
+      localChainLeaders: 0,
+      localSupplyRatio: 0.9,
+      topSupplierShare: 0.9,
+      singlePoint: true,
+    });
     // S4 COVERED, failing STRONG only for < 5 local firms: 4 firms, 70/70 = 1.0, L12 little giant.
-    expect(seg(4)).toMatchObject({ status: 'COVERED', localFirms: 4, localSrdiFirms: 1, clusterFirms: 1, clusterRevenue: 700, clusterSrdiFirms: 1, localSupplyRatio: 1, topSupplierShare: 1, singlePoint: true });
+    expect(seg(4)).toMatchObject({
+      status: 'COVERED',
+      localFirms: 4,
+      localSrdiFirms: 1,
+      clusterFirms: 1,
+      clusterRevenue: 700,
+      clusterSrdiFirms: 1,
+      localSupplyRatio: 1,
+      topSupplierShare: 1,
+      singlePoint: true,
+    });
     // S5 no inflow: ratios null, COVERED (not WEAK), no single point.
-    expect(seg(5)).toMatchObject({ status: 'COVERED', localFirms: 1, inflow: 0, localInflow: 0, localSupplyRatio: null, topSupplierShare: null, topSupplierCode: null, singlePoint: false, supplierCount: 0, buyerCount: 0 });
+    expect(seg(5)).toMatchObject({
+      status: 'COVERED',
+      localFirms: 1,
+      inflow: 0,
+      localInflow: 0,
+      localSupplyRatio: null,
+      topSupplierShare: null,
+      topSupplierCode: null,
+      singlePoint: false,
+      supplierCount: 0,
+      buyerCount: 0,
+    });
     // S6 MISSING: no local firm (O5 is outside) though 50+50 flows in; top 50/100 = 0.5.
-    expect(seg(6)).toMatchObject({ status: 'MISSING', stage: 'DOWNSTREAM', localFirms: 0, clusterFirms: 0, inflow: 100, localInflow: 0, localSupplyRatio: 0, topSupplierShare: 0.5, singlePoint: false });
+    expect(seg(6)).toMatchObject({
+      status: 'MISSING',
+      stage: 'DOWNSTREAM',
+      localFirms: 0,
+      clusterFirms: 0,
+      inflow: 100,
+      localInflow: 0,
+      localSupplyRatio: 0,
+      topSupplierShare: 0.5,
+      singlePoint: false,
+    });
     // S7: B1..B3 are local cluster firms, revenue 1000+2000+3000 = 6000, no inflow → COVERED.
-    expect(seg(7)).toMatchObject({ status: 'COVERED', localFirms: 3, clusterFirms: 3, clusterRevenue: 6000, localRevenue: 6000, localSupplyRatio: null });
+    expect(seg(7)).toMatchObject({
+      status: 'COVERED',
+      localFirms: 3,
+      clusterFirms: 3,
+      clusterRevenue: 6000,
+      localRevenue: 6000,
+      localSupplyRatio: null,
+    });
     expect(seg(8)).toMatchObject({ status: 'MISSING', stage: 'UPSTREAM', localFirms: 0, inflow: 0 });
   });
 
@@ -166,15 +310,28 @@ describe('chainGapReport', () => {
     // although O5's code sorts first. L6 is local, O1 supplies only STRONG/COVERED segments.
     expect(result.investmentTargets.map((t: { creditCode: string }) => t.creditCode)).toEqual([c('O3'), c('O2'), c('O6'), c('O5')]);
     expect(result.investmentTargets[0]).toEqual({
-      rank: 1, creditCode: c('O3'), name: '乙钢', city: '天津市', segmentId: c('S2'), segmentName: '轴承钢', stage: 'UPSTREAM', segmentStatus: 'WEAK',
-      inflow: 400, buyers: 2,
+      rank: 1,
+      creditCode: c('O3'),
+      name: '乙钢',
+      city: '天津市',
+      segmentId: c('S2'),
+      segmentName: '轴承钢',
+      stage: 'UPSTREAM',
+      segmentStatus: 'WEAK',
+      inflow: 400,
+      buyers: 2,
       // 100/900 = 11.1% → 11%
       reason: '「轴承钢」环节本地配套率 11%（薄弱），该企业年供货 400 万元，供应 2 家集群企业',
       reasonEn: '"轴承钢" segment: local supply 11% (weak); this firm supplies 400 (10k yuan) a year to 2 cluster firms',
     });
     expect(result.investmentTargets[1]).toMatchObject({ rank: 2, inflow: 400, buyers: 1 });
     expect(result.investmentTargets[2]).toMatchObject({
-      rank: 3, name: '东方整机', segmentStatus: 'MISSING', stage: 'DOWNSTREAM', inflow: 50, buyers: 1,
+      rank: 3,
+      name: '东方整机',
+      segmentStatus: 'MISSING',
+      stage: 'DOWNSTREAM',
+      inflow: 50,
+      buyers: 1,
       reason: '「整机」环节本地无企业（缺失），该企业年供货 50 万元，供应 1 家集群企业',
     });
   });
@@ -186,7 +343,9 @@ describe('chainGapReport', () => {
     // One supplier per (buyer, segment) in 2023: B2/S2 O3 200, B3/S2 L6 100, B3/S4 L12 70,
     // B1/S6 O5 50, B2/S6 O6 50, B2/S1 L2 20. Not B1/S1 (L1, O1), B1/S2 (O2, O3), B2/S3 (L7, O1).
     // Value desc, then buyer code.
-    expect(result.singleSourceRisks.map((r: Record<string, unknown>) => [r.buyerCode, r.segmentId, r.supplierCode, r.value, r.supplierLocal])).toEqual([
+    expect(
+      result.singleSourceRisks.map((r: Record<string, unknown>) => [r.buyerCode, r.segmentId, r.supplierCode, r.value, r.supplierLocal]),
+    ).toEqual([
       [c('B2'), c('S2'), c('O3'), 200, false],
       [c('B3'), c('S2'), c('L6'), 100, true],
       [c('B3'), c('S4'), c('L12'), 70, true],
@@ -202,16 +361,31 @@ describe('chainGapReport', () => {
     expect(result).toMatchObject({ year: 2022, supplyYears: [2023, 2022], figuresYear: 2022, completeness: 0.75 });
     // 2022: only O1→B1 100 in S1 → ratio 0/100 = 0 < 0.3 → WEAK (5 local firms); top share 1.
     expect(statuses).toEqual(['WEAK', 'COVERED', 'COVERED', 'COVERED', 'COVERED', 'MISSING', 'COVERED', 'MISSING']);
-    expect(seg(1)).toMatchObject({ inflow: 100, localInflow: 0, localSupplyRatio: 0, topSupplierShare: 1, singlePoint: true, localRevenue: 400, clusterRevenue: 400 });
+    expect(seg(1)).toMatchObject({
+      inflow: 100,
+      localInflow: 0,
+      localSupplyRatio: 0,
+      topSupplierShare: 1,
+      singlePoint: true,
+      localRevenue: 400,
+      clusterRevenue: 400,
+    });
     // Revenue from 2022 figures: of B1..B3 only B1 has 2022 (900).
     expect(seg(7)).toMatchObject({ clusterRevenue: 900 });
     // L8 was PROVINCIAL in 2022.
     expect(seg(3)).toMatchObject({ localSrdiFirms: 1, inflow: 0, status: 'COVERED' });
-    expect(result.investmentTargets).toEqual([expect.objectContaining({
-      creditCode: c('O1'), segmentId: c('S1'), inflow: 100, buyers: 1,
-      reason: '「钢材」环节本地配套率 0%（薄弱），该企业年供货 100 万元，供应 1 家集群企业',
-    })]);
-    expect(result.singleSourceRisks).toEqual([expect.objectContaining({ buyerCode: c('B1'), segmentId: c('S1'), supplierCode: c('O1'), value: 100, supplierLocal: false })]);
+    expect(result.investmentTargets).toEqual([
+      expect.objectContaining({
+        creditCode: c('O1'),
+        segmentId: c('S1'),
+        inflow: 100,
+        buyers: 1,
+        reason: '「钢材」环节本地配套率 0%（薄弱），该企业年供货 100 万元，供应 1 家集群企业',
+      }),
+    ]);
+    expect(result.singleSourceRisks).toEqual([
+      expect.objectContaining({ buyerCode: c('B1'), segmentId: c('S1'), supplierCode: c('O1'), value: 100, supplierLocal: false }),
+    ]);
     // A year without links: no inflow anywhere, so no WEAK; MISSING stays MISSING.
     const empty = await report({ year: 2019 });
     expect(empty.statuses).toEqual(['COVERED', 'COVERED', 'COVERED', 'COVERED', 'COVERED', 'MISSING', 'COVERED', 'MISSING']);
@@ -220,11 +394,15 @@ describe('chainGapReport', () => {
 
   it('finds the latest year of the cluster whether or not it is the latest of all links', async () => {
     // K4's only link is of 2099, later than any other link in the database; K's latest stays 2023.
-    await runCypher(db, `
+    await runCypher(
+      db,
+      `
       CREATE (k:Cluster {id: $p + '-K4', name: '未来集群', county: '莘县', level: 'CITY'})
       CREATE (b:Enterprise {creditCode: $p + '-K4B', name: '未来买方', local: true, chainLeader: false})-[:IN_CLUSTER]->(k)
       CREATE (:Enterprise {creditCode: $p + '-K4S', name: '未来卖方', local: false, chainLeader: false})-[:SUPPLIES {segmentId: $p + '-S1', year: 2099, annualValue: 1}]->(b)
-    `, { p: P });
+    `,
+      { p: P },
+    );
     try {
       const future = await api.gql(`query($id: ID!) { chainGapReport(clusterId: $id) { year supplyYears figuresYear } }`, { id: c('K4') });
       expect(future.data!.chainGapReport).toEqual({ year: 2099, supplyYears: [2099], figuresYear: 2099 });
@@ -237,7 +415,12 @@ describe('chainGapReport', () => {
   it('applies custom thresholds and reports them', async () => {
     // strongMinLocalFirms 4: S4 (4 firms, 1.0, little giant) becomes STRONG; S3 still lacks a quality firm.
     const min4 = await report({ thresholds: { strongMinLocalFirms: 4 } });
-    expect(min4.result.thresholds).toEqual({ weakLocalSupplyRatio: 0.3, strongLocalSupplyRatio: 0.7, strongMinLocalFirms: 4, singlePointShare: 0.6 });
+    expect(min4.result.thresholds).toEqual({
+      weakLocalSupplyRatio: 0.3,
+      strongLocalSupplyRatio: 0.7,
+      strongMinLocalFirms: 4,
+      singlePointShare: 0.6,
+    });
     expect(min4.statuses).toEqual(['STRONG', 'WEAK', 'COVERED', 'STRONG', 'COVERED', 'MISSING', 'COVERED', 'MISSING']);
     // weak 0.1: S2 (0.111) is no longer WEAK → COVERED, and its suppliers are no longer targets.
     const weak = await report({ thresholds: { weakLocalSupplyRatio: 0.1 } });
@@ -256,22 +439,42 @@ describe('chainGapReport', () => {
   it('answers a cluster without supply links or figures, and one without a chain', async () => {
     // K5 follows the chain but has no members: no links (year null), no figures (figuresYear
     // null); local firms still count (any cluster), so only S6 and S8 are MISSING.
-    await runCypher(db, `MATCH (chain:Chain {id: $p + '-CH'}) CREATE (:Cluster {id: $p + '-K5', name: '空集群', county: '冠县', level: 'CITY'})-[:FOLLOWS]->(chain)`, { p: P });
-    const bare = await api.gql(`query($id: ID!) { chainGapReport(clusterId: $id) { year supplyYears figuresYear completeness segments { status clusterFirms inflow localRevenue localSupplyRatio } singleSourceRisks { buyerCode } } }`, { id: c('K5') });
+    await runCypher(
+      db,
+      `MATCH (chain:Chain {id: $p + '-CH'}) CREATE (:Cluster {id: $p + '-K5', name: '空集群', county: '冠县', level: 'CITY'})-[:FOLLOWS]->(chain)`,
+      { p: P },
+    );
+    const bare = await api.gql(
+      `query($id: ID!) { chainGapReport(clusterId: $id) { year supplyYears figuresYear completeness segments { status clusterFirms inflow localRevenue localSupplyRatio } singleSourceRisks { buyerCode } } }`,
+      { id: c('K5') },
+    );
     expect(bare.errors).toBeUndefined();
     const report5 = bare.data!.chainGapReport;
     expect(report5).toMatchObject({ year: null, supplyYears: [], figuresYear: null, completeness: 0.75, singleSourceRisks: [] });
-    expect(report5.segments.map((s: { status: string }) => s.status)).toEqual(['COVERED', 'COVERED', 'COVERED', 'COVERED', 'COVERED', 'MISSING', 'COVERED', 'MISSING']);
+    expect(report5.segments.map((s: { status: string }) => s.status)).toEqual([
+      'COVERED',
+      'COVERED',
+      'COVERED',
+      'COVERED',
+      'COVERED',
+      'MISSING',
+      'COVERED',
+      'MISSING',
+    ]);
     expect(report5.segments[0]).toEqual({ status: 'COVERED', clusterFirms: 0, inflow: 0, localRevenue: 0, localSupplyRatio: null });
 
     // K2 follows no chain: no segments, completeness 0.
-    const { data, errors } = await api.gql(`query($id: ID!) { chainGapReport(clusterId: $id) { chainId completeness segments { segmentId } investmentTargets { creditCode } singleSourceRisks { buyerCode } } }`, { id: c('K2') });
+    const { data, errors } = await api.gql(
+      `query($id: ID!) { chainGapReport(clusterId: $id) { chainId completeness segments { segmentId } investmentTargets { creditCode } singleSourceRisks { buyerCode } } }`,
+      { id: c('K2') },
+    );
     expect(errors).toBeUndefined();
     expect(data!.chainGapReport).toEqual({ chainId: null, completeness: 0, segments: [], investmentTargets: [], singleSourceRisks: [] });
   });
 
   it('rejects bad arguments with coded errors', async () => {
-    const code = async (variables: Record<string, unknown>) => (await api.gql(REPORT, { clusterId: c('K'), ...variables })).errors?.[0]?.extensions?.code;
+    const code = async (variables: Record<string, unknown>) =>
+      (await api.gql(REPORT, { clusterId: c('K'), ...variables })).errors?.[0]?.extensions?.code;
     expect(await code({ clusterId: c('nope') })).toBe('NOT_FOUND');
     expect(await code({ thresholds: { weakLocalSupplyRatio: 1.5 } })).toBe('BAD_INPUT');
     expect(await code({ thresholds: { strongLocalSupplyRatio: -0.1 } })).toBe('BAD_INPUT');
@@ -307,7 +510,9 @@ describe('chainGapReport single-source risk pages and segment links', () => {
     // chain, which is not part of CH6): 60 buyers G01..G60, each buying M1 from one outside
     // supplier Z with value = its number (1..60), so 60 risks, largest G60 first. G01..G05 also
     // buy U1 from both Z and Y (two suppliers: no risk), and G01 buys D1 from Y alone (value 0.5).
-    await runCypher(db, `
+    await runCypher(
+      db,
+      `
       CREATE (chain:Chain {id: $p + '-CH6', name: '分页链'})
       CREATE (k:Cluster {id: $p + '-K6', name: '分页集群', county: '莘县', level: 'CITY'})-[:FOLLOWS]->(chain)
       CREATE (chain)-[:HAS_SEGMENT]->(u:Segment {id: $p + '-U1', chainId: chain.id, name: '原料', stage: 'UPSTREAM', order: 1})
@@ -327,7 +532,9 @@ describe('chainGapReport single-source risk pages and segment links', () => {
         CREATE (z)-[:SUPPLIES {segmentId: $p + '-U1', year: 2023, annualValue: 100.0}]->(b)
         CREATE (y)-[:SUPPLIES {segmentId: $p + '-U1', year: 2023, annualValue: 100.0}]->(b))
       FOREACH (_ IN CASE WHEN n = 1 THEN [1] ELSE [] END | CREATE (y)-[:SUPPLIES {segmentId: $p + '-D1', year: 2023, annualValue: 0.5}]->(b))
-    `, { p: P });
+    `,
+      { p: P },
+    );
   });
 
   it('returns the first 50 risks by value with the total, and the next page continues', async () => {
@@ -345,7 +552,8 @@ describe('chainGapReport single-source risk pages and segment links', () => {
     ]);
     // pages of 7 add up to the whole list, in order, without repeats
     const paged: string[] = [];
-    for (let offset = 0; offset < 61; offset += 7) paged.push(...(await risks(c('K6'), { first: 7, offset })).singleSourceRisks.map((r) => `${r.buyerCode}|${r.segmentId}`));
+    for (let offset = 0; offset < 61; offset += 7)
+      paged.push(...(await risks(c('K6'), { first: 7, offset })).singleSourceRisks.map((r) => `${r.buyerCode}|${r.segmentId}`));
     const all = (await risks(c('K6'), { first: 1000 })).singleSourceRisks.map((r) => `${r.buyerCode}|${r.segmentId}`);
     expect(all).toHaveLength(61);
     expect(paged).toEqual(all);
@@ -353,7 +561,7 @@ describe('chainGapReport single-source risk pages and segment links', () => {
     expect((await risks(c('K6'), { first: 0 })).singleSourceRisks).toEqual([]);
   });
 
-  it('counts and pages one segment\'s risks, and lists each segment\'s FEEDS within the chain in chain order', async () => {
+  it("counts and pages one segment's risks, and lists each segment's FEEDS within the chain in chain order", async () => {
     const report = await risks(c('K6'), { segmentId: c('D1') });
     expect(report.singleSourceRisks).toEqual([{ buyerCode: c('G01'), segmentId: c('D1'), supplierCode: c('Y'), value: 0.5 }]);
     // U1: G01..G05 have two suppliers each, so no risk
@@ -387,26 +595,45 @@ describe('chainGapReport segment firms', () => {
       }
     }
   }`;
-  type Page = { totalCount: number; firms: { enterprise: { creditCode: string; name: string; chainLeader: boolean }; revenue: number | null; revenueBand: string | null; srdiLevel: string | null }[] };
+  type Page = {
+    totalCount: number;
+    firms: {
+      enterprise: { creditCode: string; name: string; chainLeader: boolean };
+      revenue: number | null;
+      revenueBand: string | null;
+      srdiLevel: string | null;
+    }[];
+  };
   const firms = async (variables: Record<string, unknown>, user?: typeof ANALYST) => {
     const { data, errors } = await api.gql(FIRMS, { id: c('K'), ...variables }, user);
     expect(errors).toBeUndefined();
     return data!.chainGapReport.segmentFirms as Page;
   };
 
-  it('pages the cluster\'s firms of a segment by revenue of the figures year, with their 专精特新 level', async () => {
+  it("pages the cluster's firms of a segment by revenue of the figures year, with their 专精特新 level", async () => {
     // S7: B3 3000, B2 2000, B1 1000 (2023)
     const s7 = await firms({ seg: c('S7') });
     expect(s7.totalCount).toBe(3);
-    expect(s7.firms.map((f) => [f.enterprise.creditCode, f.revenue])).toEqual([[c('B3'), 3000], [c('B2'), 2000], [c('B1'), 1000]]);
+    expect(s7.firms.map((f) => [f.enterprise.creditCode, f.revenue])).toEqual([
+      [c('B3'), 3000],
+      [c('B2'), 2000],
+      [c('B1'), 1000],
+    ]);
     expect((await firms({ seg: c('S7'), first: 2, offset: 1 })).firms.map((f) => f.enterprise.creditCode)).toEqual([c('B2'), c('B1')]);
     // S1: L1 (链主, 500) and L2 (300); L3 operates there too but is a member of K2, not K
     const s1 = await firms({ seg: c('S1') });
-    expect(s1.firms.map((f) => [f.enterprise.creditCode, f.enterprise.chainLeader, f.revenue])).toEqual([[c('L1'), true, 500], [c('L2'), false, 300]]);
+    expect(s1.firms.map((f) => [f.enterprise.creditCode, f.enterprise.chainLeader, f.revenue])).toEqual([
+      [c('L1'), true, 500],
+      [c('L2'), false, 300],
+    ]);
     expect((await firms({ seg: c('S4') })).firms).toEqual([expect.objectContaining({ revenue: 700, srdiLevel: 'LITTLE_GIANT' })]);
     expect(await firms({ seg: c('S8') })).toEqual({ totalCount: 0, firms: [] });
     // 2022: only B1 has figures (900); the others follow without, by credit code
-    expect((await firms({ seg: c('S7'), year: 2022 })).firms.map((f) => [f.enterprise.creditCode, f.revenue])).toEqual([[c('B1'), 900], [c('B2'), null], [c('B3'), null]]);
+    expect((await firms({ seg: c('S7'), year: 2022 })).firms.map((f) => [f.enterprise.creditCode, f.revenue])).toEqual([
+      [c('B1'), 900],
+      [c('B2'), null],
+      [c('B3'), null],
+    ]);
   });
 
   it('shows viewers the revenue band only', async () => {
@@ -432,12 +659,16 @@ describe('chainGapReport request count', () => {
   beforeAll(async () => {
     app = await createApp({ production: false }, appDb, testCypher());
     // A second chain with a single segment for cluster K3 (one outside supplier, so it is MISSING with a target).
-    await runCypher(db, `
+    await runCypher(
+      db,
+      `
       CREATE (chain:Chain {id: $p + '-CH3', name: '小链'})-[:HAS_SEGMENT]->(:Segment {id: $p + '-T1', chainId: $p + '-CH3', name: '唯一环节', stage: 'UPSTREAM', order: 1})
       CREATE (k:Cluster {id: $p + '-K3', name: '小集群', county: '莘县', level: 'CITY'})-[:FOLLOWS]->(chain)
       CREATE (b:Enterprise {creditCode: $p + '-K3B', name: '买方', local: true, chainLeader: false})-[:IN_CLUSTER]->(k)
       CREATE (:Enterprise {creditCode: $p + '-K3S', name: '卖方', local: false, chainLeader: false})-[:SUPPLIES {segmentId: $p + '-T1', year: 2023, annualValue: 5}]->(b)
-    `, { p: P });
+    `,
+      { p: P },
+    );
   });
   afterAll(async () => {
     await app.stop();
@@ -449,7 +680,10 @@ describe('chainGapReport request count', () => {
       const seen: string[] = [];
       const off = appDb.onQuery((statement: CypherStatement) => seen.push(statement.name));
       try {
-        const response = await app.apollo.executeOperation({ query: REPORT, variables: { clusterId } }, { contextValue: app.contextFor(ADMIN) });
+        const response = await app.apollo.executeOperation(
+          { query: REPORT, variables: { clusterId } },
+          { contextValue: app.contextFor(ADMIN) },
+        );
         expect(response.body.kind === 'single' && response.body.singleResult.errors).toBeFalsy();
       } finally {
         off();

@@ -32,14 +32,18 @@ const LEADERS = `query($id: ID!) {
 
 beforeAll(async () => {
   api = await createTestApi();
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     CREATE (ch:Chain {id: $p + '-CH', name: '轴承产业链'}), (ch2:Chain {id: $p + '-CH2', name: '另一产业链'})
     CREATE (:Cluster {id: $p + '-K', name: '临清轴承', county: '临清市', level: 'PROVINCIAL'})-[:FOLLOWS]->(ch)
     CREATE (:Cluster {id: $p + '-K2', name: '另一集群', county: '冠县', level: 'CITY'})
     CREATE (ch)-[:HAS_SEGMENT]->(:Segment {id: $p + '-S1', chainId: ch.id, name: '钢材', stage: 'UPSTREAM', order: 1})
     CREATE (ch)-[:HAS_SEGMENT]->(:Segment {id: $p + '-S2', chainId: ch.id, name: '锻造', stage: 'MIDSTREAM', order: 2})
     CREATE (ch2)-[:HAS_SEGMENT]->(:Segment {id: $p + '-T1', chainId: ch2.id, name: '其他', stage: 'UPSTREAM', order: 1})
-  `, { p: P });
+  `,
+    { p: P },
+  );
   // [code, local, cluster, 链主, segments (in the order created), revenue 2023 or null, dissolved or null]
   const firms: [string, boolean, string | null, boolean, string[], number | null, number | null][] = [
     ['A', true, null, true, ['S2', 'S1'], 900, null],
@@ -53,18 +57,37 @@ beforeAll(async () => {
     ['F', true, null, true, ['S1'], 800, 2020],
     ['B2', true, 'K', false, ['S2'], 50, null],
   ];
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     UNWIND $firms AS f
     CREATE (e:Enterprise {creditCode: $p + '-' + f.code, name: '企业' + f.code, local: f.local, chainLeader: f.leader, dissolved: f.dissolved})
     WITH e, f
     CALL (e, f) { WITH e, f WHERE f.cluster IS NOT NULL MATCH (k:Cluster {id: $p + '-' + f.cluster}) CREATE (e)-[:IN_CLUSTER]->(k) }
     CALL (e, f) { UNWIND f.segments AS s MATCH (seg:Segment {id: $p + '-' + s}) CREATE (e)-[:OPERATES_IN]->(seg) }
     CALL (e, f) { WITH e, f WHERE f.revenue IS NOT NULL CREATE (e)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: e.creditCode, year: 2023, revenue: f.revenue, srdiLevel: 'NONE'}) }
-  `, { p: P, firms: firms.map(([code, local, cluster, leader, segments, revenue, dissolved]) => ({ code, local, cluster, leader, segments, revenue, dissolved })) });
-  await runCypher(db, `
+  `,
+    {
+      p: P,
+      firms: firms.map(([code, local, cluster, leader, segments, revenue, dissolved]) => ({
+        code,
+        local,
+        cluster,
+        leader,
+        segments,
+        revenue,
+        dissolved,
+      })),
+    },
+  );
+  await runCypher(
+    db,
+    `
     MATCH (s:Enterprise {creditCode: $p + '-B'}), (b:Enterprise {creditCode: $p + '-B2'})
     CREATE (s)-[:SUPPLIES {segmentId: $p + '-S2', year: 2023, annualValue: 40, product: '锻件'}]->(b)
-  `, { p: P });
+  `,
+    { p: P },
+  );
 });
 
 afterAll(async () => {
@@ -73,7 +96,13 @@ afterAll(async () => {
   await db.close();
 });
 
-type Leader = { enterprise: { creditCode: string; name: string; local: boolean; chainLeader: boolean }; segmentIds: string[]; clusterMember: boolean; revenue: number | null; revenueBand: string | null };
+type Leader = {
+  enterprise: { creditCode: string; name: string; local: boolean; chainLeader: boolean };
+  segmentIds: string[];
+  clusterMember: boolean;
+  revenue: number | null;
+  revenueBand: string | null;
+};
 async function leaders(user = ADMIN) {
   const { data, errors } = await api.gql(LEADERS, { id: c('K') }, user);
   expect(errors).toBeUndefined();

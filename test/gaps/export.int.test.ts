@@ -48,7 +48,7 @@ const [a, b, c] = [1, 2, 3].map((n) => code(p, n)) as [string, string, string];
 
 async function xlsxRows(response: Response, sheet: string): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await response.arrayBuffer()));
+  await wb.xlsx.load(await response.arrayBuffer());
   const rows: unknown[][] = [];
   wb.getWorksheet(sheet)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
@@ -61,7 +61,16 @@ describe('chain map exports', () => {
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(decodeURIComponent(csv.headers.get('content-disposition')!.split("UTF-8''")[1]!)).toMatch(/^测试轴承集群-固链风险-\d{8}\.csv$/);
     const rows: string[][] = parse(await csv.text(), { bom: true });
-    expect(rows[0]).toEqual(['采购方', '采购方统一社会信用代码', '环节', '环节状态', '唯一供应方', '供应方统一社会信用代码', '供应方是否本地', '年供应额（万元，2023年）']);
+    expect(rows[0]).toEqual([
+      '采购方',
+      '采购方统一社会信用代码',
+      '环节',
+      '环节状态',
+      '唯一供应方',
+      '供应方统一社会信用代码',
+      '供应方是否本地',
+      '年供应额（万元，2023年）',
+    ]);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[4], r[5], r[6], r[7]])).toEqual([
       ['乙锻造有限公司', b, '轴承钢', '丙特钢有限公司', c, '外地', '3000'],
       ['甲轴承有限公司', a, '套圈锻件', '乙锻造有限公司', b, '本地', '1800.5'],

@@ -51,7 +51,10 @@ const id = (name: string) => `${p}-${name}`;
 
 function dataSet(): DataSet {
   return {
-    chains: [['chain_id', 'name'], [id('CH'), '测试链']],
+    chains: [
+      ['chain_id', 'name'],
+      [id('CH'), '测试链'],
+    ],
     segments: [
       ['segment_id', 'chain_id', 'name', 'stage', 'order'],
       [id('S1'), id('CH'), '原料', 'UPSTREAM', '1'],
@@ -101,7 +104,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.clusterId STARTS WITH $p OR n.creditCode IN $codes DETACH DELETE n', { p, codes: Object.values(F) });
+  await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.clusterId STARTS WITH $p OR n.creditCode IN $codes DETACH DELETE n', {
+    p,
+    codes: Object.values(F),
+  });
   await api.close();
   await db.close();
 });
@@ -121,7 +127,13 @@ describe('region codes written by the importer', () => {
       { codes: Object.values(F) },
     );
     const by = Object.fromEntries(rows.map((r) => [r.code, r.region]));
-    const region = (regionCode: string, regionDerived: boolean, countyCode: string | null, cityCode: string | null, provinceCode: string) => ({ regionCode, regionDerived, countyCode, cityCode, provinceCode });
+    const region = (
+      regionCode: string,
+      regionDerived: boolean,
+      countyCode: string | null,
+      cityCode: string | null,
+      provinceCode: string,
+    ) => ({ regionCode, regionDerived, countyCode, cityCode, provinceCode });
     // the file's county wins over the credit code's digits (B1 registered in Jinan)
     expect(by[F.B1]).toEqual(region('371521', false, '371521', '371500', '370000'));
     expect(by[F.FB2]).toEqual(region('371581', false, '371581', '371500', '370000'));
@@ -130,7 +142,11 @@ describe('region codes written by the importer', () => {
     expect(by[F.FZ]).toEqual(region('320000', false, null, null, '320000'));
     // no location in the file: the credit code's digits, flagged as derived
     expect(by[F.FD]).toEqual(region('320281', true, '320281', '320200', '320000'));
-    const clusters = await runCypher<{ id: string; region: Record<string, unknown> }>(db, 'MATCH (c:Cluster) WHERE c.id IN $ids RETURN c.id AS id, c {.regionCode, .countyCode, .cityCode, .provinceCode} AS region ORDER BY id', { ids: [id('K'), id('P')] });
+    const clusters = await runCypher<{ id: string; region: Record<string, unknown> }>(
+      db,
+      'MATCH (c:Cluster) WHERE c.id IN $ids RETURN c.id AS id, c {.regionCode, .countyCode, .cityCode, .provinceCode} AS region ORDER BY id',
+      { ids: [id('K'), id('P')] },
+    );
     expect(clusters.map((c) => c.region)).toEqual([
       { regionCode: '371521', countyCode: '371521', cityCode: '371500', provinceCode: '370000' },
       { regionCode: '371581', countyCode: '371581', cityCode: '371500', provinceCode: '370000' },
@@ -141,9 +157,18 @@ describe('region codes written by the importer', () => {
 describe('chainGapReport at each scope', () => {
   it('counts local firms and local supply of the same county, city or province', async () => {
     const expected = {
-      COUNTY: [{ status: 'WEAK', localFirms: 1, localInflow: 10, localSupplyRatio: 0.1 }, { status: 'WEAK', localFirms: 1, localInflow: 0, localSupplyRatio: 0 }],
-      CITY: [{ status: 'COVERED', localFirms: 4, localInflow: 30, localSupplyRatio: 0.3 }, { status: 'COVERED', localFirms: 2, localInflow: 50, localSupplyRatio: 1 }],
-      PROVINCE: [{ status: 'COVERED', localFirms: 5, localInflow: 60, localSupplyRatio: 0.6 }, { status: 'COVERED', localFirms: 2, localInflow: 50, localSupplyRatio: 1 }],
+      COUNTY: [
+        { status: 'WEAK', localFirms: 1, localInflow: 10, localSupplyRatio: 0.1 },
+        { status: 'WEAK', localFirms: 1, localInflow: 0, localSupplyRatio: 0 },
+      ],
+      CITY: [
+        { status: 'COVERED', localFirms: 4, localInflow: 30, localSupplyRatio: 0.3 },
+        { status: 'COVERED', localFirms: 2, localInflow: 50, localSupplyRatio: 1 },
+      ],
+      PROVINCE: [
+        { status: 'COVERED', localFirms: 5, localInflow: 60, localSupplyRatio: 0.6 },
+        { status: 'COVERED', localFirms: 2, localInflow: 50, localSupplyRatio: 1 },
+      ],
     };
     for (const scope of SCOPES) {
       const r = await report(scope);
@@ -158,14 +183,32 @@ describe('chainGapReport at each scope', () => {
   });
 
   it('ranks as targets the suppliers outside the scope', async () => {
-    const targets = async (scope: string) => (await report(scope, { weakLocalSupplyRatio: 0.99 })).investmentTargets.map((t: { creditCode: string; segmentId: string; inflow: number }) => [t.creditCode, t.segmentId, t.inflow]);
-    expect(await targets('COUNTY')).toEqual([[F.FB, id('S2'), 50], [F.FZ, id('S1'), 40], [F.FY, id('S1'), 30], [F.FB, id('S1'), 20]]);
-    expect(await targets('CITY')).toEqual([[F.FZ, id('S1'), 40], [F.FY, id('S1'), 30]]);
+    const targets = async (scope: string) =>
+      (await report(scope, { weakLocalSupplyRatio: 0.99 })).investmentTargets.map(
+        (t: { creditCode: string; segmentId: string; inflow: number }) => [t.creditCode, t.segmentId, t.inflow],
+      );
+    expect(await targets('COUNTY')).toEqual([
+      [F.FB, id('S2'), 50],
+      [F.FZ, id('S1'), 40],
+      [F.FY, id('S1'), 30],
+      [F.FB, id('S1'), 20],
+    ]);
+    expect(await targets('CITY')).toEqual([
+      [F.FZ, id('S1'), 40],
+      [F.FY, id('S1'), 30],
+    ]);
     expect(await targets('PROVINCE')).toEqual([[F.FZ, id('S1'), 40]]);
   });
 
   it('marks a single source local or not by the scope', async () => {
-    const local = async (scope: string) => (await report(scope)).singleSourceRisks.map((r: Record<string, unknown>) => [r.buyerCode, r.segmentId, r.supplierCode, r.supplierLocal, r.value]);
+    const local = async (scope: string) =>
+      (await report(scope)).singleSourceRisks.map((r: Record<string, unknown>) => [
+        r.buyerCode,
+        r.segmentId,
+        r.supplierCode,
+        r.supplierLocal,
+        r.value,
+      ]);
     expect(await local('COUNTY')).toEqual([[F.B2, id('S2'), F.FB, false, 50]]);
     expect(await local('CITY')).toEqual([[F.B2, id('S2'), F.FB, true, 50]]);
     expect(await local('PROVINCE')).toEqual([[F.B2, id('S2'), F.FB, true, 50]]);
@@ -179,8 +222,12 @@ describe('chainGapReport at each scope', () => {
 
 describe('the chain analyses built on the report take the scope', () => {
   it('localSubstitutes: the firms local at the scope', async () => {
-    const q = 'query($k: ID!, $s: ID!, $scope: LocalScope) { localSubstitutes(clusterId: $k, segmentId: $s, scope: $scope, first: 100) { enterprise { creditCode } } }';
-    const codes = async (scope: string) => (await ok(q, { k: id('K'), s: id('S1'), scope })).localSubstitutes.map((f: { enterprise: { creditCode: string } }) => f.enterprise.creditCode).sort();
+    const q =
+      'query($k: ID!, $s: ID!, $scope: LocalScope) { localSubstitutes(clusterId: $k, segmentId: $s, scope: $scope, first: 100) { enterprise { creditCode } } }';
+    const codes = async (scope: string) =>
+      (await ok(q, { k: id('K'), s: id('S1'), scope })).localSubstitutes
+        .map((f: { enterprise: { creditCode: string } }) => f.enterprise.creditCode)
+        .sort();
     expect(await codes('COUNTY')).toEqual([F.FA]);
     expect(await codes('CITY')).toEqual([F.FA, F.FB, F.FB2, F.FD].sort());
     expect(await codes('PROVINCE')).toEqual([F.FA, F.FB, F.FB2, F.FY, F.FD].sort());
@@ -192,10 +239,18 @@ describe('the chain analyses built on the report take the scope', () => {
     // CITY: FY (Jinan) joins: S1 local firms 4 → 5, local supply (30 + 30) / 100 = 0.6
     const city = (await ok(q, { k: id('K'), a: [F.FY], scope: 'CITY' })).whatIfAttract;
     expect(city.scope).toBe('CITY');
-    expect(city.segments[0]).toMatchObject({ localFirmsBefore: 4, localFirmsAfter: 5, localSupplyRatioBefore: 0.3, localSupplyRatioAfter: 0.6 });
+    expect(city.segments[0]).toMatchObject({
+      localFirmsBefore: 4,
+      localFirmsAfter: 5,
+      localSupplyRatioBefore: 0.3,
+      localSupplyRatioAfter: 0.6,
+    });
     // COUNTY: FB (county B) joins: S1 1 → 2 firms, 0.1 → 0.3; S2 stays 1 firm (FB does not operate in S2) but its 50 into B2 is local: 0 → 1
     const county = (await ok(q, { k: id('K'), a: [F.FB], scope: 'COUNTY' })).whatIfAttract;
-    expect(county.segments.map((s: Record<string, unknown>) => [s.localFirmsAfter, s.localSupplyRatioAfter])).toEqual([[2, 0.3], [1, 1]]);
+    expect(county.segments.map((s: Record<string, unknown>) => [s.localFirmsAfter, s.localSupplyRatioAfter])).toEqual([
+      [2, 0.3],
+      [1, 1],
+    ]);
     // PROVINCE: FY is local already
     const { errors } = await api.gql(q, { k: id('K'), a: [F.FY], scope: 'PROVINCE' }, ADMIN);
     expect(errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
@@ -203,12 +258,23 @@ describe('the chain analyses built on the report take the scope', () => {
 
   it('chainEvolution and chainComparison: each cluster judged at its own county, city or province', async () => {
     const evolution = `query($k: ID!, $scope: LocalScope) { chainEvolution(clusterId: $k, fromYear: 2025, toYear: 2025, scope: $scope) { scope segments { localFirmsFrom localSupplyRatioTo } } }`;
-    expect((await ok(evolution, { k: id('K'), scope: 'COUNTY' })).chainEvolution).toEqual({ scope: 'COUNTY', segments: [{ localFirmsFrom: 1, localSupplyRatioTo: 0.1 }, { localFirmsFrom: 1, localSupplyRatioTo: 0 }] });
+    expect((await ok(evolution, { k: id('K'), scope: 'COUNTY' })).chainEvolution).toEqual({
+      scope: 'COUNTY',
+      segments: [
+        { localFirmsFrom: 1, localSupplyRatioTo: 0.1 },
+        { localFirmsFrom: 1, localSupplyRatioTo: 0 },
+      ],
+    });
     const comparison = `query($chain: ID!, $scope: LocalScope) { chainComparison(chainId: $chain, scope: $scope) { scope clusters { clusterId segments { localFirms } } } }`;
     const firms = async (scope: string) => {
       const data = (await ok(comparison, { chain: id('CH'), scope })).chainComparison;
       expect(data.scope).toBe(scope);
-      return Object.fromEntries(data.clusters.map((c: { clusterId: string; segments: { localFirms: number }[] }) => [c.clusterId, c.segments.map((s) => s.localFirms)]));
+      return Object.fromEntries(
+        data.clusters.map((c: { clusterId: string; segments: { localFirms: number }[] }) => [
+          c.clusterId,
+          c.segments.map((s) => s.localFirms),
+        ]),
+      );
     };
     expect(await firms('COUNTY')).toEqual({ [id('K')]: [1, 1], [id('P')]: [2, 1] });
     expect(await firms('CITY')).toEqual({ [id('K')]: [4, 2], [id('P')]: [4, 2] });

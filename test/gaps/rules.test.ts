@@ -4,13 +4,27 @@ import { completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason
 import { yearArg as checkYear } from '#shared/args.js';
 import { DEFAULT_GAP_THRESHOLDS } from '#shared/thresholds.js';
 
-const facts = (localFirms: number, localInflow: number, inflow: number, localQualityFirms = 1) => ({ localFirms, localInflow, inflow, localQualityFirms, topSupplierValue: null });
+const facts = (localFirms: number, localInflow: number, inflow: number, localQualityFirms = 1) => ({
+  localFirms,
+  localInflow,
+  inflow,
+  localQualityFirms,
+  topSupplierValue: null,
+});
 
 describe('gap rules', () => {
   it('fills thresholds from the defaults and validates them', () => {
     expect(resolveThresholds(undefined)).toEqual(DEFAULT_GAP_THRESHOLDS);
-    expect(resolveThresholds({ weakLocalSupplyRatio: 0, singlePointShare: 1, strongMinLocalFirms: 0, strongLocalSupplyRatio: null })).toEqual({ ...DEFAULT_GAP_THRESHOLDS, weakLocalSupplyRatio: 0, singlePointShare: 1, strongMinLocalFirms: 0 });
-    for (const bad of [{ weakLocalSupplyRatio: -0.01 }, { strongLocalSupplyRatio: 1.01 }, { singlePointShare: Number.NaN }, { strongMinLocalFirms: -1 }, { strongMinLocalFirms: 2.5 }]) {
+    expect(
+      resolveThresholds({ weakLocalSupplyRatio: 0, singlePointShare: 1, strongMinLocalFirms: 0, strongLocalSupplyRatio: null }),
+    ).toEqual({ ...DEFAULT_GAP_THRESHOLDS, weakLocalSupplyRatio: 0, singlePointShare: 1, strongMinLocalFirms: 0 });
+    for (const bad of [
+      { weakLocalSupplyRatio: -0.01 },
+      { strongLocalSupplyRatio: 1.01 },
+      { singlePointShare: Number.NaN },
+      { strongMinLocalFirms: -1 },
+      { strongMinLocalFirms: 2.5 },
+    ]) {
       expect(() => resolveThresholds(bad)).toThrow(AppError);
     }
   });
@@ -38,12 +52,20 @@ describe('gap rules', () => {
   });
 
   it('writes the reason in Chinese', () => {
-    expect(targetReason('轴承钢', 'WEAK', 0.12, 8500, 6)).toBe('「轴承钢」环节本地配套率 12%（薄弱），该企业年供货 8,500 万元，供应 6 家集群企业');
-    expect(targetReason('整机', 'MISSING', 0, 1234.567, 1)).toBe('「整机」环节本地无企业（缺失），该企业年供货 1,234.57 万元，供应 1 家集群企业');
+    expect(targetReason('轴承钢', 'WEAK', 0.12, 8500, 6)).toBe(
+      '「轴承钢」环节本地配套率 12%（薄弱），该企业年供货 8,500 万元，供应 6 家集群企业',
+    );
+    expect(targetReason('整机', 'MISSING', 0, 1234.567, 1)).toBe(
+      '「整机」环节本地无企业（缺失），该企业年供货 1,234.57 万元，供应 1 家集群企业',
+    );
   });
 
   it('writes the reason in English too', () => {
-    expect(targetReasonEn('轴承钢', 'WEAK', 0.12, 8500, 6)).toBe('"轴承钢" segment: local supply 12% (weak); this firm supplies 8,500 (10k yuan) a year to 6 cluster firms');
-    expect(targetReasonEn('整机', 'MISSING', 0, 1234.567, 1)).toBe('"整机" segment: no local firm (missing); this firm supplies 1,234.57 (10k yuan) a year to 1 cluster firm');
+    expect(targetReasonEn('轴承钢', 'WEAK', 0.12, 8500, 6)).toBe(
+      '"轴承钢" segment: local supply 12% (weak); this firm supplies 8,500 (10k yuan) a year to 6 cluster firms',
+    );
+    expect(targetReasonEn('整机', 'MISSING', 0, 1234.567, 1)).toBe(
+      '"整机" segment: no local firm (missing); this firm supplies 1,234.57 (10k yuan) a year to 1 cluster firm',
+    );
   });
 });

@@ -34,39 +34,78 @@ async function whatIf(remove: string[], year?: number) {
   const { data, errors } = await api.gql(WHAT_IF, { clusterId: c('W'), remove: remove.map(c), year });
   expect(errors).toBeUndefined();
   const result = data!.whatIf;
-  const waves = (result.waves as { depth: number; firms: { creditCode: string }[] }[]).map((w) => w.firms.map((f) => f.creditCode.slice(P.length + 1)));
+  const waves = (result.waves as { depth: number; firms: { creditCode: string }[] }[]).map((w) =>
+    w.firms.map((f) => f.creditCode.slice(P.length + 1)),
+  );
   return { result, waves };
 }
 
 beforeAll(async () => {
   api = await createTestApi();
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     CREATE (w:Cluster {id: $p + '-W', name: '东阿钢球', county: '东阿县', level: 'CITY'})
     WITH w
     UNWIND ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] AS name
     CREATE (:Enterprise {creditCode: $p + '-' + name, name: '成员' + name, local: true, chainLeader: name = 'D'})-[:IN_CLUSTER]->(w)
-  `, { p: P });
-  await runCypher(db, `
+  `,
+    { p: P },
+  );
+  await runCypher(
+    db,
+    `
     UNWIND [['X', false], ['Z', false], ['L', true], ['Y', true]] AS f
     CREATE (:Enterprise {creditCode: $p + '-' + f[0], name: '外部' + f[0], local: f[1], chainLeader: false})
-  `, { p: P });
-  const revenue: [string, number, number][] = [['A', 2023, 100], ['B', 2023, 200], ['C', 2023, 400], ['D', 2023, 800], ['E', 2023, 50], ['F', 2023, 30], ['G', 2023, 20], ['H', 2023, 1000], ['A', 2022, 90]];
-  await runCypher(db, `
+  `,
+    { p: P },
+  );
+  const revenue: [string, number, number][] = [
+    ['A', 2023, 100],
+    ['B', 2023, 200],
+    ['C', 2023, 400],
+    ['D', 2023, 800],
+    ['E', 2023, 50],
+    ['F', 2023, 30],
+    ['G', 2023, 20],
+    ['H', 2023, 1000],
+    ['A', 2022, 90],
+  ];
+  await runCypher(
+    db,
+    `
     UNWIND $revenue AS r
     MATCH (e:Enterprise {creditCode: $p + '-' + r[0]})
     CREATE (e)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: e.creditCode, year: r[1], revenue: r[2], srdiLevel: 'NONE'})
-  `, { p: P, revenue });
+  `,
+    { p: P, revenue },
+  );
   const links: [string, string, string, number][] = [
-    ['X', 'A', 'P1', 2023], ['A', 'B', 'P2', 2023], ['A', 'Y', 'P2', 2023], ['B', 'C', 'P3', 2023], ['D', 'C', 'P3', 2023],
-    ['C', 'D', 'P5', 2023], ['B', 'E', 'P3', 2023], ['Y', 'E', 'P4', 2023], ['X', 'F', 'R', 2023], ['F', 'G', 'Q', 2023],
-    ['G', 'F', 'Q', 2023], ['X', 'H', 'P1', 2023], ['L', 'H', 'P1', 2023],
-    ['X', 'A', 'P1', 2022], ['Z', 'A', 'P1', 2022],
+    ['X', 'A', 'P1', 2023],
+    ['A', 'B', 'P2', 2023],
+    ['A', 'Y', 'P2', 2023],
+    ['B', 'C', 'P3', 2023],
+    ['D', 'C', 'P3', 2023],
+    ['C', 'D', 'P5', 2023],
+    ['B', 'E', 'P3', 2023],
+    ['Y', 'E', 'P4', 2023],
+    ['X', 'F', 'R', 2023],
+    ['F', 'G', 'Q', 2023],
+    ['G', 'F', 'Q', 2023],
+    ['X', 'H', 'P1', 2023],
+    ['L', 'H', 'P1', 2023],
+    ['X', 'A', 'P1', 2022],
+    ['Z', 'A', 'P1', 2022],
   ];
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     UNWIND $links AS l
     MATCH (s:Enterprise {creditCode: $p + '-' + l[0]}), (b:Enterprise {creditCode: $p + '-' + l[1]})
     CREATE (s)-[:SUPPLIES {segmentId: $p + '-' + l[2], year: l[3], annualValue: 10}]->(b)
-  `, { p: P, links });
+  `,
+    { p: P, links },
+  );
 });
 
 afterAll(async () => {
@@ -82,9 +121,21 @@ describe('whatIf', () => {
     // wave 2: B (P2 only from A), G (Q only from F); Y is outside the cluster.
     // wave 3: E (P3 only from B); C still has D for P3; F (Q from G) is already gone, so the F↔G cycle ends.
     expect(waves).toEqual([['A', 'F'], ['B', 'G'], ['E']]);
-    expect(result.waves.map((w: { depth: number; revenue: number }) => [w.depth, w.revenue])).toEqual([[1, 130], [2, 220], [3, 50]]);
+    expect(result.waves.map((w: { depth: number; revenue: number }) => [w.depth, w.revenue])).toEqual([
+      [1, 130],
+      [2, 220],
+      [3, 50],
+    ]);
     // 100+30 + 200+20 + 50 = 400
-    expect(result).toMatchObject({ clusterId: c('W'), year: 2023, figuresYear: 2023, removed: [c('X')], cutOffCount: 5, affectedRevenue: 400, truncated: false });
+    expect(result).toMatchObject({
+      clusterId: c('W'),
+      year: 2023,
+      figuresYear: 2023,
+      removed: [c('X')],
+      cutOffCount: 5,
+      affectedRevenue: 400,
+      truncated: false,
+    });
     expect(result.waves[0].firms[0]).toEqual({ creditCode: c('A'), name: '成员A', local: true, chainLeader: false });
   });
 
@@ -92,7 +143,11 @@ describe('whatIf', () => {
     // Removing D too: C's P3 suppliers are B (cut off in wave 2) and D (removed) → C in wave 3.
     // C supplies only D, which is removed (not reported again).
     const { result, waves } = await whatIf(['X', 'D']);
-    expect(waves).toEqual([['A', 'F'], ['B', 'G'], ['C', 'E']]);
+    expect(waves).toEqual([
+      ['A', 'F'],
+      ['B', 'G'],
+      ['C', 'E'],
+    ]);
     // 130 + 220 + (400+50) = 800
     expect(result.affectedRevenue).toBe(800);
   });
@@ -121,7 +176,9 @@ describe('whatIf', () => {
   it('stops at the wave limit on a very long chain and says so', async () => {
     // A chain C0 → C1 → ... → C101 of cluster T, each firm the only supplier of the next: removing
     // C0 would cut off one firm per wave for 101 waves; the limit (WHAT_IF_MAX_WAVES = 100) stops it.
-    await runCypher(db, `
+    await runCypher(
+      db,
+      `
       CREATE (t:Cluster {id: $p + '-T', name: '长链', county: '莘县', level: 'CITY'})
       WITH t
       UNWIND range(0, 101) AS i
@@ -130,8 +187,13 @@ describe('whatIf', () => {
       UNWIND range(0, 100) AS i
       MATCH (s:Enterprise {creditCode: $p + '-C' + i}), (b:Enterprise {creditCode: $p + '-C' + (i + 1)})
       CREATE (s)-[:SUPPLIES {segmentId: $p + '-L', year: 2023, annualValue: 1}]->(b)
-    `, { p: P });
-    const { data, errors } = await api.gql(`query($c: ID!, $r: [String!]!) { whatIf(clusterId: $c, remove: $r) { cutOffCount truncated waves { depth firms { creditCode } } } }`, { c: c('T'), r: [c('C0')] });
+    `,
+      { p: P },
+    );
+    const { data, errors } = await api.gql(
+      `query($c: ID!, $r: [String!]!) { whatIf(clusterId: $c, remove: $r) { cutOffCount truncated waves { depth firms { creditCode } } } }`,
+      { c: c('T'), r: [c('C0')] },
+    );
     expect(errors).toBeUndefined();
     expect(data!.whatIf.truncated).toBe(true);
     expect(data!.whatIf.cutOffCount).toBe(100);
@@ -142,14 +204,22 @@ describe('whatIf', () => {
     // A well-formed code (its GB 32100 check character computed), unique to this run; asked in lower case.
     const body = `91371500MA${String(Date.now()).slice(-7)}`;
     const code = body + creditCodeCheckCharacter(body);
-    await runCypher(db, `MATCH (a:Enterprise {creditCode: $p + '-A'})
-      CREATE (:Enterprise {creditCode: $code, name: '大写代码', local: false, chainLeader: false, probe: $p})-[:SUPPLIES {segmentId: $p + '-P9', year: 2023, annualValue: 1}]->(a)`, { p: P, code });
+    await runCypher(
+      db,
+      `MATCH (a:Enterprise {creditCode: $p + '-A'})
+      CREATE (:Enterprise {creditCode: $code, name: '大写代码', local: false, chainLeader: false, probe: $p})-[:SUPPLIES {segmentId: $p + '-P9', year: 2023, annualValue: 1}]->(a)`,
+      { p: P, code },
+    );
     try {
       const { data, errors } = await api.gql(WHAT_IF, { clusterId: c('W'), remove: [` ${code.toLowerCase()} `] });
       expect(errors).toBeUndefined();
       // A's only P9 supplier is gone: A in wave 1, then B (P2 only from A), then E (P3 only from B).
       expect(data!.whatIf.removed).toEqual([code]);
-      expect(data!.whatIf.waves.map((w: { firms: { creditCode: string }[] }) => w.firms.map((f) => f.creditCode))).toEqual([[c('A')], [c('B')], [c('E')]]);
+      expect(data!.whatIf.waves.map((w: { firms: { creditCode: string }[] }) => w.firms.map((f) => f.creditCode))).toEqual([
+        [c('A')],
+        [c('B')],
+        [c('E')],
+      ]);
     } finally {
       await runCypher(db, 'MATCH (e:Enterprise {probe: $p}) DETACH DELETE e', { p: P });
     }

@@ -7,7 +7,16 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=zh-CN',
+    ],
   });
 }
 
@@ -43,7 +52,12 @@ export interface OpenPageOptions {
  * otherwise): the session cookie global-app.ts got for that role is set before the page loads.
  */
 export async function openPage(browser: Browser, pathname = '/', options: OpenPageOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true, ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
   const role = options.as === undefined ? 'admin' : options.as;
   if (role) {
     const cookies = JSON.parse(process.env.CHAINATLAS_TEST_COOKIES ?? '{}') as Record<string, string>;

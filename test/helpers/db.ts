@@ -6,7 +6,13 @@ export function testDatabase(): Database {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: integration tests run under the "int" Vitest project');
   // generous bounds: the tier's tests share a busy machine; the timeouts have tests of their own
-  return Database.create({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, database: process.env.NEO4J_DATABASE ?? 'neo4j', timeouts: { acquireMs: 30_000, readMs: 60_000, writeMs: 60_000 } });
+  return Database.create({
+    uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD!,
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    timeouts: { acquireMs: 30_000, readMs: 60_000, writeMs: 60_000 },
+  });
 }
 
 let library: CypherLibrary | undefined;
@@ -21,6 +27,10 @@ export async function resetDatabase(db: Database): Promise<void> {
 }
 
 /** Runs literal Cypher in a test (fixtures and checks only, never app code). */
-export function runCypher<R extends Record<string, unknown> = Record<string, unknown>>(db: Database, text: string, params: Record<string, unknown> = {}): Promise<R[]> {
+export function runCypher<R extends Record<string, unknown> = Record<string, unknown>>(
+  db: Database,
+  text: string,
+  params: Record<string, unknown> = {},
+): Promise<R[]> {
   return db.write<R>(adHoc(text, 'test'), params);
 }

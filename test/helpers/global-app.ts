@@ -5,7 +5,12 @@ import { freePort } from '../../server/neo4j-local/index.js';
 
 const E2E_ADMIN_PASSWORD = 'e2e admin password';
 
-async function graphql(url: string, query: string, variables: Record<string, unknown>, cookie?: string): Promise<{ data?: Record<string, any>; cookie?: string }> {
+async function graphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  cookie?: string,
+): Promise<{ data?: Record<string, any>; cookie?: string }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...(cookie ? { cookie } : {}) },
@@ -13,7 +18,13 @@ async function graphql(url: string, query: string, variables: Record<string, unk
   });
   const body = (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(`${query.slice(0, 60)}: ${body.errors[0]!.message}`);
-  return { data: body.data, cookie: response.headers.getSetCookie().find((c) => c.startsWith('chainatlas_session='))?.split(';')[0] };
+  return {
+    data: body.data,
+    cookie: response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('chainatlas_session='))
+      ?.split(';')[0],
+  };
 }
 
 /**
@@ -29,7 +40,20 @@ async function signInTestUsers(url: string): Promise<void> {
   const cookies: Record<string, string> = { admin };
   for (const role of ['viewer', 'analyst', 'editor'] as const) {
     const user = { username: `e2e-${role}`, password: `e2e ${role} password` };
-    await graphql(url, 'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }', { i: { username: user.username, name: `测试${role}`, role: role.toUpperCase(), password: user.password, clusterIds: role === 'editor' ? [data!.clusters[0].id] : [] } }, admin);
+    await graphql(
+      url,
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }',
+      {
+        i: {
+          username: user.username,
+          name: `测试${role}`,
+          role: role.toUpperCase(),
+          password: user.password,
+          clusterIds: role === 'editor' ? [data!.clusters[0].id] : [],
+        },
+      },
+      admin,
+    );
     users[role] = user;
     cookies[role] = (await graphql(url, signIn, { u: user.username, p: user.password })).cookie!;
   }
@@ -47,7 +71,14 @@ export default async function setup(): Promise<() => Promise<void>> {
   }
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), SEED: 'default', NODE_ENV: 'test', ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: E2E_ADMIN_PASSWORD },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SEED: 'default',
+      NODE_ENV: 'test',
+      ADMIN_USERNAME: 'admin',
+      ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -33,7 +33,12 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
 }
 
 async function applyTestSchema(): Promise<void> {
-  const db = Database.create({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
+  const db = Database.create({
+    uri: process.env.NEO4J_URI!,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD!,
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+  });
   try {
     await applySchema(db, CypherLibrary.load());
   } finally {

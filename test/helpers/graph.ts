@@ -82,17 +82,17 @@ export function graphOf(page: Page): Graph {
         if (!cy || cy.destroyed()) return [];
         const box = cy.container()!.getBoundingClientRect();
         return cy.nodes(sel).map((n) => {
-            const r = n.renderedPosition();
-            return {
-              id: n.id(),
-              label: String(n.data('label') ?? ''),
-              data: n.data() as Record<string, unknown>,
-              classes: n.classes(),
-              position: { x: n.position('x'), y: n.position('y') },
-              screen: { x: box.left + r.x, y: box.top + r.y },
-              style: Object.fromEntries(styles.map((s) => [s, String(n.style(s))])),
-            };
-          });
+          const r = n.renderedPosition();
+          return {
+            id: n.id(),
+            label: String(n.data('label') ?? ''),
+            data: n.data() as Record<string, unknown>,
+            classes: n.classes(),
+            position: { x: n.position('x'), y: n.position('y') },
+            screen: { x: box.left + r.x, y: box.top + r.y },
+            style: Object.fromEntries(styles.map((s) => [s, String(n.style(s))])),
+          };
+        });
       },
       [selector, options.styles ?? []] as const,
     );
@@ -133,7 +133,12 @@ export function graphOf(page: Page): Graph {
       await page.waitForFunction(
         ({ selector, atLeast, includes }) => {
           const cy = (window as unknown as { __cy?: Core }).__cy;
-          return Boolean(cy && !cy.destroyed() && cy.elements(selector).length >= atLeast && (includes === null || cy.getElementById(includes).nonempty()));
+          return Boolean(
+            cy &&
+            !cy.destroyed() &&
+            cy.elements(selector).length >= atLeast &&
+            (includes === null || cy.getElementById(includes).nonempty()),
+          );
         },
         probe,
         { timeout: options.timeout ?? 30_000 },
@@ -183,7 +188,13 @@ export function graphOf(page: Page): Graph {
       page.evaluate((sel) => {
         const cy = (window as unknown as { __cy?: Core }).__cy;
         if (!cy || cy.destroyed()) return [];
-        return cy.edges(sel).map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), data: e.data() as Record<string, unknown>, classes: e.classes() }));
+        return cy.edges(sel).map((e) => ({
+          id: e.id(),
+          source: e.source().id(),
+          target: e.target().id(),
+          data: e.data() as Record<string, unknown>,
+          classes: e.classes(),
+        }));
       }, selector),
     viewport: () =>
       page.evaluate(() => {

@@ -7,7 +7,11 @@ import { testCypher, testDatabase } from './db.js';
 export interface TestApi {
   app: App;
   /** Runs an operation in-process as `user` (default: an admin; null: nobody signed in); returns data and errors as a client would see them. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, user?: RequestContext['user']): Promise<{ data: T | null | undefined; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined }>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    user?: RequestContext['user'],
+  ): Promise<{ data: T | null | undefined; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined }>;
   close(): Promise<void>;
 }
 
@@ -15,7 +19,12 @@ export const ADMIN: NonNullable<RequestContext['user']> = { id: 'test-admin', ro
 /** Callers of the other roles, for in-process tests (an editor's clusters are given per test). */
 export const ANALYST: NonNullable<RequestContext['user']> = { id: 'test-analyst', role: 'analyst', name: 'Test analyst' };
 export const VIEWER: NonNullable<RequestContext['user']> = { id: 'test-viewer', role: 'viewer', name: 'Test viewer' };
-export const editor = (clusterIds: string[], id = 'test-editor'): NonNullable<RequestContext['user']> => ({ id, role: 'editor', name: 'Test editor', clusterIds });
+export const editor = (clusterIds: string[], id = 'test-editor'): NonNullable<RequestContext['user']> => ({
+  id,
+  role: 'editor',
+  name: 'Test editor',
+  clusterIds,
+});
 
 /** The app on the tier's Neo4j, or on `database` (closed with the api); analyses' answers cached only with `answerCache`. */
 export async function createTestApi(database?: Database, options: { answerCache?: AnswerCacheConfig } = {}): Promise<TestApi> {

@@ -13,8 +13,15 @@ export interface HttpApp {
   close(): Promise<void>;
 }
 
-export async function startHttpApp(db: Database, options: { production?: boolean; security?: Partial<SecurityConfig> } = {}): Promise<HttpApp> {
-  const security: SecurityConfig = { ...DEFAULT_SECURITY, ...options.security, rateLimits: { ...DEFAULT_SECURITY.rateLimits, ...options.security?.rateLimits } };
+export async function startHttpApp(
+  db: Database,
+  options: { production?: boolean; security?: Partial<SecurityConfig> } = {},
+): Promise<HttpApp> {
+  const security: SecurityConfig = {
+    ...DEFAULT_SECURITY,
+    ...options.security,
+    rateLimits: { ...DEFAULT_SECURITY.rateLimits, ...options.security?.rateLimits },
+  };
   const app = await createApp({ production: options.production ?? false, security }, db, testCypher());
   const server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -37,7 +44,13 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** POSTs a GraphQL operation as the web app does (JSON, the CSRF header, the session cookie when given). */
-export async function postGql<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, cookie?: string, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+export async function postGql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  cookie?: string,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...(cookie ? { cookie } : {}), ...headers },

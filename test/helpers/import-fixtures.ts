@@ -43,7 +43,9 @@ export async function writeXlsx(dir: string, name: string, table: Table, options
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('数据');
   for (const row of table) {
-    sheet.addRow(row.map((cell, i) => (options.numbers && i > 0 && /^-?\d+(\.\d+)?$/.test(cell) && cell.length < 15 ? Number(cell) : cell)));
+    sheet.addRow(
+      row.map((cell, i) => (options.numbers && i > 0 && /^-?\d+(\.\d+)?$/.test(cell) && cell.length < 15 ? Number(cell) : cell)),
+    );
   }
   await workbook.xlsx.writeFile(file);
   return file;
@@ -88,7 +90,19 @@ export function smallDataSet(p: string): DataSet {
       [c, '丙特钢有限公司', '0', '', '济南市', '山东省', '', `${p}-S1`, '', ''],
     ],
     enterprise_years: [
-      ['credit_code', 'year', 'revenue', 'rd_spend', 'above_scale', 'srdi_level', 'high_value_patents', 'smart_factory', 'digital_transformation', 'green_list', 'green_diagnosis'],
+      [
+        'credit_code',
+        'year',
+        'revenue',
+        'rd_spend',
+        'above_scale',
+        'srdi_level',
+        'high_value_patents',
+        'smart_factory',
+        'digital_transformation',
+        'green_list',
+        'green_diagnosis',
+      ],
       [a, '2023', '50000', '2500', '1', 'LITTLE_GIANT', '12', 'true', 'true', 'false', ''],
       [b, '2023', '8000', '', '0', '无', '', '', '', '', ''],
     ],
@@ -176,7 +190,18 @@ export function largerDataSet(p: string, firms: number, links: number): DataSet 
   for (let i = 0; i < firms; i++) {
     const c = code(p, 100 + i);
     codes.push(c);
-    data.enterprises!.push([c, `测试企业${i}`, i % 4 === 0 ? 'false' : 'true', i % 4 === 0 ? '' : `${p}县`, '', '', i % 2 ? `${p}-K1` : '', `${p}-S${1 + (i % 3)}`, String(1990 + (i % 30)), '']);
+    data.enterprises!.push([
+      c,
+      `测试企业${i}`,
+      i % 4 === 0 ? 'false' : 'true',
+      i % 4 === 0 ? '' : `${p}县`,
+      '',
+      '',
+      i % 2 ? `${p}-K1` : '',
+      `${p}-S${1 + (i % 3)}`,
+      String(1990 + (i % 30)),
+      '',
+    ]);
     data.enterprise_years!.push([c, '2023', String(1000 + i), String(i), i % 2 ? '1' : '0', '', '', '', '', '', '']);
   }
   for (let k = 0; k < links; k++) {

@@ -46,10 +46,15 @@ export async function signInAs(where: Page | ServedApp, role: Role, options: Sig
     await where.app.services.auth.createUser(SYSTEM, input);
     return { username, password, cookie: await signIn(where.url, username, password) };
   }
-  await graphqlAsAdmin('mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }', { i: { ...input, role: role.toUpperCase() } });
+  await graphqlAsAdmin('mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }', {
+    i: { ...input, role: role.toUpperCase() },
+  });
   const response = await where.request.post(appUrl('/graphql'), {
     headers: { 'apollo-require-preflight': 'true' },
-    data: { query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', variables: { u: username, p: password } },
+    data: {
+      query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }',
+      variables: { u: username, p: password },
+    },
   });
   const body = (await response.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(`sign-in of ${username} failed: ${JSON.stringify(body.errors)}`);

@@ -107,14 +107,26 @@ const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><R
  */
 export function writeZipBombXlsx(file: string, inflatedBytes: number, declare: 'true' | number = 'true'): number {
   const sheet: ZipPart = { name: 'xl/worksheets/sheet1.xml', data: zerosDeflated(inflatedBytes), method: 8, size: inflatedBytes, crc: 0 };
-  const parts = [part('[Content_Types].xml', CONTENT_TYPES), part('_rels/.rels', RELS), part('xl/workbook.xml', WORKBOOK), part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS), sheet];
+  const parts = [
+    part('[Content_Types].xml', CONTENT_TYPES),
+    part('_rels/.rels', RELS),
+    part('xl/workbook.xml', WORKBOOK),
+    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
+    sheet,
+  ];
   writeZip(file, parts, (p) => (p === sheet && declare !== 'true' ? declare : p.size));
   return fs.statSync(file).size;
 }
 
 /** A valid XLSX of the same parts with a small real sheet (the builder's own check). */
 export function writeTinyXlsx(file: string, sheetXml: string): void {
-  writeZip(file, [part('[Content_Types].xml', CONTENT_TYPES), part('_rels/.rels', RELS), part('xl/workbook.xml', WORKBOOK), part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS), part('xl/worksheets/sheet1.xml', sheetXml)]);
+  writeZip(file, [
+    part('[Content_Types].xml', CONTENT_TYPES),
+    part('_rels/.rels', RELS),
+    part('xl/workbook.xml', WORKBOOK),
+    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
+    part('xl/worksheets/sheet1.xml', sheetXml),
+  ]);
 }
 
 /** Appends bytes to a valid archive between its last entry and its directory: data a streaming reader would see. */
@@ -135,8 +147,16 @@ export function smuggle(file: string): void {
  */
 export function writeSharedStringsBombXlsx(file: string, inflatedBytes: number): number {
   const strings: ZipPart = { name: 'xl/sharedStrings.xml', data: zerosDeflated(inflatedBytes), method: 8, size: inflatedBytes, crc: 0 };
-  const sheet = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
-  writeZip(file, [part('[Content_Types].xml', CONTENT_TYPES), part('_rels/.rels', RELS), part('xl/workbook.xml', WORKBOOK), part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS), part('xl/worksheets/sheet1.xml', sheet), strings]);
+  const sheet =
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
+  writeZip(file, [
+    part('[Content_Types].xml', CONTENT_TYPES),
+    part('_rels/.rels', RELS),
+    part('xl/workbook.xml', WORKBOOK),
+    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
+    part('xl/worksheets/sheet1.xml', sheet),
+    strings,
+  ]);
   return fs.statSync(file).size;
 }
 
@@ -145,7 +165,15 @@ export function writeSharedStringsXlsx(file: string, count: number): number {
   const items: string[] = [];
   for (let i = 0; i < count; i++) items.push(`<si><t>共享字符串${i}-${(i * 7919) % 100_003}</t></si>`);
   const strings = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${count}" uniqueCount="${count}">${items.join('')}</sst>`;
-  const sheet = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
-  writeZip(file, [part('[Content_Types].xml', CONTENT_TYPES), part('_rels/.rels', RELS), part('xl/workbook.xml', WORKBOOK), part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS), part('xl/worksheets/sheet1.xml', sheet), part('xl/sharedStrings.xml', strings)]);
+  const sheet =
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
+  writeZip(file, [
+    part('[Content_Types].xml', CONTENT_TYPES),
+    part('_rels/.rels', RELS),
+    part('xl/workbook.xml', WORKBOOK),
+    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
+    part('xl/worksheets/sheet1.xml', sheet),
+    part('xl/sharedStrings.xml', strings),
+  ]);
   return fs.statSync(file).size;
 }

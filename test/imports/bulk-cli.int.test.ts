@@ -53,7 +53,11 @@ describe('the import command with --bulk', () => {
     const badData = await writeDataSet(bad);
     dirs.push(badData);
     const local = dir();
-    const invalid = await cli([badData, '--bulk', '--dry-run', '--json'], { NEO4J_URI: undefined, NEO4J_PASSWORD: undefined, LOCAL_NEO4J_DIR: local });
+    const invalid = await cli([badData, '--bulk', '--dry-run', '--json'], {
+      NEO4J_URI: undefined,
+      NEO4J_PASSWORD: undefined,
+      LOCAL_NEO4J_DIR: local,
+    });
     expect(invalid.code).toBe(1);
     const report = JSON.parse(invalid.stdout) as ImportReport;
     expect(report.errors.map((e) => [e.file, e.row, e.column, e.code])).toEqual([['enterprises.csv', 2, 'local', 'BAD_BOOLEAN']]);
@@ -69,7 +73,14 @@ describe('the import command with --bulk', () => {
     const data = await writeDataSet(smallDataSet(newPrefix()));
     dirs.push(data);
     const local = dir();
-    const run = await cli([data, '--bulk', '--json'], { NEO4J_URI: undefined, NEO4J_PASSWORD: undefined, LOCAL_NEO4J_DIR: local, LOCAL_NEO4J_PORT: String(await freePort()), LOCAL_NEO4J_HEAP: '512m', LOCAL_NEO4J_PAGECACHE_MB: '64' });
+    const run = await cli([data, '--bulk', '--json'], {
+      NEO4J_URI: undefined,
+      NEO4J_PASSWORD: undefined,
+      LOCAL_NEO4J_DIR: local,
+      LOCAL_NEO4J_PORT: String(await freePort()),
+      LOCAL_NEO4J_HEAP: '512m',
+      LOCAL_NEO4J_PAGECACHE_MB: '64',
+    });
     expect(run.stderr).toContain('Neo4j bulk import done');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as ImportReport;

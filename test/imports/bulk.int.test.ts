@@ -29,7 +29,7 @@ let bulk: BulkLoadResult;
 function mixedDataSet(): DataSet {
   const p = 'TBULK0';
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const firms = Array.from({ length: 60 }, (_, i) => code(p, i + 1));
   const segments = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8'].map((s) => `${p}-${s}`);
@@ -60,8 +60,24 @@ function mixedDataSet(): DataSet {
       [clusters[2]!, '外地集群', '外地县', `${p}-CH1`, 'CITY', '锻造'],
     ],
     cluster_years: [['cluster_id', 'year', 'output', 'growth', 'tax_share']],
-    enterprises: [['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'chain_leader', 'dissolved']],
-    enterprise_years: [['credit_code', 'year', 'revenue', 'rd_spend', 'above_scale', 'srdi_level', 'high_value_patents', 'smart_factory', 'digital_transformation', 'green_list', 'green_diagnosis']],
+    enterprises: [
+      ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'chain_leader', 'dissolved'],
+    ],
+    enterprise_years: [
+      [
+        'credit_code',
+        'year',
+        'revenue',
+        'rd_spend',
+        'above_scale',
+        'srdi_level',
+        'high_value_patents',
+        'smart_factory',
+        'digital_transformation',
+        'green_list',
+        'green_diagnosis',
+      ],
+    ],
     institutes: [
       ['institute_id', 'name', 'kind', 'city'],
       [`${p}-I1`, '聊城大学', 'UNIVERSITY', '聊城市'],
@@ -78,7 +94,15 @@ function mixedDataSet(): DataSet {
     supply_links: [['supplier_code', 'buyer_code', 'segment_id', 'annual_value', 'product', 'year']],
     collaborations: [['institute_id', 'credit_code', 'kind', 'year', 'title']],
   };
-  for (const k of clusters) for (const year of ['2022', '2023']) data.cluster_years!.push([k, year, pick(['1200000', '1,300,000.5', '98000']), pick(['6.5', '-2.25%', '', '0']), pick(['60', '12.5%', ''])]);
+  for (const k of clusters)
+    for (const year of ['2022', '2023'])
+      data.cluster_years!.push([
+        k,
+        year,
+        pick(['1200000', '1,300,000.5', '98000']),
+        pick(['6.5', '-2.25%', '', '0']),
+        pick(['60', '12.5%', '']),
+      ]);
   firms.forEach((firm, i) => {
     const local = pick(['true', '是', '1', 'false', '否', '0']);
     const isLocal = ['true', '是', '1'].includes(local);
@@ -86,10 +110,34 @@ function mixedDataSet(): DataSet {
     const clusterCell = isLocal ? pick(['', clusters[0]!, `${clusters[0]};${clusters[1]}`, clusters[2]!]) : '';
     const segmentCell = pick(['', segments[0]!, `${segments[1]}；${segments[3]}`, segments[5]!]);
     const name = i === 3 ? '换行\n有限公司' : i === 4 ? '𠮷野家 "食品", 有限公司' : `企业${i}有限公司`;
-    data.enterprises!.push([firm, name, local, county, pick(['', '聊城市', '济南市']), pick(['', '山东省']), clusterCell, segmentCell, pick(['', '2001', '1999年']), pick(['', 'true', '否']), pick(['', '', '2024'])]);
+    data.enterprises!.push([
+      firm,
+      name,
+      local,
+      county,
+      pick(['', '聊城市', '济南市']),
+      pick(['', '山东省']),
+      clusterCell,
+      segmentCell,
+      pick(['', '2001', '1999年']),
+      pick(['', 'true', '否']),
+      pick(['', '', '2024']),
+    ]);
     if (i % 3 !== 2) {
       for (const year of i % 2 ? ['2023'] : ['2022', '2023']) {
-        data.enterprise_years!.push([firm, year, pick(['', '50000', '1,234.5', '0']), pick(['', '2500', '12.75']), pick(['', '1', '0', '是']), pick(['', 'NONE', '无', 'PROVINCIAL', 'LITTLE_GIANT']), pick(['', '12', '0']), pick(['', 'true', 'false']), pick(['', '1', '否']), pick(['', 'true']), pick(['', 'false', '是'])]);
+        data.enterprise_years!.push([
+          firm,
+          year,
+          pick(['', '50000', '1,234.5', '0']),
+          pick(['', '2500', '12.75']),
+          pick(['', '1', '0', '是']),
+          pick(['', 'NONE', '无', 'PROVINCIAL', 'LITTLE_GIANT']),
+          pick(['', '12', '0']),
+          pick(['', 'true', 'false']),
+          pick(['', '1', '否']),
+          pick(['', 'true']),
+          pick(['', 'false', '是']),
+        ]);
       }
     }
   });
@@ -130,12 +178,21 @@ interface Dump {
  */
 async function dump(database: Database): Promise<Dump> {
   const rows = await database.read<{ id: string; labels: string[]; props: [string, unknown, string][] }>(
-    adHoc('MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ImportChange AND NOT n:DataVersion RETURN elementId(n) AS id, labels(n) AS labels, [k IN keys(n) | [k, n[k], valueType(n[k])]] AS props', 'test/bulk-nodes'),
+    adHoc(
+      'MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ImportChange AND NOT n:DataVersion RETURN elementId(n) AS id, labels(n) AS labels, [k IN keys(n) | [k, n[k], valueType(n[k])]] AS props',
+      'test/bulk-nodes',
+    ),
   );
-  const text = (props: [string, unknown, string][]) => JSON.stringify([...props].map(([k, v, t]) => [k, k === 'updatedAt' ? '(instant)' : v, t]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+  const text = (props: [string, unknown, string][]) =>
+    JSON.stringify(
+      [...props].map(([k, v, t]) => [k, k === 'updatedAt' ? '(instant)' : v, t]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
   const nodeText = new Map(rows.map((r) => [r.id, `${[...r.labels].sort().join(':')} ${text(r.props)}`]));
   const rels = await database.read<{ from: string; to: string; type: string; props: [string, unknown, string][] }>(
-    adHoc('MATCH (a)-[r]->(b) WHERE NOT a:AuditEntry AND NOT a:ImportChange RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type, [k IN keys(r) | [k, r[k], valueType(r[k])]] AS props', 'test/bulk-rels'),
+    adHoc(
+      'MATCH (a)-[r]->(b) WHERE NOT a:AuditEntry AND NOT a:ImportChange RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type, [k IN keys(r) | [k, r[k], valueType(r[k])]] AS props',
+      'test/bulk-rels',
+    ),
   );
   return {
     nodes: [...nodeText.values()].sort(),
@@ -174,11 +231,41 @@ describe('the bulk loader into an empty database', () => {
     // the data set is not trivial: every file, derived parts included
     expect(expected.nodes.length).toBeGreaterThan(100);
     expect(expected.relationships.length).toBeGreaterThan(200);
-    for (const label of ['Chain', 'Segment', 'Cluster', 'ClusterYear', 'County', 'Enterprise', 'EnterpriseYear', 'ResearchInstitute', 'ServicePlatform', 'InnovationPlatform']) {
-      expect(expected.nodes.some((n) => n.split(' ')[0]!.split(':').includes(label)), label).toBe(true);
+    for (const label of [
+      'Chain',
+      'Segment',
+      'Cluster',
+      'ClusterYear',
+      'County',
+      'Enterprise',
+      'EnterpriseYear',
+      'ResearchInstitute',
+      'ServicePlatform',
+      'InnovationPlatform',
+    ]) {
+      expect(
+        expected.nodes.some((n) => n.split(' ')[0]!.split(':').includes(label)),
+        label,
+      ).toBe(true);
     }
-    for (const type of ['HAS_SEGMENT', 'FEEDS', 'IN_COUNTY', 'FOLLOWS', 'HAS_YEAR', 'IN_CLUSTER', 'OPERATES_IN', 'LOCATED_IN', 'SUPPLIES', 'COLLABORATES_WITH', 'SERVES', 'HOSTED_BY']) {
-      expect(expected.relationships.some((r) => r.includes(`-[${type} `)), type).toBe(true);
+    for (const type of [
+      'HAS_SEGMENT',
+      'FEEDS',
+      'IN_COUNTY',
+      'FOLLOWS',
+      'HAS_YEAR',
+      'IN_CLUSTER',
+      'OPERATES_IN',
+      'LOCATED_IN',
+      'SUPPLIES',
+      'COLLABORATES_WITH',
+      'SERVES',
+      'HOSTED_BY',
+    ]) {
+      expect(
+        expected.relationships.some((r) => r.includes(`-[${type} `)),
+        type,
+      ).toBe(true);
     }
     expect(actual.nodes).toEqual(expected.nodes);
     expect(actual.relationships).toEqual(expected.relationships);
@@ -187,30 +274,46 @@ describe('the bulk loader into an empty database', () => {
   it('reports every row as created, per file, like the transactional import into an empty database', () => {
     expect(bulk.report.ok).toBe(true);
     expect(bulk.report.mode).toBe('bulk');
-    expect(bulk.report.files.map((f) => [f.file, f.rows, f.created, f.updated, f.unchanged])).toEqual(transactional.files.map((f) => [f.file, f.rows, f.created, f.updated, f.unchanged]));
+    expect(bulk.report.files.map((f) => [f.file, f.rows, f.created, f.updated, f.unchanged])).toEqual(
+      transactional.files.map((f) => [f.file, f.rows, f.created, f.updated, f.unchanged]),
+    );
     // the same warnings (the county outside Liaocheng)
     expect(bulk.report.warnings.map((w) => w.code)).toEqual(transactional.warnings.map((w) => w.code));
   });
 
-  it('orders a firm\'s products as Neo4j orders strings (by UTF-16 unit: a character outside the BMP before a full-width one)', async () => {
-    const rows = await bulkDb.read<{ products: string }>(adHoc("MATCH (e:Enterprise) WHERE e.products CONTAINS '𠮷' AND e.products CONTAINS '（' RETURN e.products AS products", 'test/bulk-products'));
+  it("orders a firm's products as Neo4j orders strings (by UTF-16 unit: a character outside the BMP before a full-width one)", async () => {
+    const rows = await bulkDb.read<{ products: string }>(
+      adHoc(
+        "MATCH (e:Enterprise) WHERE e.products CONTAINS '𠮷' AND e.products CONTAINS '（' RETURN e.products AS products",
+        'test/bulk-products',
+      ),
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const { products } of rows) expect(products.indexOf('𠮷')).toBeLessThan(products.indexOf('（'));
   });
 
   it('has the schema online and the full-text index filled from the loaded store', async () => {
-    const indexes = await bulkDb.read<{ name: string; state: string }>(adHoc('SHOW INDEXES YIELD name, state RETURN name, state', 'test/bulk-indexes'));
+    const indexes = await bulkDb.read<{ name: string; state: string }>(
+      adHoc('SHOW INDEXES YIELD name, state RETURN name, state', 'test/bulk-indexes'),
+    );
     expect(indexes.length).toBeGreaterThan(10);
     expect(indexes.filter((i) => i.state !== 'ONLINE')).toEqual([]);
     const search = (database: Database) =>
-      database.read<{ code: string }>(adHoc("CALL db.index.fulltext.queryNodes('enterprise_search', '轴承') YIELD node RETURN node.creditCode AS code ORDER BY code", 'test/bulk-search'));
+      database.read<{ code: string }>(
+        adHoc(
+          "CALL db.index.fulltext.queryNodes('enterprise_search', '轴承') YIELD node RETURN node.creditCode AS code ORDER BY code",
+          'test/bulk-search',
+        ),
+      );
     const found = await search(bulkDb);
     expect(found.length).toBeGreaterThan(0);
     expect(found).toEqual(await search(db));
   });
 
   it('records the load in the audit log', async () => {
-    const entries = await bulkDb.read<{ action: string; userId: string; after: string }>(adHoc('MATCH (a:AuditEntry) RETURN a.action AS action, a.userId AS userId, a.after AS after', 'test/bulk-audit'));
+    const entries = await bulkDb.read<{ action: string; userId: string; after: string }>(
+      adHoc('MATCH (a:AuditEntry) RETURN a.action AS action, a.userId AS userId, a.after AS after', 'test/bulk-audit'),
+    );
     expect(entries).toHaveLength(1);
     expect(entries[0]!.action).toBe('import');
     expect(JSON.parse(entries[0]!.after)).toMatchObject({ mode: 'bulk', source: 'folder' });
@@ -228,7 +331,10 @@ describe('the bulk loader into an empty database', () => {
     try {
       const result = await bulkLoadFolder(badDir, { dataDir: emptyDir, cypher: testCypher() });
       expect(result.report.ok).toBe(false);
-      expect(result.report.errors.map((e) => `${e.file} ${e.column} ${e.code}`).sort()).toEqual(['supply_links.csv annual_value NEGATIVE', 'supply_links.csv buyer_code UNKNOWN_REFERENCE']);
+      expect(result.report.errors.map((e) => `${e.file} ${e.column} ${e.code}`).sort()).toEqual([
+        'supply_links.csv annual_value NEGATIVE',
+        'supply_links.csv buyer_code UNKNOWN_REFERENCE',
+      ]);
       expect(fs.existsSync(localStoreDir(emptyDir))).toBe(false);
       expect(fs.readdirSync(emptyDir).filter((name) => name.startsWith('bulk-import-'))).toEqual([]);
     } finally {

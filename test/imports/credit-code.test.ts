@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCreditCode } from '../../server/imports/parse.js';
-import { checkCreditCode, completeCreditCode, CREDIT_CODE_ALPHABET, creditCodeCheckCharacter, isValidCreditCode } from '#shared/creditCode.js';
+import {
+  checkCreditCode,
+  completeCreditCode,
+  CREDIT_CODE_ALPHABET,
+  creditCodeCheckCharacter,
+  isValidCreditCode,
+} from '#shared/creditCode.js';
 
 const alphabetChar = fc.constantFrom(...CREDIT_CODE_ALPHABET.split(''));
 const body = fc.array(alphabetChar, { minLength: 17, maxLength: 17 }).map((chars) => chars.join(''));
@@ -33,10 +39,15 @@ describe('the credit code check (GB 32100-2015)', () => {
 
   it('rejects characters outside the alphabet (I, O, S, V, Z and others)', () => {
     fc.assert(
-      fc.property(validCode, fc.integer({ min: 0, max: 17 }), fc.constantFrom('I', 'O', 'S', 'V', 'Z', '-', ' ', '中'), (valid, position, bad) => {
-        const changed = valid.slice(0, position) + bad + valid.slice(position + 1);
-        return !isValidCreditCode(changed);
-      }),
+      fc.property(
+        validCode,
+        fc.integer({ min: 0, max: 17 }),
+        fc.constantFrom('I', 'O', 'S', 'V', 'Z', '-', ' ', '中'),
+        (valid, position, bad) => {
+          const changed = valid.slice(0, position) + bad + valid.slice(position + 1);
+          return !isValidCreditCode(changed);
+        },
+      ),
     );
   });
 

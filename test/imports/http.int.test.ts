@@ -51,17 +51,22 @@ afterAll(async () => {
   await db.close();
 });
 
-const csv = (table: Table) => table.map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n';
+const csv = (table: Table) =>
+  table.map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n';
 
 function form(files: Record<string, string | Blob>): FormData {
   const body = new FormData();
-  for (const [name, content] of Object.entries(files)) body.append('files', typeof content === 'string' ? new Blob([content], { type: 'text/csv' }) : content, name);
+  for (const [name, content] of Object.entries(files))
+    body.append('files', typeof content === 'string' ? new Blob([content], { type: 'text/csv' }) : content, name);
   return body;
 }
 
 async function post(base: string, files: Record<string, string | Blob>, query = '') {
   const response = await fetch(`${base}/api/import${query}`, { method: 'POST', body: form(files) });
-  return { status: response.status, body: (await response.json()) as ImportReport & { code?: string; message?: string; report?: ImportReport } };
+  return {
+    status: response.status,
+    body: (await response.json()) as ImportReport & { code?: string; message?: string; report?: ImportReport },
+  };
 }
 
 const counts = (report: ImportReport) => Object.fromEntries(report.files.map((f) => [f.file, [f.created, f.updated, f.unchanged]]));
@@ -82,9 +87,19 @@ describe('POST /api/import', () => {
     const real = await post(routerUrl, files);
     expect(real.status).toBe(200);
     expect(real.body).toMatchObject({ ok: true, dryRun: false, errorTotal: 0 });
-    expect(counts(real.body)).toMatchObject({ chains: [1, 0, 0], segments: [3, 0, 0], enterprises: [3, 0, 0], supply_links: [3, 0, 0], collaborations: [1, 0, 0] });
+    expect(counts(real.body)).toMatchObject({
+      chains: [1, 0, 0],
+      segments: [3, 0, 0],
+      enterprises: [3, 0, 0],
+      supply_links: [3, 0, 0],
+      collaborations: [1, 0, 0],
+    });
     expect(await countOwn(db, p)).toBeGreaterThan(10);
-    const [firm] = await runCypher<{ name: string; customers: number }>(db, 'MATCH (e:Enterprise {creditCode: $c}) RETURN e.name AS name, COUNT { (e)-[:SUPPLIES]->() } AS customers', { c: code(p, 3) });
+    const [firm] = await runCypher<{ name: string; customers: number }>(
+      db,
+      'MATCH (e:Enterprise {creditCode: $c}) RETURN e.name AS name, COUNT { (e)-[:SUPPLIES]->() } AS customers',
+      { c: code(p, 3) },
+    );
     expect(firm).toEqual({ name: '丙特钢有限公司', customers: 2 });
 
     const again = await post(routerUrl, files);
@@ -132,7 +147,9 @@ describe('POST /api/import', () => {
     const named = await post(routerUrl, { '测试集群企业名单（2025年12月）.csv': '统一社会信用代码,企业名称,是否本地\r\n' }, '?dryRun=1');
     expect(named.status).toBe(200);
     expect(named.body.files.map((f) => [f.name, f.file])).toEqual([['测试集群企业名单（2025年12月）.csv', 'enterprises']]);
-    expect(named.body.warnings).toContainEqual(expect.objectContaining({ code: 'RECOGNISED_FILE', file: '测试集群企业名单（2025年12月）.csv' }));
+    expect(named.body.warnings).toContainEqual(
+      expect.objectContaining({ code: 'RECOGNISED_FILE', file: '测试集群企业名单（2025年12月）.csv' }),
+    );
     // a header that fits no kind: refused for the file, naming it
     const unknown = await post(routerUrl, { '名单.csv': '序号,备注\r\n1,x\r\n' }, '?dryRun=1');
     expect(unknown.status).toBe(400);
@@ -164,7 +181,9 @@ describe('POST /api/import', () => {
     expect(csvResponse.status).toBe(200);
     expect(csvResponse.headers.get('content-disposition')).toContain('enterprises.csv');
     const text = await csvResponse.text();
-    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('credit_code,name,local,county,city,province,cluster_ids,segment_ids,founded,dissolved,chain_leader,region_code');
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'credit_code,name,local,county,city,province,cluster_ids,segment_ids,founded,dissolved,chain_leader,region_code',
+    );
 
     const xlsxResponse = await fetch(`${routerUrl}/api/import/templates/supply_links.xlsx`);
     expect(xlsxResponse.status).toBe(200);
@@ -175,9 +194,15 @@ describe('POST /api/import', () => {
     expect((await fetch(`${routerUrl}/api/import/templates/passwords.csv`)).status).toBe(404);
     expect((await fetch(`${routerUrl}/api/import/templates/enterprises.exe`)).status).toBe(404);
 
-    const spec = (await (await fetch(`${routerUrl}/api/import/files`)).json()) as { files: { file: string; columns: { name: string; zh: string; required: boolean }[] }[] };
+    const spec = (await (await fetch(`${routerUrl}/api/import/files`)).json()) as {
+      files: { file: string; columns: { name: string; zh: string; required: boolean }[] }[];
+    };
     expect(spec.files.map((f) => f.file)).toContain('supply_links');
-    expect(spec.files.find((f) => f.file === 'enterprises')!.columns[0]).toMatchObject({ name: 'credit_code', zh: '统一社会信用代码', required: true });
+    expect(spec.files.find((f) => f.file === 'enterprises')!.columns[0]).toMatchObject({
+      name: 'credit_code',
+      zh: '统一社会信用代码',
+      required: true,
+    });
   });
 });
 
@@ -203,7 +228,8 @@ describe('GET /api/import/progress', () => {
     app.use(importRouter({ service }, { actorOf: (req) => ((req as unknown as { who: string }).who === 'analyst' ? ANALYST : uploader) }));
     const { server, url } = await listen(app);
     try {
-      const progress = async (who = 'uploader') => (await (await fetch(`${url}/api/import/progress`, { headers: { 'x-who': who } })).json()) as ImportStatus;
+      const progress = async (who = 'uploader') =>
+        (await (await fetch(`${url}/api/import/progress`, { headers: { 'x-who': who } })).json()) as ImportStatus;
       expect(await progress()).toEqual({ running: false });
 
       const p = prefix();
@@ -251,7 +277,11 @@ describe('the upload rules (a bare router with small limits)', () => {
     expect(oversize.body.message).toMatch(/过大/);
     expect(oversize.body.message).toContain('chains.csv');
 
-    const many = await post(url, { 'chains.csv': 'chain_id,name\r\n', 'segments.csv': 'x\r\n', 'clusters.csv': 'x\r\n', 'cluster_years.csv': 'x\r\n' }, '?dryRun=1');
+    const many = await post(
+      url,
+      { 'chains.csv': 'chain_id,name\r\n', 'segments.csv': 'x\r\n', 'clusters.csv': 'x\r\n', 'cluster_years.csv': 'x\r\n' },
+      '?dryRun=1',
+    );
     expect(many.status).toBe(400);
     expect(many.body.message).toMatch(/最多上传 3 个文件/);
     expect(fs.readdirSync(uploadDir)).toEqual([]);
@@ -273,7 +303,11 @@ describe('the upload rules (a bare router with small limits)', () => {
     const { server: downServer, url: downUrl } = await listen(app);
     try {
       const p = prefix();
-      const result = await post(downUrl, { 'chains.csv': csv(smallDataSet(p).chains!), 'segments.csv': csv(smallDataSet(p).segments!) }, '?dryRun=1');
+      const result = await post(
+        downUrl,
+        { 'chains.csv': csv(smallDataSet(p).chains!), 'segments.csv': csv(smallDataSet(p).segments!) },
+        '?dryRun=1',
+      );
       expect(result.status).toBe(503);
       expect(result.body.code).toBe('DATABASE_UNAVAILABLE');
       expect(fs.readdirSync(dir)).toEqual([]);

@@ -9,9 +9,15 @@ const db = testDatabase();
 const prefix = ownedPrefixes(db);
 afterAll(() => db.close());
 
-function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'server/imports/cli.ts', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', ['tsx', 'server/imports/cli.ts', ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -39,7 +45,13 @@ describe('the import command', () => {
     expect(again.code).toBe(0);
     const report = JSON.parse(again.stdout) as ImportReport;
     expect(report.ok).toBe(true);
-    expect(report.files.find((f) => f.file === 'enterprises')).toMatchObject({ name: 'enterprises.csv', rows: 3, created: 0, updated: 0, unchanged: 3 });
+    expect(report.files.find((f) => f.file === 'enterprises')).toMatchObject({
+      name: 'enterprises.csv',
+      rows: 3,
+      created: 0,
+      updated: 0,
+      unchanged: 3,
+    });
   });
 
   it('exits 1 when the data has errors, listing each with file, row, column and message', async () => {
@@ -57,7 +69,13 @@ describe('the import command', () => {
     const report = JSON.parse(json.stdout) as ImportReport;
     expect(report.ok).toBe(false);
     expect(report.errors).toEqual([
-      { file: 'enterprises.csv', row: 3, column: 'local', code: 'BAD_BOOLEAN', message: { zh: expect.stringContaining('maybe'), en: expect.stringContaining('maybe') } },
+      {
+        file: 'enterprises.csv',
+        row: 3,
+        column: 'local',
+        code: 'BAD_BOOLEAN',
+        message: { zh: expect.stringContaining('maybe'), en: expect.stringContaining('maybe') },
+      },
     ]);
     expect(await countOwn(db, p)).toBe(0);
   });

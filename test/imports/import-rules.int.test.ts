@@ -5,7 +5,18 @@ import type { ImportIssue } from '../../server/imports/issues.js';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { completeCreditCode } from '#shared/creditCode.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { code, countOwn, fingerprint, ownedPrefixes, smallDataSet, tempDir, writeCsv, writeDataSet, writeXlsx, type DataSet } from '../helpers/import-fixtures.js';
+import {
+  code,
+  countOwn,
+  fingerprint,
+  ownedPrefixes,
+  smallDataSet,
+  tempDir,
+  writeCsv,
+  writeDataSet,
+  writeXlsx,
+  type DataSet,
+} from '../helpers/import-fixtures.js';
 
 /**
  * Every rule of DATA-FORMAT.md with an input that breaks it: the report names the file, the
@@ -22,7 +33,9 @@ function expectError(report: ImportReport, where: Where): void {
   expect(report.ok).toBe(false);
   const found = report.errors.map(({ file, row, column, code }) => ({ file, row, column, code }));
   expect(found).toContainEqual(where);
-  const issue = report.errors.find((e) => e.file === where.file && e.row === where.row && e.column === where.column && e.code === where.code)!;
+  const issue = report.errors.find(
+    (e) => e.file === where.file && e.row === where.row && e.column === where.column && e.code === where.code,
+  )!;
   expect(issue.message.zh).toMatch(/\p{Script=Han}/u);
   expect(issue.message.en).toMatch(/[a-z]{3,}/);
   expect(report.files.every((f) => f.created === null)).toBe(true);
@@ -48,12 +61,22 @@ const set = (data: DataSet, file: string, row: number, column: string, value: st
 describe('columns and cells', () => {
   it('reports a missing required column (file, header row, column)', async () => {
     const p = prefix();
-    await rejects(p, (d) => (d.enterprises = d.enterprises!.map((r) => r.filter((_, i) => i !== 2))), { file: 'enterprises.csv', row: 1, column: 'local', code: 'MISSING_COLUMN' });
+    await rejects(p, (d) => (d.enterprises = d.enterprises!.map((r) => r.filter((_, i) => i !== 2))), {
+      file: 'enterprises.csv',
+      row: 1,
+      column: 'local',
+      code: 'MISSING_COLUMN',
+    });
   });
 
   it('reports a column given twice (English and Chinese header)', async () => {
     const p = prefix();
-    await rejects(p, (d) => d.chains!.forEach((r, i) => r.push(i === 0 ? '产业链名称' : 'x')), { file: 'chains.csv', row: 1, column: 'name', code: 'DUPLICATE_COLUMN' });
+    await rejects(p, (d) => d.chains!.forEach((r, i) => r.push(i === 0 ? '产业链名称' : 'x')), {
+      file: 'chains.csv',
+      row: 1,
+      column: 'name',
+      code: 'DUPLICATE_COLUMN',
+    });
   });
 
   it('warns about unknown columns but imports', async () => {
@@ -76,7 +99,12 @@ describe('columns and cells', () => {
     ['a forbidden letter (O)', (c: string) => 'O' + c.slice(1)],
   ])('reports a credit code with %s', async (_label, spoil) => {
     const p = prefix();
-    await rejects(p, (d) => set(d, 'enterprises', 2, 'credit_code', spoil(code(p, 1))), { file: 'enterprises.csv', row: 2, column: 'credit_code', code: 'BAD_CREDIT_CODE' });
+    await rejects(p, (d) => set(d, 'enterprises', 2, 'credit_code', spoil(code(p, 1))), {
+      file: 'enterprises.csv',
+      row: 2,
+      column: 'credit_code',
+      code: 'BAD_CREDIT_CODE',
+    });
   });
 
   it('reports bad credit codes in references too (supplier, buyer, host)', async () => {
@@ -173,7 +201,12 @@ describe('columns and cells', () => {
 
   it('reports an id with a list separator', async () => {
     const p = prefix();
-    await rejects(p, (d) => set(d, 'institutes', 2, 'institute_id', 'A;B'), { file: 'institutes.csv', row: 2, column: 'institute_id', code: 'BAD_ID' });
+    await rejects(p, (d) => set(d, 'institutes', 2, 'institute_id', 'A;B'), {
+      file: 'institutes.csv',
+      row: 2,
+      column: 'institute_id',
+      code: 'BAD_ID',
+    });
   });
 });
 
@@ -197,7 +230,12 @@ describe('references', () => {
   it.each(cases)('reports %s.%s pointing nowhere', async (file, column, row, value) => {
     const p = prefix();
     const unknown = value === 'CODE' ? code(p, 777) : value.replace('K1', `${p}-K1`).replace('NOPE', `${p}-NOPE`);
-    const report = await rejects(p, (d) => set(d, file, row, column, unknown), { file: `${file}.csv`, row, column, code: 'UNKNOWN_REFERENCE' });
+    const report = await rejects(p, (d) => set(d, file, row, column, unknown), {
+      file: `${file}.csv`,
+      row,
+      column,
+      code: 'UNKNOWN_REFERENCE',
+    });
     expect(report.errors.filter((e) => e.code === 'UNKNOWN_REFERENCE')).toHaveLength(1);
   });
 
@@ -263,12 +301,18 @@ describe('references', () => {
 
   it('rejects a firm supplying itself', async () => {
     const p = prefix();
-    await rejects(p, (d) => set(d, 'supply_links', 3, 'supplier_code', code(p, 1)), { file: 'supply_links.csv', row: 3, column: 'buyer_code', code: 'SELF_SUPPLY' });
+    await rejects(p, (d) => set(d, 'supply_links', 3, 'supplier_code', code(p, 1)), {
+      file: 'supply_links.csv',
+      row: 3,
+      column: 'buyer_code',
+      code: 'SELF_SUPPLY',
+    });
   });
 });
 
 describe('founded and dissolved', () => {
-  const withDissolved = (d: DataSet, header: string, values: string[]) => d.enterprises!.forEach((r, i) => r.push(i === 0 ? header : (values[i - 1] ?? '')));
+  const withDissolved = (d: DataSet, header: string, values: string[]) =>
+    d.enterprises!.forEach((r, i) => r.push(i === 0 ? header : (values[i - 1] ?? '')));
 
   it('rejects a firm dissolved before it was founded', async () => {
     const p = prefix();
@@ -304,18 +348,27 @@ describe('founded and dissolved', () => {
 describe('keys', () => {
   it('rejects a key given twice in one file (credit codes compared in upper case)', async () => {
     const p = prefix();
-    const report = await rejects(p, (d) => d.enterprises!.push([code(p, 2).toLowerCase(), '又一个乙', 'true', '', '', '', '', '', '', '']), {
-      file: 'enterprises.csv',
-      row: 5,
-      column: 'credit_code',
-      code: 'DUPLICATE_KEY',
-    });
+    const report = await rejects(
+      p,
+      (d) => d.enterprises!.push([code(p, 2).toLowerCase(), '又一个乙', 'true', '', '', '', '', '', '', '']),
+      {
+        file: 'enterprises.csv',
+        row: 5,
+        column: 'credit_code',
+        code: 'DUPLICATE_KEY',
+      },
+    );
     expect(report.errors.find((e) => e.code === 'DUPLICATE_KEY')!.message.en).toContain('row 3');
   });
 
   it('treats a supply link without a year as year 0 in its key', async () => {
     const p = prefix();
-    await rejects(p, (d) => d.supply_links!.push([code(p, 3), code(p, 1), `${p}-S1`, '1', '', '']), { file: 'supply_links.csv', row: 5, column: 'supplier_code', code: 'DUPLICATE_KEY' });
+    await rejects(p, (d) => d.supply_links!.push([code(p, 3), code(p, 1), `${p}-S1`, '1', '', '']), {
+      file: 'supply_links.csv',
+      row: 5,
+      column: 'supplier_code',
+      code: 'DUPLICATE_KEY',
+    });
   });
 
   it('rejects duplicate yearly rows and collaborations', async () => {
@@ -422,7 +475,12 @@ describe('the report', () => {
     // per row: bad supplier code, unknown buyer, empty segment, negative value
     expect(report.errorTotal).toBe(12000);
     const byKey = Object.fromEntries(report.errorCounts.map((c) => [`${c.column}:${c.code}`, c.count]));
-    expect(byKey).toEqual({ 'supplier_code:BAD_CREDIT_CODE': 3000, 'buyer_code:UNKNOWN_REFERENCE': 3000, 'segment_id:REQUIRED': 3000, 'annual_value:NEGATIVE': 3000 });
+    expect(byKey).toEqual({
+      'supplier_code:BAD_CREDIT_CODE': 3000,
+      'buyer_code:UNKNOWN_REFERENCE': 3000,
+      'segment_id:REQUIRED': 3000,
+      'annual_value:NEGATIVE': 3000,
+    });
     expect(report.errors[0]).toMatchObject({ file: 'supply_links.csv', row: 2 });
   });
 });

@@ -30,7 +30,9 @@ beforeAll(async () => {
   await runCypher(db, "CREATE (:Enterprise {creditCode: $c, name: '另一外地企业', local: false})", { c: other });
 });
 afterAll(async () => {
-  await runCypher(db, 'MATCH (e:Enterprise) WHERE e.creditCode IN $codes OPTIONAL MATCH (e)-[:HAS_YEAR]->(y) DETACH DELETE y, e', { codes: [other, fresh] });
+  await runCypher(db, 'MATCH (e:Enterprise) WHERE e.creditCode IN $codes OPTIONAL MATCH (e)-[:HAS_YEAR]->(y) DETACH DELETE y, e', {
+    codes: [other, fresh],
+  });
   await runCypher(db, 'MATCH (y:EnterpriseYear) WHERE y.creditCode IN $codes DETACH DELETE y', { codes: [f.E1, f.B] });
   if (f) await removeRoleFixture(db, f);
   await db.close();
@@ -80,7 +82,9 @@ describe('an editor import is checked row by row', () => {
         [f.O, '外地供应商（被改名）', 'false'],
       ],
     });
-    expect(error.details.errors).toEqual([expect.objectContaining({ file: 'enterprises.csv', row: 3, column: 'credit_code', code: 'OUT_OF_SCOPE' })]);
+    expect(error.details.errors).toEqual([
+      expect.objectContaining({ file: 'enterprises.csv', row: 3, column: 'credit_code', code: 'OUT_OF_SCOPE' }),
+    ]);
     expect(error.details.errorTotal).toBe(1);
     expect(error.message).toContain('enterprises.csv 第3行 credit_code');
     expect(error.message).toContain('enterprises.csv row 3 credit_code');
@@ -98,7 +102,9 @@ describe('an editor import is checked row by row', () => {
       ],
     });
     // row 3: E2 is in K2 (not the editor's): named by the buyer's column
-    expect(error.details.errors).toEqual([expect.objectContaining({ file: 'supply_links.csv', row: 3, column: 'buyer_code', code: 'OUT_OF_SCOPE' })]);
+    expect(error.details.errors).toEqual([
+      expect.objectContaining({ file: 'supply_links.csv', row: 3, column: 'buyer_code', code: 'OUT_OF_SCOPE' }),
+    ]);
     expect(await state()).toEqual(before);
   });
 
@@ -122,7 +128,11 @@ describe('an editor import is checked row by row', () => {
     ]);
     expect(error.details.errorTotal).toBe(2);
     expect(await state()).toEqual(before);
-    const [link] = await runCypher<{ n: number }>(db, 'MATCH (:Enterprise {creditCode: $o})-[r:SUPPLIES]->(:Enterprise {creditCode: $x}) RETURN count(r) AS n', { o: f.O, x: other });
+    const [link] = await runCypher<{ n: number }>(
+      db,
+      'MATCH (:Enterprise {creditCode: $o})-[r:SUPPLIES]->(:Enterprise {creditCode: $x}) RETURN count(r) AS n',
+      { o: f.O, x: other },
+    );
     expect(link!.n).toBe(0);
   });
 
@@ -144,7 +154,11 @@ describe('an editor import is checked row by row', () => {
     });
     expect(report.ok).toBe(true);
     expect((await state()).links).toContain(801);
-    const [row] = await runCypher<{ clusters: string[]; years: number[] }>(db, 'MATCH (e:Enterprise {creditCode: $c}) RETURN COLLECT { MATCH (e)-[:IN_CLUSTER]->(k) RETURN k.id } AS clusters, COLLECT { MATCH (e)-[:HAS_YEAR]->(y) RETURN y.year } AS years', { c: fresh });
+    const [row] = await runCypher<{ clusters: string[]; years: number[] }>(
+      db,
+      'MATCH (e:Enterprise {creditCode: $c}) RETURN COLLECT { MATCH (e)-[:IN_CLUSTER]->(k) RETURN k.id } AS clusters, COLLECT { MATCH (e)-[:HAS_YEAR]->(y) RETURN y.year } AS years',
+      { c: fresh },
+    );
     expect(row).toEqual({ clusters: [f.K1], years: [2026] });
   });
 });

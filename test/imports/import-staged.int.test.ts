@@ -46,7 +46,9 @@ describe('the staged import', () => {
     const report = await staged().importFolder(await writeDataSet(data));
     expect(report.ok).toBe(false);
     expect(report.mode).toBe('staged');
-    expect(report.errors).toEqual([expect.objectContaining({ file: 'supply_links.csv', row: 304, column: 'annual_value', code: 'NEGATIVE' })]);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ file: 'supply_links.csv', row: 304, column: 'annual_value', code: 'NEGATIVE' }),
+    ]);
     expect(await fingerprint(db, p)).toEqual([]);
   });
 
@@ -110,7 +112,11 @@ describe('the staged import', () => {
     const deadline = Date.now() + 90_000;
     let step = '';
     while (Date.now() < deadline) {
-      const [row] = await runCypher<{ step: string | null }>(db, 'OPTIONAL MATCH (j:ImportJournal) WHERE NOT j.id IN $earlier RETURN j.step AS step', { earlier });
+      const [row] = await runCypher<{ step: string | null }>(
+        db,
+        'OPTIONAL MATCH (j:ImportJournal) WHERE NOT j.id IN $earlier RETURN j.step AS step',
+        { earlier },
+      );
       step = row?.step ?? '';
       if (step.startsWith('supply_links')) break;
       await new Promise((r) => setTimeout(r, 50));
@@ -139,7 +145,11 @@ describe('the staged import', () => {
   it('leaves a live import alone', async () => {
     const p = prefix();
     const id = `${p}-journal`;
-    await runCypher(db, "CREATE (:ImportJournal {id: $id, status: 'RUNNING', startedAt: datetime(), heartbeatAt: datetime(), host: 'another-host', pid: 1, files: []})", { id });
+    await runCypher(
+      db,
+      "CREATE (:ImportJournal {id: $id, status: 'RUNNING', startedAt: datetime(), heartbeatAt: datetime(), host: 'another-host', pid: 1, files: []})",
+      { id },
+    );
     const result = await recoverInterruptedImports(db, testCypher());
     expect(result.running).toContain(id);
     await runCypher(db, "MATCH (j:ImportJournal {id: $id}) SET j.heartbeatAt = datetime() - duration('PT1H')", { id });

@@ -4,7 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN, ANALYST, createTestApi, editor, type TestApi } from '../helpers/graphql.js';
-import { code, fingerprint, largerDataSet, ownedPrefixes, smallDataSet, tempDir, writeCsv, writeDataSet, type Table } from '../helpers/import-fixtures.js';
+import {
+  code,
+  fingerprint,
+  largerDataSet,
+  ownedPrefixes,
+  smallDataSet,
+  tempDir,
+  writeCsv,
+  writeDataSet,
+  type Table,
+} from '../helpers/import-fixtures.js';
 
 /**
  * The per-row audit of imports and their undo (server/imports/changes.ts): every row an import
@@ -25,14 +35,22 @@ afterAll(async () => {
 });
 
 /** Uploads tables as a user would (importFiles), returning the report and the import's id. */
-async function upload(actor: Parameters<ImportService['importFiles']>[1]['actor'], files: Record<string, Table>, options = {}): Promise<{ report: ImportReport; importId: string }> {
+async function upload(
+  actor: Parameters<ImportService['importFiles']>[1]['actor'],
+  files: Record<string, Table>,
+  options = {},
+): Promise<{ report: ImportReport; importId: string }> {
   const dir = tempDir();
   for (const [name, table] of Object.entries(files)) writeCsv(dir, `${name}.csv`, table);
   const list = Object.keys(files).map((name) => ({ name: `${name}.csv`, path: path.join(dir, `${name}.csv`) }));
   try {
     const report = await new ImportService(db, testCypher(), options).importFiles(list, { actor });
     expect(report.errors).toEqual([]);
-    const [entry] = await runCypher<{ id: string }>(db, "MATCH (a:AuditEntry {action: 'import', userId: $user}) RETURN a.id AS id ORDER BY a.at DESC LIMIT 1", { user: actor!.id });
+    const [entry] = await runCypher<{ id: string }>(
+      db,
+      "MATCH (a:AuditEntry {action: 'import', userId: $user}) RETURN a.id AS id ORDER BY a.at DESC LIMIT 1",
+      { user: actor!.id },
+    );
     return { report, importId: entry!.id };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -46,7 +64,8 @@ const changesOf = (importId: string) =>
     { importId },
   );
 
-const undo = (importId: string, user = ADMIN) => api.gql('mutation($id: ID!) { undoImport(importId: $id) { importId restored deleted auditEntryId } }', { id: importId }, user);
+const undo = (importId: string, user = ADMIN) =>
+  api.gql('mutation($id: ID!) { undoImport(importId: $id) { importId restored deleted auditEntryId } }', { id: importId }, user);
 
 describe('the per-row audit', () => {
   it('records who changed each row and its before and after', async () => {
@@ -90,18 +109,44 @@ describe('the per-row audit', () => {
     expect([link![0].props.annualValue, link![1].props.annualValue]).toEqual([700, 750]);
 
     // the import's audit entry is the one the changes refer to, and lists them
-    const [entry] = await runCypher<{ after: string; userId: string }>(db, 'MATCH (a:AuditEntry {id: $id}) RETURN a.after AS after, a.userId AS userId', { id: importId });
+    const [entry] = await runCypher<{ after: string; userId: string }>(
+      db,
+      'MATCH (a:AuditEntry {id: $id}) RETURN a.after AS after, a.userId AS userId',
+      { id: importId },
+    );
     expect(entry!.userId).toBe(me.id);
     expect(JSON.parse(entry!.after)).toMatchObject({ importId, perRowAudit: true, changedRows: 2 });
-    const listed = await api.gql('query($id: ID!) { importChanges(importId: $id, first: 1) { totalCount edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } } }', { id: importId }, ADMIN);
+    const listed = await api.gql(
+      'query($id: ID!) { importChanges(importId: $id, first: 1) { totalCount edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } } }',
+      { id: importId },
+      ADMIN,
+    );
     expect(listed.errors).toBeUndefined();
-    expect(listed.data!.importChanges).toMatchObject({ totalCount: 2, edges: [{ node: { file: 'enterprises', row: 2, key: a, op: 'UPDATED' } }], pageInfo: { hasNextPage: true } });
-    const page2 = await api.gql('query($id: ID!, $after: String) { importChanges(importId: $id, first: 5, after: $after) { edges { node { file row } } pageInfo { hasNextPage hasPreviousPage } } }', { id: importId, after: listed.data!.importChanges.pageInfo.endCursor }, ADMIN);
-    expect(page2.data!.importChanges).toEqual({ edges: [{ node: { file: 'supply_links', row: 2 } }], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+    expect(listed.data!.importChanges).toMatchObject({
+      totalCount: 2,
+      edges: [{ node: { file: 'enterprises', row: 2, key: a, op: 'UPDATED' } }],
+      pageInfo: { hasNextPage: true },
+    });
+    const page2 = await api.gql(
+      'query($id: ID!, $after: String) { importChanges(importId: $id, first: 5, after: $after) { edges { node { file row } } pageInfo { hasNextPage hasPreviousPage } } }',
+      { id: importId, after: listed.data!.importChanges.pageInfo.endCursor },
+      ADMIN,
+    );
+    expect(page2.data!.importChanges).toEqual({
+      edges: [{ node: { file: 'supply_links', row: 2 } }],
+      pageInfo: { hasNextPage: false, hasPreviousPage: true },
+    });
     // a hand-made offset (what cursors used to be) is refused, not read as a position
-    const forged = await api.gql('query($id: ID!, $after: String) { importChanges(importId: $id, after: $after) { totalCount } }', { id: importId, after: Buffer.from('importChange:1').toString('base64url') }, ADMIN);
+    const forged = await api.gql(
+      'query($id: ID!, $after: String) { importChanges(importId: $id, after: $after) { totalCount } }',
+      { id: importId, after: Buffer.from('importChange:1').toString('base64url') },
+      ADMIN,
+    );
     expect(forged.errors?.[0]?.extensions).toEqual({ code: 'BAD_INPUT', field: 'after' });
-    expect((await api.gql('query($id: ID!) { importChanges(importId: $id) { totalCount } }', { id: importId }, me)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await api.gql('query($id: ID!) { importChanges(importId: $id) { totalCount } }', { id: importId }, me)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('records the per-row audit of a staged import too, in its batches', async () => {
@@ -109,9 +154,14 @@ describe('the per-row audit', () => {
     await new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)));
     const data = largerDataSet(p, 10, 60);
     data.enterprises![1]![1] = '甲轴承（分批改名）';
-    const report = await new ImportService(db, testCypher(), { singleTransactionMaxRows: 50, batchSize: 20 }).importFolder(await writeDataSet(data));
+    const report = await new ImportService(db, testCypher(), { singleTransactionMaxRows: 50, batchSize: 20 }).importFolder(
+      await writeDataSet(data),
+    );
     expect(report.mode).toBe('staged');
-    const [entry] = await runCypher<{ id: string }>(db, "MATCH (a:AuditEntry {action: 'import', userId: 'system'}) RETURN a.id AS id ORDER BY a.at DESC LIMIT 1");
+    const [entry] = await runCypher<{ id: string }>(
+      db,
+      "MATCH (a:AuditEntry {action: 'import', userId: 'system'}) RETURN a.id AS id ORDER BY a.at DESC LIMIT 1",
+    );
     const changes = await changesOf(entry!.id);
     const changed = report.files.reduce((sum, f) => sum + f.created! + f.updated!, 0);
     expect(changes).toHaveLength(changed);
@@ -166,13 +216,24 @@ describe('undoing an import', () => {
               COLLECT { MATCH (a)-[:HAS_YEAR]->(y {year: 2023}) RETURN y.revenue }[0] AS revenue, r.annualValue AS value, c.products AS products`,
       { a, b, c },
     );
-    expect(restored).toEqual({ name: '甲轴承有限公司', by: 'system', segments: [`${p}-S2`], revenue: 50000, value: 700, products: '轴承钢；钢棒' });
+    expect(restored).toEqual({
+      name: '甲轴承有限公司',
+      by: 'system',
+      segments: [`${p}-S2`],
+      revenue: 50000,
+      value: 700,
+      products: '轴承钢；钢棒',
+    });
     const [types] = await runCypher<{ t: string }>(db, 'MATCH (a:Enterprise {creditCode: $a}) RETURN valueType(a.updatedAt) AS t', { a });
     expect(types!.t).toMatch(/^ZONED DATETIME/);
     expect(await fingerprint(db, p)).toEqual(before);
 
     // audited as its own entry; a second undo is refused
-    const [entry] = await runCypher<{ userId: string; action: string; after: string }>(db, "MATCH (a:AuditEntry {action: 'import.undo', key: $id}) RETURN a.userId AS userId, a.action AS action, a.after AS after", { id: importId });
+    const [entry] = await runCypher<{ userId: string; action: string; after: string }>(
+      db,
+      "MATCH (a:AuditEntry {action: 'import.undo', key: $id}) RETURN a.userId AS userId, a.action AS action, a.after AS after",
+      { id: importId },
+    );
     expect(entry).toMatchObject({ userId: ADMIN.id, action: 'import.undo' });
     expect(JSON.parse(entry!.after)).toEqual({ restored: 4, deleted: 3 });
     expect((await undo(importId)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -189,15 +250,25 @@ describe('undoing an import', () => {
         [d, '丁新企业', 'false', ''],
       ],
     });
-    const edit = await api.gql('mutation($c: String!) { updateEnterprise(creditCode: $c, input: { city: "聊城市" }) { name } }', { c: a }, ADMIN);
+    const edit = await api.gql(
+      'mutation($c: String!) { updateEnterprise(creditCode: $c, input: { city: "聊城市" }) { name } }',
+      { c: a },
+      ADMIN,
+    );
     expect(edit.errors).toBeUndefined();
     const before = await fingerprint(db, p);
 
     const refused = await undo(importId);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rowTotal: 1, rows: [{ file: 'enterprises', row: 2, key: a }] });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      rowTotal: 1,
+      rows: [{ file: 'enterprises', row: 2, key: a }],
+    });
     expect(refused.errors?.[0]?.message).toContain('enterprises 第2行');
     expect(await fingerprint(db, p)).toEqual(before);
-    const [undone] = await runCypher<{ n: number }>(db, "MATCH (a:AuditEntry {action: 'import.undo', key: $id}) RETURN count(a) AS n", { id: importId });
+    const [undone] = await runCypher<{ n: number }>(db, "MATCH (a:AuditEntry {action: 'import.undo', key: $id}) RETURN count(a) AS n", {
+      id: importId,
+    });
     expect(undone!.n).toBe(0);
   });
 
@@ -211,7 +282,11 @@ describe('undoing an import', () => {
         [d, '丁新企业', 'false'],
       ],
     });
-    const link = await api.gql('mutation($i: SupplyLinkInput!) { upsertSupplyLink(input: $i) { id } }', { i: { supplierCode: d, buyerCode: a, segmentId: `${p}-S1`, year: 2024, annualValue: 5 } }, ADMIN);
+    const link = await api.gql(
+      'mutation($i: SupplyLinkInput!) { upsertSupplyLink(input: $i) { id } }',
+      { i: { supplierCode: d, buyerCode: a, segmentId: `${p}-S1`, year: 2024, annualValue: 5 } },
+      ADMIN,
+    );
     expect(link.errors).toBeUndefined();
     const refused = await undo(importId);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rows: [{ file: 'enterprises', row: 2, key: d }] });
@@ -222,9 +297,16 @@ describe('undoing an import', () => {
   it('is for administrators only', async () => {
     const p = prefix();
     await new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)));
-    const { importId } = await upload(ADMIN, { enterprises: [['credit_code', 'name', 'local'], [code(p, 4), '丁新企业', 'false']] });
+    const { importId } = await upload(ADMIN, {
+      enterprises: [
+        ['credit_code', 'name', 'local'],
+        [code(p, 4), '丁新企业', 'false'],
+      ],
+    });
     for (const user of [ANALYST, editor([`${p}-K1`])]) expect((await undo(importId, user)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await api.gql('mutation { undoImport(importId: "no-such-import") { importId } }', {}, ADMIN)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await api.gql('mutation { undoImport(importId: "no-such-import") { importId } }', {}, ADMIN)).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
     const [firm] = await runCypher<{ n: number }>(db, 'MATCH (e:Enterprise {creditCode: $d}) RETURN count(e) AS n', { d: code(p, 4) });
     expect(firm!.n).toBe(1);
   });

@@ -4,7 +4,19 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { cleanUp, code, countOwn, fingerprint, ownedPrefixes, smallDataSet, tempDir, writeCsv, writeDataSet, writeXlsx, type DataSet } from '../helpers/import-fixtures.js';
+import {
+  cleanUp,
+  code,
+  countOwn,
+  fingerprint,
+  ownedPrefixes,
+  smallDataSet,
+  tempDir,
+  writeCsv,
+  writeDataSet,
+  writeXlsx,
+  type DataSet,
+} from '../helpers/import-fixtures.js';
 
 const db = testDatabase();
 const prefix = ownedPrefixes(db);
@@ -47,27 +59,84 @@ describe('importing a data set', () => {
     // every row written carries who wrote it and when (one instant for the whole import)
     const stamp = (firm!.props as { updatedAt: string }).updatedAt;
     expect(Date.now() - Date.parse(stamp)).toBeLessThan(120_000);
-    expect(firm!.props).toEqual({ creditCode: a, name: '甲轴承有限公司', local: true, county: `${p}县`, founded: 2001, chainLeader: true, updatedBy: 'system', updatedAt: stamp, version: 1 });
+    expect(firm!.props).toEqual({
+      creditCode: a,
+      name: '甲轴承有限公司',
+      local: true,
+      county: `${p}县`,
+      founded: 2001,
+      chainLeader: true,
+      updatedBy: 'system',
+      updatedAt: stamp,
+      version: 1,
+    });
     expect(firm!.foundedType).toBe('INTEGER NOT NULL');
     expect(firm!.clusters).toEqual([`${p}-K1`]);
     expect(firm!.segments).toEqual([`${p}-S3`]);
     expect(firm!.counties).toEqual([`${p}县`]);
     // Empty optional cells are absent (unknown), not zero or false.
-    expect(firm!.years).toEqual([{ creditCode: a, year: 2023, revenue: 50000, rdSpend: 2500, aboveScale: true, srdiLevel: 'LITTLE_GIANT', highValuePatents: 12, smartFactory: true, digitalTransformation: true, greenList: false, updatedBy: 'system', updatedAt: stamp, version: 1 }]);
+    expect(firm!.years).toEqual([
+      {
+        creditCode: a,
+        year: 2023,
+        revenue: 50000,
+        rdSpend: 2500,
+        aboveScale: true,
+        srdiLevel: 'LITTLE_GIANT',
+        highValuePatents: 12,
+        smartFactory: true,
+        digitalTransformation: true,
+        greenList: false,
+        updatedBy: 'system',
+        updatedAt: stamp,
+        version: 1,
+      },
+    ]);
 
-    const [outside] = await runCypher(db, 'MATCH (e:Enterprise {creditCode: $c}) RETURN properties(e) AS props, EXISTS { (e)-[:LOCATED_IN]->() } AS located', { c });
+    const [outside] = await runCypher(
+      db,
+      'MATCH (e:Enterprise {creditCode: $c}) RETURN properties(e) AS props, EXISTS { (e)-[:LOCATED_IN]->() } AS located',
+      { c },
+    );
     // its region from its city's name (server/shared/regions.ts; the local firm's test county is not in the table, nor are its code's digits a division)
     expect(outside!.props).toEqual({
-      creditCode: c, name: '丙特钢有限公司', local: false, city: '济南市', province: '山东省', products: '轴承钢；钢棒', updatedBy: 'system', updatedAt: stamp, version: 1,
-      regionCode: '370100', regionDerived: false, cityCode: '370100', provinceCode: '370000',
+      creditCode: c,
+      name: '丙特钢有限公司',
+      local: false,
+      city: '济南市',
+      province: '山东省',
+      products: '轴承钢；钢棒',
+      updatedBy: 'system',
+      updatedAt: stamp,
+      version: 1,
+      regionCode: '370100',
+      regionDerived: false,
+      cityCode: '370100',
+      provinceCode: '370000',
     });
     expect(outside!.located).toBe(false);
 
-    const links = await runCypher(db, 'MATCH (s:Enterprise)-[r:SUPPLIES]->(b:Enterprise) WHERE b.creditCode IN [$a, $b] RETURN s.creditCode AS s, b.creditCode AS b, properties(r) AS r ORDER BY s, b', { a, b });
+    const links = await runCypher(
+      db,
+      'MATCH (s:Enterprise)-[r:SUPPLIES]->(b:Enterprise) WHERE b.creditCode IN [$a, $b] RETURN s.creditCode AS s, b.creditCode AS b, properties(r) AS r ORDER BY s, b',
+      { a, b },
+    );
     expect(links).toEqual([
-      { s: b, b: a, r: { segmentId: `${p}-S2`, year: 2023, annualValue: 1800.5, product: '套圈', updatedBy: 'system', updatedAt: stamp, version: 1 } },
-      { s: c, b: a, r: { segmentId: `${p}-S1`, year: 0, annualValue: 700, product: '钢棒', updatedBy: 'system', updatedAt: stamp, version: 1 } },
-      { s: c, b: b, r: { segmentId: `${p}-S1`, year: 2023, annualValue: 3000, product: '轴承钢', updatedBy: 'system', updatedAt: stamp, version: 1 } },
+      {
+        s: b,
+        b: a,
+        r: { segmentId: `${p}-S2`, year: 2023, annualValue: 1800.5, product: '套圈', updatedBy: 'system', updatedAt: stamp, version: 1 },
+      },
+      {
+        s: c,
+        b: a,
+        r: { segmentId: `${p}-S1`, year: 0, annualValue: 700, product: '钢棒', updatedBy: 'system', updatedAt: stamp, version: 1 },
+      },
+      {
+        s: c,
+        b: b,
+        r: { segmentId: `${p}-S1`, year: 2023, annualValue: 3000, product: '轴承钢', updatedBy: 'system', updatedAt: stamp, version: 1 },
+      },
     ]);
 
     const [rest] = await runCypher(
@@ -95,7 +164,16 @@ describe('importing a data set', () => {
         [2024, 1300000, null, null],
       ],
       labels: expect.arrayContaining(['ServicePlatform', 'InnovationPlatform']),
-      platform: { id: `${p}-P1`, name: '轴承检测中心', kind: 'TESTING', level: '省级', established: 2024, innovationPlatform: true, updatedBy: 'system', updatedAt: stamp },
+      platform: {
+        id: `${p}-P1`,
+        name: '轴承检测中心',
+        kind: 'TESTING',
+        level: '省级',
+        established: 2024,
+        innovationPlatform: true,
+        updatedBy: 'system',
+        updatedAt: stamp,
+      },
       serves: [`${p}-K1`],
       host: [a],
       collaborations: [[`${p}-I1`, 'JOINT_RD', 2023, '高精度轴承']],
@@ -148,9 +226,23 @@ describe('importing a data set', () => {
       { a, b },
     );
     // the row changed a's name: its version counts the change
-    expect(state!.a).toEqual({ creditCode: a, name: '甲轴承股份有限公司', local: true, county: `${p}县`, founded: 2001, chainLeader: true, updatedBy: 'system', updatedAt: expect.any(String), version: 2 });
+    expect(state!.a).toEqual({
+      creditCode: a,
+      name: '甲轴承股份有限公司',
+      local: true,
+      county: `${p}县`,
+      founded: 2001,
+      chainLeader: true,
+      updatedBy: 'system',
+      updatedAt: expect.any(String),
+      version: 2,
+    });
     // only the rows that changed get the new time: the unchanged firm c keeps the first import's
-    const [times] = await runCypher<{ a: string; c: string }>(db, 'MATCH (a:Enterprise {creditCode: $a}), (c:Enterprise {creditCode: $c}) RETURN toString(a.updatedAt) AS a, toString(c.updatedAt) AS c', { a, c: code(p, 3) });
+    const [times] = await runCypher<{ a: string; c: string }>(
+      db,
+      'MATCH (a:Enterprise {creditCode: $a}), (c:Enterprise {creditCode: $c}) RETURN toString(a.updatedAt) AS a, toString(c.updatedAt) AS c',
+      { a, c: code(p, 3) },
+    );
     expect(times!.a > times!.c).toBe(true);
     expect(state!.bSegments).toEqual([`${p}-S2`, `${p}-S3`]);
     expect(state!.link).toEqual([[2000, '套圈']]);
@@ -171,7 +263,11 @@ describe('importing a data set', () => {
       }),
     );
     expect(counts(report)).toEqual({ segments: [0, 1, 1] });
-    const feeds = await runCypher(db, 'MATCH (a:Segment)-[:FEEDS]->(b:Segment) WHERE a.id STARTS WITH $p RETURN a.id + ">" + b.id AS f ORDER BY f', { p });
+    const feeds = await runCypher(
+      db,
+      'MATCH (a:Segment)-[:FEEDS]->(b:Segment) WHERE a.id STARTS WITH $p RETURN a.id + ">" + b.id AS f ORDER BY f',
+      { p },
+    );
     expect(feeds.map((r) => r.f)).toEqual([`${p}-S1>${p}-S3`, `${p}-S2>${p}-S3`]);
   });
 
@@ -199,20 +295,61 @@ describe('importing a data set', () => {
     fs.writeFileSync(
       path.join(dir, 'segments.csv'),
       iconv.encode(
-        [['环节ID', '链ID', '环节名称', '环节位置', '序号', '下游环节ID列表'], [`${p}-S1`, `${p}-CH`, '轴承钢', '上游', '1', `${p}-S2；${p}-S3`], [`${p}-S2`, `${p}-CH`, '套圈', '中游', '2', ''], [`${p}-S3`, `${p}-CH`, '成品', '下游', '3', '']]
+        [
+          ['环节ID', '链ID', '环节名称', '环节位置', '序号', '下游环节ID列表'],
+          [`${p}-S1`, `${p}-CH`, '轴承钢', '上游', '1', `${p}-S2；${p}-S3`],
+          [`${p}-S2`, `${p}-CH`, '套圈', '中游', '2', ''],
+          [`${p}-S3`, `${p}-CH`, '成品', '下游', '3', ''],
+        ]
           .map((r) => r.join(','))
           .join('\r\n'),
         'gbk',
       ),
     );
-    await writeXlsx(dir, 'clusters.xlsx', [['集群ID', '集群名称', '县市区', '链ID', '集群级别', '主导产业'], [`${p}-K1`, '测试集群', `${p}县`, `${p}-CH`, '国家级', '轴承']]);
-    writeCsv(dir, 'cluster_years.csv', [['集群ID', '年份', '产值（万元）', '增速（%）', '税收占比(%)'], [`${p}-K1`, '2023年', '1,000,000', '-2.5%', '55']]);
-    writeCsv(dir, 'enterprises.csv', [['统一社会信用代码', '企业名称', '是否本地', '县市区', '所属集群', '所属环节', '成立年份', '链主'], [code(p, 1).toLowerCase(), '甲公司', '是', `${p}县`, `${p}-K1`, `${p}-S1；${p}-S2`, '2010', '否']]);
-    writeCsv(dir, 'enterprise_years.csv', [['统一社会信用代码', '年份', '营业收入', '研发投入', '规上', '专精特新等级', '高价值发明专利', '智能工厂/数字车间', '智改数转', '绿色制造名单', '绿色诊断'], [code(p, 1), '2023', '100', '5', '是', '省级专精特新', '3', '否', '是', '否', '是']]);
-    writeCsv(dir, 'institutes.csv', [['机构ID', '机构名称', '机构类型', '所在城市'], [`${p}-I1`, '研究院', '科研院所', '济南市']]);
-    writeCsv(dir, 'collaborations.csv', [['机构ID', '统一社会信用代码', '合作类型', '年份', '项目名称'], [`${p}-I1`, code(p, 1), '人才培养', '', '联合培养']]);
-    writeCsv(dir, 'platforms.csv', [['平台ID', '平台名称', '平台类型', '级别', '设立年份', '是否创新平台', '服务集群', '依托企业信用代码'], [`${p}-P1`, '数字化平台', '数字化', '市级', '2025', '否', `${p}-K1`, '']]);
-    writeCsv(dir, 'supply_links.csv', [['供应方信用代码', '采购方信用代码', '供应品所属环节', '年供应额', '产品', '年份'], [code(p, 2), code(p, 1), `${p}-S1`, '10', '钢', '2024']]);
+    await writeXlsx(dir, 'clusters.xlsx', [
+      ['集群ID', '集群名称', '县市区', '链ID', '集群级别', '主导产业'],
+      [`${p}-K1`, '测试集群', `${p}县`, `${p}-CH`, '国家级', '轴承'],
+    ]);
+    writeCsv(dir, 'cluster_years.csv', [
+      ['集群ID', '年份', '产值（万元）', '增速（%）', '税收占比(%)'],
+      [`${p}-K1`, '2023年', '1,000,000', '-2.5%', '55'],
+    ]);
+    writeCsv(dir, 'enterprises.csv', [
+      ['统一社会信用代码', '企业名称', '是否本地', '县市区', '所属集群', '所属环节', '成立年份', '链主'],
+      [code(p, 1).toLowerCase(), '甲公司', '是', `${p}县`, `${p}-K1`, `${p}-S1；${p}-S2`, '2010', '否'],
+    ]);
+    writeCsv(dir, 'enterprise_years.csv', [
+      [
+        '统一社会信用代码',
+        '年份',
+        '营业收入',
+        '研发投入',
+        '规上',
+        '专精特新等级',
+        '高价值发明专利',
+        '智能工厂/数字车间',
+        '智改数转',
+        '绿色制造名单',
+        '绿色诊断',
+      ],
+      [code(p, 1), '2023', '100', '5', '是', '省级专精特新', '3', '否', '是', '否', '是'],
+    ]);
+    writeCsv(dir, 'institutes.csv', [
+      ['机构ID', '机构名称', '机构类型', '所在城市'],
+      [`${p}-I1`, '研究院', '科研院所', '济南市'],
+    ]);
+    writeCsv(dir, 'collaborations.csv', [
+      ['机构ID', '统一社会信用代码', '合作类型', '年份', '项目名称'],
+      [`${p}-I1`, code(p, 1), '人才培养', '', '联合培养'],
+    ]);
+    writeCsv(dir, 'platforms.csv', [
+      ['平台ID', '平台名称', '平台类型', '级别', '设立年份', '是否创新平台', '服务集群', '依托企业信用代码'],
+      [`${p}-P1`, '数字化平台', '数字化', '市级', '2025', '否', `${p}-K1`, ''],
+    ]);
+    writeCsv(dir, 'supply_links.csv', [
+      ['供应方信用代码', '采购方信用代码', '供应品所属环节', '年供应额', '产品', '年份'],
+      [code(p, 2), code(p, 1), `${p}-S1`, '10', '钢', '2024'],
+    ]);
     fs.appendFileSync(path.join(dir, 'enterprises.csv'), `${code(p, 2)},乙公司,否,,,,,\r\n`);
 
     const report = await service().importFolder(dir);

@@ -38,7 +38,10 @@ describe('wrong encodings and missing headers', () => {
   it('refuses UTF-16 and text that is no known encoding, with a clear error, writing nothing', async () => {
     const p = prefix();
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'chains.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`chain_id,name\r\n${p}-CH,轴承\r\n`, 'utf16le')]));
+    fs.writeFileSync(
+      path.join(dir, 'chains.csv'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`chain_id,name\r\n${p}-CH,轴承\r\n`, 'utf16le')]),
+    );
     fs.writeFileSync(path.join(dir, 'segments.csv'), Buffer.from([0x81, 0x20, 0xfe, 0xff, 0x80, 0x0a, 0xff]));
     const report = await service().importFolder(dir);
     expect(report.ok).toBe(false);
@@ -116,12 +119,19 @@ describe('a crash in the middle of a single-transaction import', () => {
     data.enterprises![1]![1] = '甲轴承（改名）';
     const dir = await writeDataSet(data);
     const since = new Date().toISOString(); // the setup import above writes its own audit entry
-    const child = spawn('npx', ['tsx', 'server/imports/cli.ts', dir, '--single-transaction-rows', '1000000', '--batch-size', '500'], { env: { ...process.env }, detached: true, stdio: 'ignore' });
+    const child = spawn('npx', ['tsx', 'server/imports/cli.ts', dir, '--single-transaction-rows', '1000000', '--batch-size', '500'], {
+      env: { ...process.env },
+      detached: true,
+      stdio: 'ignore',
+    });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
     // wait until its one transaction has written batches (seen from another connection), then kill it
     const writing = async () =>
       (
-        await runCypher<{ n: number }>(db, "SHOW TRANSACTIONS YIELD currentQuery, metaData, status WHERE metaData.app = 'chainatlas' AND currentQuery CONTAINS 'UNWIND $rows' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n")
+        await runCypher<{ n: number }>(
+          db,
+          "SHOW TRANSACTIONS YIELD currentQuery, metaData, status WHERE metaData.app = 'chainatlas' AND currentQuery CONTAINS 'UNWIND $rows' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n",
+        )
       )[0]!.n;
     const deadline = Date.now() + 240_000;
     let seen = 0;
@@ -138,7 +148,11 @@ describe('a crash in the middle of a single-transaction import', () => {
     expect(await writing()).toBe(0);
     expect(await fingerprint(db, p)).toEqual(before);
     expect(await journals()).toBe(0);
-    const [audit] = await runCypher<{ n: number }>(db, "MATCH (a:AuditEntry {action: 'import'}) WHERE a.after CONTAINS '甲轴承（改名）' OR a.at > $since RETURN count(a) AS n", { since });
+    const [audit] = await runCypher<{ n: number }>(
+      db,
+      "MATCH (a:AuditEntry {action: 'import'}) WHERE a.after CONTAINS '甲轴承（改名）' OR a.at > $since RETURN count(a) AS n",
+      { since },
+    );
     expect(audit!.n).toBe(0);
   });
 });

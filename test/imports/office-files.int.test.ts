@@ -34,7 +34,9 @@ const errorsOf = (report: ImportReport) => report.errors.map((e) => ({ file: e.f
 
 describe('office spreadsheets (openpyxl)', () => {
   it('imports a directory with a notes sheet, a title row, merged county/cluster/segment cells and dates; a yearly file named after a firm; percentages', async () => {
-    const report = await service().importFolder(folder('聊城市测试集群企业名录（2025年）.xlsx', '企业年度数据-宏瑞.xlsx', 'cluster_years.xlsx'));
+    const report = await service().importFolder(
+      folder('聊城市测试集群企业名录（2025年）.xlsx', '企业年度数据-宏瑞.xlsx', 'cluster_years.xlsx'),
+    );
     expect(report.errors).toEqual([]);
     expect(report.ok).toBe(true);
     const byName = Object.fromEntries(report.files.map((f) => [f.name, [f.file, f.rows, f.created]]));
@@ -42,11 +44,38 @@ describe('office spreadsheets (openpyxl)', () => {
     expect(byName['企业年度数据-宏瑞.xlsx']).toEqual(['enterprise_years', 2, 2]);
     expect(byName['cluster_years.xlsx']).toEqual(['cluster_years', 2, 2]);
     // what each file was taken for, and where its table was found
-    expect(report.warnings).toContainEqual(expect.objectContaining({ file: '聊城市测试集群企业名录（2025年）.xlsx', code: 'RECOGNISED_FILE', message: expect.objectContaining({ zh: expect.stringContaining('enterprises') }) }));
-    expect(report.warnings).toContainEqual(expect.objectContaining({ file: '企业年度数据-宏瑞.xlsx', code: 'RECOGNISED_FILE', message: expect.objectContaining({ zh: expect.stringContaining('enterprise_years') }) }));
-    expect(report.warnings).toContainEqual(expect.objectContaining({ file: '聊城市测试集群企业名录（2025年）.xlsx', code: 'TABLE_LOCATED', row: 2, message: expect.objectContaining({ zh: expect.stringContaining('企业名录') }) }));
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        file: '聊城市测试集群企业名录（2025年）.xlsx',
+        code: 'RECOGNISED_FILE',
+        message: expect.objectContaining({ zh: expect.stringContaining('enterprises') }),
+      }),
+    );
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        file: '企业年度数据-宏瑞.xlsx',
+        code: 'RECOGNISED_FILE',
+        message: expect.objectContaining({ zh: expect.stringContaining('enterprise_years') }),
+      }),
+    );
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        file: '聊城市测试集群企业名录（2025年）.xlsx',
+        code: 'TABLE_LOCATED',
+        row: 2,
+        message: expect.objectContaining({ zh: expect.stringContaining('企业名录') }),
+      }),
+    );
 
-    const firms = await runCypher<{ code: string; county: string | null; local: boolean; founded: number | null; leader: boolean | null; clusters: string[]; segments: string[] }>(
+    const firms = await runCypher<{
+      code: string;
+      county: string | null;
+      local: boolean;
+      founded: number | null;
+      leader: boolean | null;
+      clusters: string[];
+      segments: string[];
+    }>(
       db,
       `MATCH (e:Enterprise) WHERE e.creditCode STARTS WITH $p
        RETURN e.creditCode AS code, e.county AS county, e.local AS local, e.founded AS founded, e.chainLeader AS leader,
@@ -90,15 +119,32 @@ describe('office spreadsheets (openpyxl)', () => {
   it('imports a column hidden in Excel, warning that it was hidden', async () => {
     const report = await service().importFolder(folder('hidden-column/enterprises.xlsx'));
     expect(report.errors).toEqual([]);
-    expect(report.warnings).toContainEqual(expect.objectContaining({ file: 'enterprises.xlsx', row: 1, column: 'city', code: 'HIDDEN_COLUMN' }));
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({ file: 'enterprises.xlsx', row: 1, column: 'city', code: 'HIDDEN_COLUMN' }),
+    );
     const [firm] = await runCypher<{ city: string }>(db, 'MATCH (e:Enterprise {creditCode: $c}) RETURN e.city AS city', { c: code(P, 6) });
     expect(firm).toEqual({ city: '聊城市' });
   });
 
   const refusals: [string, string, { row: number | null; column: string | null; code: string; message: RegExp }[]][] = [
-    ['an all-digit credit code stored as a number', 'refuse-numeric-code/enterprises.xlsx', [{ row: 2, column: 'credit_code', code: 'BAD_CREDIT_CODE', message: /stored this code as a number and lost its last digits: format the column as text/ }]],
+    [
+      'an all-digit credit code stored as a number',
+      'refuse-numeric-code/enterprises.xlsx',
+      [
+        {
+          row: 2,
+          column: 'credit_code',
+          code: 'BAD_CREDIT_CODE',
+          message: /stored this code as a number and lost its last digits: format the column as text/,
+        },
+      ],
+    ],
     ['a hidden row', 'refuse-hidden-row/enterprises.xlsx', [{ row: 3, column: null, code: 'HIDDEN_ROW', message: /row 3 is hidden/ }]],
-    ['a cell merged across two columns', 'refuse-merged-across/enterprises.xlsx', [{ row: 2, column: 'segment_ids', code: 'MERGED_CELLS', message: /D2:E2/ }]],
+    [
+      'a cell merged across two columns',
+      'refuse-merged-across/enterprises.xlsx',
+      [{ row: 2, column: 'segment_ids', code: 'MERGED_CELLS', message: /D2:E2/ }],
+    ],
     [
       'a formula without a cached value, an error value, a percentage in a money column',
       'refuse-cells/enterprise_years.xlsx',
@@ -108,7 +154,11 @@ describe('office spreadsheets (openpyxl)', () => {
         { row: 4, column: 'revenue', code: 'PERCENT_CELL', message: /cell C4 is formatted as a percentage/ },
       ],
     ],
-    ['a missing column below a title, after a notes sheet', 'refuse-missing-column/enterprises.xlsx', [{ row: 2, column: 'local', code: 'MISSING_COLUMN', message: /sheet "名录", row 2/ }]],
+    [
+      'a missing column below a title, after a notes sheet',
+      'refuse-missing-column/enterprises.xlsx',
+      [{ row: 2, column: 'local', code: 'MISSING_COLUMN', message: /sheet "名录", row 2/ }],
+    ],
   ];
 
   for (const [what, fixture, expected] of refusals) {

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_SPECS } from '../../server/imports/spec.js';
-import { enumParser, parseBoolean, parseCount, parseId, parseIdList, parseMoney, parseNumberText, parsePercent, parseSignedPercent, parseYear, splitList } from '../../server/imports/parse.js';
+import {
+  enumParser,
+  parseBoolean,
+  parseCount,
+  parseId,
+  parseIdList,
+  parseMoney,
+  parseNumberText,
+  parsePercent,
+  parseSignedPercent,
+  parseYear,
+  splitList,
+} from '../../server/imports/parse.js';
 import { PLATFORM_KINDS, STAGES } from '#shared/enums.js';
 import { PLATFORM_KIND_LABELS, STAGE_LABELS } from '#shared/labels.js';
 
@@ -20,7 +32,15 @@ describe('cell parsers', () => {
     expect(value(stage('下游'))).toBe('DOWNSTREAM');
     expect(value(stage('上游段'))).toBe('BAD_ENUM');
     const kind = enumParser(PLATFORM_KINDS, PLATFORM_KIND_LABELS);
-    expect(['检测', '培训', '营销', '技术', '政策', '要素', '数字化'].map((w) => value(kind(w)))).toEqual(['TESTING', 'TRAINING', 'MARKETING', 'TECHNOLOGY', 'POLICY', 'FINANCE', 'DIGITAL']);
+    expect(['检测', '培训', '营销', '技术', '政策', '要素', '数字化'].map((w) => value(kind(w)))).toEqual([
+      'TESTING',
+      'TRAINING',
+      'MARKETING',
+      'TECHNOLOGY',
+      'POLICY',
+      'FINANCE',
+      'DIGITAL',
+    ]);
     const bad = kind('金融');
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
@@ -80,7 +100,17 @@ describe('cell parsers', () => {
 
   it('accepts every label the app shows for an enum (小巨人 as on the firm page), and nothing else', () => {
     const srdi = FILE_SPECS.enterprise_years.columns.find((c) => c.name === 'srdi_level')!.parse;
-    for (const label of ['LITTLE_GIANT', 'little_giant', '专精特新小巨人', '小巨人', '专精特新“小巨人”', 'Little giant', 'little giant', '小 巨 人']) expect(value(srdi(label))).toBe('LITTLE_GIANT');
+    for (const label of [
+      'LITTLE_GIANT',
+      'little_giant',
+      '专精特新小巨人',
+      '小巨人',
+      '专精特新“小巨人”',
+      'Little giant',
+      'little giant',
+      '小 巨 人',
+    ])
+      expect(value(srdi(label))).toBe('LITTLE_GIANT');
     for (const label of ['省级', '省级专精特新', 'Provincial SRDI', 'provincial']) expect(value(srdi(label))).toBe('PROVINCIAL');
     for (const label of ['无', 'None']) expect(value(srdi(label))).toBe('NONE');
     expect(value(srdi('大巨人'))).toBe('BAD_ENUM');

@@ -42,7 +42,14 @@ describe('the validation report', () => {
       createdRows: [{ row: 5, key: d }],
       updatedRows: [
         { row: 2, key: a, fields: [{ column: 'name', before: '甲轴承有限公司', after: '甲轴承集团有限公司' }] },
-        { row: 3, key: b, fields: [{ column: 'segment_ids', before: [`${p}-S2`], after: [`${p}-S1`, `${p}-S2`] }, { column: 'founded', before: 2005, after: 2006 }] },
+        {
+          row: 3,
+          key: b,
+          fields: [
+            { column: 'segment_ids', before: [`${p}-S2`], after: [`${p}-S1`, `${p}-S2`] },
+            { column: 'founded', before: 2005, after: 2006 },
+          ],
+        },
       ],
       truncated: false,
     });

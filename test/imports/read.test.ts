@@ -12,7 +12,10 @@ async function read(file: string, format: 'csv' | 'xlsx', spec: FileName = 'chai
   const reader = new TableReader({ name: path.basename(file), path: file, format, spec: FILE_SPECS[spec] });
   const errors: Omit<ImportIssue, 'file'>[] = [];
   const warnings: Omit<ImportIssue, 'file'>[] = [];
-  const header = await reader.open((e) => errors.push(e), (w) => warnings.push(w));
+  const header = await reader.open(
+    (e) => errors.push(e),
+    (w) => warnings.push(w),
+  );
   const rows: TableRow[] = [];
   if (header) for await (const row of reader.rows((w) => warnings.push(w))) rows.push(row);
   return { header, rows, errors, warnings };
@@ -102,7 +105,10 @@ describe('reading an XLSX table', () => {
     await workbook.xlsx.writeFile(file);
     const { rows } = await read(file, 'xlsx', 'enterprise_years');
     expect(rows).toEqual([
-      { row: 2, values: { credit_code: '91350100M000100Y43', year: '2023', revenue: '1234.5', above_scale: 'true', srdi_level: '专精特新小巨人' } },
+      {
+        row: 2,
+        values: { credit_code: '91350100M000100Y43', year: '2023', revenue: '1234.5', above_scale: 'true', srdi_level: '专精特新小巨人' },
+      },
       { row: 4, values: { credit_code: '91350100M000100Y43', year: '2024', revenue: '99', above_scale: 'false', srdi_level: '无' } },
     ]);
   });

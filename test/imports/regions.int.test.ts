@@ -26,7 +26,11 @@ const firm = (p: string, division: string, n: number) => completeCreditCode(`91$
 const HEADER = ['credit_code', 'name', 'local', 'county', 'city', 'province', 'region_code'];
 
 async function regionOf(code: string) {
-  const [row] = await runCypher<{ region: Record<string, unknown> }>(db, 'MATCH (e:Enterprise {creditCode: $code}) RETURN e {.regionCode, .regionDerived, .countyCode, .cityCode, .provinceCode} AS region', { code });
+  const [row] = await runCypher<{ region: Record<string, unknown> }>(
+    db,
+    'MATCH (e:Enterprise {creditCode: $code}) RETURN e {.regionCode, .regionDerived, .countyCode, .cityCode, .provinceCode} AS region',
+    { code },
+  );
   return row?.region;
 }
 
@@ -35,22 +39,61 @@ describe('region codes on import', () => {
     const p = newPrefix();
     prefixes.push(p);
     const [a, b, c] = [firm(p, '370100', 1), firm(p, '370100', 2), firm(p, '371525', 3)];
-    const data = { enterprises: [HEADER, [a, '甲', 'true', '阳谷县', '聊城市', '山东省', '371581'], [b, '乙', 'true', '阳谷县', '', '', ''], [c, '丙', 'true', '', '', '', '']] };
+    const data = {
+      enterprises: [
+        HEADER,
+        [a, '甲', 'true', '阳谷县', '聊城市', '山东省', '371581'],
+        [b, '乙', 'true', '阳谷县', '', '', ''],
+        [c, '丙', 'true', '', '', '', ''],
+      ],
+    };
     const report = await service().importFolder(await writeDataSet(data));
     expect(report.errors).toEqual([]);
-    expect(await regionOf(a)).toEqual({ regionCode: '371581', regionDerived: false, countyCode: '371581', cityCode: '371500', provinceCode: '370000' });
-    expect(await regionOf(b)).toEqual({ regionCode: '371521', regionDerived: false, countyCode: '371521', cityCode: '371500', provinceCode: '370000' });
-    expect(await regionOf(c)).toEqual({ regionCode: '371525', regionDerived: true, countyCode: '371525', cityCode: '371500', provinceCode: '370000' });
+    expect(await regionOf(a)).toEqual({
+      regionCode: '371581',
+      regionDerived: false,
+      countyCode: '371581',
+      cityCode: '371500',
+      provinceCode: '370000',
+    });
+    expect(await regionOf(b)).toEqual({
+      regionCode: '371521',
+      regionDerived: false,
+      countyCode: '371521',
+      cityCode: '371500',
+      provinceCode: '370000',
+    });
+    expect(await regionOf(c)).toEqual({
+      regionCode: '371525',
+      regionDerived: true,
+      countyCode: '371525',
+      cityCode: '371500',
+      provinceCode: '370000',
+    });
   });
 
   it('writes the same codes in a staged (batch by batch) import', async () => {
     const p = newPrefix();
     prefixes.push(p);
     const [a, b] = [firm(p, '370100', 1), firm(p, '371525', 2)];
-    const report = await service({ singleTransactionMaxRows: 0 }).importFolder(await writeDataSet({ enterprises: [HEADER, [a, '甲', 'true', '阳谷县', '', '', ''], [b, '乙', 'true', '', '', '', '']] }));
+    const report = await service({ singleTransactionMaxRows: 0 }).importFolder(
+      await writeDataSet({ enterprises: [HEADER, [a, '甲', 'true', '阳谷县', '', '', ''], [b, '乙', 'true', '', '', '', '']] }),
+    );
     expect(report.mode).toBe('staged');
-    expect(await regionOf(a)).toEqual({ regionCode: '371521', regionDerived: false, countyCode: '371521', cityCode: '371500', provinceCode: '370000' });
-    expect(await regionOf(b)).toEqual({ regionCode: '371525', regionDerived: true, countyCode: '371525', cityCode: '371500', provinceCode: '370000' });
+    expect(await regionOf(a)).toEqual({
+      regionCode: '371521',
+      regionDerived: false,
+      countyCode: '371521',
+      cityCode: '371500',
+      provinceCode: '370000',
+    });
+    expect(await regionOf(b)).toEqual({
+      regionCode: '371525',
+      regionDerived: true,
+      countyCode: '371525',
+      cityCode: '371500',
+      provinceCode: '370000',
+    });
   });
 
   it('refuses a bad region_code with a row error, and writes nothing', async () => {
@@ -61,7 +104,9 @@ describe('region codes on import', () => {
       const data = { enterprises: [HEADER, [code, '甲', 'true', '', '', '', bad], [other, '乙', 'true', '冠县', '', '', '']] };
       const report = await service().importFolder(await writeDataSet(data));
       expect(report.ok).toBe(false);
-      expect(report.errors.map(({ file, row, column, code }) => ({ file, row, column, code }))).toEqual([{ file: 'enterprises.csv', row: 2, column: 'region_code', code: 'BAD_REGION_CODE' }]);
+      expect(report.errors.map(({ file, row, column, code }) => ({ file, row, column, code }))).toEqual([
+        { file: 'enterprises.csv', row: 2, column: 'region_code', code: 'BAD_REGION_CODE' },
+      ]);
       expect(report.errors[0]!.message.zh).toMatch(/行政区划代码/);
       // all or nothing: the good row is not written either
       expect(await regionOf(code)).toBeUndefined();

@@ -19,7 +19,10 @@ describe('import templates', () => {
       fs.writeFileSync(target, await templateFor(file, format));
       const reader = new TableReader({ name: `${file}.${format}`, path: target, format, spec: FILE_SPECS[file] });
       const problems: unknown[] = [];
-      const header = await reader.open((e) => problems.push(e), (w) => problems.push(w));
+      const header = await reader.open(
+        (e) => problems.push(e),
+        (w) => problems.push(w),
+      );
       expect(problems).toEqual([]);
       expect(header!.columns.map((c) => c.name)).toEqual(FILE_SPECS[file].columns.map((c) => c.name));
       await reader.close();

@@ -53,7 +53,10 @@ describe('the XLSX reader’s pieces', () => {
     expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1']);
     const reader = new TableReader({ name: 'chains.xlsx', path: file, format: 'xlsx', spec: FILE_SPECS.chains });
     const errors: unknown[] = [];
-    await reader.open((e) => errors.push(e), () => {});
+    await reader.open(
+      (e) => errors.push(e),
+      () => {},
+    );
     const rows: TableRowWithProblems[] = [];
     for await (const row of reader.rows(() => {})) rows.push(row);
     expect(errors).toEqual([]);
@@ -81,7 +84,10 @@ describe('formulas', () => {
       </sheetData></worksheet>`,
     );
     const reader = new TableReader({ name: 'chains.xlsx', path: file, format: 'xlsx', spec: FILE_SPECS.chains });
-    await reader.open(() => {}, () => {});
+    await reader.open(
+      () => {},
+      () => {},
+    );
     const rows: TableRowWithProblems[] = [];
     for await (const row of reader.rows(() => {})) rows.push(row);
     expect(rows[0]).toEqual({ row: 2, values: { chain_id: 'C1', name: '轴承', industry: '' } });
@@ -91,7 +97,10 @@ describe('formulas', () => {
   it('refuses the uncomputed formula openpyxl writes (test/fixtures/office)', async () => {
     const file = path.join(import.meta.dirname, '../fixtures/office/refuse-cells/enterprise_years.xlsx');
     const reader = new TableReader({ name: 'enterprise_years.xlsx', path: file, format: 'xlsx', spec: FILE_SPECS.enterprise_years });
-    await reader.open(() => {}, () => {});
+    await reader.open(
+      () => {},
+      () => {},
+    );
     const codes: string[] = [];
     for await (const row of reader.rows(() => {})) for (const p of row.problems ?? []) codes.push(`${row.row}:${p.column}:${p.code}`);
     expect(codes).toEqual(['2:revenue:FORMULA_NO_VALUE', '3:revenue:ERROR_CELL', '4:revenue:PERCENT_CELL']);
@@ -105,7 +114,10 @@ describe('finding the header', () => {
     fs.writeFileSync(file, '聊城市产业链名录（2025年）,,\r\n填表人：张三,,\r\n链ID,产业链名称,行业\r\nC1,轴承,装备\r\n');
     const reader = new TableReader({ name: 'chains.csv', path: file, format: 'csv', spec: FILE_SPECS.chains });
     const warnings: { code: string; row: number | null }[] = [];
-    const header = await reader.open(() => {}, (w) => warnings.push(w));
+    const header = await reader.open(
+      () => {},
+      (w) => warnings.push(w),
+    );
     expect(header!.row).toBe(3);
     const rows = [];
     for await (const row of reader.rows(() => {})) rows.push(row);

@@ -21,7 +21,10 @@ async function openAsChains(p: string) {
   const match = fileSpecFor('chains.xlsx')!;
   const reader = new TableReader({ name: 'chains.xlsx', path: p, format: 'xlsx', spec: match.spec });
   try {
-    return await reader.open(() => {}, () => {});
+    return await reader.open(
+      () => {},
+      () => {},
+    );
   } finally {
     await reader.close();
   }
@@ -37,9 +40,12 @@ describe('the XLSX zip-bomb guard', () => {
     await expect(checkZipArchive(file('real.xlsx'))).resolves.toBeUndefined();
     expect((await openAsChains(file('real.xlsx')))?.columns.map((c) => c.name)).toEqual(['chain_id', 'name', 'industry']);
 
-    writeTinyXlsx(file('tiny.xlsx'), '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>');
+    writeTinyXlsx(
+      file('tiny.xlsx'),
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+    );
     await expect(checkZipArchive(file('tiny.xlsx'))).resolves.toBeUndefined();
-   }, 30_000); // writing 20,000 rows with exceljs takes over 5 s on a loaded machine
+  }, 30_000); // writing 20,000 rows with exceljs takes over 5 s on a loaded machine
 
   it('refuses a 2 MB file whose sheet inflates to 2 GB, by its declared size, at once', async () => {
     const size = writeZipBombXlsx(file('bomb.xlsx'), 2 * 1024 ** 3);
@@ -102,7 +108,9 @@ describe('the XLSX zip-bomb guard', () => {
     // the cap is configured: an honest 50,000-string part passes the default and is refused under a 1 MB cap
     writeSharedStringsXlsx(file('honest-strings.xlsx'), 50_000);
     await expect(checkZipArchive(file('honest-strings.xlsx'))).resolves.toBeUndefined();
-    const capped = (await checkZipArchive(file('honest-strings.xlsx'), { ...XLSX_LIMITS, maxSharedStringsBytes: 1024 ** 2 }).catch((e: unknown) => e)) as ZipRefused;
+    const capped = (await checkZipArchive(file('honest-strings.xlsx'), { ...XLSX_LIMITS, maxSharedStringsBytes: 1024 ** 2 }).catch(
+      (e: unknown) => e,
+    )) as ZipRefused;
     expect(capped).toMatchObject({ kind: 'too-large' });
     expect(capped.en).toMatch(/shared strings/);
     expect(XLSX_LIMITS.maxSharedStringsBytes).toBeLessThan(1024 ** 3);

@@ -32,7 +32,13 @@ describe('analyse', () => {
   });
 
   it('merges parallel ties and copes with tiny or empty graphs', () => {
-    const parallel = analyse(['a', 'b'], [{ source: 'a', target: 'b' }, { source: 'b', target: 'a' }]);
+    const parallel = analyse(
+      ['a', 'b'],
+      [
+        { source: 'a', target: 'b' },
+        { source: 'b', target: 'a' },
+      ],
+    );
     expect(parallel.get('a')).toEqual({ community: 0, centrality: 0, degree: 1 });
     expect(analyse(['lonely'], []).get('lonely')).toEqual({ community: 0, centrality: 0, degree: 0 });
     expect(analyse([], []).size).toBe(0);
@@ -43,7 +49,12 @@ describe('betweenness', () => {
   it('agrees with graphology-metrics on random graphs', () => {
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    for (const [n, m] of [[3, 2], [12, 20], [60, 90], [150, 400]] as const) {
+    for (const [n, m] of [
+      [3, 2],
+      [12, 20],
+      [60, 90],
+      [150, 400],
+    ] as const) {
       const graph = new Graph({ type: 'undirected' });
       for (let i = 0; i < n; i++) graph.addNode(`n${i}`);
       for (let i = 0; i < m; i++) {
@@ -52,7 +63,10 @@ describe('betweenness', () => {
         if (a !== b && !graph.hasEdge(a, b)) graph.addEdge(a, b);
       }
       const ids: string[] = graph.nodes();
-      const ours = betweenness(ids, ids.map((id) => graph.neighbors(id)));
+      const ours = betweenness(
+        ids,
+        ids.map((id) => graph.neighbors(id)),
+      );
       const theirs = reference(graph, { normalized: true, getEdgeWeight: null }) as Record<string, number>;
       ids.forEach((id, i) => expect(ours[i]).toBeCloseTo(theirs[id]!, 9));
     }

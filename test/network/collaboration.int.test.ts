@@ -9,7 +9,15 @@ import { codeMaker, countingApi, randomCodeBody, type CountingApi } from '../ent
 const P = `t-collab-${Date.now()}`;
 const CODE = randomCodeBody(8);
 const code = codeMaker(CODE);
-const [E1, E2, E3, E4, E5, E6, O] = Array.from({ length: 7 }, (_, i) => code(i + 1)) as [string, string, string, string, string, string, string];
+const [E1, E2, E3, E4, E5, E6, O] = Array.from({ length: 7 }, (_, i) => code(i + 1)) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 const db = testDatabase();
 let api: CountingApi;
 const inst = (n: number) => `institute:${P}-I${n}`;
@@ -17,7 +25,9 @@ const plat = (name: string) => `platform:${P}-${name}`;
 
 beforeAll(async () => {
   api = await countingApi(db);
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     CREATE (k:Cluster {id: $p + '-K', name: '协同集群', county: '临清市', level: 'CITY'})
     CREATE (other:Cluster {id: $p + '-OTHER', name: '别的集群', county: '冠县', level: 'CITY'})
     CREATE (:Cluster {id: $p + '-EMPTY', name: '空集群', county: '冠县', level: 'CITY'})
@@ -32,24 +42,34 @@ beforeAll(async () => {
     CREATE (:ServicePlatform {id: $p + '-PA', name: '平台A', kind: 'TESTING', established: 2020})
     CREATE (:ServicePlatform {id: $p + '-PB', name: '平台B', kind: 'DIGITAL', established: 2024})
     CREATE (pk:ServicePlatform {id: $p + '-PK', name: '集群平台', kind: 'POLICY'})-[:SERVES]->(k)
-  `, { p: P, firms: [E1, E2, E3, E4, E5, E6], o: O });
-  await runCypher(db, `
+  `,
+    { p: P, firms: [E1, E2, E3, E4, E5, E6], o: O },
+  );
+  await runCypher(
+    db,
+    `
     UNWIND $ties AS tie
     MATCH (i:ResearchInstitute {id: $p + '-I' + toString(toInteger(tie[0]))}), (e:Enterprise {creditCode: tie[1]})
     CREATE (i)-[:COLLABORATES_WITH {kind: tie[2], year: toInteger(tie[3]), title: '项目'}]->(e)
-  `, {
-    p: P,
-    ties: [
-      ...[1, 2].flatMap((i) => [E1, E2, E3].map((e) => [i, e, 'JOINT_RD', 2023])),
-      ...[3, 4].flatMap((i) => [E4, E5, E6].map((e) => [i, e, 'CO_PATENT', 2023])),
-      [1, E4, 'TALENT', 2022],
-      [5, O, 'JOINT_RD', 2023],
-    ],
-  });
-  await runCypher(db, `
+  `,
+    {
+      p: P,
+      ties: [
+        ...[1, 2].flatMap((i) => [E1, E2, E3].map((e) => [i, e, 'JOINT_RD', 2023])),
+        ...[3, 4].flatMap((i) => [E4, E5, E6].map((e) => [i, e, 'CO_PATENT', 2023])),
+        [1, E4, 'TALENT', 2022],
+        [5, O, 'JOINT_RD', 2023],
+      ],
+    },
+  );
+  await runCypher(
+    db,
+    `
     MATCH (pa:ServicePlatform {id: $p + '-PA'}), (pb:ServicePlatform {id: $p + '-PB'}), (e1:Enterprise {creditCode: $e1}), (e5:Enterprise {creditCode: $e5})
     CREATE (pa)-[:HOSTED_BY]->(e1), (pb)-[:HOSTED_BY]->(e5)
-  `, { p: P, e1: E1, e5: E5 });
+  `,
+    { p: P, e1: E1, e5: E5 },
+  );
 });
 
 afterAll(async () => {
@@ -64,8 +84,27 @@ const NETWORK = `query($clusterId: ID, $year: Int) { collaborationNetwork(cluste
   edges { id source target kind year collaborationKind title value }
   truncated totalNodes totalEdges topActors(first: 3) { id centrality } } }`;
 interface Network {
-  nodes: { id: string; kind: string; label: string; local: boolean | null; creditCode: string | null; clusterIds: string[] | null; community: number; centrality: number; depth: number | null }[];
-  edges: { id: string; source: string; target: string; kind: string; year: number | null; collaborationKind: string | null; title: string | null; value: number | null }[];
+  nodes: {
+    id: string;
+    kind: string;
+    label: string;
+    local: boolean | null;
+    creditCode: string | null;
+    clusterIds: string[] | null;
+    community: number;
+    centrality: number;
+    depth: number | null;
+  }[];
+  edges: {
+    id: string;
+    source: string;
+    target: string;
+    kind: string;
+    year: number | null;
+    collaborationKind: string | null;
+    title: string | null;
+    value: number | null;
+  }[];
   truncated: boolean;
   totalNodes: number;
   totalEdges: number;
@@ -81,18 +120,36 @@ describe('collaborationNetwork', () => {
   it('links a cluster firms to their institutes and platforms, with stable ids', async () => {
     const view = await network({ clusterId: `${P}-K` });
     const ids = view.nodes.map((node) => node.id).sort();
-    expect(ids).toEqual([E1, E2, E3, E4, E5, E6, inst(1), inst(2), inst(3), inst(4), plat('PA'), plat('PB'), plat('PK'), `cluster:${P}-K`].sort());
+    expect(ids).toEqual(
+      [E1, E2, E3, E4, E5, E6, inst(1), inst(2), inst(3), inst(4), plat('PA'), plat('PB'), plat('PK'), `cluster:${P}-K`].sort(),
+    );
     // 12 + 1 collaborations, 2 HOSTED_BY, 1 SERVES
     expect(view).toMatchObject({ truncated: false, totalNodes: 14, totalEdges: 16 });
     expect(view.edges).toHaveLength(16);
     expect(view.edges.find((edge) => edge.id === `COLLABORATES_WITH:${P}-I1>${E4}:TALENT:2022`)).toEqual({
-      id: `COLLABORATES_WITH:${P}-I1>${E4}:TALENT:2022`, source: inst(1), target: E4, kind: 'COLLABORATES_WITH', year: 2022, collaborationKind: 'TALENT', title: '项目', value: null,
+      id: `COLLABORATES_WITH:${P}-I1>${E4}:TALENT:2022`,
+      source: inst(1),
+      target: E4,
+      kind: 'COLLABORATES_WITH',
+      year: 2022,
+      collaborationKind: 'TALENT',
+      title: '项目',
+      value: null,
     });
-    expect(view.edges.find((edge) => edge.kind === 'SERVES')).toMatchObject({ id: `SERVES:${P}-PK>cluster:${P}-K`, source: plat('PK'), target: `cluster:${P}-K` });
+    expect(view.edges.find((edge) => edge.kind === 'SERVES')).toMatchObject({
+      id: `SERVES:${P}-PK>cluster:${P}-K`,
+      source: plat('PK'),
+      target: `cluster:${P}-K`,
+    });
     expect(view.edges.find((edge) => edge.id === `HOSTED_BY:${P}-PA>${E1}`)).toMatchObject({ source: plat('PA'), target: E1 });
     const firm = view.nodes.find((node) => node.id === E1)!;
     expect(firm).toMatchObject({ kind: 'ENTERPRISE', label: 'E1', local: true, creditCode: E1, clusterIds: [`${P}-K`], depth: null });
-    expect(view.nodes.find((node) => node.id === inst(1))).toMatchObject({ kind: 'INSTITUTE', label: '院所1', local: null, creditCode: null });
+    expect(view.nodes.find((node) => node.id === inst(1))).toMatchObject({
+      kind: 'INSTITUTE',
+      label: '院所1',
+      local: null,
+      creditCode: null,
+    });
   });
 
   it('finds the two groups as communities and the bridge as the most central actors', async () => {
@@ -115,7 +172,9 @@ describe('collaborationNetwork', () => {
 
   it('takes one year of collaborations and the platforms established by then', async () => {
     const view = await network({ clusterId: `${P}-K`, year: 2022 });
-    expect(view.edges.map((edge) => edge.id).sort()).toEqual([`COLLABORATES_WITH:${P}-I1>${E4}:TALENT:2022`, `HOSTED_BY:${P}-PA>${E1}`, `SERVES:${P}-PK>cluster:${P}-K`].sort());
+    expect(view.edges.map((edge) => edge.id).sort()).toEqual(
+      [`COLLABORATES_WITH:${P}-I1>${E4}:TALENT:2022`, `HOSTED_BY:${P}-PA>${E1}`, `SERVES:${P}-PK>cluster:${P}-K`].sort(),
+    );
     const later = await network({ clusterId: `${P}-K`, year: 2024 });
     expect(later.nodes.map((node) => node.id)).toContain(plat('PB'));
     expect(later.edges.filter((edge) => edge.kind === 'COLLABORATES_WITH')).toHaveLength(0);
@@ -132,7 +191,14 @@ describe('collaborationNetwork', () => {
   });
 
   it('answers an empty network for a cluster without ties', async () => {
-    expect(await network({ clusterId: `${P}-EMPTY` })).toEqual({ nodes: [], edges: [], truncated: false, totalNodes: 0, totalEdges: 0, topActors: [] });
+    expect(await network({ clusterId: `${P}-EMPTY` })).toEqual({
+      nodes: [],
+      edges: [],
+      truncated: false,
+      totalNodes: 0,
+      totalEdges: 0,
+      topActors: [],
+    });
   });
 
   it('answers NOT_FOUND for an unknown cluster and BAD_INPUT for a bad year', async () => {

@@ -15,7 +15,20 @@ import { codeMaker, countingApi, randomCodeBody, type CountingApi } from '../ent
 const P = `t-net-${Date.now()}`;
 const CODE = randomCodeBody(8);
 const code = codeMaker(CODE);
-const [C, U1, U2, U3, U4, S, D1, D2, D3, X, H, Z] = Array.from({ length: 12 }, (_, i) => code(i + 1)) as [string, string, string, string, string, string, string, string, string, string, string, string];
+const [C, U1, U2, U3, U4, S, D1, D2, D3, X, H, Z] = Array.from({ length: 12 }, (_, i) => code(i + 1)) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 const Q = Array.from({ length: 8 }, (_, i) => code(100 + i));
 const HUB_SUPPLIERS = Array.from({ length: 600 }, (_, i) => code(1000 + i));
 const R = Array.from({ length: 5 }, (_, i) => code(200 + i));
@@ -25,25 +38,59 @@ let api: CountingApi;
 
 beforeAll(async () => {
   api = await countingApi(db);
-  const links: [string, string][] = [[U4, U2], [U2, U1], [U3, U1], [U1, C], [S, U1], [C, D1], [D1, D2], [D2, D3], [D1, X], ...Q.slice(1).map((q, i) => [Q[i]!, q] as [string, string])];
-  const names: Record<string, string> = { [C]: '中心', [U1]: 'U1', [U2]: 'U2', [U3]: 'U3', [U4]: 'U4', [S]: 'S', [D1]: 'D1', [D2]: 'D2', [D3]: 'D3', [X]: 'X', [H]: 'H', [Z]: 'Z' };
+  const links: [string, string][] = [
+    [U4, U2],
+    [U2, U1],
+    [U3, U1],
+    [U1, C],
+    [S, U1],
+    [C, D1],
+    [D1, D2],
+    [D2, D3],
+    [D1, X],
+    ...Q.slice(1).map((q, i) => [Q[i]!, q] as [string, string]),
+  ];
+  const names: Record<string, string> = {
+    [C]: '中心',
+    [U1]: 'U1',
+    [U2]: 'U2',
+    [U3]: 'U3',
+    [U4]: 'U4',
+    [S]: 'S',
+    [D1]: 'D1',
+    [D2]: 'D2',
+    [D3]: 'D3',
+    [X]: 'X',
+    [H]: 'H',
+    [Z]: 'Z',
+  };
   Q.forEach((q, i) => (names[q] = `Q${i}`));
   R.forEach((r, i) => (names[r] = `R${i}`));
   links.push([R[0]!, R[1]!], [R[1]!, R[2]!], [R[2]!, R[3]!], [R[4]!, R[0]!], [R[4]!, R[3]!]);
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     CREATE (:Segment {id: $seg, chainId: $p + '-CH', name: '钢材', stage: 'UPSTREAM', order: 1})
     CREATE (:Segment {id: $seg + '2', chainId: $p + '-CH', name: '装配', stage: 'MIDSTREAM', order: 2})
     CREATE (:Cluster {id: $p + '-K', name: '测试集群', county: '临清市', level: 'CITY'})
     WITH 1 AS one
     UNWIND keys($names) AS c
     CREATE (:Enterprise {creditCode: c, name: $names[c], local: c <> $s, chainLeader: c = $c})
-  `, { p: P, seg: SEG, names, s: S, c: C });
-  await runCypher(db, `
+  `,
+    { p: P, seg: SEG, names, s: S, c: C },
+  );
+  await runCypher(
+    db,
+    `
     UNWIND $links AS link
     MATCH (a:Enterprise {creditCode: link[0]}), (b:Enterprise {creditCode: link[1]})
     CREATE (a)-[:SUPPLIES {segmentId: $seg, year: 2024, annualValue: 5.0, product: '钢'}]->(b)
-  `, { links, seg: SEG });
-  await runCypher(db, `
+  `,
+    { links, seg: SEG },
+  );
+  await runCypher(
+    db,
+    `
     MATCH (s:Enterprise {creditCode: $s}), (c:Enterprise {creditCode: $c}), (k:Cluster {id: $p + '-K'})
     CREATE (s)-[:SUPPLIES {segmentId: $seg, year: 2023, annualValue: 10.0, product: '旧'}]->(c)
     CREATE (s)-[:SUPPLIES {segmentId: $seg, year: 2024, annualValue: 20.0, product: '新'}]->(c)
@@ -57,20 +104,30 @@ beforeAll(async () => {
     WITH 1 AS one
     MATCH (u1:Enterprise {creditCode: $u1})
     CREATE (u1)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: u1.creditCode, year: 2024, srdiLevel: 'SOMETHING_ELSE'})
-  `, { s: S, c: C, u1: U1, p: P, seg: SEG });
-  await runCypher(db, `
+  `,
+    { s: S, c: C, u1: U1, p: P, seg: SEG },
+  );
+  await runCypher(
+    db,
+    `
     MATCH (h:Enterprise {creditCode: $h})
     UNWIND range(0, size($suppliers) - 1) AS i
     CREATE (:Enterprise {creditCode: $suppliers[i], name: 'H-supplier', local: true, chainLeader: false})-[:SUPPLIES {segmentId: $seg, year: 2024, annualValue: toFloat(i)}]->(h)
-  `, { h: H, suppliers: HUB_SUPPLIERS, seg: SEG });
-  await runCypher(db, `
+  `,
+    { h: H, suppliers: HUB_SUPPLIERS, seg: SEG },
+  );
+  await runCypher(
+    db,
+    `
     MATCH (h:Enterprise {creditCode: $h}), (s0:Enterprise {creditCode: $s[0]}), (s1:Enterprise {creditCode: $s[1]}), (s2:Enterprise {creditCode: $s[2]}), (s3:Enterprise {creditCode: $s[3]})
     CREATE (s0)-[:SUPPLIES {segmentId: $seg, year: 2024, annualValue: 1.0}]->(s1)
     CREATE (s2)-[:SUPPLIES {segmentId: $seg, year: 2023, annualValue: 1.0}]->(s3)
     CREATE (s2)-[:SUPPLIES {segmentId: $seg, year: 2024, annualValue: 1.0}]->(s3)
     CREATE (s2)-[:SUPPLIES {segmentId: $seg + '2', year: 2024, annualValue: 1.0}]->(s3)
     CREATE (s1)-[:SUPPLIES {segmentId: $seg + '2', year: 2024, annualValue: 1.0}]->(h)
-  `, { h: H, s: HUB_SUPPLIERS, seg: SEG });
+  `,
+    { h: H, s: HUB_SUPPLIERS, seg: SEG },
+  );
 });
 
 afterAll(async () => {
@@ -86,7 +143,19 @@ const VIEW = `nodes { id kind label local creditCode revenue clusterIds segmentI
 const NEIGHBORHOOD = `query($code: String!, $depth: Int!, $direction: Direction!) { supplyNeighborhood(creditCode: $code, depth: $depth, direction: $direction) { ${VIEW} } }`;
 
 interface View {
-  nodes: { id: string; kind: string; label: string; local: boolean; creditCode: string; revenue: number | null; clusterIds: string[]; segmentId: string | null; community: number | null; centrality: number | null; depth: number }[];
+  nodes: {
+    id: string;
+    kind: string;
+    label: string;
+    local: boolean;
+    creditCode: string;
+    revenue: number | null;
+    clusterIds: string[];
+    segmentId: string | null;
+    community: number | null;
+    centrality: number | null;
+    depth: number;
+  }[];
   edges: { id: string; source: string; target: string; kind: string; value: number; product: string; segmentId: string; year: number }[];
   truncated: boolean;
   totalNodes: number;
@@ -109,7 +178,16 @@ describe('supplyNeighborhood', () => {
     expect(depths(one)).toEqual({ [C]: 0, [U1]: 1, [S]: 1 });
     // S → C is one edge (2023 and 2024 links together) with the latest year's value; S → U1 joins two shown firms
     expect(edgeIds(one)).toEqual([sid(S, C), sid(S, U1), sid(U1, C)].sort());
-    expect(one.edges.find((edge) => edge.id === sid(S, C))).toEqual({ id: sid(S, C), source: S, target: C, kind: 'SUPPLIES', value: 20, product: '新', segmentId: SEG, year: 2024 });
+    expect(one.edges.find((edge) => edge.id === sid(S, C))).toEqual({
+      id: sid(S, C),
+      source: S,
+      target: C,
+      kind: 'SUPPLIES',
+      value: 20,
+      product: '新',
+      segmentId: SEG,
+      year: 2024,
+    });
     expect(one).toMatchObject({ truncated: false, totalNodes: 3, totalEdges: 3, topActors: [] });
 
     const two = await neighborhood(C, 2, 'UPSTREAM');
@@ -141,16 +219,27 @@ describe('supplyNeighborhood', () => {
   });
 
   it('tells 链主 and 专精特新 firms (the latest known level) on the nodes', async () => {
-    const { data, errors } = await api.gql<{ supplyNeighborhood: { nodes: { id: string; chainLeader: boolean; srdiLevel: string | null }[] } }>(
-      `query($code: String!) { supplyNeighborhood(creditCode: $code, depth: 1, direction: UPSTREAM) { nodes { id chainLeader srdiLevel } } }`, { code: C });
+    const { data, errors } = await api.gql<{
+      supplyNeighborhood: { nodes: { id: string; chainLeader: boolean; srdiLevel: string | null }[] };
+    }>(
+      `query($code: String!) { supplyNeighborhood(creditCode: $code, depth: 1, direction: UPSTREAM) { nodes { id chainLeader srdiLevel } } }`,
+      { code: C },
+    );
     expect(errors).toBeUndefined();
     expect(Object.fromEntries(data!.supplyNeighborhood.nodes.map((node) => [node.id, [node.chainLeader, node.srdiLevel]]))).toEqual({
       // 2025 has no level; 2024's is the latest. U1's stored level is unknown to the API: none
-      [C]: [true, 'PROVINCIAL'], [U1]: [false, null], [S]: [false, null],
+      [C]: [true, 'PROVINCIAL'],
+      [U1]: [false, null],
+      [S]: [false, null],
     });
     const path = await api.gql<{ supplyPath: { nodes: { id: string; chainLeader: boolean; srdiLevel: string | null }[] } }>(
-      `query($from: String!, $to: String!) { supplyPath(from: $from, to: $to) { nodes { id chainLeader srdiLevel } } }`, { from: S, to: C });
-    expect(path.data!.supplyPath.nodes).toEqual([{ id: S, chainLeader: false, srdiLevel: null }, { id: C, chainLeader: true, srdiLevel: 'PROVINCIAL' }]);
+      `query($from: String!, $to: String!) { supplyPath(from: $from, to: $to) { nodes { id chainLeader srdiLevel } } }`,
+      { from: S, to: C },
+    );
+    expect(path.data!.supplyPath.nodes).toEqual([
+      { id: S, chainLeader: false, srdiLevel: null },
+      { id: C, chainLeader: true, srdiLevel: 'PROVINCIAL' },
+    ]);
   });
 
   it('shows a firm without links alone', async () => {
@@ -161,7 +250,19 @@ describe('supplyNeighborhood', () => {
 
   it('shows each firm for Cytoscape: the centre first, with revenue, clusters and first segment', async () => {
     const view = await neighborhood(C.toLowerCase(), 1, 'UPSTREAM');
-    expect(view.nodes[0]).toEqual({ id: C, kind: 'ENTERPRISE', label: '中心', local: true, creditCode: C, revenue: 900, clusterIds: [`${P}-K`], segmentId: SEG, community: null, centrality: null, depth: 0 });
+    expect(view.nodes[0]).toEqual({
+      id: C,
+      kind: 'ENTERPRISE',
+      label: '中心',
+      local: true,
+      creditCode: C,
+      revenue: 900,
+      clusterIds: [`${P}-K`],
+      segmentId: SEG,
+      community: null,
+      centrality: null,
+      depth: 0,
+    });
     expect(view.nodes.find((node) => node.id === S)).toMatchObject({ local: false, revenue: null, clusterIds: [], segmentId: null });
   });
 
@@ -195,7 +296,10 @@ describe('supplyNeighborhood', () => {
   });
 
   it('runs one statement whatever the size', async () => {
-    const { statements } = await api.count(`query($code: String!) { supplyNeighborhood(creditCode: $code, depth: 1, direction: UPSTREAM) { nodes { id revenue clusterIds segmentId } } }`, { code: H });
+    const { statements } = await api.count(
+      `query($code: String!) { supplyNeighborhood(creditCode: $code, depth: 1, direction: UPSTREAM) { nodes { id revenue clusterIds segmentId } } }`,
+      { code: H },
+    );
     expect(statements).toEqual(['network/neighborhood']);
   });
 });
@@ -210,26 +314,52 @@ async function path(from: string, to: string): Promise<View | null> {
 describe('supplyPath', () => {
   it('finds the shortest path along the supply direction', async () => {
     const found = (await path(U2, D2))!;
-    expect(found.nodes.map((node) => [node.id, node.depth])).toEqual([[U2, 0], [U1, 1], [C, 2], [D1, 3], [D2, 4]]);
-    expect(found.edges.map((edge) => [edge.source, edge.target])).toEqual([[U2, U1], [U1, C], [C, D1], [D1, D2]]);
+    expect(found.nodes.map((node) => [node.id, node.depth])).toEqual([
+      [U2, 0],
+      [U1, 1],
+      [C, 2],
+      [D1, 3],
+      [D2, 4],
+    ]);
+    expect(found.edges.map((edge) => [edge.source, edge.target])).toEqual([
+      [U2, U1],
+      [U1, C],
+      [C, D1],
+      [D1, D2],
+    ]);
     expect(found).toMatchObject({ truncated: false, totalNodes: 5, totalEdges: 4 });
     // S supplies C directly: one link, the latest year's
     const direct = (await path(S, C))!;
-    expect(direct.edges).toEqual([{ id: sid(S, C), source: S, target: C, kind: 'SUPPLIES', value: 20, product: '新', segmentId: SEG, year: 2024 }]);
+    expect(direct.edges).toEqual([
+      { id: sid(S, C), source: S, target: C, kind: 'SUPPLIES', value: 20, product: '新', segmentId: SEG, year: 2024 },
+    ]);
   });
 
   it('takes the supply direction the other way round (to supplies ... from) before ignoring direction', async () => {
     // R0 → R1 → R2 → R3 is 3 links along the supply direction; R3 ← R4 → R0 is 2 links ignoring it
     const back = (await path(R[3]!, R[0]!))!;
-    expect(back.nodes.map((node) => [node.id, node.depth])).toEqual([[R[3], 0], [R[2], 1], [R[1], 2], [R[0], 3]]);
-    expect(back.edges.map((edge) => [edge.source, edge.target])).toEqual([[R[2], R[3]], [R[1], R[2]], [R[0], R[1]]]);
+    expect(back.nodes.map((node) => [node.id, node.depth])).toEqual([
+      [R[3], 0],
+      [R[2], 1],
+      [R[1], 2],
+      [R[0], 3],
+    ]);
+    expect(back.edges.map((edge) => [edge.source, edge.target])).toEqual([
+      [R[2], R[3]],
+      [R[1], R[2]],
+      [R[0], R[1]],
+    ]);
     expect((await path(R[0]!, R[3]!))!.nodes.map((node) => node.id)).toEqual([R[0], R[1], R[2], R[3]]);
   });
 
   it('falls back to ignoring direction, keeping each edge supplier → buyer', async () => {
     const back = (await path(D2, U1))!;
     expect(back.nodes.map((node) => node.id)).toEqual([D2, D1, C, U1]);
-    expect(back.edges.map((edge) => [edge.source, edge.target])).toEqual([[D1, D2], [C, D1], [U1, C]]);
+    expect(back.edges.map((edge) => [edge.source, edge.target])).toEqual([
+      [D1, D2],
+      [C, D1],
+      [U1, C],
+    ]);
     // siblings: U2 and U3 both supply U1
     expect((await path(U2, U3))!.nodes.map((node) => node.id)).toEqual([U2, U1, U3]);
   });

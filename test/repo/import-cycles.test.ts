@@ -65,17 +65,35 @@ function importCycles(graph: Map<string, string[]>): string[][] {
 
 describe('import cycles', () => {
   it('finds a cycle in a graph that has one and none in one that has none', () => {
-    const cyclic = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]);
+    const cyclic = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']],
+    ]);
     expect(importCycles(cyclic)).toEqual([['a', 'b', 'c']]);
-    expect(importCycles(new Map([['a', ['b']], ['b', ['c']], ['d', ['a', 'c']]]))).toEqual([]);
+    expect(
+      importCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['d', ['a', 'c']],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('no module imports itself back, type imports included', () => {
     const graph = new Map<string, string[]>();
     for (const file of FOLDERS.flatMap((folder) => sourceFiles(path.join(ROOT, folder)))) {
       const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
-      const targets = importedFiles.map((imported) => resolve(file, imported.fileName)).filter((target): target is string => target !== null);
-      graph.set(path.relative(ROOT, file), targets.map((target) => path.relative(ROOT, target)));
+      const targets = importedFiles
+        .map((imported) => resolve(file, imported.fileName))
+        .filter((target): target is string => target !== null);
+      graph.set(
+        path.relative(ROOT, file),
+        targets.map((target) => path.relative(ROOT, target)),
+      );
     }
     expect(graph.size).toBeGreaterThan(300);
     expect(importCycles(graph)).toEqual([]);

@@ -30,7 +30,9 @@ const BALLS = code(5); // name TAG钢球厂
 beforeAll(async () => {
   api = await countingApi(db);
   expect(SEARCH_TOTAL_CAP).toBe(1000);
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     CREATE (chain:Chain {id: $p + '-CH', name: $tag + '轴承产业链'})
     CREATE (chain)-[:HAS_SEGMENT]->(s1:Segment {id: $p + '-S1', chainId: $p + '-CH', name: $tag + '保持器', stage: 'MIDSTREAM', order: 1})
     CREATE (k:Cluster {id: $p + '-K', name: $tag + '集群', county: '临清市', level: 'CITY'})-[:FOLLOWS]->(chain)
@@ -44,7 +46,21 @@ beforeAll(async () => {
     UNWIND range(1, $bulk) AS n
     CREATE (:Enterprise {creditCode: $bulkCodes[n - 1], name: $tag + '批量企业' + reduce(f = '', i IN range(1, n % 7) | f + '甲') + toString(n), local: n % 2 = 0, county: CASE WHEN n % 2 = 0 THEN '莘县' END, chainLeader: false})
     CREATE (:Enterprise {creditCode: $tieCodes[n - 1], name: $tag + '同分企业' + toString(1000 + n), local: true, chainLeader: false})
-  `, { tieCodes: Array.from({ length: BULK }, (_, i) => code(5000 + i)), p: P, tag: TAG, x: X, leader: LEADER, outside: OUTSIDE, trader: TRADER, holder: HOLDER, balls: BALLS, bulk: BULK, bulkCodes: Array.from({ length: BULK }, (_, i) => code(1000 + i)) });
+  `,
+    {
+      tieCodes: Array.from({ length: BULK }, (_, i) => code(5000 + i)),
+      p: P,
+      tag: TAG,
+      x: X,
+      leader: LEADER,
+      outside: OUTSIDE,
+      trader: TRADER,
+      holder: HOLDER,
+      balls: BALLS,
+      bulk: BULK,
+      bulkCodes: Array.from({ length: BULK }, (_, i) => code(1000 + i)),
+    },
+  );
 });
 
 afterAll(async () => {
@@ -115,7 +131,14 @@ describe('synonyms', () => {
 
     const saved = await api.gql(SAVE, { s: `${P}-S1`, t: ` ${term} `, c: `${TAG}保持器` }, editor([`${P}-K`]));
     expect(saved.errors).toBeUndefined();
-    expect(saved.data!.saveSynonym).toEqual({ id: `${P}-S1:${term}`, segmentId: `${P}-S1`, segmentName: `${TAG}保持器`, term, canonical: `${TAG}保持器`, updatedBy: 'test-editor' });
+    expect(saved.data!.saveSynonym).toEqual({
+      id: `${P}-S1:${term}`,
+      segmentId: `${P}-S1`,
+      segmentName: `${TAG}保持器`,
+      term,
+      canonical: `${TAG}保持器`,
+      updatedBy: 'test-editor',
+    });
 
     const found = await search({ q: term });
     expect(codes(found)).toEqual([HOLDER]);
@@ -149,7 +172,10 @@ describe('synonyms import', () => {
   it('reads synonyms.csv with Chinese headers, normalising full-width text, and refuses bad words and unknown segments', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chainatlas-synonyms-'));
     try {
-      fs.writeFileSync(path.join(dir, 'synonyms.csv'), `环节ID,同义词,标准词\n${P}-S1,${TAG}保持圈,${TAG}保持器\n${P}-S1,${TAG}ＢＨ架,${TAG}保持器\n`);
+      fs.writeFileSync(
+        path.join(dir, 'synonyms.csv'),
+        `环节ID,同义词,标准词\n${P}-S1,${TAG}保持圈,${TAG}保持器\n${P}-S1,${TAG}ＢＨ架,${TAG}保持器\n`,
+      );
       const report = await new ImportService(db, testCypher()).importFolder(dir);
       expect(report.ok, JSON.stringify(report.errors)).toBe(true);
       expect(codes(await search({ q: `${TAG}保持圈` }))).toEqual([HOLDER]);
@@ -177,7 +203,11 @@ describe('capped totals and paging', () => {
     for (let i = 0; i < 20; i++) {
       last = await search({ q: `${TAG}批量企业`, first: 100, after });
       // forward pages: the first has none before it, every later one has; the page's cursors are its edges'
-      expect(last.pageInfo).toMatchObject({ hasPreviousPage: after !== null, startCursor: last.edges[0]!.cursor, endCursor: last.edges.at(-1)!.cursor });
+      expect(last.pageInfo).toMatchObject({
+        hasPreviousPage: after !== null,
+        startCursor: last.edges[0]!.cursor,
+        endCursor: last.edges.at(-1)!.cursor,
+      });
       // a firm's id is its credit code (a normalising cache's key)
       for (const edge of last.edges) expect(edge.node.id).toBe(edge.node.creditCode);
       seen.push(...codes(last));
@@ -189,7 +219,11 @@ describe('capped totals and paging', () => {
     // shorter names first (n % 7 filler characters: 7 scores), ties by credit code within each block of 1,000
     const nOf = new Map(Array.from({ length: BULK }, (_, i) => [code(1000 + i), i + 1] as const));
     const rank = (c: string) => [nOf.get(c)! % 7, nOf.get(c)!] as const;
-    const inOrder = (list: string[]) => list.every((c, i) => i === 0 || rank(list[i - 1]!)[0] < rank(c)[0] || (rank(list[i - 1]!)[0] === rank(c)[0] && rank(list[i - 1]!)[1] < rank(c)[1]));
+    const inOrder = (list: string[]) =>
+      list.every(
+        (c, i) =>
+          i === 0 || rank(list[i - 1]!)[0] < rank(c)[0] || (rank(list[i - 1]!)[0] === rank(c)[0] && rank(list[i - 1]!)[1] < rank(c)[1]),
+      );
     expect(inOrder(seen.slice(0, 1000))).toBe(true);
     expect(inOrder(seen.slice(1000))).toBe(true);
     expect(seen.map((c) => rank(c)[0])).toEqual(seen.map((c) => rank(c)[0]).sort());
@@ -226,7 +260,12 @@ describe('capped totals and paging', () => {
       encodeCursor('audit', 4), // a genuine cursor of another list
       genuine.slice(0, -3),
     ];
-    for (const after of ['garbage!', Buffer.from('offset:x').toString('base64url'), Buffer.from('page:3').toString('base64url'), ...forged]) {
+    for (const after of [
+      'garbage!',
+      Buffer.from('offset:x').toString('base64url'),
+      Buffer.from('page:3').toString('base64url'),
+      ...forged,
+    ]) {
       const { errors } = await api.gql(SEARCH, { q: X, after });
       expect(errors?.[0]?.extensions?.code, after).toBe('BAD_INPUT');
     }
@@ -240,11 +279,20 @@ describe('segments and 链主 by name', () => {
     const { data, errors } = await api.gql(SEGMENTS, { q: `${TAG}保持 器` });
     expect(errors).toBeUndefined();
     expect(data!.searchSegments).toEqual([
-      { segment: { id: `${P}-S1`, name: `${TAG}保持器` }, chainName: `${TAG}轴承产业链`, clusters: [{ id: `${P}-K` }], localFirmCount: 2, chainLeaders: [{ creditCode: LEADER, name: `${TAG}${X}业有限公司` }], synonyms: [] },
+      {
+        segment: { id: `${P}-S1`, name: `${TAG}保持器` },
+        chainName: `${TAG}轴承产业链`,
+        clusters: [{ id: `${P}-K` }],
+        localFirmCount: 2,
+        chainLeaders: [{ creditCode: LEADER, name: `${TAG}${X}业有限公司` }],
+        synonyms: [],
+      },
     ]);
     await api.gql(`mutation { saveSynonym(segmentId: "${P}-S1", term: "${TAG}保持架", canonical: "${TAG}保持器") { term } }`);
     const bySynonym = await api.gql(SEGMENTS, { q: `${TAG}保持架` });
-    expect(bySynonym.data!.searchSegments.map((s: { segment: { id: string }; synonyms: string[] }) => [s.segment.id, s.synonyms])).toEqual([[`${P}-S1`, [`${TAG}保持架`]]]);
+    expect(bySynonym.data!.searchSegments.map((s: { segment: { id: string }; synonyms: string[] }) => [s.segment.id, s.synonyms])).toEqual([
+      [`${P}-S1`, [`${TAG}保持架`]],
+    ]);
   });
 });
 
@@ -252,9 +300,18 @@ describe('export', () => {
   it('writes every result (past a page) with the matching product, codes as text', async () => {
     const csv = await api.app.services.search.exportSearch({ query: X, local: true }, 'csv', VIEWER);
     expect(csv.filename).toBe(`企业搜索-${X}.csv`);
-    const lines = csv.body.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.body
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('统一社会信用代码,企业名称,本地/外地,县市区,所在城市,所在省份,链主,匹配产品,产品');
-    expect(lines.slice(1).map((line) => line.split(',')[0]).sort()).toEqual([LEADER, TRADER].sort());
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.split(',')[0])
+        .sort(),
+    ).toEqual([LEADER, TRADER].sort());
     expect(lines.find((line) => line.startsWith(TRADER))).toContain(`,${X}棒材,`);
 
     const all = await api.app.services.search.exportSearch({ query: `${TAG}批量企业` }, 'xlsx', VIEWER);

@@ -27,9 +27,17 @@ export interface Finding {
 
 /** Reviewed exceptions: file, a fragment of the offending line, and why it is safe. */
 const ALLOWED: { file: string; contains: string; reason: string }[] = [
-  { file: 'bench/profile.ts', contains: 'session.run(`PROFILE ${r.statement.text}`', reason: 'PROFILE in front of a statement of the library, with its own parameters (benchmark only)' },
+  {
+    file: 'bench/profile.ts',
+    contains: 'session.run(`PROFILE ${r.statement.text}`',
+    reason: 'PROFILE in front of a statement of the library, with its own parameters (benchmark only)',
+  },
   { file: 'bench/profile.ts', contains: 'driver.session(', reason: 'the benchmark profiles statements of the library on its own driver' },
-  { file: 'bench/start.ts', contains: "driver.executeQuery(`CALL dbms.queryJmx('java.lang:type=Memory')", reason: 'a constant query for the heap size of the benchmarked Neo4j' },
+  {
+    file: 'bench/start.ts',
+    contains: "driver.executeQuery(`CALL dbms.queryJmx('java.lang:type=Memory')",
+    reason: 'a constant query for the heap size of the benchmarked Neo4j',
+  },
   { file: 'bench/peer.ts', contains: 'driver.session(', reason: 'the @neo4j/graphql peer of the benchmark owns its driver' },
 ];
 
@@ -48,13 +56,15 @@ export function scan(file: string, source: string): Finding[] {
     if (!KEYWORDS.test(match[2]!)) continue;
     const before = source.slice(Math.max(0, match.index - 3), match.index);
     const after = source.slice(match.index + match[0].length, match.index + match[0].length + 3);
-    if (/\+\s*$/.test(before) || /^\s*\+/.test(after)) findings.push({ file, line: lineOf(match.index), rule: 'concatenated', text: match[0].slice(0, 120) });
+    if (/\+\s*$/.test(before) || /^\s*\+/.test(after))
+      findings.push({ file, line: lineOf(match.index), rule: 'concatenated', text: match[0].slice(0, 120) });
   }
   const lines = source.split('\n');
   lines.forEach((text, i) => {
     if (/^\s*(\/\/|\*)/.test(text)) return;
     if (!inDb && DRIVER_CALL.test(text)) findings.push({ file, line: i + 1, rule: 'driver-call', text: text.trim().slice(0, 160) });
-    if (file.startsWith('server/') && !inDb && /\badHoc\s*\(/.test(text)) findings.push({ file, line: i + 1, rule: 'ad-hoc', text: text.trim().slice(0, 160) });
+    if (file.startsWith('server/') && !inDb && /\badHoc\s*\(/.test(text))
+      findings.push({ file, line: i + 1, rule: 'ad-hoc', text: text.trim().slice(0, 160) });
   });
   return findings;
 }
@@ -80,7 +90,9 @@ describe('no Cypher built from strings', () => {
   it('finds none in server/, seed/, bench/ and scripts/ (reviewed exceptions aside)', () => {
     const files = sources();
     expect(files.filter((f) => f.file.startsWith('server/')).length).toBeGreaterThan(30);
-    const findings = files.flatMap(({ file, source }) => scan(file, source)).filter((f) => !ALLOWED.some((a) => a.file === f.file && f.text.includes(a.contains)));
+    const findings = files
+      .flatMap(({ file, source }) => scan(file, source))
+      .filter((f) => !ALLOWED.some((a) => a.file === f.file && f.text.includes(a.contains)));
     expect(findings, findings.map((f) => `${f.file}:${f.line} ${f.rule}: ${f.text}`).join('\n')).toEqual([]);
   });
 
@@ -95,12 +107,20 @@ describe('no Cypher built from strings', () => {
       'const u = `UNWIND ${JSON.stringify(rows)} AS row CREATE (n)`;',
     ];
     const rules = bad.map((line) => scan('server/feature/service.ts', line).map((f) => f.rule));
-    expect(rules).toEqual([['interpolated'], ['concatenated', 'concatenated', 'ad-hoc'], ['concatenated'], ['driver-call'], ['driver-call'], ['ad-hoc'], ['interpolated']]);
+    expect(rules).toEqual([
+      ['interpolated'],
+      ['concatenated', 'concatenated', 'ad-hoc'],
+      ['concatenated'],
+      ['driver-call'],
+      ['driver-call'],
+      ['ad-hoc'],
+      ['interpolated'],
+    ]);
     const good = [
       "this.q = cypher.pick('enterprises/by-codes');",
       "await tx.run(this.q['targets/add-entry'], { listId, creditCode });",
       'throw badInput(`unknown segment ${shown(id)}`);',
-      "log(`Rolled back ${n} import(s) (LOAD CSV was not used; MATCH the file names)`);",
+      'log(`Rolled back ${n} import(s) (LOAD CSV was not used; MATCH the file names)`);',
       "const message = 'Where is it?' + suffix;",
     ];
     for (const line of good) expect(scan('server/feature/service.ts', line), line).toEqual([]);

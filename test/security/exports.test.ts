@@ -17,7 +17,8 @@ function files(root: string): { file: string; source: string }[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push({ file: full.split(path.sep).join('/'), source: fs.readFileSync(full, 'utf8') });
+      else if (/\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
+        out.push({ file: full.split(path.sep).join('/'), source: fs.readFileSync(full, 'utf8') });
     }
   };
   walk(root);
@@ -43,7 +44,12 @@ describe('every export is formula-safe', () => {
       if ((makesCsv || joinsCsv) && !/\btoCsv\(/.test(source)) offenders.push(file);
     }
     expect(offenders).toEqual([]);
-    expect(sources.filter(({ source }) => /\btoCsv\(/.test(source)).map((s) => s.file).sort()).toEqual(expect.arrayContaining(['server/targets/service.ts', 'web/src/graph/export.ts']));
+    expect(
+      sources
+        .filter(({ source }) => /\btoCsv\(/.test(source))
+        .map((s) => s.file)
+        .sort(),
+    ).toEqual(expect.arrayContaining(['server/targets/service.ts', 'web/src/graph/export.ts']));
   });
 
   it('writes XLSX data rows only through safeCell', () => {
@@ -63,17 +69,35 @@ describe('every export is formula-safe', () => {
 
   it('turns any text into a cell that no spreadsheet runs as a formula, and keeps the text', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(hostileText().map((t) => t.slice(0, 2000)), fc.constantFrom('=1+1', '+1', '-1', '@A1', '\t=x', '\r=x', '=cmd|"/C calc"!A0')), { minLength: 1, maxLength: 4 }), { maxLength: 6 }), (rows) => {
-        const width = Math.max(1, ...rows.map((r) => r.length));
-        const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-        const parsed = parse(toCsv(Array.from({ length: width }, (_, i) => `h${i}`), table), { bom: true, relax_column_count: true });
-        parsed.slice(1).forEach((row, i) =>
-          row.forEach((cell, j) => {
-            expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-            expect(cell).toBe(safeCell(table[i]![j]) ?? '');
-          }),
-        );
-      }),
+      fc.property(
+        fc.array(
+          fc.array(
+            fc.oneof(
+              hostileText().map((t) => t.slice(0, 2000)),
+              fc.constantFrom('=1+1', '+1', '-1', '@A1', '\t=x', '\r=x', '=cmd|"/C calc"!A0'),
+            ),
+            { minLength: 1, maxLength: 4 },
+          ),
+          { maxLength: 6 },
+        ),
+        (rows) => {
+          const width = Math.max(1, ...rows.map((r) => r.length));
+          const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+          const parsed = parse(
+            toCsv(
+              Array.from({ length: width }, (_, i) => `h${i}`),
+              table,
+            ),
+            { bom: true, relax_column_count: true },
+          );
+          parsed.slice(1).forEach((row, i) =>
+            row.forEach((cell, j) => {
+              expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+              expect(cell).toBe(safeCell(table[i]![j]) ?? '');
+            }),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -35,7 +35,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await runCypher(db, "MATCH (u:User {createdBy: 'fuzz-admin'}) OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u");
-  await runCypher(db, "MATCH (l:TargetList {createdBy: 'fuzz-admin'}) OPTIONAL MATCH (l)-[:HAS_ENTRY]->(e) OPTIONAL MATCH (e)-[:HAS_STATUS_CHANGE]->(h) DETACH DELETE h, e, l");
+  await runCypher(
+    db,
+    "MATCH (l:TargetList {createdBy: 'fuzz-admin'}) OPTIONAL MATCH (l)-[:HAS_ENTRY]->(e) OPTIONAL MATCH (e)-[:HAS_STATUS_CHANGE]->(h) DETACH DELETE h, e, l",
+  );
   if (f) await removeRoleFixture(db, f);
   await web?.close();
   await api?.close();
@@ -45,8 +48,18 @@ afterAll(async () => {
 /** A value known only once the fixture exists (arbitraries are built before it is). */
 const lazy = <T>(value: () => T) => fc.constant(0).map(() => value());
 const known = () => [f.E1, f.E2, f.O, f.E1.toLowerCase(), ` ${f.E1} `, f.K1, f.K2, f.S1, listId, '轴承', '测试', '2024'];
-const text = () => fc.oneof(hostileText(), fc.integer({ min: 0, max: 11 }).map((i) => known()[i]!));
-const int = () => fc.oneof(fc.integer(), fc.integer({ min: -5, max: 10 }), fc.integer({ min: 1890, max: 2110 }), fc.constantFrom(0, -1, 2 ** 31 - 1, -(2 ** 31)));
+const text = () =>
+  fc.oneof(
+    hostileText(),
+    fc.integer({ min: 0, max: 11 }).map((i) => known()[i]!),
+  );
+const int = () =>
+  fc.oneof(
+    fc.integer(),
+    fc.integer({ min: -5, max: 10 }),
+    fc.integer({ min: 1890, max: 2110 }),
+    fc.constantFrom(0, -1, 2 ** 31 - 1, -(2 ** 31)),
+  );
 const float = () => fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0.5, 0.3, 1, 1e308, -1e308, 5e-324));
 /** What a client may put in a variable of any type: also the wrong type. */
 const anything = () => fc.oneof(text(), int(), float(), fc.boolean(), fc.constant(null), fc.array(text(), { maxLength: 3 }));
@@ -59,64 +72,246 @@ interface ArgCase {
 
 const cases = (): ArgCase[] => [
   { name: 'cluster(id)', query: 'query($v: ID!) { cluster(id: $v) { id } }', variables: fc.record({ v: text() }) },
-  { name: 'clusters(county, level)', query: 'query($c: String, $l: ClusterLevel) { clusters(county: $c, level: $l) { id } }', variables: fc.record({ c: text(), l: fc.oneof(text(), fc.constantFrom('CITY', 'NATIONAL')) }) },
-  { name: 'enterprise(creditCode)', query: 'query($v: String!) { enterprise(creditCode: $v) { name years { revenue } } }', variables: fc.record({ v: text() }) },
+  {
+    name: 'clusters(county, level)',
+    query: 'query($c: String, $l: ClusterLevel) { clusters(county: $c, level: $l) { id } }',
+    variables: fc.record({ c: text(), l: fc.oneof(text(), fc.constantFrom('CITY', 'NATIONAL')) }),
+  },
+  {
+    name: 'enterprise(creditCode)',
+    query: 'query($v: String!) { enterprise(creditCode: $v) { name years { revenue } } }',
+    variables: fc.record({ v: text() }),
+  },
   {
     name: 'searchEnterprises(query, first, after, county, clusterId, local)',
-    query: 'query($q: String!, $n: Int, $a: String, $c: String, $k: ID, $l: Boolean) { searchEnterprises(query: $q, first: $n, after: $a, county: $c, clusterId: $k, local: $l) { totalCount edges { cursor } } }',
-    variables: fc.record({ q: text(), n: fc.oneof(int(), fc.constant(null)), a: fc.oneof(text(), fc.constantFrom(null, 'b2Zmc2V0OjA', 'b2Zmc2V0Ojk5OTk5OTk5OQ')), c: fc.oneof(text(), fc.constant(null)), k: fc.oneof(text(), fc.constant(null)), l: fc.oneof(fc.boolean(), fc.constant(null)) }),
+    query:
+      'query($q: String!, $n: Int, $a: String, $c: String, $k: ID, $l: Boolean) { searchEnterprises(query: $q, first: $n, after: $a, county: $c, clusterId: $k, local: $l) { totalCount edges { cursor } } }',
+    variables: fc.record({
+      q: text(),
+      n: fc.oneof(int(), fc.constant(null)),
+      a: fc.oneof(text(), fc.constantFrom(null, 'b2Zmc2V0OjA', 'b2Zmc2V0Ojk5OTk5OTk5OQ')),
+      c: fc.oneof(text(), fc.constant(null)),
+      k: fc.oneof(text(), fc.constant(null)),
+      l: fc.oneof(fc.boolean(), fc.constant(null)),
+    }),
   },
   {
     name: 'chainGapReport(clusterId, year, thresholds)',
-    query: 'query($k: ID!, $y: Int, $t: GapThresholdsInput) { chainGapReport(clusterId: $k, year: $y, thresholds: $t) { completeness segments { status } } }',
-    variables: fc.record({ k: text(), y: fc.oneof(int(), fc.constant(null)), t: fc.oneof(fc.constant(null), fc.record({ weakLocalSupplyRatio: float(), strongLocalSupplyRatio: float(), strongMinLocalFirms: int(), singlePointShare: float() }, { requiredKeys: [] })) }),
+    query:
+      'query($k: ID!, $y: Int, $t: GapThresholdsInput) { chainGapReport(clusterId: $k, year: $y, thresholds: $t) { completeness segments { status } } }',
+    variables: fc.record({
+      k: text(),
+      y: fc.oneof(int(), fc.constant(null)),
+      t: fc.oneof(
+        fc.constant(null),
+        fc.record(
+          { weakLocalSupplyRatio: float(), strongLocalSupplyRatio: float(), strongMinLocalFirms: int(), singlePointShare: float() },
+          { requiredKeys: [] },
+        ),
+      ),
+    }),
   },
-  { name: 'whatIf(clusterId, remove, year)', query: 'query($k: ID!, $r: [String!]!, $y: Int) { whatIf(clusterId: $k, remove: $r, year: $y) { cutOffCount } }', variables: fc.record({ k: text(), r: fc.oneof(fc.array(text(), { maxLength: 5 }), fc.integer({ min: 195, max: 2000 }).map((n) => Array(n).fill(f.O))), y: fc.oneof(int(), fc.constant(null)) }) },
-  { name: 'supplyNeighborhood(creditCode, depth, direction)', query: 'query($c: String!, $d: Int!, $dir: Direction!) { supplyNeighborhood(creditCode: $c, depth: $d, direction: $dir) { totalNodes } }', variables: fc.record({ c: text(), d: int(), dir: fc.oneof(fc.constantFrom('UPSTREAM', 'BOTH'), text()) }) },
-  { name: 'supplyPath(from, to)', query: 'query($a: String!, $b: String!) { supplyPath(from: $a, to: $b) { totalNodes } }', variables: fc.record({ a: text(), b: text() }) },
-  { name: 'collaborationNetwork(clusterId, year) + topActors(first)', query: 'query($k: ID, $y: Int, $n: Int) { collaborationNetwork(clusterId: $k, year: $y) { totalNodes topActors(first: $n) { id } } }', variables: fc.record({ k: fc.oneof(text(), fc.constant(null)), y: fc.oneof(int(), fc.constant(null)), n: fc.oneof(int(), fc.constant(null)) }) },
-  { name: 'targetDashboard(year)', query: 'query($y: Int) { targetDashboard(year: $y) { year } }', variables: fc.record({ y: fc.oneof(int(), fc.constant(null)) }) },
-  { name: 'targetList(id), targetLists(clusterId)', query: 'query($id: ID!, $k: ID) { targetList(id: $id) { id } targetLists(clusterId: $k) { id } }', variables: fc.record({ id: text(), k: fc.oneof(text(), fc.constant(null)) }) },
-  { name: 'auditLog(first, after, userId, entity)', query: 'query($n: Int, $a: String, $u: ID, $e: String) { auditLog(first: $n, after: $a, userId: $u, entity: $e) { edges { cursor } } }', variables: fc.record({ n: fc.oneof(int(), fc.constant(null)), a: fc.oneof(text(), fc.constant(null)), u: fc.oneof(text(), fc.constant(null)), e: fc.oneof(text(), fc.constant(null)) }) },
-  { name: 'createTargetList(name, clusterId, note)', query: 'mutation($n: String!, $k: ID, $o: String) { createTargetList(name: $n, clusterId: $k, note: $o) { id } }', variables: fc.record({ n: text(), k: fc.oneof(text(), fc.constant(null)), o: fc.oneof(text(), fc.constant(null)) }) },
-  { name: 'renameTargetList(id, name)', query: 'mutation($id: ID!, $n: String!) { renameTargetList(id: $id, name: $n) { id } }', variables: fc.record({ id: fc.oneof(text(), lazy(() => listId)), n: text() }) },
+  {
+    name: 'whatIf(clusterId, remove, year)',
+    query: 'query($k: ID!, $r: [String!]!, $y: Int) { whatIf(clusterId: $k, remove: $r, year: $y) { cutOffCount } }',
+    variables: fc.record({
+      k: text(),
+      r: fc.oneof(
+        fc.array(text(), { maxLength: 5 }),
+        fc.integer({ min: 195, max: 2000 }).map((n) => Array(n).fill(f.O)),
+      ),
+      y: fc.oneof(int(), fc.constant(null)),
+    }),
+  },
+  {
+    name: 'supplyNeighborhood(creditCode, depth, direction)',
+    query:
+      'query($c: String!, $d: Int!, $dir: Direction!) { supplyNeighborhood(creditCode: $c, depth: $d, direction: $dir) { totalNodes } }',
+    variables: fc.record({ c: text(), d: int(), dir: fc.oneof(fc.constantFrom('UPSTREAM', 'BOTH'), text()) }),
+  },
+  {
+    name: 'supplyPath(from, to)',
+    query: 'query($a: String!, $b: String!) { supplyPath(from: $a, to: $b) { totalNodes } }',
+    variables: fc.record({ a: text(), b: text() }),
+  },
+  {
+    name: 'collaborationNetwork(clusterId, year) + topActors(first)',
+    query: 'query($k: ID, $y: Int, $n: Int) { collaborationNetwork(clusterId: $k, year: $y) { totalNodes topActors(first: $n) { id } } }',
+    variables: fc.record({
+      k: fc.oneof(text(), fc.constant(null)),
+      y: fc.oneof(int(), fc.constant(null)),
+      n: fc.oneof(int(), fc.constant(null)),
+    }),
+  },
+  {
+    name: 'targetDashboard(year)',
+    query: 'query($y: Int) { targetDashboard(year: $y) { year } }',
+    variables: fc.record({ y: fc.oneof(int(), fc.constant(null)) }),
+  },
+  {
+    name: 'targetList(id), targetLists(clusterId)',
+    query: 'query($id: ID!, $k: ID) { targetList(id: $id) { id } targetLists(clusterId: $k) { id } }',
+    variables: fc.record({ id: text(), k: fc.oneof(text(), fc.constant(null)) }),
+  },
+  {
+    name: 'auditLog(first, after, userId, entity)',
+    query: 'query($n: Int, $a: String, $u: ID, $e: String) { auditLog(first: $n, after: $a, userId: $u, entity: $e) { edges { cursor } } }',
+    variables: fc.record({
+      n: fc.oneof(int(), fc.constant(null)),
+      a: fc.oneof(text(), fc.constant(null)),
+      u: fc.oneof(text(), fc.constant(null)),
+      e: fc.oneof(text(), fc.constant(null)),
+    }),
+  },
+  {
+    name: 'createTargetList(name, clusterId, note)',
+    query: 'mutation($n: String!, $k: ID, $o: String) { createTargetList(name: $n, clusterId: $k, note: $o) { id } }',
+    variables: fc.record({ n: text(), k: fc.oneof(text(), fc.constant(null)), o: fc.oneof(text(), fc.constant(null)) }),
+  },
+  {
+    name: 'renameTargetList(id, name)',
+    query: 'mutation($id: ID!, $n: String!) { renameTargetList(id: $id, name: $n) { id } }',
+    variables: fc.record({
+      id: fc.oneof(
+        text(),
+        lazy(() => listId),
+      ),
+      n: text(),
+    }),
+  },
   { name: 'deleteTargetList(id)', query: 'mutation($id: ID!) { deleteTargetList(id: $id) }', variables: fc.record({ id: hostileText() }) },
   {
     name: 'addTargetToList(listId, creditCode, segmentId, reason)',
-    query: 'mutation($l: ID!, $c: String!, $s: ID, $r: String) { addTargetToList(listId: $l, creditCode: $c, segmentId: $s, reason: $r) { status } }',
-    variables: fc.record({ l: fc.oneof(text(), lazy(() => listId)), c: text(), s: fc.oneof(text(), fc.constant(null)), r: fc.oneof(text(), fc.constant(null)) }),
+    query:
+      'mutation($l: ID!, $c: String!, $s: ID, $r: String) { addTargetToList(listId: $l, creditCode: $c, segmentId: $s, reason: $r) { status } }',
+    variables: fc.record({
+      l: fc.oneof(
+        text(),
+        lazy(() => listId),
+      ),
+      c: text(),
+      s: fc.oneof(text(), fc.constant(null)),
+      r: fc.oneof(text(), fc.constant(null)),
+    }),
   },
-  { name: 'removeTargetFromList(listId, creditCode)', query: 'mutation($l: ID!, $c: String!) { removeTargetFromList(listId: $l, creditCode: $c) { id } }', variables: fc.record({ l: fc.oneof(text(), lazy(() => listId)), c: hostileText() }) },
+  {
+    name: 'removeTargetFromList(listId, creditCode)',
+    query: 'mutation($l: ID!, $c: String!) { removeTargetFromList(listId: $l, creditCode: $c) { id } }',
+    variables: fc.record({
+      l: fc.oneof(
+        text(),
+        lazy(() => listId),
+      ),
+      c: hostileText(),
+    }),
+  },
   {
     name: 'setTargetStatus(listId, creditCode, status, note, date)',
-    query: 'mutation($l: ID!, $c: String!, $st: PipelineStatus!, $n: String, $d: String) { setTargetStatus(listId: $l, creditCode: $c, status: $st, note: $n, date: $d) { status } }',
-    variables: fc.record({ l: fc.oneof(text(), lazy(() => listId)), c: fc.oneof(text(), lazy(() => f.O)), st: fc.oneof(fc.constantFrom('CONTACTED', 'SIGNED'), text()), n: fc.oneof(text(), fc.constant(null)), d: fc.oneof(text(), fc.constantFrom(null, '2026-02-29', '2024-02-29', '0000-00-00')) }),
+    query:
+      'mutation($l: ID!, $c: String!, $st: PipelineStatus!, $n: String, $d: String) { setTargetStatus(listId: $l, creditCode: $c, status: $st, note: $n, date: $d) { status } }',
+    variables: fc.record({
+      l: fc.oneof(
+        text(),
+        lazy(() => listId),
+      ),
+      c: fc.oneof(
+        text(),
+        lazy(() => f.O),
+      ),
+      st: fc.oneof(fc.constantFrom('CONTACTED', 'SIGNED'), text()),
+      n: fc.oneof(text(), fc.constant(null)),
+      d: fc.oneof(text(), fc.constantFrom(null, '2026-02-29', '2024-02-29', '0000-00-00')),
+    }),
   },
   {
     name: 'updateEnterprise(creditCode, input)',
     query: 'mutation($c: String!, $i: EnterpriseInput!) { updateEnterprise(creditCode: $c, input: $i) { name } }',
     variables: fc.record({
-      c: fc.oneof(text(), lazy(() => f.E2)),
-      i: fc.record({ name: text(), county: fc.oneof(text(), fc.constant(null)), city: fc.oneof(text(), fc.constant(null)), province: fc.oneof(text(), fc.constant(null)), founded: fc.oneof(int(), fc.constant(null)), clusterIds: fc.oneof(fc.array(text(), { maxLength: 3 }), lazy(() => Array(60).fill(f.K2))), segmentIds: fc.array(text(), { maxLength: 3 }) }, { requiredKeys: [] }),
+      c: fc.oneof(
+        text(),
+        lazy(() => f.E2),
+      ),
+      i: fc.record(
+        {
+          name: text(),
+          county: fc.oneof(text(), fc.constant(null)),
+          city: fc.oneof(text(), fc.constant(null)),
+          province: fc.oneof(text(), fc.constant(null)),
+          founded: fc.oneof(int(), fc.constant(null)),
+          clusterIds: fc.oneof(
+            fc.array(text(), { maxLength: 3 }),
+            lazy(() => Array(60).fill(f.K2)),
+          ),
+          segmentIds: fc.array(text(), { maxLength: 3 }),
+        },
+        { requiredKeys: [] },
+      ),
     }),
   },
   {
     name: 'upsertSupplyLink(input)',
     query: 'mutation($i: SupplyLinkInput!) { upsertSupplyLink(input: $i) { id } }',
-    variables: fc.record({ i: fc.record({ supplierCode: fc.oneof(text(), lazy(() => f.O)), buyerCode: fc.oneof(text(), lazy(() => f.E2)), segmentId: fc.oneof(text(), lazy(() => f.S1)), year: fc.oneof(int(), fc.constant(null)), annualValue: float(), product: fc.oneof(text(), fc.constant(null)) }) }),
+    variables: fc.record({
+      i: fc.record({
+        supplierCode: fc.oneof(
+          text(),
+          lazy(() => f.O),
+        ),
+        buyerCode: fc.oneof(
+          text(),
+          lazy(() => f.E2),
+        ),
+        segmentId: fc.oneof(
+          text(),
+          lazy(() => f.S1),
+        ),
+        year: fc.oneof(int(), fc.constant(null)),
+        annualValue: float(),
+        product: fc.oneof(text(), fc.constant(null)),
+      }),
+    }),
   },
   {
     name: 'deleteSupplyLink(key)',
     query: 'mutation($k: SupplyLinkKeyInput!) { deleteSupplyLink(key: $k) { id } }',
-    variables: fc.record({ k: fc.record({ supplierCode: text(), buyerCode: text(), segmentId: text(), year: fc.oneof(int(), fc.constant(null)) }) }),
+    variables: fc.record({
+      k: fc.record({ supplierCode: text(), buyerCode: text(), segmentId: text(), year: fc.oneof(int(), fc.constant(null)) }),
+    }),
   },
-  { name: 'createUser(input)', query: 'mutation($u: String!, $n: String, $p: String, $k: [ID!]) { createUser(input: { username: $u, name: $n, role: VIEWER, password: $p, clusterIds: $k }) { user { id } } }', variables: fc.record({ u: text(), n: fc.oneof(text(), fc.constant(null)), p: fc.oneof(text(), fc.constant(null)), k: fc.oneof(fc.array(text(), { maxLength: 3 }), fc.constant(null)) }) },
-  { name: 'updateUser(id, input)', query: 'mutation($id: ID!, $n: String, $k: [ID!]) { updateUser(id: $id, input: { name: $n, clusterIds: $k }) { id } }', variables: fc.record({ id: text(), n: fc.oneof(text(), fc.constant(null)), k: fc.oneof(fc.array(text(), { maxLength: 3 }), fc.constant(null)) }) },
-  { name: 'resetUserPassword(id, newPassword)', query: 'mutation($id: ID!, $p: String) { resetUserPassword(id: $id, newPassword: $p) { password } }', variables: fc.record({ id: text(), p: fc.oneof(text(), fc.constant(null)) }) },
-  { name: 'changePassword(currentPassword, newPassword)', query: 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', variables: fc.record({ c: text(), n: text() }) },
+  {
+    name: 'createUser(input)',
+    query:
+      'mutation($u: String!, $n: String, $p: String, $k: [ID!]) { createUser(input: { username: $u, name: $n, role: VIEWER, password: $p, clusterIds: $k }) { user { id } } }',
+    variables: fc.record({
+      u: text(),
+      n: fc.oneof(text(), fc.constant(null)),
+      p: fc.oneof(text(), fc.constant(null)),
+      k: fc.oneof(fc.array(text(), { maxLength: 3 }), fc.constant(null)),
+    }),
+  },
+  {
+    name: 'updateUser(id, input)',
+    query: 'mutation($id: ID!, $n: String, $k: [ID!]) { updateUser(id: $id, input: { name: $n, clusterIds: $k }) { id } }',
+    variables: fc.record({
+      id: text(),
+      n: fc.oneof(text(), fc.constant(null)),
+      k: fc.oneof(fc.array(text(), { maxLength: 3 }), fc.constant(null)),
+    }),
+  },
+  {
+    name: 'resetUserPassword(id, newPassword)',
+    query: 'mutation($id: ID!, $p: String) { resetUserPassword(id: $id, newPassword: $p) { password } }',
+    variables: fc.record({ id: text(), p: fc.oneof(text(), fc.constant(null)) }),
+  },
+  {
+    name: 'changePassword(currentPassword, newPassword)',
+    query: 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
+    variables: fc.record({ c: text(), n: text() }),
+  },
 ];
 
-const within = <T>(promise: Promise<T>, ms = 60_000) => Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms))]);
+const within = <T>(promise: Promise<T>, ms = 60_000) =>
+  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms))]);
 
 describe('every argument, fuzzed', () => {
   it.each(cases().map((c) => [c.name, c] as const))('%s: a valid answer or BAD_INPUT / NOT_FOUND / LIMIT_EXCEEDED', async (_name, c) => {
@@ -124,7 +319,8 @@ describe('every argument, fuzzed', () => {
       fc.asyncProperty(c.variables, async (variables) => {
         const result = await within(api.gql(c.query, variables, FUZZER));
         const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
-        if (codes.some((code) => !ALLOWED.has(code))) throw new Error(`codes ${codes.join(', ')}: ${result.errors?.map((e) => e.message).join(' | ')}`);
+        if (codes.some((code) => !ALLOWED.has(code)))
+          throw new Error(`codes ${codes.join(', ')}: ${result.errors?.map((e) => e.message).join(' | ')}`);
         return true;
       }),
       { numRuns: RUNS },
@@ -134,7 +330,13 @@ describe('every argument, fuzzed', () => {
   it('variables of the wrong type are BAD_INPUT, whatever their value', async () => {
     await fc.assert(
       fc.asyncProperty(anything(), anything(), async (a, b) => {
-        const result = await within(api.gql('query($c: String!, $d: Int!) { supplyNeighborhood(creditCode: $c, depth: $d, direction: BOTH) { totalNodes } }', { c: a, d: b }, FUZZER));
+        const result = await within(
+          api.gql(
+            'query($c: String!, $d: Int!) { supplyNeighborhood(creditCode: $c, depth: $d, direction: BOTH) { totalNodes } }',
+            { c: a, d: b },
+            FUZZER,
+          ),
+        );
         const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
         return codes.every((code) => ALLOWED.has(code));
       }),
@@ -145,7 +347,12 @@ describe('every argument, fuzzed', () => {
   it('signIn with any user name and password answers UNAUTHENTICATED, BAD_INPUT or LIMIT_EXCEEDED over HTTP', async () => {
     await fc.assert(
       fc.asyncProperty(hostileText(), hostileText(), async (username, password) => {
-        const result = await within(postGql(web.url, 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', { u: username, p: password }));
+        const result = await within(
+          postGql(web.url, 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', {
+            u: username,
+            p: password,
+          }),
+        );
         const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
         return result.status < 500 && codes.length === 1 && ['UNAUTHENTICATED', 'BAD_INPUT', 'LIMIT_EXCEEDED'].includes(codes[0]!);
       }),
@@ -158,7 +365,14 @@ describe('every argument, fuzzed', () => {
       hostileText(),
       fc.integer({ min: 1, max: 3000 }).map((n) => `${'{ a '.repeat(n)}${'}'.repeat(n)}`),
       fc.integer({ min: 1, max: 200 }).map((n) => `query { ${'clusters { id } '.repeat(n)} }`),
-      fc.constantFrom('fragment A on Query { ...A } { ...A }', 'fragment A on Query { ...B } fragment B on Query { ...A } { ...A }', '{ ...Missing }', 'subscription { x }', 'query Q { about { version } } query Q { me { id } }', '{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }'),
+      fc.constantFrom(
+        'fragment A on Query { ...A } { ...A }',
+        'fragment A on Query { ...B } fragment B on Query { ...A } { ...A }',
+        '{ ...Missing }',
+        'subscription { x }',
+        'query Q { about { version } } query Q { me { id } }',
+        '{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }',
+      ),
     );
     await fc.assert(
       fc.asyncProperty(documents, async (query) => {
@@ -173,7 +387,10 @@ describe('every argument, fuzzed', () => {
 
 describe('after the fuzzing', () => {
   it("left the test's list whole: every entry with its list and its history", async () => {
-    const [row] = await runCypher<{ broken: number }>(db, 'MATCH (e:TargetListEntry) WHERE NOT EXISTS { (:TargetList)-[:HAS_ENTRY]->(e) } OR NOT EXISTS { (e)-[:HAS_STATUS_CHANGE]->() } RETURN count(e) AS broken');
+    const [row] = await runCypher<{ broken: number }>(
+      db,
+      'MATCH (e:TargetListEntry) WHERE NOT EXISTS { (:TargetList)-[:HAS_ENTRY]->(e) } OR NOT EXISTS { (e)-[:HAS_STATUS_CHANGE]->() } RETURN count(e) AS broken',
+    );
     expect(row!.broken).toBe(0);
   });
 });

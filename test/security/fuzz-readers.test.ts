@@ -77,7 +77,10 @@ async function readAll(file: string, name: string): Promise<{ rows: number } | T
   const match = fileSpecFor(name)!;
   const reader = new TableReader({ name, path: file, format: match.format, spec: match.spec });
   try {
-    const header = await reader.open(() => {}, () => {});
+    const header = await reader.open(
+      () => {},
+      () => {},
+    );
     let rows = 0;
     if (header) for await (const _row of reader.rows(() => {})) rows++;
     return { rows };
@@ -89,7 +92,8 @@ async function readAll(file: string, name: string): Promise<{ rows: number } | T
   }
 }
 
-const within = <T>(promise: Promise<T>, ms = 20_000) => Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))]);
+const within = <T>(promise: Promise<T>, ms = 20_000) =>
+  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))]);
 
 // hundreds of files written and read: slow on a loaded machine, bounded per file by within()
 describe('the CSV reader', { timeout: 60_000 }, () => {
@@ -138,16 +142,33 @@ describe('the XLSX reader', { timeout: 60_000 }, () => {
 
   it('reads workbooks with hostile cell values', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(fc.oneof(hostileText().map((t) => t.slice(0, 32_000)), fc.double(), fc.boolean(), fc.date({ noInvalidDate: true })), { maxLength: 5 }), { maxLength: 10 }), async (rows) => {
-        const workbook = new ExcelJS.Workbook();
-        const sheet = workbook.addWorksheet('数据');
-        sheet.addRow(['链ID', '产业链名称', '行业']);
-        for (const row of rows) sheet.addRow(row.map((v) => (typeof v === 'string' ? v.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '') : v)));
-        const file = path.join(dir, `cells-${n++}.xlsx`);
-        await workbook.xlsx.writeFile(file);
-        const result = await within(readAll(file, 'chains.xlsx'));
-        return !(result instanceof TableReadError) && result.rows <= rows.length;
-      }),
+      fc.asyncProperty(
+        fc.array(
+          fc.array(
+            fc.oneof(
+              hostileText().map((t) => t.slice(0, 32_000)),
+              fc.double(),
+              fc.boolean(),
+              fc.date({ noInvalidDate: true }),
+            ),
+            { maxLength: 5 },
+          ),
+          { maxLength: 10 },
+        ),
+        async (rows) => {
+          const workbook = new ExcelJS.Workbook();
+          const sheet = workbook.addWorksheet('数据');
+          sheet.addRow(['链ID', '产业链名称', '行业']);
+          for (const row of rows)
+            sheet.addRow(
+              row.map((v) => (typeof v === 'string' ? v.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '') : v)),
+            );
+          const file = path.join(dir, `cells-${n++}.xlsx`);
+          await workbook.xlsx.writeFile(file);
+          const result = await within(readAll(file, 'chains.xlsx'));
+          return !(result instanceof TableReadError) && result.rows <= rows.length;
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -26,8 +26,17 @@ export interface Dataset {
 }
 
 export const FILES = [
-  'chains', 'segments', 'clusters', 'cluster_years', 'enterprises', 'enterprise_years',
-  'supply_links', 'institutes', 'collaborations', 'platforms', 'synonyms',
+  'chains',
+  'segments',
+  'clusters',
+  'cluster_years',
+  'enterprises',
+  'enterprise_years',
+  'supply_links',
+  'institutes',
+  'collaborations',
+  'platforms',
+  'synonyms',
 ] as const satisfies readonly (keyof Dataset)[];
 
 export function readCsv(path: string): { header: string[]; rows: Row[] } {
@@ -114,7 +123,9 @@ export class GapIndex {
           const y = this.firmYear.get(`${c}|${year}`);
           return this.firm.get(c)!.chain_leader === 'true' || (y !== undefined && y.srdi_level !== 'NONE');
         });
-        const links = (this.linksBySegment.get(s.segment_id!) ?? []).filter((l) => l.year === year && members.has(l.buyer_code!) && present(l.buyer_code!) && present(l.supplier_code!));
+        const links = (this.linksBySegment.get(s.segment_id!) ?? []).filter(
+          (l) => l.year === year && members.has(l.buyer_code!) && present(l.buyer_code!) && present(l.supplier_code!),
+        );
         let inflow = 0;
         let localInflow = 0;
         const bySupplier = new Map<string, { value: number; buyers: Set<string> }>();

@@ -43,7 +43,13 @@ afterAll(async () => {
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-type Indicator = { key: string; baseline: number | null; value: number | null; met: boolean | null; trend: { year: number; value: number | null }[] };
+type Indicator = {
+  key: string;
+  baseline: number | null;
+  value: number | null;
+  met: boolean | null;
+  trend: { year: number; value: number | null }[];
+};
 
 describe('the default data set reproduces the policy (section 一, baseline 2023)', () => {
   it('28 clusters: 7 at provincial level or above, 2 national; 11 counties; 11,500 cluster firms; 139 platforms', async () => {
@@ -53,7 +59,9 @@ describe('the default data set reproduces the policy (section 一, baseline 2023
   });
 
   it('is not loaded twice', async () => {
-    expect(prepareSeed({ seed: 'default', neo4jUri: undefined, localNeo4j: { dir: dataDir, port: 7687, heap: '1g', pagecacheMb: 256 } })).toBeNull();
+    expect(
+      prepareSeed({ seed: 'default', neo4jUri: undefined, localNeo4j: { dir: dataDir, port: 7687, heap: '1g', pagecacheMb: 256 } }),
+    ).toBeNull();
     expect(await seedIfEmpty({ db, cypher: testCypher(), localNeo4j: undefined, close: async () => {} }, () => {})).toBe(false);
     // files generated in vain (the database was not empty after all) are removed too
     const prepared = new DefaultDataset();
@@ -89,7 +97,11 @@ async function report(name: string, year: number | null = null) {
   expect(id, `cluster ${name}`).toBeDefined();
   const { data, errors } = await api.gql(REPORT, { id, year });
   expect(errors).toBeUndefined();
-  const r = data!.chainGapReport as { segments: Segment[]; extensionOpportunities: { segmentId: string }[]; investmentTargets: { segmentId: string; buyers: number; reason: string }[] };
+  const r = data!.chainGapReport as {
+    segments: Segment[];
+    extensionOpportunities: { segmentId: string }[];
+    investmentTargets: { segmentId: string; buyers: number; reason: string }[];
+  };
   return { ...r, segment: (id: string) => r.segments.find((s) => s.segmentId === id)! };
 }
 
@@ -112,9 +124,17 @@ describe('the chain-gap reports read like liaocheng-facts.md', () => {
     expect(r.segment('FOOD-09').status).toBe('MISSING');
     expect(r.extensionOpportunities.map((s) => s.segmentId)).toContain('FOOD-09');
     expect((await report('莘县绿色食品加工')).segment('FOOD-09').status).toBe('WEAK');
-    const { data, errors } = await api.gql('query($id: ID!) { chainEvolution(clusterId: $id, fromYear: 2023, toYear: 2025) { segments { segmentId change localFirmsFrom localFirmsTo } } }', { id: clusterIds.get('莘县绿色食品加工') });
+    const { data, errors } = await api.gql(
+      'query($id: ID!) { chainEvolution(clusterId: $id, fromYear: 2023, toYear: 2025) { segments { segmentId change localFirmsFrom localFirmsTo } } }',
+      { id: clusterIds.get('莘县绿色食品加工') },
+    );
     expect(errors).toBeUndefined();
-    expect(data!.chainEvolution.segments.find((s: { segmentId: string }) => s.segmentId === 'FOOD-09')).toEqual({ segmentId: 'FOOD-09', change: 'GAP_PERSISTENT', localFirmsFrom: 0, localFirmsTo: 1 });
+    expect(data!.chainEvolution.segments.find((s: { segmentId: string }) => s.segmentId === 'FOOD-09')).toEqual({
+      segmentId: 'FOOD-09',
+      change: 'GAP_PERSISTENT',
+      localFirmsFrom: 0,
+      localFirmsTo: 1,
+    });
   });
 
   it('东阿阿胶 is short of hides', async () => {
@@ -127,27 +147,45 @@ describe('local at county, city or province scope (issue 16)', () => {
     // The CITY test (gaps/segments, gaps/supply, chains/*) is: local = true AND (regionDerived OR
     // cityCode unknown OR cityCode = the cluster's city). It equals the flag when every cluster is in
     // 聊城 and no local firm is stated to be in another city; the bulk load wrote the codes.
-    const [row] = await db.read<{ clusters: number; clustersElsewhere: number; localFirms: number; localElsewhere: number; localWithoutCity: number }>(
-      adHoc(`
+    const [row] = await db.read<{
+      clusters: number;
+      clustersElsewhere: number;
+      localFirms: number;
+      localElsewhere: number;
+      localWithoutCity: number;
+    }>(
+      adHoc(
+        `
         CALL () { MATCH (c:Cluster) RETURN count(c) AS clusters, count(CASE WHEN c.cityCode <> '371500' OR c.cityCode IS NULL THEN 1 END) AS clustersElsewhere }
         CALL () { MATCH (e:Enterprise) WHERE e.local = true
                   RETURN count(e) AS localFirms,
                          count(CASE WHEN e.cityCode <> '371500' AND coalesce(e.regionDerived, false) = false THEN 1 END) AS localElsewhere,
                          count(CASE WHEN e.cityCode IS NULL THEN 1 END) AS localWithoutCity }
-        RETURN clusters, clustersElsewhere, localFirms, localElsewhere, localWithoutCity`, 'test'),
+        RETURN clusters, clustersElsewhere, localFirms, localElsewhere, localWithoutCity`,
+        'test',
+      ),
     );
     expect(row).toMatchObject({ clusters: 28, clustersElsewhere: 0, localElsewhere: 0, localWithoutCity: 0 });
     expect(row!.localFirms).toBeGreaterThan(11_500);
     // and the default scope is CITY
     const id = clusterIds.get('临清轴承');
-    const asked = async (scope?: string) => (await api.gql('query($id: ID!, $scope: LocalScope) { chainGapReport(clusterId: $id, scope: $scope) { segments { status localFirms localInflow } } }', { id, scope })).data;
+    const asked = async (scope?: string) =>
+      (
+        await api.gql(
+          'query($id: ID!, $scope: LocalScope) { chainGapReport(clusterId: $id, scope: $scope) { segments { status localFirms localInflow } } }',
+          { id, scope },
+        )
+      ).data;
     expect(await asked()).toEqual(await asked('CITY'));
   });
 
   it('the bearing chain crosses county lines: 临清轴承 has fewer local firms at county scope, more at province scope', async () => {
     const id = clusterIds.get('临清轴承');
     const firms = async (scope: string) => {
-      const { data, errors } = await api.gql('query($id: ID!, $scope: LocalScope) { chainGapReport(clusterId: $id, scope: $scope) { segments { segmentId localFirms localSupplyRatio } } }', { id, scope });
+      const { data, errors } = await api.gql(
+        'query($id: ID!, $scope: LocalScope) { chainGapReport(clusterId: $id, scope: $scope) { segments { segmentId localFirms localSupplyRatio } } }',
+        { id, scope },
+      );
       expect(errors).toBeUndefined();
       return data!.chainGapReport.segments as { segmentId: string; localFirms: number; localSupplyRatio: number | null }[];
     };

@@ -81,7 +81,8 @@ describe('seed/generate: files', () => {
     for (const l of data.supply_links) check(money.test(l.annual_value!), `annual_value ${l.annual_value}`);
     for (const p of data.platforms) check((PLATFORM_KINDS as readonly string[]).includes(p.kind!), `platform kind ${p.kind}`);
     for (const i of data.institutes) check(Object.keys(INSTITUTE_KIND_LABELS).includes(i.kind!), `institute kind ${i.kind}`);
-    for (const c of data.collaborations) check((COLLABORATION_KINDS as readonly string[]).includes(c.kind!), `collaboration kind ${c.kind}`);
+    for (const c of data.collaborations)
+      check((COLLABORATION_KINDS as readonly string[]).includes(c.kind!), `collaboration kind ${c.kind}`);
     expect(bad.slice(0, 10)).toEqual([]);
   });
 
@@ -90,7 +91,10 @@ describe('seed/generate: files', () => {
     try {
       await generateDataset({ outDir: again });
       for (const file of DATASET_FILES) {
-        const hash = (d: string) => createHash('sha256').update(readFileSync(join(d, `${file}.csv`))).digest('hex');
+        const hash = (d: string) =>
+          createHash('sha256')
+            .update(readFileSync(join(d, `${file}.csv`)))
+            .digest('hex');
         expect(hash(again), file).toBe(hash(dir));
       }
     } finally {
@@ -102,11 +106,19 @@ describe('seed/generate: files', () => {
 describe('seed/generate: the policy figures of 2023', () => {
   it('has 28 clusters: 2 national, 5 provincial, 21 city, in every county', () => {
     expect(data.clusters).toHaveLength(28);
-    const names = (level: string) => data.clusters.filter((c) => c.level === level).map((c) => c.name).sort();
+    const names = (level: string) =>
+      data.clusters
+        .filter((c) => c.level === level)
+        .map((c) => c.name)
+        .sort();
     expect(names('NATIONAL')).toEqual(['莘县绿色食品加工', '阳谷化工新材料'].sort());
     expect(names('PROVINCIAL')).toEqual(['东阿阿胶', '临清轴承', '冠县轴承锻造', '冠县镀涂钢板制品', '高唐装备制造'].sort());
     expect(names('CITY')).toHaveLength(21);
-    for (const county of HOME_COUNTIES) expect(data.clusters.some((c) => c.county === county.name), county.name).toBe(true);
+    for (const county of HOME_COUNTIES)
+      expect(
+        data.clusters.some((c) => c.county === county.name),
+        county.name,
+      ).toBe(true);
     expect(new Set(data.clusters.filter((c) => c.chain_id === 'BRG').map((c) => c.name))).toEqual(
       new Set(['临清轴承', '冠县轴承锻造', '东阿钢球', '东昌府轴承保持器']),
     );
@@ -164,7 +176,10 @@ describe('seed/generate: the policy figures of 2023', () => {
     expect(outside.filter((o) => o.city === '' || o.province === '' || o.city === '聊城市')).toEqual([]);
     // chain leaders in every big cluster
     for (const c of data.cluster_years.filter((y) => y.year === '2023' && Number(y.output) >= 1_000_000)) {
-      expect(members.some((m) => m.chain_leader === 'true' && list(m.cluster_ids).includes(c.cluster_id!)), c.cluster_id).toBe(true);
+      expect(
+        members.some((m) => m.chain_leader === 'true' && list(m.cluster_ids).includes(c.cluster_id!)),
+        c.cluster_id,
+      ).toBe(true);
     }
   });
 
@@ -215,7 +230,11 @@ describe('seed/generate: the policy figures of 2023', () => {
     expect(data.platforms).toHaveLength(139);
     expect(data.platforms.filter((p) => p.kind === 'DIGITAL')).toHaveLength(14);
     expect(data.platforms.filter((p) => p.innovation_platform === 'true' && Number(p.established) >= 2024)).toHaveLength(38);
-    for (const kind of PLATFORM_KINDS) expect(data.platforms.some((p) => p.kind === kind), kind).toBe(true);
+    for (const kind of PLATFORM_KINDS)
+      expect(
+        data.platforms.some((p) => p.kind === kind),
+        kind,
+      ).toBe(true);
     for (const p of data.platforms) {
       const served = list(p.cluster_ids);
       expect(served.length).toBeGreaterThanOrEqual(1);
@@ -226,7 +245,13 @@ describe('seed/generate: the policy figures of 2023', () => {
     expect(data.platforms.some((p) => p.host_code)).toBe(true);
     const names = data.platforms.map((p) => p.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const real of ['国家轴承产品质量检验检测中心（山东）', '临清轴承大数据平台', '郑家镇轴承保持器技术研究院', '国家橡胶助剂工程技术研究中心', '山东省橡塑新材料创新中心']) {
+    for (const real of [
+      '国家轴承产品质量检验检测中心（山东）',
+      '临清轴承大数据平台',
+      '郑家镇轴承保持器技术研究院',
+      '国家橡胶助剂工程技术研究中心',
+      '山东省橡塑新材料创新中心',
+    ]) {
       expect(names).toContain(real);
     }
   });
@@ -243,7 +268,12 @@ describe('seed/generate: dashboard movements after 2023', () => {
     const above = (year: string) => count((c) => flag(c, year, 'above_scale'));
     expect(above('2025') - above('2023')).toBeGreaterThanOrEqual(75);
     expect(above('2025') - above('2023')).toBeLessThan(100);
-    const newSrdi = count((c) => row(c, '2025')?.srdi_level !== undefined && row(c, '2025')!.srdi_level !== 'NONE' && (row(c, '2023')?.srdi_level ?? 'NONE') === 'NONE');
+    const newSrdi = count(
+      (c) =>
+        row(c, '2025')?.srdi_level !== undefined &&
+        row(c, '2025')!.srdi_level !== 'NONE' &&
+        (row(c, '2023')?.srdi_level ?? 'NONE') === 'NONE',
+    );
     expect(newSrdi).toBeGreaterThanOrEqual(200);
     expect(newSrdi).toBeLessThan(260);
     const newSmart = count((c) => flag(c, '2025', 'smart_factory') && !flag(c, '2023', 'smart_factory'));
@@ -259,7 +289,11 @@ describe('seed/generate: dashboard movements after 2023', () => {
     expect(diagnosed).toBeGreaterThanOrEqual(30);
     expect(diagnosed).toBeLessThan(45);
     const patents = (year: string) => sum([...memberCodes].map((c) => Number(row(c, year)?.high_value_patents ?? 0)));
-    for (const [a, b] of [['2022', '2023'], ['2023', '2024'], ['2024', '2025']] as const) {
+    for (const [a, b] of [
+      ['2022', '2023'],
+      ['2023', '2024'],
+      ['2024', '2025'],
+    ] as const) {
       const growth = patents(b) / patents(a) - 1;
       expect(growth).toBeGreaterThanOrEqual(0.1);
       expect(growth).toBeLessThanOrEqual(0.14);
@@ -285,7 +319,8 @@ describe('seed/generate: references and supply links', () => {
       for (const cc of clusterChains) check(cc !== undefined, `enterprise ${e.credit_code} cluster`);
       for (const s of list(e.segment_ids)) {
         check(segments.has(s), `enterprise ${e.credit_code} segment ${s}`);
-        for (const cc of clusterChains) check(segments.get(s)?.chain_id === cc, `enterprise ${e.credit_code} segment ${s} not in its cluster chain`);
+        for (const cc of clusterChains)
+          check(segments.get(s)?.chain_id === cc, `enterprise ${e.credit_code} segment ${s} not in its cluster chain`);
       }
       check(list(e.segment_ids).length > 0, `enterprise ${e.credit_code} has no segment`);
     }

@@ -41,6 +41,11 @@ describe('the API conventions', () => {
 
   it('pages with the whole Relay PageInfo', () => {
     const pageInfo = schema.getType('PageInfo');
-    expect(isObjectType(pageInfo) && Object.keys(pageInfo.getFields()).sort()).toEqual(['endCursor', 'hasNextPage', 'hasPreviousPage', 'startCursor']);
+    expect(isObjectType(pageInfo) && Object.keys(pageInfo.getFields()).sort()).toEqual([
+      'endCursor',
+      'hasNextPage',
+      'hasPreviousPage',
+      'startCursor',
+    ]);
   });
 });

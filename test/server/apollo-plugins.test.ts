@@ -27,8 +27,13 @@ describe('the Apollo server', () => {
       });
       await apollo.start();
       try {
-        const response = await apollo.executeOperation({ query: '{ about { version synthetic } }' }, { contextValue: { user: null } as never });
-        expect(response.body.kind === 'single' ? response.body.singleResult : null).toEqual({ data: { about: { version: '0.1.0', synthetic: true } } });
+        const response = await apollo.executeOperation(
+          { query: '{ about { version synthetic } }' },
+          { contextValue: { user: null } as never },
+        );
+        expect(response.body.kind === 'single' ? response.body.singleResult : null).toEqual({
+          data: { about: { version: '0.1.0', synthetic: true } },
+        });
         expect(schema).toBeDefined();
         // Apollo marks a schema whose resolvers it has wrapped for per-field plugin hooks.
         expect(Object.getOwnPropertySymbols(schema!).map((s) => s.description)).not.toContain('apolloServerPluginsEnabled');

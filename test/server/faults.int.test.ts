@@ -49,7 +49,16 @@ afterAll(async () => {
 async function runMain(env: Record<string, string>): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password, SEED: 'none', PORT: String(port), ADMIN_PASSWORD: '', ...env },
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: password,
+      SEED: 'none',
+      PORT: String(port),
+      ADMIN_PASSWORD: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -92,13 +101,18 @@ describe('the first start', () => {
   });
 
   it('refuses a too short ADMIN_PASSWORD at start-up with one clear sentence', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, ADMIN_PASSWORD: 'short' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, ADMIN_PASSWORD: 'short' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(1);
-    expect(output.trim()).toBe('ChainAtlas could not start: Configuration error in ADMIN_PASSWORD: ADMIN_PASSWORD must have 10 to 128 characters');
+    expect(output.trim()).toBe(
+      'ChainAtlas could not start: Configuration error in ADMIN_PASSWORD: ADMIN_PASSWORD must have 10 to 128 characters',
+    );
   });
 });
 
@@ -138,7 +152,12 @@ describe('Neo4j stops and comes back under load', () => {
     let phase: 'before' | 'down' | 'after' = 'before';
     let running = true;
 
-    const call = async (op: string, query: string, variables: Record<string, unknown>, check: (data: Record<string, any>) => unknown): Promise<Outcome> => {
+    const call = async (
+      op: string,
+      query: string,
+      variables: Record<string, unknown>,
+      check: (data: Record<string, any>) => unknown,
+    ): Promise<Outcome> => {
       let outcome: Outcome;
       try {
         const response = await fetch(`${base}/graphql`, {
@@ -159,9 +178,18 @@ describe('Neo4j stops and comes back under load', () => {
 
     const reader = async () => {
       while (running) {
-        await call('clusters', '{ clusters { id name } }', {}, (d) => expect(d.clusters.some((c: { id: string }) => c.id === f.K1)).toBe(true));
-        await call('enterprise', 'query($c: String!) { enterprise(creditCode: $c) { name years { revenue } } }', { c: f.E1 }, (d) => expect(d.enterprise).toEqual({ name: '甲测试企业', years: [{ revenue: f.revenue }] }));
-        await call('gaps', 'query($id: ID!) { chainGapReport(clusterId: $id) { segments { status } investmentTargets { creditCode } } }', { id: f.K1 }, (d) => expect(d.chainGapReport.investmentTargets).toEqual([{ creditCode: f.O }]));
+        await call('clusters', '{ clusters { id name } }', {}, (d) =>
+          expect(d.clusters.some((c: { id: string }) => c.id === f.K1)).toBe(true),
+        );
+        await call('enterprise', 'query($c: String!) { enterprise(creditCode: $c) { name years { revenue } } }', { c: f.E1 }, (d) =>
+          expect(d.enterprise).toEqual({ name: '甲测试企业', years: [{ revenue: f.revenue }] }),
+        );
+        await call(
+          'gaps',
+          'query($id: ID!) { chainGapReport(clusterId: $id) { segments { status } investmentTargets { creditCode } } }',
+          { id: f.K1 },
+          (d) => expect(d.chainGapReport.investmentTargets).toEqual([{ creditCode: f.O }]),
+        );
         await call('lists', '{ targetLists { id entryCount } }', {}, (d) => expect(Array.isArray(d.targetLists)).toBe(true));
       }
     };
@@ -170,16 +198,31 @@ describe('Neo4j stops and comes back under load', () => {
     const writer = async (w: number) => {
       for (let i = 0; running; i++) {
         const name = `${f.P} 容错 ${w}-${i}`;
-        const created = await call('createTargetList', 'mutation($n: String!, $k: ID) { createTargetList(name: $n, clusterId: $k) { id name } }', { n: name, k: f.K1 }, (d) => d.createTargetList);
+        const created = await call(
+          'createTargetList',
+          'mutation($n: String!, $k: ID) { createTargetList(name: $n, clusterId: $k) { id name } }',
+          { n: name, k: f.K1 },
+          (d) => d.createTargetList,
+        );
         if (!created.ok) continue;
         const list = { listId: (created.value as { id: string }).id, name, entries: [] as string[], status: {} as Record<string, string> };
         acknowledged.push(list);
         for (const code of [f.O, f.E1, f.E2]) {
-          const added = await call('addTargetToList', 'mutation($l: ID!, $c: String!) { addTargetToList(listId: $l, creditCode: $c, reason: "容错测试") { creditCode status } }', { l: list.listId, c: code }, (d) => d.addTargetToList);
+          const added = await call(
+            'addTargetToList',
+            'mutation($l: ID!, $c: String!) { addTargetToList(listId: $l, creditCode: $c, reason: "容错测试") { creditCode status } }',
+            { l: list.listId, c: code },
+            (d) => d.addTargetToList,
+          );
           if (added.ok) list.entries.push(code);
         }
         for (const code of list.entries) {
-          const moved = await call('setTargetStatus', 'mutation($l: ID!, $c: String!) { setTargetStatus(listId: $l, creditCode: $c, status: CONTACTED) { status } }', { l: list.listId, c: code }, (d) => d.setTargetStatus);
+          const moved = await call(
+            'setTargetStatus',
+            'mutation($l: ID!, $c: String!) { setTargetStatus(listId: $l, creditCode: $c, status: CONTACTED) { status } }',
+            { l: list.listId, c: code },
+            (d) => d.setTargetStatus,
+          );
           if (moved.ok) list.status[code] = 'CONTACTED';
         }
       }
@@ -199,14 +242,22 @@ describe('Neo4j stops and comes back under load', () => {
     phase = 'after';
     // let it recover by itself, then run a while longer
     const deadline = Date.now() + 120_000;
-    while (Date.now() < deadline && !(await fetch(`${base}/readyz`).then((r) => r.ok).catch(() => false))) await new Promise((r) => setTimeout(r, 500));
+    while (
+      Date.now() < deadline &&
+      !(await fetch(`${base}/readyz`)
+        .then((r) => r.ok)
+        .catch(() => false))
+    )
+      await new Promise((r) => setTimeout(r, 500));
     const recovered = outcomes.length;
     await until(() => outcomes.length >= recovered + 60, 120_000);
     running = false;
     await Promise.all(workers);
 
     const summary: Record<string, number> = {};
-    for (const o of outcomes) summary[`${o.op.split(':')[0]} ${o.ok ? 'ok' : o.codes.join(',')}`] = (summary[`${o.op.split(':')[0]} ${o.ok ? 'ok' : o.codes.join(',')}`] ?? 0) + 1;
+    for (const o of outcomes)
+      summary[`${o.op.split(':')[0]} ${o.ok ? 'ok' : o.codes.join(',')}`] =
+        (summary[`${o.op.split(':')[0]} ${o.ok ? 'ok' : o.codes.join(',')}`] ?? 0) + 1;
     console.log('[faults]', JSON.stringify(summary), 'recovered at', recovered, 'of', outcomes.length);
     // 1. Every answer is right, or DATABASE_UNAVAILABLE; nothing hung, nothing was INTERNAL.
     const bad = outcomes.filter((o) => !o.ok && o.codes.some((c) => c !== 'DATABASE_UNAVAILABLE'));

@@ -39,7 +39,13 @@ const thaw = () => {
 beforeAll(async () => {
   neo4j = await startLocalNeo4j({ dataDir: dir, port: await freePort(), password, heap: '512m', pagecacheMb: 64 });
   // small bounds, as DB_ACQUIRE_TIMEOUT_MS / DB_READ_TIMEOUT_MS / DB_WRITE_TIMEOUT_MS would set them
-  db = Database.create({ uri: neo4j.uri, user: 'neo4j', password, database: 'neo4j', timeouts: { acquireMs: 2000, readMs: 4000, writeMs: 4000 } });
+  db = Database.create({
+    uri: neo4j.uri,
+    user: 'neo4j',
+    password,
+    database: 'neo4j',
+    timeouts: { acquireMs: 2000, readMs: 4000, writeMs: 4000 },
+  });
   await applySchema(db, CypherLibrary.load());
   api = await startHttpApp(db);
   await createUser(api.app, 'frozen-analyst', USER_PASSWORD, 'analyst');
@@ -78,10 +84,16 @@ async function ask(query: string, variables: Record<string, unknown> = {}): Prom
 describe('Neo4j frozen (SIGSTOP) and resumed (SIGCONT)', () => {
   it('answers DATABASE_UNAVAILABLE within the bounds while frozen, and normally again after, without a restart', async () => {
     // a loaded machine: wait until a round of every kind of request answers, before and after
-    const round = () => Promise.all([ask('{ clusters { id } }'), ask('{ targetLists { id } }'), ask('mutation { createTargetList(name: "冻结测试") { id } }'), ask('{ overview { clusters } }')]);
+    const round = () =>
+      Promise.all([
+        ask('{ clusters { id } }'),
+        ask('{ targetLists { id } }'),
+        ask('mutation { createTargetList(name: "冻结测试") { id } }'),
+        ask('{ overview { clusters } }'),
+      ]);
     const untilHealthy = async () => {
       let answers = await round();
-      for (const deadline = Date.now() + 90_000; !answers.every((a) => a.ok) && Date.now() < deadline; ) {
+      for (const deadline = Date.now() + 90_000; !answers.every((a) => a.ok) && Date.now() < deadline;) {
         await new Promise((r) => setTimeout(r, 500));
         answers = await round();
       }
@@ -108,10 +120,14 @@ describe('Neo4j frozen (SIGSTOP) and resumed (SIGCONT)', () => {
     }
     // recovers by itself, without a restart
     const after = await untilHealthy();
-    expect(after.map((a) => a.codes), JSON.stringify(after)).toEqual([[], [], [], []]);
+    expect(
+      after.map((a) => a.codes),
+      JSON.stringify(after),
+    ).toEqual([[], [], [], []]);
     expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
     // every session of the frozen time has ended
-    for (const deadline = Date.now() + 30_000; db.sessionStats().active > 0 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 200));
+    for (const deadline = Date.now() + 30_000; db.sessionStats().active > 0 && Date.now() < deadline;)
+      await new Promise((r) => setTimeout(r, 200));
     expect(db.sessionStats().active).toBe(0);
     // a write whose caller was answered DATABASE_UNAVAILABLE was rolled back, not committed on resuming
     expect(await runCypher(db, "MATCH (l:TargetList {name: '冻结时'}) RETURN count(l) AS n")).toEqual([{ n: 0 }]);

@@ -28,7 +28,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await dev?.close();
   await prod?.close();
-  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', { p: P });
+  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
+    p: P,
+  });
   await db.close();
 });
 
@@ -42,7 +44,7 @@ describe('security headers', () => {
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toContain("object-src 'none'");
-      expect(csp).toContain('img-src \'self\' data: blob:');
+      expect(csp).toContain("img-src 'self' data: blob:");
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
       expect(response.headers.get('x-powered-by')).toBeNull();
@@ -65,7 +67,9 @@ describe('security headers', () => {
       body: JSON.stringify({ query: '{ about { version synthetic } me { username role } }' }),
     });
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ data: { about: { version: '0.1.0', synthetic: true }, me: { username: `${P}-admin`, role: 'ADMIN' } } });
+    expect(JSON.parse(text)).toEqual({
+      data: { about: { version: '0.1.0', synthetic: true }, me: { username: `${P}-admin`, role: 'ADMIN' } },
+    });
     expect(response.headers.get('cache-control')).toBe('no-store');
     for (const app of [dev, prod]) {
       const page = await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } });
@@ -80,7 +84,10 @@ describe('CORS and cross-site requests', () => {
   it('sends no CORS headers to other origins and refuses their preflight', async () => {
     const simple = await postGql(dev.url, '{ about { version } }', {}, devCookie, { origin: evil });
     expect(simple.headers.get('access-control-allow-origin')).toBeNull();
-    const preflight = await fetch(`${dev.url}/graphql`, { method: 'OPTIONS', headers: { origin: evil, 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(`${dev.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: evil, 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(403);
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -94,7 +101,10 @@ describe('CORS and cross-site requests', () => {
 
   it('opens to the configured origins only (CORS_ORIGINS), with credentials', async () => {
     const allowed = 'https://portal.liaocheng.example';
-    const preflight = await fetch(`${prod.url}/graphql`, { method: 'OPTIONS', headers: { origin: allowed, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const preflight = await fetch(`${prod.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: allowed, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(allowed);
     expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
@@ -129,14 +139,25 @@ describe('request shape limits', () => {
   });
 
   it('refuses an operation over the cost budget with LIMIT_EXCEEDED, before running it', async () => {
-    const aliases = Array.from({ length: 60 }, (_, i) => `a${i}: supplyNeighborhood(creditCode: "91371500MA3C5X1L2B", depth: 3, direction: BOTH) { nodes { id label } }`).join(' ');
+    const aliases = Array.from(
+      { length: 60 },
+      (_, i) => `a${i}: supplyNeighborhood(creditCode: "91371500MA3C5X1L2B", depth: 3, direction: BOTH) { nodes { id label } }`,
+    ).join(' ');
     const wide = await postGql(dev.url, `{ ${aliases} }`, {}, devCookie);
     expect(wide.errors).toHaveLength(1);
     expect(wide.errors![0]!.extensions?.code).toBe('LIMIT_EXCEEDED');
-    const page = await postGql(dev.url, 'query($n: Int) { searchEnterprises(query: "轴承", first: $n) { edges { node { name years { revenue } clusters { name } } } } }', { n: 100_000 }, devCookie);
+    const page = await postGql(
+      dev.url,
+      'query($n: Int) { searchEnterprises(query: "轴承", first: $n) { edges { node { name years { revenue } clusters { name } } } } }',
+      { n: 100_000 },
+      devCookie,
+    );
     expect(page.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
     // a normal page of the same query runs
-    expect((await postGql(dev.url, 'query($n: Int) { searchEnterprises(query: "轴承", first: $n) { totalCount } }', { n: 20 }, devCookie)).errors).toBeUndefined();
+    expect(
+      (await postGql(dev.url, 'query($n: Int) { searchEnterprises(query: "轴承", first: $n) { totalCount } }', { n: 20 }, devCookie))
+        .errors,
+    ).toBeUndefined();
   });
 });
 
@@ -169,7 +190,9 @@ describe('production mode', () => {
 
 describe('rate limits', () => {
   it('limits each signed-in user, and each address without a session, per minute (LIMIT_EXCEEDED, 429)', async () => {
-    const tight = await startHttpApp(db, { security: { rateLimits: { userPerMinute: 5, anonymousPerMinute: 3, signInAttempts: 10, signInWindowMinutes: 15 } } });
+    const tight = await startHttpApp(db, {
+      security: { rateLimits: { userPerMinute: 5, anonymousPerMinute: 3, signInAttempts: 10, signInWindowMinutes: 15 } },
+    });
     try {
       await createUser(tight.app, `${P}-busy`, PASSWORD, 'viewer');
       await createUser(tight.app, `${P}-calm`, PASSWORD, 'viewer');
@@ -222,7 +245,6 @@ describe('admission control', () => {
   });
 });
 
-
 describe('field suggestions', () => {
   it('never lists the schema\'s fields in an error ("Did you mean …?"), to anonymous or signed-in callers', async () => {
     for (const [app, cookie] of [
@@ -245,7 +267,11 @@ describe('errors before GraphQL', () => {
 
   it('answers a body that is not JSON with 400 BAD_INPUT and one over the limit with 413 LIMIT_EXCEEDED, as JSON without a stack', async () => {
     for (const app of [dev, prod]) {
-      const malformed = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie: devCookie }, body: '{"query": "{ about { version } }",' });
+      const malformed = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie: devCookie },
+        body: '{"query": "{ about { version } }",',
+      });
       const text = await malformed.text();
       expect(malformed.status).toBe(400);
       expect(malformed.headers.get('content-type')).toMatch(/application\/json/);
@@ -277,7 +303,11 @@ describe('uploads from another site', () => {
   const upload = (referer: string | undefined) => {
     const body = new FormData();
     body.append('file', new Blob(['credit_code,name\n'], { type: 'text/csv' }), 'enterprises.csv');
-    return fetch(`${dev.url}/api/import?dryRun=1`, { method: 'POST', headers: { cookie: devCookie, ...(referer ? { referer } : {}) }, body });
+    return fetch(`${dev.url}/api/import?dryRun=1`, {
+      method: 'POST',
+      headers: { cookie: devCookie, ...(referer ? { referer } : {}) },
+      body,
+    });
   };
 
   it('refuses a write without Origin whose Referer is another site, as it refuses a foreign Origin', async () => {
@@ -289,7 +319,9 @@ describe('uploads from another site', () => {
     // from the app itself, or from a client that says neither (curl, scripts): on to the import
     expect((await upload(`${dev.url}/import`)).status).not.toBe(403);
     expect((await upload(undefined)).status).not.toBe(403);
-    const mutation = await postGql(dev.url, 'mutation { createTargetList(name: "跨站 referer") { id } }', {}, devCookie, { referer: 'https://evil.example/' });
+    const mutation = await postGql(dev.url, 'mutation { createTargetList(name: "跨站 referer") { id } }', {}, devCookie, {
+      referer: 'https://evil.example/',
+    });
     expect(mutation.status).toBe(403);
   });
 });
@@ -329,7 +361,10 @@ describe('one request must not stall everyone', () => {
     // the flood itself is served (or refused as over a limit), never failed for want of connections
     for (const answer of answers) {
       const codes = (answer.errors ?? []).map((e) => e.extensions?.code);
-      expect(codes.filter((c) => c !== 'LIMIT_EXCEEDED'), JSON.stringify(answer.errors?.slice(0, 2))).toEqual([]);
+      expect(
+        codes.filter((c) => c !== 'LIMIT_EXCEEDED'),
+        JSON.stringify(answer.errors?.slice(0, 2)),
+      ).toEqual([]);
     }
     const stats = db.sessionStats();
     expect(stats.perRequest).toBe(4);

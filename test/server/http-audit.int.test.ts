@@ -37,7 +37,8 @@ async function audit(extra: Record<string, string> = {}): Promise<AuditResult[]>
   return auditServer({ url: `${web.url}/graphql`, fetchFn });
 }
 
-const failing = (results: AuditResult[], status: 'error' | 'warn' | 'notice') => results.filter((r) => r.status === status).map((r) => `${r.id} ${r.name}`);
+const failing = (results: AuditResult[], status: 'error' | 'warn' | 'notice') =>
+  results.filter((r) => r.status === status).map((r) => `${r.id} ${r.name}`);
 
 describe('the GraphQL-over-HTTP audit (graphql-http)', () => {
   it('passes every MUST and SHOULD; only GETs without the CSRF header are refused', async () => {
@@ -46,7 +47,11 @@ describe('the GraphQL-over-HTTP audit (graphql-http)', () => {
     expect(failing(results, 'error')).toEqual([]);
     expect(failing(results, 'warn')).toEqual([]);
     // the three GET audits (MAY): refused by the CSRF guard, since they send no header
-    expect(failing(results, 'notice').map((n) => n.slice(0, 4)).sort()).toEqual(['5A70', '6A70', 'D6D5']);
+    expect(
+      failing(results, 'notice')
+        .map((n) => n.slice(0, 4))
+        .sort(),
+    ).toEqual(['5A70', '6A70', 'D6D5']);
   });
 
   it('passes every audit when GETs carry apollo-require-preflight', async () => {
@@ -56,10 +61,15 @@ describe('the GraphQL-over-HTTP audit (graphql-http)', () => {
 });
 
 describe('GET queries', () => {
-  const get = (query: string, headers: Record<string, string> = {}) => fetch(`${web.url}/graphql?query=${encodeURIComponent(query)}`, { headers: { cookie, ...headers } });
+  const get = (query: string, headers: Record<string, string> = {}) =>
+    fetch(`${web.url}/graphql?query=${encodeURIComponent(query)}`, { headers: { cookie, ...headers } });
 
   it('answer with the CSRF header (or a non-simple content type), and are refused without one', async () => {
-    const headers: Record<string, string>[] = [{ 'apollo-require-preflight': 'true' }, { 'x-apollo-operation-name': 'Clusters' }, { 'content-type': 'application/json' }];
+    const headers: Record<string, string>[] = [
+      { 'apollo-require-preflight': 'true' },
+      { 'x-apollo-operation-name': 'Clusters' },
+      { 'content-type': 'application/json' },
+    ];
     for (const header of headers) {
       const ok = await get('query Clusters { clusters { id } }', header);
       expect(ok.status).toBe(200);

@@ -41,7 +41,12 @@ describe('request errors over HTTP', () => {
     });
     if (response.body.kind !== 'complete') throw new Error('streamed answers are not used');
     const parsed = JSON.parse(response.body.string) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-    return { status: response.status ?? 200, type: response.headers.get('content-type'), data: parsed.data, codes: parsed.errors?.map((e) => e.extensions?.code) };
+    return {
+      status: response.status ?? 200,
+      type: response.headers.get('content-type'),
+      data: parsed.data,
+      codes: parsed.errors?.map((e) => e.extensions?.code),
+    };
   }
 
   const failures = {
@@ -53,9 +58,19 @@ describe('request errors over HTTP', () => {
   for (const [what, body] of Object.entries(failures)) {
     it(`a ${what} error: 200 as application/json, 400 as application/graphql-response+json, BAD_INPUT in both`, async () => {
       for (const accept of [undefined, 'application/json']) {
-        expect(await post(body, accept)).toEqual({ status: 200, type: 'application/json; charset=utf-8', data: undefined, codes: ['BAD_INPUT'] });
+        expect(await post(body, accept)).toEqual({
+          status: 200,
+          type: 'application/json; charset=utf-8',
+          data: undefined,
+          codes: ['BAD_INPUT'],
+        });
       }
-      expect(await post(body, 'application/graphql-response+json')).toEqual({ status: 400, type: 'application/graphql-response+json; charset=utf-8', data: undefined, codes: ['BAD_INPUT'] });
+      expect(await post(body, 'application/graphql-response+json')).toEqual({
+        status: 400,
+        type: 'application/graphql-response+json; charset=utf-8',
+        data: undefined,
+        codes: ['BAD_INPUT'],
+      });
     });
   }
 

@@ -16,25 +16,45 @@ import { WHAT_IF_MAX_REMOVED } from '#shared/limits.js';
 const schema = buildSchema();
 const measure = (query: string, variables: Record<string, unknown> = {}) => {
   const document = parse(query);
-  return measureOperation(schema, document, document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode, variables);
+  return measureOperation(
+    schema,
+    document,
+    document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode,
+    variables,
+  );
 };
 
 describe('measuring an operation', () => {
   it('multiplies list fields by first, by known bounds, or by the default', () => {
     expect(measure('{ about { version } }')).toEqual({ depth: 2, cost: 2 });
     const search = FIELD_COSTS['Query.searchEnterprises']!;
-    expect(measure('{ searchEnterprises(query: "x", first: 100) { edges { node { name } } } }').cost).toBe(1 + search + (1 + 100 * (1 + 1)));
-    expect(measure('query($n: Int) { searchEnterprises(query: "x", first: $n) { edges { node { name } } } }', { n: 10 }).cost).toBe(1 + search + (1 + 10 * 2));
-    expect(measure('{ supplyNeighborhood(creditCode: "x", depth: 1, direction: BOTH) { nodes { id label } } }').cost).toBe(1 + FIELD_COSTS['Query.supplyNeighborhood']! + (1 + 500 * 2));
+    expect(measure('{ searchEnterprises(query: "x", first: 100) { edges { node { name } } } }').cost).toBe(
+      1 + search + (1 + 100 * (1 + 1)),
+    );
+    expect(measure('query($n: Int) { searchEnterprises(query: "x", first: $n) { edges { node { name } } } }', { n: 10 }).cost).toBe(
+      1 + search + (1 + 10 * 2),
+    );
+    expect(measure('{ supplyNeighborhood(creditCode: "x", depth: 1, direction: BOTH) { nodes { id label } } }').cost).toBe(
+      1 + FIELD_COSTS['Query.supplyNeighborhood']! + (1 + 500 * 2),
+    );
     expect(measure('{ clusters { id } }').cost).toBe(1 + FIELD_COSTS['Query.clusters']! + 50);
   });
 
   it('counts every alias and every fragment use', () => {
     const one = measure('{ supplyNeighborhood(creditCode: "x", depth: 1, direction: BOTH) { nodes { id } } }').cost;
-    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: supplyNeighborhood(creditCode: "x", depth: 1, direction: BOTH) { nodes { id } }`).join(' ');
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) => `a${i}: supplyNeighborhood(creditCode: "x", depth: 1, direction: BOTH) { nodes { id } }`,
+    ).join(' ');
     expect(measure(`{ ${aliases} }`).cost).toBe(30 * one);
-    expect(measure('fragment F on GraphView { nodes { id } } { a: supplyNeighborhood(creditCode: "x", depth: 1, direction: BOTH) { ...F } b: supplyPath(from: "x", to: "y") { ...F } }').cost).toBe(2 * one);
-    expect(measure('{ a: supplyNeighborhood(creditCode: "x", depth: 1, direction: BOTH) { ... on GraphView { nodes { id } } } }').cost).toBe(one);
+    expect(
+      measure(
+        'fragment F on GraphView { nodes { id } } { a: supplyNeighborhood(creditCode: "x", depth: 1, direction: BOTH) { ...F } b: supplyPath(from: "x", to: "y") { ...F } }',
+      ).cost,
+    ).toBe(2 * one);
+    expect(
+      measure('{ a: supplyNeighborhood(creditCode: "x", depth: 1, direction: BOTH) { ... on GraphView { nodes { id } } } }').cost,
+    ).toBe(one);
   });
 
   it('finds the root fields of an operation through fragments', () => {
@@ -48,12 +68,22 @@ describe('the guard refuses what is over the limits', () => {
   const node = { id: '1' };
   const cyclic = makeExecutableSchema({
     typeDefs: 'type Query { node: Node } type Node { id: ID, next: Node, list(first: Int): [Node] }',
-    resolvers: { Query: { node: () => node }, Node: { next: () => node, list: (_: unknown, { first }: { first: number }) => Array(first).fill(node) } },
+    resolvers: {
+      Query: { node: () => node },
+      Node: { next: () => node, list: (_: unknown, { first }: { first: number }) => Array(first).fill(node) },
+    },
   });
-  const server = new ApolloServer<RequestContext>({ schema: cyclic, plugins: [guardPlugin({ maxDepth: 4, maxCost: 1000 })], formatError: (formatted, error) => formatError(formatted, error, () => {}) });
+  const server = new ApolloServer<RequestContext>({
+    schema: cyclic,
+    plugins: [guardPlugin({ maxDepth: 4, maxCost: 1000 })],
+    formatError: (formatted, error) => formatError(formatted, error, () => {}),
+  });
   const run = async (query: string) => {
     await server.start().catch(() => {});
-    const response = await server.executeOperation({ query }, { contextValue: { user: { id: 'u', role: 'viewer', name: 'u' } } as RequestContext });
+    const response = await server.executeOperation(
+      { query },
+      { contextValue: { user: { id: 'u', role: 'viewer', name: 'u' } } as RequestContext },
+    );
     return response.body.kind === 'single' ? response.body.singleResult : null;
   };
 
@@ -89,7 +119,9 @@ describe('fields that run database work cost what they do', () => {
     expect(measure('{ targetDashboard { year } }').cost).toBe(1 + FIELD_COSTS['Query.targetDashboard']! + 1);
     expect(measure('mutation { deleteTargetList(id: "x") }').cost).toBe(1 + MUTATION_COST);
     // fields loaded per object cost more than a plain property
-    expect(measure('{ enterprise(creditCode: "x") { years { year } } }').cost).toBeGreaterThan(measure('{ enterprise(creditCode: "x") { name } }').cost + 25);
+    expect(measure('{ enterprise(creditCode: "x") { years { year } } }').cost).toBeGreaterThan(
+      measure('{ enterprise(creditCode: "x") { name } }').cost + 25,
+    );
   });
 });
 
@@ -107,13 +139,16 @@ describe("the web app's own queries", () => {
         if (entry.isDirectory()) walk(full);
         else if (/\.(ts|tsx)$/.test(entry.name)) {
           const source = fs.readFileSync(full, 'utf8');
-          for (const match of source.matchAll(/const ([A-Z][A-Z0-9_]*) = (?:\/\* GraphQL \*\/ )?(`[^`]*`|'[^'\n]*')/g)) constants.set(match[1]!, match[2]!.slice(1, -1));
-          for (const match of source.matchAll(/`([^`]*)`|'([^'\n]*)'/g)) candidates.push({ file: path.relative('.', full), text: (match[1] ?? match[2]!).trim() });
+          for (const match of source.matchAll(/const ([A-Z][A-Z0-9_]*) = (?:\/\* GraphQL \*\/ )?(`[^`]*`|'[^'\n]*')/g))
+            constants.set(match[1]!, match[2]!.slice(1, -1));
+          for (const match of source.matchAll(/`([^`]*)`|'([^'\n]*)'/g))
+            candidates.push({ file: path.relative('.', full), text: (match[1] ?? match[2]!).trim() });
         }
       }
     };
     walk(path.resolve('web/src'));
-    const expand = (text: string, depth = 0): string => (depth > 5 ? text : text.replace(/\$\{([A-Z][A-Z0-9_]*)\}/g, (_, name: string) => expand(constants.get(name) ?? '', depth + 1)));
+    const expand = (text: string, depth = 0): string =>
+      depth > 5 ? text : text.replace(/\$\{([A-Z][A-Z0-9_]*)\}/g, (_, name: string) => expand(constants.get(name) ?? '', depth + 1));
     const found: { file: string; text: string }[] = [];
     for (const { file, text } of candidates) {
       const expanded = expand(text);
@@ -132,7 +167,18 @@ describe("the web app's own queries", () => {
     const documents = webDocuments();
     const names = new Set(documents.map((d) => /^(?:query|mutation)\s+(\w+)/.exec(d.text)?.[1]).filter(Boolean));
     // the main ones of every view, including those built from shared field lists
-    for (const name of ['TargetDashboard', 'CollaborationNetwork', 'WhatIf', 'ChainRisks', 'SupplyNeighborhood', 'ClusterTargets', 'SetTargetStatus', 'CreateTargetList', 'Panorama']) expect(names, name).toContain(name);
+    for (const name of [
+      'TargetDashboard',
+      'CollaborationNetwork',
+      'WhatIf',
+      'ChainRisks',
+      'SupplyNeighborhood',
+      'ClusterTargets',
+      'SetTargetStatus',
+      'CreateTargetList',
+      'Panorama',
+    ])
+      expect(names, name).toContain(name);
     expect(documents.length).toBeGreaterThanOrEqual(30);
     for (const { file, text } of documents) {
       const document = parse(text);

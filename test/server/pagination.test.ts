@@ -48,7 +48,17 @@ describe('cursors', () => {
 
 describe('page information', () => {
   it('has the start and end cursors of the page and says whether pages lie before and after it', () => {
-    expect(pageInfoOf([{ cursor: 'a' }, { cursor: 'b' }, { cursor: 'c' }], { hasNextPage: true, hasPreviousPage: false })).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'a', endCursor: 'c' });
-    expect(pageInfoOf([], { hasNextPage: false, hasPreviousPage: true })).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+    expect(pageInfoOf([{ cursor: 'a' }, { cursor: 'b' }, { cursor: 'c' }], { hasNextPage: true, hasPreviousPage: false })).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: 'a',
+      endCursor: 'c',
+    });
+    expect(pageInfoOf([], { hasNextPage: false, hasPreviousPage: true })).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 });

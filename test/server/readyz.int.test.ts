@@ -24,7 +24,13 @@ let cookie: string;
 const start = () => startLocalNeo4j({ dataDir: dir, port, password, heap: '512m', pagecacheMb: 64 });
 const ready = async () => (await fetch(`${base}/readyz`)).status;
 const clustersQuery = async () =>
-  (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ clusters { id } }' }) })).json() as Promise<{
+  (
+    await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: '{ clusters { id } }' }),
+    })
+  ).json() as Promise<{
     data?: unknown;
     errors?: { extensions: { code: string } }[];
   }>;

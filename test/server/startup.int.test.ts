@@ -28,7 +28,9 @@ describe('bad configuration stops start-up with one clear sentence', () => {
   it('a malformed NEO4J_URI', async () => {
     const { code, output } = await startServer({ NEO4J_URI: 'localhost:7687', NEO4J_PASSWORD: 'x' });
     expect(code).toBe(1);
-    expect(output.trim()).toBe('ChainAtlas could not start: Configuration error in NEO4J_URI: NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687 (neo4j+s:// for Aura)');
+    expect(output.trim()).toBe(
+      'ChainAtlas could not start: Configuration error in NEO4J_URI: NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687 (neo4j+s:// for Aura)',
+    );
   });
 
   it('a Neo4j that does not answer', async () => {
@@ -42,15 +44,21 @@ describe('bad configuration stops start-up with one clear sentence', () => {
   it('a wrong password', async () => {
     const { code, output } = await startServer({ NEO4J_URI: process.env.NEO4J_URI!, NEO4J_PASSWORD: 'wrong-password' });
     expect(code).toBe(1);
-    expect(output.trim()).toBe(`ChainAtlas could not start: Neo4j at ${process.env.NEO4J_URI} refused the password: check NEO4J_USER and NEO4J_PASSWORD.`);
+    expect(output.trim()).toBe(
+      `ChainAtlas could not start: Neo4j at ${process.env.NEO4J_URI} refused the password: check NEO4J_USER and NEO4J_PASSWORD.`,
+    );
   });
 
   it('an HTTP port in use', async () => {
     const blocker = net.createServer();
     blockers.push(blocker);
-    const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as net.AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as net.AddressInfo).port)),
+    );
     const { code, output } = await startServer({ PORT: String(port) });
     expect(code).toBe(1);
-    expect(output.trim().split('\n').pop()).toBe(`ChainAtlas could not start: Port ${port} is already in use: stop what uses it or set PORT to another port.`);
+    expect(output.trim().split('\n').pop()).toBe(
+      `ChainAtlas could not start: Port ${port} is already in use: stop what uses it or set PORT to another port.`,
+    );
   });
 });

@@ -44,7 +44,9 @@ describe('page arguments', () => {
         expect(error.details.field).toBe('first');
       }
     }
-    expect(thrown(() => firstArg(-1, 'offset', SIZE)).message).toBe('first 须为0–100的整数 (first must be a whole number from 0 to 100; got -1)');
+    expect(thrown(() => firstArg(-1, 'offset', SIZE)).message).toBe(
+      'first 须为0–100的整数 (first must be a whole number from 0 to 100; got -1)',
+    );
   });
 
   it('takes offset 0 when absent, refuses a negative or fractional one', () => {
@@ -69,7 +71,10 @@ describe('year arguments', () => {
     const error = thrown(() => yearArg(1899, 'fromYear'));
     expect(error.code).toBe('BAD_INPUT');
     expect(error.details).toEqual({ field: 'fromYear', year: 1899, problem: 'BAD_YEAR' });
-    expect(error.message).toBe('fromYear：“1899”不是有效年份（应为1900–2100之间的四位数字） (fromYear: "1899" is not a valid year (a four-digit year from 1900 to 2100))');
-    for (const bad of [2101, 2023.5, -2023, Number.NaN]) expect(thrown(() => yearArg(bad)).details).toMatchObject({ field: 'year', problem: 'BAD_YEAR' });
+    expect(error.message).toBe(
+      'fromYear：“1899”不是有效年份（应为1900–2100之间的四位数字） (fromYear: "1899" is not a valid year (a four-digit year from 1900 to 2100))',
+    );
+    for (const bad of [2101, 2023.5, -2023, Number.NaN])
+      expect(thrown(() => yearArg(bad)).details).toMatchObject({ field: 'year', problem: 'BAD_YEAR' });
   });
 });

@@ -24,10 +24,20 @@ const STRING_IN_SCHEMA = ['INSTITUTE_KINDS', 'COLLABORATION_KINDS', 'PLATFORM_KI
 const SCHEMA_ONLY = ['Role', 'Direction', 'ImportChangeOp'];
 
 const serverDir = path.resolve(import.meta.dirname, '../../server');
-const schemaFiles = [path.join(serverDir, 'graphql/schema.graphql'), ...fs.readdirSync(serverDir).map((dir) => path.join(serverDir, dir, 'schema.graphql')).filter((file) => !file.includes(`${path.sep}graphql${path.sep}`) && fs.existsSync(file))];
+const schemaFiles = [
+  path.join(serverDir, 'graphql/schema.graphql'),
+  ...fs
+    .readdirSync(serverDir)
+    .map((dir) => path.join(serverDir, dir, 'schema.graphql'))
+    .filter((file) => !file.includes(`${path.sep}graphql${path.sep}`) && fs.existsSync(file)),
+];
 const schema = buildSchema(schemaFiles.map((file) => fs.readFileSync(file, 'utf8')).join('\n'));
-const schemaEnums = Object.values(schema.getTypeMap()).filter((type): type is GraphQLEnumType => type instanceof GraphQLEnumType && !type.name.startsWith('__'));
-const kernelArrays = Object.entries(enums as Record<string, unknown>).filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]));
+const schemaEnums = Object.values(schema.getTypeMap()).filter(
+  (type): type is GraphQLEnumType => type instanceof GraphQLEnumType && !type.name.startsWith('__'),
+);
+const kernelArrays = Object.entries(enums as Record<string, unknown>).filter((entry): entry is [string, readonly string[]] =>
+  Array.isArray(entry[1]),
+);
 
 describe('the kernel enums and the GraphQL schema', () => {
   it('reads every feature schema', () => {
@@ -38,12 +48,19 @@ describe('the kernel enums and the GraphQL schema', () => {
   it.each(Object.entries(SCHEMA_ENUM_OF))('%s lists the values of enum %s, in order', (name, enumName) => {
     const type = schema.getType(enumName);
     expect(type, enumName).toBeInstanceOf(GraphQLEnumType);
-    expect([...(enums as Record<string, unknown>)[name] as readonly string[]]).toEqual((type as GraphQLEnumType).getValues().map((value) => value.name));
+    expect([...((enums as Record<string, unknown>)[name] as readonly string[])]).toEqual(
+      (type as GraphQLEnumType).getValues().map((value) => value.name),
+    );
   });
 
   it('places every enum array of the kernel, and every enum of the schema', () => {
-    for (const [name] of kernelArrays) expect(SCHEMA_ENUM_OF[name] !== undefined || STRING_IN_SCHEMA.includes(name), `${name}: add it to SCHEMA_ENUM_OF or STRING_IN_SCHEMA`).toBe(true);
+    for (const [name] of kernelArrays)
+      expect(
+        SCHEMA_ENUM_OF[name] !== undefined || STRING_IN_SCHEMA.includes(name),
+        `${name}: add it to SCHEMA_ENUM_OF or STRING_IN_SCHEMA`,
+      ).toBe(true);
     const placed = new Set([...Object.values(SCHEMA_ENUM_OF), ...SCHEMA_ONLY]);
-    for (const type of schemaEnums) expect(placed.has(type.name), `enum ${type.name}: define it in server/shared/enums.ts or list it in SCHEMA_ONLY`).toBe(true);
+    for (const type of schemaEnums)
+      expect(placed.has(type.name), `enum ${type.name}: define it in server/shared/enums.ts or list it in SCHEMA_ONLY`).toBe(true);
   });
 });

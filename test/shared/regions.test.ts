@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkRegionCode, clusterRegion, codeFromNames, firmRegion, regionCodes, replicaCity, replicaDivision, scopeCode } from '../../server/shared/regions.js';
+import {
+  checkRegionCode,
+  clusterRegion,
+  codeFromNames,
+  firmRegion,
+  regionCodes,
+  replicaCity,
+  replicaDivision,
+  scopeCode,
+} from '../../server/shared/regions.js';
 
 describe('region codes (GB/T 2260)', () => {
   it('splits a code into its county, city and province', () => {
@@ -23,15 +32,35 @@ describe('region codes (GB/T 2260)', () => {
 
   it("a firm: region_code, else names, else the credit code's digits (derived)", () => {
     const code = '91320281MA3C4D5E6F';
-    expect(firmRegion({ creditCode: code, regionCode: '371581', county: '阳谷县' })).toMatchObject({ regionCode: '371581', regionDerived: false });
+    expect(firmRegion({ creditCode: code, regionCode: '371581', county: '阳谷县' })).toMatchObject({
+      regionCode: '371581',
+      regionDerived: false,
+    });
     expect(firmRegion({ creditCode: code, county: '阳谷县' })).toMatchObject({ regionCode: '371521', regionDerived: false });
-    expect(firmRegion({ creditCode: code })).toEqual({ regionCode: '320281', regionDerived: true, countyCode: '320281', cityCode: '320200', provinceCode: '320000' });
-    expect(firmRegion({ creditCode: '91ABCDEFMA3C4D5E6F' })).toEqual({ regionCode: null, regionDerived: null, countyCode: null, cityCode: null, provinceCode: null });
+    expect(firmRegion({ creditCode: code })).toEqual({
+      regionCode: '320281',
+      regionDerived: true,
+      countyCode: '320281',
+      cityCode: '320200',
+      provinceCode: '320000',
+    });
+    expect(firmRegion({ creditCode: '91ABCDEFMA3C4D5E6F' })).toEqual({
+      regionCode: null,
+      regionDerived: null,
+      countyCode: null,
+      cityCode: null,
+      provinceCode: null,
+    });
   });
 
   it("a cluster: its county's code, else the home city's", () => {
     expect(clusterRegion({ county: '冠县' }).regionCode).toBe('371525');
-    expect(clusterRegion({ county: '不存在县' })).toEqual({ regionCode: '371500', countyCode: null, cityCode: '371500', provinceCode: '370000' });
+    expect(clusterRegion({ county: '不存在县' })).toEqual({
+      regionCode: '371500',
+      countyCode: null,
+      cityCode: '371500',
+      provinceCode: '370000',
+    });
     expect(scopeCode(clusterRegion({ county: '冠县' }), 'COUNTY')).toBe('371525');
     expect(scopeCode(clusterRegion({ county: '冠县' }), 'PROVINCE')).toBe('370000');
   });

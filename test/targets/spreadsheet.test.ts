@@ -26,7 +26,14 @@ describe('safeCell', () => {
 
 describe('toCsv', () => {
   it('writes a BOM, CRLF lines, quotes where needed and escapes formulas', () => {
-    const csv = toCsv(['名称', '备注'], [['甲,乙', 'say "hi"'], ['=1+1', null], [7, 'two\nlines']]);
+    const csv = toCsv(
+      ['名称', '备注'],
+      [
+        ['甲,乙', 'say "hi"'],
+        ['=1+1', null],
+        [7, 'two\nlines'],
+      ],
+    );
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(csv.slice(1)).toBe('名称,备注\r\n"甲,乙","say ""hi"""\r\n\'=1+1,\r\n7,"two\nlines"\r\n');
   });

@@ -39,14 +39,18 @@ const code = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =
 
 beforeAll(async () => {
   api = await createTestApi();
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     CREATE (chain:Chain {id: $p + '-CH', name: '轴承'})
     CREATE (chain)-[:HAS_SEGMENT]->(:Segment {id: $p + '-STEEL', chainId: $p + '-CH', name: '轴承钢', stage: 'UPSTREAM', order: 1})
     CREATE (:Cluster {id: $p + '-CL', name: '临清轴承', county: '临清市', level: 'PROVINCIAL', chainId: $p + '-CH'})-[:FOLLOWS]->(chain)
     CREATE (:Enterprise {creditCode: $evil, name: $evilName, local: false, province: '江苏省', city: '无锡市'})
     CREATE (:Enterprise {creditCode: $local, name: '聊城本地轴承有限公司', local: true, county: '临清市', city: '聊城市'})
     CREATE (:Enterprise {creditCode: $other, name: '并发测试企业', local: false, province: '浙江省', city: '宁波市'})
-  `, { p: P, evil: EVIL, local: LOCAL, other: OTHER, evilName: EVIL_NAME });
+  `,
+    { p: P, evil: EVIL, local: LOCAL, other: OTHER, evilName: EVIL_NAME },
+  );
   const app = express();
   // The router alone: the app puts the session's user on the request; here, an admin.
   app.use((req, _res, next) => {
@@ -60,12 +64,19 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await runCypher(db, `
+  await runCypher(
+    db,
+    `
     MATCH (l:TargetList) WHERE l.name STARTS WITH $p
     OPTIONAL MATCH (l)-[:HAS_ENTRY]->(e:TargetListEntry)
     OPTIONAL MATCH (e)-[:HAS_STATUS_CHANGE]->(h:StatusChange)
-    DETACH DELETE h, e, l`, { p: P });
-  await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.creditCode IN $codes DETACH DELETE n', { p: P, codes: [EVIL, LOCAL, OTHER] });
+    DETACH DELETE h, e, l`,
+    { p: P },
+  );
+  await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.creditCode IN $codes DETACH DELETE n', {
+    p: P,
+    codes: [EVIL, LOCAL, OTHER],
+  });
   await new Promise((resolve) => server.close(resolve));
   await api.close();
   await db.close();
@@ -75,11 +86,14 @@ describe('招商 target lists through GraphQL', () => {
   let listId: string;
 
   it('creates a list, recording who and when', async () => {
-    const { data, errors } = await api.gql(`mutation($name: String!, $clusterId: ID, $note: String) { createTargetList(name: $name, clusterId: $clusterId, note: $note) { ${LIST} } }`, {
-      name: `  ${P} 轴承钢补链  `,
-      clusterId: `${P}-CL`,
-      note: '重点跟进长三角轴承钢企业',
-    });
+    const { data, errors } = await api.gql(
+      `mutation($name: String!, $clusterId: ID, $note: String) { createTargetList(name: $name, clusterId: $clusterId, note: $note) { ${LIST} } }`,
+      {
+        name: `  ${P} 轴承钢补链  `,
+        clusterId: `${P}-CL`,
+        note: '重点跟进长三角轴承钢企业',
+      },
+    );
     expect(errors).toBeUndefined();
     const list = data!.createTargetList;
     listId = list.id;
@@ -94,11 +108,17 @@ describe('招商 target lists through GraphQL', () => {
       entries: [],
     });
     expect(list.createdAt >= startedAt && list.createdAt <= new Date().toISOString()).toBe(true);
-    expect(list.statusCounts).toEqual(['IDENTIFIED', 'CONTACTED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'DROPPED'].map((status) => ({ status, count: 0 })));
+    expect(list.statusCounts).toEqual(
+      ['IDENTIFIED', 'CONTACTED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'DROPPED'].map((status) => ({ status, count: 0 })),
+    );
   });
 
   it('writes nothing when there is no signed-in user (UNAUTHENTICATED)', async () => {
-    const { data, errors } = await api.gql(`mutation($name: String!) { createTargetList(name: $name) { id createdBy clusterId clusterName } }`, { name: `${P} 无用户` }, null);
+    const { data, errors } = await api.gql(
+      `mutation($name: String!) { createTargetList(name: $name) { id createdBy clusterId clusterName } }`,
+      { name: `${P} 无用户` },
+      null,
+    );
     expect(data).toBeUndefined();
     expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const [row] = await runCypher<{ n: number }>(db, 'MATCH (l:TargetList {name: $name}) RETURN count(l) AS n', { name: `${P} 无用户` });
@@ -106,7 +126,11 @@ describe('招商 target lists through GraphQL', () => {
   });
 
   it('validates list names, notes and the cluster', async () => {
-    const create = (variables: Record<string, unknown>) => api.gql(`mutation($name: String!, $clusterId: ID, $note: String) { createTargetList(name: $name, clusterId: $clusterId, note: $note) { id } }`, variables);
+    const create = (variables: Record<string, unknown>) =>
+      api.gql(
+        `mutation($name: String!, $clusterId: ID, $note: String) { createTargetList(name: $name, clusterId: $clusterId, note: $note) { id } }`,
+        variables,
+      );
     expect(code(await create({ name: '   ' }))).toBe('BAD_INPUT');
     expect(code(await create({ name: 'x'.repeat(101) }))).toBe('BAD_INPUT');
     expect(code(await create({ name: `${P}\n第二行` }))).toBe('BAD_INPUT');
@@ -118,12 +142,15 @@ describe('招商 target lists through GraphQL', () => {
   });
 
   it('adds firms with status IDENTIFIED and the first history entry', async () => {
-    const { data, errors } = await api.gql(`mutation($listId: ID!, $creditCode: String!, $segmentId: ID, $reason: String) { addTargetToList(listId: $listId, creditCode: $creditCode, segmentId: $segmentId, reason: $reason) { ${ENTRY} } }`, {
-      listId,
-      creditCode: EVIL.toLowerCase(), // normalised to upper case
-      segmentId: `${P}-STEEL`,
-      reason: '向集群3家企业供应轴承钢，年供应额1.2亿元',
-    });
+    const { data, errors } = await api.gql(
+      `mutation($listId: ID!, $creditCode: String!, $segmentId: ID, $reason: String) { addTargetToList(listId: $listId, creditCode: $creditCode, segmentId: $segmentId, reason: $reason) { ${ENTRY} } }`,
+      {
+        listId,
+        creditCode: EVIL.toLowerCase(), // normalised to upper case
+        segmentId: `${P}-STEEL`,
+        reason: '向集群3家企业供应轴承钢，年供应额1.2亿元',
+      },
+    );
     expect(errors).toBeUndefined();
     const entry = data!.addTargetToList;
     expect(entry).toMatchObject({
@@ -143,30 +170,54 @@ describe('招商 target lists through GraphQL', () => {
       updatedBy: 'test-admin',
     });
     expect(entry.history).toEqual([{ status: 'IDENTIFIED', note: null, date: null, by: 'test-admin', at: entry.addedAt }]);
-    const local = await api.gql(`mutation($listId: ID!, $creditCode: String!) { addTargetToList(listId: $listId, creditCode: $creditCode) { creditCode addedBy segmentId reason } }`, { listId, creditCode: LOCAL }, ANALYST);
+    const local = await api.gql(
+      `mutation($listId: ID!, $creditCode: String!) { addTargetToList(listId: $listId, creditCode: $creditCode) { creditCode addedBy segmentId reason } }`,
+      { listId, creditCode: LOCAL },
+      ANALYST,
+    );
     expect(local.errors).toBeUndefined();
     expect(local.data!.addTargetToList).toEqual({ creditCode: LOCAL, addedBy: 'test-analyst', segmentId: null, reason: null });
   });
 
   it('refuses a firm already in the list with CONFLICT and leaves the entry unchanged', async () => {
-    const again = await api.gql(`mutation($listId: ID!, $creditCode: String!) { addTargetToList(listId: $listId, creditCode: $creditCode, reason: "另一个理由") { creditCode } }`, { listId, creditCode: EVIL });
+    const again = await api.gql(
+      `mutation($listId: ID!, $creditCode: String!) { addTargetToList(listId: $listId, creditCode: $creditCode, reason: "另一个理由") { creditCode } }`,
+      { listId, creditCode: EVIL },
+    );
     expect(code(again)).toBe('CONFLICT');
-    const { data } = await api.gql(`query($id: ID!) { targetList(id: $id) { entryCount entries { id creditCode reason } } }`, { id: listId });
+    const { data } = await api.gql(`query($id: ID!) { targetList(id: $id) { entryCount entries { id creditCode reason } } }`, {
+      id: listId,
+    });
     expect(data!.targetList.entryCount).toBe(2);
-    expect(data!.targetList.entries[0]).toEqual({ id: `${listId}:${EVIL}`, creditCode: EVIL, reason: '向集群3家企业供应轴承钢，年供应额1.2亿元' });
+    expect(data!.targetList.entries[0]).toEqual({
+      id: `${listId}:${EVIL}`,
+      creditCode: EVIL,
+      reason: '向集群3家企业供应轴承钢，年供应额1.2亿元',
+    });
   });
 
   it('lets exactly one of two simultaneous adds of the same firm through', async () => {
-    const add = () => api.gql(`mutation($listId: ID!, $creditCode: String!) { addTargetToList(listId: $listId, creditCode: $creditCode) { creditCode } }`, { listId, creditCode: OTHER });
+    const add = () =>
+      api.gql(`mutation($listId: ID!, $creditCode: String!) { addTargetToList(listId: $listId, creditCode: $creditCode) { creditCode } }`, {
+        listId,
+        creditCode: OTHER,
+      });
     const results = await Promise.all([add(), add(), add()]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => code(r) === 'CONFLICT')).toHaveLength(2);
-    const removed = await api.gql(`mutation($listId: ID!, $creditCode: String!) { removeTargetFromList(listId: $listId, creditCode: $creditCode) { entryCount } }`, { listId, creditCode: OTHER });
+    const removed = await api.gql(
+      `mutation($listId: ID!, $creditCode: String!) { removeTargetFromList(listId: $listId, creditCode: $creditCode) { entryCount } }`,
+      { listId, creditCode: OTHER },
+    );
     expect(removed.data!.removeTargetFromList.entryCount).toBe(2);
   });
 
   it('answers bad adds with BAD_INPUT or NOT_FOUND', async () => {
-    const add = (variables: Record<string, unknown>) => api.gql(`mutation($listId: ID!, $creditCode: String!, $segmentId: ID, $reason: String) { addTargetToList(listId: $listId, creditCode: $creditCode, segmentId: $segmentId, reason: $reason) { creditCode } }`, variables);
+    const add = (variables: Record<string, unknown>) =>
+      api.gql(
+        `mutation($listId: ID!, $creditCode: String!, $segmentId: ID, $reason: String) { addTargetToList(listId: $listId, creditCode: $creditCode, segmentId: $segmentId, reason: $reason) { creditCode } }`,
+        variables,
+      );
     expect(code(await add({ listId, creditCode: ABSENT }))).toBe('NOT_FOUND');
     expect(code(await add({ listId, creditCode: '91371500ABC' }))).toBe('BAD_INPUT');
     expect(code(await add({ listId, creditCode: `${EVIL.slice(0, 17)}${EVIL[17] === '0' ? '1' : '0'}` }))).toBe('BAD_INPUT');
@@ -177,15 +228,27 @@ describe('招商 target lists through GraphQL', () => {
 
   it('moves a firm through the pipeline and keeps the history of every change', async () => {
     const set = (variables: Record<string, unknown>, user?: typeof ANALYST) =>
-      api.gql(`mutation($listId: ID!, $creditCode: String!, $status: PipelineStatus!, $note: String, $date: String) { setTargetStatus(listId: $listId, creditCode: $creditCode, status: $status, note: $note, date: $date) { ${ENTRY} } }`, variables, user);
+      api.gql(
+        `mutation($listId: ID!, $creditCode: String!, $status: PipelineStatus!, $note: String, $date: String) { setTargetStatus(listId: $listId, creditCode: $creditCode, status: $status, note: $note, date: $date) { ${ENTRY} } }`,
+        variables,
+        user,
+      );
     const before = (await api.gql(`query($id: ID!) { targetList(id: $id) { updatedAt } }`, { id: listId })).data!.targetList.updatedAt;
     const contacted = await set({ listId, creditCode: EVIL, status: 'CONTACTED', note: '电话联系，对方有意向', date: '2026-03-02' });
     expect(contacted.errors).toBeUndefined();
     const negotiating = await set({ listId, creditCode: EVIL, status: 'NEGOTIATING', note: '  ', date: null }, ANALYST);
     expect(negotiating.errors).toBeUndefined();
     const entry = negotiating.data!.setTargetStatus;
-    expect(entry).toMatchObject({ status: 'NEGOTIATING', statusNote: null, statusDate: null, updatedBy: 'test-analyst', addedBy: 'test-admin' });
-    expect(entry.history.map((h: { status: string; note: string | null; date: string | null; by: string }) => [h.status, h.note, h.date, h.by])).toEqual([
+    expect(entry).toMatchObject({
+      status: 'NEGOTIATING',
+      statusNote: null,
+      statusDate: null,
+      updatedBy: 'test-analyst',
+      addedBy: 'test-admin',
+    });
+    expect(
+      entry.history.map((h: { status: string; note: string | null; date: string | null; by: string }) => [h.status, h.note, h.date, h.by]),
+    ).toEqual([
       ['IDENTIFIED', null, null, 'test-admin'],
       ['CONTACTED', '电话联系，对方有意向', '2026-03-02', 'test-admin'],
       ['NEGOTIATING', null, null, 'test-analyst'],
@@ -197,7 +260,9 @@ describe('招商 target lists through GraphQL', () => {
     expect(signed.data!.setTargetStatus).toMatchObject({ status: 'SIGNED', statusNote: '签约落户临清', statusDate: '2026-04-18' });
     expect(signed.data!.setTargetStatus.history).toHaveLength(4);
 
-    const { data } = await api.gql(`query($id: ID!) { targetList(id: $id) { updatedAt updatedBy statusCounts { status count } } }`, { id: listId });
+    const { data } = await api.gql(`query($id: ID!) { targetList(id: $id) { updatedAt updatedBy statusCounts { status count } } }`, {
+      id: listId,
+    });
     expect(data!.targetList.updatedAt > before).toBe(true);
     expect(data!.targetList.updatedBy).toBe('test-admin');
     expect(data!.targetList.statusCounts.filter((c: { count: number }) => c.count > 0)).toEqual([
@@ -208,9 +273,19 @@ describe('招商 target lists through GraphQL', () => {
 
   it('answers bad status changes with BAD_INPUT or NOT_FOUND', async () => {
     const set = (variables: Record<string, unknown>) =>
-      api.gql(`mutation($listId: ID!, $creditCode: String!, $status: PipelineStatus!, $note: String, $date: String) { setTargetStatus(listId: $listId, creditCode: $creditCode, status: $status, note: $note, date: $date) { status } }`, variables);
+      api.gql(
+        `mutation($listId: ID!, $creditCode: String!, $status: PipelineStatus!, $note: String, $date: String) { setTargetStatus(listId: $listId, creditCode: $creditCode, status: $status, note: $note, date: $date) { status } }`,
+        variables,
+      );
     expect(code(await set({ listId, creditCode: EVIL, status: 'WON' }))).toBe('BAD_INPUT');
-    expect(code(await api.gql(`mutation($l: ID!, $c: String!) { setTargetStatus(listId: $l, creditCode: $c, status: WON) { status } }`, { l: listId, c: EVIL }))).toBe('BAD_INPUT');
+    expect(
+      code(
+        await api.gql(`mutation($l: ID!, $c: String!) { setTargetStatus(listId: $l, creditCode: $c, status: WON) { status } }`, {
+          l: listId,
+          c: EVIL,
+        }),
+      ),
+    ).toBe('BAD_INPUT');
     for (const date of ['2026-02-30', '2026/03/01', '26-03-01', '2026-3-1', '2026-13-01', '1800-01-01']) {
       expect(code(await set({ listId, creditCode: EVIL, status: 'LANDED', date })), date).toBe('BAD_INPUT');
     }
@@ -218,20 +293,30 @@ describe('招商 target lists through GraphQL', () => {
     expect(code(await set({ listId, creditCode: OTHER, status: 'LANDED' }))).toBe('NOT_FOUND');
     expect(code(await set({ listId: `${P}-nope`, creditCode: EVIL, status: 'LANDED' }))).toBe('NOT_FOUND');
     // Nothing of that was written.
-    const { data } = await api.gql(`query($id: ID!) { targetList(id: $id) { entries { creditCode status history { status } } } }`, { id: listId });
+    const { data } = await api.gql(`query($id: ID!) { targetList(id: $id) { entries { creditCode status history { status } } } }`, {
+      id: listId,
+    });
     expect(data!.targetList.entries[0]).toMatchObject({ creditCode: EVIL, status: 'SIGNED' });
     expect(data!.targetList.entries[0].history).toHaveLength(4);
   });
 
   it('lists, filters by cluster, renames, and answers an unknown id with null', async () => {
-    const renamed = await api.gql(`mutation($id: ID!, $name: String!) { renameTargetList(id: $id, name: $name) { id name updatedBy } }`, { id: listId, name: `${P} 轴承钢补链（一期）` }, ANALYST);
+    const renamed = await api.gql(
+      `mutation($id: ID!, $name: String!) { renameTargetList(id: $id, name: $name) { id name updatedBy } }`,
+      { id: listId, name: `${P} 轴承钢补链（一期）` },
+      ANALYST,
+    );
     expect(renamed.errors).toBeUndefined();
     expect(renamed.data!.renameTargetList).toEqual({ id: listId, name: `${P} 轴承钢补链（一期）`, updatedBy: 'test-analyst' });
-    expect(code(await api.gql(`mutation($id: ID!) { renameTargetList(id: $id, name: "x") { id } }`, { id: `${P}-nope` }))).toBe('NOT_FOUND');
+    expect(code(await api.gql(`mutation($id: ID!) { renameTargetList(id: $id, name: "x") { id } }`, { id: `${P}-nope` }))).toBe(
+      'NOT_FOUND',
+    );
     expect(code(await api.gql(`mutation($id: ID!) { renameTargetList(id: $id, name: "") { id } }`, { id: listId }))).toBe('BAD_INPUT');
 
     const all = await api.gql(`{ targetLists { id name updatedAt entryCount } }`);
-    const mine = (all.data!.targetLists as { id: string; name: string; updatedAt: string; entryCount: number }[]).filter((l) => l.name.startsWith(P));
+    const mine = (all.data!.targetLists as { id: string; name: string; updatedAt: string; entryCount: number }[]).filter((l) =>
+      l.name.startsWith(P),
+    );
     expect(mine).toHaveLength(2); // a list without a signed-in user is no longer made (UNAUTHENTICATED above)
     expect(mine[0]).toMatchObject({ id: listId, entryCount: 2 }); // most recently changed first
     const updated = mine.map((l) => l.updatedAt);
@@ -250,9 +335,36 @@ describe('招商 target lists through GraphQL', () => {
       expect(file.filename).toMatch(/^招商目标清单-.*轴承钢补链（一期）-\d{8}\.csv$/);
       expect([...file.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const rows: string[][] = parse(file.body.toString('utf8'), { bom: true });
-      expect(rows[0]).toEqual(['序号', '统一社会信用代码', '企业名称', '本地企业', '所在地', '所属环节', '招商理由', '跟进状态', '状态日期', '状态备注', '添加人', '添加时间（北京时间）', '最后更新人', '最后更新时间（北京时间）']);
+      expect(rows[0]).toEqual([
+        '序号',
+        '统一社会信用代码',
+        '企业名称',
+        '本地企业',
+        '所在地',
+        '所属环节',
+        '招商理由',
+        '跟进状态',
+        '状态日期',
+        '状态备注',
+        '添加人',
+        '添加时间（北京时间）',
+        '最后更新人',
+        '最后更新时间（北京时间）',
+      ]);
       expect(rows).toHaveLength(3);
-      expect(rows[1]!.slice(0, 11)).toEqual(['1', EVIL, `'${EVIL_NAME}`, '否', '江苏省 无锡市', '轴承钢', '向集群3家企业供应轴承钢，年供应额1.2亿元', '已签约', '2026-04-18', '签约落户临清', ADMIN_SHOWN]);
+      expect(rows[1]!.slice(0, 11)).toEqual([
+        '1',
+        EVIL,
+        `'${EVIL_NAME}`,
+        '否',
+        '江苏省 无锡市',
+        '轴承钢',
+        '向集群3家企业供应轴承钢，年供应额1.2亿元',
+        '已签约',
+        '2026-04-18',
+        '签约落户临清',
+        ADMIN_SHOWN,
+      ]);
       expect(rows[1]![11]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
       expect(rows[2]!.slice(0, 8)).toEqual(['2', LOCAL, '聊城本地轴承有限公司', '是', '临清市', '', '', '已识别']);
     });
@@ -276,7 +388,13 @@ describe('招商 target lists through GraphQL', () => {
       expect(entries.rowCount).toBe(3);
       const history = wb.getWorksheet('跟进记录')!;
       const historyRows = [];
-      for (let r = 2; r <= history.rowCount; r++) historyRows.push([history.getRow(r).getCell(1).value, history.getRow(r).getCell(2).value, history.getRow(r).getCell(3).value, history.getRow(r).getCell(6).value]);
+      for (let r = 2; r <= history.rowCount; r++)
+        historyRows.push([
+          history.getRow(r).getCell(1).value,
+          history.getRow(r).getCell(2).value,
+          history.getRow(r).getCell(3).value,
+          history.getRow(r).getCell(6).value,
+        ]);
       expect(historyRows).toEqual([
         [EVIL, `'${EVIL_NAME}`, '已识别', ADMIN_SHOWN],
         [EVIL, `'${EVIL_NAME}`, '已接洽', ADMIN_SHOWN],
@@ -309,7 +427,7 @@ describe('招商 target lists through GraphQL', () => {
       expect(xlsx.status).toBe(200);
       expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load((await xlsx.arrayBuffer()));
+      await wb.xlsx.load(await xlsx.arrayBuffer());
       expect(wb.getWorksheet('招商目标')!.getRow(2).getCell(3).value).toBe(`'${EVIL_NAME}`);
 
       const bad = await fetch(`${baseUrl}/api/target-lists/${listId}/export?format=pdf`);
@@ -326,12 +444,27 @@ describe('招商 target lists through GraphQL', () => {
   it('names who made each status change (byName: the display name; null without such a user); viewers still read no list', async () => {
     // a real account (cleaned with the P prefix) and the test administrator, who has no User node
     const user = { id: `${P}-user`, role: 'analyst', name: '王招商' } as typeof ANALYST;
-    await runCypher(db, 'CREATE (:User {id: $id, username: $id, name: $name, role: $role, clusterIds: [], disabled: false})', { id: user.id, name: user.name, role: user.role });
+    await runCypher(db, 'CREATE (:User {id: $id, username: $id, name: $name, role: $role, clusterIds: [], disabled: false})', {
+      id: user.id,
+      name: user.name,
+      role: user.role,
+    });
     const created = await api.gql(`mutation($name: String!) { createTargetList(name: $name) { id } }`, { name: `${P} 记录人` }, user);
     expect(created.errors).toBeUndefined();
     const id = created.data!.createTargetList.id;
-    expect((await api.gql(`mutation($id: ID!, $c: String!) { addTargetToList(listId: $id, creditCode: $c) { creditCode } }`, { id, c: OTHER }, user)).errors).toBeUndefined();
-    const set = await api.gql(`mutation($id: ID!, $c: String!) { setTargetStatus(listId: $id, creditCode: $c, status: CONTACTED, note: "上门拜访") { history { status by byName } } }`, { id, c: OTHER });
+    expect(
+      (
+        await api.gql(
+          `mutation($id: ID!, $c: String!) { addTargetToList(listId: $id, creditCode: $c) { creditCode } }`,
+          { id, c: OTHER },
+          user,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const set = await api.gql(
+      `mutation($id: ID!, $c: String!) { setTargetStatus(listId: $id, creditCode: $c, status: CONTACTED, note: "上门拜访") { history { status by byName } } }`,
+      { id, c: OTHER },
+    );
     expect(set.errors).toBeUndefined();
     const expected = [
       { status: 'IDENTIFIED', by: user.id, byName: '王招商' },
@@ -354,26 +487,41 @@ describe('招商 target lists through GraphQL', () => {
     expect([history.getRow(2).getCell(6).value, history.getRow(3).getCell(6).value]).toEqual(['王招商（二科）', ADMIN_SHOWN]);
     const details = wb.getWorksheet('清单信息')!;
     expect(details.getRow(6).values).toEqual([undefined, '创建人', '王招商（二科）']);
-    expect(code(await api.gql(`query($id: ID!) { targetList(id: $id) { entries { history { byName } } } }`, { id }, VIEWER))).toBe('FORBIDDEN');
+    expect(code(await api.gql(`query($id: ID!) { targetList(id: $id) { entries { history { byName } } } }`, { id }, VIEWER))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('removes a firm with its history, and deletes the whole list', async () => {
-    const removed = await api.gql(`mutation($listId: ID!, $creditCode: String!) { removeTargetFromList(listId: $listId, creditCode: $creditCode) { entryCount updatedBy entries { creditCode } } }`, { listId, creditCode: LOCAL });
+    const removed = await api.gql(
+      `mutation($listId: ID!, $creditCode: String!) { removeTargetFromList(listId: $listId, creditCode: $creditCode) { entryCount updatedBy entries { creditCode } } }`,
+      { listId, creditCode: LOCAL },
+    );
     expect(removed.errors).toBeUndefined();
     expect(removed.data!.removeTargetFromList).toEqual({ entryCount: 1, updatedBy: 'test-admin', entries: [{ creditCode: EVIL }] });
-    const again = await api.gql(`mutation($listId: ID!, $creditCode: String!) { removeTargetFromList(listId: $listId, creditCode: $creditCode) { entryCount } }`, { listId, creditCode: LOCAL });
+    const again = await api.gql(
+      `mutation($listId: ID!, $creditCode: String!) { removeTargetFromList(listId: $listId, creditCode: $creditCode) { entryCount } }`,
+      { listId, creditCode: LOCAL },
+    );
     expect(code(again)).toBe('NOT_FOUND');
 
     const deleted = await api.gql(`mutation($id: ID!) { deleteTargetList(id: $id) }`, { id: listId });
     expect(deleted.errors).toBeUndefined();
     expect(deleted.data!.deleteTargetList).toBe(true);
-    const [left] = await runCypher<{ lists: number; entries: number; changes: number; firms: number }>(db, `
+    const [left] = await runCypher<{ lists: number; entries: number; changes: number; firms: number }>(
+      db,
+      `
       RETURN COUNT { (l:TargetList {id: $id}) } AS lists,
              COUNT { (e:TargetListEntry {listId: $id}) } AS entries,
              COUNT { (e:TargetListEntry {listId: $id})-[:HAS_STATUS_CHANGE]->(h) } AS changes,
-             COUNT { (f:Enterprise) WHERE f.creditCode IN $codes } AS firms`, { id: listId, codes: [EVIL, LOCAL] });
+             COUNT { (f:Enterprise) WHERE f.creditCode IN $codes } AS firms`,
+      { id: listId, codes: [EVIL, LOCAL] },
+    );
     expect(left).toEqual({ lists: 0, entries: 0, changes: 0, firms: 2 });
-    const [orphans] = await runCypher<{ n: number }>(db, 'MATCH (h:StatusChange) WHERE NOT EXISTS { (:TargetListEntry)-[:HAS_STATUS_CHANGE]->(h) } RETURN count(h) AS n');
+    const [orphans] = await runCypher<{ n: number }>(
+      db,
+      'MATCH (h:StatusChange) WHERE NOT EXISTS { (:TargetListEntry)-[:HAS_STATUS_CHANGE]->(h) } RETURN count(h) AS n',
+    );
     expect(orphans!.n).toBe(0);
     expect(code(await api.gql(`mutation($id: ID!) { deleteTargetList(id: $id) }`, { id: listId }))).toBe('NOT_FOUND');
   });

@@ -25,7 +25,10 @@ async function createAccount(username: string, password: string, role: string): 
   const response = await fetch(appUrl('/graphql'), {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
-    body: JSON.stringify({ query: 'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }', variables: { i: { username, role, password } } }),
+    body: JSON.stringify({
+      query: 'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }',
+      variables: { i: { username, role, password } },
+    }),
   });
   const body = (await response.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -110,13 +113,17 @@ describe('what each role sees', () => {
     await page.context().close();
   });
 
-  it("shows a viewer single-source risks with values as bands and outside suppliers unnamed", async () => {
+  it('shows a viewer single-source risks with values as bands and outside suppliers unnamed', async () => {
     const page = await openPage(browser, '/chain', { as: 'viewer' });
     await page.getByTestId('cluster-card').filter({ hasText: '临清轴承' }).click();
     await page.getByTestId('tab-risks').click();
     const rows = page.getByTestId('risks-tab').locator('tbody tr');
     await rows.first().waitFor();
-    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => ({ text: (td as HTMLElement).innerText.trim(), link: td.querySelector('a') !== null }))));
+    const cells = await rows.evaluateAll((trs) =>
+      trs.map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => ({ text: (td as HTMLElement).innerText.trim(), link: td.querySelector('a') !== null })),
+      ),
+    );
     expect(cells.length).toBeGreaterThan(0);
     // [buyer, segment, supplier, local, value]
     for (const [, , supplier, local, value] of cells) {

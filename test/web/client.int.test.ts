@@ -34,7 +34,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', { p: P });
+  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
+    p: P,
+  });
   await runCypher(db, 'MATCH (r:RateLimit) WHERE r.key CONTAINS $p DELETE r', { p: P });
   await db.close();
 });
@@ -50,13 +52,19 @@ describe('REST answers', () => {
   it('an import by a viewer: FORBIDDEN', async () => {
     const form = new FormData();
     form.append('files', new Blob(['credit_code,name\n'], { type: 'text/csv' }), 'enterprises.csv');
-    const response = await fetch(`${server.url}/api/import?dryRun=1`, { method: 'POST', body: form, headers: { cookie: viewer, origin: server.url } });
+    const response = await fetch(`${server.url}/api/import?dryRun=1`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: viewer, origin: server.url },
+    });
     const error = await clientError(response);
     expect([error?.code, error?.status]).toEqual(['FORBIDDEN', 403]);
   });
 
   it('the export of a list that does not exist: NOT_FOUND', async () => {
-    const error = await clientError(await fetch(`${server.url}/api/target-lists/${P}-none/export?format=csv`, { headers: { cookie: analyst } }));
+    const error = await clientError(
+      await fetch(`${server.url}/api/target-lists/${P}-none/export?format=csv`, { headers: { cookie: analyst } }),
+    );
     expect([error?.code, error?.status]).toEqual(['NOT_FOUND', 404]);
   });
 
@@ -69,7 +77,11 @@ describe('REST answers', () => {
 
 describe('GraphQL answers', () => {
   it('the first error with its extensions code and details, whatever the HTTP status', async () => {
-    const nobody = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' }, body: JSON.stringify({ query: '{ targetLists { id } }' }) });
+    const nobody = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify({ query: '{ targetLists { id } }' }),
+    });
     expect((await clientError(nobody))?.code).toBe('UNAUTHENTICATED');
     const bad = await postGql(server.url, 'mutation($n: String!) { createTargetList(name: $n) { id } }', { n: '' }, analyst);
     const error = apiErrorOf(bad.status, { errors: bad.errors, data: bad.data });

@@ -52,7 +52,20 @@ describe('the header (top bar)', () => {
         await screenshot(page, `header-${language}-${width}`);
         // the role label stays in Chinese; English drops it below 1600 px
         const role = language === 'zh' || width >= 1600;
-        expect({ width, ...layout }).toEqual({ width, tabRows: 1, tabCount: 8, headerHeight: layout.headerHeight, pageOverflows: false, tabsClipped: false, wrappedText: [], userMenu: true, language: true, badge: true, search: true, role });
+        expect({ width, ...layout }).toEqual({
+          width,
+          tabRows: 1,
+          tabCount: 8,
+          headerHeight: layout.headerHeight,
+          pageOverflows: false,
+          tabsClipped: false,
+          wrappedText: [],
+          userMenu: true,
+          language: true,
+          badge: true,
+          search: true,
+          role,
+        });
         expect(layout.headerHeight).toBeLessThanOrEqual(64);
       }
     });
@@ -62,7 +75,15 @@ describe('the header (top bar)', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     const layout = await headerLayout(page);
     await screenshot(page, 'header-en-1024');
-    expect(layout).toMatchObject({ tabRows: 1, tabCount: 8, pageOverflows: false, wrappedText: [], userMenu: true, language: true, badge: true });
+    expect(layout).toMatchObject({
+      tabRows: 1,
+      tabCount: 8,
+      pageOverflows: false,
+      wrappedText: [],
+      userMenu: true,
+      language: true,
+      badge: true,
+    });
     // the last tab can be scrolled to and used
     await page.locator('.topbar .tab').last().click();
     await page.waitForURL(/\/admin$/);

@@ -24,7 +24,9 @@ async function search(text: string): Promise<void> {
   await input().fill(text);
   // the list is settled (debounced query answered) when the dropdown says ready
   await box().locator('.ca-search-dropdown[data-state="ready"]').waitFor({ timeout: 30_000 });
-  await box().locator('.ca-search-footer', { hasText: /共 [\d,]+ 家/ }).waitFor();
+  await box()
+    .locator('.ca-search-footer', { hasText: /共 [\d,]+ 家/ })
+    .waitFor();
 }
 
 describe('全局搜索 search box in the top bar', () => {

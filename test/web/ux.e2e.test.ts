@@ -53,7 +53,11 @@ const views = () => [
 
 /** Until the view has drawn: its section is there and no skeleton is left. */
 async function viewReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('main .view') !== null && document.querySelector('[data-testid=loading]') === null, undefined, { timeout: 90_000 });
+  await page.waitForFunction(
+    () => document.querySelector('main .view') !== null && document.querySelector('[data-testid=loading]') === null,
+    undefined,
+    { timeout: 90_000 },
+  );
   await page.waitForTimeout(400);
 }
 
@@ -223,7 +227,10 @@ describe('graphs without a mouse: a list beside each, focus on the graph, visibl
   it('lists the chain segments with their status; choosing one opens its panel', async () => {
     const page = await openPage(browser, `/chain/${clusterId}`);
     await page.getByTestId('chain-map').waitFor();
-    const { chainGapReport } = await api<{ chainGapReport: { segments: { segmentId: string; status: string }[] } }>('query ($c: ID!) { chainGapReport(clusterId: $c) { segments { segmentId status } } }', { c: clusterId });
+    const { chainGapReport } = await api<{ chainGapReport: { segments: { segmentId: string; status: string }[] } }>(
+      'query ($c: ID!) { chainGapReport(clusterId: $c) { segments { segmentId status } } }',
+      { c: clusterId },
+    );
     const list = page.getByTestId('segment-list');
     await list.locator('summary').focus();
     await page.keyboard.press('Enter');
@@ -257,7 +264,7 @@ describe('graphs without a mouse: a list beside each, focus on the graph, visibl
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh')));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('supply-list-export').click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
-    const text = await (await import('node:fs')).promises.readFile((await download.path()), 'utf8');
+    const text = await (await import('node:fs')).promises.readFile(await download.path(), 'utf8');
     expect(text.trim().split(/\r?\n/)).toHaveLength(names.length + 1);
     await page.context().close();
   });
@@ -343,7 +350,11 @@ describe('widths 1024–1920 px', () => {
           const context = document.createElement('canvas').getContext('2d')!;
           context.font = `${style.fontSize} ${style.fontFamily}`;
           const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-          return { navScrolls: nav.scrollWidth > nav.clientWidth + 1, cut: cut.map((t) => t.textContent), placeholderFits: context.measureText(input.placeholder).width <= room };
+          return {
+            navScrolls: nav.scrollWidth > nav.clientWidth + 1,
+            cut: cut.map((t) => t.textContent),
+            placeholderFits: context.measureText(input.placeholder).width <= room,
+          };
         });
         expect({ width, language, ...header }).toEqual({ width, language, navScrolls: false, cut: [], placeholderFits: true });
         expect(await chainLabelPx(page)).toBeGreaterThanOrEqual(12);
@@ -391,17 +402,29 @@ describe('the smaller points', () => {
     const page = await openPage(browser, '/dashboard', { viewport: { width: 1024, height: 768 } });
     await page.getByTestId('indicator-grid').waitFor({ timeout: 90_000 });
     // a count to reach: share of the target; growth over the baseline: share of the planned increase
-    await expect(page.getByTestId('indicator-national_clusters').getByTestId('indicator-progress').innerText()).resolves.toMatch(/^达到目标的 \d+%$/);
-    await expect(page.getByTestId('indicator-cluster_output_growth').getByTestId('indicator-progress').innerText()).resolves.toMatch(/^完成计划增量的 \d+%$/);
-    await expect(page.getByTestId('indicator-cluster_output_growth').getByRole('progressbar').getAttribute('aria-label')).resolves.toContain('完成计划增量');
+    await expect(page.getByTestId('indicator-national_clusters').getByTestId('indicator-progress').innerText()).resolves.toMatch(
+      /^达到目标的 \d+%$/,
+    );
+    await expect(page.getByTestId('indicator-cluster_output_growth').getByTestId('indicator-progress').innerText()).resolves.toMatch(
+      /^完成计划增量的 \d+%$/,
+    );
+    await expect(
+      page.getByTestId('indicator-cluster_output_growth').getByRole('progressbar').getAttribute('aria-label'),
+    ).resolves.toContain('完成计划增量');
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByTestId('indicator-cluster_output_growth').getByTestId('indicator-target').innerText()).resolves.toMatch(/^443\.86\s*bn yuan$/);
+    await expect(page.getByTestId('indicator-cluster_output_growth').getByTestId('indicator-target').innerText()).resolves.toMatch(
+      /^443\.86\s*bn yuan$/,
+    );
     const text = await page.locator('main').innerText();
     expect(text).not.toContain('100M yuan');
     expect(text).not.toContain('section 二');
-    await expect(page.getByTestId('indicator-cluster_output_growth').getByTestId('indicator-progress').innerText()).resolves.toMatch(/of the planned increase$/);
+    await expect(page.getByTestId('indicator-cluster_output_growth').getByTestId('indicator-progress').innerText()).resolves.toMatch(
+      /of the planned increase$/,
+    );
     const spill = await page.evaluate(() =>
-      [...document.querySelectorAll('.indicator-card dd')].filter((dd) => dd.getBoundingClientRect().right > dd.closest('.indicator-card')!.getBoundingClientRect().right + 0.5).map((dd) => dd.textContent),
+      [...document.querySelectorAll('.indicator-card dd')]
+        .filter((dd) => dd.getBoundingClientRect().right > dd.closest('.indicator-card')!.getBoundingClientRect().right + 0.5)
+        .map((dd) => dd.textContent),
     );
     expect(spill).toEqual([]);
     await page.goto(appUrl('/'));
@@ -414,7 +437,15 @@ describe('the smaller points', () => {
     const page = await openPage(browser, '/', { as: null });
     const context = page.context();
     const cookie = (JSON.parse(process.env.CHAINATLAS_TEST_COOKIES!) as Record<string, string>).admin!;
-    await context.addCookies([{ name: cookie.slice(0, cookie.indexOf('=')), value: cookie.slice(cookie.indexOf('=') + 1), url: appUrl('/'), httpOnly: true, sameSite: 'Lax' }]);
+    await context.addCookies([
+      {
+        name: cookie.slice(0, cookie.indexOf('=')),
+        value: cookie.slice(cookie.indexOf('=') + 1),
+        url: appUrl('/'),
+        httpOnly: true,
+        sameSite: 'Lax',
+      },
+    ]);
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/graphql', async (route) => {

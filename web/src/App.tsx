@@ -59,7 +59,14 @@ function SignedInApp() {
             <div className="subtitle">{t('app.subtitle')}</div>
           </div>
         </div>
-        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpenedOn(menuOpen ? null : location.pathname)} data-testid="menu-toggle">
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpenedOn(menuOpen ? null : location.pathname)}
+          data-testid="menu-toggle"
+        >
           <span aria-hidden>☰</span> {t('app.menu')}
         </button>
         <nav className="tabs" id="main-nav" aria-label={t('app.mainNav')}>
@@ -76,7 +83,12 @@ function SignedInApp() {
           <span className="synthetic-badge" title={t('app.syntheticHint')} data-testid="synthetic-badge">
             {t('app.synthetic')}
           </span>
-          <button type="button" className="lang-switch" lang={i18n.language === 'en' ? 'zh-CN' : 'en'} onClick={() => setLanguage(i18n.language === 'en' ? 'zh' : 'en')}>
+          <button
+            type="button"
+            className="lang-switch"
+            lang={i18n.language === 'en' ? 'zh-CN' : 'en'}
+            onClick={() => setLanguage(i18n.language === 'en' ? 'zh' : 'en')}
+          >
             {t('app.language')}
           </button>
           <UserMenu />

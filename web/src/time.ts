@@ -12,7 +12,16 @@ export function beijingTime(iso: string | null | undefined, seconds = false): st
   if (Number.isNaN(date.getTime())) return iso;
   let format = formats.get(seconds);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), hourCycle: 'h23' });
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      ...(seconds ? { second: '2-digit' } : {}),
+      hourCycle: 'h23',
+    });
     formats.set(seconds, format);
   }
   const part = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));

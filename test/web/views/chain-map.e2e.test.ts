@@ -30,7 +30,18 @@ interface SegmentNode {
 async function segments(p: Page): Promise<Record<string, SegmentNode>> {
   const nodes = await graphOf(p).nodes('[kind = "segment"]', { styles: ['border-style'] });
   return Object.fromEntries(
-    nodes.map((n) => [n.id, { id: n.id, label: n.label, status: String(n.data.status), borderStyle: n.style['border-style']!, classes: n.classes, x: n.screen.x, y: n.screen.y }]),
+    nodes.map((n) => [
+      n.id,
+      {
+        id: n.id,
+        label: n.label,
+        status: String(n.data.status),
+        borderStyle: n.style['border-style']!,
+        classes: n.classes,
+        x: n.screen.x,
+        y: n.screen.y,
+      },
+    ]),
   );
 }
 
@@ -80,8 +91,14 @@ describe('产业链图谱 chain map (default data set)', () => {
     // upstream is left of downstream
     expect(steel.x).toBeLessThan(nodes['BRG-13']!.x);
     // arrows from each segment to the ones it feeds (19 FEEDS in the bearing chain), each pointing rightwards
-    const feeds = (await graphOf(page).edges('[kind = "feeds"]')).map((e) => ({ id: `${e.source}>${e.target}`, from: nodes[e.source]!.x, to: nodes[e.target]!.x }));
-    expect(feeds.map((f) => f.id).sort()).toEqual(expect.arrayContaining(['BRG-01>BRG-02', 'BRG-01>BRG-06', 'BRG-09>BRG-12', 'BRG-12>BRG-13']));
+    const feeds = (await graphOf(page).edges('[kind = "feeds"]')).map((e) => ({
+      id: `${e.source}>${e.target}`,
+      from: nodes[e.source]!.x,
+      to: nodes[e.target]!.x,
+    }));
+    expect(feeds.map((f) => f.id).sort()).toEqual(
+      expect.arrayContaining(['BRG-01>BRG-02', 'BRG-01>BRG-06', 'BRG-09>BRG-12', 'BRG-12>BRG-13']),
+    );
     expect(feeds).toHaveLength(19);
     for (const f of feeds) expect(f.from, f.id).toBeLessThan(f.to);
 
@@ -155,7 +172,10 @@ describe('产业链图谱 chain map (default data set)', () => {
     // the CSV holds every risk, not only the ones shown
     const [csv] = await Promise.all([page.waitForEvent('download'), tab.getByRole('button', { name: '导出 CSV（全部）' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/^临清轴承-固链风险-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = fs.readFileSync(await csv.path(), 'utf8').split('\r\n').filter((line) => line !== '');
+    const lines = fs
+      .readFileSync(await csv.path(), 'utf8')
+      .split('\r\n')
+      .filter((line) => line !== '');
     expect(lines[0]).toBe('\uFEFF采购企业,采购企业信用代码,环节,唯一供应商,供应商信用代码,供应商所在,年采购额（万元）');
     expect(lines).toHaveLength(total + 1);
     expect(new Set(lines.slice(1).map((line) => line.split(',').slice(0, 3).join(','))).size).toBe(total);
@@ -166,8 +186,14 @@ describe('产业链图谱 chain map (default data set)', () => {
     expect(segmentTotal).toBeGreaterThan(0);
     await select.selectOption('BRG-09');
     await page.waitForURL(/rseg=BRG-09/);
-    await page.waitForFunction((n) => document.querySelector('[data-testid="risks-count"]')?.textContent?.startsWith(`共 ${n} 条`), segmentTotal);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="risks-tab"] tbody tr').length === n, Math.min(50, segmentTotal));
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="risks-count"]')?.textContent?.startsWith(`共 ${n} 条`),
+      segmentTotal,
+    );
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="risks-tab"] tbody tr').length === n,
+      Math.min(50, segmentTotal),
+    );
     expect(new Set(await tab.locator('tbody tr td:nth-child(2)').allTextContents())).toEqual(new Set(['轴承装配']));
     await screenshot(page, 'chain-map-risks');
     await select.selectOption('');
@@ -195,7 +221,10 @@ describe('产业链图谱 chain map (default data set)', () => {
       ['导出 PNG', '.png'],
       ['导出 SVG', '.svg'],
     ] as const) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button, exact: true }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`^临清轴承-产业链图谱-\\d{4}\\${ext}$`));
       const file = await download.path();
       expect(fs.statSync(file).size).toBeGreaterThan(1000);
@@ -204,7 +233,10 @@ describe('产业链图谱 chain map (default data set)', () => {
       fs.mkdirSync('screenshots', { recursive: true });
       fs.copyFileSync(file, `screenshots/chain-map-export${ext}`);
     }
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('targets-tab').getByRole('button', { name: '导出 CSV' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('targets-tab').getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
     expect(csv.suggestedFilename()).toMatch(/^临清轴承-补链招商目标-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = fs.readFileSync(await csv.path(), 'utf8');
     expect(text.startsWith('\uFEFF排名,企业,统一社会信用代码,所在地,环节,环节状态')).toBe(true);
@@ -256,7 +288,9 @@ describe('产业链图谱 chain map (default data set)', () => {
     await page.getByRole('button', { name: '开始推演' }).click();
     const result = page.getByTestId('whatif-result');
     await result.waitFor({ timeout: 60_000 });
-    await expect(result.locator('.whatif-summary').innerText()).resolves.toMatch(/^移除 1 家企业后，共 [\d,]+ 家集群企业断供，影响营收 [\d,.]+ 亿元（\d{4} 年）$/);
+    await expect(result.locator('.whatif-summary').innerText()).resolves.toMatch(
+      /^移除 1 家企业后，共 [\d,]+ 家集群企业断供，影响营收 [\d,.]+ 亿元（\d{4} 年）$/,
+    );
     expect(await page.getByTestId('whatif-wave').count()).toBeGreaterThanOrEqual(1);
     await expect(page.getByTestId('whatif-wave').first().innerText()).resolves.toMatch(/^第 1 波\s+[\d,]+ 家 · 营收 [\d,.]+ 亿元/);
     expect(page.url()).toContain('tab=whatif');
@@ -322,7 +356,12 @@ describe('产业链图谱 chain map (default data set)', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
     // and nothing lies over it: the point at its centre is the button
-    await expect(button.evaluate((el) => { const r = el.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el; })).resolves.toBe(true);
+    await expect(
+      button.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+      }),
+    ).resolves.toBe(true);
     await screenshot(page, 'chain-map-targets-sticky');
   });
 

@@ -24,11 +24,20 @@ async function waitForMap(p: Page): Promise<void> {
 
 /** Each segment card's classes, label and on-screen position. */
 async function cards(p: Page) {
-  return (await graphOf(p).nodes('[kind = "segment"]')).map((n) => ({ id: n.id, label: n.label, classes: n.classes, x: n.position.x, y: n.position.y }));
+  return (await graphOf(p).nodes('[kind = "segment"]')).map((n) => ({
+    id: n.id,
+    label: n.label,
+    classes: n.classes,
+    x: n.position.x,
+    y: n.position.y,
+  }));
 }
 
 async function clusterIdOf(p: Page, name: string): Promise<string> {
-  const response = await p.request.post(appUrl('/graphql'), { headers: { 'apollo-require-preflight': 'true' }, data: { query: '{ clusters { id name } }' } });
+  const response = await p.request.post(appUrl('/graphql'), {
+    headers: { 'apollo-require-preflight': 'true' },
+    data: { query: '{ clusters { id name } }' },
+  });
   const body = (await response.json()) as { data: { clusters: { id: string; name: string }[] } };
   return body.data.clusters.find((c) => c.name === name)!.id;
 }
@@ -46,8 +55,12 @@ describe('历年变化: the chain map compared with 2023', () => {
     expect(summary).toMatch(/^自 2023 年以来：缺口已补 \d+ 个 · 新增缺口 \d+ 个 · 缺口持续 \d+ 个；链条完整度 \d+% → \d+%$/);
     const rows = page.getByTestId('evolution-table').locator('tbody tr');
     expect(await rows.count()).toBe(13);
-    const changes = await page.getByTestId('evolution-table').locator('td[data-change]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-change')));
-    for (const change of changes) expect(['GAP_HEALED', 'GAP_NEW', 'GAP_PERSISTENT', 'IMPROVED', 'DECLINED', 'UNCHANGED']).toContain(change);
+    const changes = await page
+      .getByTestId('evolution-table')
+      .locator('td[data-change]')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-change')));
+    for (const change of changes)
+      expect(['GAP_HEALED', 'GAP_NEW', 'GAP_PERSISTENT', 'IMPROVED', 'DECLINED', 'UNCHANGED']).toContain(change);
 
     // the map: same positions; each gap change is a class and a line on its card
     const after = await cards(page);
@@ -117,7 +130,9 @@ describe('同链集群对比: the bearing chain', () => {
     await expect(page.getByTestId('peer-strengths').textContent()).resolves.toContain('可相互借力的环节');
     // e.g. 套圈锻造: strong in some bearing clusters, not in the others
     expect(await page.getByTestId('peer-strength').count()).toBeGreaterThan(0);
-    await expect(page.getByTestId('peer-strength').first().textContent()).resolves.toMatch(/^「.+」 ★ .+ 为优势 → .+（[✕◔●] (缺失|薄弱|覆盖)）/);
+    await expect(page.getByTestId('peer-strength').first().textContent()).resolves.toMatch(
+      /^「.+」 ★ .+ 为优势 → .+（[✕◔●] (缺失|薄弱|覆盖)）/,
+    );
     await screenshot(page, 'compare-bearing');
     await rows.locator('th a').filter({ hasText: '临清轴承' }).click();
     await waitForMap(page);
@@ -149,7 +164,10 @@ describe('同链集群对比: the bearing chain', () => {
 describe('本地范围: the chain map judged at county, city or province scope', () => {
   /** the local firms of every segment, from the segment list (in the page, open or not) */
   const localFirmsTotal = (p: Page) =>
-    p.getByTestId('segment-list').locator('tbody tr td.num:nth-of-type(3)').evaluateAll((cells) => cells.reduce((sum, c) => sum + Number(c.textContent), 0));
+    p
+      .getByTestId('segment-list')
+      .locator('tbody tr td.num:nth-of-type(3)')
+      .evaluateAll((cells) => cells.reduce((sum, c) => sum + Number(c.textContent), 0));
 
   it('switches the scope, keeps it in the link and changes the figures', async () => {
     const id = await clusterIdOf(page, '临清轴承');
@@ -163,7 +181,11 @@ describe('本地范围: the chain map judged at county, city or province scope',
     await page.getByTestId('scope-select').selectOption('COUNTY');
     await page.waitForURL(/[?&]scope=county\b/);
     await page.waitForFunction(
-      (before) => [...document.querySelectorAll('[data-testid="segment-list"] tbody tr td.num:nth-of-type(3)')].reduce((sum, c) => sum + Number(c.textContent), 0) !== before,
+      (before) =>
+        [...document.querySelectorAll('[data-testid="segment-list"] tbody tr td.num:nth-of-type(3)')].reduce(
+          (sum, c) => sum + Number(c.textContent),
+          0,
+        ) !== before,
       city,
     );
     const county = await localFirmsTotal(page);
@@ -182,7 +204,11 @@ describe('本地范围: the chain map judged at county, city or province scope',
     await page.getByTestId('scope-select').selectOption('PROVINCE');
     await page.waitForURL(/[?&]scope=province\b/);
     await page.waitForFunction(
-      (before) => [...document.querySelectorAll('[data-testid="segment-list"] tbody tr td.num:nth-of-type(3)')].reduce((sum, c) => sum + Number(c.textContent), 0) !== before,
+      (before) =>
+        [...document.querySelectorAll('[data-testid="segment-list"] tbody tr td.num:nth-of-type(3)')].reduce(
+          (sum, c) => sum + Number(c.textContent),
+          0,
+        ) !== before,
       county,
     );
     expect(await localFirmsTotal(page)).toBeGreaterThanOrEqual(city);

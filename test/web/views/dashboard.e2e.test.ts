@@ -12,7 +12,6 @@ let page: Page;
 
 const card = (p: Page, key: string) => p.getByTestId(`indicator-${key}`);
 
-
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await openPage(browser, '/dashboard', { as: 'analyst' });
@@ -47,7 +46,9 @@ describe('目标看板 target dashboard (default data set)', () => {
     const notMet = statuses.filter((s) => s === '✗ 未达标').length;
     expect(met).toBeGreaterThan(0);
     expect(notMet).toBeGreaterThan(0);
-    await expect(page.getByTestId('dashboard-summary').innerText()).resolves.toContain(`共 16 项目标，已达到 ${met} 项，尚未达到 ${notMet} 项`);
+    await expect(page.getByTestId('dashboard-summary').innerText()).resolves.toContain(
+      `共 16 项目标，已达到 ${met} 项，尚未达到 ${notMet} 项`,
+    );
     await expect(card(page, 'national_clusters').getAttribute('data-met')).resolves.toBe('false');
     await expect(card(page, 'rd_intensity').getAttribute('data-met')).resolves.toBe('true');
     // a trend chart on every card, with one bar or point per year
@@ -62,7 +63,11 @@ describe('目标看板 target dashboard (default data set)', () => {
     expect(years).toEqual(['2022', '2023', '2024', '2025']);
     await page.getByTestId('dashboard-year').selectOption('2024');
     await page.waitForURL(/year=2024/);
-    await page.waitForFunction(() => document.querySelector('[data-testid=dashboard-summary]')?.textContent?.startsWith('2024 年'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=dashboard-summary]')?.textContent?.startsWith('2024 年'),
+      undefined,
+      { timeout: 60_000 },
+    );
     await expect(card(page, 'cluster_output_growth').locator('dt').nth(1).innerText()).resolves.toBe('2024 年');
     await expect(card(page, 'cluster_output_growth').getByTestId('indicator-baseline').innerText()).resolves.toBe('3,698.86亿元');
     await page.reload();

@@ -16,7 +16,12 @@ async function gqlAs<T>(role: 'admin' | 'editor', query: string, variables: Reco
   const cookies = JSON.parse(process.env.CHAINATLAS_TEST_COOKIES ?? '{}') as Record<string, string>;
   const response = await fetch(appUrl('/graphql'), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie: cookies[role]!, origin: new URL(appUrl('/')).origin },
+    headers: {
+      'content-type': 'application/json',
+      'apollo-require-preflight': 'true',
+      cookie: cookies[role]!,
+      origin: new URL(appUrl('/')).origin,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data: T; errors?: unknown[] };
@@ -37,7 +42,14 @@ beforeAll(async () => {
     { k: clusters[0]!.id },
   );
   for (const { node } of searchEnterprises.edges) {
-    const { enterprise } = await gqlAs<{ enterprise: { name: string; editScope: { allowed: boolean }; years: unknown[]; supplyLinks: { id: string; annualValue: number; editScope: { allowed: boolean } }[] } }>(
+    const { enterprise } = await gqlAs<{
+      enterprise: {
+        name: string;
+        editScope: { allowed: boolean };
+        years: unknown[];
+        supplyLinks: { id: string; annualValue: number; editScope: { allowed: boolean } }[];
+      };
+    }>(
       'editor',
       'query($c: String!) { enterprise(creditCode: $c) { name editScope { allowed } years { year } supplyLinks(first: 200) { id annualValue editScope { allowed } } } }',
       { c: node.creditCode },
@@ -72,7 +84,9 @@ describe('editing a firm as an editor', () => {
     await screenshot(page, 'enterprise-edit-properties');
     await page.getByTestId('firm-save').click();
     await page.getByTestId('firm-form').waitFor({ state: 'detached' });
-    const { enterprise } = await gqlAs<{ enterprise: { city: string; founded: number; recentChanges: { userName: string; action: string }[] } }>('admin', FIRM, { c: firm.creditCode });
+    const { enterprise } = await gqlAs<{
+      enterprise: { city: string; founded: number; recentChanges: { userName: string; action: string }[] };
+    }>('admin', FIRM, { c: firm.creditCode });
     expect(enterprise).toMatchObject({ city: '测试编辑市', founded: 1998 });
     // the page lists the change with the editor's display name, not the account id
     await expect.poll(() => page.getByTestId('recent-change').first().textContent()).toContain('测试editor');
@@ -88,7 +102,9 @@ describe('editing a firm as an editor', () => {
     await rd.fill('1234.5');
     await page.getByTestId('year-save').click();
     await page.getByTestId('year-form').waitFor({ state: 'detached' });
-    const { enterprise } = await gqlAs<{ enterprise: { years: { year: number; rdSpend: number | null }[] } }>('admin', FIRM, { c: firm.creditCode });
+    const { enterprise } = await gqlAs<{ enterprise: { years: { year: number; rdSpend: number | null }[] } }>('admin', FIRM, {
+      c: firm.creditCode,
+    });
     expect(enterprise.years.find((y) => y.year === year)?.rdSpend).toBe(1234.5);
   });
 
@@ -100,7 +116,11 @@ describe('editing a firm as an editor', () => {
     await value.fill('4321');
     await row.getByTestId('link-save').click();
     await row.getByTestId('link-form').waitFor({ state: 'detached' });
-    const { enterprise } = await gqlAs<{ enterprise: { supplyLinks: { id: string; annualValue: number; version: number }[] } }>('admin', FIRM, { c: firm.creditCode });
+    const { enterprise } = await gqlAs<{ enterprise: { supplyLinks: { id: string; annualValue: number; version: number }[] } }>(
+      'admin',
+      FIRM,
+      { c: firm.creditCode },
+    );
     expect(enterprise.supplyLinks.find((l) => l.id === firm.link.id)?.annualValue).toBe(4321);
   });
 
@@ -110,7 +130,11 @@ describe('editing a firm as an editor', () => {
     await city.waitFor();
     // meanwhile the administrator changes the firm
     const before = await gqlAs<{ enterprise: { version: number } }>('admin', FIRM, { c: firm.creditCode });
-    await gqlAs('admin', 'mutation($c: String!) { updateEnterprise(creditCode: $c, input: { city: "管理员改的市", province: "测试省" }) { version } }', { c: firm.creditCode });
+    await gqlAs(
+      'admin',
+      'mutation($c: String!) { updateEnterprise(creditCode: $c, input: { city: "管理员改的市", province: "测试省" }) { version } }',
+      { c: firm.creditCode },
+    );
 
     await city.fill('编辑员改的市');
     await page.getByTestId('firm-save').click();

@@ -54,10 +54,18 @@ async function graphState(p: Page, centre: string): Promise<GraphState> {
     edges: edges.length,
     centre: c ? { x: c.position.x, y: c.position.y, shape: c.style.shape! } : null,
     suppliers: neighbours(edges.filter((e) => e.target === centre).map((e) => e.source)).map((n) => ({ id: n.id, x: n.position.x })),
-    customers: neighbours(edges.filter((e) => e.source === centre).map((e) => e.target)).map((n) => ({ id: n.id, x: n.position.x, label: n.label })),
+    customers: neighbours(edges.filter((e) => e.source === centre).map((e) => e.target)).map((n) => ({
+      id: n.id,
+      x: n.position.x,
+      label: n.label,
+    })),
     shapes,
     expanded: nodes.filter((n) => n.classes.includes('expanded')).map((n) => n.id),
-    path: { nodes: nodes.filter((n) => n.classes.includes('path')).map((n) => n.id), edges: edges.filter((e) => e.classes.includes('path')).length, dimmed: await graph.count('.dimmed') },
+    path: {
+      nodes: nodes.filter((n) => n.classes.includes('path')).map((n) => n.id),
+      edges: edges.filter((e) => e.classes.includes('path')).length,
+      dimmed: await graph.count('.dimmed'),
+    },
   };
 }
 
@@ -74,7 +82,9 @@ beforeAll(async () => {
   // a 链主 of the cluster, found with the search's 链主 filter
   let found: { creditCode: string; name: string; chainLeader: boolean } | undefined;
   for (const query of ['集团', '轴承']) {
-    const { searchEnterprises: result } = await gql<{ searchEnterprises: { edges: { node: { creditCode: string; name: string; chainLeader: boolean } }[] } }>(
+    const { searchEnterprises: result } = await gql<{
+      searchEnterprises: { edges: { node: { creditCode: string; name: string; chainLeader: boolean } }[] };
+    }>(
       'query ($q: String!, $c: ID) { searchEnterprises(query: $q, clusterId: $c, chainLeader: true, first: 20) { edges { node { creditCode name chainLeader } } } }',
       { q: query, c: linqing.id },
     );
@@ -98,7 +108,16 @@ describe('企业 enterprise explorer (default data set)', () => {
     const table = page.getByTestId('enterprise-years');
     await expect(table.locator('thead th').allInnerTexts()).resolves.toEqual(['指标', '2022', '2023', '2024', '2025']);
     const rowNames = await table.locator('tbody th').allInnerTexts();
-    expect(rowNames).toEqual(expect.arrayContaining(['营业收入（万元）', '研发投入（万元）', '规上企业', '高价值发明专利（件）', '智能工厂/数字车间', '绿色制造名单']));
+    expect(rowNames).toEqual(
+      expect.arrayContaining([
+        '营业收入（万元）',
+        '研发投入（万元）',
+        '规上企业',
+        '高价值发明专利（件）',
+        '智能工厂/数字车间',
+        '绿色制造名单',
+      ]),
+    );
     // revenue is a number in every year
     const revenue = await table.locator('tbody tr').first().locator('td').allInnerTexts();
     expect(revenue).toHaveLength(4);
@@ -145,7 +164,10 @@ describe('企业 enterprise explorer (default data set)', () => {
     // a customer whose own neighbourhood brings firms that are not on screen yet
     let target: string | undefined;
     for (const candidate of before.customers.slice(0, 25)) {
-      const { supplyNeighborhood } = await gql<{ supplyNeighborhood: { nodes: { id: string }[] } }>('query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: BOTH) { nodes { id } } }', { c: candidate.id });
+      const { supplyNeighborhood } = await gql<{ supplyNeighborhood: { nodes: { id: string }[] } }>(
+        'query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: BOTH) { nodes { id } } }',
+        { c: candidate.id },
+      );
       if (supplyNeighborhood.nodes.some((n) => !shown.has(n.id))) {
         target = candidate.id;
         break;
@@ -183,7 +205,11 @@ describe('企业 enterprise explorer (default data set)', () => {
     await suggestion.click();
     await page.waitForURL(`**/enterprise/${leader.creditCode}?to=${other.id}`);
     const result = page.getByTestId('path-result');
-    await page.waitForFunction(() => /路径共 \d 步/.test(document.querySelector('[data-testid=path-result]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => /路径共 \d 步/.test(document.querySelector('[data-testid=path-result]')?.textContent ?? ''),
+      undefined,
+      { timeout: 60_000 },
+    );
     await expect(result.innerText()).resolves.toMatch(/路径共 2 步/);
     await expect(result.innerText()).resolves.toContain(other.label);
     await graphOf(page).waitForCount('edge.path', { is: 2 }, 30_000);
@@ -212,7 +238,9 @@ describe('企业 enterprise explorer (default data set)', () => {
       { c: leader.creditCode },
     );
     if (supplyNeighborhood.truncated) {
-      await expect(page.getByTestId('truncated-notice').innerText()).resolves.toContain(`仅显示前 ${supplyNeighborhood.nodes.length} 个节点（共 ${supplyNeighborhood.totalNodes} 个节点`);
+      await expect(page.getByTestId('truncated-notice').innerText()).resolves.toContain(
+        `仅显示前 ${supplyNeighborhood.nodes.length} 个节点（共 ${supplyNeighborhood.totalNodes} 个节点`,
+      );
     }
     await screenshot(page, 'enterprise-depth2');
     await page.reload();
@@ -222,7 +250,9 @@ describe('企业 enterprise explorer (default data set)', () => {
 
   it('exports the graph as PNG and SVG pictures', async () => {
     await waitForGraph(page, leader.creditCode, 3);
-    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=export-png]')?.disabled, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=export-png]')?.disabled, undefined, {
+      timeout: 60_000,
+    });
     const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-png').click()]);
     expect(png.suggestedFilename()).toMatch(/供应网络-\d{4}-\d{2}-\d{2}\.png$/);
     const [svg] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-svg').click()]);
@@ -240,23 +270,38 @@ describe('企业 enterprise explorer (default data set)', () => {
     // filters on a broad word: 链主 only, then 专精特新 小巨人 only; both kept in the link
     await search.getByTestId('enterprise-search').fill('轴承');
     await search.waitForURL(/q=%E8%BD%B4%E6%89%BF/);
-    await search.waitForFunction(() => /找到 \d{3,} 家企业/.test(document.querySelector('[data-testid=search-count]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await search.waitForFunction(
+      () => /找到 \d{3,} 家企业/.test(document.querySelector('[data-testid=search-count]')?.textContent ?? ''),
+      undefined,
+      { timeout: 60_000 },
+    );
     const unfiltered = Number((await search.getByTestId('search-count').innerText()).match(/找到 (\d+) 家企业/)![1]);
     await search.getByTestId('filter-leader').check();
     await search.waitForURL(/leader=1/);
-    await search.waitForFunction((n) => {
-      const m = /找到 (\d+) 家企业/.exec(document.querySelector('[data-testid=search-count]')?.textContent ?? '');
-      return Boolean(m && Number(m[1]) < n);
-    }, unfiltered, { timeout: 60_000 });
+    await search.waitForFunction(
+      (n) => {
+        const m = /找到 (\d+) 家企业/.exec(document.querySelector('[data-testid=search-count]')?.textContent ?? '');
+        return Boolean(m && Number(m[1]) < n);
+      },
+      unfiltered,
+      { timeout: 60_000 },
+    );
     const rows = search.getByTestId('search-results').locator('li');
     expect(await rows.count()).toBeGreaterThan(0);
     for (const text of await rows.allInnerTexts()) expect(text).toContain('链主企业');
     await search.getByTestId('filter-srdi').selectOption('LITTLE_GIANT');
     await search.waitForURL(/srdi=LITTLE_GIANT/);
-    await search.waitForFunction(() => {
-      const items = [...document.querySelectorAll('[data-testid=search-results] li')];
-      return /找到 \d+ 家企业|没有找到/.test(document.querySelector('[data-testid=search-count]')?.textContent ?? '') && items.every((li) => li.textContent?.includes('专精特新“小巨人”') || li.textContent?.includes('小巨人'));
-    }, undefined, { timeout: 60_000 });
+    await search.waitForFunction(
+      () => {
+        const items = [...document.querySelectorAll('[data-testid=search-results] li')];
+        return (
+          /找到 \d+ 家企业|没有找到/.test(document.querySelector('[data-testid=search-count]')?.textContent ?? '') &&
+          items.every((li) => li.textContent?.includes('专精特新“小巨人”') || li.textContent?.includes('小巨人'))
+        );
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     await screenshot(search, 'enterprise-search-filtered');
     await search.getByTestId('filter-srdi').selectOption('ANY');
     // the box flips at once (Playwright checks that), the address follows in a transition
@@ -284,7 +329,10 @@ describe('企业 enterprise explorer (default data set)', () => {
     const shown = new Set<string>((await graphOf(page).nodes()).map((n) => n.id));
     let target: string | undefined;
     for (const candidate of before.customers.slice(0, 25)) {
-      const { supplyNeighborhood } = await gql<{ supplyNeighborhood: { nodes: { id: string }[] } }>('query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: BOTH) { nodes { id } } }', { c: candidate.id });
+      const { supplyNeighborhood } = await gql<{ supplyNeighborhood: { nodes: { id: string }[] } }>(
+        'query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: BOTH) { nodes { id } } }',
+        { c: candidate.id },
+      );
       if (supplyNeighborhood.nodes.some((n) => !shown.has(n.id))) {
         target = candidate.id;
         break;
@@ -292,7 +340,8 @@ describe('企业 enterprise explorer (default data set)', () => {
     }
     expect(target).toBeDefined();
     const at = await graphOf(page).screenPosition(target!);
-    const positions = async () => Object.fromEntries((await graphOf(page).nodes()).map((n) => [n.id, { model: n.position, page: n.screen }]));
+    const positions = async () =>
+      Object.fromEntries((await graphOf(page).nodes()).map((n) => [n.id, { model: n.position, page: n.screen }]));
     const old = await positions();
     await page.mouse.dblclick(at.x, at.y);
     await graphOf(page).waitForCount('node', { above: before.nodes }, 60_000);
@@ -321,7 +370,7 @@ describe('企业 enterprise explorer (default data set)', () => {
     await graphOf(page).waitForCount('node', { is: before.nodes }, 30_000);
   });
 
-  it('shows a tooltip with the firm\'s name when the pointer is on a node', async () => {
+  it("shows a tooltip with the firm's name when the pointer is on a node", async () => {
     await waitForGraph(page, leader.creditCode, 3);
     const customer = (await graphState(page, leader.creditCode)).customers[0]!;
     const at = await graphOf(page).screenPosition(customer.id);
@@ -336,4 +385,3 @@ describe('企业 enterprise explorer (default data set)', () => {
     await page.waitForFunction(() => !document.querySelector('[data-testid=node-tooltip]'), undefined, { timeout: 10_000 });
   });
 });
-

@@ -30,23 +30,37 @@ afterAll(async () => {
 });
 
 /** GraphQL as the signed-in page (the administrator). */
-async function gql<T>(query: string, variables: Record<string, unknown> = {}, on: Page = page): Promise<{ data: T; errors?: { extensions: { code: string } }[] }> {
-  const response = await on.request.post(appUrl('/graphql'), { data: { query, variables }, headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', origin: origin() } });
+async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  on: Page = page,
+): Promise<{ data: T; errors?: { extensions: { code: string } }[] }> {
+  const response = await on.request.post(appUrl('/graphql'), {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', origin: origin() },
+  });
   return (await response.json()) as { data: T; errors?: { extensions: { code: string } }[] };
 }
 
 /** Uploads one enterprises.csv through POST /api/import and returns the new import's id (the newest Import audit entry). */
 async function importEnterprises(rows: string[][]): Promise<string> {
   const file = writeCsv(tempDir(), 'enterprises.csv', [['credit_code', 'name', 'local'], ...rows]);
-  const response = await page.request.post(appUrl('/api/import'), { multipart: { files: { name: 'enterprises.csv', mimeType: 'text/csv', buffer: fs.readFileSync(file) } }, headers: { origin: origin() } });
+  const response = await page.request.post(appUrl('/api/import'), {
+    multipart: { files: { name: 'enterprises.csv', mimeType: 'text/csv', buffer: fs.readFileSync(file) } },
+    headers: { origin: origin() },
+  });
   expect(response.status(), await response.text()).toBe(200);
   expect(((await response.json()) as { ok: boolean }).ok).toBe(true);
-  const { data } = await gql<{ auditLog: { edges: { node: { id: string; action: string } }[] } }>('{ auditLog(first: 1, entity: "Import") { edges { node { id action } } } }');
+  const { data } = await gql<{ auditLog: { edges: { node: { id: string; action: string } }[] } }>(
+    '{ auditLog(first: 1, entity: "Import") { edges { node { id action } } } }',
+  );
   expect(data.auditLog.edges[0]!.node.action).toBe('import');
   return data.auditLog.edges[0]!.node.id;
 }
 
-const firmName = async (creditCode: string) => (await gql<{ enterprise: { name: string } | null }>('query($c: String!) { enterprise(creditCode: $c) { name } }', { c: creditCode })).data.enterprise?.name ?? null;
+const firmName = async (creditCode: string) =>
+  (await gql<{ enterprise: { name: string } | null }>('query($c: String!) { enterprise(creditCode: $c) { name } }', { c: creditCode })).data
+    .enterprise?.name ?? null;
 const item = (importId: string) => page.locator(`[data-testid=import-item][data-import-id="${importId}"]`);
 
 describe('系统管理 导入记录: undo an import', () => {
@@ -57,14 +71,20 @@ describe('系统管理 导入记录: undo an import', () => {
   const newName = () => `${firm.name}（${prefix}导入改名）`;
 
   it('lists the imports with who, files and rows changed, and shows a row change as before → after', async () => {
-    const { data } = await gql<{ searchEnterprises: { edges: { node: { creditCode: string; name: string } }[] } }>('{ searchEnterprises(query: "公司", first: 40) { edges { node { creditCode name } } } }');
+    const { data } = await gql<{ searchEnterprises: { edges: { node: { creditCode: string; name: string } }[] } }>(
+      '{ searchEnterprises(query: "公司", first: 40) { edges { node { creditCode name } } } }',
+    );
     const node = data.searchEnterprises.edges.at(-1)!.node;
-    const { data: one } = await gql<{ enterprise: { local: boolean } }>('query($c: String!) { enterprise(creditCode: $c) { local } }', { c: node.creditCode });
+    const { data: one } = await gql<{ enterprise: { local: boolean } }>('query($c: String!) { enterprise(creditCode: $c) { local } }', {
+      c: node.creditCode,
+    });
     firm = { ...node, local: one.enterprise.local };
 
     created = await importEnterprises([[testFirm, `${prefix}撤销测试外地企业`, '否']]);
     // edited after the import: its undo must be refused
-    const edit = await gql('mutation($c: String!) { updateEnterprise(creditCode: $c, input: { city: "导入后改的市" }) { version } }', { c: testFirm });
+    const edit = await gql('mutation($c: String!) { updateEnterprise(creditCode: $c, input: { city: "导入后改的市" }) { version } }', {
+      c: testFirm,
+    });
     expect(edit.errors).toBeUndefined();
     renamed = await importEnterprises([[firm.creditCode, newName(), firm.local ? '是' : '否']]);
     await expect(firmName(firm.creditCode)).resolves.toBe(newName());
@@ -99,13 +119,17 @@ describe('系统管理 导入记录: undo an import', () => {
     await page.getByTestId('undo-confirm').click();
     const conflict = page.getByTestId('undo-conflict');
     await conflict.waitFor({ timeout: 30_000 });
-    await expect(conflict.innerText()).resolves.toMatch(/无法撤销：下列 1 行在导入之后又被修改过，未做任何修改[\s\S]*enterprises 第 2 行（/);
+    await expect(conflict.innerText()).resolves.toMatch(
+      /无法撤销：下列 1 行在导入之后又被修改过，未做任何修改[\s\S]*enterprises 第 2 行（/,
+    );
     await expect(conflict.innerText()).resolves.toContain(testFirm);
     await expect(firmName(testFirm)).resolves.toBe(`${prefix}撤销测试外地企业`);
     await screenshot(page, 'import-undo-conflict');
 
     await page.locator('.lang-switch').click();
-    await expect(conflict.innerText()).resolves.toMatch(/Cannot undo: the 1 row\(s\) below were changed again after the import[\s\S]*enterprises row 2 \(/);
+    await expect(conflict.innerText()).resolves.toMatch(
+      /Cannot undo: the 1 row\(s\) below were changed again after the import[\s\S]*enterprises row 2 \(/,
+    );
     await page.locator('.lang-switch').click();
     await expect(conflict.innerText()).resolves.toContain('无法撤销');
   });
@@ -133,9 +157,15 @@ describe('系统管理 导入记录: undo an import', () => {
     await expect(result.innerText()).resolves.toContain('已撤销导入：1 行恢复原值，0 行新建的数据已删除');
     await expect(firmName(firm.creditCode)).resolves.toBe(firm.name);
     // undone: said so, and no second undo offered
-    await page.waitForFunction((id) => document.querySelector(`[data-import-id="${id}"] [data-testid=import-status]`)?.textContent?.includes('撤销'), renamed, { timeout: 30_000 });
+    await page.waitForFunction(
+      (id) => document.querySelector(`[data-import-id="${id}"] [data-testid=import-status]`)?.textContent?.includes('撤销'),
+      renamed,
+      { timeout: 30_000 },
+    );
     await expect(item(renamed).getByTestId('undo-import').count()).resolves.toBe(0);
-    const audit = await gql<{ auditLog: { edges: { node: { action: string; key: string } }[] } }>('{ auditLog(first: 1, entity: "Import") { edges { node { action key } } } }');
+    const audit = await gql<{ auditLog: { edges: { node: { action: string; key: string } }[] } }>(
+      '{ auditLog(first: 1, entity: "Import") { edges { node { action key } } } }',
+    );
     expect(audit.data.auditLog.edges[0]!.node).toEqual({ action: 'import.undo', key: renamed });
     expect(pageErrorsOf.get(page)).toEqual([]);
   });

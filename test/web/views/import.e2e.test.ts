@@ -18,7 +18,6 @@ let page: Page;
 const db = testDatabase();
 const prefix = newPrefix();
 
-
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await openPage(browser, '/import', { as: 'admin' });
@@ -60,11 +59,19 @@ describe('导入 import page', () => {
     const rows = page.getByTestId('templates').locator('tbody tr');
     await expect(rows.count()).resolves.toBe(11); // ten data files and the search synonyms
     await expect(page.getByTestId('templates').innerText()).resolves.toContain('供应方信用代码、采购方信用代码、供应品所属环节、年供应额');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('template-enterprises-csv').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByTestId('template-enterprises-csv').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('enterprises.csv');
-    const text = fs.readFileSync((await download.path()), 'utf8');
-    expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('credit_code,name,local,county,city,province,cluster_ids,segment_ids,founded,dissolved,chain_leader,region_code');
-    const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('template-supply_links-xlsx').click()]);
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(
+      'credit_code,name,local,county,city,province,cluster_ids,segment_ids,founded,dissolved,chain_leader,region_code',
+    );
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByTestId('template-supply_links-xlsx').click(),
+    ]);
     expect(xlsx.suggestedFilename()).toBe('supply_links.xlsx');
   });
 
@@ -91,7 +98,9 @@ describe('导入 import page', () => {
     await screenshot(page, 'import-validated');
 
     await page.getByTestId('confirm-import').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid=import-summary]')?.textContent?.includes('导入完成'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=import-summary]')?.textContent?.includes('导入完成'), undefined, {
+      timeout: 60_000,
+    });
     await expect(summary.innerText()).resolves.toMatch(/导入完成：共 6 行，新增 6 条、更新 0 条、未变 0 条/);
     await expect(firm(code(prefix, 1))).resolves.toEqual({ name: `${prefix}导入测试原料有限公司`, customerCount: 1 });
     await screenshot(page, 'import-done');
@@ -101,18 +110,38 @@ describe('导入 import page', () => {
     const dir = tempDir();
     const file = writeCsv(dir, 'enterprises.csv', [
       ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'chain_leader'],
-      [code(prefix, 3).slice(0, 17) + (code(prefix, 3).endsWith('0') ? '1' : '0'), `${prefix}错误企业甲`, '否', '', '济南市', '', '', '', '', ''],
+      [
+        code(prefix, 3).slice(0, 17) + (code(prefix, 3).endsWith('0') ? '1' : '0'),
+        `${prefix}错误企业甲`,
+        '否',
+        '',
+        '济南市',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
       [code(prefix, 4), '', 'maybe', '', '', '', `${prefix}-NO`, '', '18', ''],
     ]);
     await page.getByRole('button', { name: '清空' }).click();
     await page.getByTestId('file-input').setInputFiles([file]);
     await page.getByTestId('validate').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid=import-report]')?.getAttribute('data-ok') === 'false', undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=import-report]')?.getAttribute('data-ok') === 'false',
+      undefined,
+      { timeout: 60_000 },
+    );
     await expect(page.getByTestId('import-summary').innerText()).resolves.toMatch(/发现 \d+ 个错误，未写入任何数据/);
     const table = page.getByTestId('error-table');
     await expect(table.locator('thead th').allInnerTexts()).resolves.toEqual(['文件', '行', '列', '问题']);
     const rows = (await table.locator('tbody tr').allInnerTexts()).map((r) => r.split('\t').map((c) => c.trim()));
-    expect(rows).toContainEqual(['enterprises.csv', '第 2 行', '统一社会信用代码（credit_code）', expect.stringMatching(/^信用代码有误.*校验/)]);
+    expect(rows).toContainEqual([
+      'enterprises.csv',
+      '第 2 行',
+      '统一社会信用代码（credit_code）',
+      expect.stringMatching(/^信用代码有误.*校验/),
+    ]);
     expect(rows).toContainEqual(['enterprises.csv', '第 3 行', '企业名称（name）', expect.stringMatching(/^必填项为空/)]);
     expect(rows).toContainEqual(['enterprises.csv', '第 3 行', '是否本地（local）', expect.stringMatching(/^应为 是\/否.*maybe/)]);
     expect(rows).toContainEqual(['enterprises.csv', '第 3 行', '所属集群（cluster_ids）', expect.stringMatching(/^引用的对象不存在/)]);

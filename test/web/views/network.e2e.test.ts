@@ -27,7 +27,6 @@ async function waitForTable(p: Page): Promise<void> {
   await graphOf(p).ready({ timeout: 60_000 });
 }
 
-
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await openPage(browser, '/network', { as: 'analyst' });
@@ -40,7 +39,13 @@ describe('产学研网络 collaboration network (default data set)', () => {
     await expect(page.getByTestId('network-summary').innerText()).resolves.toMatch(/^\d+ 个主体 · \d+ 条合作关系 · \d+ 个社区$/);
     const rows = page.getByTestId('top-actors').locator('tbody tr');
     await expect(rows.count()).resolves.toBe(10);
-    await expect(page.getByTestId('top-actors').locator('thead th').allInnerTexts()).resolves.toEqual(['排名', '名称', '类型', '中心度', '联系数']);
+    await expect(page.getByTestId('top-actors').locator('thead th').allInnerTexts()).resolves.toEqual([
+      '排名',
+      '名称',
+      '类型',
+      '中心度',
+      '联系数',
+    ]);
     // most central first
     const centralities = (await rows.locator('td:nth-child(4)').allInnerTexts()).map(Number);
     expect([...centralities].sort((a, b) => b - a)).toEqual(centralities);
@@ -74,7 +79,11 @@ describe('产学研网络 collaboration network (default data set)', () => {
       ['ENTERPRISE', '企业'],
     ] as const) {
       await page.getByTestId('top-kind').selectOption(kind);
-      await page.waitForFunction((text) => [...document.querySelectorAll('[data-testid=top-actors] tbody td:nth-child(3)')].every((td) => td.textContent === text), label, { timeout: 10_000 });
+      await page.waitForFunction(
+        (text) => [...document.querySelectorAll('[data-testid=top-actors] tbody td:nth-child(3)')].every((td) => td.textContent === text),
+        label,
+        { timeout: 10_000 },
+      );
       const count = await rows.count();
       expect(count).toBeGreaterThan(0);
       expect(count).toBeLessThanOrEqual(10);
@@ -116,11 +125,19 @@ describe('产学研网络 collaboration network (default data set)', () => {
     await filtered.waitForURL(`**/network?cluster=${clusterId}`);
     await filtered.getByTestId('network-year').selectOption('2024');
     await filtered.waitForURL(/year=2024/);
-    await filtered.waitForFunction(() => document.querySelector('[data-testid=top-actors] tbody tr') !== null && !document.querySelector('.graph-status'), undefined, { timeout: 110_000 });
+    await filtered.waitForFunction(
+      () => document.querySelector('[data-testid=top-actors] tbody tr') !== null && !document.querySelector('.graph-status'),
+      undefined,
+      { timeout: 110_000 },
+    );
     await screenshot(filtered, 'network-filtered');
     await filtered.reload();
     await waitForTable(filtered);
-    await filtered.waitForFunction((id) => document.querySelector<HTMLSelectElement>('[data-testid=network-cluster]')?.value === id, clusterId, { timeout: 30_000 });
+    await filtered.waitForFunction(
+      (id) => document.querySelector<HTMLSelectElement>('[data-testid=network-cluster]')?.value === id,
+      clusterId,
+      { timeout: 30_000 },
+    );
     await expect(filtered.getByTestId('network-cluster').locator('option:checked').innerText()).resolves.toBe('临清轴承');
     await expect(filtered.getByTestId('network-year').inputValue()).resolves.toBe('2024');
     expect(pageErrorsOf.get(filtered)).toEqual([]);
@@ -144,7 +161,9 @@ describe('产学研网络 collaboration network (default data set)', () => {
     await fresh.reload();
     await waitForTable(fresh);
     await fresh.getByTestId('network-laying-out').waitFor({ state: 'detached', timeout: 60_000 });
-    const seen = await fresh.evaluate(() => (window as unknown as { __layingOut: { notice: boolean; noticeWithTable: boolean } }).__layingOut);
+    const seen = await fresh.evaluate(
+      () => (window as unknown as { __layingOut: { notice: boolean; noticeWithTable: boolean } }).__layingOut,
+    );
     expect(seen).toEqual({ notice: true, noticeWithTable: true });
     await expect(graphOf(fresh).count('node')).resolves.toBeGreaterThan(50);
     expect(pageErrorsOf.get(fresh)).toEqual([]);

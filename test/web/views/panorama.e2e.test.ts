@@ -15,11 +15,17 @@ afterAll(() => browser?.close());
 
 describe('全景图 panorama (default data set)', () => {
   it('shows the 28 clusters in 11 counties, labelled synthetic, in Chinese', async () => {
-    await expect(page.getByTestId('panorama-summary').textContent()).resolves.toMatch(/^28 个集群 · 11 个县市区 · 最新年度总产值 [\d.]+ 亿元$/);
+    await expect(page.getByTestId('panorama-summary').textContent()).resolves.toMatch(
+      /^28 个集群 · 11 个县市区 · 最新年度总产值 [\d.]+ 亿元$/,
+    );
     await expect(page.getByTestId('synthetic-badge').textContent()).resolves.toBe('合成示例数据');
     const graph = graphOf(page);
     const clusters = await graph.nodes('[kind = "cluster"]');
-    const counts = { clusters: clusters.length, counties: await graph.count('node[kind = "county"]'), linqing: clusters.filter((n) => n.label.startsWith('临清轴承')).length };
+    const counts = {
+      clusters: clusters.length,
+      counties: await graph.count('node[kind = "county"]'),
+      linqing: clusters.filter((n) => n.label.startsWith('临清轴承')).length,
+    };
     expect(counts).toEqual({ clusters: 28, counties: 11, linqing: 1 });
     // the legend explains the colours, with the policy's level counts
     const legend = await page.locator('.legend').innerText();

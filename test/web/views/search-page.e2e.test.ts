@@ -16,7 +16,9 @@ const countText = (page: Page) => page.getByTestId('search-count').innerText();
 
 async function searchFor(page: Page, text: string): Promise<void> {
   await page.getByTestId('enterprise-search').fill(text);
-  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, text.replace(/\s+/g, ' ').trim(), { timeout: 30_000 });
+  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, text.replace(/\s+/g, ' ').trim(), {
+    timeout: 30_000,
+  });
   await page.getByTestId('search-count').waitFor({ timeout: 60_000 });
 }
 
@@ -31,7 +33,11 @@ for (const width of [390, 1920]) {
 
     it('a single character finds firms; pages run on past the first', async () => {
       await searchFor(page, '钢');
-      await page.waitForFunction(() => /找到 \d+ 家企业/.test(document.querySelector('[data-testid=search-count]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => /找到 \d+ 家企业/.test(document.querySelector('[data-testid=search-count]')?.textContent ?? ''),
+        undefined,
+        { timeout: 60_000 },
+      );
       const count = await countText(page);
       const total = Number(/找到 (\d+) 家企业/.exec(count)![1]);
       expect(total).toBeGreaterThan(20);
@@ -44,23 +50,43 @@ for (const width of [390, 1920]) {
 
       await page.getByTestId('page-next').click();
       await page.getByTestId('page-number').filter({ hasText: '第 2 页' }).waitFor({ timeout: 60_000 });
-      await page.waitForFunction((first) => document.querySelector('[data-testid=search-results] li a')?.textContent !== first, firstPage[0], { timeout: 60_000 });
+      await page.waitForFunction(
+        (first) => document.querySelector('[data-testid=search-results] li a')?.textContent !== first,
+        firstPage[0],
+        { timeout: 60_000 },
+      );
       const secondPage = await rows.locator('a').allInnerTexts();
       expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
       await page.getByTestId('page-prev').click();
       await page.getByTestId('page-number').filter({ hasText: '第 1 页' }).waitFor({ timeout: 60_000 });
 
       // nothing of the search page is wider than the screen (the top bar is App.tsx's)
-      const overflow = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.view-enterprise-search *')].map((el) => el.getBoundingClientRect().right)) - window.innerWidth);
+      const overflow = await page.evaluate(
+        () =>
+          Math.max(...[...document.querySelectorAll('.view-enterprise-search *')].map((el) => el.getBoundingClientRect().right)) -
+          window.innerWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
 
     it('exports the results as XLSX and CSV, credit codes first', async () => {
-      const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('search-export-xlsx').click()]);
+      const [xlsx] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByTestId('search-export-xlsx').click(),
+      ]);
       expect(xlsx.suggestedFilename()).toBe('企业搜索-钢.xlsx');
-      expect(fs.readFileSync((await xlsx.path())).subarray(0, 2).toString()).toBe('PK');
+      expect(
+        fs
+          .readFileSync(await xlsx.path())
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK');
       const [csv] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('search-export-csv').click()]);
-      const lines = fs.readFileSync((await csv.path()), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = fs
+        .readFileSync(await csv.path(), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]!.startsWith('统一社会信用代码,企业名称')).toBe(true);
       expect(lines.length).toBeGreaterThan(21);
       for (const line of lines.slice(1, 50)) expect(line).toMatch(/^'?[0-9A-Z]{18},/);

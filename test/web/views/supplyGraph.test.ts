@@ -4,8 +4,26 @@ import { placeNewNodes, type VisibleGraph } from '../../../web/src/views/Enterpr
 type Node = VisibleGraph['nodes'] extends Map<string, infer N> ? N : never;
 type Edge = VisibleGraph['edges'] extends Map<string, infer E> ? E : never;
 
-const node = (id: string): Node => ({ id, label: id, local: true, creditCode: id, revenue: null, revenueBand: null, depth: null, chainLeader: false, srdiLevel: null });
-const edge = (source: string, target: string): Edge => ({ id: `${source}>${target}`, source, target, value: 1, valueBand: null, product: null, year: null });
+const node = (id: string): Node => ({
+  id,
+  label: id,
+  local: true,
+  creditCode: id,
+  revenue: null,
+  revenueBand: null,
+  depth: null,
+  chainLeader: false,
+  srdiLevel: null,
+});
+const edge = (source: string, target: string): Edge => ({
+  id: `${source}>${target}`,
+  source,
+  target,
+  value: 1,
+  valueBand: null,
+  product: null,
+  year: null,
+});
 function graph(ids: string[], links: [string, string][]): Pick<VisibleGraph, 'nodes' | 'edges'> {
   return { nodes: new Map(ids.map((id) => [id, node(id)])), edges: new Map(links.map(([s, t]) => [`${s}>${t}`, edge(s, t)])) };
 }
@@ -17,7 +35,18 @@ describe('placeNewNodes (an expansion keeps every firm on screen where it was)',
       ['C', { x: 0, y: 0 }],
       ['B', { x: 300, y: 0 }],
     ]);
-    const positions = placeNewNodes(previous, graph(['C', 'B', 'S', 'K'], [['C', 'B'], ['S', 'B'], ['B', 'K']]), new Map());
+    const positions = placeNewNodes(
+      previous,
+      graph(
+        ['C', 'B', 'S', 'K'],
+        [
+          ['C', 'B'],
+          ['S', 'B'],
+          ['B', 'K'],
+        ],
+      ),
+      new Map(),
+    );
     expect(positions.get('C')).toEqual({ x: 0, y: 0 });
     expect(positions.get('B')).toEqual({ x: 300, y: 0 });
     expect(positions.get('K')).toEqual({ x: 520, y: 0 });
@@ -28,7 +57,19 @@ describe('placeNewNodes (an expansion keeps every firm on screen where it was)',
 
   it('stacks several new firms around the anchor row without putting two on one place, and places a firm two steps out from the one placed before it', () => {
     const previous = new Map([['A', { x: 0, y: 0 }]]);
-    const positions = placeNewNodes(previous, graph(['A', 'K1', 'K2', 'K3', 'F'], [['A', 'K1'], ['A', 'K2'], ['A', 'K3'], ['K1', 'F']]), new Map());
+    const positions = placeNewNodes(
+      previous,
+      graph(
+        ['A', 'K1', 'K2', 'K3', 'F'],
+        [
+          ['A', 'K1'],
+          ['A', 'K2'],
+          ['A', 'K3'],
+          ['K1', 'F'],
+        ],
+      ),
+      new Map(),
+    );
     const ys = ['K1', 'K2', 'K3'].map((id) => positions.get(id)!.y);
     expect(new Set(ys).size).toBe(3);
     expect(['K1', 'K2', 'K3'].every((id) => positions.get(id)!.x === 220)).toBe(true);

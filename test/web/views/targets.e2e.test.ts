@@ -55,7 +55,9 @@ describe('招商目标 investment targets (default data set)', () => {
     // filter by segment, kept in the link
     await page.getByTestId('segment-filter').selectOption('BRG-01');
     await page.waitForURL(/segment=BRG-01/);
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="target-row"]')].every((row) => row.textContent.includes('轴承钢及原材料')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="target-row"]')].every((row) => row.textContent.includes('轴承钢及原材料')),
+    );
     expect(await rows.count()).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'targets-ranked');
   });
@@ -127,7 +129,12 @@ describe('招商目标 investment targets (default data set)', () => {
     expect(xlsx.suggestedFilename()).toContain('轴承钢招商');
     const size = fs.statSync(await xlsx.path()).size;
     expect(size).toBeGreaterThan(0);
-    expect(fs.readFileSync(await xlsx.path()).subarray(0, 2).toString()).toBe('PK'); // a zip: a real workbook
+    expect(
+      fs
+        .readFileSync(await xlsx.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK'); // a zip: a real workbook
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     expect(fs.readFileSync(await csv.path(), 'utf8')).toContain('已电话联系销售总监');
@@ -143,7 +150,10 @@ describe('招商目标 investment targets (default data set)', () => {
     await expect(page.getByTestId('target-lists').innerText()).resolves.toContain(`${listName}（改）`);
     await detail.getByRole('button', { name: '删除清单' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: '确认删除' }).click();
-    await page.waitForFunction((name) => !document.querySelector('[data-testid="target-lists"]')?.textContent?.includes(name), `${listName}（改）`);
+    await page.waitForFunction(
+      (name) => !document.querySelector('[data-testid="target-lists"]')?.textContent?.includes(name),
+      `${listName}（改）`,
+    );
     expect(pageErrorsOf.get(page)).toEqual([]);
   });
 

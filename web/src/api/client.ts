@@ -20,7 +20,16 @@ export class ApiError extends Error {
 }
 
 /** The code an answer without one in its body gets, by HTTP status (the server's own mapping, reversed). */
-const STATUS_CODES: Record<number, string> = { 400: 'BAD_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 413: 'LIMIT_EXCEEDED', 429: 'LIMIT_EXCEEDED', 503: 'DATABASE_UNAVAILABLE' };
+const STATUS_CODES: Record<number, string> = {
+  400: 'BAD_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'LIMIT_EXCEEDED',
+  429: 'LIMIT_EXCEEDED',
+  503: 'DATABASE_UNAVAILABLE',
+};
 
 type ErrorBody = { code?: unknown; message?: unknown; errors?: { message?: unknown; extensions?: Record<string, unknown> }[] };
 
@@ -33,7 +42,12 @@ export function apiErrorOf(status: number, body: unknown): ApiError | null {
   const first = Array.isArray(b.errors) ? b.errors[0] : undefined;
   if (first) {
     const { code, ...details } = first.extensions ?? {};
-    return new ApiError(typeof code === 'string' ? code : (STATUS_CODES[status] ?? 'INTERNAL'), typeof first.message === 'string' ? first.message : `HTTP ${status}`, status, details);
+    return new ApiError(
+      typeof code === 'string' ? code : (STATUS_CODES[status] ?? 'INTERNAL'),
+      typeof first.message === 'string' ? first.message : `HTTP ${status}`,
+      status,
+      details,
+    );
   }
   if (typeof b.code === 'string' && (status < 200 || status >= 300)) {
     const { code, message, ...details } = b;
@@ -83,10 +97,14 @@ export interface TypedDocument<TResult, TVariables> {
 }
 
 /** The variables argument: optional when the operation has no required variables. */
-type VariablesArgs<TVariables, TRest extends unknown[]> = Record<string, never> extends TVariables ? [variables?: TVariables, ...rest: TRest] : [variables: TVariables, ...rest: TRest];
+type VariablesArgs<TVariables, TRest extends unknown[]> =
+  Record<string, never> extends TVariables ? [variables?: TVariables, ...rest: TRest] : [variables: TVariables, ...rest: TRest];
 
 /** Posts one GraphQL operation; throws ApiError with the first error's code. */
-export async function gql<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...args: VariablesArgs<NoInfer<TVariables>, [signal?: AbortSignal]>): Promise<TResult>;
+export async function gql<TResult, TVariables>(
+  document: TypedDocument<TResult, TVariables>,
+  ...args: VariablesArgs<NoInfer<TVariables>, [signal?: AbortSignal]>
+): Promise<TResult>;
 export async function gql(document: TypedDocument<unknown, unknown>, variables: unknown = {}, signal?: AbortSignal): Promise<unknown> {
   const response = await send('/graphql', {
     method: 'POST',
@@ -109,8 +127,15 @@ export function gqlKey(document: string | { toString(): string }, variables: unk
 type GqlOptions<T> = Partial<UseQueryOptions<T, ApiError>>;
 
 /** React Query over gql: the key is the operation text and its variables. */
-export function useGql<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...args: VariablesArgs<NoInfer<TVariables>, [options?: GqlOptions<TResult>]>): UseQueryResult<TResult, ApiError>;
-export function useGql(document: TypedDocument<unknown, unknown>, variables: unknown = {}, options: GqlOptions<unknown> = {}): UseQueryResult<unknown, ApiError> {
+export function useGql<TResult, TVariables>(
+  document: TypedDocument<TResult, TVariables>,
+  ...args: VariablesArgs<NoInfer<TVariables>, [options?: GqlOptions<TResult>]>
+): UseQueryResult<TResult, ApiError>;
+export function useGql(
+  document: TypedDocument<unknown, unknown>,
+  variables: unknown = {},
+  options: GqlOptions<unknown> = {},
+): UseQueryResult<unknown, ApiError> {
   return useQuery<unknown, ApiError>({
     queryKey: gqlKey(document, variables),
     queryFn: ({ signal }) => gql(document, variables, signal),

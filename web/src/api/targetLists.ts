@@ -8,54 +8,115 @@ import type { AddTargetToListMutationVariables, TargetListQuery, TargetListsQuer
 
 export const TARGET_LIST_FIELDS = graphql(`
   fragment TargetListFields on TargetList {
-    id name clusterId clusterName note createdAt updatedAt updatedBy entryCount
-    statusCounts { status count }
+    id
+    name
+    clusterId
+    clusterName
+    note
+    createdAt
+    updatedAt
+    updatedBy
+    entryCount
+    statusCounts {
+      status
+      count
+    }
   }
 `);
 
 export const TARGET_ENTRY_FIELDS = graphql(`
   fragment TargetEntryFields on TargetListEntry {
-    listId creditCode name local county city province segmentId segmentName reason
-    status statusNote statusDate addedAt updatedAt updatedBy
-    history { status note date by byName at }
+    listId
+    creditCode
+    name
+    local
+    county
+    city
+    province
+    segmentId
+    segmentName
+    reason
+    status
+    statusNote
+    statusDate
+    addedAt
+    updatedAt
+    updatedBy
+    history {
+      status
+      note
+      date
+      by
+      byName
+      at
+    }
   }
 `);
 
 export const TARGET_LISTS_QUERY = graphql(`
-  query TargetLists { targetLists { ...TargetListFields } }
+  query TargetLists {
+    targetLists {
+      ...TargetListFields
+    }
+  }
 `);
 
 export const TARGET_LIST_QUERY = graphql(`
-  query TargetList($id: ID!) { targetList(id: $id) { ...TargetListFields entries { ...TargetEntryFields } } }
+  query TargetList($id: ID!) {
+    targetList(id: $id) {
+      ...TargetListFields
+      entries {
+        ...TargetEntryFields
+      }
+    }
+  }
 `);
 
 export const CREATE_LIST = graphql(`
   mutation CreateTargetList($name: String!, $clusterId: ID, $note: String) {
-    createTargetList(name: $name, clusterId: $clusterId, note: $note) { ...TargetListFields }
+    createTargetList(name: $name, clusterId: $clusterId, note: $note) {
+      ...TargetListFields
+    }
   }
 `);
 
 export const RENAME_LIST = graphql(`
-  mutation RenameTargetList($id: ID!, $name: String!) { renameTargetList(id: $id, name: $name) { id name } }
+  mutation RenameTargetList($id: ID!, $name: String!) {
+    renameTargetList(id: $id, name: $name) {
+      id
+      name
+    }
+  }
 `);
 
 export const DELETE_LIST = graphql(`
-  mutation DeleteTargetList($id: ID!) { deleteTargetList(id: $id) }
+  mutation DeleteTargetList($id: ID!) {
+    deleteTargetList(id: $id)
+  }
 `);
 
 export const ADD_TARGET = graphql(`
   mutation AddTargetToList($listId: ID!, $creditCode: String!, $segmentId: ID, $reason: String) {
-    addTargetToList(listId: $listId, creditCode: $creditCode, segmentId: $segmentId, reason: $reason) { listId creditCode }
+    addTargetToList(listId: $listId, creditCode: $creditCode, segmentId: $segmentId, reason: $reason) {
+      listId
+      creditCode
+    }
   }
 `);
 
 export const REMOVE_TARGET = graphql(`
-  mutation RemoveTargetFromList($listId: ID!, $creditCode: String!) { removeTargetFromList(listId: $listId, creditCode: $creditCode) { id } }
+  mutation RemoveTargetFromList($listId: ID!, $creditCode: String!) {
+    removeTargetFromList(listId: $listId, creditCode: $creditCode) {
+      id
+    }
+  }
 `);
 
 export const SET_STATUS = graphql(`
   mutation SetTargetStatus($listId: ID!, $creditCode: String!, $status: PipelineStatus!, $note: String, $date: String) {
-    setTargetStatus(listId: $listId, creditCode: $creditCode, status: $status, note: $note, date: $date) { ...TargetEntryFields }
+    setTargetStatus(listId: $listId, creditCode: $creditCode, status: $status, note: $note, date: $date) {
+      ...TargetEntryFields
+    }
   }
 `);
 

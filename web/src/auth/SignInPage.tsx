@@ -10,7 +10,9 @@ import './auth.css';
 
 const SIGN_IN = graphql(`
   mutation SignIn($username: String!, $password: String!) {
-    signIn(username: $username, password: $password) { id }
+    signIn(username: $username, password: $password) {
+      id
+    }
   }
 `);
 
@@ -60,11 +62,25 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
         <p className="hint">{t('signIn.intro')}</p>
         <label>
           {t('signIn.username')}
-          <input name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} autoFocus data-testid="signin-username" />
+          <input
+            name="username"
+            autoComplete="username"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            autoFocus
+            data-testid="signin-username"
+          />
         </label>
         <label>
           {t('signIn.password')}
-          <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} data-testid="signin-password" />
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            data-testid="signin-password"
+          />
         </label>
         {error !== null &&
           (code === 'UNAUTHENTICATED' || code === 'LIMIT_EXCEEDED' || code === 'REQUIRED' ? (

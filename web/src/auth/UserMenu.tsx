@@ -86,7 +86,13 @@ function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="dialog-backdrop" role="presentation">
-      <form className="dialog" role="dialog" aria-label={t('password.heading')} onSubmit={(e) => void submit(e)} data-testid="change-password">
+      <form
+        className="dialog"
+        role="dialog"
+        aria-label={t('password.heading')}
+        onSubmit={(e) => void submit(e)}
+        data-testid="change-password"
+      >
         <h3>{t('password.heading')}</h3>
         {done ? (
           <p className="notice" data-testid="password-changed">
@@ -96,15 +102,33 @@ function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
           <>
             <label>
               {t('password.current')}
-              <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} data-testid="password-current" />
+              <input
+                type="password"
+                autoComplete="current-password"
+                value={current}
+                onChange={(e) => setCurrent(e.target.value)}
+                data-testid="password-current"
+              />
             </label>
             <label>
               {t('password.next')}
-              <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} data-testid="password-new" />
+              <input
+                type="password"
+                autoComplete="new-password"
+                value={next}
+                onChange={(e) => setNext(e.target.value)}
+                data-testid="password-new"
+              />
             </label>
             <label>
               {t('password.confirm')}
-              <input type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} data-testid="password-confirm" />
+              <input
+                type="password"
+                autoComplete="new-password"
+                value={confirm}
+                onChange={(e) => setConfirm(e.target.value)}
+                data-testid="password-confirm"
+              />
             </label>
             {error !== null && <ErrorMessage error={error} />}
           </>

@@ -10,6 +10,13 @@ export type Me = NonNullable<MeQuery['me']>;
 
 export const ME_QUERY = graphql(`
   query Me {
-    me { id username name role clusterIds permissions }
+    me {
+      id
+      username
+      name
+      role
+      clusterIds
+      permissions
+    }
   }
 `);

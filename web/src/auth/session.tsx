@@ -13,7 +13,9 @@ import { SignInPage } from './SignInPage';
 const ME_KEY = gqlKey(ME_QUERY);
 
 const SIGN_OUT = graphql(`
-  mutation SignOut { signOut }
+  mutation SignOut {
+    signOut
+  }
 `);
 
 /**

@@ -45,7 +45,11 @@ export function AddToListDialog({ candidates, clusterId, clusterName, onClose, o
           ))}
           {candidates.length > 6 && <li className="muted">{t('more', { count: candidates.length - 6 })}</li>}
         </ul>
-        {state.outcome ? <Outcome outcome={state.outcome} first={first} onClose={onClose} /> : <ChooseList state={state} first={first} onClose={onClose} />}
+        {state.outcome ? (
+          <Outcome outcome={state.outcome} first={first} onClose={onClose} />
+        ) : (
+          <ChooseList state={state} first={first} onClose={onClose} />
+        )}
       </div>
     </div>
   );
@@ -85,10 +89,21 @@ function ChooseList({ state, first, onClose }: { state: AddToListState; first: F
     >
       <fieldset disabled={busy}>
         <label className="radio-row">
-          <input type="radio" name="mode" checked={mode === 'existing'} disabled={ordered.length === 0} onChange={() => setMode('existing')} />
+          <input
+            type="radio"
+            name="mode"
+            checked={mode === 'existing'}
+            disabled={ordered.length === 0}
+            onChange={() => setMode('existing')}
+          />
           {t('existing')}
         </label>
-        <select aria-label={t('existing')} value={listId} disabled={mode !== 'existing' || ordered.length === 0} onChange={(e) => setListId(e.target.value)}>
+        <select
+          aria-label={t('existing')}
+          value={listId}
+          disabled={mode !== 'existing' || ordered.length === 0}
+          onChange={(e) => setListId(e.target.value)}
+        >
           {ordered.length === 0 && <option value="">{lists.isLoading ? t('loading') : t('noLists')}</option>}
           {ordered.map((l) => (
             <option key={l.id} value={l.id}>
@@ -101,7 +116,14 @@ function ChooseList({ state, first, onClose }: { state: AddToListState; first: F
           <input type="radio" name="mode" checked={mode === 'new'} onChange={() => setMode('new')} />
           {t('new')}
         </label>
-        <input type="text" aria-label={t('newName')} value={name} maxLength={TARGET_LIST_LIMITS.nameMax} disabled={mode !== 'new'} onChange={(e) => setName(e.target.value)} />
+        <input
+          type="text"
+          aria-label={t('newName')}
+          value={name}
+          maxLength={TARGET_LIST_LIMITS.nameMax}
+          disabled={mode !== 'new'}
+          onChange={(e) => setName(e.target.value)}
+        />
       </fieldset>
       {lists.error && <ErrorMessage error={lists.error} onRetry={() => void lists.refetch()} />}
       {error !== null && <ErrorMessage error={error} />}

@@ -97,7 +97,9 @@ export function EnterpriseSearchBox({
             >
               <span className="ent-suggestion-name">{hit.name}</span>
               {hit.chainLeader && <span className="tag tag-leader">{t('profile.chainLeader')}</span>}
-              <span className={hit.local ? 'tag tag-local' : 'tag tag-outside'}>{hit.local ? t('profile.local') : t('profile.outside')}</span>
+              <span className={hit.local ? 'tag tag-local' : 'tag tag-outside'}>
+                {hit.local ? t('profile.local') : t('profile.outside')}
+              </span>
               <span className="ent-suggestion-meta">
                 {placeOf(hit)} · {hit.creditCode}
               </span>

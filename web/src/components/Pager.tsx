@@ -16,7 +16,15 @@ export function usePaged<T>(rows: readonly T[], resetKey: unknown = rows, pageSi
 }
 
 /** Page buttons with "第 1–50 条，共 320 条"; nothing when everything fits on one page. */
-export function Pager({ page, pages, setPage, total, offset, pageSize, testId }: ReturnType<typeof usePaged<unknown>> & { testId?: string }) {
+export function Pager({
+  page,
+  pages,
+  setPage,
+  total,
+  offset,
+  pageSize,
+  testId,
+}: ReturnType<typeof usePaged<unknown>> & { testId?: string }) {
   const { t } = useTranslation('pager');
   if (pages <= 1) return null;
   return (
@@ -27,7 +35,9 @@ export function Pager({ page, pages, setPage, total, offset, pageSize, testId }:
       <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
         {t('prev')}
       </button>
-      <span className="pager-info">{t('info', { from: offset + 1, to: Math.min(total, offset + pageSize), total, page: page + 1, pages })}</span>
+      <span className="pager-info">
+        {t('info', { from: offset + 1, to: Math.min(total, offset + pageSize), total, page: page + 1, pages })}
+      </span>
       <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
         {t('next')}
       </button>

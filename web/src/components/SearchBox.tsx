@@ -56,7 +56,8 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
   const search = useEnterpriseSearch(text, { first, clusterId, keepPrevious: true });
   const { hits, query } = search;
   const active = chosen.answer === search.data ? chosen.index : hits.length > 0 ? 0 : -1;
-  const setActive = (index: number | ((current: number) => number)) => setChosen({ answer: search.data, index: typeof index === 'function' ? index(active) : index });
+  const setActive = (index: number | ((current: number) => number)) =>
+    setChosen({ answer: search.data, index: typeof index === 'function' ? index(active) : index });
   useClickOutside(root, () => setOpen(false));
 
   function pick(hit: SearchHit) {
@@ -115,7 +116,15 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
         <div className="ca-search-dropdown" data-state={search.pending ? 'loading' : 'ready'} aria-busy={search.pending}>
           <ul id={listId} role="listbox" aria-label={t('label')}>
             {hits.map((hit, i) => (
-              <HitOption key={hit.creditCode} hit={hit} query={query} id={`${listId}-opt-${i}`} active={i === active} onHover={() => setActive(i)} onPick={() => pick(hit)} />
+              <HitOption
+                key={hit.creditCode}
+                hit={hit}
+                query={query}
+                id={`${listId}-opt-${i}`}
+                active={i === active}
+                onHover={() => setActive(i)}
+                onPick={() => pick(hit)}
+              />
             ))}
           </ul>
           <SearchFooter search={search} />
@@ -126,7 +135,21 @@ export function SearchBox({ onPick, clusterId = null, placeholder, first = 8, cl
 }
 
 /** One hit: name (query marked), 本地/外地 and 链主 tags, place, credit code, products. */
-function HitOption({ hit, query, id, active, onHover, onPick }: { hit: SearchHit; query: string; id: string; active: boolean; onHover: () => void; onPick: () => void }) {
+function HitOption({
+  hit,
+  query,
+  id,
+  active,
+  onHover,
+  onPick,
+}: {
+  hit: SearchHit;
+  query: string;
+  id: string;
+  active: boolean;
+  onHover: () => void;
+  onPick: () => void;
+}) {
   const { t } = useTranslation('search');
   return (
     <li
@@ -162,14 +185,28 @@ function SearchFooter({ search }: { search: ReturnType<typeof useEnterpriseSearc
   return (
     <div className="ca-search-footer" role="status">
       {error ? (
-        <span className="error">⚠ {String(tc(`errors.${error instanceof ApiError ? error.code : 'generic'}`, { message: error.message, defaultValue: String(tc('errors.generic', { message: error.message })) }))}</span>
+        <span className="error">
+          ⚠{' '}
+          {String(
+            tc(`errors.${error instanceof ApiError ? error.code : 'generic'}`, {
+              message: error.message,
+              defaultValue: String(tc('errors.generic', { message: error.message })),
+            }),
+          )}
+        </span>
       ) : pending ? (
         t('searching')
       ) : hits.length === 0 ? (
         t('none')
       ) : (
         <>
-          <span>{capped ? t('totalCapped', { total, shown: hits.length }) : total > hits.length ? t('total', { total, shown: hits.length }) : t('totalAll', { total })}</span>
+          <span>
+            {capped
+              ? t('totalCapped', { total, shown: hits.length })
+              : total > hits.length
+                ? t('total', { total, shown: hits.length })
+                : t('totalAll', { total })}
+          </span>
           <span className="keys">{t('keys')}</span>
         </>
       )}

@@ -7,7 +7,12 @@ import type { Selection } from '../hooks/useSelection';
 export function SelectAllHeader({ label, keys, selection }: { label: string; keys: readonly string[]; selection: Selection }) {
   return (
     <th className="check">
-      <input type="checkbox" aria-label={label} checked={keys.length > 0 && keys.every((k) => selection.has(k))} onChange={(e) => selection.setMany(keys, e.target.checked)} />
+      <input
+        type="checkbox"
+        aria-label={label}
+        checked={keys.length > 0 && keys.every((k) => selection.has(k))}
+        onChange={(e) => selection.setMany(keys, e.target.checked)}
+      />
     </th>
   );
 }

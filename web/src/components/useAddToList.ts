@@ -36,7 +36,9 @@ export function useAddToList({ candidates, clusterId, clusterName, onAdded }: Op
   const [error, setError] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<AddOutcome | null>(null);
 
-  const ordered = [...(lists.data?.targetLists ?? [])].sort((a, b) => Number(b.clusterId === clusterId) - Number(a.clusterId === clusterId));
+  const ordered = [...(lists.data?.targetLists ?? [])].sort(
+    (a, b) => Number(b.clusterId === clusterId) - Number(a.clusterId === clusterId),
+  );
   // until the user chooses: a new list when there is none yet, else the first (the cluster's own) list
   const mode = chosenMode ?? (lists.data && ordered.length === 0 ? 'new' : 'existing');
   const listId = pickedId || (ordered[0]?.id ?? '');
@@ -46,7 +48,12 @@ export function useAddToList({ candidates, clusterId, clusterName, onAdded }: Op
     const already: string[] = [];
     for (const c of candidates) {
       try {
-        await gql(ADD_TARGET, { listId: target.id, creditCode: c.creditCode, segmentId: c.segmentId ?? null, reason: c.reason?.slice(0, TARGET_LIST_LIMITS.reasonMax) ?? null });
+        await gql(ADD_TARGET, {
+          listId: target.id,
+          creditCode: c.creditCode,
+          segmentId: c.segmentId ?? null,
+          reason: c.reason?.slice(0, TARGET_LIST_LIMITS.reasonMax) ?? null,
+        });
         added += 1;
       } catch (e) {
         if (e instanceof ApiError && e.code === 'CONFLICT') already.push(c.name);

@@ -44,7 +44,12 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
   ref,
 ) {
   const container = useRef<HTMLDivElement>(null);
-  const { cyRef, latest, userMoved } = useCytoscape(container, { elements, stylesheet, layout, update, fit, readableZoom }, handlers, levelOfDetail);
+  const { cyRef, latest, userMoved } = useCytoscape(
+    container,
+    { elements, stylesheet, layout, update, fit, readableZoom },
+    handlers,
+    levelOfDetail,
+  );
 
   useImperativeHandle(ref, () => ({
     cy: () => cyRef.current,
@@ -61,7 +66,18 @@ export const CytoscapeGraph = forwardRef<CytoscapeGraphHandle, Props>(function C
     event.preventDefault();
   };
 
-  return <div ref={container} className={className ?? 'graph'} role="img" aria-label={ariaLabel} aria-describedby={keysHintId} tabIndex={0} onKeyDown={onKeyDown} data-testid="graph" />;
+  return (
+    <div
+      ref={container}
+      className={className ?? 'graph'}
+      role="img"
+      aria-label={ariaLabel}
+      aria-describedby={keysHintId}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      data-testid="graph"
+    />
+  );
 });
 
 /** The id of the hidden sentence that tells how to move a graph from the keyboard (GraphKeysHint renders it once). */

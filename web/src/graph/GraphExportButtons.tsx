@@ -7,7 +7,17 @@ import { exportPng, exportSvg, fileSafe, today, type ExportFrame } from './expor
  * "导出 PNG" and "导出 SVG" for a graph view: the whole graph in a frame with the view's title,
  * a subtitle (with the date and the synthetic-data label), its legend and a footnote.
  */
-export function GraphExportButtons({ graph, frame, fileBase, disabled = false }: { graph: RefObject<CytoscapeGraphHandle | null>; frame: () => ExportFrame; fileBase: string; disabled?: boolean }) {
+export function GraphExportButtons({
+  graph,
+  frame,
+  fileBase,
+  disabled = false,
+}: {
+  graph: RefObject<CytoscapeGraphHandle | null>;
+  frame: () => ExportFrame;
+  fileBase: string;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const cy = () => graph.current?.cy() ?? null;

@@ -34,7 +34,13 @@ export function today(): string {
 
 /** A title made safe as (part of) a file name: no path or reserved characters, not too long. */
 export function fileSafe(name: string): string {
-  return name.replace(/[\\/:*?"<>|\r\n\t]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 80) || 'export';
+  return (
+    name
+      .replace(/[\\/:*?"<>|\r\n\t]+/g, '_')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || 'export'
+  );
 }
 
 /** Downloads rows as a CSV file that Excel opens with Chinese intact (cells made formula-safe). */
@@ -134,11 +140,14 @@ export async function exportPng(cy: Core, frame: ExportFrame, filename: string):
     ctx.font = `${FOOT_SIZE}px ${FONT}`;
     ctx.fillText(frame.footnote, PAD, layout.top + graphHeight + 8 + FOOT_SIZE);
   }
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
+  );
   saveBlob(blob, filename);
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+const escapeXml = (text: string) =>
+  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 /** An SVG of the whole graph (cytoscape-svg) inside its frame: scalable, editable in drawing programs. */
 export function exportSvg(cy: Core, frame: ExportFrame, filename: string): Promise<void> {
@@ -163,21 +172,34 @@ function writeSvg(cy: Core, frame: ExportFrame, filename: string): void {
   const height = layout.top + graphHeight + layout.bottom;
   const parts: string[] = [];
   parts.push(`<rect width="${layout.width}" height="${height}" fill="#ffffff"/>`);
-  parts.push(`<text x="${PAD}" y="${PAD + TITLE_SIZE}" font-family="${escapeXml(FONT)}" font-size="${TITLE_SIZE}" font-weight="bold" fill="#1f2d3d">${escapeXml(frame.title)}</text>`);
-  if (frame.subtitle) parts.push(`<text x="${PAD}" y="${PAD + TITLE_SIZE + 8 + SUBTITLE_SIZE}" font-family="${escapeXml(FONT)}" font-size="${SUBTITLE_SIZE}" fill="#5a6878">${escapeXml(frame.subtitle)}</text>`);
+  parts.push(
+    `<text x="${PAD}" y="${PAD + TITLE_SIZE}" font-family="${escapeXml(FONT)}" font-size="${TITLE_SIZE}" font-weight="bold" fill="#1f2d3d">${escapeXml(frame.title)}</text>`,
+  );
+  if (frame.subtitle)
+    parts.push(
+      `<text x="${PAD}" y="${PAD + TITLE_SIZE + 8 + SUBTITLE_SIZE}" font-family="${escapeXml(FONT)}" font-size="${SUBTITLE_SIZE}" fill="#5a6878">${escapeXml(frame.subtitle)}</text>`,
+    );
   for (const row of layout.legendRows) {
     for (const { entry, x, y } of row) {
       const dash = entry.dash === 'dashed' ? ' stroke-dasharray="4 2"' : entry.dash === 'dotted' ? ' stroke-dasharray="1.5 2"' : '';
-      parts.push(`<rect x="${x}" y="${y - SWATCH + 2}" width="${SWATCH}" height="${SWATCH}" fill="${escapeXml(entry.fill)}" ` +
-          `stroke="${escapeXml(entry.border ?? entry.fill)}" stroke-width="${entry.dash === 'double' ? 3 : 2}"${dash}/>`);
-      parts.push(`<text x="${x + SWATCH + 6}" y="${y}" font-family="${escapeXml(FONT)}" font-size="${LEGEND_SIZE}" fill="#1f2d3d">${escapeXml(entry.label)}</text>`);
+      parts.push(
+        `<rect x="${x}" y="${y - SWATCH + 2}" width="${SWATCH}" height="${SWATCH}" fill="${escapeXml(entry.fill)}" ` +
+          `stroke="${escapeXml(entry.border ?? entry.fill)}" stroke-width="${entry.dash === 'double' ? 3 : 2}"${dash}/>`,
+      );
+      parts.push(
+        `<text x="${x + SWATCH + 6}" y="${y}" font-family="${escapeXml(FONT)}" font-size="${LEGEND_SIZE}" fill="#1f2d3d">${escapeXml(entry.label)}</text>`,
+      );
     }
   }
   root.setAttribute('x', String((layout.width - graphWidth) / 2));
   root.setAttribute('y', String(layout.top));
   parts.push(new XMLSerializer().serializeToString(root));
-  if (frame.footnote) parts.push(`<text x="${PAD}" y="${layout.top + graphHeight + 8 + FOOT_SIZE}" font-family="${escapeXml(FONT)}" font-size="${FOOT_SIZE}" fill="#5a6878">${escapeXml(frame.footnote)}</text>`);
-  const svg = '<?xml version="1.0" encoding="UTF-8"?>\n' +
+  if (frame.footnote)
+    parts.push(
+      `<text x="${PAD}" y="${layout.top + graphHeight + 8 + FOOT_SIZE}" font-family="${escapeXml(FONT)}" font-size="${FOOT_SIZE}" fill="#5a6878">${escapeXml(frame.footnote)}</text>`,
+    );
+  const svg =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${layout.width}" height="${height}" viewBox="0 0 ${layout.width} ${height}">` +
     `${parts.join('')}</svg>`;
   saveBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), filename);

@@ -64,7 +64,12 @@ function listen(cy: Core, handlers: RefObject<GraphHandlers>, moved: RefObject<b
  * One Cytoscape instance per mount (created once its layout's extension has loaded), the
  * stylesheet and elements applied when they change, refitted when its box changes size.
  */
-export function useCytoscape(container: RefObject<HTMLDivElement | null>, props: GraphProps, handlers: GraphHandlers, levelOfDetail: GraphLevelOfDetail | undefined) {
+export function useCytoscape(
+  container: RefObject<HTMLDivElement | null>,
+  props: GraphProps,
+  handlers: GraphHandlers,
+  levelOfDetail: GraphLevelOfDetail | undefined,
+) {
   const cyRef = useRef<Core | null>(null);
   const handlersRef = useRef(handlers);
   const userMoved = useRef(false);

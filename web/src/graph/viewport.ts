@@ -13,8 +13,14 @@ export function keepReadable(cy: Core, readableZoom: number | undefined, padding
   if (!readableZoom || cy.elements().empty() || cy.zoom() >= readableZoom) return;
   cy.zoom(readableZoom);
   const box = cy.elements().boundingBox();
-  const x = box.w * readableZoom + 2 * padding > cy.width() ? padding - box.x1 * readableZoom : (cy.width() - box.w * readableZoom) / 2 - box.x1 * readableZoom;
-  const y = box.h * readableZoom + 2 * padding > cy.height() ? padding - box.y1 * readableZoom : (cy.height() - box.h * readableZoom) / 2 - box.y1 * readableZoom;
+  const x =
+    box.w * readableZoom + 2 * padding > cy.width()
+      ? padding - box.x1 * readableZoom
+      : (cy.width() - box.w * readableZoom) / 2 - box.x1 * readableZoom;
+  const y =
+    box.h * readableZoom + 2 * padding > cy.height()
+      ? padding - box.y1 * readableZoom
+      : (cy.height() - box.h * readableZoom) / 2 - box.y1 * readableZoom;
   cy.pan({ x, y });
 }
 
@@ -54,7 +60,12 @@ export function mergeElements(cy: Core, elements: ElementDefinition[]): void {
  * moved the view; 'fitted': back to the fitted view), or null for any other key.
  */
 export function keyMove(cy: Core, key: string, layout: LayoutOptions, readableZoom: number | undefined): 'moved' | 'fitted' | null {
-  const pans: Record<string, [number, number]> = { ArrowLeft: [KEY_PAN, 0], ArrowRight: [-KEY_PAN, 0], ArrowUp: [0, KEY_PAN], ArrowDown: [0, -KEY_PAN] };
+  const pans: Record<string, [number, number]> = {
+    ArrowLeft: [KEY_PAN, 0],
+    ArrowRight: [-KEY_PAN, 0],
+    ArrowUp: [0, KEY_PAN],
+    ArrowDown: [0, -KEY_PAN],
+  };
   const pan = pans[key];
   const centre = { x: cy.width() / 2, y: cy.height() / 2 };
   if (pan) cy.panBy({ x: pan[0], y: pan[1] });

@@ -11,7 +11,18 @@ export const ENTERPRISE_SUGGESTIONS = graphql(`
     searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {
       totalCount
       totalCapped
-      edges { node { creditCode name local county city province chainLeader products } }
+      edges {
+        node {
+          creditCode
+          name
+          local
+          county
+          city
+          province
+          chainLeader
+          products
+        }
+      }
     }
   }
 `);

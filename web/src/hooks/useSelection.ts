@@ -26,7 +26,10 @@ export function useSelection() {
     [],
   );
   const clear = useCallback(() => setChosen(new Set()), []);
-  return useMemo(() => ({ chosen, has: (key: string) => chosen.has(key), size: chosen.size, toggle, setMany, clear }), [chosen, toggle, setMany, clear]);
+  return useMemo(
+    () => ({ chosen, has: (key: string) => chosen.has(key), size: chosen.size, toggle, setMany, clear }),
+    [chosen, toggle, setMany, clear],
+  );
 }
 
 export type Selection = ReturnType<typeof useSelection>;

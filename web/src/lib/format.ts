@@ -56,12 +56,21 @@ export function place(city: string | null | undefined, province: string | null |
  */
 export function bigMoney(
   wanValue: number | null | undefined,
-  { digits = 2, enDigits = digits, grouping = true, language = i18n.language }: { digits?: number; enDigits?: number; grouping?: boolean; language?: string } = {},
+  {
+    digits = 2,
+    enDigits = digits,
+    grouping = true,
+    language = i18n.language,
+  }: { digits?: number; enDigits?: number; grouping?: boolean; language?: string } = {},
 ): string {
   if (wanValue === null || wanValue === undefined || !Number.isFinite(wanValue)) return '—';
   const en = language === 'en';
   const d = en ? enDigits : digits;
-  return new Intl.NumberFormat(en ? 'en-US' : 'zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: grouping }).format(en ? wanValue / WAN_PER_YI / 10 : wanValue / WAN_PER_YI);
+  return new Intl.NumberFormat(en ? 'en-US' : 'zh-CN', {
+    minimumFractionDigits: d,
+    maximumFractionDigits: d,
+    useGrouping: grouping,
+  }).format(en ? wanValue / WAN_PER_YI / 10 : wanValue / WAN_PER_YI);
 }
 
 /** The unit of bigMoney(): 亿元 / bn yuan, or short (a graph label): 亿 / bn. */

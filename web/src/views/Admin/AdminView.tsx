@@ -22,7 +22,15 @@ export function AdminView() {
       </header>
       <div className="admin-tabs" role="tablist">
         {tabs.map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'active' : ''} onClick={() => setTab(name)} data-testid={`admin-tab-${name}`}>
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            className={tab === name ? 'active' : ''}
+            onClick={() => setTab(name)}
+            data-testid={`admin-tab-${name}`}
+          >
             {t(`tabs.${name}`)}
           </button>
         ))}

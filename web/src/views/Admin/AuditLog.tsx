@@ -15,7 +15,12 @@ export function AuditLog() {
   return (
     <>
       <div className="audit-filters">
-        <select value={audit.userId} onChange={(e) => audit.setUserId(e.target.value)} data-testid="audit-user" aria-label={t('audit.user')}>
+        <select
+          value={audit.userId}
+          onChange={(e) => audit.setUserId(e.target.value)}
+          data-testid="audit-user"
+          aria-label={t('audit.user')}
+        >
           <option value="">{t('audit.allUsers')}</option>
           {audit.users.map((u) => (
             <option key={u.id} value={u.id}>
@@ -23,7 +28,12 @@ export function AuditLog() {
             </option>
           ))}
         </select>
-        <select value={audit.entity} onChange={(e) => audit.setEntity(e.target.value)} data-testid="audit-entity" aria-label={t('audit.entity')}>
+        <select
+          value={audit.entity}
+          onChange={(e) => audit.setEntity(e.target.value)}
+          data-testid="audit-entity"
+          aria-label={t('audit.entity')}
+        >
           <option value="">{t('audit.allEntities')}</option>
           {ENTITIES.map((name) => (
             <option key={name} value={name}>

@@ -4,12 +4,24 @@ import { NS } from './messages';
 import type { ClusterChoice } from './queries';
 
 /** A checkbox per cluster: the clusters an editor may edit. */
-export function ClusterPicks({ clusters, chosen, onChange }: { clusters: ClusterChoice[]; chosen: string[]; onChange: (ids: string[]) => void }) {
+export function ClusterPicks({
+  clusters,
+  chosen,
+  onChange,
+}: {
+  clusters: ClusterChoice[];
+  chosen: string[];
+  onChange: (ids: string[]) => void;
+}) {
   return (
     <div className="cluster-picks">
       {clusters.map((c) => (
         <label key={c.id}>
-          <input type="checkbox" checked={chosen.includes(c.id)} onChange={(e) => onChange(e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))} />
+          <input
+            type="checkbox"
+            checked={chosen.includes(c.id)}
+            onChange={(e) => onChange(e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))}
+          />
           {c.name}
         </label>
       ))}
@@ -18,7 +30,17 @@ export function ClusterPicks({ clusters, chosen, onChange }: { clusters: Cluster
 }
 
 /** Changes an editor's clusters in the users table: the picks, save and cancel. */
-export function ClusterEditor({ clusters, initial, onSave, onCancel }: { clusters: ClusterChoice[]; initial: string[]; onSave: (ids: string[]) => void; onCancel: () => void }) {
+export function ClusterEditor({
+  clusters,
+  initial,
+  onSave,
+  onCancel,
+}: {
+  clusters: ClusterChoice[];
+  initial: string[];
+  onSave: (ids: string[]) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation(NS);
   const [chosen, setChosen] = useState(initial);
   return (

@@ -18,11 +18,18 @@ export function CreateUser({ clusters, onCreate }: { clusters: ClusterChoice[]; 
   const { t: tAuth } = useTranslation(AUTH_NS);
   const [form, setForm] = useState(EMPTY);
   const [role, setRole] = useState<RoleName>('VIEWER');
-  const set = (field: 'username' | 'name' | 'password') => (e: { target: { value: string } }) => setForm((prev) => ({ ...prev, [field]: e.target.value }));
+  const set = (field: 'username' | 'name' | 'password') => (e: { target: { value: string } }) =>
+    setForm((prev) => ({ ...prev, [field]: e.target.value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await onCreate({ username: form.username.trim(), name: form.name.trim() || null, role, clusterIds: role === 'EDITOR' ? form.clusterIds : [], password: form.password || null });
+    await onCreate({
+      username: form.username.trim(),
+      name: form.name.trim() || null,
+      role,
+      clusterIds: role === 'EDITOR' ? form.clusterIds : [],
+      password: form.password || null,
+    });
     // the role stays: several users of one role are often created in a row
     setForm(EMPTY);
   };
@@ -58,7 +65,11 @@ export function CreateUser({ clusters, onCreate }: { clusters: ClusterChoice[]; 
       {role === 'EDITOR' && (
         <div className="cluster-row">
           <small className="muted">{t('users.clustersHint')}</small>
-          <ClusterPicks clusters={clusters} chosen={form.clusterIds} onChange={(clusterIds) => setForm((prev) => ({ ...prev, clusterIds }))} />
+          <ClusterPicks
+            clusters={clusters}
+            chosen={form.clusterIds}
+            onChange={(clusterIds) => setForm((prev) => ({ ...prev, clusterIds }))}
+          />
           {form.clusterIds.length === 0 && (
             <p className="admin-warning" role="status" data-testid="editor-no-clusters">
               {t('users.noClusters')}

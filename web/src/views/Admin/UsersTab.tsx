@@ -24,7 +24,11 @@ export function UsersTab() {
       {secret && (
         <p className="notice" data-testid="admin-secret">
           {secret.text}
-          {secret.password && <span className="secret" data-testid="admin-secret-password">{secret.password}</span>}
+          {secret.password && (
+            <span className="secret" data-testid="admin-secret-password">
+              {secret.password}
+            </span>
+          )}
         </p>
       )}
       {error !== null && <ErrorMessage error={error} />}
@@ -61,7 +65,12 @@ function UserRow({ user, state }: { user: User; state: UsersState }) {
       </td>
       <td>{user.name}</td>
       <td>
-        <select value={user.role} onChange={(e) => state.setRole(user, e.target.value as RoleName)} data-testid={`role-${user.username}`} aria-label={t('users.role')}>
+        <select
+          value={user.role}
+          onChange={(e) => state.setRole(user, e.target.value as RoleName)}
+          data-testid={`role-${user.username}`}
+          aria-label={t('users.role')}
+        >
           {ROLE_NAMES.map((role) => (
             <option key={role} value={role}>
               {tAuth(`roles.${role}`)}
@@ -71,10 +80,19 @@ function UserRow({ user, state }: { user: User; state: UsersState }) {
       </td>
       <td>
         {state.editing === user.id ? (
-          <ClusterEditor clusters={state.clusterList} initial={user.clusterIds} onCancel={() => state.setEditing(null)} onSave={(ids) => state.saveClusters(user, ids)} />
+          <ClusterEditor
+            clusters={state.clusterList}
+            initial={user.clusterIds}
+            onCancel={() => state.setEditing(null)}
+            onSave={(ids) => state.saveClusters(user, ids)}
+          />
         ) : (
           <>
-            {user.clusterIds.length ? user.clusterIds.map((id) => state.clusterName.get(id) ?? id).join('、') : <span className="muted">{t('users.none')}</span>}{' '}
+            {user.clusterIds.length ? (
+              user.clusterIds.map((id) => state.clusterName.get(id) ?? id).join('、')
+            ) : (
+              <span className="muted">{t('users.none')}</span>
+            )}{' '}
             {user.role === 'EDITOR' && (
               <button type="button" onClick={() => state.setEditing(user.id)} data-testid={`clusters-${user.username}`}>
                 {t('users.editClusters')}

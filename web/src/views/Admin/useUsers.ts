@@ -39,7 +39,11 @@ export function useUsers() {
     run(async () => {
       const { createUser } = await gql(CREATE_USER, { input });
       const { username } = createUser.user;
-      setSecret(createUser.password ? { text: t('users.createdWithPassword', { username }), password: createUser.password } : { text: t('users.created', { username }), password: '' });
+      setSecret(
+        createUser.password
+          ? { text: t('users.createdWithPassword', { username }), password: createUser.password }
+          : { text: t('users.created', { username }), password: '' },
+      );
     });
 
   const setRole = (user: User, role: RoleName) => void run(async () => void (await gql(UPDATE_USER, { id: user.id, input: { role } })));
@@ -51,18 +55,35 @@ export function useUsers() {
     });
 
   const toggleDisabled = (user: User) => {
-    if (user.disabled || window.confirm(t('users.confirmDisable', { username: user.username }))) void run(async () => void (await gql(SET_USER_DISABLED, { id: user.id, disabled: !user.disabled })));
+    if (user.disabled || window.confirm(t('users.confirmDisable', { username: user.username })))
+      void run(async () => void (await gql(SET_USER_DISABLED, { id: user.id, disabled: !user.disabled })));
   };
 
   const resetPassword = (user: User) => {
     if (!window.confirm(t('users.confirmReset', { username: user.username }))) return;
     void run(async () => {
       const { resetUserPassword } = await gql(RESET_PASSWORD, { id: user.id });
-      setSecret({ text: t('users.resetWithPassword', { username: resetUserPassword.user.username }), password: resetUserPassword.password ?? '' });
+      setSecret({
+        text: t('users.resetWithPassword', { username: resetUserPassword.user.username }),
+        password: resetUserPassword.password ?? '',
+      });
     });
   };
 
-  return { users, clusterList, clusterName, secret, error: action.error, editing, setEditing, create, setRole, saveClusters, toggleDisabled, resetPassword };
+  return {
+    users,
+    clusterList,
+    clusterName,
+    secret,
+    error: action.error,
+    editing,
+    setEditing,
+    create,
+    setRole,
+    saveClusters,
+    toggleDisabled,
+    resetPassword,
+  };
 }
 
 export type UsersState = ReturnType<typeof useUsers>;

@@ -35,7 +35,11 @@ export function ChainHeader({ report, cluster, counts, years, evolution, fetchin
       <div className="title-row">
         <h2 data-testid="chain-title">{report.clusterName}</h2>
         {cluster && (
-          <span className="level-tag" style={{ borderColor: LEVEL_COLORS[cluster.level], color: LEVEL_COLORS[cluster.level] }} data-testid="chain-level">
+          <span
+            className="level-tag"
+            style={{ borderColor: LEVEL_COLORS[cluster.level], color: LEVEL_COLORS[cluster.level] }}
+            data-testid="chain-level"
+          >
             {pick(CLUSTER_LEVEL_LABELS[cluster.level])}
           </span>
         )}
@@ -52,7 +56,12 @@ export function ChainHeader({ report, cluster, counts, years, evolution, fetchin
         <ScopeSwitch scope={report.scope} onChange={onScope} />
         <label className="year-select">
           {t('header.year')}{' '}
-          <select value={report.year ?? ''} onChange={(e) => onYear(Number(e.target.value))} data-testid="year-select" disabled={years.length === 0}>
+          <select
+            value={report.year ?? ''}
+            onChange={(e) => onYear(Number(e.target.value))}
+            data-testid="year-select"
+            disabled={years.length === 0}
+          >
             {years.length === 0 && <option value="">{t('header.noYear')}</option>}
             {years.map((y) => (
               <option key={y} value={y}>
@@ -82,7 +91,12 @@ export function ChainHeader({ report, cluster, counts, years, evolution, fetchin
       </p>
       {evolution && <EvolutionSummary evolution={evolution} />}
       <p className="hint" data-testid="thresholds">
-        {t('header.thresholds', { weak: percent(th.weakLocalSupplyRatio), strong: percent(th.strongLocalSupplyRatio), minFirms: th.strongMinLocalFirms, single: percent(th.singlePointShare) })}
+        {t('header.thresholds', {
+          weak: percent(th.weakLocalSupplyRatio),
+          strong: percent(th.strongLocalSupplyRatio),
+          minFirms: th.strongMinLocalFirms,
+          single: percent(th.singlePointShare),
+        })}
       </p>
     </header>
   );

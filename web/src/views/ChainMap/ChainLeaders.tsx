@@ -34,13 +34,20 @@ export function ChainLeaders({ report, picked, onPick }: { report: ChainReport; 
                 <Link to={`/enterprise/${encodeURIComponent(e.creditCode)}`}>{e.name}</Link>
                 <span className="muted">
                   {' '}
-                  {segmentIds.map((id) => segmentName.get(id) ?? id).join('、')} · {clusterMember ? t('whatIf.member') : t('whatIf.notMember')} · {figureOrBand(revenue, revenueBand, (v) => t('panel.yiValue', { value: yi(v) }))}
+                  {segmentIds.map((id) => segmentName.get(id) ?? id).join('、')} ·{' '}
+                  {clusterMember ? t('whatIf.member') : t('whatIf.notMember')} ·{' '}
+                  {figureOrBand(revenue, revenueBand, (v) => t('panel.yiValue', { value: yi(v) }))}
                 </span>
               </span>
               {chosen.has(e.creditCode) ? (
                 <span className="in-whatif">{t('panel.inWhatIf')}</span>
               ) : (
-                <button type="button" className="link-button" onClick={() => onPick({ ...e, chainLeader: true })} aria-label={t('whatIf.pickLeader', { name: e.name })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onPick({ ...e, chainLeader: true })}
+                  aria-label={t('whatIf.pickLeader', { name: e.name })}
+                >
                   {t('whatIf.add')}
                 </button>
               )}

@@ -9,14 +9,32 @@ import './forward/messages';
 import { STATUS_FILLS } from '../../graph/palette';
 
 /** The legend under the chain map: statuses (colour, border and count), marks, and the comparison's marks when one is shown. */
-export function ChainLegend({ counts, singlePointShare, affected, comparing }: { counts: Record<GapStatus, number>; singlePointShare: number; affected: boolean; comparing: boolean }) {
+export function ChainLegend({
+  counts,
+  singlePointShare,
+  affected,
+  comparing,
+}: {
+  counts: Record<GapStatus, number>;
+  singlePointShare: number;
+  affected: boolean;
+  comparing: boolean;
+}) {
   const { t } = useTranslation('chainMap');
   return (
     <div className="chain-legend" aria-label={t('legend.title')} data-testid="chain-legend">
       <strong>{t('legend.title')}</strong>
       {GAP_STATUSES.map((s) => (
         <span key={s} className="legend-item">
-          <span className="legend-card" style={{ background: STATUS_FILLS[s], borderColor: STATUS_COLORS[s], borderStyle: STATUS_BORDERS[s].style, borderWidth: Math.min(STATUS_BORDERS[s].width, 5) }} />
+          <span
+            className="legend-card"
+            style={{
+              background: STATUS_FILLS[s],
+              borderColor: STATUS_COLORS[s],
+              borderStyle: STATUS_BORDERS[s].style,
+              borderWidth: Math.min(STATUS_BORDERS[s].width, 5),
+            }}
+          />
           {pick(GAP_STATUS_LABELS[s])}
           <span className="muted">{t(`legend.${s.toLowerCase()}`)}</span>
           <span className="count">{counts[s]}</span>

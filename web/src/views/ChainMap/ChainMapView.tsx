@@ -29,7 +29,27 @@ const READABLE_ZOOM = 12 / 13;
 
 function ChainMap({ clusterId }: { clusterId: string }) {
   const { t } = useTranslation('chainMap');
-  const { query, report, cluster, params, update, years, whatIf, dialog, setDialog, segments, fromYear, evolution, evolutionError, graphRef, elements, layout, counts, onYear, chooseSegment } = useChainMap(clusterId);
+  const {
+    query,
+    report,
+    cluster,
+    params,
+    update,
+    years,
+    whatIf,
+    dialog,
+    setDialog,
+    segments,
+    fromYear,
+    evolution,
+    evolutionError,
+    graphRef,
+    elements,
+    layout,
+    counts,
+    onYear,
+    chooseSegment,
+  } = useChainMap(clusterId);
   const onNodeTap = useCallback(
     (id: string, node: Record<string, unknown>) => {
       if (node.kind === 'segment') chooseSegment(id);
@@ -47,14 +67,32 @@ function ChainMap({ clusterId }: { clusterId: string }) {
   };
   return (
     <section className="view chain-view" data-testid="chain-map">
-      <ChainHeader report={report} cluster={cluster} counts={counts} years={years} evolution={evolution} fetching={query.isFetching} onYear={onYear} onScope={(scope) => update({ scope: scope === 'CITY' ? null : scope.toLowerCase() })} onExport={segments.length > 0 ? onExport : null} />
+      <ChainHeader
+        report={report}
+        cluster={cluster}
+        counts={counts}
+        years={years}
+        evolution={evolution}
+        fetching={query.isFetching}
+        onYear={onYear}
+        onScope={(scope) => update({ scope: scope === 'CITY' ? null : scope.toLowerCase() })}
+        onExport={segments.length > 0 ? onExport : null}
+      />
       {segments.length === 0 ? (
         <p className="muted">{t('header.noSegments')}</p>
       ) : (
         <div className="chain-body">
           <div className="chain-graph-column">
             <div className="graph-area chain-graph">
-              <CytoscapeGraph ref={graphRef} elements={elements} stylesheet={chainStylesheet} layout={layout} ariaLabel={t('heading')} onNodeTap={onNodeTap} readableZoom={READABLE_ZOOM} />
+              <CytoscapeGraph
+                ref={graphRef}
+                elements={elements}
+                stylesheet={chainStylesheet}
+                layout={layout}
+                ariaLabel={t('heading')}
+                onNodeTap={onNodeTap}
+                readableZoom={READABLE_ZOOM}
+              />
               {selected && (
                 <SegmentPanel
                   segment={selected}
@@ -72,13 +110,31 @@ function ChainMap({ clusterId }: { clusterId: string }) {
                 />
               )}
             </div>
-            <ChainLegend counts={counts} singlePointShare={report.thresholds.singlePointShare} affected={whatIf.affected.size > 0} comparing={!!evolution} />
+            <ChainLegend
+              counts={counts}
+              singlePointShare={report.thresholds.singlePointShare}
+              affected={whatIf.affected.size > 0}
+              comparing={!!evolution}
+            />
             <SegmentList segments={segments} chosen={params.seg} onChoose={chooseSegment} />
           </div>
         </div>
       )}
-      <ChainTabs clusterId={clusterId} report={report} params={params} update={update} years={years} fromYear={fromYear} evolution={evolution} evolutionError={evolutionError} whatIf={whatIf} onAddToList={setDialog} />
-      {dialog && <AddToListDialog candidates={dialog} clusterId={clusterId} clusterName={report.clusterName} onClose={() => setDialog(null)} />}
+      <ChainTabs
+        clusterId={clusterId}
+        report={report}
+        params={params}
+        update={update}
+        years={years}
+        fromYear={fromYear}
+        evolution={evolution}
+        evolutionError={evolutionError}
+        whatIf={whatIf}
+        onAddToList={setDialog}
+      />
+      {dialog && (
+        <AddToListDialog candidates={dialog} clusterId={clusterId} clusterName={report.clusterName} onClose={() => setDialog(null)} />
+      )}
     </section>
   );
 }

@@ -39,23 +39,59 @@ export function ChainTabs({ clusterId, report, params, update, years, fromYear, 
     evolution: null,
     attract: params.attract.length > 0 ? params.attract.length : null,
   };
-  const tabLabels: Record<ChainTab, string> = { targets: t('tabs.targets'), extension: t('tabs.extension'), risks: t('tabs.risks'), whatif: t('tabs.whatIf'), evolution: t('tabs.evolution'), attract: t('tabs.attract') };
+  const tabLabels: Record<ChainTab, string> = {
+    targets: t('tabs.targets'),
+    extension: t('tabs.extension'),
+    risks: t('tabs.risks'),
+    whatif: t('tabs.whatIf'),
+    evolution: t('tabs.evolution'),
+    attract: t('tabs.attract'),
+  };
   const affected = whatIf.affected;
   return (
     <section className="chain-lists">
       <div role="tablist" className="ca-tabs" aria-label={t('heading')}>
         {params.tabs.map((tab) => (
-          <button key={tab} type="button" role="tab" aria-selected={params.tab === tab} className={params.tab === tab ? 'active' : undefined} onClick={() => update({ tab })} data-testid={`tab-${tab}`}>
+          <button
+            key={tab}
+            type="button"
+            role="tab"
+            aria-selected={params.tab === tab}
+            className={params.tab === tab ? 'active' : undefined}
+            onClick={() => update({ tab })}
+            data-testid={`tab-${tab}`}
+          >
             {tabLabels[tab]}
             {tabCounts[tab] !== null && <span className="tab-count">{tabCounts[tab]}</span>}
           </button>
         ))}
       </div>
       <div role="tabpanel" className="tab-panel">
-        {params.tab === 'targets' && <TargetsTab report={report} segmentFilter={params.tseg} onSegmentFilter={(tseg) => update({ tseg })} onAddToList={onAddToList} onAttract={onAttract} />}
-        {params.tab === 'evolution' && <EvolutionTab toYear={report.year} years={years} fromYear={fromYear} onFrom={(from) => update(from === null ? { from: null, tab: 'targets' } : { from })} evolution={evolution} error={evolutionError} />}
-        {params.tab === 'attract' && <AttractTab clusterId={clusterId} year={params.year} attract={params.attract} onClear={() => update({ attract: null })} />}
-        {params.tab === 'extension' && <ExtensionTab report={report} onShowTargets={(segmentId) => update({ tab: 'targets', tseg: segmentId })} />}
+        {params.tab === 'targets' && (
+          <TargetsTab
+            report={report}
+            segmentFilter={params.tseg}
+            onSegmentFilter={(tseg) => update({ tseg })}
+            onAddToList={onAddToList}
+            onAttract={onAttract}
+          />
+        )}
+        {params.tab === 'evolution' && (
+          <EvolutionTab
+            toYear={report.year}
+            years={years}
+            fromYear={fromYear}
+            onFrom={(from) => update(from === null ? { from: null, tab: 'targets' } : { from })}
+            evolution={evolution}
+            error={evolutionError}
+          />
+        )}
+        {params.tab === 'attract' && (
+          <AttractTab clusterId={clusterId} year={params.year} attract={params.attract} onClear={() => update({ attract: null })} />
+        )}
+        {params.tab === 'extension' && (
+          <ExtensionTab report={report} onShowTargets={(segmentId) => update({ tab: 'targets', tseg: segmentId })} />
+        )}
         {params.tab === 'risks' && <RisksTab report={report} segmentFilter={params.rseg} onSegmentFilter={(rseg) => update({ rseg })} />}
         {params.tab === 'whatif' && (
           <WhatIfTab

@@ -29,7 +29,14 @@ export function ClusterPicker() {
       <header className="view-header">
         <h2>{t('picker.heading')}</h2>
         <p className="hint">{t('picker.hint')}</p>
-        <input className="picker-filter" type="search" placeholder={t('picker.filter')} aria-label={t('picker.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input
+          className="picker-filter"
+          type="search"
+          placeholder={t('picker.filter')}
+          aria-label={t('picker.filter')}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
       </header>
       {groups.length === 0 && <p className="muted">{t('picker.empty')}</p>}
       <div className="picker-groups">

@@ -8,9 +8,25 @@ import { WhatIfButton } from './WhatIfButton';
 const SHOWN_RISKS = 6;
 
 /** The segment's largest single sources in its panel (the report carries only the first page of all segments'). */
-export function PanelRisks({ segment: s, report, picked, onWhatIf, onShowAll }: { segment: Segment; report: ChainReport; picked: ReadonlySet<string>; onWhatIf: (firm: Firm) => void; onShowAll: (segmentId: string) => void }) {
+export function PanelRisks({
+  segment: s,
+  report,
+  picked,
+  onWhatIf,
+  onShowAll,
+}: {
+  segment: Segment;
+  report: ChainReport;
+  picked: ReadonlySet<string>;
+  onWhatIf: (firm: Firm) => void;
+  onShowAll: (segmentId: string) => void;
+}) {
   const { t } = useTranslation('chainMap');
-  const riskPage = useGql(RISK_PAGE_QUERY, { clusterId: report.clusterId, year: report.year, scope: report.scope, first: SHOWN_RISKS, offset: 0, segmentId: s.segmentId }, { enabled: s.singleSourceRiskCount > 0, retry: false });
+  const riskPage = useGql(
+    RISK_PAGE_QUERY,
+    { clusterId: report.clusterId, year: report.year, scope: report.scope, first: SHOWN_RISKS, offset: 0, segmentId: s.segmentId },
+    { enabled: s.singleSourceRiskCount > 0, retry: false },
+  );
   const risks = riskPage.data?.chainGapReport?.singleSourceRisks ?? [];
   return (
     <section>
@@ -27,11 +43,18 @@ export function PanelRisks({ segment: s, report, picked, onWhatIf, onShowAll }: 
             <li key={`${r.buyerCode}|${r.supplierCode}`}>
               <div>{t('panel.riskRow', { buyer: r.buyerName, supplier: r.supplierName ?? t('panel.hiddenSupplier') })}</div>
               <div className="supplier-meta">
-                <span className={`ca-chip ${r.supplierLocal ? 'local' : 'outside'}`}>{r.supplierLocal ? t('firm.local') : t('firm.outside')}</span> {figureOrBand(r.value, r.valueBand, (v) => t('panel.yuanWan', { value: wan(v, 0) }))}
+                <span className={`ca-chip ${r.supplierLocal ? 'local' : 'outside'}`}>
+                  {r.supplierLocal ? t('firm.local') : t('firm.outside')}
+                </span>{' '}
+                {figureOrBand(r.value, r.valueBand, (v) => t('panel.yuanWan', { value: wan(v, 0) }))}
                 {r.supplierCode && r.supplierName && (
                   <>
                     {' · '}
-                    <WhatIfButton firm={{ creditCode: r.supplierCode, name: r.supplierName, local: r.supplierLocal, chainLeader: false }} picked={picked} onWhatIf={onWhatIf} />
+                    <WhatIfButton
+                      firm={{ creditCode: r.supplierCode, name: r.supplierName, local: r.supplierLocal, chainLeader: false }}
+                      picked={picked}
+                      onWhatIf={onWhatIf}
+                    />
                   </>
                 )}
               </div>

@@ -31,7 +31,9 @@ export function PanelTargets({ segment: s, report, picked, onWhatIf, onAddToList
   const shownCodes = shown.map((x) => x.creditCode);
   const isGap = s.status === 'MISSING' || s.status === 'WEAK';
   const body = report.investmentTargetsHidden ? (
-    <p className="muted" role="note">{t('targets.hidden')}</p>
+    <p className="muted" role="note">
+      {t('targets.hidden')}
+    </p>
   ) : targets.length === 0 ? (
     <p className="muted">{isGap ? t('panel.noTargetsGap') : t('panel.noTargets')}</p>
   ) : (
@@ -48,7 +50,11 @@ export function PanelTargets({ segment: s, report, picked, onWhatIf, onAddToList
             </label>
             <div className="supplier-meta">
               <span className="supplier-reason">{i18n.language === 'en' ? x.reasonEn : x.reason}</span>{' '}
-              <WhatIfButton firm={{ creditCode: x.creditCode, name: x.name, local: false, chainLeader: false, city: x.city, province: x.province }} picked={picked} onWhatIf={onWhatIf} />{' '}
+              <WhatIfButton
+                firm={{ creditCode: x.creditCode, name: x.name, local: false, chainLeader: false, city: x.city, province: x.province }}
+                picked={picked}
+                onWhatIf={onWhatIf}
+              />{' '}
               <button type="button" className="link-button" onClick={() => onAttract(x.creditCode)} data-testid="attract-button">
                 {t('attract.button', { ns: 'chainForward' })}
               </button>
@@ -65,7 +71,13 @@ export function PanelTargets({ segment: s, report, picked, onWhatIf, onAddToList
           type="button"
           className="primary"
           disabled={chosen.size === 0}
-          onClick={() => onAddToList(shown.filter((x) => chosen.has(x.creditCode)).map((x) => ({ creditCode: x.creditCode, name: x.name, segmentId: x.segmentId, reason: x.reason })))}
+          onClick={() =>
+            onAddToList(
+              shown
+                .filter((x) => chosen.has(x.creditCode))
+                .map((x) => ({ creditCode: x.creditCode, name: x.name, segmentId: x.segmentId, reason: x.reason })),
+            )
+          }
         >
           {chosen.size > 0 ? t('panel.addSelected', { count: chosen.size }) : t('panel.addToList')}
         </button>

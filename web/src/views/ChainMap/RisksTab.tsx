@@ -10,7 +10,15 @@ import { RISKS_MORE, useRisks } from './useRisks';
  * 固链风险: single-point segments, then the single-source purchases (the first page, "show more"
  * for the next; of one segment when filtered), with a CSV of all of them.
  */
-export function RisksTab({ report, segmentFilter, onSegmentFilter }: { report: ChainReport; segmentFilter: string | null; onSegmentFilter: (segmentId: string | null) => void }) {
+export function RisksTab({
+  report,
+  segmentFilter,
+  onSegmentFilter,
+}: {
+  report: ChainReport;
+  segmentFilter: string | null;
+  onSegmentFilter: (segmentId: string | null) => void;
+}) {
   const { t } = useTranslation('chainMap');
   const { filtered, segmentPage, rows, total, loading, failed, showMore, exportCsv } = useRisks(report, segmentFilter);
   const riskSegments = report.segments.filter((s) => s.singleSourceRiskCount > 0);
@@ -24,7 +32,11 @@ export function RisksTab({ report, segmentFilter, onSegmentFilter }: { report: C
           <div className="list-toolbar">
             <label>
               {t('targets.segmentFilter')}{' '}
-              <select value={filtered?.segmentId ?? ''} onChange={(e) => onSegmentFilter(e.target.value || null)} data-testid="risks-segment">
+              <select
+                value={filtered?.segmentId ?? ''}
+                onChange={(e) => onSegmentFilter(e.target.value || null)}
+                data-testid="risks-segment"
+              >
                 <option value="">{t('targets.allSegments')}</option>
                 {riskSegments.map((s) => (
                   <option key={s.segmentId} value={s.segmentId}>
@@ -52,7 +64,9 @@ export function RisksTab({ report, segmentFilter, onSegmentFilter }: { report: C
           {rows.length < total && (filtered === null || segmentPage.data) && (
             <div className="list-more">
               <button type="button" onClick={() => void showMore()} disabled={loading !== null} data-testid="risks-more">
-                {loading === 'more' ? t('risks.loadingMore') : t('risks.more', { count: Math.min(RISKS_MORE, total - rows.length), rest: total - rows.length })}
+                {loading === 'more'
+                  ? t('risks.loadingMore')
+                  : t('risks.more', { count: Math.min(RISKS_MORE, total - rows.length), rest: total - rows.length })}
               </button>
             </div>
           )}
@@ -72,7 +86,13 @@ function SinglePoints({ segments }: { segments: readonly Segment[] }) {
       <strong>{t('risks.singlePoints')}</strong>
       <ul>
         {singlePoints.map((s) => (
-          <li key={s.segmentId}>{t('risks.singlePointRow', { segment: s.name, supplier: s.topSupplierName ?? t('panel.hiddenSupplier'), share: percent(s.topSupplierShare) })}</li>
+          <li key={s.segmentId}>
+            {t('risks.singlePointRow', {
+              segment: s.name,
+              supplier: s.topSupplierName ?? t('panel.hiddenSupplier'),
+              share: percent(s.topSupplierShare),
+            })}
+          </li>
         ))}
       </ul>
     </div>
@@ -100,9 +120,17 @@ function RiskTable({ rows }: { rows: readonly Risk[] }) {
               <Link to={`/enterprise/${encodeURIComponent(r.buyerCode)}`}>{r.buyerName}</Link>
             </td>
             <td>{r.segmentName}</td>
-            <td>{r.supplierCode ? <Link to={`/enterprise/${encodeURIComponent(r.supplierCode)}`}>{r.supplierName}</Link> : <span className="muted">{t('panel.hiddenSupplier')}</span>}</td>
             <td>
-              <span className={`ca-chip ${r.supplierLocal ? 'local' : 'outside'}`}>{r.supplierLocal ? t('firm.local') : t('firm.outside')}</span>
+              {r.supplierCode ? (
+                <Link to={`/enterprise/${encodeURIComponent(r.supplierCode)}`}>{r.supplierName}</Link>
+              ) : (
+                <span className="muted">{t('panel.hiddenSupplier')}</span>
+              )}
+            </td>
+            <td>
+              <span className={`ca-chip ${r.supplierLocal ? 'local' : 'outside'}`}>
+                {r.supplierLocal ? t('firm.local') : t('firm.outside')}
+              </span>
             </td>
             <td className="num">{figureOrBand(r.value, r.valueBand, (v) => wan(v, 0))}</td>
           </tr>

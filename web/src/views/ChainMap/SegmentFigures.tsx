@@ -16,12 +16,24 @@ export function SegmentFigures({ segment: s, topSupplierAction }: { segment: Seg
         <dt>{t('panel.localFirms')}</dt>
         <dd>
           <strong>{t('panel.firmsValue', { count: s.localFirms })}</strong>
-          <small>{t('panel.firmsDetail', { srdi: s.localSrdiFirms, leaders: s.localChainLeaders, revenue: revenue(s.localRevenue, s.localRevenueBand) })}</small>
+          <small>
+            {t('panel.firmsDetail', {
+              srdi: s.localSrdiFirms,
+              leaders: s.localChainLeaders,
+              revenue: revenue(s.localRevenue, s.localRevenueBand),
+            })}
+          </small>
         </dd>
         <dt>{t('panel.clusterFirms')}</dt>
         <dd>
           <strong>{t('panel.firmsValue', { count: s.clusterFirms })}</strong>
-          <small>{t('panel.firmsDetail', { srdi: s.clusterSrdiFirms, leaders: s.clusterChainLeaders, revenue: revenue(s.clusterRevenue, s.clusterRevenueBand) })}</small>
+          <small>
+            {t('panel.firmsDetail', {
+              srdi: s.clusterSrdiFirms,
+              leaders: s.clusterChainLeaders,
+              revenue: revenue(s.clusterRevenue, s.clusterRevenueBand),
+            })}
+          </small>
         </dd>
         <dt>{t('panel.inflow')}</dt>
         <dd>
@@ -32,7 +44,9 @@ export function SegmentFigures({ segment: s, topSupplierAction }: { segment: Seg
         </dd>
         <dt>{t('panel.ratio')}</dt>
         <dd>
-          <strong data-testid="panel-ratio">{s.localSupplyRatio === null || s.localSupplyRatio === undefined ? t('node.noInflow') : percent(s.localSupplyRatio)}</strong>
+          <strong data-testid="panel-ratio">
+            {s.localSupplyRatio === null || s.localSupplyRatio === undefined ? t('node.noInflow') : percent(s.localSupplyRatio)}
+          </strong>
         </dd>
         <dt>{t('panel.suppliers')}</dt>
         <dd>{t('panel.suppliersValue', { suppliers: s.supplierCount, buyers: s.buyerCount })}</dd>

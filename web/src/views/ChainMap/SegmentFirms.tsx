@@ -13,12 +13,26 @@ import { SEGMENT_FIRMS_QUERY, type ChainReport, type SegmentFirm } from './queri
  * The cluster's firms of one segment in the segment panel: largest revenue first, a page at a
  * time ("show more"), each a link to its enterprise view. Viewers get the revenue band only.
  */
-export function SegmentFirms({ report, segmentId, count, actions }: { report: ChainReport; segmentId: string; count: number; actions?: (firm: SegmentFirm['enterprise']) => ReactNode }) {
+export function SegmentFirms({
+  report,
+  segmentId,
+  count,
+  actions,
+}: {
+  report: ChainReport;
+  segmentId: string;
+  count: number;
+  actions?: (firm: SegmentFirm['enterprise']) => ReactNode;
+}) {
   const { t } = useTranslation('chainMap');
   const variables = { clusterId: report.clusterId, year: report.year, segmentId, first: SEGMENT_FIRMS_DEFAULT_PAGE, offset: 0 };
   const first = useGql(SEGMENT_FIRMS_QUERY, variables, { enabled: count > 0, retry: false });
   // the pages after the first, for the segment and report they were fetched for (another one starts again)
-  const [fetched, setFetched] = useState<{ report: ChainReport; segmentId: string; firms: SegmentFirm[] }>({ report, segmentId, firms: [] });
+  const [fetched, setFetched] = useState<{ report: ChainReport; segmentId: string; firms: SegmentFirm[] }>({
+    report,
+    segmentId,
+    firms: [],
+  });
   const more = fetched.report === report && fetched.segmentId === segmentId ? fetched.firms : [];
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState<unknown>(null);
@@ -51,7 +65,11 @@ export function SegmentFirms({ report, segmentId, count, actions }: { report: Ch
             {f.enterprise.chainLeader && <span className="ca-chip leader">{t('firms.leader')}</span>}
             {f.srdiLevel && f.srdiLevel !== 'NONE' && <span className="ca-chip srdi">{pick(SRDI_LEVEL_LABELS[f.srdiLevel])}</span>}
             <span className="firm-revenue">
-              {f.revenue !== null ? t('firms.revenue', { value: yi(f.revenue) }) : f.revenueBand ? t('firms.band', { band: f.revenueBand }) : t('firms.noRevenue')}
+              {f.revenue !== null
+                ? t('firms.revenue', { value: yi(f.revenue) })
+                : f.revenueBand
+                  ? t('firms.band', { band: f.revenueBand })
+                  : t('firms.noRevenue')}
             </span>
             {actions?.(f.enterprise)}
           </li>

@@ -9,7 +9,15 @@ import { STATUS_SYMBOLS } from '../../graph/palette';
  * The chain map as a list (keyboard and screen readers; phones): every segment with its stage,
  * status and figures; choosing one opens the same panel as a click on its card.
  */
-export function SegmentList({ segments, chosen, onChoose }: { segments: readonly Segment[]; chosen: string | null; onChoose: (segmentId: string) => void }) {
+export function SegmentList({
+  segments,
+  chosen,
+  onChoose,
+}: {
+  segments: readonly Segment[];
+  chosen: string | null;
+  onChoose: (segmentId: string) => void;
+}) {
   const { t } = useTranslation('chainMap');
   return (
     <details className="graph-list" data-testid="segment-list">
@@ -21,9 +29,15 @@ export function SegmentList({ segments, chosen, onChoose }: { segments: readonly
               <th scope="col">{t('segmentList.segment')}</th>
               <th scope="col">{t('segmentList.stage')}</th>
               <th scope="col">{t('segmentList.status')}</th>
-              <th scope="col" className="num">{t('segmentList.localFirms')}</th>
-              <th scope="col" className="num">{t('segmentList.clusterFirms')}</th>
-              <th scope="col" className="num">{t('segmentList.ratio')}</th>
+              <th scope="col" className="num">
+                {t('segmentList.localFirms')}
+              </th>
+              <th scope="col" className="num">
+                {t('segmentList.clusterFirms')}
+              </th>
+              <th scope="col" className="num">
+                {t('segmentList.ratio')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -41,7 +55,9 @@ export function SegmentList({ segments, chosen, onChoose }: { segments: readonly
                 </td>
                 <td className="num">{s.localFirms}</td>
                 <td className="num">{s.clusterFirms}</td>
-                <td className="num">{s.localSupplyRatio === null || s.localSupplyRatio === undefined ? '—' : percent(s.localSupplyRatio)}</td>
+                <td className="num">
+                  {s.localSupplyRatio === null || s.localSupplyRatio === undefined ? '—' : percent(s.localSupplyRatio)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -43,7 +43,17 @@ export function useSegmentMembership(segmentId: string) {
 }
 
 /** The remove button of one firm row. */
-export function RemoveFromSegment({ firm, scope, onRemove, busy }: { firm: { creditCode: string; name: string }; scope: { allowed: boolean; reason: string | null }; onRemove: () => void; busy: boolean }) {
+export function RemoveFromSegment({
+  firm,
+  scope,
+  onRemove,
+  busy,
+}: {
+  firm: { creditCode: string; name: string };
+  scope: { allowed: boolean; reason: string | null };
+  onRemove: () => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation(EDIT_NS);
   return (
     <button
@@ -61,7 +71,13 @@ export function RemoveFromSegment({ firm, scope, onRemove, busy }: { firm: { cre
 }
 
 /** Under the segment's firm list: add a firm (search), what happened, and why it is disabled. */
-export function SegmentAssign({ scope, membership }: { scope: { canWrite: boolean; allowed: boolean; reason: string | null }; membership: ReturnType<typeof useSegmentMembership> }) {
+export function SegmentAssign({
+  scope,
+  membership,
+}: {
+  scope: { canWrite: boolean; allowed: boolean; reason: string | null };
+  membership: ReturnType<typeof useSegmentMembership>;
+}) {
   const { t } = useTranslation(EDIT_NS);
   if (!scope.canWrite) return null;
   return (

@@ -28,12 +28,25 @@ interface Props {
 }
 
 /** The side panel of one segment: its figures, its firms, local substitutes, its outside suppliers (招商 targets), its single sources. */
-export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, onAddToList, onAttract, onShowAllTargets, onShowAllRisks }: Props) {
+export function SegmentPanel({
+  segment: s,
+  report,
+  picked,
+  onClose,
+  onWhatIf,
+  onAddToList,
+  onAttract,
+  onShowAllTargets,
+  onShowAllRisks,
+}: Props) {
   const { t } = useTranslation('chainMap');
   const editScope = useSegmentScope(report.clusterId);
   const membership = useSegmentMembership(s.segmentId);
   const isGap = s.status === 'MISSING' || s.status === 'WEAK';
-  const topSupplier = s.topSupplierCode && s.topSupplierName ? { creditCode: s.topSupplierCode, name: s.topSupplierName, local: null, chainLeader: false } : null;
+  const topSupplier =
+    s.topSupplierCode && s.topSupplierName
+      ? { creditCode: s.topSupplierCode, name: s.topSupplierName, local: null, chainLeader: false }
+      : null;
 
   return (
     <aside className="segment-panel" aria-label={s.name} data-testid="segment-panel">
@@ -52,7 +65,10 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
 
       {s.singlePoint && <p className="warning">{t('panel.singlePointWarning', { share: percent(s.topSupplierShare) })}</p>}
 
-      <SegmentFigures segment={s} topSupplierAction={topSupplier && <WhatIfButton firm={topSupplier} picked={picked} onWhatIf={onWhatIf} />} />
+      <SegmentFigures
+        segment={s}
+        topSupplierAction={topSupplier && <WhatIfButton firm={topSupplier} picked={picked} onWhatIf={onWhatIf} />}
+      />
 
       <section>
         <h4>
@@ -62,15 +78,37 @@ export function SegmentPanel({ segment: s, report, picked, onClose, onWhatIf, on
           report={report}
           segmentId={s.segmentId}
           count={s.clusterFirms}
-          actions={editScope.canWrite ? (firm) => <RemoveFromSegment firm={firm} scope={editScope} busy={membership.busy} onRemove={() => void membership.set(firm, false)} /> : undefined}
+          actions={
+            editScope.canWrite
+              ? (firm) => (
+                  <RemoveFromSegment
+                    firm={firm}
+                    scope={editScope}
+                    busy={membership.busy}
+                    onRemove={() => void membership.set(firm, false)}
+                  />
+                )
+              : undefined
+          }
         />
         <SegmentAssign scope={editScope} membership={membership} />
       </section>
 
       {/* look inside the city before looking outside */}
-      {(isGap || s.singleSourceRiskCount > 0) && <LocalSubstitutes clusterId={report.clusterId} segmentId={s.segmentId} year={report.year} scope={report.scope} />}
+      {(isGap || s.singleSourceRiskCount > 0) && (
+        <LocalSubstitutes clusterId={report.clusterId} segmentId={s.segmentId} year={report.year} scope={report.scope} />
+      )}
 
-      <PanelTargets key={s.segmentId} segment={s} report={report} picked={picked} onWhatIf={onWhatIf} onAddToList={onAddToList} onAttract={onAttract} onShowAll={onShowAllTargets} />
+      <PanelTargets
+        key={s.segmentId}
+        segment={s}
+        report={report}
+        picked={picked}
+        onWhatIf={onWhatIf}
+        onAddToList={onAddToList}
+        onAttract={onAttract}
+        onShowAll={onShowAllTargets}
+      />
 
       <PanelRisks segment={s} report={report} picked={picked} onWhatIf={onWhatIf} onShowAll={onShowAllRisks} />
     </aside>

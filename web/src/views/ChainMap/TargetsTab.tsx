@@ -20,16 +20,42 @@ function useTargets(report: ChainReport, segmentFilter: string | null) {
   const { t, i18n } = useTranslation('chainMap');
   // reasons are written by the server in both languages; lists keep the Chinese one
   const reasonOf = (x: Target) => (i18n.language === 'en' ? x.reasonEn : x.reason);
-  const rows = useMemo(() => report.investmentTargets.filter((x) => !segmentFilter || x.segmentId === segmentFilter), [report, segmentFilter]);
+  const rows = useMemo(
+    () => report.investmentTargets.filter((x) => !segmentFilter || x.segmentId === segmentFilter),
+    [report, segmentFilter],
+  );
   const paged = usePaged(rows, segmentFilter);
   const selection = useSelection();
   const gapSegments = report.segments.filter((s) => report.investmentTargets.some((x) => x.segmentId === s.segmentId));
-  const candidates = (): Candidate[] => report.investmentTargets.filter((x) => selection.chosen.has(keyOf(x))).map((x) => ({ creditCode: x.creditCode, name: x.name, segmentId: x.segmentId, reason: x.reason }));
+  const candidates = (): Candidate[] =>
+    report.investmentTargets
+      .filter((x) => selection.chosen.has(keyOf(x)))
+      .map((x) => ({ creditCode: x.creditCode, name: x.name, segmentId: x.segmentId, reason: x.reason }));
   const exportCsv = () =>
     downloadCsv(
       `${fileSafe(report.clusterName)}-${t('csv.targets')}-${today()}.csv`,
-      [t('targets.rank'), t('targets.firm'), t('csv.creditCode'), t('targets.place'), t('targets.segment'), t('targets.status'), t('targets.inflow'), t('targets.buyers'), t('targets.reason')],
-      rows.map((x) => [x.rank, x.name, asText(x.creditCode), place(x.city, x.province), x.segmentName, pick(GAP_STATUS_LABELS[x.segmentStatus]), x.inflow, x.buyers, reasonOf(x)]),
+      [
+        t('targets.rank'),
+        t('targets.firm'),
+        t('csv.creditCode'),
+        t('targets.place'),
+        t('targets.segment'),
+        t('targets.status'),
+        t('targets.inflow'),
+        t('targets.buyers'),
+        t('targets.reason'),
+      ],
+      rows.map((x) => [
+        x.rank,
+        x.name,
+        asText(x.creditCode),
+        place(x.city, x.province),
+        x.segmentName,
+        pick(GAP_STATUS_LABELS[x.segmentStatus]),
+        x.inflow,
+        x.buyers,
+        reasonOf(x),
+      ]),
     );
   return { rows, paged, selection, gapSegments, candidates, exportCsv, reasonOf };
 }
@@ -47,7 +73,12 @@ interface Props {
 export function TargetsTab({ report, segmentFilter, onSegmentFilter, onAddToList, onAttract }: Props) {
   const { t } = useTranslation('chainMap');
   const { rows, paged, selection, gapSegments, candidates, exportCsv, reasonOf } = useTargets(report, segmentFilter);
-  if (report.investmentTargetsHidden) return <p className="muted" role="note">{t('targets.hidden')}</p>;
+  if (report.investmentTargetsHidden)
+    return (
+      <p className="muted" role="note">
+        {t('targets.hidden')}
+      </p>
+    );
   if (report.investmentTargets.length === 0) return <p className="muted">{t('targets.empty')}</p>;
   const visibleKeys = paged.visible.map(keyOf);
   return (
@@ -81,7 +112,12 @@ export function TargetsTab({ report, segmentFilter, onSegmentFilter, onAddToList
         <thead>
           <tr>
             <th className="check">
-              <input type="checkbox" aria-label={t('targets.select')} checked={selection.allOf(visibleKeys)} onChange={(e) => selection.setMany(visibleKeys, e.target.checked)} />
+              <input
+                type="checkbox"
+                aria-label={t('targets.select')}
+                checked={selection.allOf(visibleKeys)}
+                onChange={(e) => selection.setMany(visibleKeys, e.target.checked)}
+              />
             </th>
             <th className="num">{t('targets.rank')}</th>
             <th>{t('targets.firm')}</th>
@@ -94,7 +130,14 @@ export function TargetsTab({ report, segmentFilter, onSegmentFilter, onAddToList
         </thead>
         <tbody>
           {paged.visible.map((x) => (
-            <TargetRow key={keyOf(x)} target={x} reason={reasonOf(x)} chosen={selection.chosen.has(keyOf(x))} onToggle={() => selection.toggle(keyOf(x))} onAttract={onAttract} />
+            <TargetRow
+              key={keyOf(x)}
+              target={x}
+              reason={reasonOf(x)}
+              chosen={selection.chosen.has(keyOf(x))}
+              onToggle={() => selection.toggle(keyOf(x))}
+              onAttract={onAttract}
+            />
           ))}
         </tbody>
       </table>
@@ -104,7 +147,19 @@ export function TargetsTab({ report, segmentFilter, onSegmentFilter, onAddToList
 }
 
 /** One target: tick box, rank, firm, place, segment and status, inflow, buyers, reason and 若引进. */
-function TargetRow({ target: x, reason, chosen, onToggle, onAttract }: { target: Target; reason: string; chosen: boolean; onToggle: () => void; onAttract: (creditCode: string) => void }) {
+function TargetRow({
+  target: x,
+  reason,
+  chosen,
+  onToggle,
+  onAttract,
+}: {
+  target: Target;
+  reason: string;
+  chosen: boolean;
+  onToggle: () => void;
+  onAttract: (creditCode: string) => void;
+}) {
   const { t } = useTranslation('chainMap');
   return (
     <tr className={chosen ? 'chosen' : undefined}>

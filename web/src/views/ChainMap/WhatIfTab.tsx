@@ -31,14 +31,29 @@ function FirmTags({ firm }: { firm: Firm }) {
   const { t } = useTranslation('chainMap');
   return (
     <>
-      {firm.local !== null && <span className={`ca-chip ${firm.local ? 'local' : 'outside'}`}>{firm.local ? t('firm.local') : t('firm.outside')}</span>}
+      {firm.local !== null && (
+        <span className={`ca-chip ${firm.local ? 'local' : 'outside'}`}>{firm.local ? t('firm.local') : t('firm.outside')}</span>
+      )}
       {firm.chainLeader && <span className="ca-chip leader">{t('firm.leader')}</span>}
     </>
   );
 }
 
 /** 断链推演: choose firms to remove, run whatIf, and read the cut-offs wave by wave. */
-export function WhatIfTab({ report, clusterId, picked, onPick, onUnpick, onClear, onRun, result, running, error, stale, affectedNames }: Props) {
+export function WhatIfTab({
+  report,
+  clusterId,
+  picked,
+  onPick,
+  onUnpick,
+  onClear,
+  onRun,
+  result,
+  running,
+  error,
+  stale,
+  affectedNames,
+}: Props) {
   const { t } = useTranslation('chainMap');
   const [onlyCluster, setOnlyCluster] = useState(false);
   const year = result?.year ?? report.year;
@@ -55,7 +70,12 @@ export function WhatIfTab({ report, clusterId, picked, onPick, onUnpick, onClear
               {picked.map((f) => (
                 <li key={f.creditCode}>
                   <span>{f.name}</span> <FirmTags firm={f} />
-                  <button type="button" className="chip-remove" aria-label={t('whatIf.remove', { name: f.name })} onClick={() => onUnpick(f.creditCode)}>
+                  <button
+                    type="button"
+                    className="chip-remove"
+                    aria-label={t('whatIf.remove', { name: f.name })}
+                    onClick={() => onUnpick(f.creditCode)}
+                  >
                     ✕
                   </button>
                 </li>
@@ -68,7 +88,17 @@ export function WhatIfTab({ report, clusterId, picked, onPick, onUnpick, onClear
               testId="whatif-search"
               placeholder={t('whatIf.search')}
               clusterId={onlyCluster ? clusterId : null}
-              onPick={(hit) => onPick({ creditCode: hit.creditCode, name: hit.name, local: hit.local, chainLeader: hit.chainLeader, county: hit.county, city: hit.city, province: hit.province })}
+              onPick={(hit) =>
+                onPick({
+                  creditCode: hit.creditCode,
+                  name: hit.name,
+                  local: hit.local,
+                  chainLeader: hit.chainLeader,
+                  county: hit.county,
+                  city: hit.city,
+                  province: hit.province,
+                })
+              }
             />
             <label className="only-cluster">
               <input type="checkbox" checked={onlyCluster} onChange={(e) => setOnlyCluster(e.target.checked)} /> {t('whatIf.onlyCluster')}
@@ -90,10 +120,19 @@ export function WhatIfTab({ report, clusterId, picked, onPick, onUnpick, onClear
             <div data-testid="whatif-result">
               <p className="whatif-summary">
                 {result.cutOffCount > 0
-                  ? t('whatIf.result', { removed: result.removed.length, count: result.cutOffCount, revenue: figureOrBand(result.affectedRevenue, result.affectedRevenueBand, (v) => t('panel.yiValue', { value: yi(v) })), year: result.figuresYear ?? year ?? '—' })
+                  ? t('whatIf.result', {
+                      removed: result.removed.length,
+                      count: result.cutOffCount,
+                      revenue: figureOrBand(result.affectedRevenue, result.affectedRevenueBand, (v) =>
+                        t('panel.yiValue', { value: yi(v) }),
+                      ),
+                      year: result.figuresYear ?? year ?? '—',
+                    })
                   : t('whatIf.resultNone', { removed: result.removed.length })}
               </p>
-              {affectedNames.length > 0 && <p className="affected-segments">{t('whatIf.affectedSegments', { segments: affectedNames.join('、') })}</p>}
+              {affectedNames.length > 0 && (
+                <p className="affected-segments">{t('whatIf.affectedSegments', { segments: affectedNames.join('、') })}</p>
+              )}
               {result.truncated && <p className="warning">{t('whatIf.truncated')}</p>}
               {result.removed.length > 0 && (
                 <p className="panel-actions" data-testid="whatif-export">
@@ -110,7 +149,12 @@ export function WhatIfTab({ report, clusterId, picked, onPick, onUnpick, onClear
                   <li key={w.depth} data-testid="whatif-wave">
                     <div className="wave-head">
                       <strong>{t('whatIf.wave', { depth: w.depth })}</strong>
-                      <span>{t('whatIf.waveSummary', { count: w.firms.length, revenue: figureOrBand(w.revenue, w.revenueBand, (v) => t('panel.yiValue', { value: yi(v) })) })}</span>
+                      <span>
+                        {t('whatIf.waveSummary', {
+                          count: w.firms.length,
+                          revenue: figureOrBand(w.revenue, w.revenueBand, (v) => t('panel.yiValue', { value: yi(v) })),
+                        })}
+                      </span>
                     </div>
                     <WaveFirms firms={w.firms} />
                   </li>

@@ -51,12 +51,20 @@ export function chainElements(
   links: readonly SegmentLink[] = [],
 ): { elements: ElementDefinition[]; layout: LayoutOptions } {
   const elements: ElementDefinition[] = [];
-  const segmentData = (s: Segment) => ({ id: s.segmentId, kind: 'segment', label: label(s), status: s.status, singlePoint: s.singlePoint, stage: s.stage });
+  const segmentData = (s: Segment) => ({
+    id: s.segmentId,
+    kind: 'segment',
+    label: label(s),
+    status: s.status,
+    singlePoint: s.singlePoint,
+    stage: s.stage,
+  });
   if (links.length > 0) {
     for (const s of segments) elements.push({ data: segmentData(s) });
     const ids = new Set(segments.map((s) => s.segmentId));
     for (const link of links) {
-      if (ids.has(link.source) && ids.has(link.target)) elements.push({ data: { id: `feeds:${link.source}>${link.target}`, source: link.source, target: link.target, kind: 'feeds' } });
+      if (ids.has(link.source) && ids.has(link.target))
+        elements.push({ data: { id: `feeds:${link.source}>${link.target}`, source: link.source, target: link.target, kind: 'feeds' } });
     }
     return { elements, layout: layeredLeftToRight({ nodeSep: 22, rankSep: 44 }) };
   }
@@ -75,12 +83,22 @@ export function chainElements(
       const row = i % perColumn;
       // centre shorter columns vertically against the tallest one of the stage
       const inColumn = Math.min(perColumn, list.length - column * perColumn);
-      elements.push({ data: { ...segmentData(s), parent: stageNodeId(stage) }, position: { x: x + column * SUBCOLUMN, y: (row - (inColumn - 1) / 2) * ROW } });
+      elements.push({
+        data: { ...segmentData(s), parent: stageNodeId(stage) },
+        position: { x: x + column * SUBCOLUMN, y: (row - (inColumn - 1) / 2) * ROW },
+      });
     });
     x += columns * SUBCOLUMN + STAGE_GAP;
   }
   for (let i = 1; i < present.length; i++) {
-    elements.push({ data: { id: `flow:${present[i - 1]}>${present[i]}`, source: stageNodeId(present[i - 1]!), target: stageNodeId(present[i]!), kind: 'flow' } });
+    elements.push({
+      data: {
+        id: `flow:${present[i - 1]}>${present[i]}`,
+        source: stageNodeId(present[i - 1]!),
+        target: stageNodeId(present[i]!),
+        kind: 'flow',
+      },
+    });
   }
   return { elements, layout: { name: 'preset', fit: true, padding: 24 } as LayoutOptions };
 }
@@ -101,7 +119,11 @@ export function legendElements(
     classes: 'legend',
   }));
   texts.forEach((text, i) => {
-    out.push({ data: { id: `legend:text:${i}`, kind: 'legend-text', label: text }, position: { x: below.x1 + keys.length * 128 + 16 + i * 360, y }, classes: 'legend' });
+    out.push({
+      data: { id: `legend:text:${i}`, kind: 'legend-text', label: text },
+      position: { x: below.x1 + keys.length * 128 + 16 + i * 360, y },
+      classes: 'legend',
+    });
   });
   return out;
 }
@@ -145,7 +167,17 @@ export const chainStylesheet: StylesheetJson = [
   },
   {
     selector: 'node[kind = "legend-text"]',
-    style: { width: 1, height: 1, 'background-opacity': 0, 'border-width': 0, label: 'data(label)', 'text-valign': 'center', 'text-halign': 'right', 'font-size': 14, color: '#1f2d3d' },
+    style: {
+      width: 1,
+      height: 1,
+      'background-opacity': 0,
+      'border-width': 0,
+      label: 'data(label)',
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'font-size': 14,
+      color: '#1f2d3d',
+    },
   },
   ...GAP_STATUSES.map((status) => ({
     selector: `node[status = "${status}"]`,
@@ -210,8 +242,21 @@ export const chainStylesheet: StylesheetJson = [
   { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
   // comparison marks (chainEvolution): the card names its change on one more line, so it grows
   { selector: 'node.evo-marked', style: { height: CARD.height + 20 } },
-  { selector: 'node.gap-healed', style: { 'underlay-color': CHANGE_COLORS.healed, 'underlay-opacity': 0.35, 'underlay-padding': 8, 'underlay-shape': 'round-rectangle' } },
-  { selector: 'node.gap-new', style: { 'underlay-color': CHANGE_COLORS.fresh, 'underlay-opacity': 0.35, 'underlay-padding': 8, 'underlay-shape': 'round-rectangle' } },
-  { selector: 'node.gap-persistent', style: { 'underlay-color': CHANGE_COLORS.persistent, 'underlay-opacity': 0.25, 'underlay-padding': 8, 'underlay-shape': 'round-rectangle' } },
+  {
+    selector: 'node.gap-healed',
+    style: { 'underlay-color': CHANGE_COLORS.healed, 'underlay-opacity': 0.35, 'underlay-padding': 8, 'underlay-shape': 'round-rectangle' },
+  },
+  {
+    selector: 'node.gap-new',
+    style: { 'underlay-color': CHANGE_COLORS.fresh, 'underlay-opacity': 0.35, 'underlay-padding': 8, 'underlay-shape': 'round-rectangle' },
+  },
+  {
+    selector: 'node.gap-persistent',
+    style: {
+      'underlay-color': CHANGE_COLORS.persistent,
+      'underlay-opacity': 0.25,
+      'underlay-padding': 8,
+      'underlay-shape': 'round-rectangle',
+    },
+  },
 ];
-

@@ -14,12 +14,31 @@ import type { ChainReport } from './queries';
  * Exports the chain map as PNG or SVG: the picture carries its own legend (keys drawn like the cards, under the
  * chain), the frame adds the title and facts; the on-screen selection is left out (what-if marks stay: they are the point).
  */
-export function exportChain(cy: Core, kind: 'png' | 'svg', t: TFunction, report: ChainReport, evolution: Evolution | undefined, affected: boolean): void {
+export function exportChain(
+  cy: Core,
+  kind: 'png' | 'svg',
+  t: TFunction,
+  report: ChainReport,
+  evolution: Evolution | undefined,
+  affected: boolean,
+): void {
   const frame: ExportFrame = {
     title: t('exportTitle', { cluster: report.clusterName, chain: report.chainName ?? '' }),
     footnote: [
       t('exportSubtitle', { completeness: percent(report.completeness), year: report.year ?? '—', date: today() }),
-      ...(evolution ? [t('evolution.summary', { ns: 'chainForward', from: evolution.fromYear, healed: evolution.gapsHealed, fresh: evolution.gapsNew, persistent: evolution.gapsPersistent, before: percent(evolution.completenessFrom), now: percent(evolution.completenessTo) })] : []),
+      ...(evolution
+        ? [
+            t('evolution.summary', {
+              ns: 'chainForward',
+              from: evolution.fromYear,
+              healed: evolution.gapsHealed,
+              fresh: evolution.gapsNew,
+              persistent: evolution.gapsPersistent,
+              before: percent(evolution.completenessFrom),
+              now: percent(evolution.completenessTo),
+            }),
+          ]
+        : []),
       t('exportFootnote'),
     ].join(' · '),
   };
@@ -30,7 +49,11 @@ export function exportChain(cy: Core, kind: 'png' | 'svg', t: TFunction, report:
     legendElements(
       cy.elements().boundingBox(),
       GAP_STATUSES.map((s) => ({ status: s, label: `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[s])}` })),
-      [t('legend.singlePoint', { share: percent(report.thresholds.singlePointShare) }), ...(affected ? [t('legend.affectedExport')] : []), ...(evolution ? [t('evolution.legend', { ns: 'chainForward' })] : [])],
+      [
+        t('legend.singlePoint', { share: percent(report.thresholds.singlePointShare) }),
+        ...(affected ? [t('legend.affectedExport')] : []),
+        ...(evolution ? [t('evolution.legend', { ns: 'chainForward' })] : []),
+      ],
     ),
   );
   try {

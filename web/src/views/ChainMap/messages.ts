@@ -4,7 +4,15 @@ import { registerMessages } from '../../i18n';
 export const chainMapMessages = {
   zh: {
     heading: '产业链图谱',
-    segmentList: { heading: '以列表查看全部 {{count}} 个环节', segment: '环节', stage: '阶段', status: '状态', localFirms: '本地企业', clusterFirms: '集群企业', ratio: '本地配套率' },
+    segmentList: {
+      heading: '以列表查看全部 {{count}} 个环节',
+      segment: '环节',
+      stage: '阶段',
+      status: '状态',
+      localFirms: '本地企业',
+      clusterFirms: '集群企业',
+      ratio: '本地配套率',
+    },
     picker: {
       heading: '产业链图谱 · 选择集群',
       hint: '选择一个集群，查看其产业链从上游到下游各环节的本地配套情况、缺链薄弱环节和招商目标',
@@ -25,7 +33,8 @@ export const chainMapMessages = {
       yearLatest: '{{year}} 年（最新）',
       scope: '本地范围',
       scopeHint: '“本地”指与集群同县、同市或同省的企业',
-      thresholds: '判定标准：本地无企业为缺失；本地配套率低于 {{weak}} 为薄弱；本地企业不少于 {{minFirms}} 家、配套率不低于 {{strong}} 且有专精特新或链主为优势；最大供应商份额不低于 {{single}} 为单点风险',
+      thresholds:
+        '判定标准：本地无企业为缺失；本地配套率低于 {{weak}} 为薄弱；本地企业不少于 {{minFirms}} 家、配套率不低于 {{strong}} 且有专精特新或链主为优势；最大供应商份额不低于 {{single}} 为单点风险',
       segments: '{{count}} 个环节',
       gaps: '缺失 {{missing}} · 薄弱 {{weak}}',
       switchCluster: '切换集群',
@@ -55,7 +64,8 @@ export const chainMapMessages = {
       flow: '箭头：环节间的供给关系（前一环节的产品是后一环节的投入）',
     },
     panel: {
-      firmsNote: '本地企业：聊城全市从事本环节的企业（不论属于哪个集群，也包括不属于任何集群的），缺失、薄弱、优势据此判定；集群企业：本集群成员中从事本环节的企业。',
+      firmsNote:
+        '本地企业：聊城全市从事本环节的企业（不论属于哪个集群，也包括不属于任何集群的），缺失、薄弱、优势据此判定；集群企业：本集群成员中从事本环节的企业。',
       close: '关闭',
       stageStatus: '{{stage}} · {{status}}',
       figures: '环节指标',
@@ -210,10 +220,18 @@ export const chainMapMessages = {
   },
   en: {
     heading: 'Chain map',
-    segmentList: { heading: 'All {{count}} segments as a list', segment: 'Segment', stage: 'Stage', status: 'Status', localFirms: 'Local firms', clusterFirms: 'Cluster firms', ratio: 'Local supply' },
+    segmentList: {
+      heading: 'All {{count}} segments as a list',
+      segment: 'Segment',
+      stage: 'Stage',
+      status: 'Status',
+      localFirms: 'Local firms',
+      clusterFirms: 'Cluster firms',
+      ratio: 'Local supply',
+    },
     picker: {
       heading: 'Chain map · choose a cluster',
-      hint: "Choose a cluster to see its chain from upstream to downstream: local supply of each segment, gaps and weak links, and investment targets",
+      hint: 'Choose a cluster to see its chain from upstream to downstream: local supply of each segment, gaps and weak links, and investment targets',
       filter: 'Filter by cluster, county or chain',
       empty: 'No cluster matches',
       chain: '{{chain}}',
@@ -231,7 +249,8 @@ export const chainMapMessages = {
       yearLatest: '{{year}} (latest)',
       scope: 'Local means',
       scopeHint: '"Local" means firms in the same county, city or province as the cluster',
-      thresholds: 'Rules: no local firm = missing; local supply ratio below {{weak}} = weak; at least {{minFirms}} local firms, ratio at least {{strong}} and an SRDI firm or chain leader = strong; largest supplier share at least {{single}} = single point',
+      thresholds:
+        'Rules: no local firm = missing; local supply ratio below {{weak}} = weak; at least {{minFirms}} local firms, ratio at least {{strong}} and an SRDI firm or chain leader = strong; largest supplier share at least {{single}} = single point',
       segments: '{{count}} segments',
       gaps: 'missing {{missing}} · weak {{weak}}',
       switchCluster: 'Other cluster',
@@ -261,7 +280,8 @@ export const chainMapMessages = {
       flow: 'arrows: which segment feeds which (its products are the next one’s inputs)',
     },
     panel: {
-      firmsNote: 'Local firms: every firm in Liaocheng operating in this segment (in any cluster or none); missing, weak and strong are judged on them. Cluster firms: the members of this cluster operating in it.',
+      firmsNote:
+        'Local firms: every firm in Liaocheng operating in this segment (in any cluster or none); missing, weak and strong are judged on them. Cluster firms: the members of this cluster operating in it.',
       close: 'Close',
       stageStatus: '{{stage}} · {{status}}',
       figures: 'Figures',
@@ -371,7 +391,8 @@ export const chainMapMessages = {
       member: 'member of this cluster',
       notMember: 'local firm (not in this cluster)',
       pickLeader: 'Add {{name}} to the what-if',
-      intro: 'Suppose some firms stop or leave: a firm is cut off when, for some segment it buys, every supplier is removed or cut off. The cut-offs spread wave by wave.',
+      intro:
+        'Suppose some firms stop or leave: a firm is cut off when, for some segment it buys, every supplier is removed or cut off. The cut-offs spread wave by wave.',
       chosen: 'Firms to remove',
       none: 'No firm chosen yet: use “Add to what-if” in the segment panel, or search below.',
       search: 'Search firms (name, credit code or product)',

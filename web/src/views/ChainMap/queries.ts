@@ -5,32 +5,105 @@ import type { ChainMapClustersQuery, ChainMapQuery, ChainRisksQuery, SegmentFirm
 
 graphql(`
   fragment ChainRiskFields on SingleSourceRisk {
-    buyerCode buyerName segmentId segmentName supplierCode supplierName value valueBand supplierLocal
+    buyerCode
+    buyerName
+    segmentId
+    segmentName
+    supplierCode
+    supplierName
+    value
+    valueBand
+    supplierLocal
   }
 `);
 
 graphql(`
   fragment ChainSegmentFields on SegmentGap {
-    segmentId name stage order status
-    localFirms localRevenue localRevenueBand localSrdiFirms localChainLeaders
-    clusterFirms clusterRevenue clusterRevenueBand clusterSrdiFirms clusterChainLeaders
-    inflow inflowBand localInflow localInflowBand localSupplyRatio topSupplierShare topSupplierCode topSupplierName singlePoint
-    supplierCount buyerCount singleSourceRiskCount feeds
+    segmentId
+    name
+    stage
+    order
+    status
+    localFirms
+    localRevenue
+    localRevenueBand
+    localSrdiFirms
+    localChainLeaders
+    clusterFirms
+    clusterRevenue
+    clusterRevenueBand
+    clusterSrdiFirms
+    clusterChainLeaders
+    inflow
+    inflowBand
+    localInflow
+    localInflowBand
+    localSupplyRatio
+    topSupplierShare
+    topSupplierCode
+    topSupplierName
+    singlePoint
+    supplierCount
+    buyerCount
+    singleSourceRiskCount
+    feeds
   }
 `);
 
 export const CHAIN_REPORT_QUERY = graphql(`
   query ChainMap($clusterId: ID!, $year: Int, $scope: LocalScope) {
-    cluster(id: $clusterId) { id name county level year output memberCount chainName }
+    cluster(id: $clusterId) {
+      id
+      name
+      county
+      level
+      year
+      output
+      memberCount
+      chainName
+    }
     chainGapReport(clusterId: $clusterId, year: $year, scope: $scope) {
-      clusterId scope clusterName chainId chainName year supplyYears figuresYear completeness
-      thresholds { weakLocalSupplyRatio strongLocalSupplyRatio strongMinLocalFirms singlePointShare }
-      segments { ...ChainSegmentFields }
-      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason reasonEn }
+      clusterId
+      scope
+      clusterName
+      chainId
+      chainName
+      year
+      supplyYears
+      figuresYear
+      completeness
+      thresholds {
+        weakLocalSupplyRatio
+        strongLocalSupplyRatio
+        strongMinLocalFirms
+        singlePointShare
+      }
+      segments {
+        ...ChainSegmentFields
+      }
+      investmentTargets {
+        rank
+        creditCode
+        name
+        city
+        province
+        segmentId
+        segmentName
+        stage
+        segmentStatus
+        inflow
+        buyers
+        reason
+        reasonEn
+      }
       investmentTargetsHidden
-      extensionOpportunities { segmentId }
+      extensionOpportunities {
+        segmentId
+      }
       singleSourceRiskCount
-      singleSourceRisks { ...ChainRiskFields }
+      singleSourceRisks {
+        ...ChainRiskFields
+      }
     }
   }
 `);
@@ -40,7 +113,9 @@ export const RISK_PAGE_QUERY = graphql(`
   query ChainRisks($clusterId: ID!, $year: Int, $scope: LocalScope, $first: Int!, $offset: Int!, $segmentId: ID) {
     chainGapReport(clusterId: $clusterId, year: $year, scope: $scope) {
       singleSourceRiskCount
-      singleSourceRisks(first: $first, offset: $offset, segmentId: $segmentId) { ...ChainRiskFields }
+      singleSourceRisks(first: $first, offset: $offset, segmentId: $segmentId) {
+        ...ChainRiskFields
+      }
     }
   }
 `);
@@ -51,28 +126,82 @@ export const SEGMENT_FIRMS_QUERY = graphql(`
     chainGapReport(clusterId: $clusterId, year: $year) {
       segmentFirms(segmentId: $segmentId, first: $first, offset: $offset) {
         totalCount
-        firms { enterprise { creditCode name local chainLeader county } revenue revenueBand srdiLevel }
+        firms {
+          enterprise {
+            creditCode
+            name
+            local
+            chainLeader
+            county
+          }
+          revenue
+          revenueBand
+          srdiLevel
+        }
       }
     }
   }
 `);
 
 export const CLUSTERS_QUERY = graphql(`
-  query ChainMapClusters { clusters { id name county level chainName year output memberCount } }
+  query ChainMapClusters {
+    clusters {
+      id
+      name
+      county
+      level
+      chainName
+      year
+      output
+      memberCount
+    }
+  }
 `);
 
 export const WHAT_IF_QUERY = graphql(`
   query WhatIf($clusterId: ID!, $remove: [String!]!, $year: Int) {
     whatIf(clusterId: $clusterId, remove: $remove, year: $year) {
-      year figuresYear removed cutOffCount affectedRevenue affectedRevenueBand truncated
-      waves { depth revenue revenueBand firms { creditCode name local county city province chainLeader segments { id } } }
+      year
+      figuresYear
+      removed
+      cutOffCount
+      affectedRevenue
+      affectedRevenueBand
+      truncated
+      waves {
+        depth
+        revenue
+        revenueBand
+        firms {
+          creditCode
+          name
+          local
+          county
+          city
+          province
+          chainLeader
+          segments {
+            id
+          }
+        }
+      }
     }
   }
 `);
 
 /** One firm known only by its credit code (a what-if restored from a link). */
 export const WHAT_IF_FIRM_QUERY = graphql(`
-  query WhatIfFirm($creditCode: String!) { enterprise(creditCode: $creditCode) { creditCode name local chainLeader county city province } }
+  query WhatIfFirm($creditCode: String!) {
+    enterprise(creditCode: $creditCode) {
+      creditCode
+      name
+      local
+      chainLeader
+      county
+      city
+      province
+    }
+  }
 `);
 
 /** The cluster the chain map is of (null when unknown). */
@@ -81,7 +210,20 @@ export type ChainCluster = ChainMapQuery['cluster'];
 export const CHAIN_LEADERS_QUERY = graphql(`
   query ChainLeaders($clusterId: ID!, $year: Int) {
     chainGapReport(clusterId: $clusterId, year: $year) {
-      chainLeaders { enterprise { creditCode name local county city province } segmentIds clusterMember revenue revenueBand }
+      chainLeaders {
+        enterprise {
+          creditCode
+          name
+          local
+          county
+          city
+          province
+        }
+        segmentIds
+        clusterMember
+        revenue
+        revenueBand
+      }
     }
   }
 `);

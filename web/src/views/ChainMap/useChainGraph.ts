@@ -18,7 +18,13 @@ const PANEL_WIDTH = 400;
  * The chain map's graph: the cards and arrows of the segments, the chosen and what-if marks, the comparison's marks,
  * and the pan that keeps the chosen card beside the side panel.
  */
-export function useChainGraph(graph: RefObject<CytoscapeGraphHandle | null>, segments: readonly Segment[], chosen: string | null, affected: ReadonlySet<string>, evolution: Evolution | undefined) {
+export function useChainGraph(
+  graph: RefObject<CytoscapeGraphHandle | null>,
+  segments: readonly Segment[],
+  chosen: string | null,
+  affected: ReadonlySet<string>,
+  evolution: Evolution | undefined,
+) {
   const { t, i18n } = useTranslation('chainMap');
   // FEEDS arrows between segments (the chain's own flow); the map falls back to stage columns without them
   const links = useMemo(() => segments.flatMap((s) => s.feeds.map((target) => ({ source: s.segmentId, target }))), [segments]);
@@ -30,14 +36,19 @@ export function useChainGraph(graph: RefObject<CytoscapeGraphHandle | null>, seg
         s.name,
         `${STATUS_SYMBOLS[s.status]} ${pick(GAP_STATUS_LABELS[s.status])}${withStage ? ` · ${pick(STAGE_LABELS[s.stage])}` : ''}${s.singlePoint ? `  ${t('node.singlePoint')}` : ''}`,
         t('node.firms', { local: s.localFirms, cluster: s.clusterFirms }),
-        s.localSupplyRatio === null || s.localSupplyRatio === undefined ? t('node.noInflow') : t('node.ratio', { value: percent(s.localSupplyRatio) }),
+        s.localSupplyRatio === null || s.localSupplyRatio === undefined
+          ? t('node.noInflow')
+          : t('node.ratio', { value: percent(s.localSupplyRatio) }),
       ].join('\n'),
     // the language is part of the label
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, i18n.language, withStage],
   );
   const stageLabel = useCallback((stage: Stage, count: number) => t('stage', { stage: pick(STAGE_LABELS[stage]), count }), [t]);
-  const { elements, layout } = useMemo(() => chainElements(segments, nodeLabel, stageLabel, links), [segments, nodeLabel, stageLabel, links]);
+  const { elements, layout } = useMemo(
+    () => chainElements(segments, nodeLabel, stageLabel, links),
+    [segments, nodeLabel, stageLabel, links],
+  );
   useEvolutionMarks(graph, evolution, elements);
 
   useEffect(() => {

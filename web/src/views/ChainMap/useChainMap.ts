@@ -16,7 +16,11 @@ import { useWhatIf } from './useWhatIf';
  */
 export function useChainMap(clusterId: string) {
   const [params, update] = useChainParams();
-  const query = useGql(CHAIN_REPORT_QUERY, { clusterId, year: params.year, scope: params.scope }, { placeholderData: keepPreviousData, retry: false });
+  const query = useGql(
+    CHAIN_REPORT_QUERY,
+    { clusterId, year: params.year, scope: params.scope },
+    { placeholderData: keepPreviousData, retry: false },
+  );
   const report = query.data?.chainGapReport;
   // the years with supply data (0 = links without a year is not offered as a year)
   const years = useMemo(() => {
@@ -29,11 +33,38 @@ export function useChainMap(clusterId: string) {
   const segments = useMemo(() => report?.segments ?? [], [report]);
   // comparison with an earlier year: the evolution tab picks it (default the earliest), the URL keeps it
   const fromYear = params.from ?? (params.tab === 'evolution' ? (years.at(-1) ?? null) : null);
-  const { evolution, error: evolutionError } = useEvolution(clusterId, fromYear !== null && fromYear < (report?.year ?? 0) ? fromYear : null, report?.year ?? null);
+  const { evolution, error: evolutionError } = useEvolution(
+    clusterId,
+    fromYear !== null && fromYear < (report?.year ?? 0) ? fromYear : null,
+    report?.year ?? null,
+  );
   const graphRef = useRef<CytoscapeGraphHandle>(null);
   const { elements, layout } = useChainGraph(graphRef, segments, params.seg, whatIf.affected, evolution);
-  const counts = Object.fromEntries(GAP_STATUSES.map((s) => [s, segments.filter((x) => x.status === s).length])) as Record<GapStatus, number>;
+  const counts = Object.fromEntries(GAP_STATUSES.map((s) => [s, segments.filter((x) => x.status === s).length])) as Record<
+    GapStatus,
+    number
+  >;
   const onYear = (year: number) => update({ year: year === years[0] ? null : year, remove: null, from: null });
   const chooseSegment = useCallback((id: string) => update({ seg: params.seg === id ? null : id }), [params.seg, update]);
-  return { query, report, cluster: query.data?.cluster ?? null, params, update, years, whatIf, dialog, setDialog, segments, fromYear, evolution, evolutionError, graphRef, elements, layout, counts, onYear, chooseSegment };
+  return {
+    query,
+    report,
+    cluster: query.data?.cluster ?? null,
+    params,
+    update,
+    years,
+    whatIf,
+    dialog,
+    setDialog,
+    segments,
+    fromYear,
+    evolution,
+    evolutionError,
+    graphRef,
+    elements,
+    layout,
+    counts,
+    onYear,
+    chooseSegment,
+  };
 }

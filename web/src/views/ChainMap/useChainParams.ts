@@ -38,11 +38,24 @@ export function useChainParams() {
     const from = fromText && /^\d{4}$/.test(fromText) ? Number(fromText) : null;
     const scopeText = params.get('scope')?.toUpperCase();
     const scope: LocalScope = scopeText === 'COUNTY' || scopeText === 'PROVINCE' ? scopeText : 'CITY';
-    return { tabs: usable, year, scope, seg: params.get('seg'), tab, tseg: params.get('tseg'), rseg: params.get('rseg'), remove: list('remove'), from, attract: list('attract') };
+    return {
+      tabs: usable,
+      year,
+      scope,
+      seg: params.get('seg'),
+      tab,
+      tseg: params.get('tseg'),
+      rseg: params.get('rseg'),
+      remove: list('remove'),
+      from,
+      attract: list('attract'),
+    };
   }, [params, mayReadTargets]);
 
   const update = useCallback(
-    (patch: Partial<Record<'year' | 'seg' | 'tab' | 'tseg' | 'rseg' | 'remove' | 'from' | 'attract' | 'scope', string | number | null>>) => {
+    (
+      patch: Partial<Record<'year' | 'seg' | 'tab' | 'tseg' | 'rseg' | 'remove' | 'from' | 'attract' | 'scope', string | number | null>>,
+    ) => {
       setParams(
         (prev) => {
           const next = new URLSearchParams(prev);

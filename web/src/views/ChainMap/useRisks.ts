@@ -15,7 +15,13 @@ const NONE: Risk[] = [];
 async function fetchAllRisks(report: ChainReport): Promise<Risk[]> {
   const all: Risk[] = [];
   for (;;) {
-    const data = await gql(RISK_PAGE_QUERY, { clusterId: report.clusterId, year: report.year, scope: report.scope, first: RISKS_EXPORT_PAGE, offset: all.length });
+    const data = await gql(RISK_PAGE_QUERY, {
+      clusterId: report.clusterId,
+      year: report.year,
+      scope: report.scope,
+      first: RISKS_EXPORT_PAGE,
+      offset: all.length,
+    });
     const page = data.chainGapReport!.singleSourceRisks;
     all.push(...page);
     if (page.length < RISKS_EXPORT_PAGE || all.length >= data.chainGapReport!.singleSourceRiskCount) return all;
@@ -29,7 +35,11 @@ async function fetchAllRisks(report: ChainReport): Promise<Risk[]> {
 export function useRisks(report: ChainReport, segmentFilter: string | null) {
   const { t } = useTranslation('chainMap');
   // the pages after the first, for the report and filter they were fetched for (another report or filter starts again)
-  const [fetched, setFetched] = useState<{ report: ChainReport; segmentId: string | null; rows: Risk[] }>({ report, segmentId: null, rows: [] });
+  const [fetched, setFetched] = useState<{ report: ChainReport; segmentId: string | null; rows: Risk[] }>({
+    report,
+    segmentId: null,
+    rows: [],
+  });
   const [loading, setLoading] = useState<'more' | 'export' | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
   const filtered = report.segments.find((s) => s.segmentId === segmentFilter) ?? null;
@@ -60,7 +70,14 @@ export function useRisks(report: ChainReport, segmentFilter: string | null) {
 
   const showMore = () =>
     busy('more', async () => {
-      const data = await gql(RISK_PAGE_QUERY, { clusterId: report.clusterId, year: report.year, scope: report.scope, first: RISKS_MORE, offset: rows.length, segmentId: filtered?.segmentId });
+      const data = await gql(RISK_PAGE_QUERY, {
+        clusterId: report.clusterId,
+        year: report.year,
+        scope: report.scope,
+        first: RISKS_MORE,
+        offset: rows.length,
+        segmentId: filtered?.segmentId,
+      });
       setFetched({ report, segmentId, rows: [...more, ...data.chainGapReport!.singleSourceRisks] });
     });
 
@@ -70,8 +87,24 @@ export function useRisks(report: ChainReport, segmentFilter: string | null) {
       const all = !filtered && rows.length >= total ? rows : await fetchAllRisks(report);
       downloadCsv(
         `${fileSafe(report.clusterName)}-${t('csv.risks')}-${today()}.csv`,
-        [t('risks.buyer'), t('csv.buyerCode'), t('risks.segment'), t('risks.supplier'), t('csv.supplierCode'), t('risks.local'), t('risks.value')],
-        all.map((r) => [r.buyerName, asText(r.buyerCode), r.segmentName, r.supplierName ?? t('panel.hiddenSupplier'), r.supplierCode ? asText(r.supplierCode) : '', r.supplierLocal ? t('firm.local') : t('firm.outside'), r.value ?? r.valueBand ?? '']),
+        [
+          t('risks.buyer'),
+          t('csv.buyerCode'),
+          t('risks.segment'),
+          t('risks.supplier'),
+          t('csv.supplierCode'),
+          t('risks.local'),
+          t('risks.value'),
+        ],
+        all.map((r) => [
+          r.buyerName,
+          asText(r.buyerCode),
+          r.segmentName,
+          r.supplierName ?? t('panel.hiddenSupplier'),
+          r.supplierCode ? asText(r.supplierCode) : '',
+          r.supplierLocal ? t('firm.local') : t('firm.outside'),
+          r.value ?? r.valueBand ?? '',
+        ]),
       );
     });
 

@@ -37,7 +37,10 @@ export function useWhatIf(clusterId: string, year: number | null, remove: string
   }, [removeKey]);
   const query = useGql(WHAT_IF_QUERY, { clusterId, remove, year }, { enabled: remove.length > 0, retry: false });
   const result = remove.length > 0 ? (query.data?.whatIf ?? undefined) : undefined;
-  const pickedKey = picked.map((f) => f.creditCode).sort().join(',');
+  const pickedKey = picked
+    .map((f) => f.creditCode)
+    .sort()
+    .join(',');
   const stale = remove.length > 0 && pickedKey !== [...remove].sort().join(',');
   const affected = useMemo(() => {
     const ids = new Set<string>();

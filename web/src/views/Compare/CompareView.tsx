@@ -22,13 +22,21 @@ function ChainComparisonView({ chainId }: { chainId: string }) {
   const [params, setParams] = useSearchParams();
   const yearText = params.get('year');
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
-  const { data, error, isLoading, refetch } = useGql(COMPARISON_QUERY, { chainId, year }, { placeholderData: keepPreviousData, retry: false });
+  const { data, error, isLoading, refetch } = useGql(
+    COMPARISON_QUERY,
+    { chainId, year },
+    { placeholderData: keepPreviousData, retry: false },
+  );
   if (isLoading) return <Loading />;
   const comparison = data?.chainComparison;
   if (error || !comparison) {
     return (
       <section className="view compare-view" data-testid="compare-error">
-        {error instanceof ApiError && error.code === 'NOT_FOUND' ? <p role="alert">⚠ {t('notFound', { id: chainId })}</p> : <ErrorMessage error={error} onRetry={() => void refetch()} />}
+        {error instanceof ApiError && error.code === 'NOT_FOUND' ? (
+          <p role="alert">⚠ {t('notFound', { id: chainId })}</p>
+        ) : (
+          <ErrorMessage error={error} onRetry={() => void refetch()} />
+        )}
         <Link to="/compare">{t('back')}</Link>
       </section>
     );
@@ -45,7 +53,13 @@ function ChainComparisonView({ chainId }: { chainId: string }) {
           <span className="spacer" />
           <label>
             {t('year')}{' '}
-            <select value={comparison.year ?? ''} onChange={(e) => setParams(e.target.value && Number(e.target.value) !== years[0] ? { year: e.target.value } : {}, { replace: true })} data-testid="compare-year">
+            <select
+              value={comparison.year ?? ''}
+              onChange={(e) =>
+                setParams(e.target.value && Number(e.target.value) !== years[0] ? { year: e.target.value } : {}, { replace: true })
+              }
+              data-testid="compare-year"
+            >
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}

@@ -17,7 +17,8 @@ export function HeatMap({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation('compare');
   const [sort, setSort] = useState<SortKey>('completeness');
   const rows = useMemo(() => {
-    const rank = (row: Comparison['clusters'][number], segmentId: string) => GAP_STATUSES.indexOf(row.segments.find((s) => s.segmentId === segmentId)?.status ?? 'MISSING');
+    const rank = (row: Comparison['clusters'][number], segmentId: string) =>
+      GAP_STATUSES.indexOf(row.segments.find((s) => s.segmentId === segmentId)?.status ?? 'MISSING');
     return [...comparison.clusters].sort((a, b) => {
       if (sort === 'name') return a.clusterName.localeCompare(b.clusterName, 'zh');
       if (sort.startsWith('seg:')) return rank(b, sort.slice(4)) - rank(a, sort.slice(4)) || b.completeness - a.completeness;
@@ -26,7 +27,13 @@ export function HeatMap({ comparison }: { comparison: Comparison }) {
   }, [comparison, sort]);
   const yearQuery = comparison.year ? `?year=${comparison.year}` : '';
   const head = (key: SortKey, label: string, title?: string) => (
-    <button type="button" className={`sort-head${sort === key ? ' active' : ''}`} aria-pressed={sort === key} title={title} onClick={() => setSort(key)}>
+    <button
+      type="button"
+      className={`sort-head${sort === key ? ' active' : ''}`}
+      aria-pressed={sort === key}
+      title={title}
+      onClick={() => setSort(key)}
+    >
       {label}
       {sort === key ? ' ▼' : ''}
     </button>
@@ -56,9 +63,20 @@ export function HeatMap({ comparison }: { comparison: Comparison }) {
               </th>
               <td className="num">{percent(row.completeness)}</td>
               {row.segments.map((s) => {
-                const label = t('cell', { status: pick(GAP_STATUS_LABELS[s.status]), ratio: percent(s.localSupplyRatio), firms: s.clusterFirms });
+                const label = t('cell', {
+                  status: pick(GAP_STATUS_LABELS[s.status]),
+                  ratio: percent(s.localSupplyRatio),
+                  firms: s.clusterFirms,
+                });
                 return (
-                  <td key={s.segmentId} className={`cell status-${s.status}`} style={{ background: STATUS_FILLS[s.status], borderColor: STATUS_COLORS[s.status] }} title={label} aria-label={label} data-status={s.status}>
+                  <td
+                    key={s.segmentId}
+                    className={`cell status-${s.status}`}
+                    style={{ background: STATUS_FILLS[s.status], borderColor: STATUS_COLORS[s.status] }}
+                    title={label}
+                    aria-label={label}
+                    data-status={s.status}
+                  >
                     <span style={{ color: STATUS_COLORS[s.status] }}>{STATUS_SYMBOLS[s.status]}</span> {pick(GAP_STATUS_LABELS[s.status])}
                     <div className="cell-ratio">{percent(s.localSupplyRatio)}</div>
                   </td>

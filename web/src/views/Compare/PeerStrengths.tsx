@@ -25,11 +25,15 @@ export function PeerStrengths({ pairs }: { pairs: Pair[] }) {
             const lacking = [...new Map(list.map((p) => [p.lackingClusterId, p])).values()];
             return (
               <li key={list[0]!.segmentId} data-testid="peer-strength">
-                <strong>「{list[0]!.segmentName}」</strong> ★ {t('peerStrong', { clusters: strong.join('、') })}{' → '}
+                <strong>「{list[0]!.segmentName}」</strong> ★ {t('peerStrong', { clusters: strong.join('、') })}
+                {' → '}
                 {lacking.map((p, i) => (
                   <span key={p.lackingClusterId} className={p.lackingStatus === 'COVERED' ? undefined : 'peer-gap'}>
                     {i > 0 ? '、' : ''}
-                    <Link to={`/chain/${encodeURIComponent(p.lackingClusterId)}?seg=${encodeURIComponent(p.segmentId)}`}>{p.lackingClusterName}</Link>（{STATUS_SYMBOLS[p.lackingStatus]} {pick(GAP_STATUS_LABELS[p.lackingStatus])}）
+                    <Link to={`/chain/${encodeURIComponent(p.lackingClusterId)}?seg=${encodeURIComponent(p.segmentId)}`}>
+                      {p.lackingClusterName}
+                    </Link>
+                    （{STATUS_SYMBOLS[p.lackingStatus]} {pick(GAP_STATUS_LABELS[p.lackingStatus])}）
                   </span>
                 ))}{' '}
                 {t('peerHint')}

@@ -4,7 +4,15 @@ import type { ChainComparisonQuery, CompareChainsQuery } from '../../gql/graphql
 /** GraphQL operations of the peer comparison (server/chains/schema.graphql chainComparison; clusters). */
 
 export const CHAINS_QUERY = graphql(`
-  query CompareChains { clusters { id name county chainId chainName } }
+  query CompareChains {
+    clusters {
+      id
+      name
+      county
+      chainId
+      chainName
+    }
+  }
 `);
 
 export type ClusterChain = CompareChainsQuery['clusters'][number];
@@ -12,10 +20,38 @@ export type ClusterChain = CompareChainsQuery['clusters'][number];
 export const COMPARISON_QUERY = graphql(`
   query ChainComparison($chainId: ID!, $year: Int) {
     chainComparison(chainId: $chainId, year: $year) {
-      chainId chainName year years
-      segments { segmentId name stage order }
-      clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }
-      peerStrengths { segmentId segmentName strongClusterId strongClusterName lackingClusterId lackingClusterName lackingStatus }
+      chainId
+      chainName
+      year
+      years
+      segments {
+        segmentId
+        name
+        stage
+        order
+      }
+      clusters {
+        clusterId
+        clusterName
+        county
+        completeness
+        segments {
+          segmentId
+          status
+          localSupplyRatio
+          clusterFirms
+          localFirms
+        }
+      }
+      peerStrengths {
+        segmentId
+        segmentName
+        strongClusterId
+        strongClusterName
+        lackingClusterId
+        lackingClusterName
+        lackingStatus
+      }
     }
   }
 `);

@@ -73,7 +73,15 @@ function Progress({ def, progress, color }: { def: IndicatorDefinition; progress
   const text = percent === null ? t('unknown') : t(progressKind, { percent });
   return (
     <div className="progress" data-kind={progressKind}>
-      <div className="progress-track" role="progressbar" aria-label={`${pick(def.label)}：${t(`${progressKind}Label`)}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent === null ? undefined : Math.min(100, percent)} aria-valuetext={text}>
+      <div
+        className="progress-track"
+        role="progressbar"
+        aria-label={`${pick(def.label)}：${t(`${progressKind}Label`)}`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent === null ? undefined : Math.min(100, percent)}
+        aria-valuetext={text}
+      >
         <div className="progress-fill" style={{ width: `${Math.min(100, Math.max(0, percent ?? 0))}%`, background: color }} />
       </div>
       <span className="progress-text" style={{ color }} data-testid="indicator-progress">

@@ -1,5 +1,12 @@
 import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
-import { GridComponent, MarkLineComponent, TooltipComponent, type GridComponentOption, type MarkLineComponentOption, type TooltipComponentOption } from 'echarts/components';
+import {
+  GridComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  type GridComponentOption,
+  type MarkLineComponentOption,
+  type TooltipComponentOption,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
@@ -7,7 +14,9 @@ import { useEffect, useRef } from 'react';
 // Only what the dashboard draws: bar and line charts with a target line (SVG: crisp and light).
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, MarkLineComponent, SVGRenderer]);
 
-type Option = echarts.ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption>;
+type Option = echarts.ComposeOption<
+  BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption
+>;
 
 /** The smallest 1, 2, 2.5 or 5 × 10^k at or above x: a round top for the axis that leaves room for the target line. */
 export function niceCeil(x: number): number {
@@ -71,8 +80,20 @@ export function TrendChart({
       animation: false,
       grid: { left: 6, right: 10, top: 16, bottom: 4, containLabel: true },
       tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? format(v) : '—'), textStyle: { fontSize: 12 } },
-      xAxis: { type: 'category', data: points.map((p) => String(p.year)), axisTick: { show: false }, axisLabel: { fontSize: 11, color: '#5a6878' }, axisLine: { lineStyle: { color: '#c5ced8' } } },
-      yAxis: { type: 'value', max: max > 0 ? niceCeil(max * 1.08) : undefined, splitNumber: 3, axisLabel: { fontSize: 10, color: '#95a5a6', formatter: (v: number) => axisLabel(format(v)) }, splitLine: { lineStyle: { color: '#eef1f4' } } },
+      xAxis: {
+        type: 'category',
+        data: points.map((p) => String(p.year)),
+        axisTick: { show: false },
+        axisLabel: { fontSize: 11, color: '#5a6878' },
+        axisLine: { lineStyle: { color: '#c5ced8' } },
+      },
+      yAxis: {
+        type: 'value',
+        max: max > 0 ? niceCeil(max * 1.08) : undefined,
+        splitNumber: 3,
+        axisLabel: { fontSize: 10, color: '#95a5a6', formatter: (v: number) => axisLabel(format(v)) },
+        splitLine: { lineStyle: { color: '#eef1f4' } },
+      },
       series: [
         {
           type: kind,

@@ -8,8 +8,24 @@ import { pick } from '../../i18n';
 export const DASHBOARD_QUERY = graphql(`
   query TargetDashboard($year: Int) {
     targetDashboard(year: $year) {
-      year years baselineYear targetYear
-      indicators { key targetKind policyTarget baseline value target progress met trend { year value } }
+      year
+      years
+      baselineYear
+      targetYear
+      indicators {
+        key
+        targetKind
+        policyTarget
+        baseline
+        value
+        target
+        progress
+        met
+        trend {
+          year
+          value
+        }
+      }
     }
   }
 `);

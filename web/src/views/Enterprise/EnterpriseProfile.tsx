@@ -38,7 +38,12 @@ export function EnterpriseProfile({ firm }: { firm: Profile }) {
           {firm.clusters.length === 0
             ? t('profile.none')
             : firm.clusters.map((c) => (
-                <Link key={c.id} to={`/chain/${encodeURIComponent(c.id)}`} className="chip" title={`${c.county} · ${pick(CLUSTER_LEVEL_LABELS[c.level])}`}>
+                <Link
+                  key={c.id}
+                  to={`/chain/${encodeURIComponent(c.id)}`}
+                  className="chip"
+                  title={`${c.county} · ${pick(CLUSTER_LEVEL_LABELS[c.level])}`}
+                >
                   {c.name}
                 </Link>
               ))}
@@ -62,7 +67,9 @@ export function EnterpriseProfile({ firm }: { firm: Profile }) {
         <dd data-testid="customer-count">{t('profile.firms', { count: firm.customerCount })}</dd>
       </dl>
       <YearTable firm={firm} />
-      {firm.updatedBy && firm.updatedAt && <p className="muted small">{t('profile.updated', { by: firm.updatedBy, at: new Date(firm.updatedAt).toLocaleString('zh-CN') })}</p>}
+      {firm.updatedBy && firm.updatedAt && (
+        <p className="muted small">{t('profile.updated', { by: firm.updatedBy, at: new Date(firm.updatedAt).toLocaleString('zh-CN') })}</p>
+      )}
     </div>
   );
 }
@@ -72,15 +79,27 @@ function YearTable({ firm }: { firm: Profile }) {
   const years = [...firm.years].sort((a, b) => a.year - b.year);
   if (years.length === 0) return <p className="muted">{t('years.empty')}</p>;
   const flag = (value: boolean | null | undefined) =>
-    value === null || value === undefined ? <span className="muted">—</span> : value ? <span className="yes">✓ {t('years.yes')}</span> : <span className="no">{t('years.no')}</span>;
+    value === null || value === undefined ? (
+      <span className="muted">—</span>
+    ) : value ? (
+      <span className="yes">✓ {t('years.yes')}</span>
+    ) : (
+      <span className="no">{t('years.no')}</span>
+    );
   const rows: { key: string; cell: (y: Profile['years'][number]) => React.ReactNode }[] = [
     // viewers see a size band instead of the figure
-    { key: 'revenue', cell: (y) => (y.revenue === null && y.revenueBand ? <span className="muted">{y.revenueBand}</span> : count(y.revenue)) },
+    {
+      key: 'revenue',
+      cell: (y) => (y.revenue === null && y.revenueBand ? <span className="muted">{y.revenueBand}</span> : count(y.revenue)),
+    },
     { key: 'rdSpend', cell: (y) => count(y.rdSpend) },
     // from the server: viewers get the intensity but not the spend (server/auth/disclosure.ts)
     { key: 'rdIntensity', cell: (y) => percentFigure(y.rdIntensity) },
     { key: 'aboveScale', cell: (y) => flag(y.aboveScale) },
-    { key: 'srdiLevel', cell: (y) => (y.srdiLevel ? <span title={pick(SRDI_LEVEL_LABELS[y.srdiLevel])}>{t(`years.srdiShort.${y.srdiLevel}`)}</span> : '—') },
+    {
+      key: 'srdiLevel',
+      cell: (y) => (y.srdiLevel ? <span title={pick(SRDI_LEVEL_LABELS[y.srdiLevel])}>{t(`years.srdiShort.${y.srdiLevel}`)}</span> : '—'),
+    },
     { key: 'highValuePatents', cell: (y) => count(y.highValuePatents) },
     { key: 'smartFactory', cell: (y) => flag(y.smartFactory) },
     { key: 'digitalTransformation', cell: (y) => flag(y.digitalTransformation) },
@@ -92,30 +111,30 @@ function YearTable({ firm }: { firm: Profile }) {
       <h3 id="enterprise-years-heading">{t('years.heading')}</h3>
       {/* scrolls sideways on a phone: focusable so the keyboard can scroll it too */}
       <div className="table-scroll" role="region" aria-labelledby="enterprise-years-heading" tabIndex={0}>
-      <table className="data-table" data-testid="enterprise-years">
-        <thead>
-          <tr>
-            <th>{t('years.metric')}</th>
-            {years.map((y) => (
-              <th key={y.year} className="num">
-                {y.year}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{t(`years.${row.key}`)}</th>
+        <table className="data-table" data-testid="enterprise-years">
+          <thead>
+            <tr>
+              <th>{t('years.metric')}</th>
               {years.map((y) => (
-                <td key={y.year} className="num">
-                  {row.cell(y)}
-                </td>
+                <th key={y.year} className="num">
+                  {y.year}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{t(`years.${row.key}`)}</th>
+                {years.map((y) => (
+                  <td key={y.year} className="num">
+                    {row.cell(y)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       <p className="muted small">{t('years.note')}</p>
     </section>

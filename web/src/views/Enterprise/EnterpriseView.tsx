@@ -27,10 +27,20 @@ function EnterpriseDetail({ rawCode }: { rawCode: string }) {
   const { isLoading, error, refetch } = profile;
 
   let body: React.ReactNode;
-  if (!valid) body = <div className="error-message" role="alert">⚠ {t('badCode', { code: rawCode })}</div>;
+  if (!valid)
+    body = (
+      <div className="error-message" role="alert">
+        ⚠ {t('badCode', { code: rawCode })}
+      </div>
+    );
   else if (isLoading) body = <Loading />;
   else if (error) body = <ErrorMessage error={error} onRetry={() => void refetch()} />;
-  else if (!firm) body = <div className="error-message" role="alert">⚠ {t('notFound', { code: creditCode })}</div>;
+  else if (!firm)
+    body = (
+      <div className="error-message" role="alert">
+        ⚠ {t('notFound', { code: creditCode })}
+      </div>
+    );
   else
     body = (
       <div className="ent-layout">
@@ -68,6 +78,11 @@ function EnterpriseDetail({ rawCode }: { rawCode: string }) {
 function EnterpriseQuickSearch() {
   const { t } = useTranslation(NS);
   const navigate = useNavigate();
-  return <EnterpriseSearchBox placeholder={t('searchPlaceholder')} testId="enterprise-quick-search" onSelect={(hit) => void navigate(`/enterprise/${encodeURIComponent(hit.creditCode)}`)} />;
+  return (
+    <EnterpriseSearchBox
+      placeholder={t('searchPlaceholder')}
+      testId="enterprise-quick-search"
+      onSelect={(hit) => void navigate(`/enterprise/${encodeURIComponent(hit.creditCode)}`)}
+    />
+  );
 }
-

@@ -37,7 +37,8 @@ export function SupplyList({ centre, name, graph }: { centre: string; name: stri
   const rows = useMemo(() => {
     const columns = supplyColumns(centre, graph.nodes, graph.edges);
     const value = new Map<string, number>();
-    for (const edge of graph.edges.values()) for (const end of [edge.source, edge.target]) value.set(end, (value.get(end) ?? 0) + (edge.value ?? 0));
+    for (const edge of graph.edges.values())
+      for (const end of [edge.source, edge.target]) value.set(end, (value.get(end) ?? 0) + (edge.value ?? 0));
     const list: Row[] = [];
     for (const node of graph.nodes.values()) {
       const column = columns.get(node.id);
@@ -49,7 +50,10 @@ export function SupplyList({ centre, name, graph }: { centre: string; name: stri
         depth: Math.abs(column),
         local: node.local === true,
         chainLeader: node.chainLeader === true,
-        srdi: node.srdiLevel && (SRDI_QUALIFIED_LEVELS as readonly string[]).includes(node.srdiLevel) ? pick(SRDI_LEVEL_LABELS[node.srdiLevel as SrdiLevel]) : null,
+        srdi:
+          node.srdiLevel && (SRDI_QUALIFIED_LEVELS as readonly string[]).includes(node.srdiLevel)
+            ? pick(SRDI_LEVEL_LABELS[node.srdiLevel as SrdiLevel])
+            : null,
         value: value.get(node.id) ?? 0,
       });
     }
@@ -58,7 +62,16 @@ export function SupplyList({ centre, name, graph }: { centre: string; name: stri
 
   const sorted = useMemo(() => {
     const direction = sort.descending ? -1 : 1;
-    const keyOf = (row: Row): string | number => (sort.key === 'name' ? row.name : sort.key === 'side' ? row.side : sort.key === 'depth' ? row.depth : sort.key === 'place' ? Number(row.local) : row.value);
+    const keyOf = (row: Row): string | number =>
+      sort.key === 'name'
+        ? row.name
+        : sort.key === 'side'
+          ? row.side
+          : sort.key === 'depth'
+            ? row.depth
+            : sort.key === 'place'
+              ? Number(row.local)
+              : row.value;
     return [...rows].sort((a, b) => {
       const x = keyOf(a);
       const y = keyOf(b);
@@ -69,11 +82,25 @@ export function SupplyList({ centre, name, graph }: { centre: string; name: stri
 
   const count = (side: Side, test: (row: Row) => boolean = () => true) => rows.filter((row) => row.side === side && test(row)).length;
   const counts = (side: Side) =>
-    t('list.counts', { total: count(side), local: count(side, (r) => r.local), outside: count(side, (r) => !r.local), leaders: count(side, (r) => r.chainLeader), srdi: count(side, (r) => r.srdi !== null) });
+    t('list.counts', {
+      total: count(side),
+      local: count(side, (r) => r.local),
+      outside: count(side, (r) => !r.local),
+      leaders: count(side, (r) => r.chainLeader),
+      srdi: count(side, (r) => r.srdi !== null),
+    });
   const sideLabel = (side: Side) => t(side === 'supplier' ? 'list.supplier' : 'list.customer');
   const header = (key: SortKey, label: string, numeric = false) => (
-    <th scope="col" className={numeric ? 'num' : undefined} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" className="sort-button" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : numeric })}>
+    <th
+      scope="col"
+      className={numeric ? 'num' : undefined}
+      aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+    >
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : numeric })}
+      >
         {label}
         {sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
       </button>
@@ -82,8 +109,26 @@ export function SupplyList({ centre, name, graph }: { centre: string; name: stri
   const exportRows = () =>
     downloadCsv(
       `${fileSafe(name)}-${t('list.file')}.csv`,
-      [t('list.name'), t('list.creditCode'), t('list.side'), t('list.depth'), t('list.place'), t('profile.chainLeader'), t('list.srdi'), t('list.value')],
-      sorted.map((row) => [row.name, row.id, sideLabel(row.side), row.depth, row.local ? t('profile.local') : t('profile.outside'), row.chainLeader ? '✓' : '', row.srdi ?? '', row.value]),
+      [
+        t('list.name'),
+        t('list.creditCode'),
+        t('list.side'),
+        t('list.depth'),
+        t('list.place'),
+        t('profile.chainLeader'),
+        t('list.srdi'),
+        t('list.value'),
+      ],
+      sorted.map((row) => [
+        row.name,
+        row.id,
+        sideLabel(row.side),
+        row.depth,
+        row.local ? t('profile.local') : t('profile.outside'),
+        row.chainLeader ? '✓' : '',
+        row.srdi ?? '',
+        row.value,
+      ]),
     );
 
   return (

@@ -29,7 +29,15 @@ export function SupplyNetwork({ name, onChange, ...settings }: SupplyNetworkProp
   return (
     <section className="ent-network" aria-label={t('network.heading')}>
       <NetworkToolbar settings={settings} name={name} network={network} graph={graph} onChange={onChange} />
-      <PathFinder creditCode={creditCode} pathTo={pathTo} path={network.pathGraph} loading={path.isFetching} error={path.error} onChange={(to) => onChange({ pathTo: to })} names={network.nodeName} />
+      <PathFinder
+        creditCode={creditCode}
+        pathTo={pathTo}
+        path={network.pathGraph}
+        loading={path.isFetching}
+        error={path.error}
+        onChange={(to) => onChange({ pathTo: to })}
+        names={network.nodeName}
+      />
       {baseGraph?.truncated && (
         <div className="notice" data-testid="truncated-notice">
           {t('network.truncated', { shown: baseGraph.nodes.length, total: baseGraph.totalNodes, totalEdges: baseGraph.totalEdges })}
@@ -58,7 +66,9 @@ export function SupplyNetwork({ name, onChange, ...settings }: SupplyNetworkProp
         {baseGraph && baseGraph.nodes.length <= 1 && <div className="graph-empty">{t('network.noLinks')}</div>}
         {hover && <NodeTooltip hover={hover} />}
         {network.expanding && <div className="graph-status">{t('network.expanding')}</div>}
-        {selection?.kind === 'node' && <NodeDetail selected={selection.data} centre={creditCode} network={network} onPathTo={(to) => onChange({ pathTo: to })} />}
+        {selection?.kind === 'node' && (
+          <NodeDetail selected={selection.data} centre={creditCode} network={network} onPathTo={(to) => onChange({ pathTo: to })} />
+        )}
         {selection?.kind === 'edge' && <EdgeDetail selectedEdge={selection.data} nodeName={network.nodeName} />}
       </div>
       <NetworkLegend expandedCount={visible?.active.length ?? 0} />

@@ -72,7 +72,11 @@ const zh = {
     no: '否',
     empty: '暂无年度数据',
     note: '“—”表示数据未知；专精特新：省级 = 省级专精特新，小巨人 = 专精特新“小巨人”',
-    srdiShort: { NONE: SRDI_LEVEL_SHORT_LABELS.NONE.zh, PROVINCIAL: SRDI_LEVEL_SHORT_LABELS.PROVINCIAL.zh, LITTLE_GIANT: SRDI_LEVEL_SHORT_LABELS.LITTLE_GIANT.zh },
+    srdiShort: {
+      NONE: SRDI_LEVEL_SHORT_LABELS.NONE.zh,
+      PROVINCIAL: SRDI_LEVEL_SHORT_LABELS.PROVINCIAL.zh,
+      LITTLE_GIANT: SRDI_LEVEL_SHORT_LABELS.LITTLE_GIANT.zh,
+    },
   },
   network: {
     heading: '供应网络',
@@ -193,7 +197,11 @@ const en: typeof zh = {
     no: 'no',
     empty: 'No yearly figures',
     note: '“—” means unknown; SRDI: provincial, or little giant (national)',
-    srdiShort: { NONE: SRDI_LEVEL_SHORT_LABELS.NONE.en, PROVINCIAL: SRDI_LEVEL_SHORT_LABELS.PROVINCIAL.en, LITTLE_GIANT: SRDI_LEVEL_SHORT_LABELS.LITTLE_GIANT.en },
+    srdiShort: {
+      NONE: SRDI_LEVEL_SHORT_LABELS.NONE.en,
+      PROVINCIAL: SRDI_LEVEL_SHORT_LABELS.PROVINCIAL.en,
+      LITTLE_GIANT: SRDI_LEVEL_SHORT_LABELS.LITTLE_GIANT.en,
+    },
   },
   network: {
     heading: 'Supply network',
@@ -208,7 +216,8 @@ const en: typeof zh = {
     layered: 'Layered (suppliers left)',
     force: 'Force-directed',
     summary: '{{nodes}} firms · {{edges}} supply links',
-    truncated: 'Large network: only the first {{shown}} nodes are shown (of {{total}} nodes and {{totalEdges}} links), nearest and best connected first',
+    truncated:
+      'Large network: only the first {{shown}} nodes are shown (of {{total}} nodes and {{totalEdges}} links), nearest and best connected first',
     expanded: '{{count}} firm(s) expanded',
     collapseAll: 'Collapse all',
     expanding: 'Expanding…',

@@ -19,9 +19,33 @@ export const ENTERPRISE_QUERY = graphql(`
       customerCount
       updatedBy
       updatedAt
-      clusters { id name county level }
-      segments { id name stage order chainId }
-      years { year revenue revenueBand rdSpend rdIntensity aboveScale srdiLevel highValuePatents smartFactory digitalTransformation greenList greenDiagnosis }
+      clusters {
+        id
+        name
+        county
+        level
+      }
+      segments {
+        id
+        name
+        stage
+        order
+        chainId
+      }
+      years {
+        year
+        revenue
+        revenueBand
+        rdSpend
+        rdIntensity
+        aboveScale
+        srdiLevel
+        highValuePatents
+        smartFactory
+        digitalTransformation
+        greenList
+        greenDiagnosis
+      }
     }
   }
 `);
@@ -41,8 +65,26 @@ export function srdiLevelsFor(filter: SrdiFilter): SrdiLevel[] | null {
 // Only what the explorer shows (no kind, clusters or segment: the answer is 500 nodes and as many edges).
 export const SUPPLY_GRAPH_FIELDS = graphql(`
   fragment SupplyGraphFields on GraphView {
-    nodes { id label local creditCode revenue revenueBand depth chainLeader srdiLevel }
-    edges { id source target value valueBand product year }
+    nodes {
+      id
+      label
+      local
+      creditCode
+      revenue
+      revenueBand
+      depth
+      chainLeader
+      srdiLevel
+    }
+    edges {
+      id
+      source
+      target
+      value
+      valueBand
+      product
+      year
+    }
     truncated
     totalNodes
     totalEdges
@@ -51,14 +93,18 @@ export const SUPPLY_GRAPH_FIELDS = graphql(`
 
 export const NEIGHBORHOOD_QUERY = graphql(`
   query SupplyNeighborhood($creditCode: String!, $depth: Int!, $direction: Direction!) {
-    supplyNeighborhood(creditCode: $creditCode, depth: $depth, direction: $direction) { ...SupplyGraphFields }
+    supplyNeighborhood(creditCode: $creditCode, depth: $depth, direction: $direction) {
+      ...SupplyGraphFields
+    }
   }
 `);
 
 /** The server prefers a path along the supply direction either way round, else ignores direction; nodes go from `from` to `to`. */
 export const PATH_QUERY = graphql(`
   query SupplyPath($from: String!, $to: String!) {
-    supplyPath(from: $from, to: $to) { ...SupplyGraphFields }
+    supplyPath(from: $from, to: $to) {
+      ...SupplyGraphFields
+    }
   }
 `);
 

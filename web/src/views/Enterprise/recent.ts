@@ -10,7 +10,9 @@ export interface RecentFirm {
 export function readRecent(): RecentFirm[] {
   try {
     const list = JSON.parse(localStorage.getItem(RECENT_KEY) ?? '[]') as unknown;
-    return Array.isArray(list) ? list.filter((x) => x && typeof x.creditCode === 'string' && typeof x.name === 'string').slice(0, RECENT_MAX) : [];
+    return Array.isArray(list)
+      ? list.filter((x) => x && typeof x.creditCode === 'string' && typeof x.name === 'string').slice(0, RECENT_MAX)
+      : [];
   } catch {
     return [];
   }

@@ -39,7 +39,7 @@ export function visibleGraph(base: SupplyGraph, expansions: readonly Expansion[]
   const active: string[] = [];
   const pending = [...expansions];
   // An expansion applies once its root is visible; one may make another's root visible.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let i = 0; i < pending.length; i++) {
       const expansion = pending[i]!;
@@ -67,7 +67,11 @@ export function collapse(base: SupplyGraph, expansions: readonly Expansion[], ro
  * firm it supplies, a customer one column right, found breadth first from the centre (the
  * nearest placement wins; ties by edge id, so the layout is stable).
  */
-export function supplyColumns(centre: string, nodes: ReadonlyMap<string, SupplyNode>, edges: ReadonlyMap<string, SupplyEdge>): Map<string, number> {
+export function supplyColumns(
+  centre: string,
+  nodes: ReadonlyMap<string, SupplyNode>,
+  edges: ReadonlyMap<string, SupplyEdge>,
+): Map<string, number> {
   const neighbours = new Map<string, { other: string; step: number }[]>();
   const sorted = [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const edge of sorted) {
@@ -106,7 +110,11 @@ const MAX_PER_SUB_COLUMN = 18;
  * of its neighbours in the column nearer the centre (fewer crossings), then by revenue and name.
  * A crowded column wraps into sub-columns so the picture stays wide rather than very tall.
  */
-export function layeredPositions(centre: string, nodes: ReadonlyMap<string, SupplyNode>, edges: ReadonlyMap<string, SupplyEdge>): Map<string, { x: number; y: number }> {
+export function layeredPositions(
+  centre: string,
+  nodes: ReadonlyMap<string, SupplyNode>,
+  edges: ReadonlyMap<string, SupplyEdge>,
+): Map<string, { x: number; y: number }> {
   const columns = supplyColumns(centre, nodes, edges);
   const byColumn = new Map<number, string[]>();
   for (const [id, c] of columns) byColumn.set(c, [...(byColumn.get(c) ?? []), id]);
@@ -127,7 +135,9 @@ export function layeredPositions(centre: string, nodes: ReadonlyMap<string, Supp
       return ranks.length ? ranks.reduce((s, r) => s + r, 0) / ranks.length : Number.MAX_SAFE_INTEGER;
     };
     const scored = ids.map((id) => ({ id, score: score(id), node: nodes.get(id)! }));
-    scored.sort((a, b) => a.score - b.score || (b.node.revenue ?? -1) - (a.node.revenue ?? -1) || a.node.label.localeCompare(b.node.label, 'zh'));
+    scored.sort(
+      (a, b) => a.score - b.score || (b.node.revenue ?? -1) - (a.node.revenue ?? -1) || a.node.label.localeCompare(b.node.label, 'zh'),
+    );
     scored.forEach((s, i) => rank.set(s.id, i));
     subColumns.set(c, Math.ceil(scored.length / MAX_PER_SUB_COLUMN));
   }
@@ -202,7 +212,18 @@ export function supplyElements(graph: VisibleGraph, options: ElementOptions): El
     const size = node.id === options.centre ? 62 : 24 + 30 * Math.sqrt(Math.max(0, node.revenue ?? 0) / maxRevenue);
     elements.push({
       group: 'nodes',
-      data: { id: node.id, label: node.label, local: node.local ?? false, revenue: node.revenue ?? null, revenueBand: node.revenueBand ?? null, creditCode: node.creditCode ?? node.id, depth: node.depth ?? null, chainLeader: node.chainLeader ?? false, srdiLevel: node.srdiLevel ?? null, size },
+      data: {
+        id: node.id,
+        label: node.label,
+        local: node.local ?? false,
+        revenue: node.revenue ?? null,
+        revenueBand: node.revenueBand ?? null,
+        creditCode: node.creditCode ?? node.id,
+        depth: node.depth ?? null,
+        chainLeader: node.chainLeader ?? false,
+        srdiLevel: node.srdiLevel ?? null,
+        size,
+      },
       classes,
       position: options.positions?.get(node.id),
     });
@@ -238,7 +259,11 @@ const PLACE_GAP = 220;
  * firm it supplies, right of the firm it buys from), stacked around that neighbour's row and
  * clear of the firms already in that column. New firms with no placed neighbour take `fallback`.
  */
-export function placeNewNodes(previous: ReadonlyMap<string, Point>, graph: Pick<VisibleGraph, 'nodes' | 'edges'>, fallback: ReadonlyMap<string, Point>): Map<string, Point> {
+export function placeNewNodes(
+  previous: ReadonlyMap<string, Point>,
+  graph: Pick<VisibleGraph, 'nodes' | 'edges'>,
+  fallback: ReadonlyMap<string, Point>,
+): Map<string, Point> {
   const positions = new Map<string, Point>();
   for (const id of graph.nodes.keys()) {
     const at = previous.get(id);
@@ -249,7 +274,7 @@ export function placeNewNodes(previous: ReadonlyMap<string, Point>, graph: Pick<
   // a place is free when no firm sits within a label's width and most of a row of it
   const free = (at: Point) => !taken.some((p) => Math.abs(p.x - at.x) < 120 && Math.abs(p.y - at.y) < ROW_GAP * 0.7);
   // breadth first from the placed firms: a firm two steps out anchors on the one placed before it
-  for (let placedSome = true; placedSome; ) {
+  for (let placedSome = true; placedSome;) {
     placedSome = false;
     const byAnchor = new Map<string, { id: string; side: number }[]>();
     for (const edge of sorted) {

@@ -54,7 +54,8 @@ export function useEnterpriseDetail(rawCode: string) {
 
   const change = (next: NetworkChange) => {
     const p = new URLSearchParams(params);
-    const set = (key: string, value: string | null, fallback: string) => (value === null || value === fallback ? p.delete(key) : p.set(key, value));
+    const set = (key: string, value: string | null, fallback: string) =>
+      value === null || value === fallback ? p.delete(key) : p.set(key, value);
     if (next.depth !== undefined) set('depth', String(next.depth), '1');
     if (next.direction !== undefined) set('dir', next.direction, 'BOTH');
     if (next.layout !== undefined) set('layout', next.layout, 'layered');

@@ -25,7 +25,11 @@ export function ErrorsSection({ report, labels }: { report: ImportReport; labels
     <>
       <div className="report-head">
         <h4>{t('errors')}</h4>
-        <span className="muted small">{report.errorsTruncated ? t('errorsShown', { total: integer(report.errorTotal), shown: integer(report.errors.length) }) : t('errorsAll', { total: integer(report.errorTotal) })}</span>
+        <span className="muted small">
+          {report.errorsTruncated
+            ? t('errorsShown', { total: integer(report.errorTotal), shown: integer(report.errors.length) })
+            : t('errorsAll', { total: integer(report.errorTotal) })}
+        </span>
         <span className="spacer" />
         <button type="button" onClick={exportErrors}>
           {t('downloadErrors')}

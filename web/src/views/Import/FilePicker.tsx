@@ -84,7 +84,13 @@ function UploadProgress({ fraction, dryRun }: { fraction: number; dryRun: boolea
   const percent = Math.round(fraction * 100);
   return (
     <div className="upload-progress" data-testid="upload-progress">
-      <div className={uploaded ? 'bar indeterminate' : 'bar'} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={uploaded ? undefined : percent}>
+      <div
+        className={uploaded ? 'bar indeterminate' : 'bar'}
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={uploaded ? undefined : percent}
+      >
         <div className="fill" style={{ width: uploaded ? '100%' : `${percent}%` }} />
       </div>
       <span className="small">{uploaded ? (dryRun ? t('validating') : t('writing')) : t('uploading', { percent })}</span>

@@ -22,7 +22,13 @@ export function ReportView({ report, format, stale }: { report: ImportReport; fo
         <p className="result ok" data-testid="import-summary">
           {report.dryRun
             ? t('okDryRun', { rows: integer(rows) })
-            : t('okWritten', { rows: integer(rows), created: sum('created'), updated: sum('updated'), unchanged: sum('unchanged'), seconds: (report.durationMs / 1000).toFixed(1) })}
+            : t('okWritten', {
+                rows: integer(rows),
+                created: sum('created'),
+                updated: sum('updated'),
+                unchanged: sum('unchanged'),
+                seconds: (report.durationMs / 1000).toFixed(1),
+              })}
         </p>
       ) : (
         <p className="result failed" data-testid="import-summary">
@@ -66,7 +72,8 @@ function FileCounts({ report, format }: { report: ImportReport; format: ImportFo
         {report.files.map((f) => (
           <tr key={f.name}>
             <th scope="row">
-              <span className="mono">{f.name}</span> <span className="muted small">{pick(format?.files.find((x) => x.file === f.file)?.title ?? { zh: '', en: '' })}</span>
+              <span className="mono">{f.name}</span>{' '}
+              <span className="muted small">{pick(format?.files.find((x) => x.file === f.file)?.title ?? { zh: '', en: '' })}</span>
             </th>
             <td>
               {f.format.toUpperCase()}

@@ -21,7 +21,13 @@ export function TemplateTable({ format }: { format: ImportFormat }) {
           <tr key={f.file}>
             <th scope="row">{pick(f.title)}</th>
             <td className="mono small">{f.file}</td>
-            <td className="small" title={`${t('optionalColumns')}：${f.columns.filter((c) => !c.required).map((c) => c.zh).join('、')}`}>
+            <td
+              className="small"
+              title={`${t('optionalColumns')}：${f.columns
+                .filter((c) => !c.required)
+                .map((c) => c.zh)
+                .join('、')}`}
+            >
               {f.columns
                 .filter((c) => c.required)
                 .map((c) => c.zh)

@@ -13,7 +13,8 @@ const zh = {
   optionalColumns: '选填列',
   download: '下载模板',
   step2: '② 上传文件并校验',
-  step2Hint: '文件名最好与模板相同（如 enterprises.csv 或 enterprises.xlsx）；其他名称的 .csv / .xlsx 按表头识别（表头可在前 20 行内，Excel 读取第一个含表头的工作表）。每种文件一次最多一个，单个文件不超过 {{max}}。',
+  step2Hint:
+    '文件名最好与模板相同（如 enterprises.csv 或 enterprises.xlsx）；其他名称的 .csv / .xlsx 按表头识别（表头可在前 20 行内，Excel 读取第一个含表头的工作表）。每种文件一次最多一个，单个文件不超过 {{max}}。',
   drop: '将 CSV 或 Excel 文件拖到这里，或',
   choose: '选择文件',
   selected: '已选择 {{count}} 个文件',
@@ -110,14 +111,16 @@ const en: typeof zh = {
   heading: 'Import data',
   hint: 'Firms, supply links, collaborations and platforms kept in spreadsheets: arrange them as the templates show and upload several files at once; validate first, then write. An import is all or nothing, and importing the same rows again creates no duplicates.',
   step1: '① Download templates',
-  step1Hint: 'CSV templates have English headers (UTF-8); Excel templates have Chinese headers with notes. Both kinds of header are accepted. Columns marked * are required.',
+  step1Hint:
+    'CSV templates have English headers (UTF-8); Excel templates have Chinese headers with notes. Both kinds of header are accepted. Columns marked * are required.',
   file: 'File',
   fileName: 'File name',
   requiredColumns: 'Required columns',
   optionalColumns: 'Optional columns',
   download: 'Template',
   step2: '② Upload and validate',
-  step2Hint: 'Name files as the templates (e.g. enterprises.csv or enterprises.xlsx) where you can; another .csv / .xlsx is recognised by its header (within the first 20 rows; in Excel, the first sheet that has it). At most one of each kind, each at most {{max}}.',
+  step2Hint:
+    'Name files as the templates (e.g. enterprises.csv or enterprises.xlsx) where you can; another .csv / .xlsx is recognised by its header (within the first 20 rows; in Excel, the first sheet that has it). At most one of each kind, each at most {{max}}.',
   drop: 'Drop CSV or Excel files here, or',
   choose: 'choose files',
   selected: '{{count}} file(s) selected',

@@ -8,13 +8,21 @@ import { fetchFormat, uploadImport, type ImportFormat, type ImportReport } from 
 import { kindOf } from './importText';
 import { NS } from './messages';
 
-export type Phase = { step: 'idle' } | { step: 'uploading'; dryRun: boolean; fraction: number } | { step: 'done'; report: ImportReport; files: File[] } | { step: 'failed'; error: ApiError };
+export type Phase =
+  | { step: 'idle' }
+  | { step: 'uploading'; dryRun: boolean; fraction: number }
+  | { step: 'done'; report: ImportReport; files: File[] }
+  | { step: 'failed'; error: ApiError };
 
 /** The import page's state: the format, the chosen files and their problems, and the upload's phase. */
 export function useImport() {
   const { t } = useTranslation(NS);
   const queryClient = useQueryClient();
-  const format = useQuery<ImportFormat, ApiError>({ queryKey: ['import-format'], queryFn: ({ signal }) => fetchFormat(signal), staleTime: Infinity });
+  const format = useQuery<ImportFormat, ApiError>({
+    queryKey: ['import-format'],
+    queryFn: ({ signal }) => fetchFormat(signal),
+    staleTime: Infinity,
+  });
   const [files, setFiles] = useState<File[]>([]);
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const maxBytes = format.data?.maxFileBytes ?? 100 * 1024 * 1024;
@@ -30,7 +38,8 @@ export function useImport() {
     return files.map((file) => {
       const kind = kindOf(file.name, format.data);
       // another name is fine for a .csv / .xlsx: the server recognises the file by its header
-      if (!kind && !/\.(csv|xlsx)$/i.test(file.name)) return t('unknownName', { names: (format.data?.files ?? []).map((f) => f.file).join('、') });
+      if (!kind && !/\.(csv|xlsx)$/i.test(file.name))
+        return t('unknownName', { names: (format.data?.files ?? []).map((f) => f.file).join('、') });
       if (file.size > maxBytes) return t('tooLarge', { max: bytes(maxBytes) });
       if (!kind) return null;
       const other = seen.get(kind);
@@ -78,5 +87,21 @@ export function useImport() {
   const validated = phase.step === 'done' && phase.report.ok && phase.report.dryRun;
   const stale = phase.step === 'done' && phase.files !== files;
 
-  return { format, files, problems, maxBytes, titleOf, addFiles, removeFile, clear, validate, confirm, phase, busy, validated, stale, result };
+  return {
+    format,
+    files,
+    problems,
+    maxBytes,
+    titleOf,
+    addFiles,
+    removeFile,
+    clear,
+    validate,
+    confirm,
+    phase,
+    busy,
+    validated,
+    stale,
+    result,
+  };
 }

@@ -37,7 +37,10 @@ export function CommunityLegend({ state }: { state: NetworkState }) {
       <strong className="legend-sub">{t('kinds')}</strong>
       {KINDS.map((kind) => (
         <div className="legend-row" key={kind}>
-          <span className={`swatch ${SWATCH[KIND_SHAPES[kind] ?? ''] ?? 'square'}`} style={{ background: '#7f8c8d', ['--swatch' as string]: '#7f8c8d' }} />
+          <span
+            className={`swatch ${SWATCH[KIND_SHAPES[kind] ?? ''] ?? 'square'}`}
+            style={{ background: '#7f8c8d', ['--swatch' as string]: '#7f8c8d' }}
+          />
           {t(`kind.${kind}`)}
         </div>
       ))}

@@ -17,7 +17,9 @@ export function NetworkNotices({ state }: { state: NetworkState }) {
       )}
       {aggregated && derived && (
         <div className="notice info" data-testid="network-aggregated">
-          {state.mode === 'aggregate' ? t('aggregatedChosen') : t('aggregated', { elements: integer(derived.elementCount), limit: integer(AGGREGATE_AT) })}
+          {state.mode === 'aggregate'
+            ? t('aggregatedChosen')
+            : t('aggregated', { elements: integer(derived.elementCount), limit: integer(AGGREGATE_AT) })}
         </div>
       )}
       {focusCommunity && (

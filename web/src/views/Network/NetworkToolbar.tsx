@@ -8,12 +8,18 @@ import type { NetworkState } from './useNetwork';
 export function NetworkToolbar({ state }: { state: NetworkState }) {
   const { t } = useTranslation(NS);
   const { clusterId, year, clusters, years, network, derived, aggregated, update } = state;
-  const summary = network ? t('summary', { nodes: network.nodes.length, edges: network.edges.length, communities: derived?.list.length ?? 0 }) : '';
+  const summary = network
+    ? t('summary', { nodes: network.nodes.length, edges: network.edges.length, communities: derived?.list.length ?? 0 })
+    : '';
   return (
     <div className="toolbar">
       <label>
         {t('cluster')}
-        <select value={clusterId ?? ''} data-testid="network-cluster" onChange={(e) => update({ cluster: e.target.value || null, community: null })}>
+        <select
+          value={clusterId ?? ''}
+          data-testid="network-cluster"
+          onChange={(e) => update({ cluster: e.target.value || null, community: null })}
+        >
           <option value="">{t('allClusters')}</option>
           {clusterId && !clusters.data && <option value={clusterId}>{clusterId}</option>}
           {clusters.data?.clusters
@@ -73,7 +79,9 @@ export function NetworkToolbar({ state }: { state: NetworkState }) {
           title: `${t('heading')}${state.clusterName ? ` · ${state.clusterName}` : ''}`,
           subtitle: `${year ?? t('allYears')} · ${summary} · ${t('app.synthetic', { ns: 'translation' })}`,
           // every coloured community (the rest share grey)
-          legend: (derived?.list ?? []).slice(0, COMMUNITY_COLORS.length).map((c, i) => ({ label: state.communityName(c, i), fill: c.color })),
+          legend: (derived?.list ?? [])
+            .slice(0, COMMUNITY_COLORS.length)
+            .map((c, i) => ({ label: state.communityName(c, i), fill: c.color })),
           footnote: `${aggregated ? t('sizeLegendMembers') : t('sizeLegend')} · ${t('app.syntheticHint', { ns: 'translation' })}`,
         })}
       />

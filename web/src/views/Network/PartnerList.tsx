@@ -54,10 +54,13 @@ export function PartnerList({ network, onPick }: { network: NetworkData; onPick:
           <ul>
             {partners.slice(0, PARTNERS_SHOWN).map((p) => (
               <li key={p.id}>
-                {p.creditCode ? <Link to={`/enterprise/${encodeURIComponent(p.creditCode)}`}>{p.label}</Link> : p.label} <span className="muted">· {t(`kind.${p.kind}`)}</span>
+                {p.creditCode ? <Link to={`/enterprise/${encodeURIComponent(p.creditCode)}`}>{p.label}</Link> : p.label}{' '}
+                <span className="muted">· {t(`kind.${p.kind}`)}</span>
               </li>
             ))}
-            {partners.length > PARTNERS_SHOWN && <li className="muted">{t('partnerList.more', { count: partners.length - PARTNERS_SHOWN })}</li>}
+            {partners.length > PARTNERS_SHOWN && (
+              <li className="muted">{t('partnerList.more', { count: partners.length - PARTNERS_SHOWN })}</li>
+            )}
           </ul>
         </section>
       ))}

@@ -16,7 +16,12 @@ export function TopActors({ state }: { state: NetworkState }) {
         <h3>{t('topHeading')}</h3>
         <label className="small">
           <span className="sr-only">{t('topKind')}</span>
-          <select value={state.topKind} onChange={(e) => state.setTopKind(e.target.value as TopKind)} data-testid="top-kind" aria-label={t('topKind')}>
+          <select
+            value={state.topKind}
+            onChange={(e) => state.setTopKind(e.target.value as TopKind)}
+            data-testid="top-kind"
+            aria-label={t('topKind')}
+          >
             {TOP_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`topKinds.${kind}`)}
@@ -41,10 +46,18 @@ export function TopActors({ state }: { state: NetworkState }) {
             {topActors.map((actor, i) => {
               const community = state.communityOf(actor);
               return (
-                <tr key={actor.id} className={state.selected === actor.id ? 'clickable active' : 'clickable'} onClick={() => state.pickActor(actor.id)}>
+                <tr
+                  key={actor.id}
+                  className={state.selected === actor.id ? 'clickable active' : 'clickable'}
+                  onClick={() => state.pickActor(actor.id)}
+                >
                   <td className="num">{i + 1}</td>
                   <th scope="row" className="actor-name">
-                    <span className="swatch circle" style={{ background: community?.color ?? OTHER_COMMUNITY_COLOR }} title={community ? state.nameOf(community) : ''} />
+                    <span
+                      className="swatch circle"
+                      style={{ background: community?.color ?? OTHER_COMMUNITY_COLOR }}
+                      title={community ? state.nameOf(community) : ''}
+                    />
                     {/* the row takes a click; the button makes it reachable from the keyboard */}
                     <button
                       type="button"

@@ -23,7 +23,13 @@ const zh = {
   communityMembers: '{{count}} 个成员',
   otherCommunities: '其他 {{count}} 个小社区',
   kinds: '主体类型',
-  partnerList: { heading: '以列表查看 {{count}} 家高校院所和平台的合作伙伴', count: '{{count}} 个合作伙伴', more: '另有 {{count}} 个', empty: '图中没有高校院所或平台', pick: '在图中选中' },
+  partnerList: {
+    heading: '以列表查看 {{count}} 家高校院所和平台的合作伙伴',
+    count: '{{count}} 个合作伙伴',
+    more: '另有 {{count}} 个',
+    empty: '图中没有高校院所或平台',
+    pick: '在图中选中',
+  },
   kind: {
     ENTERPRISE: '企业',
     INSTITUTE: '高校院所',
@@ -69,8 +75,10 @@ const en: typeof zh = {
   allYears: 'All years',
   summary: '{{nodes}} actors · {{edges}} ties · {{communities}} communities',
   truncated: 'Large network: only the {{shown}} best connected actors are shown (of {{total}} actors and {{totalEdges}} ties)',
-  aggregated: 'This network has {{elements}} graph elements (more than {{limit}}), so it is shown by community: each circle is a community; click one to see its members.',
-  aggregatedChosen: 'Shown by community: each circle is a community (larger = more members, thicker line = more ties between them); click one to see its members.',
+  aggregated:
+    'This network has {{elements}} graph elements (more than {{limit}}), so it is shown by community: each circle is a community; click one to see its members.',
+  aggregatedChosen:
+    'Shown by community: each circle is a community (larger = more members, thicker line = more ties between them); click one to see its members.',
   showAll: 'Show every node (may be slow)',
   showAggregated: 'Group by community',
   communityView: 'Showing: {{name}} ({{count}} members)',
@@ -81,7 +89,13 @@ const en: typeof zh = {
   communityMembers: '{{count}} members',
   otherCommunities: '{{count}} other small communities',
   kinds: 'Actors',
-  partnerList: { heading: 'Partners of the {{count}} universities, institutes and platforms, as a list', count: '{{count}} partners', more: 'and {{count}} more', empty: 'No university, institute or platform in the graph', pick: 'Select in the graph' },
+  partnerList: {
+    heading: 'Partners of the {{count}} universities, institutes and platforms, as a list',
+    count: '{{count}} partners',
+    more: 'and {{count}} more',
+    empty: 'No university, institute or platform in the graph',
+    pick: 'Select in the graph',
+  },
   kind: {
     ENTERPRISE: 'Firm',
     INSTITUTE: 'University/institute',

@@ -7,7 +7,20 @@ export type NetNode = NetworkData['nodes'][number];
 export type NetEdge = NetworkData['edges'][number];
 
 /** Distinct colours for the largest communities; the rest share grey (and the legend says so). */
-export const COMMUNITY_COLORS = ['#2874a6', '#c0392b', '#239b56', '#d68910', '#7d3c98', '#17a589', '#a04000', '#2e4053', '#d4ac0d', '#e84393', '#74b9ff', '#a29bfe'];
+export const COMMUNITY_COLORS = [
+  '#2874a6',
+  '#c0392b',
+  '#239b56',
+  '#d68910',
+  '#7d3c98',
+  '#17a589',
+  '#a04000',
+  '#2e4053',
+  '#d4ac0d',
+  '#e84393',
+  '#74b9ff',
+  '#a29bfe',
+];
 export const OTHER_COMMUNITY_COLOR = '#aab7b8';
 
 /** Above this many nodes + edges the network is shown by community first (PERFORMANCE-NOTES.md). */
@@ -40,7 +53,9 @@ export function communities(data: NetworkData, degree: Map<string, number>): Com
     groups.set(c, [...(groups.get(c) ?? []), node]);
   }
   const list = [...groups.entries()].map(([id, members]) => {
-    const leader = [...members].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (b.centrality ?? 0) - (a.centrality ?? 0) || (a.id < b.id ? -1 : 1))[0]!;
+    const leader = [...members].sort(
+      (a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (b.centrality ?? 0) - (a.centrality ?? 0) || (a.id < b.id ? -1 : 1),
+    )[0]!;
     return { id, size: members.length, name: leader.label, leaderId: leader.id, color: OTHER_COMMUNITY_COLOR };
   });
   list.sort((a, b) => b.size - a.size || a.id - b.id);
@@ -54,10 +69,14 @@ const SHAPES: Record<string, string> = { ENTERPRISE: 'ellipse', INSTITUTE: 'tria
 export const KIND_SHAPES = SHAPES;
 
 /** Every node and edge (optionally of one community), coloured by community and sized by centrality. */
-export function fullElements(data: NetworkData, options: { communities: Community[]; topIds: Set<string>; labels: LabelMode; onlyCommunity?: number | null; degree: Map<string, number> }): ElementDefinition[] {
+export function fullElements(
+  data: NetworkData,
+  options: { communities: Community[]; topIds: Set<string>; labels: LabelMode; onlyCommunity?: number | null; degree: Map<string, number> },
+): ElementDefinition[] {
   const color = new Map(options.communities.map((c) => [c.id, c.color]));
   const maxCentrality = Math.max(1e-9, ...data.nodes.map((n) => n.centrality ?? 0));
-  const keep = (node: NetNode) => options.onlyCommunity === null || options.onlyCommunity === undefined || node.community === options.onlyCommunity;
+  const keep = (node: NetNode) =>
+    options.onlyCommunity === null || options.onlyCommunity === undefined || node.community === options.onlyCommunity;
   const kept = new Set<string>();
   const elements: ElementDefinition[] = [];
   for (const node of data.nodes) {
@@ -90,7 +109,11 @@ export function fullElements(data: NetworkData, options: { communities: Communit
 }
 
 /** One node per community (size = members) and one edge per pair of communities with ties (width = their number). */
-export function aggregateElements(data: NetworkData, list: Community[], communityLabel: (c: Community, index: number) => string): ElementDefinition[] {
+export function aggregateElements(
+  data: NetworkData,
+  list: Community[],
+  communityLabel: (c: Community, index: number) => string,
+): ElementDefinition[] {
   const byNode = new Map(data.nodes.map((n) => [n.id, n.community ?? -1]));
   const pairs = new Map<string, number>();
   for (const edge of data.edges) {
@@ -104,12 +127,28 @@ export function aggregateElements(data: NetworkData, list: Community[], communit
   const maxTies = Math.max(1, ...pairs.values());
   const elements: ElementDefinition[] = list.map((c, i) => ({
     group: 'nodes',
-    data: { id: `community:${c.id}`, community: c.id, label: communityLabel(c, i), color: c.color, size: 30 + 90 * Math.sqrt(c.size / maxSize), members: c.size },
+    data: {
+      id: `community:${c.id}`,
+      community: c.id,
+      label: communityLabel(c, i),
+      color: c.color,
+      size: 30 + 90 * Math.sqrt(c.size / maxSize),
+      members: c.size,
+    },
     classes: ['community'],
   }));
   for (const [key, count] of pairs) {
     const [a, b] = key.split('|');
-    elements.push({ group: 'edges', data: { id: `community-ties:${key}`, source: `community:${a}`, target: `community:${b}`, width: 1 + 9 * Math.sqrt(count / maxTies), ties: count } });
+    elements.push({
+      group: 'edges',
+      data: {
+        id: `community-ties:${key}`,
+        source: `community:${a}`,
+        target: `community:${b}`,
+        width: 1 + 9 * Math.sqrt(count / maxTies),
+        ties: count,
+      },
+    });
   }
   return elements;
 }

@@ -25,7 +25,18 @@ export const stylesheet: StylesheetJson = [
     },
   },
   { selector: 'node.labelled', style: { label: 'data(label)' } },
-  { selector: 'node.top', style: { 'font-size': 16, 'font-weight': 'bold', 'min-zoomed-font-size': 3, 'border-width': 2.5, 'border-color': '#1f2d3d', 'z-index': 10, 'text-max-width': '200px' } },
+  {
+    selector: 'node.top',
+    style: {
+      'font-size': 16,
+      'font-weight': 'bold',
+      'min-zoomed-font-size': 3,
+      'border-width': 2.5,
+      'border-color': '#1f2d3d',
+      'z-index': 10,
+      'text-max-width': '200px',
+    },
+  },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#b03a2e', 'z-index': 20 } },
   {
     selector: 'node.community',
@@ -52,5 +63,25 @@ export const stylesheet: StylesheetJson = [
   { selector: 'edge[width]', style: { width: 'data(width)', opacity: 0.7, 'curve-style': 'bezier' } },
 ];
 
-export const FORCE = { name: 'fcose', quality: 'default', randomize: true, animate: false, nodeRepulsion: 6500, idealEdgeLength: 60, gravity: 0.3, numIter: 1500, padding: 30, fit: true } as unknown as LayoutOptions;
-export const FORCE_AGGREGATE = { name: 'fcose', quality: 'default', randomize: true, animate: false, nodeRepulsion: 40000, idealEdgeLength: 180, padding: 40, fit: true } as unknown as LayoutOptions;
+export const FORCE = {
+  name: 'fcose',
+  quality: 'default',
+  randomize: true,
+  animate: false,
+  nodeRepulsion: 6500,
+  idealEdgeLength: 60,
+  gravity: 0.3,
+  numIter: 1500,
+  padding: 30,
+  fit: true,
+} as unknown as LayoutOptions;
+export const FORCE_AGGREGATE = {
+  name: 'fcose',
+  quality: 'default',
+  randomize: true,
+  animate: false,
+  nodeRepulsion: 40000,
+  idealEdgeLength: 180,
+  padding: 40,
+  fit: true,
+} as unknown as LayoutOptions;

@@ -5,7 +5,17 @@ import { useSearchParams } from 'react-router';
 import { useGql } from '../../api/client';
 import type { CytoscapeGraphHandle } from '../../graph/CytoscapeGraph';
 import { NS } from './messages';
-import { aggregateElements, AGGREGATE_AT, communities as communityList, degrees, fullElements, topActorsOf, type Community, type LabelMode, type TopKind } from './networkGraph';
+import {
+  aggregateElements,
+  AGGREGATE_AT,
+  communities as communityList,
+  degrees,
+  fullElements,
+  topActorsOf,
+  type Community,
+  type LabelMode,
+  type TopKind,
+} from './networkGraph';
 import { CLUSTERS_QUERY, NETWORK_QUERY, YEARS_QUERY } from './queries';
 
 export type Mode = 'auto' | 'all' | 'aggregate';
@@ -19,7 +29,8 @@ function useNetworkParams() {
   const yearParam = Number(params.get('year'));
   const year = Number.isInteger(yearParam) && yearParam >= 1900 && yearParam <= 2100 ? yearParam : null;
   const communityParam = params.get('community');
-  const focus = communityParam !== null && communityParam !== '' && Number.isInteger(Number(communityParam)) ? Number(communityParam) : null;
+  const focus =
+    communityParam !== null && communityParam !== '' && Number.isInteger(Number(communityParam)) ? Number(communityParam) : null;
   const modeParam = params.get('mode');
   const mode: Mode = modeParam === 'all' || modeParam === 'aggregate' ? modeParam : 'auto';
   const setFilters = (changes: Record<string, string | null>) => {
@@ -61,14 +72,20 @@ export function useNetwork() {
     return { degree, list, byId, elementCount: network.nodes.length + network.edges.length };
   }, [network]);
 
-  const aggregated = derived !== null && focus === null && (mode === 'aggregate' || (mode === 'auto' && derived.elementCount > AGGREGATE_AT));
+  const aggregated =
+    derived !== null && focus === null && (mode === 'aggregate' || (mode === 'auto' && derived.elementCount > AGGREGATE_AT));
   const communityName = (c: Community, i: number) => t('communityName', { n: i + 1, name: c.name });
   const communityOf = (node: { community?: number | null }) => derived?.list.find((c) => c.id === (node.community ?? -1));
   const nameOf = (c: Community) => communityName(c, derived?.list.indexOf(c) ?? 0);
 
   const elements = useMemo<ElementDefinition[]>(() => {
     if (!network || !derived) return [];
-    if (aggregated) return aggregateElements(network, derived.list, (c, i) => `${t('communityName', { n: i + 1, name: c.name })}\n${t('communityMembers', { count: c.size })}`);
+    if (aggregated)
+      return aggregateElements(
+        network,
+        derived.list,
+        (c, i) => `${t('communityName', { n: i + 1, name: c.name })}\n${t('communityMembers', { count: c.size })}`,
+      );
     const topIds = new Set(network.topActors.map((a) => a.id));
     return fullElements(network, { communities: derived.list, topIds, labels, onlyCommunity: focus, degree: derived.degree });
   }, [network, derived, aggregated, labels, focus, t]);
@@ -118,9 +135,39 @@ export function useNetwork() {
   const selectedNode = selected ? derived?.byId.get(selected) : undefined;
 
   return {
-    clusterId, year, focus, mode, update, clusters, years, network, derived, error, isLoading, isFetching, refetch,
-    labels, setLabels, hideEdges, setHideEdges, selected, setSelected, topKind, setTopKind, topActors,
-    graph, aggregated, elements, layingOut, communityName, communityOf, nameOf, pickActor, focusCommunity, clusterName, selectedNode,
+    clusterId,
+    year,
+    focus,
+    mode,
+    update,
+    clusters,
+    years,
+    network,
+    derived,
+    error,
+    isLoading,
+    isFetching,
+    refetch,
+    labels,
+    setLabels,
+    hideEdges,
+    setHideEdges,
+    selected,
+    setSelected,
+    topKind,
+    setTopKind,
+    topActors,
+    graph,
+    aggregated,
+    elements,
+    layingOut,
+    communityName,
+    communityOf,
+    nameOf,
+    pickActor,
+    focusCommunity,
+    clusterName,
+    selectedNode,
   };
 }
 

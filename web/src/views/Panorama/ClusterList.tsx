@@ -20,7 +20,8 @@ export function ClusterList({ clusters }: { clusters: PanoramaCluster[] }) {
           <ul>
             {county.list.map((c) => (
               <li key={c.id}>
-                <Link to={`/chain/${encodeURIComponent(c.id)}`}>{c.name}</Link> · {pick(CLUSTER_LEVEL_LABELS[c.level])} · {t('panorama.listOutput', { output: amount(c.output) })}
+                <Link to={`/chain/${encodeURIComponent(c.id)}`}>{c.name}</Link> · {pick(CLUSTER_LEVEL_LABELS[c.level])} ·{' '}
+                {t('panorama.listOutput', { output: amount(c.output) })}
               </li>
             ))}
           </ul>

@@ -32,7 +32,15 @@ export function panoramaElements(clusters: readonly PanoramaCluster[], language:
     county.list.forEach((c, i) => {
       const size = 34 + 66 * Math.sqrt((c.output ?? 0) / maxOutput);
       elements.push({
-        data: { id: c.id, parent: countyId, kind: 'cluster', label: `${c.name}\n${amount(c.output, language)} ${bigMoneyUnit(true, language)}`, level: c.level, size, color: LEVEL_COLORS[c.level] },
+        data: {
+          id: c.id,
+          parent: countyId,
+          kind: 'cluster',
+          label: `${c.name}\n${amount(c.output, language)} ${bigMoneyUnit(true, language)}`,
+          level: c.level,
+          size,
+          color: LEVEL_COLORS[c.level],
+        },
         position: { x: x + (i % perRow) * cell + cell / 2, y: y + Math.floor(i / perRow) * cell + cell / 2 - 20 },
       });
     });

@@ -5,7 +5,16 @@ import { bigMoney } from '../../lib/format';
 /** The panorama's operation (clusters) and the grouping of its clusters by county, shared by the graph and the list. */
 export const PANORAMA_QUERY = graphql(`
   query Panorama {
-    clusters { id name county level output year memberCount chainName }
+    clusters {
+      id
+      name
+      county
+      level
+      output
+      year
+      memberCount
+      chainName
+    }
   }
 `);
 
@@ -26,6 +35,10 @@ export function byCounty(clusters: readonly PanoramaCluster[]): County[] {
   const groups = new Map<string, PanoramaCluster[]>();
   for (const c of clusters) groups.set(c.county, [...(groups.get(c.county) ?? []), c]);
   return [...groups.entries()]
-    .map(([name, list]) => ({ name, list: [...list].sort((a, b) => (b.output ?? 0) - (a.output ?? 0)), output: list.reduce((s, c) => s + (c.output ?? 0), 0) }))
+    .map(([name, list]) => ({
+      name,
+      list: [...list].sort((a, b) => (b.output ?? 0) - (a.output ?? 0)),
+      output: list.reduce((s, c) => s + (c.output ?? 0), 0),
+    }))
     .sort((a, b) => b.output - a.output);
 }

@@ -16,7 +16,8 @@ export function CreateListForm({ onDone }: { onDone: (id: string | null) => void
   const clusters = useGql(CLUSTERS_QUERY);
   const invalidate = useInvalidateTargetLists();
   const [form, setForm] = useState(EMPTY);
-  const set = (field: keyof typeof EMPTY) => (e: { target: { value: string } }) => setForm((prev) => ({ ...prev, [field]: e.target.value }));
+  const set = (field: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setForm((prev) => ({ ...prev, [field]: e.target.value }));
   const { busy, error, run } = useAction();
   return (
     <form
@@ -24,13 +25,25 @@ export function CreateListForm({ onDone }: { onDone: (id: string | null) => void
       onSubmit={(e) => {
         e.preventDefault();
         void run(async () => {
-          const { createTargetList } = await gql(CREATE_LIST, { name: form.name.trim(), clusterId: form.clusterId || null, note: form.note.trim() || null });
+          const { createTargetList } = await gql(CREATE_LIST, {
+            name: form.name.trim(),
+            clusterId: form.clusterId || null,
+            note: form.note.trim() || null,
+          });
           await invalidate();
           onDone(createTargetList.id);
         });
       }}
     >
-      <input type="text" aria-label={t('lists.createName')} placeholder={t('lists.createName')} value={form.name} maxLength={TARGET_LIST_LIMITS.nameMax} onChange={set('name')} autoFocus />
+      <input
+        type="text"
+        aria-label={t('lists.createName')}
+        placeholder={t('lists.createName')}
+        value={form.name}
+        maxLength={TARGET_LIST_LIMITS.nameMax}
+        onChange={set('name')}
+        autoFocus
+      />
       <select aria-label={t('lists.createCluster')} value={form.clusterId} onChange={set('clusterId')}>
         <option value="">{t('lists.noCluster')}</option>
         {(clusters.data?.clusters ?? []).map((c) => (
@@ -39,7 +52,14 @@ export function CreateListForm({ onDone }: { onDone: (id: string | null) => void
           </option>
         ))}
       </select>
-      <input type="text" aria-label={t('lists.createNote')} placeholder={t('lists.createNote')} value={form.note} maxLength={TARGET_LIST_LIMITS.noteMax} onChange={set('note')} />
+      <input
+        type="text"
+        aria-label={t('lists.createNote')}
+        placeholder={t('lists.createNote')}
+        value={form.note}
+        maxLength={TARGET_LIST_LIMITS.noteMax}
+        onChange={set('note')}
+      />
       {error !== null && <ErrorMessage error={error} />}
       <div className="row-actions">
         <button type="submit" className="primary" disabled={busy || !form.name.trim()}>

@@ -7,7 +7,17 @@ import { EntryDetail } from './EntryDetail';
 import { PipelineTag } from './pipeline';
 
 /** A page of a list's entries; the open entry (`open`, from the URL) shows its status form and history below its row. */
-export function EntriesTable({ listId, entries, open, onOpen }: { listId: string; entries: TargetEntry[]; open: string | null; onOpen: (creditCode: string | null) => void }) {
+export function EntriesTable({
+  listId,
+  entries,
+  open,
+  onOpen,
+}: {
+  listId: string;
+  entries: TargetEntry[];
+  open: string | null;
+  onOpen: (creditCode: string | null) => void;
+}) {
   const { t } = useTranslation('targets');
   return (
     <table className="ca-table entries" data-testid="entries-table">
@@ -48,7 +58,13 @@ function EntryRow({ entry: e, isOpen, onToggle }: { entry: TargetEntry; isOpen: 
   return (
     <tr className={isOpen ? 'chosen' : undefined} data-testid="entry-row">
       <td>
-        {e.name ? <Link to={`/enterprise/${encodeURIComponent(e.creditCode)}`}>{e.name}</Link> : <span className="muted">{e.creditCode} {t('lists.gone')}</span>}{' '}
+        {e.name ? (
+          <Link to={`/enterprise/${encodeURIComponent(e.creditCode)}`}>{e.name}</Link>
+        ) : (
+          <span className="muted">
+            {e.creditCode} {t('lists.gone')}
+          </span>
+        )}{' '}
         {e.local !== null && <span className={`ca-chip ${e.local ? 'local' : 'outside'}`}>{e.local ? t('local') : t('outside')}</span>}
       </td>
       <td className="nowrap">{e.local ? (e.county ?? e.city ?? '—') : place(e.city, e.province)}</td>

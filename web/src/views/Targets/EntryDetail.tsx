@@ -39,13 +39,24 @@ export function EntryDetail({ listId, entry, onRemoved }: { listId: string; entr
         </label>
         <label className="wide">
           {t('status.note')}
-          <textarea rows={2} value={s.note} maxLength={TARGET_LIST_LIMITS.noteMax} placeholder={t('status.notePlaceholder')} onChange={(e) => s.setNote(e.target.value)} data-testid="status-note" />
+          <textarea
+            rows={2}
+            value={s.note}
+            maxLength={TARGET_LIST_LIMITS.noteMax}
+            placeholder={t('status.notePlaceholder')}
+            onChange={(e) => s.setNote(e.target.value)}
+            data-testid="status-note"
+          />
         </label>
         <div className="row-actions">
           <button type="submit" className="primary" disabled={s.busy} data-testid="status-save">
             {s.busy ? t('status.saving') : t('status.save')}
           </button>
-          {s.saved && <span className="saved" role="status">✓ {t('status.saved')}</span>}
+          {s.saved && (
+            <span className="saved" role="status">
+              ✓ {t('status.saved')}
+            </span>
+          )}
           <span className="spacer" />
           {s.confirmRemove ? (
             <>
@@ -72,7 +83,8 @@ export function EntryDetail({ listId, entry, onRemoved }: { listId: string; entr
 /** The entry's status changes, latest first, with who recorded each: the user's name, the system, or a colleague no longer in the database. */
 function StatusHistory({ history }: { history: TargetEntry['history'] }) {
   const { t } = useTranslation('targets');
-  const recorder = (change: { by: string; byName: string | null }) => change.byName ?? (change.by === 'system' ? t('status.system') : t('status.colleague'));
+  const recorder = (change: { by: string; byName: string | null }) =>
+    change.byName ?? (change.by === 'system' ? t('status.system') : t('status.colleague'));
   return (
     <div className="history">
       <h4>{t('status.history')}</h4>

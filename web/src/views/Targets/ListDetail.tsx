@@ -43,7 +43,12 @@ export function ListDetail({ listId, entry, onChange }: { listId: string; entry:
       <div className="pipeline-summary" data-testid="pipeline-summary">
         <span className="muted">{t('lists.summary')}</span>
         {list.statusCounts.map((c) => (
-          <button key={c.status} type="button" className={`pipeline-count ${statusFilter === c.status ? 'active' : ''}`} onClick={() => state.toggleFilter(c.status)}>
+          <button
+            key={c.status}
+            type="button"
+            className={`pipeline-count ${statusFilter === c.status ? 'active' : ''}`}
+            onClick={() => state.toggleFilter(c.status)}
+          >
             <PipelineTag status={c.status} /> <strong>{c.count}</strong>
           </button>
         ))}

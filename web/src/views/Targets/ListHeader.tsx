@@ -20,7 +20,14 @@ export function ListHeader({ list, state }: { list: TargetListDetail; state: Lis
             void state.rename();
           }}
         >
-          <input type="text" aria-label={t('lists.createName')} value={renaming} maxLength={TARGET_LIST_LIMITS.nameMax} onChange={(e) => setRenaming(e.target.value)} autoFocus />
+          <input
+            type="text"
+            aria-label={t('lists.createName')}
+            value={renaming}
+            maxLength={TARGET_LIST_LIMITS.nameMax}
+            onChange={(e) => setRenaming(e.target.value)}
+            autoFocus
+          />
           <button type="submit" className="primary" disabled={!renaming.trim()}>
             {t('lists.renameSave')}
           </button>

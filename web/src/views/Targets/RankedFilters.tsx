@@ -14,7 +14,11 @@ export function ClusterChips({ state, onClusters }: { state: RankedTargetsState;
             {nameOf(id)}
             {/* at least one cluster stays chosen */}
             {chosenIds.length > 1 && (
-              <button type="button" aria-label={t('ranked.removeCluster', { name: nameOf(id) })} onClick={() => onClusters(chosenIds.filter((c) => c !== id))}>
+              <button
+                type="button"
+                aria-label={t('ranked.removeCluster', { name: nameOf(id) })}
+                onClick={() => onClusters(chosenIds.filter((c) => c !== id))}
+              >
                 ✕
               </button>
             )}
@@ -43,7 +47,15 @@ export function ClusterChips({ state, onClusters }: { state: RankedTargetsState;
 }
 
 /** Segment filter, text filter, "add the chosen to a list" and CSV export. */
-export function RankedToolbar({ state, segment, onSegment }: { state: RankedTargetsState; segment: string | null; onSegment: (id: string | null) => void }) {
+export function RankedToolbar({
+  state,
+  segment,
+  onSegment,
+}: {
+  state: RankedTargetsState;
+  segment: string | null;
+  onSegment: (id: string | null) => void;
+}) {
   const { t } = useTranslation('targets');
   const { segments, chosenIds, text, setText, selection, rows } = state;
   return (
@@ -60,7 +72,13 @@ export function RankedToolbar({ state, segment, onSegment }: { state: RankedTarg
           ))}
         </select>
       </label>
-      <input type="text" placeholder={t('ranked.filter')} aria-label={t('ranked.filter')} value={text} onChange={(e) => setText(e.target.value)} />
+      <input
+        type="text"
+        placeholder={t('ranked.filter')}
+        aria-label={t('ranked.filter')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       <span className="spacer" />
       <button type="button" className="primary" disabled={selection.size === 0} onClick={state.openDialog} data-testid="add-selected">
         {t('ranked.add', { count: selection.size })}

@@ -43,7 +43,15 @@ export function RankedTargets({ clusterIds, segment, onChange }: Props) {
       {loaded.length > 0 && rows.length === 0 && loadingNames.length === 0 && <p className="muted">{t('ranked.empty')}</p>}
       {rows.length > 0 && <RankedTable rows={paged.visible} selection={selection} manyClusters={chosenIds.length > 1} />}
       <Pager {...paged} testId="ranked-pager" />
-      {dialog && <AddToListDialog candidates={dialog} clusterId={single?.id ?? null} clusterName={single?.name ?? null} onClose={() => state.setDialog(null)} onAdded={selection.clear} />}
+      {dialog && (
+        <AddToListDialog
+          candidates={dialog}
+          clusterId={single?.id ?? null}
+          clusterName={single?.name ?? null}
+          onClose={() => state.setDialog(null)}
+          onAdded={selection.clear}
+        />
+      )}
     </div>
   );
 }

@@ -44,7 +44,11 @@ export function SavedLists({ listId, entry, onChange }: Props) {
         </ul>
       </aside>
       <section className="list-detail">
-        {current ? <ListDetail key={current} listId={current} entry={entry} onChange={onChange} /> : <p className="muted">{all.length > 0 ? t('lists.choose') : ''}</p>}
+        {current ? (
+          <ListDetail key={current} listId={current} entry={entry} onChange={onChange} />
+        ) : (
+          <p className="muted">{all.length > 0 ? t('lists.choose') : ''}</p>
+        )}
       </section>
     </div>
   );

@@ -46,10 +46,24 @@ export function TargetsView() {
         <p className="hint">{t('hint')}</p>
       </header>
       <div role="tablist" className="ca-tabs page-tabs" aria-label={t('heading')}>
-        <button type="button" role="tab" aria-selected={tab === 'ranked'} className={tab === 'ranked' ? 'active' : undefined} onClick={() => update({ tab: null })} data-testid="tab-ranked">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'ranked'}
+          className={tab === 'ranked' ? 'active' : undefined}
+          onClick={() => update({ tab: null })}
+          data-testid="tab-ranked"
+        >
           {t('tabs.ranked')}
         </button>
-        <button type="button" role="tab" aria-selected={tab === 'lists'} className={tab === 'lists' ? 'active' : undefined} onClick={() => update({ tab: 'lists' })} data-testid="tab-lists">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'lists'}
+          className={tab === 'lists' ? 'active' : undefined}
+          onClick={() => update({ tab: 'lists' })}
+          data-testid="tab-lists"
+        >
           {t('tabs.lists')}
           {lists.data && <span className="tab-count">{lists.data.targetLists.length}</span>}
         </button>

@@ -19,7 +19,10 @@ export const PIPELINE_COLORS: Record<PipelineStatus, string> = {
 
 export function PipelineTag({ status }: { status: PipelineStatus }) {
   return (
-    <span className={`pipeline-tag pipeline-${status}`} style={{ borderColor: PIPELINE_COLORS[status], color: status === 'DROPPED' ? 'var(--muted)' : PIPELINE_COLORS[status] }}>
+    <span
+      className={`pipeline-tag pipeline-${status}`}
+      style={{ borderColor: PIPELINE_COLORS[status], color: status === 'DROPPED' ? 'var(--muted)' : PIPELINE_COLORS[status] }}
+    >
       {pick(PIPELINE_STATUS_LABELS[status])}
     </span>
   );
@@ -34,7 +37,11 @@ export function PipelineBar({ counts }: { counts: TargetListSummary['statusCount
       {counts
         .filter((c) => c.count > 0)
         .map((c) => (
-          <span key={c.status} style={{ flex: c.count, background: PIPELINE_COLORS[c.status] }} title={`${pick(PIPELINE_STATUS_LABELS[c.status])} ${c.count}`} />
+          <span
+            key={c.status}
+            style={{ flex: c.count, background: PIPELINE_COLORS[c.status] }}
+            title={`${pick(PIPELINE_STATUS_LABELS[c.status])} ${c.count}`}
+          />
         ))}
     </div>
   );

@@ -7,7 +7,17 @@ import type { ClusterTargetsQuery, TargetClustersQuery } from '../../gql/graphql
  */
 
 export const CLUSTERS_QUERY = graphql(`
-  query TargetClusters { clusters { id name county level chainName year output } }
+  query TargetClusters {
+    clusters {
+      id
+      name
+      county
+      level
+      chainName
+      year
+      output
+    }
+  }
 `);
 
 export type ClusterOption = TargetClustersQuery['clusters'][number];
@@ -15,9 +25,30 @@ export type ClusterOption = TargetClustersQuery['clusters'][number];
 export const CLUSTER_TARGETS_QUERY = graphql(`
   query ClusterTargets($clusterId: ID!) {
     chainGapReport(clusterId: $clusterId) {
-      clusterId clusterName year
-      segments { segmentId name stage order status }
-      investmentTargets { rank creditCode name city province segmentId segmentName stage segmentStatus inflow buyers reason }
+      clusterId
+      clusterName
+      year
+      segments {
+        segmentId
+        name
+        stage
+        order
+        status
+      }
+      investmentTargets {
+        rank
+        creditCode
+        name
+        city
+        province
+        segmentId
+        segmentName
+        stage
+        segmentStatus
+        inflow
+        buyers
+        reason
+      }
       investmentTargetsHidden
     }
   }

@@ -37,5 +37,19 @@ export function useEntryStatus(listId: string, entry: TargetEntry, onRemoved: ()
       onRemoved();
     });
 
-  return { status, setStatus, date, setDate, note, setNote, saved, confirmRemove, setConfirmRemove, save, remove, busy: action.busy, error: action.error };
+  return {
+    status,
+    setStatus,
+    date,
+    setDate,
+    note,
+    setNote,
+    saved,
+    confirmRemove,
+    setConfirmRemove,
+    save,
+    remove,
+    busy: action.busy,
+    error: action.error,
+  };
 }

@@ -41,7 +41,20 @@ export function useListDetail(listId: string, onDeleted: () => void) {
 
   const toggleFilter = (status: PipelineStatus) => setStatusFilter((prev) => (prev === status ? '' : status));
 
-  return { query, list, paged, renaming, setRenaming, rename, confirmDelete, setConfirmDelete, remove, statusFilter, toggleFilter, actionError: action.error };
+  return {
+    query,
+    list,
+    paged,
+    renaming,
+    setRenaming,
+    rename,
+    confirmDelete,
+    setConfirmDelete,
+    remove,
+    statusFilter,
+    toggleFilter,
+    actionError: action.error,
+  };
 }
 
 export type ListDetailState = ReturnType<typeof useListDetail>;

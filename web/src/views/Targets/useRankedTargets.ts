@@ -36,7 +36,10 @@ export function useRankedTargets(clusterIds: string[], segment: string | null) {
   const { t } = useTranslation('targets');
   const clusters = useGql(CLUSTERS_QUERY);
   const withChain = (clusters.data?.clusters ?? []).filter((c) => c.chainName);
-  const largest = withChain.reduce<ClusterOption | undefined>((best, c) => (!best || (c.output ?? 0) > (best.output ?? 0) ? c : best), undefined);
+  const largest = withChain.reduce<ClusterOption | undefined>(
+    (best, c) => (!best || (c.output ?? 0) > (best.output ?? 0) ? c : best),
+    undefined,
+  );
   const chosenIds = clusterIds.length > 0 ? clusterIds : largest ? [largest.id] : [];
   const reports = useQueries({
     queries: chosenIds.map((clusterId) => ({
@@ -54,18 +57,25 @@ export function useRankedTargets(clusterIds: string[], segment: string | null) {
   const allRows = useMemo(
     () =>
       loaded
-        .flatMap((report) => report.investmentTargets.map((x): RankedRow => ({ ...x, clusterId: report.clusterId, clusterName: report.clusterName })))
+        .flatMap((report) =>
+          report.investmentTargets.map((x): RankedRow => ({ ...x, clusterId: report.clusterId, clusterName: report.clusterName })),
+        )
         .sort((a, b) => b.inflow - a.inflow || a.clusterName.localeCompare(b.clusterName, 'zh') || a.rank - b.rank),
     [loaded],
   );
   const segments = useMemo(() => {
     const seen = new Map<string, { id: string; name: string; cluster: string }>();
-    for (const r of allRows) if (!seen.has(r.segmentId)) seen.set(r.segmentId, { id: r.segmentId, name: r.segmentName, cluster: r.clusterName });
+    for (const r of allRows)
+      if (!seen.has(r.segmentId)) seen.set(r.segmentId, { id: r.segmentId, name: r.segmentName, cluster: r.clusterName });
     return [...seen.values()];
   }, [allRows]);
   const rows = useMemo(() => {
     const f = text.trim().toLowerCase();
-    return allRows.filter((r) => (!segment || r.segmentId === segment) && (!f || r.name.toLowerCase().includes(f) || (r.city ?? '').includes(f) || (r.province ?? '').includes(f)));
+    return allRows.filter(
+      (r) =>
+        (!segment || r.segmentId === segment) &&
+        (!f || r.name.toLowerCase().includes(f) || (r.city ?? '').includes(f) || (r.province ?? '').includes(f)),
+    );
   }, [allRows, segment, text]);
   const paged = usePaged(rows, `${segment}|${text}|${chosenIds.join(',')}`);
 
@@ -75,17 +85,63 @@ export function useRankedTargets(clusterIds: string[], segment: string | null) {
   const single = chosenIds.length === 1 ? byId.get(chosenIds[0]!) : undefined;
 
   /** the chosen rows as dialog candidates; the reason says which cluster the firm was found for */
-  const openDialog = () => setDialog(allRows.filter((r) => selection.has(rowKey(r))).map((r) => ({ creditCode: r.creditCode, name: r.name, segmentId: r.segmentId, reason: `【${r.clusterName}】${r.reason}` })));
+  const openDialog = () =>
+    setDialog(
+      allRows
+        .filter((r) => selection.has(rowKey(r)))
+        .map((r) => ({ creditCode: r.creditCode, name: r.name, segmentId: r.segmentId, reason: `【${r.clusterName}】${r.reason}` })),
+    );
 
   function exportCsv() {
     downloadCsv(
       `${t('ranked.csvName')}-${today()}.csv`,
-      [t('ranked.cluster'), t('ranked.rank'), t('ranked.firm'), t('ranked.creditCode'), t('ranked.place'), t('ranked.segmentCol'), t('ranked.status'), t('ranked.inflow'), t('ranked.buyers'), t('ranked.reason')],
-      rows.map((r) => [r.clusterName, r.rank, r.name, asText(r.creditCode), place(r.city, r.province), r.segmentName, pick(GAP_STATUS_LABELS[r.segmentStatus]), r.inflow, r.buyers, r.reason]),
+      [
+        t('ranked.cluster'),
+        t('ranked.rank'),
+        t('ranked.firm'),
+        t('ranked.creditCode'),
+        t('ranked.place'),
+        t('ranked.segmentCol'),
+        t('ranked.status'),
+        t('ranked.inflow'),
+        t('ranked.buyers'),
+        t('ranked.reason'),
+      ],
+      rows.map((r) => [
+        r.clusterName,
+        r.rank,
+        r.name,
+        asText(r.creditCode),
+        place(r.city, r.province),
+        r.segmentName,
+        pick(GAP_STATUS_LABELS[r.segmentStatus]),
+        r.inflow,
+        r.buyers,
+        r.reason,
+      ]),
     );
   }
 
-  return { clusters, withChain, chosenIds, nameOf, single, errors, loaded, loadingNames, segments, rows, paged, text, setText, selection, dialog, setDialog, openDialog, exportCsv };
+  return {
+    clusters,
+    withChain,
+    chosenIds,
+    nameOf,
+    single,
+    errors,
+    loaded,
+    loadingNames,
+    segments,
+    rows,
+    paged,
+    text,
+    setText,
+    selection,
+    dialog,
+    setDialog,
+    openDialog,
+    exportCsv,
+  };
 }
 
 export type RankedTargetsState = ReturnType<typeof useRankedTargets>;

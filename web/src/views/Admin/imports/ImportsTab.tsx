@@ -31,7 +31,12 @@ export function ImportsTab() {
       ) : (
         <ul className="import-list" data-testid="import-list">
           {list.imports.map((item) => (
-            <li key={item.id} className={item.undone ? 'import-card undone' : 'import-card'} data-testid="import-item" data-import-id={item.id}>
+            <li
+              key={item.id}
+              className={item.undone ? 'import-card undone' : 'import-card'}
+              data-testid="import-item"
+              data-import-id={item.id}
+            >
               <div className="import-meta">
                 <strong>{beijing(item.at)}</strong>
                 <span>
@@ -41,18 +46,34 @@ export function ImportsTab() {
                   {t('changedRows')}：{item.changedRows ?? t('notRecorded')}
                 </span>
                 <span className="import-status" data-testid="import-status">
-                  {item.undone ? t('undone', { at: beijing(item.undone.at), user: item.undone.userName }) : item.undoable ? t('active') : t('notUndoable')}
+                  {item.undone
+                    ? t('undone', { at: beijing(item.undone.at), user: item.undone.userName })
+                    : item.undoable
+                      ? t('active')
+                      : t('notUndoable')}
                 </span>
               </div>
               <div className="import-files">{item.files.map((f) => t('fileRows', { name: f.name, rows: f.rows })).join('、')}</div>
               <div className="row-actions">
                 {item.undoable && (
-                  <button type="button" aria-expanded={open === item.id} aria-controls={open === item.id ? `changes-${item.id}` : undefined} onClick={() => setOpen(open === item.id ? null : item.id)} data-testid="show-changes">
+                  <button
+                    type="button"
+                    aria-expanded={open === item.id}
+                    aria-controls={open === item.id ? `changes-${item.id}` : undefined}
+                    onClick={() => setOpen(open === item.id ? null : item.id)}
+                    data-testid="show-changes"
+                  >
                     {open === item.id ? t('hideChanges') : t('showChanges')}
                   </button>
                 )}
                 {canUndo && item.undoable && !item.undone && (
-                  <button type="button" className="danger" aria-label={t('undoLabel', { at: beijing(item.at) })} onClick={() => (undo.reset(), setConfirming(item))} data-testid="undo-import">
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={t('undoLabel', { at: beijing(item.at) })}
+                    onClick={() => (undo.reset(), setConfirming(item))}
+                    data-testid="undo-import"
+                  >
                     {t('undo')}
                   </button>
                 )}

@@ -7,7 +7,17 @@ import { NS } from './messages';
  * how many rows go back. Focus starts on 取消 (the safe choice) and returns to the button that
  * opened it when it closes.
  */
-export function UndoDialog({ rows, busy, onConfirm, onClose }: { rows: number; busy: boolean; onConfirm: () => void; onClose: () => void }) {
+export function UndoDialog({
+  rows,
+  busy,
+  onConfirm,
+  onClose,
+}: {
+  rows: number;
+  busy: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation(NS);
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -18,7 +28,14 @@ export function UndoDialog({ rows, busy, onConfirm, onClose }: { rows: number; b
     return () => opener?.focus();
   }, []);
   return (
-    <dialog ref={dialog} className="undo-dialog" aria-labelledby="undo-dialog-title" aria-describedby="undo-dialog-text" onCancel={(e) => (e.preventDefault(), busy || onClose())} data-testid="undo-dialog">
+    <dialog
+      ref={dialog}
+      className="undo-dialog"
+      aria-labelledby="undo-dialog-title"
+      aria-describedby="undo-dialog-text"
+      onCancel={(e) => (e.preventDefault(), busy || onClose())}
+      data-testid="undo-dialog"
+    >
       <h3 id="undo-dialog-title">{t('confirmTitle')}</h3>
       <p id="undo-dialog-text">{t('confirmText', { count: rows })}</p>
       <div className="row-actions">

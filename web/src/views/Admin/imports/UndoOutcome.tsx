@@ -19,7 +19,12 @@ export function UndoOutcome({ result, error }: { result: ImportUndoResult | unde
   if (!error) return null;
   if (error.code !== 'CONFLICT') return <ErrorMessage error={error} />;
   const { reason, rows = [], rowTotal = rows.length } = error.details as { reason?: string; rows?: ConflictRow[]; rowTotal?: number };
-  const sentence = reason === 'UNDONE' ? t('conflictUndone') : reason === 'REFERENCED' ? t('conflictReferenced', { count: rowTotal }) : t('conflictChanged', { count: rowTotal });
+  const sentence =
+    reason === 'UNDONE'
+      ? t('conflictUndone')
+      : reason === 'REFERENCED'
+        ? t('conflictReferenced', { count: rowTotal })
+        : t('conflictChanged', { count: rowTotal });
   return (
     <div className="error-message undo-conflict" role="alert" data-code="CONFLICT" data-testid="undo-conflict">
       <p>⚠ {sentence}</p>

@@ -36,7 +36,8 @@ const zh = {
   undo: '撤销导入',
   undoLabel: '撤销 {{at}} 的导入',
   confirmTitle: '撤销这次导入？',
-  confirmText: '将有 {{count}} 行恢复到导入前的状态：这次导入修改的行恢复原值，新建的行被删除。全部在一个事务中完成；导入之后又被修改过的行会使撤销被拒绝，届时不做任何修改。',
+  confirmText:
+    '将有 {{count}} 行恢复到导入前的状态：这次导入修改的行恢复原值，新建的行被删除。全部在一个事务中完成；导入之后又被修改过的行会使撤销被拒绝，届时不做任何修改。',
   confirm: '确认撤销',
   cancel: '取消',
   undoing: '正在撤销…',
@@ -82,13 +83,16 @@ const en: typeof zh = {
   undo: 'Undo import',
   undoLabel: 'Undo the import of {{at}}',
   confirmTitle: 'Undo this import?',
-  confirmText: '{{count}} row(s) will go back to how they were before the import: changed rows get their values back, created rows are deleted. All in one transaction; if any row was changed again after the import, the undo is refused and nothing changes.',
+  confirmText:
+    '{{count}} row(s) will go back to how they were before the import: changed rows get their values back, created rows are deleted. All in one transaction; if any row was changed again after the import, the undo is refused and nothing changes.',
   confirm: 'Undo',
   cancel: 'Cancel',
   undoing: 'Undoing…',
   undoneResult: '✓ Import undone: {{restored}} row(s) got their values back, {{deleted}} created row(s) were deleted.',
-  conflictChanged: 'Cannot undo: the {{count}} row(s) below were changed again after the import. Nothing was changed; check these rows first.',
-  conflictReferenced: 'Cannot undo: the {{count}} row(s) below were created by the import, but other data now refers to them. Nothing was changed.',
+  conflictChanged:
+    'Cannot undo: the {{count}} row(s) below were changed again after the import. Nothing was changed; check these rows first.',
+  conflictReferenced:
+    'Cannot undo: the {{count}} row(s) below were created by the import, but other data now refers to them. Nothing was changed.',
   conflictUndone: 'Cannot undo: this import was already undone.',
   conflictRow: '{{file}} row {{row}} ({{key}})',
   conflictMore: '… and {{count}} more',

@@ -11,18 +11,56 @@ import { USERS_QUERY } from '../queries';
  */
 const IMPORTS_QUERY = graphql(`
   query ImportLog($after: String) {
-    auditLog(first: 50, after: $after, entity: "Import") { edges { node { id at userId action key after } } pageInfo { hasNextPage endCursor } }
+    auditLog(first: 50, after: $after, entity: "Import") {
+      edges {
+        node {
+          id
+          at
+          userId
+          action
+          key
+          after
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
 `);
 
 const CHANGES_QUERY = graphql(`
   query ImportChanges($id: ID!, $after: String) {
-    importChanges(importId: $id, first: 20, after: $after) { edges { node { file row key op before after } } pageInfo { hasNextPage endCursor } totalCount }
+    importChanges(importId: $id, first: 20, after: $after) {
+      edges {
+        node {
+          file
+          row
+          key
+          op
+          before
+          after
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
   }
 `);
 
 const UNDO_IMPORT = graphql(`
-  mutation UndoImport($id: ID!) { undoImport(importId: $id) { importId restored deleted auditEntryId } }
+  mutation UndoImport($id: ID!) {
+    undoImport(importId: $id) {
+      importId
+      restored
+      deleted
+      auditEntryId
+    }
+  }
 `);
 
 export type ImportUndoResult = UndoImportMutation['undoImport'];
@@ -69,10 +107,26 @@ export function useImportList() {
       .filter((e) => e.action === 'import')
       .map((e): ImportSummary => {
         const after = (e.after ? JSON.parse(e.after) : {}) as { files?: ImportFile[]; changedRows?: number | null; perRowAudit?: boolean };
-        return { id: e.id, at: e.at, userName: nameOf(e.userId), files: after.files ?? [], changedRows: after.changedRows ?? null, undoable: after.perRowAudit === true, undone: undos.get(e.id) ?? null };
+        return {
+          id: e.id,
+          at: e.at,
+          userName: nameOf(e.userId),
+          files: after.files ?? [],
+          changedRows: after.changedRows ?? null,
+          undoable: after.perRowAudit === true,
+          undone: undos.get(e.id) ?? null,
+        };
       });
   }, [log.data, users.data]);
-  return { imports, isPending: log.isPending, error: log.error, refetch: () => void log.refetch(), hasMore: log.hasNextPage, loadMore: () => void log.fetchNextPage(), loadingMore: log.isFetchingNextPage };
+  return {
+    imports,
+    isPending: log.isPending,
+    error: log.error,
+    refetch: () => void log.refetch(),
+    hasMore: log.hasNextPage,
+    loadMore: () => void log.fetchNextPage(),
+    loadingMore: log.isFetchingNextPage,
+  };
 }
 
 /** One import's per-row changes, 20 a page, with next / previous. */
@@ -97,6 +151,10 @@ export function useUndoImport() {
   const queryClient = useQueryClient();
   return useMutation<ImportUndoResult, ApiError, string>({
     mutationFn: async (importId) => (await gql(UNDO_IMPORT, { id: importId })).undoImport,
-    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: gqlKey(IMPORTS_QUERY).slice(0, 1) }), queryClient.invalidateQueries({ queryKey: gqlKey(CHANGES_QUERY).slice(0, 1) })]),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: gqlKey(IMPORTS_QUERY).slice(0, 1) }),
+        queryClient.invalidateQueries({ queryKey: gqlKey(CHANGES_QUERY).slice(0, 1) }),
+      ]),
   });
 }

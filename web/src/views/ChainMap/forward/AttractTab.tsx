@@ -12,11 +12,26 @@ import { STATUS_SYMBOLS } from '../../../graph/palette';
 const status = (s: GapStatus) => `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[s])}`;
 
 /** 若引进此企业: the chain before and after the firms in the URL set up locally (whatIfAttract; nothing is written). */
-export function AttractTab({ clusterId, year, attract, onClear }: { clusterId: string; year: number | null; attract: string[]; onClear: () => void }) {
+export function AttractTab({
+  clusterId,
+  year,
+  attract,
+  onClear,
+}: {
+  clusterId: string;
+  year: number | null;
+  attract: string[];
+  onClear: () => void;
+}) {
   const { t, i18n } = useTranslation('chainForward');
   const en = i18n.language === 'en';
   const { data, error, isLoading } = useGql(ATTRACT_QUERY, { clusterId, attract, year }, { enabled: attract.length > 0, retry: false });
-  if (attract.length === 0) return <p className="muted" data-testid="attract-tab">{t('attract.none')}</p>;
+  if (attract.length === 0)
+    return (
+      <p className="muted" data-testid="attract-tab">
+        {t('attract.none')}
+      </p>
+    );
   const r = data?.whatIfAttract;
   const changed = r?.segments.filter((s) => s.statusBefore !== s.statusAfter) ?? [];
   const moved = r?.segments.filter((s) => s.statusBefore === s.statusAfter && s.localSupplyRatioBefore !== s.localSupplyRatioAfter) ?? [];
@@ -43,7 +58,8 @@ export function AttractTab({ clusterId, year, attract, onClear }: { clusterId: s
             <ul data-testid="attract-changed">
               {changed.map((s) => (
                 <li key={s.segmentId}>
-                  {s.name}：{status(s.statusBefore)} → {status(s.statusAfter)} · {percent(s.localSupplyRatioBefore)} → {percent(s.localSupplyRatioAfter)}
+                  {s.name}：{status(s.statusBefore)} → {status(s.statusAfter)} · {percent(s.localSupplyRatioBefore)} →{' '}
+                  {percent(s.localSupplyRatioAfter)}
                 </li>
               ))}
             </ul>
@@ -67,7 +83,8 @@ export function AttractTab({ clusterId, year, attract, onClear }: { clusterId: s
             <ul data-testid="attract-indicators">
               {r.indicatorChanges.map((i) => (
                 <li key={i.key}>
-                  {en ? i.labelEn : i.label}: +{wan(i.change, 0)} {en ? i.unitEn : i.unit} <span className="muted">({en ? i.basisEn : i.basis})</span>
+                  {en ? i.labelEn : i.label}: +{wan(i.change, 0)} {en ? i.unitEn : i.unit}{' '}
+                  <span className="muted">({en ? i.basisEn : i.basis})</span>
                 </li>
               ))}
             </ul>

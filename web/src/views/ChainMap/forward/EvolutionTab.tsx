@@ -39,7 +39,12 @@ export function EvolutionSummary({ evolution }: { evolution: Evolution }) {
 export function EvolutionTab({ toYear, years, fromYear, onFrom, evolution, error }: Props) {
   const { t } = useTranslation('chainForward');
   const earlier = years.filter((y) => toYear !== null && y < toYear).sort((a, b) => a - b);
-  if (earlier.length === 0) return <p className="muted" data-testid="evolution-tab">{t('evolution.noEarlier')}</p>;
+  if (earlier.length === 0)
+    return (
+      <p className="muted" data-testid="evolution-tab">
+        {t('evolution.noEarlier')}
+      </p>
+    );
   const status = (s: keyof typeof GAP_STATUS_LABELS) => `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[s])}`;
   return (
     <div className="evolution" data-testid="evolution-tab">
@@ -47,7 +52,11 @@ export function EvolutionTab({ toYear, years, fromYear, onFrom, evolution, error
       <div className="panel-actions">
         <label>
           {t('evolution.from')}{' '}
-          <select value={fromYear ?? ''} onChange={(e) => onFrom(e.target.value ? Number(e.target.value) : null)} data-testid="evolution-from">
+          <select
+            value={fromYear ?? ''}
+            onChange={(e) => onFrom(e.target.value ? Number(e.target.value) : null)}
+            data-testid="evolution-from"
+          >
             {earlier.map((y) => (
               <option key={y} value={y}>
                 {y}

@@ -10,7 +10,17 @@ import './messages';
 const SHOWN = 5;
 
 /** 本市可替代企业: local firms of the segment, those not yet supplying the cluster first (look inside the city before outside). */
-export function LocalSubstitutes({ clusterId, segmentId, year, scope }: { clusterId: string; segmentId: string; year: number | null; scope?: LocalScope }) {
+export function LocalSubstitutes({
+  clusterId,
+  segmentId,
+  year,
+  scope,
+}: {
+  clusterId: string;
+  segmentId: string;
+  year: number | null;
+  scope?: LocalScope;
+}) {
   const { t } = useTranslation('chainForward');
   const { data, error, isLoading } = useGql(SUBSTITUTES_QUERY, { clusterId, segmentId, year, scope, first: SHOWN }, { retry: false });
   const list = data?.localSubstitutes ?? [];
@@ -32,9 +42,17 @@ export function LocalSubstitutes({ clusterId, segmentId, year, scope }: { cluste
                 <span className="supplier-city">{f.enterprise.county ?? ''}</span>
               </span>
               <div className="supplier-meta">
-                <span className={`ca-chip ${f.suppliesCluster ? 'local' : 'outside'}`}>{f.suppliesCluster ? `✓ ${f.suppliedValue === null ? t('substitutes.suppliesNoValue') : t('substitutes.supplies', { value: wan(f.suppliedValue, 0) })}` : `○ ${t('substitutes.notYet')}`}</span>
+                <span className={`ca-chip ${f.suppliesCluster ? 'local' : 'outside'}`}>
+                  {f.suppliesCluster
+                    ? `✓ ${f.suppliedValue === null ? t('substitutes.suppliesNoValue') : t('substitutes.supplies', { value: wan(f.suppliedValue, 0) })}`
+                    : `○ ${t('substitutes.notYet')}`}
+                </span>
                 {f.clusterMember && <span className="ca-chip">{t('substitutes.member')}</span>}{' '}
-                <span className="muted">{f.revenue !== null ? t('substitutes.revenueYi', { value: yi(f.revenue) }) : t('substitutes.revenue', { value: f.revenueBand ?? '—' })}</span>
+                <span className="muted">
+                  {f.revenue !== null
+                    ? t('substitutes.revenueYi', { value: yi(f.revenue) })
+                    : t('substitutes.revenue', { value: f.revenueBand ?? '—' })}
+                </span>
               </div>
             </li>
           ))}

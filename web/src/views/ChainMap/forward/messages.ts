@@ -7,7 +7,8 @@ export const chainForwardMessages = {
       intro: '与往年对比：同一张图上标出已补上的缺口、新出现的缺口和持续的缺口（环节位置不变）。',
       from: '对比年份',
       to: '至 {{year}} 年',
-      summary: '自 {{from}} 年以来：缺口已补 {{healed}} 个 · 新增缺口 {{fresh}} 个 · 缺口持续 {{persistent}} 个；链条完整度 {{before}} → {{now}}',
+      summary:
+        '自 {{from}} 年以来：缺口已补 {{healed}} 个 · 新增缺口 {{fresh}} 个 · 缺口持续 {{persistent}} 个；链条完整度 {{before}} → {{now}}',
       noEarlier: '没有早于所选年份的供应数据，无法对比。',
       segment: '环节',
       status: '状态',
@@ -72,7 +73,8 @@ export const chainForwardMessages = {
     },
     attract: {
       button: 'If we attract this firm',
-      intro: 'As if the chosen outside firms set up locally and joined the cluster: their supply into cluster firms counts as local. A what-if only; nothing is written.',
+      intro:
+        'As if the chosen outside firms set up locally and joined the cluster: their supply into cluster firms counts as local. A what-if only; nothing is written.',
       none: 'Choose “If we attract this firm” in the investment targets or a segment panel.',
       firms: 'Attracted: {{names}}',
       completeness: 'Completeness {{before}} → {{after}}',

@@ -6,8 +6,24 @@ import type { ChainEvolutionQuery, LocalSubstitutesQuery, WhatIfAttractQuery } f
 export const EVOLUTION_QUERY = graphql(`
   query ChainEvolution($clusterId: ID!, $fromYear: Int!, $toYear: Int!) {
     chainEvolution(clusterId: $clusterId, fromYear: $fromYear, toYear: $toYear) {
-      fromYear toYear completenessFrom completenessTo gapsHealed gapsNew gapsPersistent
-      segments { segmentId name statusFrom statusTo localFirmsFrom localFirmsTo localSupplyRatioFrom localSupplyRatioTo change }
+      fromYear
+      toYear
+      completenessFrom
+      completenessTo
+      gapsHealed
+      gapsNew
+      gapsPersistent
+      segments {
+        segmentId
+        name
+        statusFrom
+        statusTo
+        localFirmsFrom
+        localFirmsTo
+        localSupplyRatioFrom
+        localSupplyRatioTo
+        change
+      }
     }
   }
 `);
@@ -17,7 +33,18 @@ export type Evolution = NonNullable<ChainEvolutionQuery['chainEvolution']>;
 export const SUBSTITUTES_QUERY = graphql(`
   query LocalSubstitutes($clusterId: ID!, $segmentId: ID!, $year: Int, $scope: LocalScope, $first: Int) {
     localSubstitutes(clusterId: $clusterId, segmentId: $segmentId, year: $year, scope: $scope, first: $first) {
-      enterprise { creditCode name county chainLeader } suppliesCluster suppliedValue clusterMember revenue revenueBand srdiLevel
+      enterprise {
+        creditCode
+        name
+        county
+        chainLeader
+      }
+      suppliesCluster
+      suppliedValue
+      clusterMember
+      revenue
+      revenueBand
+      srdiLevel
     }
   }
 `);
@@ -27,9 +54,35 @@ export type LocalSubstitute = LocalSubstitutesQuery['localSubstitutes'][number];
 export const ATTRACT_QUERY = graphql(`
   query WhatIfAttract($clusterId: ID!, $attract: [String!]!, $year: Int) {
     whatIfAttract(clusterId: $clusterId, attract: $attract, year: $year) {
-      year attracted { creditCode name city province } completenessBefore completenessAfter
-      segments { segmentId name statusBefore statusAfter localFirmsBefore localFirmsAfter localSupplyRatioBefore localSupplyRatioAfter }
-      indicatorChanges { key label labelEn unit unitEn change basis basisEn }
+      year
+      attracted {
+        creditCode
+        name
+        city
+        province
+      }
+      completenessBefore
+      completenessAfter
+      segments {
+        segmentId
+        name
+        statusBefore
+        statusAfter
+        localFirmsBefore
+        localFirmsAfter
+        localSupplyRatioBefore
+        localSupplyRatioAfter
+      }
+      indicatorChanges {
+        key
+        label
+        labelEn
+        unit
+        unitEn
+        change
+        basis
+        basisEn
+      }
     }
   }
 `);

@@ -8,9 +8,20 @@ import { pick } from '../../../i18n';
 import { EVOLUTION_QUERY, type Evolution } from './queries';
 
 /** A symbol per change, written on the card and in the legend (never colour alone). */
-export const CHANGE_SYMBOLS: Record<SegmentChange, string> = { GAP_HEALED: '▲', GAP_NEW: '▼', GAP_PERSISTENT: '■', IMPROVED: '↑', DECLINED: '↓', UNCHANGED: '' };
+export const CHANGE_SYMBOLS: Record<SegmentChange, string> = {
+  GAP_HEALED: '▲',
+  GAP_NEW: '▼',
+  GAP_PERSISTENT: '■',
+  IMPROVED: '↑',
+  DECLINED: '↓',
+  UNCHANGED: '',
+};
 /** The card classes of the marked changes (chainElements' stylesheet draws them). */
-export const CHANGE_CLASSES: Partial<Record<SegmentChange, string>> = { GAP_HEALED: 'gap-healed', GAP_NEW: 'gap-new', GAP_PERSISTENT: 'gap-persistent' };
+export const CHANGE_CLASSES: Partial<Record<SegmentChange, string>> = {
+  GAP_HEALED: 'gap-healed',
+  GAP_NEW: 'gap-new',
+  GAP_PERSISTENT: 'gap-persistent',
+};
 
 /** chainEvolution from `fromYear` to `toYear` (the map's year); off while fromYear is null. */
 export function useEvolution(clusterId: string, fromYear: number | null, toYear: number | null) {
@@ -24,7 +35,11 @@ export function useEvolution(clusterId: string, fromYear: number | null, toYear:
  * class per healed / new / persistent gap and a line with the change's symbol and name under
  * the card's own label; everything is taken off again when the comparison ends.
  */
-export function useEvolutionMarks(graph: RefObject<CytoscapeGraphHandle | null>, evolution: Evolution | undefined, elements: readonly ElementDefinition[]): void {
+export function useEvolutionMarks(
+  graph: RefObject<CytoscapeGraphHandle | null>,
+  evolution: Evolution | undefined,
+  elements: readonly ElementDefinition[],
+): void {
   useEffect(() => {
     const cy: Core | null | undefined = graph.current?.cy();
     if (!cy) return;

@@ -20,7 +20,8 @@ interface Values extends Record<string, unknown> {
 }
 
 const problem = (checked: { ok: boolean; message?: { zh: string; en: string } }) => (checked.ok ? undefined : pick(checked.message!));
-const kindLabel = (kind: string) => (COLLABORATION_KINDS.includes(kind as CollaborationKind) ? pick(COLLABORATION_KIND_LABELS[kind as CollaborationKind]) : kind);
+const kindLabel = (kind: string) =>
+  COLLABORATION_KINDS.includes(kind as CollaborationKind) ? pick(COLLABORATION_KIND_LABELS[kind as CollaborationKind]) : kind;
 
 /** The firm's collaborations with research institutes (产学研): add one, remove one. */
 export function CollaborationsEditor({ firm }: { firm: EditFirm }) {
@@ -55,7 +56,13 @@ export function CollaborationsEditor({ firm }: { firm: EditFirm }) {
                 {c.institute.name} · {kindLabel(c.kind)} · {c.year === 0 ? t('links.yearUnknown') : c.year}
                 {c.title && <span className="muted"> · {c.title}</span>}
               </span>
-              <button type="button" className="danger" disabled={!firm.editScope.allowed} title={reason ?? undefined} onClick={() => void remove(c)}>
+              <button
+                type="button"
+                className="danger"
+                disabled={!firm.editScope.allowed}
+                title={reason ?? undefined}
+                onClick={() => void remove(c)}
+              >
                 {t('remove')}
               </button>
             </li>
@@ -91,7 +98,15 @@ function CollaborationForm({ firm, onDone }: { firm: EditFirm; onDone: () => voi
     validate,
     save: (v) => {
       const year = checkNumberText(v.year, 'year');
-      return gql(ADD_COLLABORATION, { input: { instituteId: v.instituteId, creditCode: firm.creditCode, kind: v.kind, year: year.ok ? (year.value ?? 0) : 0, title: v.title.trim() || null } });
+      return gql(ADD_COLLABORATION, {
+        input: {
+          instituteId: v.instituteId,
+          creditCode: firm.creditCode,
+          kind: v.kind,
+          year: year.ok ? (year.value ?? 0) : 0,
+          title: v.title.trim() || null,
+        },
+      });
     },
     onSaved: onDone,
   });
@@ -130,7 +145,15 @@ function CollaborationForm({ firm, onDone }: { firm: EditFirm; onDone: () => voi
           )}
         </Field>
         <Field form={form} name="year" label={label('year')}>
-          {(p) => <input {...p} value={v.year} inputMode="numeric" placeholder={t('links.yearUnknown')} onChange={(e) => form.set('year', e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              value={v.year}
+              inputMode="numeric"
+              placeholder={t('links.yearUnknown')}
+              onChange={(e) => form.set('year', e.target.value)}
+            />
+          )}
         </Field>
         <Field form={form} name="title" label={label('title')}>
           {(p) => <input {...p} value={v.title} onChange={(e) => form.set('title', e.target.value)} />}

@@ -33,10 +33,24 @@ export function EnterpriseEditor({ creditCode }: { creditCode: string }) {
       {canWrite && (
         <>
           <div className="edit-toolbar">
-            <button type="button" disabled={!firm.editScope.allowed} title={reason ?? undefined} aria-expanded={open === 'properties'} onClick={() => setOpen(open === 'properties' ? null : 'properties')} data-testid="edit-properties">
+            <button
+              type="button"
+              disabled={!firm.editScope.allowed}
+              title={reason ?? undefined}
+              aria-expanded={open === 'properties'}
+              onClick={() => setOpen(open === 'properties' ? null : 'properties')}
+              data-testid="edit-properties"
+            >
               ✎ {t('editProperties')}
             </button>
-            <button type="button" disabled={!firm.editScope.allowed} title={reason ?? undefined} aria-expanded={open === 'years'} onClick={() => setOpen(open === 'years' ? null : 'years')} data-testid="edit-years">
+            <button
+              type="button"
+              disabled={!firm.editScope.allowed}
+              title={reason ?? undefined}
+              aria-expanded={open === 'years'}
+              onClick={() => setOpen(open === 'years' ? null : 'years')}
+              data-testid="edit-years"
+            >
               ✎ {t('years.edit')}
             </button>
           </div>

@@ -21,7 +21,17 @@ interface Values extends Record<string, unknown> {
 const problem = (checked: { ok: boolean; message?: { zh: string; en: string } }) => (checked.ok ? undefined : pick(checked.message!));
 
 /** Adds a supply link of the firm, or changes one's value and product (its key stays). */
-export function LinkForm({ firm, link, segments, onDone }: { firm: EditFirm; link?: EditLink; segments: ChainSegment[]; onDone: () => void }) {
+export function LinkForm({
+  firm,
+  link,
+  segments,
+  onDone,
+}: {
+  firm: EditFirm;
+  link?: EditLink;
+  segments: ChainSegment[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation(EDIT_NS);
   const labels = t('fields', { returnObjects: true }) as Record<string, string>;
   const label = (key: string) => labels[key] ?? key;
@@ -36,7 +46,15 @@ export function LinkForm({ firm, link, segments, onDone }: { firm: EditFirm; lin
         annualValue: String(link.annualValue),
         product: link.product ?? '',
       }
-    : { direction: 'in', counterpartCode: '', counterpartName: '', segmentId: firm.segments[0]?.id ?? segments[0]?.id ?? '', year: '', annualValue: '', product: '' };
+    : {
+        direction: 'in',
+        counterpartCode: '',
+        counterpartName: '',
+        segmentId: firm.segments[0]?.id ?? segments[0]?.id ?? '',
+        year: '',
+        annualValue: '',
+        product: '',
+      };
   const validate = (v: Values): FieldErrors<Values> => ({
     counterpartCode: v.counterpartCode ? undefined : t('links.counterpartMissing'),
     segmentId: v.segmentId ? undefined : t('required'),
@@ -70,7 +88,10 @@ export function LinkForm({ firm, link, segments, onDone }: { firm: EditFirm; lin
   });
   const v = form.values;
   const fixedKey = Boolean(link);
-  const compare = (values: Values) => ({ annualValue: checkNumberText(values.annualValue, 'money').ok ? Number(values.annualValue.replace(/,/g, '')) : values.annualValue, product: values.product.trim() || null });
+  const compare = (values: Values) => ({
+    annualValue: checkNumberText(values.annualValue, 'money').ok ? Number(values.annualValue.replace(/,/g, '')) : values.annualValue,
+    product: values.product.trim() || null,
+  });
   return (
     <form
       noValidate
@@ -130,7 +151,16 @@ export function LinkForm({ firm, link, segments, onDone }: { firm: EditFirm; lin
           )}
         </Field>
         <Field form={form} name="year" label={label('year')}>
-          {(p) => <input {...p} value={v.year} readOnly={fixedKey} inputMode="numeric" placeholder={t('links.yearUnknown')} onChange={(e) => form.set('year', e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              value={v.year}
+              readOnly={fixedKey}
+              inputMode="numeric"
+              placeholder={t('links.yearUnknown')}
+              onChange={(e) => form.set('year', e.target.value)}
+            />
+          )}
         </Field>
         <Field form={form} name="annualValue" label={`${label('annualValue')} *`}>
           {(p) => <input {...p} value={v.annualValue} inputMode="decimal" onChange={(e) => form.set('annualValue', e.target.value)} />}

@@ -19,43 +19,70 @@ export function MembershipFields({ form, all, firm }: { form: EditForm<Values>; 
   const labels = t('fields', { returnObjects: true }) as Record<string, string>;
   const label = (key: string) => labels[key] ?? key;
   const mine = new Set(me.role === 'ADMIN' ? all.map((c) => c.id) : me.clusterIds);
-  const chainIds = useMemo(() => [...new Set([...all.filter((c) => v.clusterIds.includes(c.id)).map((c) => c.chainId), ...firm.segments.map((s) => s.chainId)].filter((id): id is string => Boolean(id)))].sort(), [all, v.clusterIds, firm.segments]);
+  const chainIds = useMemo(
+    () =>
+      [
+        ...new Set(
+          [...all.filter((c) => v.clusterIds.includes(c.id)).map((c) => c.chainId), ...firm.segments.map((s) => s.chainId)].filter(
+            (id): id is string => Boolean(id),
+          ),
+        ),
+      ].sort(),
+    [all, v.clusterIds, firm.segments],
+  );
   const segments = useGql(CHAIN_SEGMENTS_QUERY, { chainIds }, { enabled: chainIds.length > 0 });
   return (
     <>
-        <fieldset className="edit-field">
-          <legend>{label('clusterIds')}</legend>
-          <div className="edit-choices" data-testid="firm-clusters">
-            {all.map((c) => {
-              const allowed = mine.has(c.id);
-              return (
-                <label key={c.id} className={allowed ? '' : 'disabled'} title={allowed ? undefined : t('clusterOutside')}>
-                  <input type="checkbox" checked={v.clusterIds.includes(c.id)} disabled={!allowed} onChange={(e) => form.set('clusterIds', toggle(v.clusterIds, c.id, e.target.checked))} />
-                  {c.name}
-                  {!allowed && <span className="muted"> ({t('clusterOutside')})</span>}
-                </label>
-              );
-            })}
-          </div>
-          {form.errors.clusterIds && <small className="field-error" role="alert">{form.errors.clusterIds}</small>}
-        </fieldset>
-        <fieldset className="edit-field">
-          <legend>{label('segmentIds')}</legend>
-          <div className="edit-choices" data-testid="firm-segments">
-            {chainIds.length === 0 ? (
-              <span className="muted">{t('noSegments')}</span>
-            ) : (
-              (segments.data?.chainSegments ?? []).map((s) => (
-                <label key={s.id}>
-                  <input type="checkbox" checked={v.segmentIds.includes(s.id)} onChange={(e) => form.set('segmentIds', toggle(v.segmentIds, s.id, e.target.checked))} />
-                  {s.name} <small className="muted">{pick(STAGE_LABELS[s.stage])}</small>
-                </label>
-              ))
-            )}
-          </div>
-          <small className="muted">{t('segmentsHint')}</small>
-          {form.errors.segmentIds && <small className="field-error" role="alert">{form.errors.segmentIds}</small>}
-        </fieldset>
+      <fieldset className="edit-field">
+        <legend>{label('clusterIds')}</legend>
+        <div className="edit-choices" data-testid="firm-clusters">
+          {all.map((c) => {
+            const allowed = mine.has(c.id);
+            return (
+              <label key={c.id} className={allowed ? '' : 'disabled'} title={allowed ? undefined : t('clusterOutside')}>
+                <input
+                  type="checkbox"
+                  checked={v.clusterIds.includes(c.id)}
+                  disabled={!allowed}
+                  onChange={(e) => form.set('clusterIds', toggle(v.clusterIds, c.id, e.target.checked))}
+                />
+                {c.name}
+                {!allowed && <span className="muted"> ({t('clusterOutside')})</span>}
+              </label>
+            );
+          })}
+        </div>
+        {form.errors.clusterIds && (
+          <small className="field-error" role="alert">
+            {form.errors.clusterIds}
+          </small>
+        )}
+      </fieldset>
+      <fieldset className="edit-field">
+        <legend>{label('segmentIds')}</legend>
+        <div className="edit-choices" data-testid="firm-segments">
+          {chainIds.length === 0 ? (
+            <span className="muted">{t('noSegments')}</span>
+          ) : (
+            (segments.data?.chainSegments ?? []).map((s) => (
+              <label key={s.id}>
+                <input
+                  type="checkbox"
+                  checked={v.segmentIds.includes(s.id)}
+                  onChange={(e) => form.set('segmentIds', toggle(v.segmentIds, s.id, e.target.checked))}
+                />
+                {s.name} <small className="muted">{pick(STAGE_LABELS[s.stage])}</small>
+              </label>
+            ))
+          )}
+        </div>
+        <small className="muted">{t('segmentsHint')}</small>
+        {form.errors.segmentIds && (
+          <small className="field-error" role="alert">
+            {form.errors.segmentIds}
+          </small>
+        )}
+      </fieldset>
     </>
   );
 }

@@ -83,7 +83,8 @@ export function PropertiesForm({ firm, all, onDone }: { firm: EditFirm; all: Edi
     initial,
     version: firm.version,
     validate,
-    save: (values, expectedVersion): Promise<unknown> => gql(UPDATE_ENTERPRISE, { creditCode: firm.creditCode, input: changes(values, form.base), expectedVersion }),
+    save: (values, expectedVersion): Promise<unknown> =>
+      gql(UPDATE_ENTERPRISE, { creditCode: firm.creditCode, input: changes(values, form.base), expectedVersion }),
     onSaved: onDone,
   });
   const v = form.values;
@@ -103,10 +104,14 @@ export function PropertiesForm({ firm, all, onDone }: { firm: EditFirm; all: Edi
       <ConflictNotice form={form} labels={labels} compare={compare} />
       <div className="edit-grid">
         <Field form={form} name="name" label={`${label('name')} *`}>
-          {(p) => <input {...p} value={v.name} required maxLength={NAME_MAX_LENGTH + 10} onChange={(e) => form.set('name', e.target.value)} />}
+          {(p) => (
+            <input {...p} value={v.name} required maxLength={NAME_MAX_LENGTH + 10} onChange={(e) => form.set('name', e.target.value)} />
+          )}
         </Field>
         <Field form={form} name="founded" label={label('founded')}>
-          {(p) => <input {...p} value={v.founded} inputMode="numeric" placeholder="2005" onChange={(e) => form.set('founded', e.target.value)} />}
+          {(p) => (
+            <input {...p} value={v.founded} inputMode="numeric" placeholder="2005" onChange={(e) => form.set('founded', e.target.value)} />
+          )}
         </Field>
         <Field form={form} name="county" label={label('county')}>
           {(p) => (
@@ -133,7 +138,12 @@ export function PropertiesForm({ firm, all, onDone }: { firm: EditFirm; all: Edi
           {label('local')}
         </label>
         <label className="edit-check">
-          <input type="checkbox" checked={v.chainLeader} onChange={(e) => form.set('chainLeader', e.target.checked)} data-testid="firm-chainLeader" />
+          <input
+            type="checkbox"
+            checked={v.chainLeader}
+            onChange={(e) => form.set('chainLeader', e.target.checked)}
+            data-testid="firm-chainLeader"
+          />
           {label('chainLeader')}
         </label>
       </div>

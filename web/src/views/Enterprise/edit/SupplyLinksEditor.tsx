@@ -15,7 +15,9 @@ export function SupplyLinksEditor({ firm }: { firm: EditFirm }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const queryClient = useQueryClient();
-  const chainIds = [...new Set([...firm.clusters.map((c) => c.chainId), ...firm.segments.map((s) => s.chainId)].filter((id): id is string => Boolean(id)))].sort();
+  const chainIds = [
+    ...new Set([...firm.clusters.map((c) => c.chainId), ...firm.segments.map((s) => s.chainId)].filter((id): id is string => Boolean(id))),
+  ].sort();
   const segments = useGql(CHAIN_SEGMENTS_QUERY, { chainIds }, { enabled: chainIds.length > 0 });
   const segmentName = (id: string) => segments.data?.chainSegments.find((s) => s.id === id)?.name ?? id;
 
@@ -23,7 +25,10 @@ export function SupplyLinksEditor({ firm }: { firm: EditFirm }) {
     if (!window.confirm(t('links.confirmDelete'))) return;
     setFailure(null);
     try {
-      await gql(DELETE_LINK, { key: { supplierCode: link.supplierCode, buyerCode: link.buyerCode, segmentId: link.segmentId, year: link.year }, expectedVersion: link.version });
+      await gql(DELETE_LINK, {
+        key: { supplierCode: link.supplierCode, buyerCode: link.buyerCode, segmentId: link.segmentId, year: link.year },
+        expectedVersion: link.version,
+      });
       setEditing(null);
       await queryClient.invalidateQueries();
     } catch (error) {
@@ -46,18 +51,39 @@ export function SupplyLinksEditor({ firm }: { firm: EditFirm }) {
             return (
               <li key={link.id} data-testid="link-row" data-link={link.id}>
                 <span className="grow">
-                  {out ? `→ ${other}` : `${other} →`} · {segmentName(link.segmentId)} · {link.year === 0 ? t('links.yearUnknown') : link.year} · <strong>{wan(link.annualValue, 2)}</strong> {t('links.wan')}
+                  {out ? `→ ${other}` : `${other} →`} · {segmentName(link.segmentId)} ·{' '}
+                  {link.year === 0 ? t('links.yearUnknown') : link.year} · <strong>{wan(link.annualValue, 2)}</strong> {t('links.wan')}
                   {link.product && <span className="muted"> · {link.product}</span>}
                 </span>
-                <button type="button" disabled={!link.editScope.allowed} title={reason ?? undefined} aria-expanded={editing === link.id} onClick={() => setEditing(editing === link.id ? null : link.id)} data-testid="link-change">
+                <button
+                  type="button"
+                  disabled={!link.editScope.allowed}
+                  title={reason ?? undefined}
+                  aria-expanded={editing === link.id}
+                  onClick={() => setEditing(editing === link.id ? null : link.id)}
+                  data-testid="link-change"
+                >
                   {t('change')}
                 </button>
-                <button type="button" className="danger" disabled={!link.editScope.allowed} title={reason ?? undefined} onClick={() => void remove(link)} data-testid="link-delete">
+                <button
+                  type="button"
+                  className="danger"
+                  disabled={!link.editScope.allowed}
+                  title={reason ?? undefined}
+                  onClick={() => void remove(link)}
+                  data-testid="link-delete"
+                >
                   {t('remove')}
                 </button>
                 {reason && <ScopeNote reason={reason} testId="link-scope-note" />}
                 {editing === link.id && (
-                  <LinkForm key={link.id} firm={firm} link={link} segments={segments.data?.chainSegments ?? []} onDone={() => setEditing(null)} />
+                  <LinkForm
+                    key={link.id}
+                    firm={firm}
+                    link={link}
+                    segments={segments.data?.chainSegments ?? []}
+                    onDone={() => setEditing(null)}
+                  />
                 )}
               </li>
             );

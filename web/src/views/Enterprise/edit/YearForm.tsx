@@ -28,7 +28,14 @@ function valuesOf(year: EditYear | undefined): Values {
   const out = {} as Values;
   for (const { key, kind } of ENTERPRISE_YEAR_FIGURES) {
     const value = year?.[key] ?? null;
-    out[key] = kind === 'money' || kind === 'count' ? (value === null ? '' : String(value)) : kind === 'srdi' ? (value as string | null) ?? '' : (value as boolean | null);
+    out[key] =
+      kind === 'money' || kind === 'count'
+        ? value === null
+          ? ''
+          : String(value)
+        : kind === 'srdi'
+          ? ((value as string | null) ?? '')
+          : (value as boolean | null);
   }
   return out;
 }
@@ -58,7 +65,12 @@ export function YearForm({ firm, onDone }: { firm: EditFirm; onDone: () => void 
       <div className="edit-grid">
         <div className="edit-field">
           <label htmlFor="year-pick">{t('years.pick')}</label>
-          <select id="year-pick" data-testid="year-pick" value={String(year)} onChange={(e) => setYear(e.target.value === 'new' ? 'new' : Number(e.target.value))}>
+          <select
+            id="year-pick"
+            data-testid="year-pick"
+            value={String(year)}
+            onChange={(e) => setYear(e.target.value === 'new' ? 'new' : Number(e.target.value))}
+          >
             {years.map((y) => (
               <option key={y.year} value={y.year}>
                 {y.year}
@@ -67,9 +79,7 @@ export function YearForm({ firm, onDone }: { firm: EditFirm; onDone: () => void 
             <option value="new">{t('years.newYear')}</option>
           </select>
         </div>
-        {year === 'new' && (
-          <NewYearField value={newYear} onChange={setNewYear} taken={years.map((y) => y.year)} />
-        )}
+        {year === 'new' && <NewYearField value={newYear} onChange={setNewYear} taken={years.map((y) => y.year)} />}
       </div>
       <YearFigures key={String(year)} firm={firm} year={year === 'new' ? newYear : String(year)} current={current} onDone={onDone} />
     </div>
@@ -79,11 +89,27 @@ export function YearForm({ firm, onDone }: { firm: EditFirm; onDone: () => void 
 function NewYearField({ value, onChange, taken }: { value: string; onChange: (value: string) => void; taken: number[] }) {
   const { t } = useTranslation(EDIT_NS);
   const checked = checkNumberText(value, 'year');
-  const error = value.trim() === '' ? undefined : !checked.ok ? pick(checked.message) : taken.includes(checked.value!) ? t('years.taken', { year: checked.value }) : undefined;
+  const error =
+    value.trim() === ''
+      ? undefined
+      : !checked.ok
+        ? pick(checked.message)
+        : taken.includes(checked.value!)
+          ? t('years.taken', { year: checked.value })
+          : undefined;
   return (
     <div className={error ? 'edit-field has-error' : 'edit-field'}>
       <label htmlFor="year-new">{t('years.newYearLabel')}</label>
-      <input id="year-new" data-testid="year-new" inputMode="numeric" placeholder={`${MIN_YEAR}–${MAX_YEAR}`} value={value} aria-invalid={Boolean(error)} aria-describedby={error ? 'year-new-error' : undefined} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id="year-new"
+        data-testid="year-new"
+        inputMode="numeric"
+        placeholder={`${MIN_YEAR}–${MAX_YEAR}`}
+        value={value}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? 'year-new-error' : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
       {error && (
         <small className="field-error" id="year-new-error" role="alert">
           {error}

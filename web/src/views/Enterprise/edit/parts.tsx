@@ -36,10 +36,25 @@ export function Field<V extends Record<string, unknown>>({
 }
 
 /** A tri-state yes / no / unknown choice (yearly flags). */
-export function FlagSelect({ value, onChange, ...props }: { value: boolean | null; onChange: (value: boolean | null) => void; id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined; 'data-testid': string }) {
+export function FlagSelect({
+  value,
+  onChange,
+  ...props
+}: {
+  value: boolean | null;
+  onChange: (value: boolean | null) => void;
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby': string | undefined;
+  'data-testid': string;
+}) {
   const { t } = useTranslation(EDIT_NS);
   return (
-    <select {...props} value={value === null ? '' : value ? 'yes' : 'no'} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value === 'yes')}>
+    <select
+      {...props}
+      value={value === null ? '' : value ? 'yes' : 'no'}
+      onChange={(e) => onChange(e.target.value === '' ? null : e.target.value === 'yes')}
+    >
       <option value="">{t('unknownOption')}</option>
       <option value="yes">{t('yes')}</option>
       <option value="no">{t('no')}</option>
@@ -58,7 +73,15 @@ const shownValue = (value: unknown): string => {
  * A refused save (CONFLICT): who changed it and when, each field they changed with the user's
  * value beside theirs, and the two ways on: reload (drop mine) or save mine over theirs.
  */
-export function ConflictNotice<V extends Record<string, unknown>>({ form, labels, compare }: { form: EditForm<V>; labels: Record<string, string>; compare: (values: V) => Record<string, unknown> }) {
+export function ConflictNotice<V extends Record<string, unknown>>({
+  form,
+  labels,
+  compare,
+}: {
+  form: EditForm<V>;
+  labels: Record<string, string>;
+  compare: (values: V) => Record<string, unknown>;
+}) {
   const { t } = useTranslation(EDIT_NS);
   const conflict = form.conflict;
   if (!conflict) return null;
@@ -73,7 +96,11 @@ export function ConflictNotice<V extends Record<string, unknown>>({ form, labels
       <strong>⚠ {t('conflict.heading')}</strong>
       <p>
         {conflict.changedBy
-          ? t('conflict.by', { by: conflict.changedBy, at: conflict.changedAt ? new Date(conflict.changedAt).toLocaleString('zh-CN') : '—', version: conflict.currentVersion })
+          ? t('conflict.by', {
+              by: conflict.changedBy,
+              at: conflict.changedAt ? new Date(conflict.changedAt).toLocaleString('zh-CN') : '—',
+              version: conflict.currentVersion,
+            })
           : t('conflict.byUnknown', { version: conflict.currentVersion })}
       </p>
       {conflict.current === null ? (
@@ -104,7 +131,13 @@ export function ConflictNotice<V extends Record<string, unknown>>({ form, labels
         <button type="button" onClick={form.reload} data-testid="conflict-reload">
           {t('conflict.reload')}
         </button>
-        <button type="button" className="danger" onClick={() => void form.overwrite()} title={t('conflict.overwriteHint')} data-testid="conflict-overwrite">
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void form.overwrite()}
+          title={t('conflict.overwriteHint')}
+          data-testid="conflict-overwrite"
+        >
           {t('conflict.overwrite')}
         </button>
       </div>
@@ -114,7 +147,15 @@ export function ConflictNotice<V extends Record<string, unknown>>({ form, labels
 }
 
 /** Save / cancel, the saving state, and an error that is not about one field. */
-export function FormActions<V extends Record<string, unknown>>({ form, onCancel, testId }: { form: EditForm<V>; onCancel?: () => void; testId: string }) {
+export function FormActions<V extends Record<string, unknown>>({
+  form,
+  onCancel,
+  testId,
+}: {
+  form: EditForm<V>;
+  onCancel?: () => void;
+  testId: string;
+}) {
   const { t } = useTranslation(EDIT_NS);
   return (
     <>

@@ -116,7 +116,12 @@ export function useEditForm<V extends Record<string, unknown>>(options: {
           changedAt: (d.changedAt as string | null) ?? null,
           message: error.message,
         });
-      } else if (error instanceof ApiError && error.code === 'BAD_INPUT' && typeof error.details.field === 'string' && error.details.field in values) {
+      } else if (
+        error instanceof ApiError &&
+        error.code === 'BAD_INPUT' &&
+        typeof error.details.field === 'string' &&
+        error.details.field in values
+      ) {
         setErrors((old) => ({ ...old, [error.details.field as string]: error.message }));
         document.getElementById(fieldId(error.details.field as string))?.focus();
       } else {

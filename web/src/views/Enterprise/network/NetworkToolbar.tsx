@@ -10,7 +10,19 @@ import { CENTRE_COLOR, LEADER_COLOR, LOCAL_COLOR, OUTSIDE_COLOR, PATH_COLOR, SRD
 import type { SupplyNetworkSettings, SupplyNetworkState } from './useSupplyNetwork';
 
 /** Depth, direction and layout; the counts; collapse all; the image exports (with their title and legend). */
-export function NetworkToolbar({ settings, name, network, graph, onChange }: { settings: SupplyNetworkSettings; name: string; network: SupplyNetworkState; graph: RefObject<CytoscapeGraphHandle | null>; onChange: (change: NetworkChange) => void }) {
+export function NetworkToolbar({
+  settings,
+  name,
+  network,
+  graph,
+  onChange,
+}: {
+  settings: SupplyNetworkSettings;
+  name: string;
+  network: SupplyNetworkState;
+  graph: RefObject<CytoscapeGraphHandle | null>;
+  onChange: (change: NetworkChange) => void;
+}) {
   const { t } = useTranslation(NS);
   const { depth, direction, layout } = settings;
   const { visible } = network;

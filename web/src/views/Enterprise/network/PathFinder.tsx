@@ -31,7 +31,12 @@ export function PathFinder({
   return (
     <div className="path-finder" data-testid="path-finder">
       <span className="path-label">{t('network.pathHeading')}</span>
-      <EnterpriseSearchBox placeholder={t('network.pathPlaceholder')} exclude={creditCode} testId="path-search" onSelect={(hit) => onChange(hit.creditCode)} />
+      <EnterpriseSearchBox
+        placeholder={t('network.pathPlaceholder')}
+        exclude={creditCode}
+        testId="path-search"
+        onSelect={(hit) => onChange(hit.creditCode)}
+      />
       {pathTo && (
         <button type="button" onClick={() => onChange(null)} data-testid="path-clear">
           {t('network.pathClear')}

@@ -9,7 +9,17 @@ import type { NodeHover } from '../../../graph/CytoscapeGraph';
 import type { SupplyNetworkState } from './useSupplyNetwork';
 
 /** The firm tapped: place, tags, revenue, distance from the centre; open, expand or collapse, path to it. */
-export function NodeDetail({ selected, centre, network, onPathTo }: { selected: Record<string, unknown>; centre: string; network: SupplyNetworkState; onPathTo: (creditCode: string) => void }) {
+export function NodeDetail({
+  selected,
+  centre,
+  network,
+  onPathTo,
+}: {
+  selected: Record<string, unknown>;
+  centre: string;
+  network: SupplyNetworkState;
+  onPathTo: (creditCode: string) => void;
+}) {
   const { t } = useTranslation(NS);
   const { visible, toggle } = network;
   const creditCode = selected.creditCode;
@@ -28,9 +38,14 @@ export function NodeDetail({ selected, centre, network, onPathTo }: { selected: 
         </div>
       )}
       <div className="small">
-        {t('network.revenue')}：{typeof selected.revenue !== 'number' && selected.revenueBand ? String(selected.revenueBand) : `${money(selected.revenue)} ${t('common.wan', { ns: 'translation' })}`}
+        {t('network.revenue')}：
+        {typeof selected.revenue !== 'number' && selected.revenueBand
+          ? String(selected.revenueBand)
+          : `${money(selected.revenue)} ${t('common.wan', { ns: 'translation' })}`}
       </div>
-      {typeof selected.depth === 'number' && selected.depth > 0 && <div className="small muted">{t('network.depthFromCentre', { depth: selected.depth })}</div>}
+      {typeof selected.depth === 'number' && selected.depth > 0 && (
+        <div className="small muted">{t('network.depthFromCentre', { depth: selected.depth })}</div>
+      )}
       {creditCode !== centre && (
         <div className="detail-actions">
           <Link to={`/enterprise/${encodeURIComponent(String(selected.creditCode))}`}>{t('network.openFirm')}</Link>
@@ -53,10 +68,14 @@ export function EdgeDetail({ selectedEdge, nodeName }: { selectedEdge: Record<st
     <div className="graph-detail" data-testid="edge-detail">
       <strong>{t('network.edgeDetail', { supplier: nodeName(selectedEdge.source), buyer: nodeName(selectedEdge.target) })}</strong>
       <div className="small">
-        {typeof selectedEdge.value !== 'number' && selectedEdge.valueBand ? t('network.edgeBand', { band: String(selectedEdge.valueBand) }) : t('network.edgeValue', { value: money(selectedEdge.value) })}
+        {typeof selectedEdge.value !== 'number' && selectedEdge.valueBand
+          ? t('network.edgeBand', { band: String(selectedEdge.valueBand) })
+          : t('network.edgeValue', { value: money(selectedEdge.value) })}
       </div>
       {selectedEdge.product ? <div className="small">{t('network.edgeProduct', { product: String(selectedEdge.product) })}</div> : null}
-      {typeof selectedEdge.year === 'number' && selectedEdge.year > 0 && <div className="small muted">{t('network.edgeYear', { year: selectedEdge.year })}</div>}
+      {typeof selectedEdge.year === 'number' && selectedEdge.year > 0 && (
+        <div className="small muted">{t('network.edgeYear', { year: selectedEdge.year })}</div>
+      )}
     </div>
   );
 }

@@ -34,8 +34,23 @@ export const stylesheet: StylesheetJson = [
   { selector: 'node.outside', style: { shape: 'diamond', 'background-color': OUTSIDE_COLOR } },
   // before the centre's style: the centre keeps its red border even when it is a 链主
   { selector: 'node.leader', style: { 'border-width': 4, 'border-color': LEADER_COLOR } },
-  { selector: 'node.centre', style: { 'border-width': 5, 'border-color': CENTRE_COLOR, 'font-size': 26, 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'text-max-width': '360px', 'text-wrap': 'wrap', 'z-index': 10 } },
-  { selector: 'node.srdi', style: { 'underlay-color': SRDI_COLOR, 'underlay-padding': 5, 'underlay-opacity': 0.35, 'underlay-shape': 'ellipse' } },
+  {
+    selector: 'node.centre',
+    style: {
+      'border-width': 5,
+      'border-color': CENTRE_COLOR,
+      'font-size': 26,
+      'min-zoomed-font-size': 0,
+      'font-weight': 'bold',
+      'text-max-width': '360px',
+      'text-wrap': 'wrap',
+      'z-index': 10,
+    },
+  },
+  {
+    selector: 'node.srdi',
+    style: { 'underlay-color': SRDI_COLOR, 'underlay-padding': 5, 'underlay-opacity': 0.35, 'underlay-shape': 'ellipse' },
+  },
   { selector: 'node.expanded', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#1f2d3d' } },
   { selector: 'node:selected', style: { 'overlay-color': '#1f2d3d', 'overlay-opacity': 0.15, 'overlay-padding': 6 } },
   {
@@ -52,9 +67,34 @@ export const stylesheet: StylesheetJson = [
   },
   { selector: 'edge:selected', style: { 'line-color': '#1f2d3d', 'target-arrow-color': '#1f2d3d', opacity: 1 } },
   { selector: '.dimmed', style: { opacity: 0.18 } },
-  { selector: 'node.path', style: { 'border-width': 5, 'border-color': PATH_COLOR, 'z-index': 20, 'font-weight': 'bold', 'font-size': 18, 'min-zoomed-font-size': 0, color: '#4a235a', 'text-background-opacity': 0.9, 'text-max-width': '300px' } },
-  { selector: 'edge.path', style: { 'line-color': PATH_COLOR, 'target-arrow-color': PATH_COLOR, opacity: 1, 'z-index': 20, width: 'mapData(width, 0, 10, 5, 10)' } },
+  {
+    selector: 'node.path',
+    style: {
+      'border-width': 5,
+      'border-color': PATH_COLOR,
+      'z-index': 20,
+      'font-weight': 'bold',
+      'font-size': 18,
+      'min-zoomed-font-size': 0,
+      color: '#4a235a',
+      'text-background-opacity': 0.9,
+      'text-max-width': '300px',
+    },
+  },
+  {
+    selector: 'edge.path',
+    style: { 'line-color': PATH_COLOR, 'target-arrow-color': PATH_COLOR, opacity: 1, 'z-index': 20, width: 'mapData(width, 0, 10, 5, 10)' },
+  },
 ];
 
-export const FORCE_LAYOUT = { name: 'fcose', quality: 'default', randomize: true, animate: false, nodeRepulsion: 9000, idealEdgeLength: 110, padding: 30, fit: true } as unknown as LayoutOptions;
+export const FORCE_LAYOUT = {
+  name: 'fcose',
+  quality: 'default',
+  randomize: true,
+  animate: false,
+  nodeRepulsion: 9000,
+  idealEdgeLength: 110,
+  padding: 30,
+  fit: true,
+} as unknown as LayoutOptions;
 export const PRESET_LAYOUT: LayoutOptions = { name: 'preset', padding: 30, fit: true };

@@ -61,14 +61,20 @@ class StablePlacer {
  * expanded (double-click: their neighbours in the chosen direction), the selection, and the
  * Cytoscape elements and layout drawn from them.
  */
-export function useSupplyNetwork({ creditCode, depth, direction, layout, pathTo, expanded }: SupplyNetworkSettings, onChange: (change: NetworkChange) => void) {
+export function useSupplyNetwork(
+  { creditCode, depth, direction, layout, pathTo, expanded }: SupplyNetworkSettings,
+  onChange: (change: NetworkChange) => void,
+) {
   const base = useGql(NEIGHBORHOOD_QUERY, { creditCode, depth, direction });
   const path = useGql(PATH_QUERY, { from: creditCode, to: pathTo ?? '' }, { enabled: Boolean(pathTo) && pathTo !== creditCode });
   // each expanded firm's own neighbours, in the direction chosen for the whole graph (仅供应商: a supplier's suppliers)
   const expansionQueries = useQueries({
     queries: expanded.map((root) => {
       const variables = { creditCode: root, depth: 1, direction };
-      return { queryKey: gqlKey(NEIGHBORHOOD_QUERY, variables), queryFn: ({ signal }: { signal: AbortSignal }) => gql(NEIGHBORHOOD_QUERY, variables, signal) };
+      return {
+        queryKey: gqlKey(NEIGHBORHOOD_QUERY, variables),
+        queryFn: ({ signal }: { signal: AbortSignal }) => gql(NEIGHBORHOOD_QUERY, variables, signal),
+      };
     }),
   });
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -81,7 +87,8 @@ export function useSupplyNetwork({ creditCode, depth, direction, layout, pathTo,
 
   const loaded = expansionQueries.map((q) => q.data);
   const expansions = useMemo(
-    () => expanded.flatMap((root, i): Expansion[] => {
+    () =>
+      expanded.flatMap((root, i): Expansion[] => {
         const graph = loaded[i]?.supplyNeighborhood;
         return graph ? [{ root, graph }] : [];
       }),
@@ -101,7 +108,10 @@ export function useSupplyNetwork({ creditCode, depth, direction, layout, pathTo,
     // one picture per neighbourhood: the base graph changes with the centre, depth or direction
     const positions = layout === 'layered' ? placer.place(baseGraph, creditCode, visible) : undefined;
     const fitView = layout !== 'layered' || !placer.incremental;
-    return { elements: supplyElements(visible, { centre: creditCode, expanded: visible.active, path: pathGraph, positions }), fit: fitView };
+    return {
+      elements: supplyElements(visible, { centre: creditCode, expanded: visible.active, path: pathGraph, positions }),
+      fit: fitView,
+    };
   }, [visible, layout, creditCode, baseGraph, pathGraph, placer]);
 
   const toggle = (id: string) => {

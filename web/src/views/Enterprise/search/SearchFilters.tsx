@@ -20,7 +20,11 @@ export function SearchFilters({ filter }: { filter: SearchPageState['filter'] })
       </label>
       <label>
         {t('filterSrdi')}
-        <select value={srdi} data-testid="filter-srdi" onChange={(event) => setFilter('srdi', event.target.value === 'ANY' ? null : event.target.value)}>
+        <select
+          value={srdi}
+          data-testid="filter-srdi"
+          onChange={(event) => setFilter('srdi', event.target.value === 'ANY' ? null : event.target.value)}
+        >
           {SRDI_FILTERS.map((f) => (
             <option key={f} value={f}>
               {f === 'ANY' || f === 'QUALIFIED' ? t(`srdiFilter.${f}`) : pick(SRDI_LEVEL_LABELS[f])}
@@ -30,7 +34,11 @@ export function SearchFilters({ filter }: { filter: SearchPageState['filter'] })
       </label>
       <label>
         {ts('filterLocal')}
-        <select value={local} data-testid="filter-local" onChange={(event) => setFilter('local', event.target.value === 'any' ? null : event.target.value)}>
+        <select
+          value={local}
+          data-testid="filter-local"
+          onChange={(event) => setFilter('local', event.target.value === 'any' ? null : event.target.value)}
+        >
           <option value="any">{ts('localAny')}</option>
           <option value="1">{ts('localOnly')}</option>
           <option value="0">{ts('outsideOnly')}</option>

@@ -55,7 +55,9 @@ export function EnterpriseSearchPage() {
       </form>
       <SearchFilters filter={state.filter} />
       <div className="ent-search-body">
-        {query && segments.data && segments.data.searchSegments.length > 0 && <SegmentHits hits={segments.data.searchSegments} onChanged={() => void page.refetch()} />}
+        {query && segments.data && segments.data.searchSegments.length > 0 && (
+          <SegmentHits hits={segments.data.searchSegments} onChanged={() => void page.refetch()} />
+        )}
         {query && page.error && <ErrorMessage error={page.error} onRetry={() => void page.refetch()} />}
         {query && result && <SearchResults state={state} result={result} onOpen={open} />}
         {query && !page.data && page.isFetching && <Loading />}

@@ -9,7 +9,15 @@ import type { SearchPage, SearchPageHit } from './queries';
 import type { SearchPageState } from './useEnterpriseSearchPage';
 
 /** One page of results: the count and export, the synonyms searched, the firms, the pager. */
-export function SearchResults({ state, result, onOpen }: { state: SearchPageState; result: SearchPage; onOpen: (hit: SearchPageHit) => void }) {
+export function SearchResults({
+  state,
+  result,
+  onOpen,
+}: {
+  state: SearchPageState;
+  result: SearchPage;
+  onOpen: (hit: SearchPageHit) => void;
+}) {
   const { t } = useTranslation(NS);
   const { t: ts } = useTranslation(SEARCH_NS);
   const { query, pageIndex, from, page } = state;
@@ -19,10 +27,19 @@ export function SearchResults({ state, result, onOpen }: { state: SearchPageStat
     <>
       <div className="ent-search-summary">
         <p className="muted" data-testid="search-count" aria-live="polite">
-          {total === 0 ? t('searchNone', { query }) : result.totalCapped ? ts('resultsCapped', { count: total }) : t('searchResults', { count: total })}
+          {total === 0
+            ? t('searchNone', { query })
+            : result.totalCapped
+              ? ts('resultsCapped', { count: total })
+              : t('searchResults', { count: total })}
         </p>
         {total > 0 && (
-          <span className="ent-search-export" role="group" aria-label={ts('exportLabel')} title={ts('exportNote', { max: SEARCH_EXPORT_MAX_ROWS })}>
+          <span
+            className="ent-search-export"
+            role="group"
+            aria-label={ts('exportLabel')}
+            title={ts('exportNote', { max: SEARCH_EXPORT_MAX_ROWS })}
+          >
             <a className="button" href={state.exportHref('xlsx')} download data-testid="search-export-xlsx">
               {ts('exportLabel')} XLSX
             </a>
@@ -48,7 +65,12 @@ export function SearchResults({ state, result, onOpen }: { state: SearchPageStat
             ← {ts('prev')}
           </button>
           <span data-testid="page-number">{pageLabel}</span>
-          <button type="button" disabled={!result.pageInfo.hasNextPage || page.isFetching} data-testid="page-next" onClick={() => state.nextPage(result.pageInfo.endCursor)}>
+          <button
+            type="button"
+            disabled={!result.pageInfo.hasNextPage || page.isFetching}
+            data-testid="page-next"
+            onClick={() => state.nextPage(result.pageInfo.endCursor)}
+          >
             {ts('next')} →
           </button>
         </nav>

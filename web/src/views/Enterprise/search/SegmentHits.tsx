@@ -26,12 +26,22 @@ export function SegmentHits({ hits, onChanged }: { hits: SegmentHit[]; onChanged
               {hit.synonyms.length > 0 && <span className="muted small">{ts('segmentBySynonym', { terms: hit.synonyms.join('、') })}</span>}
               <span className="small">{ts('segmentLocal', { count: hit.localFirmCount })}</span>
               {hit.clusters.map((cluster) => (
-                <Link key={cluster.id} className="small" to={`/chain/${encodeURIComponent(cluster.id)}?seg=${encodeURIComponent(hit.segment.id)}`} title={ts('openChainMap')}>
+                <Link
+                  key={cluster.id}
+                  className="small"
+                  to={`/chain/${encodeURIComponent(cluster.id)}?seg=${encodeURIComponent(hit.segment.id)}`}
+                  title={ts('openChainMap')}
+                >
                   {cluster.name} →
                 </Link>
               ))}
               {canEdit && (
-                <button type="button" className="link small" aria-expanded={editing === hit.segment.id} onClick={() => setEditing((e) => (e === hit.segment.id ? null : hit.segment.id))}>
+                <button
+                  type="button"
+                  className="link small"
+                  aria-expanded={editing === hit.segment.id}
+                  onClick={() => setEditing((e) => (e === hit.segment.id ? null : hit.segment.id))}
+                >
                   {ts('dictionary')}
                 </button>
               )}
@@ -61,4 +71,3 @@ export function SegmentHits({ hits, onChanged }: { hits: SegmentHit[]; onChanged
 }
 
 const SEGMENT_HITS_FIRST = 2;
-

@@ -40,7 +40,12 @@ export function SynonymEditor({ segmentId, onChanged }: { segmentId: string; onC
         {data?.synonyms.map((s) => (
           <li key={s.term}>
             {s.term} → {s.canonical}
-            <button type="button" className="link small" disabled={busy} onClick={() => void run(() => gql(DELETE_SYNONYM, { s: segmentId, t: s.term }))}>
+            <button
+              type="button"
+              className="link small"
+              disabled={busy}
+              onClick={() => void run(() => gql(DELETE_SYNONYM, { s: segmentId, t: s.term }))}
+            >
               {ts('remove')}
             </button>
           </li>
@@ -57,9 +62,23 @@ export function SynonymEditor({ segmentId, onChanged }: { segmentId: string; onC
           });
         }}
       >
-        <input value={term} placeholder={ts('term')} aria-label={ts('term')} maxLength={60} onChange={(e) => setTerm(e.target.value)} required />
+        <input
+          value={term}
+          placeholder={ts('term')}
+          aria-label={ts('term')}
+          maxLength={60}
+          onChange={(e) => setTerm(e.target.value)}
+          required
+        />
         <span aria-hidden>→</span>
-        <input value={canonical} placeholder={ts('canonical')} aria-label={ts('canonical')} maxLength={60} onChange={(e) => setCanonical(e.target.value)} required />
+        <input
+          value={canonical}
+          placeholder={ts('canonical')}
+          aria-label={ts('canonical')}
+          maxLength={60}
+          onChange={(e) => setCanonical(e.target.value)}
+          required
+        />
         <button type="submit" disabled={busy}>
           {ts('add')}
         </button>

@@ -3,13 +3,46 @@ import type { EnterpriseSearchPageQuery, SearchSegmentsQuery } from '../../../gq
 
 /** One page of the search page's results, with the filters, the synonyms used and each firm's matching products. */
 export const PAGE_QUERY = graphql(`
-  query EnterpriseSearchPage($query: String!, $first: Int, $after: String, $chainLeader: Boolean, $srdiLevels: [SrdiLevel!], $local: Boolean, $county: String) {
-    searchEnterprises(query: $query, first: $first, after: $after, chainLeader: $chainLeader, srdiLevels: $srdiLevels, local: $local, county: $county) {
+  query EnterpriseSearchPage(
+    $query: String!
+    $first: Int
+    $after: String
+    $chainLeader: Boolean
+    $srdiLevels: [SrdiLevel!]
+    $local: Boolean
+    $county: String
+  ) {
+    searchEnterprises(
+      query: $query
+      first: $first
+      after: $after
+      chainLeader: $chainLeader
+      srdiLevels: $srdiLevels
+      local: $local
+      county: $county
+    ) {
       totalCount
       totalCapped
-      expandedWords { word alternatives }
-      pageInfo { hasNextPage endCursor }
-      edges { matchedProducts node { creditCode name local county city chainLeader srdiLevel } }
+      expandedWords {
+        word
+        alternatives
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        matchedProducts
+        node {
+          creditCode
+          name
+          local
+          county
+          city
+          chainLeader
+          srdiLevel
+        }
+      }
     }
   }
 `);
@@ -22,11 +55,21 @@ export type SearchPageHit = SearchPage['edges'][number]['node'];
 export const SEGMENTS_QUERY = graphql(`
   query SearchSegments($query: String!) {
     searchSegments(query: $query) {
-      segment { id name chainId }
+      segment {
+        id
+        name
+        chainId
+      }
       chainName
-      clusters { id name }
+      clusters {
+        id
+        name
+      }
       localFirmCount
-      chainLeaders { creditCode name }
+      chainLeaders {
+        creditCode
+        name
+      }
       synonyms
     }
   }
@@ -35,13 +78,26 @@ export const SEGMENTS_QUERY = graphql(`
 export type SegmentHit = SearchSegmentsQuery['searchSegments'][number];
 
 export const SYNONYMS_QUERY = graphql(`
-  query SegmentSynonyms($s: ID) { synonyms(segmentId: $s) { term canonical } }
+  query SegmentSynonyms($s: ID) {
+    synonyms(segmentId: $s) {
+      term
+      canonical
+    }
+  }
 `);
 
 export const SAVE_SYNONYM = graphql(`
-  mutation SaveSynonym($s: ID!, $t: String!, $c: String!) { saveSynonym(segmentId: $s, term: $t, canonical: $c) { term } }
+  mutation SaveSynonym($s: ID!, $t: String!, $c: String!) {
+    saveSynonym(segmentId: $s, term: $t, canonical: $c) {
+      term
+    }
+  }
 `);
 
 export const DELETE_SYNONYM = graphql(`
-  mutation DeleteSynonym($s: ID!, $t: String!) { deleteSynonym(segmentId: $s, term: $t) { term } }
+  mutation DeleteSynonym($s: ID!, $t: String!) {
+    deleteSynonym(segmentId: $s, term: $t) {
+      term
+    }
+  }
 `);

@@ -57,12 +57,21 @@ export function useEnterpriseSearchPage() {
     setLeaderChecked(on);
     setFilter('leader', on ? '1' : null);
   };
-  const filters = { chainLeader: leaderOnly ? true : null, srdiLevels: srdiLevelsFor(srdi), local: local === 'any' ? null : local === '1', county };
+  const filters = {
+    chainLeader: leaderOnly ? true : null,
+    srdiLevels: srdiLevelsFor(srdi),
+    local: local === 'any' ? null : local === '1',
+    county,
+  };
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const searchKey = JSON.stringify([query, filters]);
   useEffect(() => setCursors([null]), [searchKey]);
   const pageIndex = cursors.length - 1;
-  const page = useGql(PAGE_QUERY, { query, first: SEARCH_DEFAULT_PAGE_SIZE, after: cursors[pageIndex] ?? null, ...filters }, { enabled: query.length > 0, placeholderData: keepPreviousData });
+  const page = useGql(
+    PAGE_QUERY,
+    { query, first: SEARCH_DEFAULT_PAGE_SIZE, after: cursors[pageIndex] ?? null, ...filters },
+    { enabled: query.length > 0, placeholderData: keepPreviousData },
+  );
   const segments = useGql(SEGMENTS_QUERY, { query }, { enabled: query.length > 0, staleTime: 30_000 });
   const exportHref = (format: 'csv' | 'xlsx') => {
     const p = new URLSearchParams({ q: query, format });
