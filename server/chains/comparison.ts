@@ -64,7 +64,7 @@ export async function chainComparison(
   const chosen = year ?? years[0] ?? null;
   if (chosen !== null && reports.some((r) => r.year !== chosen)) {
     reports = await Promise.all(
-      reports.map((r) => (r.year === chosen ? r : gaps.report({ clusterId: r.clusterId, year: chosen, scope }, actor))),
+      reports.map(async (r) => (r.year === chosen ? r : gaps.report({ clusterId: r.clusterId, year: chosen, scope }, actor))),
     );
   }
   const county = new Map(chain.clusters.map((c) => [c.id, c.county]));

@@ -1,15 +1,4 @@
-import neo4j, {
-  type Integer,
-  isDate,
-  isDateTime,
-  isDuration,
-  isLocalDateTime,
-  isLocalTime,
-  isNode,
-  isPath,
-  isRelationship,
-  isTime,
-} from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime } from 'neo4j-driver';
 
 /**
  * Converts driver values into plain JSON-friendly values: Neo4j integers become numbers
@@ -22,7 +11,7 @@ export function toPlain(value: unknown): unknown {
   const type = typeof value;
   if (type === 'string' || type === 'number' || type === 'boolean') return value;
   if (type === 'bigint') return Number(value);
-  if (neo4j.isInt(value)) return (value as Integer).toNumber();
+  if (neo4j.isInt(value)) return value.toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
   if (
     isDateTime(value as never) ||

@@ -1,6 +1,6 @@
 import { HOME_COUNTIES } from '#shared/facts.js';
 import { clusterRegion, firmRegion } from '#shared/regions.js';
-import type { ImportIssue, IssueCode, IssueList, Message } from './issues.js';
+import type { IssueCode, IssueList, Message } from './issues.js';
 import type { SourceFile, TableHeader, TableRow, TableRowWithProblems } from './read.js';
 import { ENTITY_FILE, ENTITY_LABELS, type ColumnSpec, type Entity, type FileName, type FileSpec } from './spec.js';
 

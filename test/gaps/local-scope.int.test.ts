@@ -173,7 +173,7 @@ describe('chainGapReport at each scope', () => {
     for (const scope of SCOPES) {
       const r = await report(scope);
       expect(r.scope).toBe(scope);
-      expect(r.segments.map(({ segmentId, ...rest }: { segmentId: string }) => rest)).toEqual(expected[scope]);
+      expect(r.segments.map(({ segmentId: _segmentId, ...rest }: { segmentId: string }) => rest)).toEqual(expected[scope]);
     }
   });
 

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { recoverInterruptedImports } from '../../server/imports/journal.js';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { cleanUp, code, fingerprint, largerDataSet, ownedPrefixes, smallDataSet, writeDataSet } from '../helpers/import-fixtures.js';
+import { cleanUp, fingerprint, largerDataSet, ownedPrefixes, smallDataSet, writeDataSet } from '../helpers/import-fixtures.js';
 
 /**
  * The staged path for imports above the single-transaction threshold (set to 100 rows here):

@@ -21,7 +21,8 @@ const SCHEMA_ENUM_OF: Record<string, string> = {
 /** Kinds the schema types as String (node, edge, institute, platform and collaboration kinds). */
 const STRING_IN_SCHEMA = ['INSTITUTE_KINDS', 'COLLABORATION_KINDS', 'PLATFORM_KINDS', 'GRAPH_NODE_KINDS', 'GRAPH_EDGE_KINDS'];
 /** Schema enums defined outside the kernel: Role (server/auth/policy.ts, lower case there), the request-only Direction and ImportChangeOp. */
-const SCHEMA_ONLY = ['Role', 'Direction', 'ImportChangeOp'];
+// LocalScope's values are LOCAL_SCOPES in server/shared/regions.ts, beside the region table they scope
+const SCHEMA_ONLY = ['Role', 'Direction', 'ImportChangeOp', 'LocalScope'];
 
 const serverDir = path.resolve(import.meta.dirname, '../../server');
 const schemaFiles = [

@@ -33,6 +33,6 @@ describe('the graph helper', () => {
 
   it('finds the instance where the app puts it', () => {
     expect(fs.readFileSync(OWNER, 'utf8')).toContain(`window as unknown as { ${GLOBAL}?: Core }`);
-    expect(fs.readFileSync('web/src/graph/CytoscapeGraph.tsx', 'utf8')).toContain(`.${GLOBAL} = cy`);
+    expect(fs.readFileSync('web/src/graph/useCytoscape.ts', 'utf8')).toContain(`.${GLOBAL} = cy`);
   });
 });

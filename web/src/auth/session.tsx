@@ -68,8 +68,10 @@ export function AuthGate({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       queryClient.getQueryCache().subscribe((event) => {
-        if (event.type !== 'updated' || event.action.type !== 'error' || event.query.queryKey[0] === ME_KEY[0]) return;
-        const error = event.action.error;
+        // the cache holds queries of every type: their keys and errors are unknown here
+        const key = event.query.queryKey as readonly unknown[];
+        if (event.type !== 'updated' || event.action.type !== 'error' || key[0] === ME_KEY[0]) return;
+        const error: unknown = event.action.error;
         if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') switchUser(queryClient, null);
       }),
     [queryClient],

@@ -185,7 +185,6 @@ export function useCytoscape(
       cancelled = true;
     };
     // `update` and `fit` are read with the elements; changing them alone redraws nothing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.elements, props.layout]);
 
   return { cyRef, latest, userMoved };

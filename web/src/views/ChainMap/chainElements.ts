@@ -100,7 +100,7 @@ export function chainElements(
       },
     });
   }
-  return { elements, layout: { name: 'preset', fit: true, padding: 24 } as LayoutOptions };
+  return { elements, layout: { name: 'preset', fit: true, padding: 24 } };
 }
 
 /**

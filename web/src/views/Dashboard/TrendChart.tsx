@@ -62,7 +62,7 @@ export function TrendChart({
   const chart = useRef<echarts.ECharts | null>(null);
 
   useEffect(() => {
-    chart.current = echarts.init(el.current!, undefined, { renderer: 'svg' });
+    chart.current = echarts.init(el.current, undefined, { renderer: 'svg' });
     const resize = new ResizeObserver(() => chart.current?.resize());
     resize.observe(el.current!);
     return () => {
@@ -111,7 +111,7 @@ export function TrendChart({
                   label: { formatter: `${targetLabel} ${format(target)}`, position: 'insideEndTop', fontSize: 10, color: '#c0392b' },
                   data: [{ yAxis: target }],
                 },
-        } as BarSeriesOption | LineSeriesOption,
+        },
       ],
     };
     chart.current?.setOption(option, true);

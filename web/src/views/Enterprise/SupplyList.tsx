@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SrdiLevel } from '#shared/enums.js';
 import { SRDI_LEVEL_LABELS } from '#shared/labels.js';
 import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
 import { downloadCsv, fileSafe } from '../../graph/export';
@@ -52,7 +51,7 @@ export function SupplyList({ centre, name, graph }: { centre: string; name: stri
         chainLeader: node.chainLeader === true,
         srdi:
           node.srdiLevel && (SRDI_QUALIFIED_LEVELS as readonly string[]).includes(node.srdiLevel)
-            ? pick(SRDI_LEVEL_LABELS[node.srdiLevel as SrdiLevel])
+            ? pick(SRDI_LEVEL_LABELS[node.srdiLevel])
             : null,
         value: value.get(node.id) ?? 0,
       });

@@ -11,7 +11,15 @@ export function readRecent(): RecentFirm[] {
   try {
     const list = JSON.parse(localStorage.getItem(RECENT_KEY) ?? '[]') as unknown;
     return Array.isArray(list)
-      ? list.filter((x) => x && typeof x.creditCode === 'string' && typeof x.name === 'string').slice(0, RECENT_MAX)
+      ? list
+          .filter(
+            (x): x is RecentFirm =>
+              typeof x === 'object' &&
+              x !== null &&
+              typeof (x as RecentFirm).creditCode === 'string' &&
+              typeof (x as RecentFirm).name === 'string',
+          )
+          .slice(0, RECENT_MAX)
       : [];
   } catch {
     return [];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client';
+import { type ApiError } from '../../../api/client';
 import type { ImportUndoResult } from './useImports';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { NS } from './messages';

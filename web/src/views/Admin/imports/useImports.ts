@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { ApiError, gql, gqlKey, useGql } from '../../../api/client';
+import { type ApiError, gql, gqlKey, useGql } from '../../../api/client';
 import { graphql } from '../../../gql';
 import type { ImportLogQuery, UndoImportMutation } from '../../../gql/graphql';
 import { USERS_QUERY } from '../queries';

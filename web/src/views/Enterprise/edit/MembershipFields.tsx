@@ -5,7 +5,7 @@ import { useGql } from '../../../api/client';
 import { useMe } from '../../../auth/session';
 import { EDIT_NS } from '../../../components/edit/messages';
 import { pick } from '../../../i18n';
-import type { Values } from './PropertiesForm';
+import type { Values } from './propertyValues';
 import { CHAIN_SEGMENTS_QUERY, type EditClusters, type EditFirm } from './queries';
 import type { EditForm } from './useEditForm';
 

@@ -4,22 +4,11 @@ import { checkNumberText, checkText, NAME_MAX_LENGTH, PLACE_MAX_LENGTH } from '#
 import { gql } from '../../../api/client';
 import { pick } from '../../../i18n';
 import { MembershipFields } from './MembershipFields';
+import type { Values } from './propertyValues';
 import { EDIT_NS } from '../../../components/edit/messages';
 import { ConflictNotice, Field, FormActions } from './parts';
 import { UPDATE_ENTERPRISE, type EditClusters, type EditFirm } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';
-
-export interface Values extends Record<string, unknown> {
-  name: string;
-  local: boolean;
-  county: string;
-  city: string;
-  province: string;
-  founded: string;
-  chainLeader: boolean;
-  clusterIds: string[];
-  segmentIds: string[];
-}
 
 const problem = (checked: { ok: boolean; message?: { zh: string; en: string } }) => (checked.ok ? undefined : pick(checked.message!));
 

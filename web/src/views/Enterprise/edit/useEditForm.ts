@@ -123,7 +123,7 @@ export function useEditForm<V extends Record<string, unknown>>(options: {
         error.details.field in values
       ) {
         setErrors((old) => ({ ...old, [error.details.field as string]: error.message }));
-        document.getElementById(fieldId(error.details.field as string))?.focus();
+        document.getElementById(fieldId(error.details.field))?.focus();
       } else {
         setFailure(error);
       }
