@@ -110,7 +110,9 @@ export async function bulkLoadFolder(dir: string, options: BulkLoadOptions): Pro
     `Validated ${report.files.reduce((sum, f) => sum + f.rows, 0).toLocaleString('en')} rows in ${result.seconds.validate.toFixed(1)} s; writing the bulk importer's files...`,
   );
 
-  // 2. The bulk importer's CSV files, beside the store (same disk; large at size L).
+  // 2. The bulk importer's CSV files, beside the store (same disk; large at size L). The folder
+  // may not exist yet (a first start with LOCAL_NEO4J_DIR naming a new one).
+  fs.mkdirSync(options.dataDir, { recursive: true });
   const work = fs.mkdtempSync(path.join(options.dataDir, 'bulk-import-'));
   const storeDir = localStoreDir(options.dataDir);
   const txDir = path.join(options.dataDir, 'data', 'transactions', 'neo4j');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import path from 'node:path';
 import { CypherLibrary } from '../../server/cypher.js';
 import { adHoc, Database } from '../../server/db/index.js';
 import { applySchema } from '../../server/db/schema.js';
@@ -20,6 +21,7 @@ import { code, tempDir, writeDataSet, type DataSet } from '../helpers/import-fix
 const db = testDatabase();
 let bulkDb: Database;
 let bulkNeo4j: LocalNeo4j | undefined;
+let dataRoot: string;
 let dataDir: string;
 let dataset: string;
 let transactional: ImportReport;
@@ -206,7 +208,9 @@ beforeAll(async () => {
   transactional = await new ImportService(db, testCypher()).importFolder(dataset);
   expect(transactional.errors).toEqual([]);
 
-  dataDir = tempDir();
+  // a folder that does not exist yet, as LOCAL_NEO4J_DIR may name on a first start
+  dataRoot = tempDir();
+  dataDir = path.join(dataRoot, 'not-yet', 'neo4j');
   bulk = await bulkLoadFolder(dataset, { dataDir, cypher: CypherLibrary.load(), heap: '512m' });
   expect(bulk.report.errors).toEqual([]);
   const password = 'bulk-test-password';
@@ -219,7 +223,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await bulkDb?.close();
   await bulkNeo4j?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dataRoot) fs.rmSync(dataRoot, { recursive: true, force: true });
   if (dataset) fs.rmSync(dataset, { recursive: true, force: true });
   await db.close();
 });
