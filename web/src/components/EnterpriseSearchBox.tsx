@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_MAX_QUERY_LENGTH } from '#shared/limits.js';
 import { useClickOutside } from '../hooks/useClickOutside';
 import { placeOf, useEnterpriseSearch, type SearchHit } from '../hooks/useEnterpriseSearch';
+import { useResetState } from '../hooks/useResetState';
 // the firm texts (本地企业, 链主企业, ...) are the enterprise view's, registered by this import
 import { NS as ENTERPRISE_NS } from '../views/Enterprise/messages';
 
@@ -29,13 +30,12 @@ export function EnterpriseSearchBox({
   const { t } = useTranslation(ENTERPRISE_NS);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const listId = useId();
-  const box = useRef<HTMLDivElement>(null);
   const { query, data, isFetching, error, hits: all } = useEnterpriseSearch(text);
   const hits = all.filter((h) => h.creditCode !== exclude);
-
-  useEffect(() => setActive(0), [query]);
+  // a new search highlights its first suggestion
+  const [active, setActive] = useResetState(0, query);
+  const listId = useId();
+  const box = useRef<HTMLDivElement>(null);
   useClickOutside(box, () => setOpen(false));
 
   const choose = (hit: SearchHit | undefined) => {
