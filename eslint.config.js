@@ -86,17 +86,5 @@ export default defineConfig([
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
-  {
-    // Cytoscape's extension points (layouts, the SVG exporter, event targets) are typed `any` by
-    // @types/cytoscape: the hook that owns the instance talks to them as they are typed.
-    files: ['web/src/graph/useCytoscape.ts'],
-    rules: {
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/unbound-method': 'off',
-    },
-  },
   prettier,
 ]);
