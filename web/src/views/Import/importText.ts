@@ -1,4 +1,4 @@
-import { plainText } from '../../lib/format';
+import { plainText } from '../../lib/text';
 import type { ImportFormat } from './api';
 
 /** The kind of file a name stands for (`enterprises.csv` → enterprises), as the server decides it. */

@@ -1,4 +1,4 @@
-import { plainText } from '../../../lib/format';
+import { plainText } from '../../../lib/text';
 
 /**
  * The fields a row's change touched, from its before / after images (JSON `{props, ...owned
@@ -25,7 +25,7 @@ function flatten(json: string | null | undefined): Map<string, unknown> {
 }
 
 /** A value as a person reads it: lists joined with 、, nothing as —. */
-export function shown(value: unknown): string {
+function shown(value: unknown): string {
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return '—';
   if (Array.isArray(value)) return value.map(shown).join('、');
   return plainText(value);

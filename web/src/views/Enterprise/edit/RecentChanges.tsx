@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EDIT_NS } from '../../../components/edit/messages';
-import { plainText } from '../../../lib/format';
+import { plainText } from '../../../lib/text';
 import type { ChangeEntry } from './queries';
 
 const brief = (json: string | null, label: (key: string) => string): string => {

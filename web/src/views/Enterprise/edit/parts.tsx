@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { EDIT_NS } from '../../../components/edit/messages';
-import { plainText } from '../../../lib/format';
+import { plainText } from '../../../lib/text';
 import type { EditForm } from './useEditForm';
 import '../../../components/edit/edit.css';
 

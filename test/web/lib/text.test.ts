@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../../web/src/lib/format.js';
+import { plainText } from '../../../web/src/lib/text.js';
 
 describe('plainText (untyped data shown as text)', () => {
   it('keeps strings, writes numbers and yes/no, and shows objects and lists as JSON', () => {
