@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { ApiError } from '../../../api/client';
 
 /** What the server answered a stale save with (CONFLICT extensions): what is there now and who changed it. */
-export interface Conflict {
+interface Conflict {
   currentVersion: number;
   current: Record<string, unknown> | null;
   changedBy: string | null;

@@ -10,7 +10,7 @@ import { useResetState } from '../../../hooks/useResetState';
 import { SRDI_FILTERS, srdiLevelsFor, type SrdiFilter } from '../queries';
 import { PAGE_QUERY, SEGMENTS_QUERY } from './queries';
 
-export type LocalFilter = 'any' | '1' | '0';
+type LocalFilter = 'any' | '1' | '0';
 export type FilterKey = 'leader' | 'srdi' | 'local' | 'county';
 
 /** The filters as the address has them (?leader=1&srdi=&local=&county=), unknown values ignored. */
