@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResetState } from '../hooks/useResetState';
 import './Pager.messages';
+import './widgets.css';
 
 /** Rows per page of every long list (target lists, risks, search results): beyond it the list is paged. */
 export const PAGE_SIZE = 50;
