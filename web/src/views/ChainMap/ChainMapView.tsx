@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { CytoscapeGraph } from '../../graph/CytoscapeGraph';
 import { AddToListDialog } from '../../components/AddToListDialog';
+import '../../components/widgets.css';
 import './chain-map.css';
 import { exportChain } from './chainExport';
 import { chainStylesheet } from './chainElements';

@@ -1,7 +1,7 @@
 import { registerMessages } from '../../i18n';
 
 /** Texts of the chain map (产业链图谱), namespace `chainMap`. */
-export const chainMapMessages = {
+const chainMapMessages = {
   zh: {
     heading: '产业链图谱',
     segmentList: {

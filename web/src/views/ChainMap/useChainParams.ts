@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import type { LocalScope } from '../../gql/graphql';
 import { useCan } from '../../auth/session';
 
-export const CHAIN_TABS = ['targets', 'extension', 'risks', 'whatif', 'evolution', 'attract'] as const;
+const CHAIN_TABS = ['targets', 'extension', 'risks', 'whatif', 'evolution', 'attract'] as const;
 export type ChainTab = (typeof CHAIN_TABS)[number];
 
 /**

@@ -1,7 +1,7 @@
 import { registerMessages } from '../../i18n';
 
 /** Texts of the peer comparison (同链集群对比), namespace `compare`. */
-export const compareMessages = {
+const compareMessages = {
   zh: {
     heading: '同链集群对比',
     pickHint: '选择一条产业链，按环节对比沿这条链发展的各个集群',

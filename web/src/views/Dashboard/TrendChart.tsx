@@ -19,7 +19,7 @@ type Option = echarts.ComposeOption<
 >;
 
 /** The smallest 1, 2, 2.5 or 5 × 10^k at or above x: a round top for the axis that leaves room for the target line. */
-export function niceCeil(x: number): number {
+function niceCeil(x: number): number {
   const power = 10 ** Math.floor(Math.log10(x));
   const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= x) ?? 10;
   return step * power;

@@ -170,7 +170,7 @@ export function layeredPositions(
 }
 
 /** How many firms (by their largest supply link) keep a label at any zoom. */
-export const KEY_LABELS = 12;
+const KEY_LABELS = 12;
 
 export interface ElementOptions {
   centre: string;

@@ -10,7 +10,7 @@ import type { NetworkState } from './useNetwork';
 /** The graph itself, with its loading, error and empty states, the layout notice and the selected actor's card. */
 export function NetworkGraphArea({ state }: { state: NetworkState }) {
   const { t } = useTranslation(NS);
-  const { network, elements, aggregated } = state;
+  const { network, elements, aggregated, graph } = state;
   return (
     <div className="graph-area">
       {state.isLoading && <Loading />}
@@ -19,7 +19,7 @@ export function NetworkGraphArea({ state }: { state: NetworkState }) {
       {network && network.nodes.length > 0 && (
         <CytoscapeGraph
           key={`${state.hideEdges}`}
-          ref={state.graph}
+          ref={graph}
           elements={elements}
           stylesheet={stylesheet}
           layout={aggregated ? FORCE_AGGREGATE : FORCE}

@@ -18,7 +18,7 @@ import {
 } from './networkGraph';
 import { CLUSTERS_QUERY, NETWORK_QUERY, YEARS_QUERY } from './queries';
 
-export type Mode = 'auto' | 'all' | 'aggregate';
+type Mode = 'auto' | 'all' | 'aggregate';
 /** Rows of the top-10 table. */
 const TOP_ROWS = 10;
 

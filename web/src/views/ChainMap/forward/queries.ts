@@ -1,5 +1,5 @@
 import { graphql } from '../../../gql';
-import type { ChainEvolutionQuery, LocalSubstitutesQuery, WhatIfAttractQuery } from '../../../gql/graphql';
+import type { ChainEvolutionQuery } from '../../../gql/graphql';
 
 /** GraphQL operations of the chain map's evolution, substitutes and attract parts (server/chains/schema.graphql). */
 
@@ -49,8 +49,6 @@ export const SUBSTITUTES_QUERY = graphql(`
   }
 `);
 
-export type LocalSubstitute = LocalSubstitutesQuery['localSubstitutes'][number];
-
 export const ATTRACT_QUERY = graphql(`
   query WhatIfAttract($clusterId: ID!, $attract: [String!]!, $year: Int) {
     whatIfAttract(clusterId: $clusterId, attract: $attract, year: $year) {
@@ -86,5 +84,3 @@ export const ATTRACT_QUERY = graphql(`
     }
   }
 `);
-
-export type AttractResult = NonNullable<WhatIfAttractQuery['whatIfAttract']>;

@@ -17,7 +17,7 @@ export const CHANGE_SYMBOLS: Record<SegmentChange, string> = {
   UNCHANGED: '',
 };
 /** The card classes of the marked changes (chainElements' stylesheet draws them). */
-export const CHANGE_CLASSES: Partial<Record<SegmentChange, string>> = {
+const CHANGE_CLASSES: Partial<Record<SegmentChange, string>> = {
   GAP_HEALED: 'gap-healed',
   GAP_NEW: 'gap-new',
   GAP_PERSISTENT: 'gap-persistent',

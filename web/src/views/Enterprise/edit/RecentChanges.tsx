@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EDIT_NS } from '../../../components/edit/messages';
+import { plainText } from '../../../lib/text';
 import type { ChangeEntry } from './queries';
 
 const brief = (json: string | null, label: (key: string) => string): string => {
@@ -7,7 +8,7 @@ const brief = (json: string | null, label: (key: string) => string): string => {
   try {
     const value = JSON.parse(json) as Record<string, unknown>;
     return Object.entries(value)
-      .map(([key, v]) => `${label(key)}: ${v === null ? '—' : Array.isArray(v) ? v.join('、') : String(v)}`)
+      .map(([key, v]) => `${label(key)}: ${v === null ? '—' : Array.isArray(v) ? v.join('、') : plainText(v)}`)
       .join('; ');
   } catch {
     return json;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { EDIT_NS } from '../../../components/edit/messages';
+import { plainText } from '../../../lib/text';
 import type { EditForm } from './useEditForm';
 import '../../../components/edit/edit.css';
 
@@ -66,7 +67,7 @@ const shownValue = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.join('、');
   if (typeof value === 'boolean') return value ? '✓' : '✗';
-  return String(value);
+  return plainText(value);
 };
 
 /**

@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { gql, gqlKey, useGql } from '../../../api/client';
+import { useResetState } from '../../../hooks/useResetState';
 import { choosePath, NEIGHBORHOOD_QUERY, PATH_QUERY, type Direction } from '../queries';
 import { collapse, layeredPositions, placeNewNodes, supplyElements, visibleGraph, type Expansion, type VisibleGraph } from '../supplyGraph';
 import type { NetworkChange, NetworkLayout } from '../useEnterpriseDetail';
@@ -67,8 +68,10 @@ export function useSupplyNetwork(
 ) {
   const base = useGql(NEIGHBORHOOD_QUERY, { creditCode, depth, direction });
   const path = useGql(PATH_QUERY, { from: creditCode, to: pathTo ?? '' }, { enabled: Boolean(pathTo) && pathTo !== creditCode });
-  // each expanded firm's own neighbours, in the direction chosen for the whole graph (仅供应商: a supplier's suppliers)
-  const expansionQueries = useQueries({
+  // Each expanded firm's own neighbours, in the direction chosen for the whole graph (仅供应商: a
+  // supplier's suppliers). React Query keeps the parts of what `combine` returns the same objects
+  // while they are equal, so `expansions` changes only when an expansion does (the memos below hold).
+  const { expansions, expanding, expandError, retryExpansion } = useQueries({
     queries: expanded.map((root) => {
       const variables = { creditCode: root, depth: 1, direction };
       return {
@@ -76,28 +79,23 @@ export function useSupplyNetwork(
         queryFn: ({ signal }: { signal: AbortSignal }) => gql(NEIGHBORHOOD_QUERY, variables, signal),
       };
     }),
+    combine: (results) => {
+      const failed = results.find((q) => q.error);
+      return {
+        expansions: expanded.flatMap((root, i): Expansion[] => {
+          const graph = results[i]?.data?.supplyNeighborhood;
+          return graph ? [{ root, graph }] : [];
+        }),
+        expanding: expanded.find((_, i) => results[i]?.isFetching && !results[i]?.data) ?? null,
+        expandError: failed?.error ?? null,
+        retryExpansion: () => void failed?.refetch(),
+      };
+    },
   });
-  const [selection, setSelection] = useState<Selection | null>(null);
+  // A new centre, depth or direction starts from its own neighbourhood (the address drops the
+  // expansions); with a new path target too, what was selected before no longer matters.
+  const [selection, setSelection] = useResetState<Selection | null>(null, JSON.stringify([creditCode, depth, direction, pathTo]));
   const [placer] = useState(() => new StablePlacer());
-
-  // A new path target: what was selected before no longer matters.
-  useEffect(() => setSelection(null), [pathTo]);
-  // A new centre, depth or direction starts from its own neighbourhood (the address drops the expansions).
-  useEffect(() => setSelection(null), [creditCode, depth, direction]);
-
-  const loaded = expansionQueries.map((q) => q.data);
-  const expansions = useMemo(
-    () =>
-      expanded.flatMap((root, i): Expansion[] => {
-        const graph = loaded[i]?.supplyNeighborhood;
-        return graph ? [{ root, graph }] : [];
-      }),
-    // the query results are new arrays each render; their data objects are stable
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [expanded.join(','), ...loaded],
-  );
-  const expanding = expanded.find((_, i) => expansionQueries[i]?.isFetching && !expansionQueries[i]?.data) ?? null;
-  const failed = expansionQueries.find((q) => q.error);
 
   const baseGraph = base.data?.supplyNeighborhood ?? null;
   const pathGraph = useMemo(() => (pathTo ? choosePath(path.data) : null), [pathTo, path.data]);
@@ -131,8 +129,8 @@ export function useSupplyNetwork(
     fit,
     cyLayout: layout === 'layered' ? PRESET_LAYOUT : FORCE_LAYOUT,
     expanding,
-    expandError: failed?.error ?? null,
-    retryExpansion: () => void failed?.refetch(),
+    expandError,
+    retryExpansion,
     collapseAll: () => onChange({ expanded: [] }),
     toggle,
     selection,
