@@ -151,8 +151,8 @@ describe('phones (390 px)', () => {
     await expect(page.locator('.topbar input[type=search]').isVisible()).resolves.toBe(true);
     await page.getByRole('link', { name: '系统管理' }).click();
     await page.waitForURL(/\/admin$/);
-    // choosing a view closes the menu
-    await expect(page.locator('nav.tabs').isVisible()).resolves.toBe(false);
+    // choosing a view closes the menu (once React has drawn the new view: the address changes first)
+    await page.locator('nav.tabs').waitFor({ state: 'hidden', timeout: 10_000 });
     const menu = await page.getByTestId('user-menu').boundingBox();
     expect(menu!.x + menu!.width).toBeLessThanOrEqual(390);
     await signOut(page);
