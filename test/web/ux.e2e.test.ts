@@ -168,6 +168,25 @@ describe('phones (390 px)', () => {
     await page.context().close();
   });
 
+  it('keeps the text columns of a table that scrolls readable: a firm name on one or two lines, not one character a line', async () => {
+    const page = await openPage(browser, '/targets', { viewport: { width: 390, height: 844 } });
+    const name = page.getByTestId('ranked-table').locator('tbody tr').first().locator('td a[href^="/enterprise/"]');
+    await name.waitFor({ timeout: 60_000 });
+    const box = await name.boundingBox();
+    const lineHeight = await name.evaluate((a) => parseFloat(getComputedStyle(a).lineHeight) || 20);
+    expect(box!.height / lineHeight).toBeLessThanOrEqual(2.2);
+    // the import templates: English headers in English, columns wide enough to read
+    await useLanguage(page, 'en');
+    await page.goto(appUrl('/import'));
+    const required = page.getByTestId('templates').locator('tbody tr').filter({ hasText: 'enterprises' }).first().locator('td').nth(1);
+    await required.waitFor({ timeout: 60_000 });
+    await expect(required.innerText()).resolves.toMatch(/^[\x20-\x7e]+$/);
+    const width = (await required.boundingBox())!.width;
+    expect(width).toBeGreaterThanOrEqual(80);
+    await useLanguage(page, 'zh');
+    await page.context().close();
+  });
+
   it('fits the chain map to the width with readable cards that pan, and shows the segment panel as a sheet', async () => {
     const page = await openPage(browser, `/chain/${clusterId}`, { viewport: { width: 390, height: 844 } });
     await page.getByTestId('chain-map').waitFor();
