@@ -29,8 +29,6 @@ const WIDTHS = args.widths.split(',').map(Number);
 const LANGUAGES = args.langs.split(',') as ('zh' | 'en')[];
 const ONLY = args.only ? new Set(args.only.split(',')) : null;
 const OUT = path.resolve(args.out);
-/** Tall pages are captured down to this many px (the rest is more of the same rows). */
-const MAX_HEIGHT = 2600;
 
 const heightOf = (width: number) => (width < 500 ? 844 : width <= 1024 ? 768 : width <= 1366 ? 768 : 1080);
 
@@ -72,14 +70,17 @@ async function viewsOf(): Promise<View[]> {
     );
     listId = createTargetList.id;
   }
+  // the map first, then each tab with its list scrolled to the top of the window
   const chain = (tab: string): View => ({
     name: `chain-${tab}`,
     path: `/chain/${cluster}?tab=${tab}`,
     ready: '[data-testid=chain-map]',
+    act: (page) => scrollToTop(page, '.chain-lists'),
   });
   return [
     { name: 'panorama', path: '/', ready: '[data-testid=panorama-summary]' },
     { name: 'chain-picker', path: '/chain' },
+    { name: 'chain', path: `/chain/${cluster}`, ready: '[data-testid=chain-map]' },
     ...['targets', 'extension', 'risks', 'whatif', 'evolution', 'attract'].map(chain),
     { name: 'chain-segment', path: `/chain/${cluster}?seg=BRG-06`, ready: '.segment-panel' },
     { name: 'compare', path: `/compare` },
@@ -90,9 +91,7 @@ async function viewsOf(): Promise<View[]> {
       name: 'enterprise-network',
       path: `/enterprise/${leader}`,
       ready: '[data-testid=network-summary]',
-      act: async (page) => {
-        await page.locator('.ent-network, [data-testid=network-summary]').first().scrollIntoViewIfNeeded();
-      },
+      act: (page) => scrollToTop(page, '.ent-network'),
     },
     { name: 'network', path: '/network', ready: '[data-testid=network-summary]' },
     { name: 'dashboard', path: '/dashboard', ready: '[data-testid=indicator-grid]' },
@@ -102,6 +101,15 @@ async function viewsOf(): Promise<View[]> {
     { name: 'admin', path: '/admin', ready: '[data-testid=users-table]' },
     { name: 'not-found', path: '/no-such-page', ready: '[data-testid=not-found]' },
   ];
+}
+
+/** Scrolls the element to the top of the window (the app scrolls its main element, not the document). */
+async function scrollToTop(page: Page, selector: string): Promise<void> {
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(300);
 }
 
 async function waitDrawn(page: Page, ready?: string): Promise<void> {
@@ -114,15 +122,9 @@ async function waitDrawn(page: Page, ready?: string): Promise<void> {
   await page.waitForTimeout(800); // graphs finish their layout animation
 }
 
-async function capture(page: Page, name: string, full: boolean): Promise<void> {
-  const file = path.join(OUT, `${name}.png`);
-  if (!full) {
-    await page.screenshot({ path: file });
-    return;
-  }
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const width = page.viewportSize()!.width;
-  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) } });
+/** What the window shows (the app scrolls inside main: a full-page picture would be the same). */
+async function capture(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
 }
 
 async function shoot(browser: Browser, views: View[], width: number, language: 'zh' | 'en'): Promise<string[]> {
@@ -135,7 +137,7 @@ async function shoot(browser: Browser, views: View[], width: number, language: '
   await page.goto(appUrl('/'));
   await page.getByTestId('signin-form').waitFor();
   await page.waitForTimeout(300);
-  if (!ONLY || ONLY.has('sign-in')) await capture(page, `sign-in-${suffix}`, false);
+  if (!ONLY || ONLY.has('sign-in')) await capture(page, `sign-in-${suffix}`);
   const admin = testUsers().admin;
   await page.getByTestId('signin-username').fill(admin.username);
   await page.getByTestId('signin-password').fill(admin.password);
@@ -147,7 +149,7 @@ async function shoot(browser: Browser, views: View[], width: number, language: '
       await page.goto(appUrl(view.path));
       await waitDrawn(page, view.ready);
       if (view.act) await view.act(page);
-      await capture(page, `${view.name}-${suffix}`, !view.act);
+      await capture(page, `${view.name}-${suffix}`);
     } catch (e) {
       failures.push(`${view.name} ${suffix}: ${(e as Error).message.split('\n')[0]}`);
       await page.screenshot({ path: path.join(OUT, `${view.name}-${suffix}.failed.png`) }).catch(() => {});
@@ -158,7 +160,7 @@ async function shoot(browser: Browser, views: View[], width: number, language: '
     await waitDrawn(page, '[data-testid=indicator-grid]');
     await page.getByTestId('menu-toggle').click();
     await page.waitForTimeout(300);
-    await capture(page, `menu-${suffix}`, false);
+    await capture(page, `menu-${suffix}`);
   }
   await context.close();
   return failures;

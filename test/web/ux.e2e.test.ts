@@ -414,6 +414,16 @@ describe('the smaller points', () => {
     await page.goto(appUrl('/admin'));
     await page.getByTestId('users-table').waitFor();
     await expect(page.getByTestId('users-table').locator('thead').innerText()).resolves.toContain('北京时间');
+    // a firm's last change too (it was the browser's zone, unnamed)
+    const { enterprise } = await api<{ enterprise: { updatedAt: string } }>(
+      'query ($c: String!) { enterprise(creditCode: $c) { updatedAt } }',
+      {
+        c: leader,
+      },
+    );
+    const changed = new Date(new Date(enterprise.updatedAt).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    await page.goto(appUrl(`/enterprise/${leader}`));
+    await expect(page.getByTestId('firm-updated').innerText({ timeout: 60_000 })).resolves.toContain(`${changed} 北京时间`);
     await page.context().close();
   });
 

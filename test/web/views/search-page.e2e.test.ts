@@ -125,7 +125,7 @@ for (const width of [390, 1920]) {
       await page.waitForFunction(() => new URLSearchParams(location.search).get('county') === '临清市');
       await expect.poll(total, { timeout: 60_000 }).toBeLessThan(all);
       await page.waitForFunction(
-        () => [...document.querySelectorAll('[data-testid=search-results] li')].every((li) => li.textContent!.includes('临清市')),
+        () => [...document.querySelectorAll('[data-testid=search-results] li')].every((li) => li.textContent.includes('临清市')),
         undefined,
         { timeout: 60_000 },
       );
