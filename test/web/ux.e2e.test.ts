@@ -384,6 +384,37 @@ describe('widths 1024–1920 px', () => {
   });
 });
 
+describe('readable text: nothing under 12 px', () => {
+  /** Visible text (outside graphs and charts, which are checked by their zoom) set under 12 px: element, size, text. */
+  const smallText = (page: Page): Promise<string[]> =>
+    page.evaluate(`(() => {
+      const found = new Set();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || !node.textContent.trim() || el.closest('.sr-only, svg, canvas')) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 11.95) found.add(el.tagName.toLowerCase() + '.' + String(el.className).trim().split(/\\s+/).join('.') + ' ' + size + 'px: ' + node.textContent.trim().slice(0, 16));
+      }
+      return [...found].slice(0, 10);
+    })()`);
+
+  for (const width of [1024, 1366]) {
+    it(`at ${width} px, on every view and the segment panel`, async () => {
+      const page = await openPage(browser, '/', { viewport: { width, height: heightOf(width) } });
+      for (const view of [...views(), { name: 'segment-panel', path: `/chain/${clusterId}?seg=BRG-06` }]) {
+        await page.goto(appUrl(view.path));
+        await viewReady(page);
+        if (view.name === 'segment-panel') await page.getByTestId('panel-firms').waitFor({ timeout: 60_000 });
+        expect({ view: view.name, small: await smallText(page) }).toEqual({ view: view.name, small: [] });
+      }
+      await page.context().close();
+    }, 300_000);
+  }
+});
+
 describe('the smaller points', () => {
   it('says plainly that an unknown address has no page', async () => {
     const page = await openPage(browser, '/no-such-page');
