@@ -489,6 +489,15 @@ describe('the smaller points', () => {
     expect(spill).toEqual([]);
     await page.goto(appUrl('/'));
     await expect(page.getByTestId('panorama-summary').innerText()).resolves.toMatch(/latest output [\d.]+ bn yuan$/);
+    // the segment panel's revenues and the cluster picker's outputs too (they read "69.15 (100M yuan)")
+    await page.goto(appUrl(`/chain/${clusterId}?seg=BRG-06`));
+    await page.getByTestId('panel-firms').waitFor({ timeout: 60_000 });
+    const panel = await page.locator('.segment-panel').innerText();
+    expect(panel).not.toMatch(/100m/i);
+    expect(panel).toMatch(/revenue [\d.]+ bn yuan/);
+    await page.goto(appUrl('/chain'));
+    await viewReady(page);
+    expect(await page.locator('main').innerText()).not.toMatch(/100m/i);
     await page.getByRole('button', { name: '中文' }).click();
     await page.context().close();
   });
