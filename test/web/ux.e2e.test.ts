@@ -168,6 +168,15 @@ describe('phones (390 px)', () => {
     await page.context().close();
   });
 
+  it("shows the panorama's legend below its graph, not under the clusters", async () => {
+    const page = await openPage(browser, '/', { viewport: { width: 390, height: 844 } });
+    await page.getByTestId('panorama-summary').waitFor();
+    const legend = (await page.locator('.view-panorama .legend').boundingBox())!;
+    const graph = (await page.getByTestId('graph').boundingBox())!;
+    expect(legend.y).toBeGreaterThanOrEqual(graph.y + graph.height - 1);
+    await page.context().close();
+  });
+
   it('keeps the text columns of a table that scrolls readable: a firm name on one or two lines, not one character a line', async () => {
     const page = await openPage(browser, '/targets', { viewport: { width: 390, height: 844 } });
     const name = page.getByTestId('ranked-table').locator('tbody tr').first().locator('td a[href^="/enterprise/"]');
