@@ -178,12 +178,20 @@ describe('phones (390 px)', () => {
   });
 
   it('keeps the text columns of a table that scrolls readable: a firm name on one or two lines, not one character a line', async () => {
-    const page = await openPage(browser, '/targets', { viewport: { width: 390, height: 844 } });
+    const page = await openPage(browser, '/targets', { viewport: { width: 1024, height: 768 } });
     const name = page.getByTestId('ranked-table').locator('tbody tr').first().locator('td a[href^="/enterprise/"]');
     await name.waitFor({ timeout: 60_000 });
-    const box = await name.boundingBox();
-    const lineHeight = await name.evaluate((a) => parseFloat(getComputedStyle(a).lineHeight) || 20);
-    expect(box!.height / lineHeight).toBeLessThanOrEqual(2.2);
+    for (const width of [1024, 390]) {
+      await page.setViewportSize({ width, height: heightOf(width) });
+      await page.waitForTimeout(300);
+      const box = await name.boundingBox();
+      const lineHeight = await name.evaluate((a) => parseFloat(getComputedStyle(a).lineHeight) || 20);
+      expect(Math.round(box!.height / lineHeight), `lines of a firm name at ${width} px`).toBeLessThanOrEqual(2);
+      // the table scrolls inside its card, not past its edge
+      const card = (await page.getByTestId('ranked-targets').boundingBox())!;
+      const table = (await page.getByTestId('ranked-table').boundingBox())!;
+      expect(table.x + table.width).toBeLessThanOrEqual(card.x + card.width + 1);
+    }
     // the import templates: English headers in English, columns wide enough to read
     await useLanguage(page, 'en');
     await page.goto(appUrl('/import'));
