@@ -163,9 +163,9 @@ describe('the synonym dictionary, edited on the search page', () => {
       .filter({ hasText: `${word} → 保持器` })
       .waitFor({ timeout: 30_000 });
     await searchFor(page, word);
-    await page.getByTestId('search-synonyms').waitFor({ timeout: 60_000 });
-    await expect(page.getByTestId('search-synonyms').innerText()).resolves.toContain(`${word} → 保持器`);
-    await expect(page.getByTestId('segment-hits').innerText()).resolves.toContain('保持器');
+    // the previous search's answer stays on screen until the new one arrives
+    await expect.poll(() => page.getByTestId('search-synonyms').innerText(), { timeout: 60_000 }).toContain(`${word} → 保持器`);
+    await expect.poll(() => page.getByTestId('segment-hits').innerText(), { timeout: 60_000 }).toContain('保持器');
     const again = page.getByTestId('segment-hits').locator('li').filter({ hasText: '保持器' }).first();
     await again.getByRole('button', { name: '同义词' }).click();
     await again.getByTestId('synonym-editor').locator('li').filter({ hasText: word }).getByRole('button').click();
