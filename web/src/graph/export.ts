@@ -3,6 +3,7 @@ import { type ExportCell, toCsv } from '#shared/spreadsheet.js';
 import './image-export';
 import { loadSvgExport, svgExportLoaded } from './extensions';
 import { saveBlob } from './image-export';
+import { beijingTime } from '../time';
 
 /**
  * Exports of the graph views and lists: a picture (PNG or SVG) of the whole graph inside a
@@ -25,11 +26,9 @@ export interface ExportFrame {
   footnote?: string;
 }
 
-/** Today as YYYY-MM-DD (local time), for file names and export subtitles. */
+/** Today as YYYY-MM-DD in Beijing time (the app's one zone), for file names and export subtitles. */
 export function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return beijingTime(new Date().toISOString()).slice(0, 10);
 }
 
 /** A title made safe as (part of) a file name: no path or reserved characters, not too long. */

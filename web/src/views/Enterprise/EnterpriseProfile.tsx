@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CLUSTER_LEVEL_LABELS, SRDI_LEVEL_LABELS, STAGE_LABELS } from '#shared/labels.js';
 import { pick } from '../../i18n';
-import { count, percentFigure } from '../../lib/format';
+import { count, dateTime, percentFigure } from '../../lib/format';
 import { NS } from './messages';
 import type { EnterpriseProfile as Profile } from './queries';
 
@@ -68,7 +68,9 @@ export function EnterpriseProfile({ firm }: { firm: Profile }) {
       </dl>
       <YearTable firm={firm} />
       {firm.updatedBy && firm.updatedAt && (
-        <p className="muted small">{t('profile.updated', { by: firm.updatedBy, at: new Date(firm.updatedAt).toLocaleString('zh-CN') })}</p>
+        <p className="muted small" data-testid="firm-updated">
+          {t('profile.updated', { by: firm.updatedBy, at: dateTime(firm.updatedAt) })}
+        </p>
       )}
     </div>
   );

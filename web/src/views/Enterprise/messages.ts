@@ -140,7 +140,7 @@ const en: typeof zh = {
   searchTooShort: 'Type at least one character',
   filterLeader: 'Chain leaders (链主) only',
   filterSrdi: 'SRDI (专精特新)',
-  srdiFilter: { ANY: 'any', QUALIFIED: 'provincial or better' },
+  srdiFilter: { ANY: 'Any', QUALIFIED: 'Provincial or better' },
   recent: 'Recently viewed',
   recentEmpty: 'No firm viewed yet',
   backToSearch: '← Find an enterprise',

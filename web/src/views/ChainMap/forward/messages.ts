@@ -68,7 +68,7 @@ const chainForwardMessages = {
       notYet: 'not yet a supplier',
       member: 'cluster member',
       revenue: 'revenue {{value}}',
-      revenueYi: 'revenue {{value}} (100m yuan)',
+      revenueYi: 'revenue {{value}} bn yuan',
       more: 'the first {{count}} shown',
     },
     attract: {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EDIT_NS } from '../../../components/edit/messages';
+import { dateTime } from '../../../lib/format';
 import { plainText } from '../../../lib/text';
 import type { ChangeEntry } from './queries';
 
@@ -28,7 +29,7 @@ export function RecentChanges({ changes }: { changes: ChangeEntry[] }) {
         <ul className="edit-list recent-list">
           {changes.map((c) => (
             <li key={c.id} data-testid="recent-change">
-              <span className="when">{new Date(c.at).toLocaleString('zh-CN')}</span> <strong data-testid="recent-user">{c.userName}</strong>{' '}
+              <span className="when">{dateTime(c.at)}</span> <strong data-testid="recent-user">{c.userName}</strong>{' '}
               {t(`recent.actions.${c.action.replace('.', '_')}`, { defaultValue: c.action })}
               <div className="diff">
                 {brief(c.before, label)} → {brief(c.after, label)}

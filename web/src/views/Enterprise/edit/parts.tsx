@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { EDIT_NS } from '../../../components/edit/messages';
+import { dateTime } from '../../../lib/format';
 import { plainText } from '../../../lib/text';
 import type { EditForm } from './useEditForm';
 import '../../../components/edit/edit.css';
@@ -99,7 +100,7 @@ export function ConflictNotice<V extends Record<string, unknown>>({
         {conflict.changedBy
           ? t('conflict.by', {
               by: conflict.changedBy,
-              at: conflict.changedAt ? new Date(conflict.changedAt).toLocaleString('zh-CN') : '—',
+              at: dateTime(conflict.changedAt),
               version: conflict.currentVersion,
             })
           : t('conflict.byUnknown', { version: conflict.currentVersion })}
