@@ -1,10 +1,31 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { figureOrBand, percent, wan } from '../../lib/format';
 import { risksExportUrl } from './exportLinks';
 import type { ChainReport, Risk, Segment } from './queries';
+import { RiskGroups } from './RiskGroups';
 import { RISKS_MORE, useRisks } from './useRisks';
+
+const RISK_VIEWS = ['segment', 'supplier', 'rows'] as const;
+type RiskView = (typeof RISK_VIEWS)[number];
+
+/** The risks tab's view, in the link (?rview=): grouped by segment (the default), by supplier, or every row (with a segment filter). */
+function useRiskView(segmentFilter: string | null): [RiskView, (view: RiskView) => void] {
+  const [params, setParams] = useSearchParams();
+  const text = params.get('rview');
+  const view: RiskView = (RISK_VIEWS as readonly string[]).includes(text ?? '') ? (text as RiskView) : segmentFilter ? 'rows' : 'segment';
+  const set = (next: RiskView) =>
+    setParams(
+      (prev) => {
+        const out = new URLSearchParams(prev);
+        out.set('rview', next);
+        return out;
+      },
+      { replace: true },
+    );
+  return [view, set];
+}
 
 /**
  * 固链风险: single-point segments, then the single-source purchases (the first page, "show more"
@@ -22,12 +43,61 @@ export function RisksTab({
   const { t } = useTranslation('chainMap');
   const { filtered, segmentPage, rows, total, loading, failed, showMore, exportCsv } = useRisks(report, segmentFilter);
   const riskSegments = report.segments.filter((s) => s.singleSourceRiskCount > 0);
+  const [view, setView] = useRiskView(segmentFilter);
+  const atRisk = report.segments.filter((s) => s.singleSourceAtRisk).length;
   return (
     <div data-testid="risks-tab">
       <SinglePoints segments={report.segments} />
       {report.singleSourceRiskCount === 0 ? (
         <p className="muted">{t('risks.empty')}</p>
       ) : (
+        <>
+          <div className="list-toolbar">
+            <div className="segmented" role="group" aria-label={t('risks.view')}>
+              {RISK_VIEWS.map((v) => (
+                <button
+                  key={v}
+                  type="button"
+                  aria-pressed={view === v}
+                  className={view === v ? 'active' : undefined}
+                  onClick={() => setView(v)}
+                  data-testid={`risks-view-${v}`}
+                >
+                  {t(v === 'segment' ? 'risks.bySegment' : v === 'supplier' ? 'risks.bySupplier' : 'risks.byRow')}
+                </button>
+              ))}
+            </div>
+            <span className="muted" data-testid="risks-at-risk">
+              {t('risks.atRiskCount', { count: atRisk })}
+            </span>
+            <span className="spacer" />
+            <button type="button" onClick={() => void exportCsv()} disabled={loading !== null}>
+              {loading === 'export' ? t('risks.exporting') : t('risks.exportCsv')}
+            </button>
+            <a className="button" href={risksExportUrl(report.clusterId, 'xlsx', report.year)} download data-testid="risks-export-xlsx">
+              {t('risks.exportXlsx')}
+            </a>
+          </div>
+          {view !== 'rows' ? (
+            <RiskGroups
+              report={report}
+              view={view}
+              onShowRows={(segmentId) => {
+                onSegmentFilter(segmentId);
+                setView('rows');
+              }}
+            />
+          ) : (
+            riskRows()
+          )}
+        </>
+      )}
+    </div>
+  );
+
+  /** every single-source purchase (one segment's when filtered), a page at a time */
+  function riskRows() {
+    return (
         <>
           <div className="list-toolbar">
             <label>
@@ -49,13 +119,6 @@ export function RisksTab({
               {t('risks.count', { count: total })}
               {t('risks.shown', { shown: rows.length })}
             </span>
-            <span className="spacer" />
-            <button type="button" onClick={() => void exportCsv()} disabled={loading !== null}>
-              {loading === 'export' ? t('risks.exporting') : t('risks.exportCsv')}
-            </button>
-            <a className="button" href={risksExportUrl(report.clusterId, 'xlsx', report.year)} download data-testid="risks-export-xlsx">
-              {t('risks.exportXlsx')}
-            </a>
           </div>
           <RiskTable rows={rows} />
           {filtered && segmentPage.isLoading && <p className="muted">{t('risks.loadingMore')}</p>}
@@ -71,9 +134,8 @@ export function RisksTab({
             </div>
           )}
         </>
-      )}
-    </div>
-  );
+    );
+  }
 }
 
 /** The segments that hang on one supplier (单点风险), above the list. */

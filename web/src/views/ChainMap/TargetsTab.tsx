@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { GAP_STATUS_LABELS } from '#shared/labels.js';
+import { GAP_STATUS_LABELS, PIPELINE_STATUS_LABELS } from '#shared/labels.js';
 import { asText } from '#shared/spreadsheet.js';
 import { PAGE_SIZE, Pager, usePaged } from '../../components/Pager';
 import { StatusTag } from '../../components/StatusTag';
@@ -43,6 +43,7 @@ function useTargets(report: ChainReport, segmentFilter: string | null) {
         t('targets.status'),
         t('targets.inflow'),
         t('targets.buyers'),
+        t('targets.onLists'),
         t('targets.reason'),
       ],
       rows.map((x) => [
@@ -54,6 +55,7 @@ function useTargets(report: ChainReport, segmentFilter: string | null) {
         pick(GAP_STATUS_LABELS[x.segmentStatus]),
         x.inflow,
         x.buyers,
+        x.onLists.map((l) => t('targets.onList', { list: l.listName, status: pick(PIPELINE_STATUS_LABELS[l.status]) })).join('；'),
         reasonOf(x),
       ]),
     );
@@ -125,6 +127,7 @@ export function TargetsTab({ report, segmentFilter, onSegmentFilter, onAddToList
             <th>{t('targets.segment')}</th>
             <th className="num">{t('targets.inflow')}</th>
             <th className="num">{t('targets.buyers')}</th>
+            <th>{t('targets.onLists')}</th>
             <th>{t('targets.reason')}</th>
           </tr>
         </thead>
@@ -176,6 +179,21 @@ function TargetRow({
       </td>
       <td className="num">{wan(x.inflow, 0)}</td>
       <td className="num">{x.buyers}</td>
+      <td data-testid="target-on-lists">
+        {x.onLists.length === 0 ? (
+          <span className="muted">{t('targets.notOnList')}</span>
+        ) : (
+          <ul className="plain-list">
+            {x.onLists.map((l) => (
+              <li key={l.listId}>
+                <Link to={`/targets?tab=lists&list=${encodeURIComponent(l.listId)}`} className="on-list">
+                  {t('targets.onList', { list: l.listName, status: pick(PIPELINE_STATUS_LABELS[l.status]) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
       <td className="reason">
         {reason}{' '}
         <button type="button" className="link-button" onClick={() => onAttract(x.creditCode)}>
