@@ -50,7 +50,7 @@ export function RiskGroups({
           {t('risks.groupsSummary', { count: rows.length, share: percent(report.thresholds.singleSourceShare) })}
         </p>
         <div className="table-scroll">
-          <table className="ca-table">
+          <table className="ca-table cards-on-phone">
             <thead>
               <tr>
                 <th scope="col">{t('risks.segment')}</th>
@@ -86,11 +86,19 @@ export function RiskGroups({
                       </button>
                     </div>
                   </th>
-                  <td className="num">{figureOrBand(g.value, g.valueBand, (v) => wan(v, 0))}</td>
-                  <td className="num">{percent(g.share)}</td>
-                  <td className="num">{g.risks}</td>
-                  <td className="num">{g.supplierCount}</td>
-                  <td>
+                  <td className="num" data-label={t('risks.stake')}>
+                    {figureOrBand(g.value, g.valueBand, (v) => wan(v, 0))}
+                  </td>
+                  <td className="num" data-label={t('risks.share')}>
+                    {percent(g.share)}
+                  </td>
+                  <td className="num" data-label={t('risks.risks')}>
+                    {g.risks}
+                  </td>
+                  <td className="num" data-label={t('risks.suppliers')}>
+                    {g.supplierCount}
+                  </td>
+                  <td data-label={t('risks.topSuppliers')}>
                     <ul className="plain-list">
                       {g.topSuppliers.map((s, i) => (
                         <li key={s.supplierCode ?? `hidden-${i}`}>
@@ -133,7 +141,7 @@ export function RiskGroups({
         {t('risks.shown', { shown: rows.length })}
       </p>
       <div className="table-scroll">
-        <table className="ca-table">
+        <table className="ca-table cards-on-phone">
           <thead>
             <tr>
               <th scope="col">{t('risks.supplier')}</th>
@@ -150,17 +158,21 @@ export function RiskGroups({
           <tbody>
             {rows.map((g, i) => (
               <tr key={g.supplierCode ?? `hidden-${i}`}>
-                <td>
+                <td className="card-title">
                   <SupplierName code={g.supplierCode} name={g.supplierName} />
                 </td>
-                <td>
+                <td data-label={t('risks.local')}>
                   <span className={`ca-chip ${g.supplierLocal ? 'local' : 'outside'}`}>
                     {g.supplierLocal ? t('firm.local') : t('firm.outside')}
                   </span>
                 </td>
-                <td className="num">{g.dependants}</td>
-                <td className="num">{figureOrBand(g.value, g.valueBand, (v) => wan(v, 0))}</td>
-                <td>{g.segmentIds.map((id) => segmentName.get(id) ?? id).join('、')}</td>
+                <td className="num" data-label={t('risks.dependants')}>
+                  {g.dependants}
+                </td>
+                <td className="num" data-label={t('risks.stake')}>
+                  {figureOrBand(g.value, g.valueBand, (v) => wan(v, 0))}
+                </td>
+                <td data-label={t('risks.segments')}>{g.segmentIds.map((id) => segmentName.get(id) ?? id).join('、')}</td>
               </tr>
             ))}
           </tbody>

@@ -110,7 +110,7 @@ export function TargetsTab({ report, segmentFilter, onSegmentFilter, onAddToList
           {t('targets.exportCsv')}
         </button>
       </div>
-      <table className="ca-table">
+      <table className="ca-table cards-on-phone">
         <thead>
           <tr>
             <th className="check">
@@ -169,17 +169,21 @@ function TargetRow({
       <td className="check">
         <input type="checkbox" aria-label={x.name} checked={chosen} onChange={onToggle} />
       </td>
-      <td className="num">{x.rank}</td>
-      <td>
+      <td className="num rank">{x.rank}</td>
+      <td className="card-title">
         <Link to={`/enterprise/${encodeURIComponent(x.creditCode)}`}>{x.name}</Link>
       </td>
-      <td>{place(x.city, x.province)}</td>
-      <td className="nowrap">
+      <td data-label={t('targets.place')}>{place(x.city, x.province)}</td>
+      <td className="nowrap" data-label={t('targets.segment')}>
         {x.segmentName} <StatusTag status={x.segmentStatus} />
       </td>
-      <td className="num">{wan(x.inflow, 0)}</td>
-      <td className="num">{x.buyers}</td>
-      <td data-testid="target-on-lists">
+      <td className="num" data-label={t('targets.inflow')}>
+        {wan(x.inflow, 0)}
+      </td>
+      <td className="num" data-label={t('targets.buyers')}>
+        {x.buyers}
+      </td>
+      <td data-testid="target-on-lists" data-label={t('targets.onLists')}>
         {x.onLists.length === 0 ? (
           <span className="muted">{t('targets.notOnList')}</span>
         ) : (
@@ -194,7 +198,7 @@ function TargetRow({
           </ul>
         )}
       </td>
-      <td className="reason">
+      <td className="reason" data-label={t('targets.reason')}>
         {reason}{' '}
         <button type="button" className="link-button" onClick={() => onAttract(x.creditCode)}>
           {t('attract.button', { ns: 'chainForward' })}

@@ -139,7 +139,7 @@ export const chainMapMessages = {
       paged: '（每页 {{size}} 条）',
       onLists: '已在清单',
       onList: '已在“{{list}}”（{{status}}）',
-      notOnList: '未加入清单',
+      notOnList: '未加入',
     },
     extension: {
       summary: '下游缺失环节：本地尚无企业，产品全部从外地采购，可向下游延伸产业链',
@@ -376,7 +376,7 @@ export const chainMapMessages = {
       paged: ' ({{size}} per page)',
       onLists: 'On a list',
       onList: 'on “{{list}}” ({{status}})',
-      notOnList: 'not on a list',
+      notOnList: 'none',
     },
     extension: {
       summary: 'Missing downstream segments: no local firm, everything bought from outside: room to extend the chain',
