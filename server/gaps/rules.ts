@@ -134,7 +134,8 @@ export function targetReason(f: TargetReasonFacts): string {
   const srdi = qualified(f);
   if (srdi) parts.push(SRDI_LEVEL_LABELS[srdi].zh);
   if (f.chainLeader) parts.push(CHAIN_LEADER_LABEL.zh);
-  if (f.sameProvince !== null) parts.push(`${TARGET_REGION_LABELS[f.sameProvince ? 'same' : 'other'].zh}${f.province ? `（${f.province}）` : ''}`);
+  if (f.sameProvince !== null)
+    parts.push(`${TARGET_REGION_LABELS[f.sameProvince ? 'same' : 'other'].zh}${f.province ? `（${f.province}）` : ''}`);
   if (f.yearsActive !== null && f.yearsActive >= 1) parts.push(`成立 ${f.yearsActive} 年`);
   return parts.join('；');
 }
@@ -143,7 +144,9 @@ export function targetReason(f: TargetReasonFacts): string {
 export function targetReasonEn(f: TargetReasonFacts): string {
   const parts = [`"${f.segmentName}" segment: ${segmentGapEn(f)}`];
   const share = shareOfInflow(f.inflow, f.segmentInflow);
-  parts.push(`supplies ${money.format(f.inflow)} (10k yuan) a year${share === null ? '' : `, ${pct(share)} of the segment's cluster purchases`}`);
+  parts.push(
+    `supplies ${money.format(f.inflow)} (10k yuan) a year${share === null ? '' : `, ${pct(share)} of the segment's cluster purchases`}`,
+  );
   const named = f.topBuyers.map((b) => `${b.name} (${whole.format(b.value)})`).join(', ');
   const more = f.buyers - f.topBuyers.length;
   parts.push(`to cluster firms ${named}${more > 0 ? ` and ${more} more` : ''}`);
@@ -154,7 +157,8 @@ export function targetReasonEn(f: TargetReasonFacts): string {
   const srdi = qualified(f);
   if (srdi) parts.push(SRDI_LEVEL_LABELS[srdi].en.toLowerCase());
   if (f.chainLeader) parts.push(CHAIN_LEADER_LABEL.en);
-  if (f.sameProvince !== null) parts.push(`${TARGET_REGION_LABELS[f.sameProvince ? 'same' : 'other'].en}${f.province ? ` (${f.province})` : ''}`);
+  if (f.sameProvince !== null)
+    parts.push(`${TARGET_REGION_LABELS[f.sameProvince ? 'same' : 'other'].en}${f.province ? ` (${f.province})` : ''}`);
   if (f.yearsActive !== null && f.yearsActive >= 1) parts.push(`${f.yearsActive} year${f.yearsActive === 1 ? '' : 's'} active`);
   return parts.join('; ');
 }

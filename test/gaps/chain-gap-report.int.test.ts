@@ -330,7 +330,8 @@ describe('chainGapReport', () => {
       // 100/900 = 11.1% → 11%
       // 100/900 local; 400/900 = 44% of the segment's purchases; B1 200 and B2 200 (ties by credit code);
       // no revenue, 专精特新, 链主, province or founding year recorded for O3: none of them said
-      reason: '「轴承钢」环节本地配套率 11%（薄弱）；年供货 400 万元，占本环节集群采购 44%；供应集群企业 企业B1（200 万元）、企业B2（200 万元）',
+      reason:
+        '「轴承钢」环节本地配套率 11%（薄弱）；年供货 400 万元，占本环节集群采购 44%；供应集群企业 企业B1（200 万元）、企业B2（200 万元）',
       reasonEn:
         '"轴承钢" segment: local supply 11% (weak); supplies 400 (10k yuan) a year, 44% of the segment\'s cluster purchases; to cluster firms 企业B1 (200), 企业B2 (200)',
     });
@@ -389,7 +390,9 @@ describe('chainGapReport', () => {
     expect(r.thresholds.singleSourceShare).toBe(0.5);
     // The six risks above by segment: S2 O3 200 + L6 100 = 300 of 900 (33%); S6 O5 50 + O6 50 = 100 of 100;
     // S4 L12 70 of 70; S1 L2 20 of 100 (20%). ⚠ at >= 50%: S6 and S4.
-    expect(r.singleSourceRiskSegments.map((g: Record<string, unknown>) => [g.segmentId, g.risks, g.supplierCount, g.value, g.atRisk])).toEqual([
+    expect(
+      r.singleSourceRiskSegments.map((g: Record<string, unknown>) => [g.segmentId, g.risks, g.supplierCount, g.value, g.atRisk]),
+    ).toEqual([
       [c('S2'), 2, 2, 300, false],
       [c('S6'), 2, 2, 100, true],
       [c('S4'), 1, 1, 70, true],
@@ -404,15 +407,24 @@ describe('chainGapReport', () => {
     ]);
     expect(r.singleSourceRiskSegments[1].topSuppliers.map((x: { supplierCode: string }) => x.supplierCode)).toEqual([c('O5'), c('O6')]);
     // The map's ⚠ (segments) and the list's ⚠ (groups) are the same segments
-    const mapped = r.segments.filter((x: { singleSourceAtRisk: boolean }) => x.singleSourceAtRisk).map((x: { segmentId: string }) => x.segmentId);
+    const mapped = r.segments
+      .filter((x: { singleSourceAtRisk: boolean }) => x.singleSourceAtRisk)
+      .map((x: { segmentId: string }) => x.segmentId);
     const listed = r.singleSourceRiskSegments.filter((g: { atRisk: boolean }) => g.atRisk).map((g: { segmentId: string }) => g.segmentId);
     expect(mapped.sort()).toEqual([c('S4'), c('S6')]);
     expect(listed.sort()).toEqual(mapped);
     const s2 = r.segments.find((x: { segmentId: string }) => x.segmentId === c('S2'));
-    expect(s2).toMatchObject({ singleSourceRiskCount: 2, singleSourceRiskValue: 300, singleSourceRiskValueBand: '2000万以下', singleSourceAtRisk: false });
+    expect(s2).toMatchObject({
+      singleSourceRiskCount: 2,
+      singleSourceRiskValue: 300,
+      singleSourceRiskValueBand: '2000万以下',
+      singleSourceAtRisk: false,
+    });
     // By supplier: O3 200, L6 100, L12 70, O5 50, O6 50 (tie: credit code), L2 20; each one cluster firm depending on it alone
     expect(r.singleSourceRiskSupplierCount).toBe(6);
-    expect(r.singleSourceRiskSuppliers.map((g: Record<string, unknown>) => [g.supplierCode, g.dependants, g.risks, g.value, g.segmentIds])).toEqual([
+    expect(
+      r.singleSourceRiskSuppliers.map((g: Record<string, unknown>) => [g.supplierCode, g.dependants, g.risks, g.value, g.segmentIds]),
+    ).toEqual([
       [c('O3'), 1, 1, 200, [c('S2')]],
       [c('L6'), 1, 1, 100, [c('S2')]],
       [c('L12'), 1, 1, 70, [c('S4')]],
@@ -421,14 +433,22 @@ describe('chainGapReport', () => {
       [c('L2'), 1, 1, 20, [c('S1')]],
     ]);
     const page = await api.gql(GROUPS, { id: c('K'), first: 2, offset: 1 }, ANALYST);
-    expect(page.data!.chainGapReport.singleSourceRiskSuppliers.map((g: { supplierCode: string }) => g.supplierCode)).toEqual([c('L6'), c('L12')]);
+    expect(page.data!.chainGapReport.singleSourceRiskSuppliers.map((g: { supplierCode: string }) => g.supplierCode)).toEqual([
+      c('L6'),
+      c('L12'),
+    ]);
     expect((await api.gql(GROUPS, { id: c('K'), first: 1001 })).errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
     // A stricter rule flags fewer segments, on the map and in the list alike
     const strict = await api.gql(
       `query($id: ID!) { chainGapReport(clusterId: $id, thresholds: { singleSourceShare: 0.2 }) { segments { segmentId singleSourceAtRisk } singleSourceRiskSegments { segmentId atRisk } } }`,
       { id: c('K') },
     );
-    expect(strict.data!.chainGapReport.singleSourceRiskSegments.map((g: { atRisk: boolean }) => g.atRisk)).toEqual([true, true, true, true]);
+    expect(strict.data!.chainGapReport.singleSourceRiskSegments.map((g: { atRisk: boolean }) => g.atRisk)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
 
     // Viewers: outside single sources unnamed, money as bands only
     const viewer = (await api.gql(GROUPS, { id: c('K') }, VIEWER)).data!.chainGapReport;

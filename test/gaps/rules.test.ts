@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/errors.js';
-import { completeness, gapStatus, resolveThresholds, shareOfInflow, singleSourceAtRisk, targetReason, targetReasonEn } from '../../server/gaps/rules.js';
+import {
+  completeness,
+  gapStatus,
+  resolveThresholds,
+  shareOfInflow,
+  singleSourceAtRisk,
+  targetReason,
+  targetReasonEn,
+} from '../../server/gaps/rules.js';
 import { yearArg as checkYear } from '#shared/args.js';
 import { DEFAULT_GAP_THRESHOLDS } from '#shared/thresholds.js';
 
@@ -103,7 +111,7 @@ describe('gap rules', () => {
   it('writes the reason in English too', () => {
     expect(targetReasonEn(weak)).toBe(
       '"轴承钢" segment: local supply 12% (weak); supplies 8,500 (10k yuan) a year, 25% of the segment\'s cluster purchases; ' +
-        'to cluster firms 甲轴承 (3,000), 乙轴承 (2,001) and 4 more; revenue 52,000 (10k yuan), 3.3× the segment\'s cluster average; ' +
+        "to cluster firms 甲轴承 (3,000), 乙轴承 (2,001) and 4 more; revenue 52,000 (10k yuan), 3.3× the segment's cluster average; " +
         'little giant; chain leader; outside the province (江苏省); 18 years active',
     );
     expect(targetReasonEn(missing)).toBe(

@@ -122,7 +122,9 @@ describe('产业链图谱 chain map (default data set)', () => {
     expect(await suppliers.count()).toBeGreaterThan(0);
     const first = await suppliers.first().innerText();
     expect(first).toMatch(/江阴|邢台|大冶|石家庄|莱芜|淄博/);
-    expect(first).toMatch(/「轴承钢及原材料」环节本地配套率 \d+%（薄弱）；年供货 [\d,.]+ 万元，占本环节集群采购 \d+%；供应集群企业 .+（[\d,]+ 万元）/);
+    expect(first).toMatch(
+      /「轴承钢及原材料」环节本地配套率 \d+%（薄弱）；年供货 [\d,.]+ 万元，占本环节集群采购 \d+%；供应集群企业 .+（[\d,]+ 万元）/,
+    );
     await panel.getByRole('button', { name: /加入招商目标清单/ }).waitFor();
     // the cluster's 7 firms of the segment, largest revenue first, each a link to its enterprise view
     expect(text).toContain('本环节集群企业');

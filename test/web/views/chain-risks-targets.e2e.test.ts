@@ -37,11 +37,9 @@ async function api<T = Record<string, any>>(query: string, variables: Record<str
 beforeAll(async () => {
   browser = await launchBrowser();
   // the first target of the chain page goes on a list (as 已识别), so the page can mark it
-  const { chainGapReport } = await api<{ chainGapReport: { investmentTargets: { creditCode: string; name: string; segmentId: string }[] } }>(
-    'query ($c: ID!) { chainGapReport(clusterId: $c) { investmentTargets { creditCode name segmentId } } }',
-    { c: CLUSTER },
-    'analyst',
-  );
+  const { chainGapReport } = await api<{
+    chainGapReport: { investmentTargets: { creditCode: string; name: string; segmentId: string }[] };
+  }>('query ($c: ID!) { chainGapReport(clusterId: $c) { investmentTargets { creditCode name segmentId } } }', { c: CLUSTER }, 'analyst');
   const first = chainGapReport.investmentTargets[0]!;
   target = { creditCode: first.creditCode, name: first.name };
   listName = `e2e 固链补链 ${Date.now().toString(36)}`;
@@ -93,7 +91,9 @@ describe('固链风险 grouped, and the map agrees (临清轴承)', () => {
       const stakes = (await rows.locator('td:nth-child(2)').allTextContents()).map((v) => Number(v.replace(/,/g, '')));
       for (let i = 1; i < stakes.length; i++) expect(stakes[i]).toBeLessThanOrEqual(stakes[i - 1]!);
       // ⚠ in the list = ⚠ on the map = ⚠ in the map's list alternative; some segments, not all
-      const listed = (await groups.locator('tbody tr[data-at-risk="true"]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-segment')!))).sort();
+      const listed = (
+        await groups.locator('tbody tr[data-at-risk="true"]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-segment')!))
+      ).sort();
       const mapped = await mapAtRisk(page);
       expect(mapped.length).toBeGreaterThan(0);
       expect(mapped.length).toBeLessThan(await rows.count());
@@ -110,7 +110,9 @@ describe('固链风险 grouped, and the map agrees (临清轴承)', () => {
       await page.waitForURL(/rview=supplier/);
       const suppliers = page.getByTestId('risk-supplier-groups');
       await suppliers.waitFor();
-      await expect(page.getByTestId('risk-suppliers-summary').innerText()).resolves.toMatch(/^共 [\d,]+ 家企业是集群企业的唯一供应商，按涉及金额排序，已显示 50 条$/);
+      await expect(page.getByTestId('risk-suppliers-summary').innerText()).resolves.toMatch(
+        /^共 [\d,]+ 家企业是集群企业的唯一供应商，按涉及金额排序，已显示 50 条$/,
+      );
       expect(await suppliers.locator('tbody tr').count()).toBe(50);
       const values = (await suppliers.locator('tbody tr td:nth-child(4)').allTextContents()).map((v) => Number(v.replace(/,/g, '')));
       for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThanOrEqual(values[i - 1]!);
@@ -141,9 +143,13 @@ describe('固链风险 grouped, and the map agrees (临清轴承)', () => {
     await page.goto(appUrl(`/chain/${CLUSTER}?tab=risks`));
     const groups = page.getByTestId('risk-segment-groups');
     await groups.waitFor({ timeout: 60_000 });
-    const listed = (await groups.locator('tbody tr[data-at-risk="true"]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-segment')!))).sort();
+    const listed = (
+      await groups.locator('tbody tr[data-at-risk="true"]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-segment')!))
+    ).sort();
     expect(listed).toEqual(await mapAtRisk(page));
-    await expect(page.getByTestId('legend-at-risk').innerText()).resolves.toMatch(/single-source risk: purchases from single sources ≥ 50%/);
+    await expect(page.getByTestId('legend-at-risk').innerText()).resolves.toMatch(
+      /single-source risk: purchases from single sources ≥ 50% of the purchases of the segment/,
+    );
     await noOverflowNorAxe(page, 'risks by segment in English');
     await page.context().close();
   }, 120_000);
@@ -152,7 +158,10 @@ describe('固链风险 grouped, and the map agrees (临清轴承)', () => {
 describe('补链招商目标: reasons that differ, and targets already on a list', () => {
   for (const width of WIDTHS) {
     it(`${width} px: each reason from the target's own figures; the listed target shows its list and status`, async () => {
-      const page = await openPage(browser, `/chain/${CLUSTER}?tab=targets`, { as: 'analyst', viewport: { width, height: heightOf(width) } });
+      const page = await openPage(browser, `/chain/${CLUSTER}?tab=targets`, {
+        as: 'analyst',
+        viewport: { width, height: heightOf(width) },
+      });
       const tab = page.getByTestId('targets-tab');
       await tab.waitFor({ timeout: 60_000 });
       const rows = tab.locator('tbody tr');
@@ -160,7 +169,8 @@ describe('补链招商目标: reasons that differ, and targets already on a list
       expect(reasons.length).toBeGreaterThan(5);
       // no two targets on the page share one sentence; each names its buyers and its share of the segment
       expect(new Set(reasons).size).toBe(reasons.length);
-      for (const reason of reasons) expect(reason).toMatch(/^「.+」环节.+；年供货 [\d,.]+ 万元，占本环节集群采购 \d+%；供应集群企业 .+（[\d,]+ 万元）/);
+      for (const reason of reasons)
+        expect(reason).toMatch(/^「.+」环节.+；年供货 [\d,.]+ 万元，占本环节集群采购 \d+%；供应集群企业 .+（[\d,]+ 万元）/);
       expect(reasons.some((r) => /省内|省外/.test(r))).toBe(true);
       expect(reasons.some((r) => /成立 \d+ 年/.test(r))).toBe(true);
       // the target put on a list in beforeAll: marked with the list and its status; the others are not on one
@@ -168,7 +178,10 @@ describe('补链招商目标: reasons that differ, and targets already on a list
       // (other test files may have put the same firm on lists of their own)
       await expect(listed.getByTestId('target-on-lists').innerText()).resolves.toContain(`已在“${listName}”（已识别）`);
       await expect(
-        listed.getByTestId('target-on-lists').getByRole('link', { name: `已在“${listName}”（已识别）` }).getAttribute('href'),
+        listed
+          .getByTestId('target-on-lists')
+          .getByRole('link', { name: `已在“${listName}”（已识别）` })
+          .getAttribute('href'),
       ).resolves.toBe(`/targets?tab=lists&list=${encodeURIComponent(listId)}`);
       expect(await tab.getByTestId('target-on-lists').filter({ hasText: '未加入清单' }).count()).toBeGreaterThan(0);
       await screenshot(page, `chain-targets-${width}`);
@@ -185,7 +198,9 @@ describe('补链招商目标: reasons that differ, and targets already on a list
     const tab = page.getByTestId('targets-tab');
     await tab.waitFor({ timeout: 60_000 });
     const reason = await tab.locator('tbody td.reason').first().innerText();
-    expect(reason).toMatch(/segment: local supply \d+% \(weak\); supplies [\d,.]+ \(10k yuan\) a year, \d+% of the segment's cluster purchases; to cluster firms /);
+    expect(reason).toMatch(
+      /segment: local supply \d+% \(weak\); supplies [\d,.]+ \(10k yuan\) a year, \d+% of the segment's cluster purchases; to cluster firms /,
+    );
     await expect(tab.getByTestId('target-on-lists').first().innerText()).resolves.toContain(`on “${listName}” (Identified)`);
     await noOverflowNorAxe(page, 'targets in English');
     await page.context().close();

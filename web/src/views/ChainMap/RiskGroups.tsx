@@ -104,8 +104,7 @@ export function RiskGroups({
                         <li key={s.supplierCode ?? `hidden-${i}`}>
                           <SupplierName code={s.supplierCode} name={s.supplierName} />{' '}
                           <span className="muted">
-                            {t('risks.supplierBuyers', { count: s.buyers })} ·{' '}
-                            {figureOrBand(s.value, s.valueBand, (v) => wan(v, 0))}
+                            {t('risks.supplierBuyers', { count: s.buyers })} · {figureOrBand(s.value, s.valueBand, (v) => wan(v, 0))}
                           </span>
                         </li>
                       ))}

@@ -98,42 +98,38 @@ export function RisksTab({
   /** every single-source purchase (one segment's when filtered), a page at a time */
   function riskRows() {
     return (
-        <>
-          <div className="list-toolbar">
-            <label>
-              {t('targets.segmentFilter')}{' '}
-              <select
-                value={filtered?.segmentId ?? ''}
-                onChange={(e) => onSegmentFilter(e.target.value || null)}
-                data-testid="risks-segment"
-              >
-                <option value="">{t('targets.allSegments')}</option>
-                {riskSegments.map((s) => (
-                  <option key={s.segmentId} value={s.segmentId}>
-                    {s.name}（{s.singleSourceRiskCount}）
-                  </option>
-                ))}
-              </select>
-            </label>
-            <span className="muted" data-testid="risks-count">
-              {t('risks.count', { count: total })}
-              {t('risks.shown', { shown: rows.length })}
-            </span>
+      <>
+        <div className="list-toolbar">
+          <label>
+            {t('targets.segmentFilter')}{' '}
+            <select value={filtered?.segmentId ?? ''} onChange={(e) => onSegmentFilter(e.target.value || null)} data-testid="risks-segment">
+              <option value="">{t('targets.allSegments')}</option>
+              {riskSegments.map((s) => (
+                <option key={s.segmentId} value={s.segmentId}>
+                  {s.name}（{s.singleSourceRiskCount}）
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="muted" data-testid="risks-count">
+            {t('risks.count', { count: total })}
+            {t('risks.shown', { shown: rows.length })}
+          </span>
+        </div>
+        <RiskTable rows={rows} />
+        {filtered && segmentPage.isLoading && <p className="muted">{t('risks.loadingMore')}</p>}
+        {segmentPage.error && <ErrorMessage error={segmentPage.error} onRetry={() => void segmentPage.refetch()} />}
+        {failed !== null && <ErrorMessage error={failed} />}
+        {rows.length < total && (filtered === null || segmentPage.data) && (
+          <div className="list-more">
+            <button type="button" onClick={() => void showMore()} disabled={loading !== null} data-testid="risks-more">
+              {loading === 'more'
+                ? t('risks.loadingMore')
+                : t('risks.more', { count: Math.min(RISKS_MORE, total - rows.length), rest: total - rows.length })}
+            </button>
           </div>
-          <RiskTable rows={rows} />
-          {filtered && segmentPage.isLoading && <p className="muted">{t('risks.loadingMore')}</p>}
-          {segmentPage.error && <ErrorMessage error={segmentPage.error} onRetry={() => void segmentPage.refetch()} />}
-          {failed !== null && <ErrorMessage error={failed} />}
-          {rows.length < total && (filtered === null || segmentPage.data) && (
-            <div className="list-more">
-              <button type="button" onClick={() => void showMore()} disabled={loading !== null} data-testid="risks-more">
-                {loading === 'more'
-                  ? t('risks.loadingMore')
-                  : t('risks.more', { count: Math.min(RISKS_MORE, total - rows.length), rest: total - rows.length })}
-              </button>
-            </div>
-          )}
-        </>
+        )}
+      </>
     );
   }
 }

@@ -175,7 +175,8 @@ export const chainMapMessages = {
       bySegment: '按环节汇总',
       bySupplier: '按供应商汇总',
       byRow: '全部明细',
-      groupsSummary: '{{count}} 个环节有单一来源采购，按涉及金额排序；⚠ 为固链风险环节：单一来源采购占本环节采购额 ≥ {{share}}（图上同样标 ⚠）',
+      groupsSummary:
+        '{{count}} 个环节有单一来源采购，按涉及金额排序；⚠ 为固链风险环节：单一来源采购占本环节采购额 ≥ {{share}}（图上同样标 ⚠）',
       atRiskCount: '⚠ 固链风险环节 {{count}} 个',
       risks: '单一来源采购',
       suppliers: '唯一供应商数',
@@ -271,7 +272,7 @@ export const chainMapMessages = {
       scope: 'Local means',
       scopeHint: '"Local" means firms in the same county, city or province as the cluster',
       thresholds:
-        'Rules: no local firm = missing; local supply ratio below {{weak}} = weak; at least {{minFirms}} local firms, ratio at least {{strong}} and an SRDI firm or chain leader = strong; largest supplier share at least {{single}} = single point; single-source purchases at least {{singleSource}} of the segment’s = single-source risk (⚠)',
+        'Rules: no local firm = missing; local supply ratio below {{weak}} = weak; at least {{minFirms}} local firms, ratio at least {{strong}} and an SRDI firm or chain leader = strong; largest supplier share at least {{single}} = single point; single-source purchases at least {{singleSource}} of the purchases of the segment = single-source risk (⚠)',
       segments: '{{count}} segments',
       gaps: 'missing {{missing}} · weak {{weak}}',
       switchCluster: 'Other cluster',
@@ -295,7 +296,8 @@ export const chainMapMessages = {
       weak: '(dotted border ◔)',
       covered: '(thin solid ●)',
       strong: '(thick double ★)',
-      atRisk: '⚠ single-source risk: purchases from single sources ≥ {{share}} of the segment’s (the same rule as the single-source list)',
+      atRisk:
+        '⚠ single-source risk: purchases from single sources ≥ {{share}} of the purchases of the segment (the same rule as the single-source list)',
       selected: 'selected segment',
       affected: 'hit in the what-if',
       affectedExport: 'purple: hit in the what-if',
@@ -412,7 +414,8 @@ export const chainMapMessages = {
       bySegment: 'By segment',
       bySupplier: 'By supplier',
       byRow: 'All rows',
-      groupsSummary: '{{count}} segments have single-source purchases, largest value at stake first; ⚠ marks a single-source risk: single sources ≥ {{share}} of the segment’s purchases (⚠ on the map too)',
+      groupsSummary:
+        '{{count}} segments have single-source purchases, largest value at stake first; ⚠ marks a single-source risk: single sources ≥ {{share}} of the purchases of the segment (⚠ on the map too)',
       atRiskCount: '⚠ {{count}} segments at risk',
       risks: 'Single-source purchases',
       suppliers: 'Single sources',

@@ -1,5 +1,12 @@
 import { graphql } from '../../gql';
-import type { ChainMapClustersQuery, ChainMapQuery, ChainRiskGroupsQuery, ChainRisksQuery, SegmentFirmsQuery, WhatIfQuery } from '../../gql/graphql';
+import type {
+  ChainMapClustersQuery,
+  ChainMapQuery,
+  ChainRiskGroupsQuery,
+  ChainRisksQuery,
+  SegmentFirmsQuery,
+  WhatIfQuery,
+} from '../../gql/graphql';
 
 /** GraphQL operations of the chain map (server/gaps/schema.graphql, clusters, enterprises) and the row types they give. */
 
