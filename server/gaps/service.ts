@@ -420,6 +420,7 @@ export class GapService {
         : await this.db.read<TargetFactsRow>(this.q['gaps/target-facts'], {
             ...params,
             targets: targetRows.map((row) => [row[0], row[4]]),
+            codes: [...new Set(targetRows.map((row) => row[0]))],
             buyersNamed: TARGET_REASON_BUYERS_NAMED,
           });
     const factsOf = new Map(factRows.map((row) => [`${row.creditCode}|${row.segmentId}`, row]));
