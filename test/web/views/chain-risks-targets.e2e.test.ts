@@ -132,7 +132,7 @@ describe('固链风险 grouped, and the map agrees (临清轴承)', () => {
       const dependants = (await suppliers.locator('tbody tr td:nth-child(3)').allTextContents()).map(Number);
       expect(Math.max(...dependants)).toBeGreaterThan(1);
       await page.getByTestId('risk-suppliers-more').click();
-      await expect.poll(() => suppliers.locator('tbody tr').count()).toBe(100);
+      await expect.poll(() => suppliers.locator('tbody tr').count(), { timeout: 30_000 }).toBe(100);
       await screenshot(page, `chain-risks-by-supplier-${width}`);
       await noOverflowNorAxe(page, `risks by supplier at ${width} px`);
 
@@ -196,7 +196,7 @@ describe('补链招商目标: reasons that differ, and targets already on a list
           .getByRole('link', { name: `已在“${listName}”（已识别）` })
           .getAttribute('href'),
       ).resolves.toBe(`/targets?tab=lists&list=${encodeURIComponent(listId)}`);
-      expect(await tab.getByTestId('target-on-lists').filter({ hasText: '未加入清单' }).count()).toBeGreaterThan(0);
+      expect(await tab.getByTestId('target-on-lists').filter({ hasText: '未加入' }).count()).toBeGreaterThan(0);
       await screenshot(page, `chain-targets-${width}`);
       await noOverflowNorAxe(page, `targets at ${width} px`);
       expect(pageErrorsOf.get(page)).toEqual([]);
@@ -243,11 +243,11 @@ describe('pipeline status: large jumps confirmed, nothing logged when nothing ch
     await expect(confirm.innerText()).resolves.toContain('将从“已识别”直接改为“已签约”，跳过“已接洽、洽谈中”');
     await expectNoSeriousViolations(page, 'status jump confirmation at 390 px');
     await confirm.getByRole('button', { name: '取消' }).click();
-    await expect(confirm.count()).resolves.toBe(0);
+    await expect.poll(() => confirm.count(), { timeout: 10_000 }).toBe(0);
     await expect(history.count()).resolves.toBe(1);
     await form.getByTestId('status-save').click();
     await form.getByTestId('status-jump-yes').click();
-    await expect.poll(() => history.count()).toBe(2);
+    await expect.poll(() => history.count(), { timeout: 30_000 }).toBe(2);
     await expect(history.first().innerText()).resolves.toContain('已签约');
 
     // saving 已签约 again with nothing new records nothing (the server also refuses a duplicate)

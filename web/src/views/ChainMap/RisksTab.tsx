@@ -11,7 +11,7 @@ const RISK_VIEWS = ['segment', 'supplier', 'rows'] as const;
 type RiskView = (typeof RISK_VIEWS)[number];
 
 /** The risks tab's view, in the link (?rview=): grouped by segment (the default), by supplier, or every row (with a segment filter). */
-function useRiskView(segmentFilter: string | null): [RiskView, (view: RiskView) => void] {
+function useRiskView(segmentFilter: string | null): [RiskView, (view: RiskView) => void, (segmentId: string) => void] {
   const [params, setParams] = useSearchParams();
   const text = params.get('rview');
   const view: RiskView = (RISK_VIEWS as readonly string[]).includes(text ?? '') ? (text as RiskView) : segmentFilter ? 'rows' : 'segment';
@@ -24,7 +24,18 @@ function useRiskView(segmentFilter: string | null): [RiskView, (view: RiskView) 
       },
       { replace: true },
     );
-  return [view, set];
+  // one segment's rows: the view and the filter in one change of the link (two would overwrite each other)
+  const showRows = (segmentId: string) =>
+    setParams(
+      (prev) => {
+        const out = new URLSearchParams(prev);
+        out.set('rview', 'rows');
+        out.set('rseg', segmentId);
+        return out;
+      },
+      { replace: true },
+    );
+  return [view, set, showRows];
 }
 
 /**
@@ -43,7 +54,7 @@ export function RisksTab({
   const { t } = useTranslation('chainMap');
   const { filtered, segmentPage, rows, total, loading, failed, showMore, exportCsv } = useRisks(report, segmentFilter);
   const riskSegments = report.segments.filter((s) => s.singleSourceRiskCount > 0);
-  const [view, setView] = useRiskView(segmentFilter);
+  const [view, setView, showRows] = useRiskView(segmentFilter);
   const atRisk = report.segments.filter((s) => s.singleSourceAtRisk).length;
   return (
     <div data-testid="risks-tab">
@@ -78,18 +89,7 @@ export function RisksTab({
               {t('risks.exportXlsx')}
             </a>
           </div>
-          {view !== 'rows' ? (
-            <RiskGroups
-              report={report}
-              view={view}
-              onShowRows={(segmentId) => {
-                onSegmentFilter(segmentId);
-                setView('rows');
-              }}
-            />
-          ) : (
-            riskRows()
-          )}
+          {view !== 'rows' ? <RiskGroups report={report} view={view} onShowRows={showRows} /> : riskRows()}
         </>
       )}
     </div>
