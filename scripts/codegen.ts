@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           SupplyLink: '../edits/service.js#SupplyLinkResult',
           ImportChange: '../imports/changes.js#ImportChangeRecord',
           ChainGapReport: '../gaps/service.js#ChainGapReport as ChainGapReportModel',
+          InvestmentTarget: '../gaps/service.js#InvestmentTarget as InvestmentTargetModel',
           SegmentHit: '../search/service.js#SegmentHitRecord',
           Synonym: '../search/service.js#SynonymRecord',
           TargetListEntry: '../targets/service.js#TargetListEntry as TargetListEntryRecord',

@@ -3,7 +3,7 @@ import type { EnterpriseParent } from '../enterprises/types.js';
 import type { UserView } from '../auth/service.js';
 import type { SupplyLinkResult } from '../edits/service.js';
 import type { ImportChangeRecord } from '../imports/changes.js';
-import type { ChainGapReport as ChainGapReportModel } from '../gaps/service.js';
+import type { ChainGapReport as ChainGapReportModel, InvestmentTarget as InvestmentTargetModel } from '../gaps/service.js';
 import type { SegmentHitRecord, SynonymRecord } from '../search/service.js';
 import type { TargetListEntry as TargetListEntryRecord } from '../targets/service.js';
 import type { RequestContext } from './context.js';
@@ -145,6 +145,19 @@ export type ChainGapReport = {
   /** how many single-source risks the report has in all (singleSourceRisks returns a page of them) */
   singleSourceRiskCount: Scalars['Int']['output'];
   /**
+   * 固链 grouped by segment: the segments with single-source risks, largest value at stake first
+   * (then chain order), each with its atRisk flag (the chain map's ⚠: the same rule); one page:
+   * first (default 50, at most 1000) from offset (default 0).
+   */
+  singleSourceRiskSegments: Array<SingleSourceSegmentGroup>;
+  /** how many single sources (suppliers) there are in all */
+  singleSourceRiskSupplierCount: Scalars['Int']['output'];
+  /**
+   * 固链 grouped by supplier: each single source with the cluster firms that depend on it alone,
+   * largest value at stake first (then more dependants, then credit code); one page as above.
+   */
+  singleSourceRiskSuppliers: Array<SingleSourceSupplierGroup>;
+  /**
    * 固链: (buyer, segment) pairs where a cluster firm has exactly one supplier, largest value first
    * (then buyer code, then chain order); one page of them: first (default 50, at most 1000) from
    * offset (default 0). segmentId: only that segment's risks. singleSourceRiskCount (or the
@@ -163,6 +176,18 @@ export type ChainGapReportSegmentFirmsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   segmentId: Scalars['ID']['input'];
+};
+
+
+export type ChainGapReportSingleSourceRiskSegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ChainGapReportSingleSourceRiskSuppliersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -493,6 +518,7 @@ export type GapStatus =
 export type GapThresholds = {
   __typename?: 'GapThresholds';
   singlePointShare: Scalars['Float']['output'];
+  singleSourceShare: Scalars['Float']['output'];
   strongLocalSupplyRatio: Scalars['Float']['output'];
   strongMinLocalFirms: Scalars['Int']['output'];
   weakLocalSupplyRatio: Scalars['Float']['output'];
@@ -502,6 +528,8 @@ export type GapThresholds = {
 export type GapThresholdsInput = {
   /** topSupplierShare at or above this flags a single point of failure (default 0.6) */
   singlePointShare?: InputMaybe<Scalars['Float']['input']>;
+  /** a segment whose single-source purchases are at least this share of its inflow is a 固链 risk (⚠; default 0.5) */
+  singleSourceShare?: InputMaybe<Scalars['Float']['input']>;
   /** at or above this ratio (with enough local firms and a 专精特新 or 链主 among them) a segment is STRONG (default 0.7) */
   strongLocalSupplyRatio?: InputMaybe<Scalars['Float']['input']>;
   /** minimum local firms for STRONG (default 5) */
@@ -697,6 +725,8 @@ export type InvestmentTarget = {
   /** its supply into the cluster's firms in this segment in the year, 万元 */
   inflow: Scalars['Float']['output'];
   name: Scalars['String']['output'];
+  /** the target lists the firm is already on, with its status there (most recently changed list first) */
+  onLists: Array<TargetListMembership>;
   province: Maybe<Scalars['String']['output']>;
   /** 1-based rank in the list */
   rank: Scalars['Int']['output'];
@@ -1471,8 +1501,16 @@ export type SegmentGap = {
   segmentId: Scalars['ID']['output'];
   /** topSupplierShare >= singlePointShare */
   singlePoint: Scalars['Boolean']['output'];
+  /** a 固链 risk: single-source risks worth at least thresholds.singleSourceShare of inflow (the chain map's ⚠) */
+  singleSourceAtRisk: Scalars['Boolean']['output'];
   /** single-source risks (固链) in this segment: its buyers with exactly one supplier of it */
   singleSourceRiskCount: Scalars['Int']['output'];
+  /** their purchases in the segment (value at stake), 万元; null for the viewer role, who sees the band */
+  singleSourceRiskValue: Maybe<Scalars['Float']['output']>;
+  /** the size band of singleSourceRiskValue (every role); null when there is none */
+  singleSourceRiskValueBand: Maybe<Scalars['String']['output']>;
+  /** singleSourceRiskValue / inflow; null when inflow is 0 */
+  singleSourceShare: Maybe<Scalars['Float']['output']>;
   stage: Stage;
   status: GapStatus;
   /** distinct suppliers and distinct cluster buyers behind inflow */
@@ -1520,6 +1558,59 @@ export type SingleSourceRisk = {
   /** 万元 in the year; null for the viewer role, who sees valueBand only */
   value: Maybe<Scalars['Float']['output']>;
   /** the size band of value (every role) */
+  valueBand: Maybe<Scalars['String']['output']>;
+};
+
+/** 固链 risks of one segment (ChainGapReport.singleSourceRiskSegments). */
+export type SingleSourceSegmentGroup = {
+  __typename?: 'SingleSourceSegmentGroup';
+  /** a 固链 risk by the rule of SegmentGap.singleSourceAtRisk (the chain map's ⚠) */
+  atRisk: Scalars['Boolean']['output'];
+  /** its single-source risks: cluster firms with exactly one supplier of the segment */
+  risks: Scalars['Int']['output'];
+  segmentId: Scalars['ID']['output'];
+  segmentName: Scalars['String']['output'];
+  /** value / the segment's inflow */
+  share: Maybe<Scalars['Float']['output']>;
+  stage: Stage;
+  /** distinct single sources behind them */
+  supplierCount: Scalars['Int']['output'];
+  /** the largest single sources of the segment (at most 3), value desc */
+  topSuppliers: Array<SingleSourceSupplier>;
+  /** the value at stake: their purchases, 万元; null for the viewer role (see valueBand) */
+  value: Maybe<Scalars['Float']['output']>;
+  valueBand: Maybe<Scalars['String']['output']>;
+};
+
+/** A single source within one segment. */
+export type SingleSourceSupplier = {
+  __typename?: 'SingleSourceSupplier';
+  /** cluster firms that buy the segment from it alone */
+  buyers: Scalars['Int']['output'];
+  /** null for roles without investment targets (viewer) when the supplier is an outside firm (as SingleSourceRisk) */
+  supplierCode: Maybe<Scalars['String']['output']>;
+  supplierLocal: Scalars['Boolean']['output'];
+  supplierName: Maybe<Scalars['String']['output']>;
+  /** 万元; null for the viewer role */
+  value: Maybe<Scalars['Float']['output']>;
+  valueBand: Maybe<Scalars['String']['output']>;
+};
+
+/** 固链 risks of one supplier (ChainGapReport.singleSourceRiskSuppliers). */
+export type SingleSourceSupplierGroup = {
+  __typename?: 'SingleSourceSupplierGroup';
+  /** distinct cluster firms that depend on it alone (in one segment or more) */
+  dependants: Scalars['Int']['output'];
+  /** its (buyer, segment) single-source risks */
+  risks: Scalars['Int']['output'];
+  /** the segments concerned, in chain order */
+  segmentIds: Array<Scalars['ID']['output']>;
+  /** null as SingleSourceSupplier.supplierCode */
+  supplierCode: Maybe<Scalars['String']['output']>;
+  supplierLocal: Scalars['Boolean']['output'];
+  supplierName: Maybe<Scalars['String']['output']>;
+  /** the value at stake, 万元; null for the viewer role */
+  value: Maybe<Scalars['Float']['output']>;
   valueBand: Maybe<Scalars['String']['output']>;
 };
 
@@ -1697,6 +1788,14 @@ export type TargetListEntry = {
   statusNote: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['String']['output'];
   updatedBy: Scalars['String']['output'];
+};
+
+/** A target list a firm is on (InvestmentTarget.onLists), with the firm's pipeline status there. */
+export type TargetListMembership = {
+  __typename?: 'TargetListMembership';
+  listId: Scalars['ID']['output'];
+  listName: Scalars['String']['output'];
+  status: PipelineStatus;
 };
 
 export type UpdateUserInput = {
@@ -1903,7 +2002,7 @@ export type ResolversTypes = {
   IndicatorChange: ResolverTypeWrapper<IndicatorChange>;
   IndicatorPoint: ResolverTypeWrapper<IndicatorPoint>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  InvestmentTarget: ResolverTypeWrapper<InvestmentTarget>;
+  InvestmentTarget: ResolverTypeWrapper<InvestmentTargetModel>;
   LocalScope: LocalScope;
   LocalSubstitute: ResolverTypeWrapper<Omit<LocalSubstitute, 'enterprise'> & { enterprise: ResolversTypes['Enterprise'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1923,6 +2022,9 @@ export type ResolversTypes = {
   SegmentGap: ResolverTypeWrapper<SegmentGap>;
   SegmentHit: ResolverTypeWrapper<SegmentHitRecord>;
   SingleSourceRisk: ResolverTypeWrapper<SingleSourceRisk>;
+  SingleSourceSegmentGroup: ResolverTypeWrapper<SingleSourceSegmentGroup>;
+  SingleSourceSupplier: ResolverTypeWrapper<SingleSourceSupplier>;
+  SingleSourceSupplierGroup: ResolverTypeWrapper<SingleSourceSupplierGroup>;
   SrdiLevel: SrdiLevel;
   Stage: Stage;
   StatusChange: ResolverTypeWrapper<StatusChange>;
@@ -1935,6 +2037,7 @@ export type ResolversTypes = {
   TargetKind: TargetKind;
   TargetList: ResolverTypeWrapper<Omit<TargetList, 'entries'> & { entries: Array<ResolversTypes['TargetListEntry']> }>;
   TargetListEntry: ResolverTypeWrapper<TargetListEntryRecord>;
+  TargetListMembership: ResolverTypeWrapper<TargetListMembership>;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserView>;
   UserWithPassword: ResolverTypeWrapper<Omit<UserWithPassword, 'user'> & { user: ResolversTypes['User'] }>;
@@ -1988,7 +2091,7 @@ export type ResolversParentTypes = {
   IndicatorChange: IndicatorChange;
   IndicatorPoint: IndicatorPoint;
   Int: Scalars['Int']['output'];
-  InvestmentTarget: InvestmentTarget;
+  InvestmentTarget: InvestmentTargetModel;
   LocalSubstitute: Omit<LocalSubstitute, 'enterprise'> & { enterprise: ResolversParentTypes['Enterprise'] };
   Mutation: Record<PropertyKey, never>;
   Overview: Overview;
@@ -2004,6 +2107,9 @@ export type ResolversParentTypes = {
   SegmentGap: SegmentGap;
   SegmentHit: SegmentHitRecord;
   SingleSourceRisk: SingleSourceRisk;
+  SingleSourceSegmentGroup: SingleSourceSegmentGroup;
+  SingleSourceSupplier: SingleSourceSupplier;
+  SingleSourceSupplierGroup: SingleSourceSupplierGroup;
   StatusChange: StatusChange;
   String: Scalars['String']['output'];
   SupplyLink: SupplyLinkResult;
@@ -2013,6 +2119,7 @@ export type ResolversParentTypes = {
   TargetDashboard: TargetDashboard;
   TargetList: Omit<TargetList, 'entries'> & { entries: Array<ResolversParentTypes['TargetListEntry']> };
   TargetListEntry: TargetListEntryRecord;
+  TargetListMembership: TargetListMembership;
   UpdateUserInput: UpdateUserInput;
   User: UserView;
   UserWithPassword: Omit<UserWithPassword, 'user'> & { user: ResolversParentTypes['User'] };
@@ -2103,6 +2210,9 @@ export type ChainGapReportResolvers<ContextType = RequestContext, ParentType ext
   segmentFirms?: Resolver<ResolversTypes['SegmentFirmPage'], ParentType, ContextType, RequireFields<ChainGapReportSegmentFirmsArgs, 'first' | 'offset' | 'segmentId'>>;
   segments?: Resolver<Array<ResolversTypes['SegmentGap']>, ParentType, ContextType>;
   singleSourceRiskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  singleSourceRiskSegments?: Resolver<Array<ResolversTypes['SingleSourceSegmentGroup']>, ParentType, ContextType, RequireFields<ChainGapReportSingleSourceRiskSegmentsArgs, 'first' | 'offset'>>;
+  singleSourceRiskSupplierCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  singleSourceRiskSuppliers?: Resolver<Array<ResolversTypes['SingleSourceSupplierGroup']>, ParentType, ContextType, RequireFields<ChainGapReportSingleSourceRiskSuppliersArgs, 'first' | 'offset'>>;
   singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType, RequireFields<ChainGapReportSingleSourceRisksArgs, 'first' | 'offset'>>;
   supplyYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   thresholds?: Resolver<ResolversTypes['GapThresholds'], ParentType, ContextType>;
@@ -2252,6 +2362,7 @@ export type ExpandedWordResolvers<ContextType = RequestContext, ParentType exten
 
 export type GapThresholdsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GapThresholds'] = ResolversParentTypes['GapThresholds']> = {
   singlePointShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  singleSourceShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   strongLocalSupplyRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   strongMinLocalFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weakLocalSupplyRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2366,6 +2477,7 @@ export type InvestmentTargetResolvers<ContextType = RequestContext, ParentType e
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   inflow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onLists?: Resolver<Array<ResolversTypes['TargetListMembership']>, ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2541,7 +2653,11 @@ export type SegmentGapResolvers<ContextType = RequestContext, ParentType extends
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   singlePoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  singleSourceAtRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   singleSourceRiskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  singleSourceRiskValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  singleSourceRiskValueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  singleSourceShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
   supplierCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2564,6 +2680,39 @@ export type SingleSourceRiskResolvers<ContextType = RequestContext, ParentType e
   buyerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   segmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supplierCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supplierLocal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supplierName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SingleSourceSegmentGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SingleSourceSegmentGroup'] = ResolversParentTypes['SingleSourceSegmentGroup']> = {
+  atRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  risks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  segmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  supplierCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topSuppliers?: Resolver<Array<ResolversTypes['SingleSourceSupplier']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SingleSourceSupplierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SingleSourceSupplier'] = ResolversParentTypes['SingleSourceSupplier']> = {
+  buyers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplierCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supplierLocal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supplierName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SingleSourceSupplierGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SingleSourceSupplierGroup'] = ResolversParentTypes['SingleSourceSupplierGroup']> = {
+  dependants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  risks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   supplierCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supplierLocal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   supplierName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2651,6 +2800,12 @@ export type TargetListEntryResolvers<ContextType = RequestContext, ParentType ex
   statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TargetListMembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TargetListMembership'] = ResolversParentTypes['TargetListMembership']> = {
+  listId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PipelineStatus'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -2754,12 +2909,16 @@ export type Resolvers<ContextType = RequestContext> = {
   SegmentGap?: SegmentGapResolvers<ContextType>;
   SegmentHit?: SegmentHitResolvers<ContextType>;
   SingleSourceRisk?: SingleSourceRiskResolvers<ContextType>;
+  SingleSourceSegmentGroup?: SingleSourceSegmentGroupResolvers<ContextType>;
+  SingleSourceSupplier?: SingleSourceSupplierResolvers<ContextType>;
+  SingleSourceSupplierGroup?: SingleSourceSupplierGroupResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
   Synonym?: SynonymResolvers<ContextType>;
   TargetDashboard?: TargetDashboardResolvers<ContextType>;
   TargetList?: TargetListResolvers<ContextType>;
   TargetListEntry?: TargetListEntryResolvers<ContextType>;
+  TargetListMembership?: TargetListMembershipResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserWithPassword?: UserWithPasswordResolvers<ContextType>;
   WhatIfAttractResult?: WhatIfAttractResultResolvers<ContextType>;

@@ -49,6 +49,10 @@ const LIST_SIZES: Record<string, number> = {
   'TargetDashboard.indicators': 25,
   'WhatIfResult.waves': 10,
   'WhatIfWave.firms': 25,
+  // RISK_GROUP_TOP_SUPPLIERS (#shared/thresholds.ts) per segment group
+  'SingleSourceSegmentGroup.topSuppliers': 3,
+  // the lists a 补链 target is on: a few at most
+  'InvestmentTarget.onLists': 5,
 };
 /** What one analysis costs: a root field that runs a whole analysis in Neo4j (and in memory). */
 export const ANALYSIS_COST = 1000;
@@ -95,6 +99,8 @@ export const FIELD_COSTS: Record<string, number> = {
   'ChainGapReport.segmentFirms': 100,
   'Enterprise.clusters': 2,
   'Enterprise.segments': 2,
+  // batched per request (loaders.targetListsOf): one statement for every target
+  'InvestmentTarget.onLists': 2,
   'Enterprise.years': 2,
   'Enterprise.srdiLevel': 2,
   'Enterprise.supplierCount': 2,

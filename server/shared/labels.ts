@@ -95,3 +95,11 @@ export const SEGMENT_CHANGE_LABELS: Record<SegmentChange, Label> = {
   DECLINED: { zh: '下降', en: 'Declined' },
   UNCHANGED: { zh: '不变', en: 'Unchanged' },
 };
+
+/** A 链主 (chain leader firm), in 招商理由 (target reasons). */
+export const CHAIN_LEADER_LABEL: Label = { zh: '链主', en: 'chain leader' };
+/** Where a target is, seen from the cluster's province. */
+export const TARGET_REGION_LABELS: Record<'same' | 'other', Label> = {
+  same: { zh: '省内', en: 'in the province' },
+  other: { zh: '省外', en: 'outside the province' },
+};

@@ -409,7 +409,7 @@ export type WhatIfAttractQuery = { whatIfAttract: { year: number | null, complet
 
 export type ChainRiskFieldsFragment = { buyerCode: string, buyerName: string, segmentId: string, segmentName: string, supplierCode: string | null, supplierName: string | null, value: number | null, valueBand: string | null, supplierLocal: boolean };
 
-export type ChainSegmentFieldsFragment = { segmentId: string, name: string, stage: Stage, order: number, status: GapStatus, localFirms: number, localRevenue: number | null, localRevenueBand: string | null, localSrdiFirms: number, localChainLeaders: number, clusterFirms: number, clusterRevenue: number | null, clusterRevenueBand: string | null, clusterSrdiFirms: number, clusterChainLeaders: number, inflow: number | null, inflowBand: string | null, localInflow: number | null, localInflowBand: string | null, localSupplyRatio: number | null, topSupplierShare: number | null, topSupplierCode: string | null, topSupplierName: string | null, singlePoint: boolean, supplierCount: number, buyerCount: number, singleSourceRiskCount: number, feeds: Array<string> };
+export type ChainSegmentFieldsFragment = { segmentId: string, name: string, stage: Stage, order: number, status: GapStatus, localFirms: number, localRevenue: number | null, localRevenueBand: string | null, localSrdiFirms: number, localChainLeaders: number, clusterFirms: number, clusterRevenue: number | null, clusterRevenueBand: string | null, clusterSrdiFirms: number, clusterChainLeaders: number, inflow: number | null, inflowBand: string | null, localInflow: number | null, localInflowBand: string | null, localSupplyRatio: number | null, topSupplierShare: number | null, topSupplierCode: string | null, topSupplierName: string | null, singlePoint: boolean, supplierCount: number, buyerCount: number, singleSourceRiskCount: number, singleSourceRiskValue: number | null, singleSourceRiskValueBand: string | null, singleSourceShare: number | null, singleSourceAtRisk: boolean, feeds: Array<string> };
 
 export type ChainMapQueryVariables = Exact<{
   clusterId: string;
@@ -418,7 +418,7 @@ export type ChainMapQueryVariables = Exact<{
 }>;
 
 
-export type ChainMapQuery = { cluster: { id: string, name: string, county: string, level: ClusterLevel, year: number | null, output: number | null, memberCount: number, chainName: string | null } | null, chainGapReport: { clusterId: string, scope: LocalScope, clusterName: string, chainId: string | null, chainName: string | null, year: number | null, supplyYears: Array<number>, figuresYear: number | null, completeness: number, investmentTargetsHidden: boolean, singleSourceRiskCount: number, thresholds: { weakLocalSupplyRatio: number, strongLocalSupplyRatio: number, strongMinLocalFirms: number, singlePointShare: number }, segments: Array<{ segmentId: string, name: string, stage: Stage, order: number, status: GapStatus, localFirms: number, localRevenue: number | null, localRevenueBand: string | null, localSrdiFirms: number, localChainLeaders: number, clusterFirms: number, clusterRevenue: number | null, clusterRevenueBand: string | null, clusterSrdiFirms: number, clusterChainLeaders: number, inflow: number | null, inflowBand: string | null, localInflow: number | null, localInflowBand: string | null, localSupplyRatio: number | null, topSupplierShare: number | null, topSupplierCode: string | null, topSupplierName: string | null, singlePoint: boolean, supplierCount: number, buyerCount: number, singleSourceRiskCount: number, feeds: Array<string> }>, investmentTargets: Array<{ rank: number, creditCode: string, name: string, city: string | null, province: string | null, segmentId: string, segmentName: string, stage: Stage, segmentStatus: GapStatus, inflow: number, buyers: number, reason: string, reasonEn: string }>, extensionOpportunities: Array<{ segmentId: string }>, singleSourceRisks: Array<{ buyerCode: string, buyerName: string, segmentId: string, segmentName: string, supplierCode: string | null, supplierName: string | null, value: number | null, valueBand: string | null, supplierLocal: boolean }> } | null };
+export type ChainMapQuery = { cluster: { id: string, name: string, county: string, level: ClusterLevel, year: number | null, output: number | null, memberCount: number, chainName: string | null } | null, chainGapReport: { clusterId: string, scope: LocalScope, clusterName: string, chainId: string | null, chainName: string | null, year: number | null, supplyYears: Array<number>, figuresYear: number | null, completeness: number, investmentTargetsHidden: boolean, singleSourceRiskCount: number, thresholds: { weakLocalSupplyRatio: number, strongLocalSupplyRatio: number, strongMinLocalFirms: number, singlePointShare: number, singleSourceShare: number }, segments: Array<{ segmentId: string, name: string, stage: Stage, order: number, status: GapStatus, localFirms: number, localRevenue: number | null, localRevenueBand: string | null, localSrdiFirms: number, localChainLeaders: number, clusterFirms: number, clusterRevenue: number | null, clusterRevenueBand: string | null, clusterSrdiFirms: number, clusterChainLeaders: number, inflow: number | null, inflowBand: string | null, localInflow: number | null, localInflowBand: string | null, localSupplyRatio: number | null, topSupplierShare: number | null, topSupplierCode: string | null, topSupplierName: string | null, singlePoint: boolean, supplierCount: number, buyerCount: number, singleSourceRiskCount: number, singleSourceRiskValue: number | null, singleSourceRiskValueBand: string | null, singleSourceShare: number | null, singleSourceAtRisk: boolean, feeds: Array<string> }>, investmentTargets: Array<{ rank: number, creditCode: string, name: string, city: string | null, province: string | null, segmentId: string, segmentName: string, stage: Stage, segmentStatus: GapStatus, inflow: number, buyers: number, reason: string, reasonEn: string, onLists: Array<{ listId: string, listName: string, status: PipelineStatus }> }>, extensionOpportunities: Array<{ segmentId: string }>, singleSourceRisks: Array<{ buyerCode: string, buyerName: string, segmentId: string, segmentName: string, supplierCode: string | null, supplierName: string | null, value: number | null, valueBand: string | null, supplierLocal: boolean }> } | null };
 
 export type ChainRisksQueryVariables = Exact<{
   clusterId: string;
@@ -431,6 +431,17 @@ export type ChainRisksQueryVariables = Exact<{
 
 
 export type ChainRisksQuery = { chainGapReport: { singleSourceRiskCount: number, singleSourceRisks: Array<{ buyerCode: string, buyerName: string, segmentId: string, segmentName: string, supplierCode: string | null, supplierName: string | null, value: number | null, valueBand: string | null, supplierLocal: boolean }> } | null };
+
+export type ChainRiskGroupsQueryVariables = Exact<{
+  clusterId: string;
+  year?: number | null | undefined;
+  scope?: LocalScope | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type ChainRiskGroupsQuery = { chainGapReport: { singleSourceRiskSupplierCount: number, singleSourceRiskSegments: Array<{ segmentId: string, segmentName: string, stage: Stage, risks: number, supplierCount: number, value: number | null, valueBand: string | null, share: number | null, atRisk: boolean, topSuppliers: Array<{ supplierCode: string | null, supplierName: string | null, supplierLocal: boolean, buyers: number, value: number | null, valueBand: string | null }> }>, singleSourceRiskSuppliers: Array<{ supplierCode: string | null, supplierName: string | null, supplierLocal: boolean, dependants: number, risks: number, value: number | null, valueBand: string | null, segmentIds: Array<string> }> } | null };
 
 export type SegmentFirmsQueryVariables = Exact<{
   clusterId: string;
@@ -770,6 +781,10 @@ export const ChainSegmentFieldsFragmentDoc = new TypedDocumentString(`
   supplierCount
   buyerCount
   singleSourceRiskCount
+  singleSourceRiskValue
+  singleSourceRiskValueBand
+  singleSourceShare
+  singleSourceAtRisk
   feeds
 }
     `, {"fragmentName":"ChainSegmentFields"}) as unknown as TypedDocumentString<ChainSegmentFieldsFragment, unknown>;
@@ -1263,6 +1278,7 @@ export const ChainMapDocument = new TypedDocumentString(`
       strongLocalSupplyRatio
       strongMinLocalFirms
       singlePointShare
+      singleSourceShare
     }
     segments {
       ...ChainSegmentFields
@@ -1281,6 +1297,11 @@ export const ChainMapDocument = new TypedDocumentString(`
       buyers
       reason
       reasonEn
+      onLists {
+        listId
+        listName
+        status
+      }
     }
     investmentTargetsHidden
     extensionOpportunities {
@@ -1331,6 +1352,10 @@ fragment ChainSegmentFields on SegmentGap {
   supplierCount
   buyerCount
   singleSourceRiskCount
+  singleSourceRiskValue
+  singleSourceRiskValueBand
+  singleSourceShare
+  singleSourceAtRisk
   feeds
 }`) as unknown as TypedDocumentString<ChainMapQuery, ChainMapQueryVariables>;
 export const ChainRisksDocument = new TypedDocumentString(`
@@ -1353,6 +1378,42 @@ export const ChainRisksDocument = new TypedDocumentString(`
   valueBand
   supplierLocal
 }`) as unknown as TypedDocumentString<ChainRisksQuery, ChainRisksQueryVariables>;
+export const ChainRiskGroupsDocument = new TypedDocumentString(`
+    query ChainRiskGroups($clusterId: ID!, $year: Int, $scope: LocalScope, $first: Int!, $offset: Int!) {
+  chainGapReport(clusterId: $clusterId, year: $year, scope: $scope) {
+    singleSourceRiskSupplierCount
+    singleSourceRiskSegments(first: 100) {
+      segmentId
+      segmentName
+      stage
+      risks
+      supplierCount
+      value
+      valueBand
+      share
+      atRisk
+      topSuppliers {
+        supplierCode
+        supplierName
+        supplierLocal
+        buyers
+        value
+        valueBand
+      }
+    }
+    singleSourceRiskSuppliers(first: $first, offset: $offset) {
+      supplierCode
+      supplierName
+      supplierLocal
+      dependants
+      risks
+      value
+      valueBand
+      segmentIds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainRiskGroupsQuery, ChainRiskGroupsQueryVariables>;
 export const SegmentFirmsDocument = new TypedDocumentString(`
     query SegmentFirms($clusterId: ID!, $year: Int, $segmentId: ID!, $first: Int!, $offset: Int!) {
   chainGapReport(clusterId: $clusterId, year: $year) {

@@ -96,6 +96,7 @@ export function ChainHeader({ report, cluster, counts, years, evolution, fetchin
           strong: percent(th.strongLocalSupplyRatio),
           minFirms: th.strongMinLocalFirms,
           single: percent(th.singlePointShare),
+          singleSource: percent(th.singleSourceShare),
         })}
       </p>
     </header>

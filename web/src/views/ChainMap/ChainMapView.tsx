@@ -113,7 +113,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
             </div>
             <ChainLegend
               counts={counts}
-              singlePointShare={report.thresholds.singlePointShare}
+              singleSourceShare={report.thresholds.singleSourceShare}
               affected={whatIf.affected.size > 0}
               comparing={!!evolution}
             />

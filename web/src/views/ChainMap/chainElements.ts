@@ -57,6 +57,7 @@ export function chainElements(
     label: label(s),
     status: s.status,
     singlePoint: s.singlePoint,
+    atRisk: s.singleSourceAtRisk,
     stage: s.stage,
   });
   if (links.length > 0) {

@@ -50,7 +50,7 @@ export function exportChain(
       cy.elements().boundingBox(),
       GAP_STATUSES.map((s) => ({ status: s, label: `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[s])}` })),
       [
-        t('legend.singlePoint', { share: percent(report.thresholds.singlePointShare) }),
+        t('legend.atRisk', { share: percent(report.thresholds.singleSourceShare) }),
         ...(affected ? [t('legend.affectedExport')] : []),
         ...(evolution ? [t('evolution.legend', { ns: 'chainForward' })] : []),
       ],
