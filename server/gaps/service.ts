@@ -98,7 +98,7 @@ interface SingleSourceSupplier {
   valueBand: string | null;
 }
 
-export interface SingleSourceSegmentGroup {
+interface SingleSourceSegmentGroup {
   segmentId: string;
   segmentName: string;
   stage: Stage;
@@ -111,7 +111,7 @@ export interface SingleSourceSegmentGroup {
   topSuppliers: SingleSourceSupplier[];
 }
 
-export interface SingleSourceSupplierGroup {
+interface SingleSourceSupplierGroup {
   supplierCode: string | null;
   supplierName: string | null;
   supplierLocal: boolean;

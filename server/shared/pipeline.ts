@@ -5,7 +5,7 @@ import { PIPELINE_STATUSES, type PipelineStatus } from './enums.js';
 const LINE: readonly PipelineStatus[] = PIPELINE_STATUSES.filter((s) => s !== 'DROPPED');
 
 /** A forward move past at least this many statuses is a large jump, which the UI asks to confirm (已识别 → 已签约 skips 2). */
-export const PIPELINE_JUMP_CONFIRM_SKIPPED = 2;
+const PIPELINE_JUMP_CONFIRM_SKIPPED = 2;
 
 /** The statuses a forward move from `from` to `to` passes over, in order ([] for a backward move, no move, or DROPPED). */
 export function skippedStatuses(from: PipelineStatus, to: PipelineStatus): PipelineStatus[] {
