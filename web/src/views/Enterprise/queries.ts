@@ -62,7 +62,7 @@ export function srdiLevelsFor(filter: SrdiFilter): SrdiLevel[] | null {
   return filter === 'QUALIFIED' ? [...SRDI_QUALIFIED_LEVELS] : [filter];
 }
 
-// Only what the explorer shows (no kind, clusters or segment: the answer is 500 nodes and as many edges).
+// Only what the explorer shows (no kind or clusters: the answer is 500 nodes and as many edges); segmentName groups a hub's neighbours.
 export const SUPPLY_GRAPH_FIELDS = graphql(`
   fragment SupplyGraphFields on GraphView {
     nodes {
@@ -75,6 +75,7 @@ export const SUPPLY_GRAPH_FIELDS = graphql(`
       depth
       chainLeader
       srdiLevel
+      segmentName
     }
     edges {
       id
