@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_METRICS, layoutFrame } from '../../../web/src/graph/export.js';
+import { FRAME_METRICS, layoutFrame } from '../../../web/src/graph/frameLayout.js';
 
 /**
  * The exported picture's frame (issue 18 item 10: the collaboration network's PNG had its
