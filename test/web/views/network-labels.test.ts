@@ -23,7 +23,8 @@ describe('separate (community circles apart)', () => {
       const m = moves.get(b.id)!;
       return { ...b, x1: b.x1 + m.dx, x2: b.x2 + m.dx, y1: b.y1 + m.dy, y2: b.y2 + m.dy };
     });
-    for (let i = 0; i < moved.length; i++) for (let j = i + 1; j < moved.length; j++) expect(overlaps(moved[i]!, moved[j]!, 23)).toBe(false);
+    for (let i = 0; i < moved.length; i++)
+      for (let j = i + 1; j < moved.length; j++) expect(overlaps(moved[i]!, moved[j]!, 23)).toBe(false);
     expect(moves.get('far')).toEqual({ dx: 0, dy: 0 });
     // the same answer every time
     expect(separate(boxes, 24)).toEqual(moves);

@@ -59,7 +59,11 @@ function parseInPage(p: Page, xml: string): Promise<ParsedGexf> {
     return {
       error,
       namespace: doc.documentElement.namespaceURI,
-      nodes: [...doc.getElementsByTagName('node')].map((n) => ({ id: n.getAttribute('id') ?? '', label: n.getAttribute('label') ?? '', values: values(n) })),
+      nodes: [...doc.getElementsByTagName('node')].map((n) => ({
+        id: n.getAttribute('id') ?? '',
+        label: n.getAttribute('label') ?? '',
+        values: values(n),
+      })),
       edges: [...doc.getElementsByTagName('edge')].map((e) => ({
         id: e.getAttribute('id') ?? '',
         source: e.getAttribute('source') ?? '',

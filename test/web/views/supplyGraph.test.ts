@@ -86,7 +86,17 @@ describe('placeNewNodes (an expansion keeps every firm on screen where it was)',
 describe('groupHubs (a hub with many neighbours: one node per segment until opened)', () => {
   // Hub H (the centre) has 30 customers: A1..A20 make 套圈, B1..B7 make 滚子, C1 makes 保持器, L1 has
   // no segment (local); M also buys from S, so it is not a leaf. H has 3 suppliers (S, T, U).
-  const ids = ['H', 'S', 'T', 'U', 'M', 'C1', 'L1', ...Array.from({ length: 20 }, (_, i) => `A${i + 1}`), ...Array.from({ length: 7 }, (_, i) => `B${i + 1}`)];
+  const ids = [
+    'H',
+    'S',
+    'T',
+    'U',
+    'M',
+    'C1',
+    'L1',
+    ...Array.from({ length: 20 }, (_, i) => `A${i + 1}`),
+    ...Array.from({ length: 7 }, (_, i) => `B${i + 1}`),
+  ];
   const links: [string, string][] = [
     ...ids.filter((id) => !['H', 'S', 'T', 'U'].includes(id)).map((id): [string, string] => ['H', id]),
     ['S', 'H'],
@@ -95,7 +105,8 @@ describe('groupHubs (a hub with many neighbours: one node per segment until open
     ['S', 'M'],
   ];
   const base = graph(ids, links);
-  for (const [id, n] of base.nodes) n.segmentName = id.startsWith('A') ? '套圈' : id.startsWith('B') ? '滚子' : id === 'C1' ? '保持器' : null;
+  for (const [id, n] of base.nodes)
+    n.segmentName = id.startsWith('A') ? '套圈' : id.startsWith('B') ? '滚子' : id === 'C1' ? '保持器' : null;
   const visible: VisibleGraph = { ...base, active: [] };
 
   it('groups the leaf customers of a hub above the threshold by segment; singletons, non-leaves and the suppliers stay', () => {
@@ -113,7 +124,13 @@ describe('groupHubs (a hub with many neighbours: one node per segment until open
     const link = drawn.edges.get('group:H:customers:套圈:link')!;
     expect(link).toMatchObject({ source: 'H', target: 'group:H:customers:套圈', value: 20 });
     expect([...drawn.edges.values()].every((e) => drawn.nodes.has(e.source) && drawn.nodes.has(e.target))).toBe(true);
-    const elements = supplyElements(drawn, { centre: 'H', expanded: [], path: null, groups, groupLabel: (g) => `${g.segmentName} · ${g.members.length} 家` });
+    const elements = supplyElements(drawn, {
+      centre: 'H',
+      expanded: [],
+      path: null,
+      groups,
+      groupLabel: (g) => `${g.segmentName} · ${g.members.length} 家`,
+    });
     const group = elements.find((e) => e.data.id === 'group:H:customers:套圈')!;
     expect(group.classes).toContain('group');
     expect(group.data).toMatchObject({ label: '套圈 · 20 家', members: 20 });

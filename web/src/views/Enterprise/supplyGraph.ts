@@ -371,7 +371,10 @@ export const ALL_GROUPS_OPEN = '*';
  * firms); each group of two or more that is not in `open` becomes one node with one edge to the
  * hub. Firms in `keep` (the centre, expanded firms, the path) are never grouped. Pure.
  */
-export function groupHubs(graph: VisibleGraph, options: { keep: ReadonlySet<string>; open: ReadonlySet<string>; threshold: number }): GroupedGraph {
+export function groupHubs(
+  graph: VisibleGraph,
+  options: { keep: ReadonlySet<string>; open: ReadonlySet<string>; threshold: number },
+): GroupedGraph {
   if (options.open.has(ALL_GROUPS_OPEN)) return { graph, groups: [], opened: [] };
   const neighbours = new Map<string, Set<string>>();
   for (const edge of graph.edges.values()) {

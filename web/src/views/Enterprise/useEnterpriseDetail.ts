@@ -42,9 +42,7 @@ function networkOf(params: URLSearchParams) {
   }
   const open = [
     ...new Set(
-      (params.get('g') ?? '')
-        .split(',')
-        .filter((id) => id === ALL_GROUPS_OPEN || (isGroupId(id) && id.length <= GROUP_ID_MAX_LENGTH)),
+      (params.get('g') ?? '').split(',').filter((id) => id === ALL_GROUPS_OPEN || (isGroupId(id) && id.length <= GROUP_ID_MAX_LENGTH)),
     ),
   ].slice(0, OPEN_GROUPS_MAX);
   return { depth, direction, layout, pathTo: to.ok ? to.code : null, expanded, open };
