@@ -219,7 +219,13 @@ export function graphOf(page: Page): Graph {
             .nodes(sel)
             .filter((n) => kind === 'whole' || String(n.style('label')) !== '')
             .map((n) => {
-              const b = n.boundingBox({ includeNodes: kind === 'whole', includeEdges: false, includeLabels: true });
+              // useCache false (Cytoscape reads it; its types leave it out): never a stale label box
+              const b = n.boundingBox({
+                includeNodes: kind === 'whole',
+                includeEdges: false,
+                includeLabels: true,
+                ...({ useCache: false } as object),
+              });
               return { id: n.id(), label: String(n.data('label') ?? ''), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
             });
         },

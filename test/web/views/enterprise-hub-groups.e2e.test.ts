@@ -15,12 +15,14 @@ let browser: Browser;
 let page: Page;
 let hub: { creditCode: string; name: string; customerCount: number };
 
-async function gql<T>(p: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+async function gql<T>(p: Page, query: string, variables: Record<string, unknown> = {}, tries = 2): Promise<T> {
   const response = await p.request.post(appUrl('/graphql'), {
     data: { query, variables },
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', origin: new URL(appUrl('/')).origin },
   });
   const body = (await response.json()) as { data: T; errors?: unknown[] };
+  // a busy test machine can time a search out once (DATABASE_UNAVAILABLE): ask again
+  if (body.errors && tries > 1 && JSON.stringify(body.errors).includes('DATABASE_UNAVAILABLE')) return gql(p, query, variables, tries - 1);
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
@@ -33,14 +35,14 @@ async function waitForGraph(p: Page): Promise<void> {
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await openPage(browser, '/enterprise', { as: 'analyst', viewport: { width: 1366, height: 900 } });
-  // every 链主 (the search's 链主 filter, a word all firm names have), the one with the most customers
+  // the 链主 firms the search's 链主 filter finds (as the firm tests find one), the one with the most customers
   const found = new Map<string, { creditCode: string; name: string; customerCount: number }>();
-  for (const query of ['有限公司', '集团', '轴承']) {
+  for (const query of ['集团', '轴承']) {
     const { searchEnterprises } = await gql<{
       searchEnterprises: { edges: { node: { creditCode: string; name: string; customerCount: number } }[] };
     }>(
       page,
-      'query ($q: String!) { searchEnterprises(query: $q, chainLeader: true, first: 100) { edges { node { creditCode name customerCount } } } }',
+      'query ($q: String!) { searchEnterprises(query: $q, chainLeader: true, first: 50) { edges { node { creditCode name customerCount } } } }',
       { q: query },
     );
     for (const { node } of searchEnterprises.edges) found.set(node.creditCode, node);

@@ -99,7 +99,9 @@ afterAll(() => browser?.close());
 
 describe('产学研网络 readable and exportable (issue 18 item 10)', () => {
   it('shows every label it can without one covering another, with all labels asked for', async () => {
+    await page.locator('details.lod summary').click();
     await page.getByTestId('network-labels').selectOption('all');
+    await page.locator('details.lod summary').click();
     await laidOut(page);
     const shown = await graphOf(page).boxes('node', 'labels');
     const total = await graphOf(page).count('node');
@@ -114,7 +116,9 @@ describe('产学研网络 readable and exportable (issue 18 item 10)', () => {
       await expect(page.getByTestId('network-tooltip').innerText()).resolves.toContain(hidden[0]!.label);
     }
     await screenshot(page, 'network-labels-all-1366');
+    await page.locator('details.lod summary').click();
     await page.getByTestId('network-labels').selectOption('top');
+    await page.locator('details.lod summary').click();
     await laidOut(page);
   });
 
@@ -134,6 +138,13 @@ describe('产学研网络 readable and exportable (issue 18 item 10)', () => {
     await graphOf(page).waitForCount('node.partner', { is: partners.size }, 10_000);
     const labelled = new Set((await graphOf(page).boxes('node.partner', 'labels')).map((b) => b.id));
     expect([...partners].filter((id) => !labelled.has(id))).toEqual([]);
+    // the other labels shown leave the partners' labels readable
+    const partnerBoxes = await graphOf(page).boxes('node.partner, node:selected', 'labels');
+    const others = await graphOf(page).boxes('node.labelled', 'labels');
+    const covering = others
+      .filter((o) => !partners.has(o.id) && o.id !== institute!.id)
+      .filter((o) => partnerBoxes.some((b) => o.x1 < b.x2 - 1 && b.x1 < o.x2 - 1 && o.y1 < b.y2 - 1 && b.y1 < o.y2 - 1));
+    expect(covering.map((o) => o.label)).toEqual([]);
     await screenshot(page, 'network-institute-partners-1366');
     await page.getByTestId('top-kind').selectOption('all');
   });

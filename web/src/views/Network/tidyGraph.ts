@@ -1,15 +1,18 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { BoundingBoxOptions, Core, NodeSingular } from 'cytoscape';
 import { hiddenLabels, separate, type Box } from './labelLayout';
 
 /** Room between two community circles (with their labels), in model pixels. */
 const COMMUNITY_GAP = 24;
 
+// useCache false (Cytoscape reads it; its types leave it out): a label just shown (a class added)
+// must not be measured from the cached box of before
+const FRESH = { useCache: false } as BoundingBoxOptions;
 const labelBox = (node: NodeSingular): Box => {
-  const b = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  const b = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, ...FRESH });
   return { id: node.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
 };
 const wholeBox = (node: NodeSingular): Box => {
-  const b = node.boundingBox({ includeNodes: true, includeEdges: false, includeLabels: true });
+  const b = node.boundingBox({ includeNodes: true, includeEdges: false, includeLabels: true, ...FRESH });
   return { id: node.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
 };
 
