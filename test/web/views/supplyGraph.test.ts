@@ -85,7 +85,7 @@ describe('placeNewNodes (an expansion keeps every firm on screen where it was)',
 
 describe('groupHubs (a hub with many neighbours: one node per segment until opened)', () => {
   // Hub H (the centre) has 30 customers: A1..A20 make 套圈, B1..B7 make 滚子, C1 makes 保持器, L1 has
-  // no segment (local); M also buys from S, so it is not a leaf. H has 3 suppliers (S, T, U).
+  // no segment (local); M (no segment) also buys from S. H has 3 suppliers (S, T, U).
   const ids = [
     'H',
     'S',
@@ -109,19 +109,23 @@ describe('groupHubs (a hub with many neighbours: one node per segment until open
     n.segmentName = id.startsWith('A') ? '套圈' : id.startsWith('B') ? '滚子' : id === 'C1' ? '保持器' : null;
   const visible: VisibleGraph = { ...base, active: [] };
 
-  it('groups the leaf customers of a hub above the threshold by segment; singletons, non-leaves and the suppliers stay', () => {
+  it('groups the customers of a hub above the threshold by segment; singletons and the suppliers stay', () => {
     const { graph: drawn, groups, opened } = groupHubs(visible, { keep: new Set(['H']), open: new Set(), threshold: 24 });
     expect(groups.map((g) => [g.id, g.members.length])).toEqual([
       ['group:H:customers:套圈', 20],
       ['group:H:customers:滚子', 7],
+      ['group:H:customers:~local', 2],
     ]);
     expect(opened).toEqual([]);
-    // 34 firms - 27 grouped + 2 groups
-    expect(drawn.nodes.size).toBe(34 - 27 + 2);
-    expect([...drawn.nodes.keys()]).toEqual(expect.arrayContaining(['H', 'S', 'T', 'U', 'M', 'C1', 'L1', 'group:H:customers:套圈']));
+    // 34 firms - 29 grouped + 3 groups; M and L1 (no segment, local) are one group, C1 alone stays
+    expect(drawn.nodes.size).toBe(34 - 29 + 3);
+    expect([...drawn.nodes.keys()]).toEqual(expect.arrayContaining(['H', 'S', 'T', 'U', 'C1', 'group:H:customers:套圈']));
+    expect(drawn.nodes.has('M')).toBe(false);
+    // M's other tie (S supplies M) goes to M's group
+    expect(drawn.edges.get('grouped:S>group:H:customers:~local')).toMatchObject({ source: 'S', target: 'group:H:customers:~local' });
     expect(drawn.nodes.has('A1')).toBe(false);
     // one edge from the hub to each group, carrying the sum of the members' values
-    const link = drawn.edges.get('group:H:customers:套圈:link')!;
+    const link = drawn.edges.get('grouped:H>group:H:customers:套圈')!;
     expect(link).toMatchObject({ source: 'H', target: 'group:H:customers:套圈', value: 20 });
     expect([...drawn.edges.values()].every((e) => drawn.nodes.has(e.source) && drawn.nodes.has(e.target))).toBe(true);
     const elements = supplyElements(drawn, {
@@ -138,7 +142,7 @@ describe('groupHubs (a hub with many neighbours: one node per segment until open
 
   it('leaves a group open when asked, and every group with "*"; never groups at or below the threshold or a kept firm', () => {
     const open = groupHubs(visible, { keep: new Set(['H']), open: new Set(['group:H:customers:套圈']), threshold: 24 });
-    expect(open.groups.map((g) => g.id)).toEqual(['group:H:customers:滚子']);
+    expect(open.groups.map((g) => g.id)).toEqual(['group:H:customers:滚子', 'group:H:customers:~local']);
     expect(open.opened.map((g) => g.id)).toEqual(['group:H:customers:套圈']);
     expect(open.graph.nodes.has('A1')).toBe(true);
     expect(groupHubs(visible, { keep: new Set(['H']), open: new Set(['*']), threshold: 24 }).graph).toBe(visible);

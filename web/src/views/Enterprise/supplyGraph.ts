@@ -366,10 +366,11 @@ export const ALL_GROUPS_OPEN = '*';
 
 /**
  * Groups the many neighbours of a hub (issue 18: a 链主 with 191 customers became an unreadable
- * grid): for each firm with more than `threshold` suppliers (or customers) that link to nothing
- * else on screen, those neighbours are grouped by their segment (without one: local or outside
- * firms); each group of two or more that is not in `open` becomes one node with one edge to the
- * hub. Firms in `keep` (the centre, expanded firms, the path) are never grouped. Pure.
+ * grid): for each firm with more than `threshold` suppliers (or customers) that are not hubs
+ * themselves, those neighbours are grouped by their segment (without one: local or outside
+ * firms); each group of two or more that is not in `open` becomes one node, and the members'
+ * edges become the group's (one per pair of ends). Firms in `keep` (the centre, expanded firms,
+ * the path) are never grouped. Pure.
  */
 export function groupHubs(
   graph: VisibleGraph,
@@ -395,7 +396,10 @@ export function groupHubs(
             .filter((e) => (side === 'customers' ? e.source === hub : e.target === hub))
             .map((e) => (side === 'customers' ? e.target : e.source)),
         ),
-      ].filter((id) => id !== hub && !options.keep.has(id) && !memberOf.has(id) && neighbours.get(id)?.size === 1);
+      ].filter(
+        // not a hub itself (its own neighbours stay in view); its other ties go to the group
+        (id) => id !== hub && !options.keep.has(id) && !memberOf.has(id) && (neighbours.get(id)?.size ?? 0) <= options.threshold,
+      );
       if (leaves.length <= options.threshold) continue;
       const buckets = new Map<string, HubGroup>();
       for (const id of leaves) {
@@ -423,19 +427,24 @@ export function groupHubs(
   const nodes = new Map(graph.nodes);
   const edges = new Map(graph.edges);
   for (const id of memberOf.keys()) nodes.delete(id);
+  // every edge of a member goes to its group instead: one edge per pair of ends, values summed;
+  // edges between two members of one group are not drawn
   const groupEdges = new Map<string, SupplyEdge>();
+  const drawnAs = (id: string) => memberOf.get(id)?.id ?? id;
   for (const [id, edge] of graph.edges) {
-    const group = memberOf.get(edge.source) ?? memberOf.get(edge.target);
-    if (!group) continue;
+    const source = drawnAs(edge.source);
+    const target = drawnAs(edge.target);
+    if (source === edge.source && target === edge.target) continue;
     edges.delete(id);
-    const edgeId = `${group.id}:link`;
+    if (source === target) continue;
+    const edgeId = `grouped:${source}>${target}`;
     const sum = groupEdges.get(edgeId);
-    const value = edge.value === null || edge.value === undefined ? null : edge.value;
+    const value = edge.value ?? null;
     groupEdges.set(edgeId, {
       ...edge,
       id: edgeId,
-      source: group.side === 'customers' ? group.hub : group.id,
-      target: group.side === 'customers' ? group.id : group.hub,
+      source,
+      target,
       value: sum ? (sum.value === null || sum.value === undefined || value === null ? null : sum.value + value) : value,
       valueBand: null,
       product: null,
