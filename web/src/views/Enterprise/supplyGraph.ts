@@ -217,8 +217,9 @@ export function supplyElements(graph: VisibleGraph, options: ElementOptions): El
           members: group.members.length,
           hub: group.hub,
           side: group.side,
-          // a group of n firms is drawn larger than one firm, growing slowly with n
-          size: 34 + 5 * Math.sqrt(group.members.length),
+          // a little larger than a firm, and small enough (with its label) for a row of the
+          // layered layout (ROW_GAP): groups of one column must not cover one another
+          size: Math.min(36, 26 + Math.sqrt(group.members.length)),
         },
         classes: ['group', group.local ? 'local' : 'outside', 'key'],
         position: options.positions?.get(node.id),

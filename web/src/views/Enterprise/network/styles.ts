@@ -60,7 +60,7 @@ export const stylesheet: StylesheetJson = [
       'border-style': 'dashed',
       'border-color': '#1f2d3d',
       'background-opacity': 0.55,
-      'font-size': 16,
+      'font-size': 13,
       'min-zoomed-font-size': 4,
       'font-weight': 'bold',
       'text-max-width': '220px',
