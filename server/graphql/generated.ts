@@ -593,6 +593,8 @@ export type GraphNode = {
   revenueBand: Maybe<Scalars['String']['output']>;
   /** enterprises: its first segment in chain order */
   segmentId: Maybe<Scalars['ID']['output']>;
+  /** enterprises: that segment's name */
+  segmentName: Maybe<Scalars['String']['output']>;
   /** enterprises: 专精特新 level in the latest year that has one */
   srdiLevel: Maybe<SrdiLevel>;
 };
@@ -2396,6 +2398,7 @@ export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends 
   revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   revenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   segmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  segmentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   srdiLevel?: Resolver<Maybe<ResolversTypes['SrdiLevel']>, ParentType, ContextType>;
 };
 

@@ -3,6 +3,8 @@ import type {
   ClusterLevel,
   CollaborationKind,
   GapStatus,
+  GraphEdgeKind,
+  GraphNodeKind,
   InstituteKind,
   PipelineStatus,
   PlatformKind,
@@ -51,6 +53,21 @@ export const COLLABORATION_KIND_LABELS: Record<CollaborationKind, Label> = {
   JOINT_RD: { zh: '联合研发', en: 'Joint R&D' },
   CO_PATENT: { zh: '共同专利', en: 'Co-patent' },
   TALENT: { zh: '人才培养', en: 'Talent training' },
+};
+
+/** The actors and ties of the graph views (network exports; the network page has the same words in its messages). */
+export const GRAPH_NODE_KIND_LABELS: Record<GraphNodeKind, Label> = {
+  ENTERPRISE: { zh: '企业', en: 'Firm' },
+  INSTITUTE: { zh: '高校院所', en: 'University/institute' },
+  PLATFORM: { zh: '服务平台', en: 'Service platform' },
+  CLUSTER: { zh: '产业集群', en: 'Cluster' },
+};
+
+export const GRAPH_EDGE_KIND_LABELS: Record<GraphEdgeKind, Label> = {
+  SUPPLIES: { zh: '供应', en: 'Supply' },
+  COLLABORATES_WITH: { zh: '产学研合作', en: 'Collaboration' },
+  SERVES: { zh: '平台服务', en: 'Platform service' },
+  HOSTED_BY: { zh: '平台依托企业', en: 'Platform host' },
 };
 
 export const PLATFORM_KIND_LABELS: Record<PlatformKind, Label> = {

@@ -578,7 +578,7 @@ export type EnterpriseProfileQueryVariables = Exact<{
 
 export type EnterpriseProfileQuery = { enterprise: { creditCode: string, name: string, local: boolean, county: string | null, city: string | null, province: string | null, founded: number | null, chainLeader: boolean, products: string | null, srdiLevel: SrdiLevel | null, supplierCount: number, customerCount: number, updatedBy: string | null, updatedAt: string | null, clusters: Array<{ id: string, name: string, county: string, level: ClusterLevel }>, segments: Array<{ id: string, name: string, stage: Stage, order: number, chainId: string }>, years: Array<{ year: number, revenue: number | null, revenueBand: string | null, rdSpend: number | null, rdIntensity: number | null, aboveScale: boolean | null, srdiLevel: SrdiLevel | null, highValuePatents: number | null, smartFactory: boolean | null, digitalTransformation: boolean | null, greenList: boolean | null, greenDiagnosis: boolean | null }> } | null };
 
-export type SupplyGraphFieldsFragment = { truncated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, revenueBand: string | null, depth: number | null, chainLeader: boolean | null, srdiLevel: SrdiLevel | null }>, edges: Array<{ id: string, source: string, target: string, value: number | null, valueBand: string | null, product: string | null, year: number | null }> };
+export type SupplyGraphFieldsFragment = { truncated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, revenueBand: string | null, depth: number | null, chainLeader: boolean | null, srdiLevel: SrdiLevel | null, segmentName: string | null }>, edges: Array<{ id: string, source: string, target: string, value: number | null, valueBand: string | null, product: string | null, year: number | null }> };
 
 export type SupplyNeighborhoodQueryVariables = Exact<{
   creditCode: string;
@@ -587,7 +587,7 @@ export type SupplyNeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type SupplyNeighborhoodQuery = { supplyNeighborhood: { truncated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, revenueBand: string | null, depth: number | null, chainLeader: boolean | null, srdiLevel: SrdiLevel | null }>, edges: Array<{ id: string, source: string, target: string, value: number | null, valueBand: string | null, product: string | null, year: number | null }> } | null };
+export type SupplyNeighborhoodQuery = { supplyNeighborhood: { truncated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, revenueBand: string | null, depth: number | null, chainLeader: boolean | null, srdiLevel: SrdiLevel | null, segmentName: string | null }>, edges: Array<{ id: string, source: string, target: string, value: number | null, valueBand: string | null, product: string | null, year: number | null }> } | null };
 
 export type SupplyPathQueryVariables = Exact<{
   from: string;
@@ -595,7 +595,7 @@ export type SupplyPathQueryVariables = Exact<{
 }>;
 
 
-export type SupplyPathQuery = { supplyPath: { truncated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, revenueBand: string | null, depth: number | null, chainLeader: boolean | null, srdiLevel: SrdiLevel | null }>, edges: Array<{ id: string, source: string, target: string, value: number | null, valueBand: string | null, product: string | null, year: number | null }> } | null };
+export type SupplyPathQuery = { supplyPath: { truncated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, label: string, local: boolean | null, creditCode: string | null, revenue: number | null, revenueBand: string | null, depth: number | null, chainLeader: boolean | null, srdiLevel: SrdiLevel | null, segmentName: string | null }>, edges: Array<{ id: string, source: string, target: string, value: number | null, valueBand: string | null, product: string | null, year: number | null }> } | null };
 
 export type EnterpriseSearchPageQueryVariables = Exact<{
   query: string;
@@ -800,6 +800,7 @@ export const SupplyGraphFieldsFragmentDoc = new TypedDocumentString(`
     depth
     chainLeader
     srdiLevel
+    segmentName
   }
   edges {
     id
@@ -1816,6 +1817,7 @@ export const SupplyNeighborhoodDocument = new TypedDocumentString(`
     depth
     chainLeader
     srdiLevel
+    segmentName
   }
   edges {
     id
@@ -1847,6 +1849,7 @@ export const SupplyPathDocument = new TypedDocumentString(`
     depth
     chainLeader
     srdiLevel
+    segmentName
   }
   edges {
     id

@@ -125,6 +125,16 @@ const zh = {
     edgeYear: '{{year}} 年',
     expand: '展开上下游',
     collapse: '收起',
+    groupLabel: '{{name}} · {{count}} 家',
+    groupLocal: '本地其他企业',
+    groupOutside: '外地企业',
+    groupsHeading: '{{hub}}的 {{count}} 家{{side}}按环节分组显示（点击分组或按回车展开）：',
+    groupSide: { suppliers: '供应商', customers: '客户' },
+    groupOpen: '展开「{{name}}」{{count}} 家',
+    groupsOpenAll: '全部展开',
+    groupsRegroup: '重新分组',
+    groupsOpened: '已展开 {{count}} 个分组',
+    legendGroup: '分组（圆角方框：同一环节的多家企业，点击展开）',
   },
 };
 
@@ -251,6 +261,16 @@ const en: typeof zh = {
     edgeYear: '{{year}}',
     expand: 'Expand',
     collapse: 'Collapse',
+    groupLabel: '{{name}} · {{count}} firms',
+    groupLocal: 'Other local firms',
+    groupOutside: 'Outside firms',
+    groupsHeading: 'The {{count}} {{side}} of {{hub}}, grouped by segment (click a group or press Enter to open it):',
+    groupSide: { suppliers: 'suppliers', customers: 'customers' },
+    groupOpen: 'Open “{{name}}” ({{count}})',
+    groupsOpenAll: 'Open all',
+    groupsRegroup: 'Group again',
+    groupsOpened: '{{count}} group(s) opened',
+    legendGroup: 'Group (rounded box: several firms of one segment; click to open)',
   },
 };
 

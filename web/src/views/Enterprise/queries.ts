@@ -62,8 +62,8 @@ export function srdiLevelsFor(filter: SrdiFilter): SrdiLevel[] | null {
   return filter === 'QUALIFIED' ? [...SRDI_QUALIFIED_LEVELS] : [filter];
 }
 
-// Only what the explorer shows (no kind, clusters or segment: the answer is 500 nodes and as many edges); a fragment
-// spread by the neighbourhood and path operations (codegen reads it from this call).
+// Only what the explorer shows (no kind or clusters: the answer is 500 nodes and as many edges; segmentName groups a
+// hub's neighbours); a fragment spread by the neighbourhood and path operations (codegen reads it from this call).
 graphql(`
   fragment SupplyGraphFields on GraphView {
     nodes {
@@ -76,6 +76,7 @@ graphql(`
       depth
       chainLeader
       srdiLevel
+      segmentName
     }
     edges {
       id

@@ -3,7 +3,19 @@ import { useMemo, useState } from 'react';
 import { gql, gqlKey, useGql } from '../../../api/client';
 import { useResetState } from '../../../hooks/useResetState';
 import { choosePath, NEIGHBORHOOD_QUERY, PATH_QUERY, type Direction } from '../queries';
-import { collapse, layeredPositions, placeNewNodes, supplyElements, visibleGraph, type Expansion, type VisibleGraph } from '../supplyGraph';
+import { HUB_GROUP_AT } from '#shared/limits.js';
+import {
+  collapse,
+  groupHubs,
+  isGroupId,
+  layeredPositions,
+  placeNewNodes,
+  supplyElements,
+  visibleGraph,
+  type Expansion,
+  type HubGroup,
+  type VisibleGraph,
+} from '../supplyGraph';
 import type { NetworkChange, NetworkLayout } from '../useEnterpriseDetail';
 import { FORCE_LAYOUT, PRESET_LAYOUT } from './styles';
 
@@ -21,6 +33,8 @@ export interface SupplyNetworkSettings {
   pathTo: string | null;
   /** the firms expanded (from the address) */
   expanded: string[];
+  /** the hub groups opened (from the address) */
+  open: string[];
 }
 
 type Point = { x: number; y: number };
@@ -63,8 +77,9 @@ class StablePlacer {
  * Cytoscape elements and layout drawn from them.
  */
 export function useSupplyNetwork(
-  { creditCode, depth, direction, layout, pathTo, expanded }: SupplyNetworkSettings,
+  { creditCode, depth, direction, layout, pathTo, expanded, open }: SupplyNetworkSettings,
   onChange: (change: NetworkChange) => void,
+  groupLabel?: (group: HubGroup) => string,
 ) {
   const base = useGql(NEIGHBORHOOD_QUERY, { creditCode, depth, direction });
   const path = useGql(PATH_QUERY, { from: creditCode, to: pathTo ?? '' }, { enabled: Boolean(pathTo) && pathTo !== creditCode });
@@ -100,20 +115,35 @@ export function useSupplyNetwork(
   const baseGraph = base.data?.supplyNeighborhood ?? null;
   const pathGraph = useMemo(() => (pathTo ? choosePath(path.data) : null), [pathTo, path.data]);
   const visible = useMemo(() => (baseGraph ? visibleGraph(baseGraph, expansions, pathGraph) : null), [baseGraph, expansions, pathGraph]);
+  // a hub's many neighbours drawn as groups until opened (the list below the graph has every firm)
+  const openKey = open.join(',');
+  const grouped = useMemo(() => {
+    if (!visible) return null;
+    const keep = new Set([creditCode, ...visible.active, ...(pathGraph?.nodes.map((n) => n.id) ?? [])]);
+    return groupHubs(visible, { keep, open: new Set(openKey ? openKey.split(',') : []), threshold: HUB_GROUP_AT });
+  }, [visible, creditCode, pathGraph, openKey]);
   const { elements, fit } = useMemo(() => {
-    if (!visible || !baseGraph) return { elements: [], fit: true };
+    if (!grouped || !baseGraph) return { elements: [], fit: true };
+    const drawn = grouped.graph;
     if (layout !== 'layered') placer.reset();
     // one picture per neighbourhood: the base graph changes with the centre, depth or direction
-    const positions = layout === 'layered' ? placer.place(baseGraph, creditCode, visible) : undefined;
+    const positions = layout === 'layered' ? placer.place(baseGraph, creditCode, drawn) : undefined;
     const fitView = layout !== 'layered' || !placer.incremental;
     return {
-      elements: supplyElements(visible, { centre: creditCode, expanded: visible.active, path: pathGraph, positions }),
+      elements: supplyElements(drawn, {
+        centre: creditCode,
+        expanded: drawn.active,
+        path: pathGraph,
+        positions,
+        groups: grouped.groups,
+        groupLabel,
+      }),
       fit: fitView,
     };
-  }, [visible, layout, creditCode, baseGraph, pathGraph, placer]);
+  }, [grouped, layout, creditCode, baseGraph, pathGraph, placer, groupLabel]);
 
   const toggle = (id: string) => {
-    if (!baseGraph || id === creditCode || expanding) return;
+    if (!baseGraph || id === creditCode || expanding || isGroupId(id)) return;
     if (expanded.includes(id)) onChange({ expanded: collapse(baseGraph, expansions, id).map((e) => e.root) });
     else onChange({ expanded: [...expanded, id] });
   };
@@ -132,6 +162,11 @@ export function useSupplyNetwork(
     expandError,
     retryExpansion,
     collapseAll: () => onChange({ expanded: [] }),
+    groups: grouped?.groups ?? [],
+    openedGroups: grouped?.opened ?? [],
+    openGroup: (id: string) => onChange({ open: [...open.filter((g) => g !== id), id] }),
+    openAllGroups: () => onChange({ open: ['*'] }),
+    regroup: () => onChange({ open: [] }),
     toggle,
     selection,
     setSelection,
