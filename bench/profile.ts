@@ -81,8 +81,9 @@ export async function profileQueries(
 ): Promise<ProfileResult> {
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password), { logging: { level: 'error', logger: () => {} } });
   const outDir = path.join(PROFILE_DIR, size);
-  fs.rmSync(outDir, { recursive: true, force: true });
+  // the plans of this run replace the last run's; folders in it (evidence kept from before a change) stay
   fs.mkdirSync(outDir, { recursive: true });
+  for (const file of fs.readdirSync(outDir)) if (file.endsWith('.txt')) fs.rmSync(path.join(outDir, file));
   try {
     return await withAppServer(db, async ({ app }) => {
       const result: ProfileResult = { cases: [] };

@@ -105,8 +105,17 @@ export async function chainComparison(
     scopeRegion: scopeParams({ region: storedRegion(c.region) }, scope).scopeRegion,
     figuresYear: c.figuresYear,
   }));
+  // the distinct regions and years, each cluster pointing at its own (chains/comparison-firms tests a firm once per value)
+  const scopeRegions = [...new Set(clusterParams.map((c) => c.scopeRegion))];
+  const figuresYears = [...new Set(clusterParams.map((c) => c.figuresYear))];
   const params = {
-    clusters: clusterParams,
+    clusters: clusterParams.map((c) => ({
+      ...c,
+      regionIndex: scopeRegions.indexOf(c.scopeRegion),
+      yearIndex: figuresYears.indexOf(c.figuresYear),
+    })),
+    scopeRegions,
+    figuresYears,
     clusterIds: clusterParams.map((c) => c.clusterId),
     scope,
     supplyYear: frame.supplyYear,
