@@ -16,7 +16,7 @@ import { ChainService } from '../server/chains/service.js';
 import { CypherLibrary, type CypherStatement } from '../server/cypher.js';
 import { Database, type Params } from '../server/db/index.js';
 import { GapService } from '../server/gaps/service.js';
-import { planText } from './profile.js';
+import { planText, profileStatement } from './profile.js';
 import { findSubjects } from './queries.js';
 
 const scale = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1]! : 'S';
@@ -63,23 +63,16 @@ try {
   for (const [when, recorded] of Object.entries(runs)) {
     let sum = 0;
     for (const [i, r] of recorded.entries()) {
-      const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
-      try {
-        const started = performance.now();
-        const res = await session.run(`PROFILE ${r.statement.text}`, r.params);
-        const ms = performance.now() - started;
-        const plan = res.summary.profile as ProfiledPlan;
-        const hits = totalHits(plan);
-        sum += hits;
-        const file = `${when}--${String(i + 1).padStart(2, '0')}-${r.statement.name.replace(/\//g, '_')}.txt`;
-        fs.writeFileSync(
-          path.join(outDir, file),
-          `// chainComparison ${chainId} (${comparison.clusters.length} clusters, year ${comparison.year}), ${when} #17 — statement ${i + 1}: cypher/${r.statement.name}.cypher (size ${scale}, ${ms.toFixed(0)} ms with PROFILE)\n// parameters: ${JSON.stringify(r.params).slice(0, 400)}\n// total db hits ${hits}\n\n${planText(plan)}\n`,
-        );
-        console.log(`${when} ${r.statement.name}: ${hits.toLocaleString('en')} db hits, ${ms.toFixed(0)} ms`);
-      } finally {
-        await session.close();
-      }
+      const { plan, ms } = await profileStatement(driver, r);
+      if (!plan) continue;
+      const hits = totalHits(plan);
+      sum += hits;
+      const file = `${when}--${String(i + 1).padStart(2, '0')}-${r.statement.name.replace(/\//g, '_')}.txt`;
+      fs.writeFileSync(
+        path.join(outDir, file),
+        `// chainComparison ${chainId} (${comparison.clusters.length} clusters, year ${comparison.year}), ${when} #17 — statement ${i + 1}: cypher/${r.statement.name}.cypher (size ${scale}, ${ms.toFixed(0)} ms with PROFILE)\n// parameters: ${JSON.stringify(r.params).slice(0, 400)}\n// total db hits ${hits}\n\n${planText(plan)}\n`,
+      );
+      console.log(`${when} ${r.statement.name}: ${hits.toLocaleString('en')} db hits, ${ms.toFixed(0)} ms`);
     }
     console.log(`${when}: ${recorded.length} statements, ${sum.toLocaleString('en')} db hits in all`);
   }
