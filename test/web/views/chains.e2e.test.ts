@@ -236,7 +236,7 @@ describe('本地范围 reaches the forward tabs, the exports and the comparison 
       await page.goto(appUrl(`/chain/${encodeURIComponent(id)}?scope=county&tab=evolution`));
       await waitForMap(page);
       await page.getByTestId('evolution-table').waitFor();
-      await expect.poll(() => judged.chainEvolution).toBe('COUNTY');
+      await expect.poll(() => judged.chainEvolution, { timeout: 30_000 }).toBe('COUNTY');
       expect(judged.chainGapReport).toBe('COUNTY');
 
       await page.getByTestId('tab-risks').click();
@@ -246,12 +246,12 @@ describe('本地范围 reaches the forward tabs, the exports and the comparison 
       await page.getByTestId('heatmap').waitFor();
       expect(page.url()).toMatch(/\/compare\/BRG\?.*scope=county\b/);
       await expect(page.getByTestId('scope-select').inputValue()).resolves.toBe('COUNTY');
-      await expect.poll(() => judged.chainComparison).toBe('COUNTY');
+      await expect.poll(() => judged.chainComparison, { timeout: 30_000 }).toBe('COUNTY');
       // back to a cluster's map, still at county scope
       await expect(page.getByTestId('heatmap-row').first().locator('th a').getAttribute('href')).resolves.toMatch(/[?&]scope=county\b/);
       await page.getByTestId('scope-select').selectOption('PROVINCE');
       await page.waitForURL(/[?&]scope=province\b/);
-      await expect.poll(() => judged.chainComparison).toBe('PROVINCE');
+      await expect.poll(() => judged.chainComparison, { timeout: 30_000 }).toBe('PROVINCE');
       await screenshot(page, 'compare-scope-province');
       expect(pageErrorsOf.get(page)).toEqual([]);
     } finally {
@@ -277,7 +277,7 @@ describe('本地范围 reaches the forward tabs, the exports and the comparison 
       expect(page.url()).toMatch(/tab=attract/);
       expect(page.url()).toMatch(/[?&]scope=county\b/);
       await expect(page.getByTestId('attract-completeness').textContent()).resolves.toMatch(/^链条完整度 \d+% → \d+%$/);
-      await expect.poll(() => attractScope).toBe('COUNTY');
+      await expect.poll(() => attractScope, { timeout: 30_000 }).toBe('COUNTY');
       expect(pageErrorsOf.get(page)).toEqual([]);
     } finally {
       page.off('response', onResponse);
