@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/policy.js';
 import { badInput } from '../errors.js';
 import { GAP_STATUS_LABELS } from '#shared/labels.js';
+import { LOCAL_SCOPE_LABELS, type LocalScope } from '#shared/regions.js';
 import { asText } from '#shared/spreadsheet.js';
 import { EXPORT_FORMATS, exportTables, type ExportFile, type ExportFormat } from '../exports/files.js';
 import type { GapService, WhatIfFirm } from './service.js';
@@ -25,13 +26,18 @@ const day = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 const place = (f: Pick<WhatIfFirm, 'local' | 'county' | 'city' | 'province'>) =>
   [...new Set((f.local ? [f.county] : [f.province, f.city, f.county]).filter((p): p is string => Boolean(p)))].join(' ') || null;
 
+/** Where "local" was judged, for the sheets' notes: e.g. 市域（聊城市的企业算本地） */
+const scopeNote = (scope: LocalScope) =>
+  `${LOCAL_SCOPE_LABELS[scope].zh}（集群所在${{ COUNTY: '县', CITY: '市', PROVINCE: '省' }[scope]}的企业算本地）`;
+
+/** The risks of the chain-gap report of the year and scope (local at the cluster's county, city or province). */
 export async function exportRisks(
   gaps: GapService,
-  args: { clusterId: string; year: number | null; segmentId: string | null },
+  args: { clusterId: string; year: number | null; segmentId: string | null; scope?: LocalScope | null },
   format: ExportFormat,
   actor: Actor | null,
 ): Promise<ExportFile> {
-  const report = await gaps.report({ clusterId: args.clusterId, year: args.year }, actor);
+  const report = await gaps.report({ clusterId: args.clusterId, year: args.year, scope: args.scope }, actor);
   const risks = report.singleSourceRisks.filter((r) => !args.segmentId || r.segmentId === args.segmentId);
   const statusOf = new Map(report.segments.map((s) => [s.segmentId, s.status]));
   const header = [
@@ -113,6 +119,7 @@ export async function exportRisks(
         ['集群', report.clusterName],
         ['产业链', report.chainName],
         ['供应年份', report.year],
+        ['本地范围', scopeNote(report.scope)],
         ['风险数', risks.length],
         ['含义', '采购方在该环节只有这一家供应方（固链：单一来源风险）'],
         [

@@ -689,8 +689,13 @@ export class GapService {
     });
     if (!row) throw notFound(`unknown cluster ${clusterId}`, { clusterId });
     const { region, ...frame } = row;
-    return { ...frame, region: region.regionCode ? (region as RegionCodes) : clusterRegion({ county: region.county }) };
+    return { ...frame, region: storedRegion(region) };
   }
+}
+
+/** A cluster's region codes: those stored, or from its county name for clusters written before regions. */
+export function storedRegion(region: Partial<RegionCodes> & { county?: string | null }): RegionCodes {
+  return region.regionCode ? (region as RegionCodes) : clusterRegion({ county: region.county });
 }
 
 /** A scope argument checked (default CITY): BAD_INPUT for anything else. */

@@ -84,7 +84,8 @@ export const FIELD_COSTS: Record<string, number> = {
   'Query.targetLists': 20,
   'Query.targetList': 20,
   'Query.auditLog': 20,
-  // chains over time and side by side: a gap report per year, per peer cluster, before and after
+  // chains over time and side by side: a gap report per year, before and after; the comparison reads
+  // every peer cluster's facts (set-based, but its work grows with the peers)
   'Query.chainEvolution': 2 * ANALYSIS_COST,
   'Query.chainComparison': 4 * ANALYSIS_COST,
   'Query.whatIfAttract': 2 * ANALYSIS_COST,

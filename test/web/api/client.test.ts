@@ -24,7 +24,7 @@ describe('gql with a typed document', () => {
   it('posts the operation text unchanged, with the variables, and returns data', async () => {
     const calls = stubFetch({ chainComparison: null });
     const text = String(ChainComparisonDocument);
-    expect(text).toMatch(/^\s*query ChainComparison\(\$chainId: ID!, \$year: Int\) \{/);
+    expect(text).toMatch(/^\s*query ChainComparison\(\$chainId: ID!, \$year: Int, \$scope: LocalScope\) \{/);
     await gql(ChainComparisonDocument, { chainId: 'c1', year: 2024 });
     expect(calls).toHaveLength(1);
     expect(calls[0]!.url).toBe('/graphql');

@@ -382,10 +382,11 @@ export type ChainEvolutionQueryVariables = Exact<{
   clusterId: string;
   fromYear: number;
   toYear: number;
+  scope?: LocalScope | null | undefined;
 }>;
 
 
-export type ChainEvolutionQuery = { chainEvolution: { fromYear: number, toYear: number, completenessFrom: number, completenessTo: number, gapsHealed: number, gapsNew: number, gapsPersistent: number, segments: Array<{ segmentId: string, name: string, statusFrom: GapStatus, statusTo: GapStatus, localFirmsFrom: number, localFirmsTo: number, localSupplyRatioFrom: number | null, localSupplyRatioTo: number | null, change: SegmentChange }> } | null };
+export type ChainEvolutionQuery = { chainEvolution: { scope: LocalScope, fromYear: number, toYear: number, completenessFrom: number, completenessTo: number, gapsHealed: number, gapsNew: number, gapsPersistent: number, segments: Array<{ segmentId: string, name: string, statusFrom: GapStatus, statusTo: GapStatus, localFirmsFrom: number, localFirmsTo: number, localSupplyRatioFrom: number | null, localSupplyRatioTo: number | null, change: SegmentChange }> } | null };
 
 export type LocalSubstitutesQueryVariables = Exact<{
   clusterId: string;
@@ -402,10 +403,11 @@ export type WhatIfAttractQueryVariables = Exact<{
   clusterId: string;
   attract: Array<string> | string;
   year?: number | null | undefined;
+  scope?: LocalScope | null | undefined;
 }>;
 
 
-export type WhatIfAttractQuery = { whatIfAttract: { year: number | null, completenessBefore: number, completenessAfter: number, attracted: Array<{ creditCode: string, name: string, city: string | null, province: string | null }>, segments: Array<{ segmentId: string, name: string, statusBefore: GapStatus, statusAfter: GapStatus, localFirmsBefore: number, localFirmsAfter: number, localSupplyRatioBefore: number | null, localSupplyRatioAfter: number | null }>, indicatorChanges: Array<{ key: string, label: string, labelEn: string, unit: string, unitEn: string, change: number, basis: string, basisEn: string }> } | null };
+export type WhatIfAttractQuery = { whatIfAttract: { scope: LocalScope, year: number | null, completenessBefore: number, completenessAfter: number, attracted: Array<{ creditCode: string, name: string, city: string | null, province: string | null }>, segments: Array<{ segmentId: string, name: string, statusBefore: GapStatus, statusAfter: GapStatus, localFirmsBefore: number, localFirmsAfter: number, localSupplyRatioBefore: number | null, localSupplyRatioAfter: number | null }>, indicatorChanges: Array<{ key: string, label: string, labelEn: string, unit: string, unitEn: string, change: number, basis: string, basisEn: string }> } | null };
 
 export type ChainRiskFieldsFragment = { buyerCode: string, buyerName: string, segmentId: string, segmentName: string, supplierCode: string | null, supplierName: string | null, value: number | null, valueBand: string | null, supplierLocal: boolean };
 
@@ -491,10 +493,11 @@ export type CompareChainsQuery = { clusters: Array<{ id: string, name: string, c
 export type ChainComparisonQueryVariables = Exact<{
   chainId: string;
   year?: number | null | undefined;
+  scope?: LocalScope | null | undefined;
 }>;
 
 
-export type ChainComparisonQuery = { chainComparison: { chainId: string, chainName: string, year: number | null, years: Array<number>, segments: Array<{ segmentId: string, name: string, stage: Stage, order: number }>, clusters: Array<{ clusterId: string, clusterName: string, county: string | null, completeness: number, segments: Array<{ segmentId: string, status: GapStatus, localSupplyRatio: number | null, clusterFirms: number, localFirms: number }> }>, peerStrengths: Array<{ segmentId: string, segmentName: string, strongClusterId: string, strongClusterName: string, lackingClusterId: string, lackingClusterName: string, lackingStatus: GapStatus }> } | null };
+export type ChainComparisonQuery = { chainComparison: { chainId: string, scope: LocalScope, chainName: string, year: number | null, years: Array<number>, segments: Array<{ segmentId: string, name: string, stage: Stage, order: number }>, clusters: Array<{ clusterId: string, clusterName: string, county: string | null, completeness: number, segments: Array<{ segmentId: string, status: GapStatus, localSupplyRatio: number | null, clusterFirms: number, localFirms: number }> }>, peerStrengths: Array<{ segmentId: string, segmentName: string, strongClusterId: string, strongClusterName: string, lackingClusterId: string, lackingClusterName: string, lackingStatus: GapStatus }> } | null };
 
 export type TargetDashboardQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -1170,8 +1173,14 @@ export const AuditLogDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const ChainEvolutionDocument = new TypedDocumentString(`
-    query ChainEvolution($clusterId: ID!, $fromYear: Int!, $toYear: Int!) {
-  chainEvolution(clusterId: $clusterId, fromYear: $fromYear, toYear: $toYear) {
+    query ChainEvolution($clusterId: ID!, $fromYear: Int!, $toYear: Int!, $scope: LocalScope) {
+  chainEvolution(
+    clusterId: $clusterId
+    fromYear: $fromYear
+    toYear: $toYear
+    scope: $scope
+  ) {
+    scope
     fromYear
     toYear
     completenessFrom
@@ -1218,8 +1227,14 @@ export const LocalSubstitutesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LocalSubstitutesQuery, LocalSubstitutesQueryVariables>;
 export const WhatIfAttractDocument = new TypedDocumentString(`
-    query WhatIfAttract($clusterId: ID!, $attract: [String!]!, $year: Int) {
-  whatIfAttract(clusterId: $clusterId, attract: $attract, year: $year) {
+    query WhatIfAttract($clusterId: ID!, $attract: [String!]!, $year: Int, $scope: LocalScope) {
+  whatIfAttract(
+    clusterId: $clusterId
+    attract: $attract
+    year: $year
+    scope: $scope
+  ) {
+    scope
     year
     attracted {
       creditCode
@@ -1525,9 +1540,10 @@ export const CompareChainsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CompareChainsQuery, CompareChainsQueryVariables>;
 export const ChainComparisonDocument = new TypedDocumentString(`
-    query ChainComparison($chainId: ID!, $year: Int) {
-  chainComparison(chainId: $chainId, year: $year) {
+    query ChainComparison($chainId: ID!, $year: Int, $scope: LocalScope) {
+  chainComparison(chainId: $chainId, year: $year, scope: $scope) {
     chainId
+    scope
     chainName
     year
     years

@@ -85,7 +85,12 @@ export function RisksTab({
             <button type="button" onClick={() => void exportCsv()} disabled={loading !== null}>
               {loading === 'export' ? t('risks.exporting') : t('risks.exportCsv')}
             </button>
-            <a className="button" href={risksExportUrl(report.clusterId, 'xlsx', report.year)} download data-testid="risks-export-xlsx">
+            <a
+              className="button"
+              href={risksExportUrl(report.clusterId, 'xlsx', report.year, report.scope)}
+              download
+              data-testid="risks-export-xlsx"
+            >
               {t('risks.exportXlsx')}
             </a>
           </div>

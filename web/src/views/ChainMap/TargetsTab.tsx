@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { GAP_STATUS_LABELS, PIPELINE_STATUS_LABELS } from '#shared/labels.js';
+import { LOCAL_SCOPE_LABELS } from '#shared/regions.js';
 import { asText } from '#shared/spreadsheet.js';
 import { PAGE_SIZE, Pager, usePaged } from '../../components/Pager';
 import { StatusTag } from '../../components/StatusTag';
@@ -33,7 +34,7 @@ function useTargets(report: ChainReport, segmentFilter: string | null) {
       .map((x) => ({ creditCode: x.creditCode, name: x.name, segmentId: x.segmentId, reason: x.reason }));
   const exportCsv = () =>
     downloadCsv(
-      `${fileSafe(report.clusterName)}-${t('csv.targets')}-${today()}.csv`,
+      `${fileSafe(report.clusterName)}-${t('csv.targets')}-${pick(LOCAL_SCOPE_LABELS[report.scope])}-${today()}.csv`,
       [
         t('targets.rank'),
         t('targets.firm'),

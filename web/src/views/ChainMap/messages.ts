@@ -230,7 +230,7 @@ const chainMapMessages = {
     notFound: '未找到集群“{{id}}”，请从集群列表中重新选择。',
     backToPicker: '返回集群列表',
     exportTitle: '{{cluster}} · {{chain}} 产业链图谱',
-    exportSubtitle: '链条完整度 {{completeness}} · 分析年度 {{year}} · {{date}} 导出',
+    exportSubtitle: '链条完整度 {{completeness}} · 分析年度 {{year}} · 本地范围 {{scope}} · {{date}} 导出',
     exportFootnote: 'ChainAtlas 产业生态全景图 · 合成示例数据（企业名称与信用代码为虚构）',
     csv: {
       targets: '补链招商目标',
@@ -470,7 +470,7 @@ const chainMapMessages = {
     notFound: 'Cluster “{{id}}” was not found; choose one from the list.',
     backToPicker: 'Back to the clusters',
     exportTitle: '{{cluster}} · {{chain}} chain map',
-    exportSubtitle: 'Completeness {{completeness}} · year {{year}} · exported {{date}}',
+    exportSubtitle: 'Completeness {{completeness}} · year {{year}} · local: {{scope}} · exported {{date}}',
     exportFootnote: 'ChainAtlas · synthetic sample data (firm names and credit codes are invented)',
     csv: {
       targets: 'investment-targets',
