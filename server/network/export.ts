@@ -14,9 +14,9 @@ import type { GraphView, NetworkService } from './service.js';
  * (same permission check, same cap, and revenue as the role may see it: server/auth/disclosure.ts
  * via the service), so an export never shows more than the page.
  */
-export const NETWORK_EXPORT_FORMATS = [...EXPORT_FORMATS, 'gexf'] as const;
+const NETWORK_EXPORT_FORMATS = [...EXPORT_FORMATS, 'gexf'] as const;
 export type NetworkExportFormat = (typeof NETWORK_EXPORT_FORMATS)[number];
-export const NETWORK_EXPORT_TABLES = ['nodes', 'edges'] as const;
+const NETWORK_EXPORT_TABLES = ['nodes', 'edges'] as const;
 export type NetworkExportTable = (typeof NETWORK_EXPORT_TABLES)[number];
 
 export function networkExportFormat(raw: unknown): NetworkExportFormat {

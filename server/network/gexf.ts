@@ -5,7 +5,7 @@
  * browser) and compare it with the GraphQL answer. Pure.
  */
 
-export type GexfType = 'string' | 'integer' | 'double' | 'boolean';
+type GexfType = 'string' | 'integer' | 'double' | 'boolean';
 
 export interface GexfAttribute {
   id: string;
@@ -30,7 +30,7 @@ const NOT_XML =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text as an attribute value in double quotes: markup characters and white space other than spaces as references (kept as they are when read back). */
-export function xmlAttr(value: string): string {
+function xmlAttr(value: string): string {
   return value.replace(NOT_XML, '').replace(/[&<>"'\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

@@ -2,7 +2,7 @@
  * Where the parts of an exported picture's frame go (title, subtitle, legend rows, graph,
  * footnote). Pure, so the layout can be tested without a browser.
  */
-export interface ExportLegendEntry {
+interface ExportLegendEntry {
   label: string;
   /** fill colour of the swatch */
   fill: string;

@@ -336,7 +336,7 @@ export function placeNewNodes(
 }
 
 /** Which neighbours of a hub a group holds: its suppliers or its customers. */
-export type HubSide = 'suppliers' | 'customers';
+type HubSide = 'suppliers' | 'customers';
 
 /** A hub's neighbours of one segment, drawn as one node until opened. */
 export interface HubGroup {
@@ -360,7 +360,7 @@ export interface GroupedGraph {
 }
 
 /** Id prefix of group nodes (never a credit code). */
-export const GROUP_PREFIX = 'group:';
+const GROUP_PREFIX = 'group:';
 export const isGroupId = (id: string) => id.startsWith(GROUP_PREFIX);
 /** `open` holds this alone: every group is open (no grouping). */
 export const ALL_GROUPS_OPEN = '*';

@@ -7,7 +7,7 @@ import { COMMUNITY_COLORS, type LabelMode } from './networkGraph';
  * The network's nodes and edges with their attributes as a file (server/network/http.ts): the
  * same filters as the page, the role's disclosure applied by the server; a plain link downloads it.
  */
-export function networkExportUrl(
+function networkExportUrl(
   format: 'csv' | 'xlsx' | 'gexf',
   table: 'nodes' | 'edges',
   clusterId: string | null,

@@ -38,7 +38,7 @@ export function tidyGraph(cy: Core, aggregated: boolean): void {
 }
 
 /** Hides the labels that overlap a more important one: the selection and its partners first, then the central actors, by centrality. */
-export function declutter(cy: Core): void {
+function declutter(cy: Core): void {
   cy.batch(() => cy.nodes('.label-hidden').removeClass('label-hidden'));
   const fixed = cy.nodes('.partner, :selected');
   const candidates = cy
