@@ -4,6 +4,7 @@ import { NS } from './messages';
 import type { AuditRow } from './queries';
 import { beijing } from './time';
 import { useAuditLog } from './useAuditLog';
+import { TableHead } from '../../components/TableHead';
 
 const ENTITIES = ['TargetList', 'TargetListEntry', 'Enterprise', 'SupplyLink', 'User', 'Session', 'Import'];
 
@@ -66,19 +67,9 @@ export function AuditLog() {
 }
 
 function AuditTable({ rows, nameOf }: { rows: AuditRow[]; nameOf: (userId: string) => string }) {
-  const { t } = useTranslation(NS);
   return (
     <table className="admin-table" data-testid="audit-table">
-      <thead>
-        <tr>
-          <th>{t('audit.at')}</th>
-          <th>{t('audit.user')}</th>
-          <th>{t('audit.action')}</th>
-          <th>{t('audit.entity')}</th>
-          <th>{t('audit.before')}</th>
-          <th>{t('audit.after')}</th>
-        </tr>
-      </thead>
+      <TableHead ns={NS} prefix="audit." columns={['at', 'user', 'action', 'entity', 'before', 'after']} />
       <tbody>
         {rows.map((node) => (
           <tr key={node.id} data-testid="audit-row">

@@ -2,20 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { pick } from '../../i18n';
 import type { ImportFormat } from './api';
 import { NS } from './messages';
+import { TableHead } from '../../components/TableHead';
 
 /** Step 1: each file an import takes, its required columns and its templates. */
 export function TemplateTable({ format }: { format: ImportFormat }) {
   const { t } = useTranslation(NS);
   return (
     <table className="data-table templates" data-testid="templates">
-      <thead>
-        <tr>
-          <th>{t('file')}</th>
-          <th>{t('fileName')}</th>
-          <th>{t('requiredColumns')}</th>
-          <th>{t('download')}</th>
-        </tr>
-      </thead>
+      <TableHead ns={NS} columns={['file', 'fileName', 'requiredColumns', 'download']} />
       <tbody>
         {format.files.map((f) => (
           <tr key={f.file}>

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { EDIT_NS } from '../../../components/edit/messages';
 import type { EditForm } from './useEditForm';
 import '../../../components/edit/edit.css';
+import { TableHead } from '../../../components/TableHead';
 
 /** A labelled input with its error beside it (aria-invalid and aria-describedby for screen readers). */
 export function Field<V extends Record<string, unknown>>({
@@ -109,13 +110,7 @@ export function ConflictNotice<V extends Record<string, unknown>>({
         <p className="muted">{t('conflict.noFieldDiff')}</p>
       ) : (
         <table className="data-table conflict-table" data-testid="conflict-fields">
-          <thead>
-            <tr>
-              <th scope="col">{t('conflict.field')}</th>
-              <th scope="col">{t('conflict.yours')}</th>
-              <th scope="col">{t('conflict.theirs')}</th>
-            </tr>
-          </thead>
+          <TableHead ns={EDIT_NS} prefix="conflict." columns={['field', 'yours', 'theirs']} />
           <tbody>
             {changed.map((key) => (
               <tr key={key} data-field={key}>
