@@ -7,7 +7,7 @@ import { checkNumberText, ENTERPRISE_YEAR_FIGURES, type EnterpriseYearFigure } f
 import { gql } from '../../../api/client';
 import { pick } from '../../../i18n';
 import { EDIT_NS } from '../../../components/edit/messages';
-import { ConflictNotice, Field, FlagSelect, FormActions } from './parts';
+import { ConflictNotice, EditFormElement, Field, FlagSelect, FormActions, useFieldLabels } from './parts';
 import { UPSERT_YEAR, type EditFirm, type EditYear } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';
 
@@ -121,8 +121,7 @@ function NewYearField({ value, onChange, taken }: { value: string; onChange: (va
 
 function YearFigures({ firm, year, current, onDone }: { firm: EditFirm; year: string; current: EditYear | undefined; onDone: () => void }) {
   const { t } = useTranslation(EDIT_NS);
-  const labels = t('fields', { returnObjects: true }) as Record<string, string>;
-  const label = (key: string) => labels[key] ?? key;
+  const { labels, label } = useFieldLabels();
   const form = useEditForm<Values>({
     id: 'year',
     initial: valuesOf(current),
@@ -140,15 +139,7 @@ function YearFigures({ firm, year, current, onDone }: { firm: EditFirm; year: st
   });
   const v = form.values;
   return (
-    <form
-      noValidate
-      aria-label={t('years.edit')}
-      data-testid="year-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
+    <EditFormElement form={form} label={t('years.edit')} testId="year-form">
       <ConflictNotice form={form} labels={labels} compare={figures} />
       <div className="edit-grid">
         {ENTERPRISE_YEAR_FIGURES.map(({ key, kind }) => (
@@ -173,6 +164,6 @@ function YearFigures({ firm, year, current, onDone }: { firm: EditFirm; year: st
         ))}
       </div>
       <FormActions form={form} onCancel={onDone} testId="year" />
-    </form>
+    </EditFormElement>
   );
 }
