@@ -5,6 +5,7 @@ import { useClickOutside } from '../hooks/useClickOutside';
 import { placeOf, useEnterpriseSearch, type SearchHit } from '../hooks/useEnterpriseSearch';
 // the firm texts (本地企业, 链主企业, ...) are the enterprise view's, registered by this import
 import { NS as ENTERPRISE_NS } from '../views/Enterprise/messages';
+import './EnterpriseSearchBox.css';
 
 /**
  * A search field with suggestions (name, product or credit code): arrow keys and Enter pick
