@@ -5,6 +5,7 @@ import type { AuditRow } from './queries';
 import { beijing } from './time';
 import { useAuditLog } from './useAuditLog';
 import { TableHead } from '../../components/TableHead';
+import { Options } from '../../components/Options';
 
 const ENTITIES = ['TargetList', 'TargetListEntry', 'Enterprise', 'SupplyLink', 'User', 'Session', 'Import'];
 
@@ -23,11 +24,7 @@ export function AuditLog() {
           aria-label={t('audit.user')}
         >
           <option value="">{t('audit.allUsers')}</option>
-          {audit.users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.username}
-            </option>
-          ))}
+          <Options items={audit.users} value={(u) => u.id} label={(u) => u.username} />
         </select>
         <select
           value={audit.entity}
@@ -36,11 +33,7 @@ export function AuditLog() {
           aria-label={t('audit.entity')}
         >
           <option value="">{t('audit.allEntities')}</option>
-          {ENTITIES.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
+          <Options items={ENTITIES} value={(name) => name} />
         </select>
         {audit.first && (
           <button type="button" onClick={audit.first}>

@@ -12,6 +12,7 @@ import { EDIT_NS } from '../../../components/edit/messages';
 import { EditFormElement, Field, FormActions, TextField, useFieldLabels } from './parts';
 import { ADD_COLLABORATION, INSTITUTES_QUERY, REMOVE_COLLABORATION, type EditCollaboration, type EditFirm } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';
+import { Options } from '../../../components/Options';
 
 interface Values extends Record<string, unknown> {
   instituteId: string;
@@ -115,22 +116,14 @@ function CollaborationForm({ firm, onDone }: { firm: EditFirm; onDone: () => voi
           {(p) => (
             <select {...p} value={v.instituteId} onChange={(e) => form.set('instituteId', e.target.value)}>
               <option value="">—</option>
-              {(institutes.data?.researchInstitutes ?? []).map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.name}
-                </option>
-              ))}
+              <Options items={institutes.data?.researchInstitutes ?? []} value={(i) => i.id} label={(i) => i.name} />
             </select>
           )}
         </Field>
         <Field form={form} name="kind" label={label('kind')}>
           {(p) => (
             <select {...p} value={v.kind} onChange={(e) => form.set('kind', e.target.value)}>
-              {COLLABORATION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {pick(COLLABORATION_KIND_LABELS[k])}
-                </option>
-              ))}
+              <Options items={COLLABORATION_KINDS} value={(k) => k} label={(k) => pick(COLLABORATION_KIND_LABELS[k])} />
             </select>
           )}
         </Field>

@@ -7,6 +7,7 @@ import { pick } from '../../../i18n';
 import { ConflictNotice, EditFormElement, Field, FormActions, TextField, useFieldLabels } from './parts';
 import { UPSERT_LINK, type ChainSegment, type EditFirm, type EditLink } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';
+import { Options } from '../../../components/Options';
 
 interface Values extends Record<string, unknown> {
   direction: 'in' | 'out';
@@ -133,11 +134,7 @@ export function LinkForm({
           {(p) => (
             <select {...p} value={v.segmentId} disabled={fixedKey} onChange={(e) => form.set('segmentId', e.target.value)}>
               {!segments.some((s) => s.id === v.segmentId) && <option value={v.segmentId}>{v.segmentId || '—'}</option>}
-              {segments.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <Options items={segments} value={(s) => s.id} label={(s) => s.name} />
             </select>
           )}
         </Field>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
+import { SRDI_LEVELS } from '#shared/enums.js';
 import { SRDI_LEVEL_LABELS } from '#shared/labels.js';
 import { MAX_YEAR, MIN_YEAR } from '#shared/limits.js';
 import { checkNumberText, ENTERPRISE_YEAR_FIGURES, type EnterpriseYearFigure } from '#shared/valueRules.js';
@@ -10,6 +10,7 @@ import { EDIT_NS } from '../../../components/edit/messages';
 import { ConflictNotice, EditFormElement, Field, FlagSelect, FormActions, useFieldLabels } from './parts';
 import { UPSERT_YEAR, type EditFirm, type EditYear } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';
+import { Options } from '../../../components/Options';
 
 /** Numbers as typed (text), flags as true/false/null (unknown), the level as a value or ''. */
 type Values = Record<EnterpriseYearFigure, string | boolean | null>;
@@ -71,11 +72,7 @@ export function YearForm({ firm, onDone }: { firm: EditFirm; onDone: () => void 
             value={String(year)}
             onChange={(e) => setYear(e.target.value === 'new' ? 'new' : Number(e.target.value))}
           >
-            {years.map((y) => (
-              <option key={y.year} value={y.year}>
-                {y.year}
-              </option>
-            ))}
+            <Options items={years} value={(y) => String(y.year)} />
             <option value="new">{t('years.newYear')}</option>
           </select>
         </div>
@@ -150,11 +147,7 @@ function YearFigures({ firm, year, current, onDone }: { firm: EditFirm; year: st
               ) : kind === 'srdi' ? (
                 <select {...p} value={String(v[key] ?? '')} onChange={(e) => form.set(key, e.target.value)}>
                   <option value="">{t('unknownOption')}</option>
-                  {SRDI_LEVELS.map((level: SrdiLevel) => (
-                    <option key={level} value={level}>
-                      {pick(SRDI_LEVEL_LABELS[level])}
-                    </option>
-                  ))}
+                  <Options items={SRDI_LEVELS} value={(level) => level} label={(level) => pick(SRDI_LEVEL_LABELS[level])} />
                 </select>
               ) : (
                 <input {...p} inputMode="decimal" value={String(v[key] ?? '')} onChange={(e) => form.set(key, e.target.value)} />
