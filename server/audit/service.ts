@@ -26,7 +26,7 @@ export interface AuditChange {
   id?: string;
 }
 
-interface AuditEntry {
+export interface AuditEntry {
   id: string;
   /** ISO 8601 instant (UTC) */
   at: string;

@@ -9,7 +9,7 @@ import { isLocalStoreEmpty, localStoreDir, runAdminImport } from '../neo4j-local
 import { HOME_COUNTIES } from '#shared/facts.js';
 import { TableReader, type SourceFile } from './read.js';
 import { ImportService, type ImportReport } from './service.js';
-import { fileSpecFor, type FileName } from './spec.js';
+import { FILE_NAMES, fileSpecFor, type FileName } from './spec.js';
 import { addRegion, parseRow, type ReferenceLookup, type RowData } from './validate.js';
 import { ImportConflictError } from './write.js';
 
@@ -280,18 +280,7 @@ const ENTERPRISE_COLUMNS = [
 ];
 
 /** The order the files are read again in: the supply links before the firms, whose `products` they give. */
-const WRITE_ORDER: readonly FileName[] = [
-  'supply_links',
-  'chains',
-  'segments',
-  'clusters',
-  'cluster_years',
-  'enterprises',
-  'enterprise_years',
-  'institutes',
-  'platforms',
-  'collaborations',
-];
+const WRITE_ORDER: readonly FileName[] = ['supply_links', ...FILE_NAMES.filter((file) => file !== 'supply_links')];
 
 /** A year node's id in the bulk importer's id space (not stored): the year has four digits. */
 const yearId = (key: unknown, year: unknown) => `${String(year)}:${String(key)}`;

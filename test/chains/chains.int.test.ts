@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCypher, testDatabase } from '../helpers/db.js';
+import { createSupplyLinks, runCypher, testDatabase, type TestSupplyLink } from '../helpers/db.js';
+import { cleanUp } from '../helpers/import-fixtures.js';
 import { ADMIN, createTestApi, VIEWER, type TestApi } from '../helpers/graphql.js';
 
 /*
@@ -128,7 +129,7 @@ beforeAll(async () => {
     { p: P, years },
   );
   // [supplier, buyer, segment, year, value]
-  const links: [string, string, string, number, number][] = [
+  const links: TestSupplyLink[] = [
     ['L1', 'B1', 'S1', 2023, 50],
     ['O1', 'B1', 'S1', 2023, 50],
     ['O2', 'B2', 'S2', 2023, 100],
@@ -150,21 +151,11 @@ beforeAll(async () => {
     ['L1', 'C1', 'S1', 2025, 100],
     ['O3', 'C1', 'S3', 2025, 100],
   ];
-  await runCypher(
-    db,
-    `
-    UNWIND $links AS l
-    MATCH (s:Enterprise {creditCode: $p + '-' + l[0]}), (b:Enterprise {creditCode: $p + '-' + l[1]})
-    CREATE (s)-[:SUPPLIES {segmentId: $p + '-' + l[2], year: l[3], annualValue: l[4], product: '产品'}]->(b)
-  `,
-    { p: P, links },
-  );
+  await createSupplyLinks(db, P, links);
 });
 
 afterAll(async () => {
-  await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.creditCode STARTS WITH $p OR n.clusterId STARTS WITH $p DETACH DELETE n', {
-    p: P,
-  });
+  await cleanUp(db, P);
   await api.close();
   await db.close();
 });

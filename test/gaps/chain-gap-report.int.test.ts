@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import type { CypherStatement } from '../../server/cypher.js';
-import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
+import { createSupplyLinks, runCypher, testCypher, testDatabase, type TestSupplyLink } from '../helpers/db.js';
+import { cleanUp } from '../helpers/import-fixtures.js';
 import { ADMIN, ANALYST, createTestApi, VIEWER, type TestApi } from '../helpers/graphql.js';
 
 /*
@@ -150,7 +151,7 @@ beforeAll(async () => {
     { p: P },
   );
   // [supplier, buyer, segment, year, value]
-  const links: [string, string, string, number, number][] = [
+  const links: TestSupplyLink[] = [
     ['L1', 'B1', 'S1', 2023, 60],
     ['L2', 'B2', 'S1', 2023, 20],
     ['O1', 'B1', 'S1', 2023, 20],
@@ -166,19 +167,11 @@ beforeAll(async () => {
     ['O6', 'B2', 'S6', 2023, 50],
     ['O1', 'B1', 'S1', 2022, 100],
   ];
-  await runCypher(
-    db,
-    `
-    UNWIND $links AS l
-    MATCH (s:Enterprise {creditCode: $p + '-' + l[0]}), (b:Enterprise {creditCode: $p + '-' + l[1]})
-    CREATE (s)-[:SUPPLIES {segmentId: $p + '-' + l[2], year: l[3], annualValue: l[4], product: '产品'}]->(b)
-  `,
-    { p: P, links },
-  );
+  await createSupplyLinks(db, P, links);
 });
 
 afterAll(async () => {
-  await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.creditCode STARTS WITH $p DETACH DELETE n', { p: P });
+  await cleanUp(db, P);
   await api.close();
   await db.close();
 });

@@ -8,7 +8,7 @@ import { bulkLoadFolder, BulkLoadError, recordBulkLoad, type BulkLoadResult } fr
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { freePort, localStoreDir, startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/index.js';
 import { resetDatabase, testCypher, testDatabase } from '../helpers/db.js';
-import { code, tempDir, writeDataSet, type DataSet } from '../helpers/import-fixtures.js';
+import { code, headerOf, tempDir, writeDataSet, type DataSet } from '../helpers/import-fixtures.js';
 
 /**
  * The bulk loader (Neo4j's offline importer into an empty database) must build exactly the graph
@@ -65,21 +65,7 @@ function mixedDataSet(): DataSet {
     enterprises: [
       ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'chain_leader', 'dissolved'],
     ],
-    enterprise_years: [
-      [
-        'credit_code',
-        'year',
-        'revenue',
-        'rd_spend',
-        'above_scale',
-        'srdi_level',
-        'high_value_patents',
-        'smart_factory',
-        'digital_transformation',
-        'green_list',
-        'green_diagnosis',
-      ],
-    ],
+    enterprise_years: [headerOf('enterprise_years')],
     institutes: [
       ['institute_id', 'name', 'kind', 'city'],
       [`${p}-I1`, '聊城大学', 'UNIVERSITY', '聊城市'],

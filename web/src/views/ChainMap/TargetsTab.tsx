@@ -12,7 +12,7 @@ import { place, wan } from '../../lib/format';
 import type { Candidate } from '../../components/AddToListDialog';
 import './forward/messages';
 import type { ChainReport, Target } from './queries';
-import { useSelection } from './useSelection';
+import { useSelection } from '../../hooks/useSelection';
 
 const keyOf = (x: { creditCode: string; segmentId: string }) => `${x.creditCode}|${x.segmentId}`;
 

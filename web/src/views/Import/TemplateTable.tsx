@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { pick } from '../../i18n';
 import type { ImportFormat } from './api';
 import { NS } from './messages';
+import { TableHead } from '../../components/TableHead';
 
 /** The required (or optional) columns of a file as its headers read: Chinese headers (Excel) in Chinese, English (CSV) in English. */
 function columnList(columns: ImportFormat['files'][number]['columns'], required: boolean): string {
@@ -16,14 +17,7 @@ export function TemplateTable({ format }: { format: ImportFormat }) {
   const { t } = useTranslation(NS);
   return (
     <table className="data-table templates" data-testid="templates">
-      <thead>
-        <tr>
-          <th>{t('file')}</th>
-          <th>{t('fileName')}</th>
-          <th>{t('requiredColumns')}</th>
-          <th>{t('download')}</th>
-        </tr>
-      </thead>
+      <TableHead ns={NS} columns={['file', 'fileName', 'requiredColumns', 'download']} />
       <tbody>
         {format.files.map((f) => (
           <tr key={f.file}>

@@ -9,6 +9,7 @@ import { pick } from '../../i18n';
 import { dateTime } from '../../lib/format';
 import { PipelineTag } from './pipeline';
 import { useEntryStatus } from './useEntryStatus';
+import { Options } from '../../components/Options';
 
 /** Change an entry's pipeline status (with a note and a date), read its history, or remove it. */
 export function EntryDetail({ listId, entry, onRemoved }: { listId: string; entry: TargetEntry; onRemoved: () => void }) {
@@ -27,11 +28,7 @@ export function EntryDetail({ listId, entry, onRemoved }: { listId: string; entr
         <label>
           {t('status.status')}
           <select value={s.status} onChange={(e) => s.setStatus(e.target.value as PipelineStatus)} data-testid="status-select">
-            {PIPELINE_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {pick(PIPELINE_STATUS_LABELS[status])}
-              </option>
-            ))}
+            <Options items={PIPELINE_STATUSES} value={(status) => status} label={(status) => pick(PIPELINE_STATUS_LABELS[status])} />
           </select>
         </label>
         <label>
