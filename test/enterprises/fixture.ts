@@ -22,6 +22,14 @@ export function randomHan(length: number): string {
   return text;
 }
 
+/** One random Han character that does not occur in `avoid` (a test's fixed texts). */
+export function randomHanNotIn(avoid: string): string {
+  for (;;) {
+    const x = randomHan(1);
+    if (!avoid.includes(x)) return x;
+  }
+}
+
 export interface CountingApi extends TestApi {
   /** runs the operation and returns the names of the Cypher statements it ran */
   count(query: string, variables?: Record<string, unknown>): Promise<{ statements: string[]; errors: unknown }>;
