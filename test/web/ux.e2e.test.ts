@@ -285,6 +285,12 @@ describe('graphs without a mouse: a list beside each, focus on the graph, visibl
     const page = await openPage(browser, `/enterprise/${leader}`, { as: 'analyst' });
     await page.getByTestId('network-summary').waitFor({ timeout: 60_000 });
     const list = page.getByTestId('supply-list');
+    // every firm drawn, none grouped, so the graph and the list hold the same firms
+    const openAll = page.getByTestId('hub-groups-open-all');
+    if (await openAll.isVisible()) {
+      await openAll.click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="hub-group-button"]') === null);
+    }
     await list.locator('summary').click();
     const nodes = await graphOf(page).count('node');
     await expect(list.locator('tbody tr').count()).resolves.toBe(nodes - 1);

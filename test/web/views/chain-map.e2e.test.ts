@@ -194,7 +194,7 @@ describe('产业链图谱 chain map (default data set)', () => {
     for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThanOrEqual(values[i - 1]!);
     // the CSV holds every risk, not only the ones shown
     const [csv] = await Promise.all([page.waitForEvent('download'), tab.getByRole('button', { name: '导出 CSV（全部）' }).click()]);
-    expect(csv.suggestedFilename()).toMatch(/^临清轴承-固链风险-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.suggestedFilename()).toMatch(/^临清轴承-固链风险-市域-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = fs
       .readFileSync(await csv.path(), 'utf8')
       .split('\r\n')
@@ -260,7 +260,7 @@ describe('产业链图谱 chain map (default data set)', () => {
       page.waitForEvent('download'),
       page.getByTestId('targets-tab').getByRole('button', { name: '导出 CSV' }).click(),
     ]);
-    expect(csv.suggestedFilename()).toMatch(/^临清轴承-补链招商目标-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.suggestedFilename()).toMatch(/^临清轴承-补链招商目标-市域-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = fs.readFileSync(await csv.path(), 'utf8');
     expect(text.startsWith('\uFEFF排名,企业,统一社会信用代码,所在地,环节,环节状态')).toBe(true);
     expect(text.split('\r\n').length).toBeGreaterThan(2);
