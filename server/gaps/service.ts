@@ -350,16 +350,23 @@ export class GapService {
    * Investment targets only for roles that may read target lists (viewers get an empty list, flagged).
    * Firms count when present in the report's figuresYear (founded/dissolved). `attracted`
    * (what-if-attract, chains/): credit codes treated as local members of the cluster.
+   * `targetReasons: false`: callers that read only the segments (evolution, what-if-attract) skip
+   * the statement behind each target's reason; its targets then carry the segment-level reason.
    */
-  async report(args: ReportArgs, actor: Actor | null, options: { attracted?: readonly string[] } = {}): Promise<ChainGapReport> {
+  async report(
+    args: ReportArgs,
+    actor: Actor | null,
+    options: { attracted?: readonly string[]; targetReasons?: boolean } = {},
+  ): Promise<ChainGapReport> {
     requirePermission(actor, 'graph:read');
     const showTargets = can(actor, 'targets:read');
     const thresholds = resolveThresholds(args.thresholds);
     const year = yearArg(args.year);
     const scope = checkScope(args.scope);
     const attracted = [...new Set(options.attracted ?? [])].sort();
-    return this.answers.get('chainGapReport', actor, { clusterId: args.clusterId, year, thresholds, attracted, scope }, () =>
-      this.build(args.clusterId, year, thresholds, attracted, showTargets, actor, scope),
+    const targetReasons = options.targetReasons ?? true;
+    return this.answers.get('chainGapReport', actor, { clusterId: args.clusterId, year, thresholds, attracted, scope, targetReasons }, () =>
+      this.build(args.clusterId, year, thresholds, attracted, showTargets, actor, scope, targetReasons),
     );
   }
 
@@ -371,6 +378,7 @@ export class GapService {
     showTargets: boolean,
     actor: Actor | null,
     scope: LocalScope,
+    targetReasons: boolean,
   ): Promise<ChainGapReport> {
     const frame = await this.frame(clusterId, year);
     const segmentIds = frame.segments.map((s) => s.id);
@@ -415,7 +423,7 @@ export class GapService {
     const targetRows = showTargets ? (supply?.targets ?? []).filter((row) => gapIds.has(row[4])) : [];
     // what sets each target apart (its buyers, size, 专精特新/链主, region, age): one statement for all of them
     const factRows =
-      targetRows.length === 0
+      targetRows.length === 0 || !targetReasons
         ? []
         : await this.db.read<TargetFactsRow>(this.q['gaps/target-facts'], {
             ...params,
