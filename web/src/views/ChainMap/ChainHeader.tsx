@@ -10,7 +10,7 @@ import { compareLink } from '../../lib/links';
 import { EvolutionSummary } from './forward/EvolutionTab';
 import type { Evolution } from './forward/queries';
 import type { ChainCluster, ChainReport } from './queries';
-import { ScopeSwitch } from './ScopeSwitch';
+import { ScopeSwitch } from '../../components/ScopeSwitch';
 
 interface Props {
   report: ChainReport;

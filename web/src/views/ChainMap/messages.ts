@@ -31,8 +31,6 @@ const chainMapMessages = {
       noYear: '暂无供应数据',
       yearOption: '{{year}} 年',
       yearLatest: '{{year}} 年（最新）',
-      scope: '本地范围',
-      scopeHint: '“本地”指与集群同县、同市或同省的企业',
       thresholds:
         '判定标准：本地无企业为缺失；本地配套率低于 {{weak}} 为薄弱；本地企业不少于 {{minFirms}} 家、配套率不低于 {{strong}} 且有专精特新或链主为优势；最大供应商份额不低于 {{single}} 为单点风险；单一来源采购占本环节采购额不低于 {{singleSource}} 为固链风险（⚠）',
       segments: '{{count}} 个环节',
@@ -269,8 +267,6 @@ const chainMapMessages = {
       noYear: 'No supply data',
       yearOption: '{{year}}',
       yearLatest: '{{year}} (latest)',
-      scope: 'Local means',
-      scopeHint: '"Local" means firms in the same county, city or province as the cluster',
       thresholds:
         'Rules: no local firm = missing; local supply ratio below {{weak}} = weak; at least {{minFirms}} local firms, ratio at least {{strong}} and an SRDI firm or chain leader = strong; largest supplier share at least {{single}} = single point; single-source purchases at least {{singleSource}} of the purchases of the segment = single-source risk (⚠)',
       segments: '{{count}} segments',

@@ -4,7 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError, useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { scopeFromParam, scopeParam } from '../../lib/links';
-import { ScopeSwitch } from '../ChainMap/ScopeSwitch';
+import { ScopeSwitch } from '../../components/ScopeSwitch';
 import { ChainPicker } from './ChainPicker';
 import { HeatMap } from './HeatMap';
 import { PeerStrengths } from './PeerStrengths';
