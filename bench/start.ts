@@ -85,7 +85,7 @@ async function oneStart(dataDir: string, log: (line: string) => void): Promise<S
       const mem = procMemory(pid);
       if (!mem) continue;
       if (/chainatlas\.launcher\.Main/.test(cmd)) neo4jRss = mem.peak;
-      else if (/(server\/main|scripts\/start)\.ts/.test(cmd) && /node/.test(cmd)) serverRss = Math.max(serverRss ?? 0, mem.peak);
+      else if (/server\/main\.ts/.test(cmd) && /node/.test(cmd)) serverRss = Math.max(serverRss ?? 0, mem.peak);
     }
     let heapUsed: number | null = null;
     const driver = neo4j.driver(

@@ -1,5 +1,4 @@
 import { exitOnStartupError, startChainAtlas } from './start.js';
 
-// The server alone (`npm run dev`, the tests, the benchmarks); `npm start` also builds the web
-// beside it (scripts/start.ts).
+// `npm start` (after the web build), `npm run dev`, the tests and the benchmarks.
 startChainAtlas().catch(exitOnStartupError);

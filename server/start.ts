@@ -7,12 +7,8 @@ import { recoverInterruptedImports } from './imports/journal.js';
 import { LocalNeo4jError } from './neo4j-local/index.js';
 import { bulkLoadDefaultDataset, prepareSeed, seedIfEmpty } from './seed.js';
 
-/**
- * Start-up only: configuration → database → schema → default data → HTTP. `webBuilt` (npm start:
- * the web build, run beside the database's start, scripts/start.ts) is awaited before the app is
- * made, since the app serves the built page only when it finds it.
- */
-export async function startChainAtlas(webBuilt?: Promise<void>): Promise<void> {
+/** Start-up only: configuration → database → schema → default data → HTTP. */
+export async function startChainAtlas(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
   // A brand-new embedded database: the default data set is generated, validated and written by
@@ -45,7 +41,6 @@ export async function startChainAtlas(webBuilt?: Promise<void>): Promise<void> {
     if (recovered.rolledBack.length > 0) console.log(`Rolled back ${recovered.rolledBack.length} interrupted import(s).`);
     if (bulkLoad) await recordBulkLoad(connected.db, connected.cypher, bulkLoad);
     else if (config.seed === 'default') await seedIfEmpty(connected, console.log);
-    await webBuilt;
     const app = await createApp(config, connected.db, connected.cypher);
     const admin = await app.services.auth.ensureAdmin(config.admin.username, config.admin.password);
     if (admin.created && admin.generatedPassword) {
