@@ -144,6 +144,7 @@ describe('固链风险 grouped, and the map agrees (临清轴承)', () => {
       await page.waitForURL(new RegExp(`rseg=${firstSegment}`));
       await page.getByTestId('risks-count').waitFor();
       await expect(page.getByTestId('risks-segment').inputValue()).resolves.toBe(firstSegment);
+      await expect.poll(() => page.getByTestId('risk-rows').locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
       await noOverflowNorAxe(page, `risk rows at ${width} px`);
       expect(pageErrorsOf.get(page)).toEqual([]);
       await page.context().close();

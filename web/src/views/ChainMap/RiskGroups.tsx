@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { SINGLE_SOURCE_RISKS_DEFAULT_PAGE } from '#shared/limits.js';
 import { gql, useGql } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { figureOrBand, percent, wan } from '../../lib/format';
 import { RISK_GROUPS_QUERY, type ChainReport, type RiskSegmentGroup, type RiskSupplierGroup } from './queries';
 
@@ -49,7 +50,7 @@ export function RiskGroups({
         <p className="muted" data-testid="risk-groups-summary">
           {t('risks.groupsSummary', { count: rows.length, share: percent(report.thresholds.singleSourceShare) })}
         </p>
-        <div className="table-scroll">
+        <ScrollRegion label={t('risks.bySegment')}>
           <table className="ca-table cards-on-phone">
             <thead>
               <tr>
@@ -114,7 +115,7 @@ export function RiskGroups({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </div>
     );
   }
@@ -139,7 +140,7 @@ export function RiskGroups({
         {t('risks.suppliersSummary', { count: total })}
         {t('risks.shown', { shown: rows.length })}
       </p>
-      <div className="table-scroll">
+      <ScrollRegion label={t('risks.bySupplier')}>
         <table className="ca-table cards-on-phone">
           <thead>
             <tr>
@@ -176,7 +177,7 @@ export function RiskGroups({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {failed !== null && <ErrorMessage error={failed} />}
       {rows.length < total && (
         <div className="list-more">

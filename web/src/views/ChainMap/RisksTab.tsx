@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { figureOrBand, percent, wan } from '../../lib/format';
 import { risksExportUrl } from './exportLinks';
 import type { ChainReport, Risk, Segment } from './queries';
@@ -166,39 +167,41 @@ function SinglePoints({ segments }: { segments: readonly Segment[] }) {
 function RiskTable({ rows }: { rows: readonly Risk[] }) {
   const { t } = useTranslation('chainMap');
   return (
-    <table className="ca-table">
-      <thead>
-        <tr>
-          <th>{t('risks.buyer')}</th>
-          <th>{t('risks.segment')}</th>
-          <th>{t('risks.supplier')}</th>
-          <th>{t('risks.local')}</th>
-          <th className="num">{t('risks.value')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={`${r.buyerCode}|${r.segmentId}`}>
-            <td>
-              <Link to={`/enterprise/${encodeURIComponent(r.buyerCode)}`}>{r.buyerName}</Link>
-            </td>
-            <td>{r.segmentName}</td>
-            <td>
-              {r.supplierCode ? (
-                <Link to={`/enterprise/${encodeURIComponent(r.supplierCode)}`}>{r.supplierName}</Link>
-              ) : (
-                <span className="muted">{t('panel.hiddenSupplier')}</span>
-              )}
-            </td>
-            <td>
-              <span className={`ca-chip ${r.supplierLocal ? 'local' : 'outside'}`}>
-                {r.supplierLocal ? t('firm.local') : t('firm.outside')}
-              </span>
-            </td>
-            <td className="num">{figureOrBand(r.value, r.valueBand, (v) => wan(v, 0))}</td>
+    <ScrollRegion label={t('risks.byRow')}>
+      <table className="ca-table" data-testid="risk-rows">
+        <thead>
+          <tr>
+            <th>{t('risks.buyer')}</th>
+            <th>{t('risks.segment')}</th>
+            <th>{t('risks.supplier')}</th>
+            <th>{t('risks.local')}</th>
+            <th className="num">{t('risks.value')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={`${r.buyerCode}|${r.segmentId}`}>
+              <td>
+                <Link to={`/enterprise/${encodeURIComponent(r.buyerCode)}`}>{r.buyerName}</Link>
+              </td>
+              <td>{r.segmentName}</td>
+              <td>
+                {r.supplierCode ? (
+                  <Link to={`/enterprise/${encodeURIComponent(r.supplierCode)}`}>{r.supplierName}</Link>
+                ) : (
+                  <span className="muted">{t('panel.hiddenSupplier')}</span>
+                )}
+              </td>
+              <td>
+                <span className={`ca-chip ${r.supplierLocal ? 'local' : 'outside'}`}>
+                  {r.supplierLocal ? t('firm.local') : t('firm.outside')}
+                </span>
+              </td>
+              <td className="num">{figureOrBand(r.value, r.valueBand, (v) => wan(v, 0))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

@@ -4,6 +4,7 @@ import { ErrorMessage, Loading } from '../../../components/ErrorMessage';
 import { fieldChanges } from './diff';
 import { NS } from './messages';
 import { useImportChanges, type ImportSummary } from './useImports';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { TableHead } from '../../../components/TableHead';
 
 /** One import's per-row changes: file, row, entity, and before → after of every changed field, 20 rows a page. */
@@ -27,7 +28,7 @@ export function ImportChangesPanel({ summary }: { summary: ImportSummary }) {
       ) : (
         <>
           <p className="muted">{t('changesCount', { count: changes.totalCount, page: changes.pageNumber })}</p>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('changesHeading', { files: '' })}>
+          <ScrollRegion label={t('changesHeading', { files: '' })}>
             <table className="admin-table changes-table" data-testid="changes-table">
               <TableHead ns={NS} columns={['file', 'row', 'key', 'op', 'change']} />
               <tbody>
@@ -50,7 +51,7 @@ export function ImportChangesPanel({ summary }: { summary: ImportSummary }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {(changes.previous || changes.next) && (
             <div className="row-actions pager">
               <button type="button" onClick={changes.previous ?? undefined} disabled={!changes.previous}>
