@@ -5,7 +5,7 @@ import { can, clusterScopeProblem, requireClusterScope, requirePermission, type 
 import type { CypherLibrary } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
 import { creditCodeArg, idArg, linkYearArg, nonNegativeArg, optionalTextArg, ruled, shown, textArg } from '../enterprises/validate.js';
-import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyLinkRecord } from '../enterprises/types.js';
+import type { EnterpriseCore, EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyLinkRecord } from '../enterprises/types.js';
 import { AppError, badInput, notFound } from '../errors.js';
 import { firstArg, yearArg } from '#shared/args.js';
 import { enumParser } from '../imports/parse.js';
@@ -121,15 +121,8 @@ interface Current {
   updatedAt: string | null;
 }
 
-interface EnterpriseForEdit extends Current {
-  creditCode: string;
-  name: string;
-  local: boolean;
-  county: string | null;
-  city: string | null;
-  province: string | null;
+interface EnterpriseForEdit extends Current, EnterpriseCore {
   founded: number | null;
-  chainLeader: boolean;
   clusterIds: string[];
   segmentIds: string[];
 }
@@ -408,30 +401,11 @@ export class EditService {
       }
       if (refs.unknownSegments.length > 0)
         throw badInput(`segmentId：没有环节 ${shown(key.segmentId)} (unknown segment ${shown(key.segmentId)})`, { field: 'segmentId' });
-      await this.requireFirmScope(tx, editor, [key.supplierCode, key.buyerCode], `供应关系 ${key.supplierCode} → ${key.buyerCode}`);
-      const current = await this.supplyLinkForEdit(tx, key);
-      requireVersion(
-        expected,
-        current,
-        current.exists ? { annualValue: current.annualValue, product: current.product } : null,
-        `供应关系 ${key.supplierCode} → ${key.buyerCode}`,
-      );
-      const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/upsert-supply-link'], {
-        ...key,
-        annualValue,
-        product,
-        user: editor.id,
-      });
-      const link = toSupplyLink(row!, editor);
-      await this.audit.record(tx, editor, {
+      return this.writeSupplyLink(tx, editor, key, expected, {
         action: 'supplyLink.upsert',
-        entity: 'SupplyLink',
-        key: link.id,
-        before: current.exists ? { annualValue: current.annualValue, product: current.product } : null,
+        statement: 'enterprises/upsert-supply-link',
         after: { annualValue, product },
-        subjects: [key.supplierCode, key.buyerCode],
       });
-      return link;
     });
   }
 
@@ -439,34 +413,54 @@ export class EditService {
     const editor = requirePermission(actor, 'data:write');
     const key = supplyLinkKey(rawKey);
     const expected = versionArg(expectedVersion);
-    return this.versions.write(this.db, async (tx) => {
-      await this.requireFirmScope(tx, editor, [key.supplierCode, key.buyerCode], `供应关系 ${key.supplierCode} → ${key.buyerCode}`);
-      const current = await this.supplyLinkForEdit(tx, key);
-      if (!current.exists)
-        throw notFound(
-          `没有这条供应关系 (no supply link ${key.supplierCode} → ${key.buyerCode} in segment ${shown(key.segmentId)}, year ${key.year})`,
-        );
-      requireVersion(
-        expected,
-        current,
-        { annualValue: current.annualValue, product: current.product },
-        `供应关系 ${key.supplierCode} → ${key.buyerCode}`,
-      );
-      const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/delete-supply-link'], {
-        ...key,
-        user: editor.id,
-      });
-      const link = toSupplyLink(row!, editor);
-      await this.audit.record(tx, editor, {
+    return this.versions.write(this.db, (tx) =>
+      this.writeSupplyLink(tx, editor, key, expected, {
         action: 'supplyLink.delete',
-        entity: 'SupplyLink',
-        key: link.id,
-        before: { annualValue: row!.annualValue, product: row!.product },
+        statement: 'enterprises/delete-supply-link',
         after: null,
-        subjects: [key.supplierCode, key.buyerCode],
-      });
-      return link;
+      }),
+    );
+  }
+
+  /**
+   * The part an upsert and a delete share: both firms in the editor's scope, the link as expected (a delete needs
+   * one), the write, and the audit entry with the link's figures before and after (`after` null: the link goes).
+   */
+  private async writeSupplyLink(
+    tx: Tx,
+    editor: Actor,
+    key: Required<SupplyLinkKey>,
+    expected: number | null,
+    change: {
+      action: 'supplyLink.upsert' | 'supplyLink.delete';
+      statement: 'enterprises/upsert-supply-link' | 'enterprises/delete-supply-link';
+      after: { annualValue: number | null; product: string | null } | null;
+    },
+  ): Promise<SupplyLinkResult> {
+    const what = `供应关系 ${key.supplierCode} → ${key.buyerCode}`;
+    await this.requireFirmScope(tx, editor, [key.supplierCode, key.buyerCode], what);
+    const current = await this.supplyLinkForEdit(tx, key);
+    if (!current.exists && !change.after)
+      throw notFound(
+        `没有这条供应关系 (no supply link ${key.supplierCode} → ${key.buyerCode} in segment ${shown(key.segmentId)}, year ${key.year})`,
+      );
+    const before = current.exists ? { annualValue: current.annualValue, product: current.product } : null;
+    requireVersion(expected, current, before, what);
+    const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q[change.statement], {
+      ...key,
+      ...change.after,
+      user: editor.id,
     });
+    const link = toSupplyLink(row!, editor);
+    await this.audit.record(tx, editor, {
+      action: change.action,
+      entity: 'SupplyLink',
+      key: link.id,
+      before,
+      after: change.after,
+      subjects: [key.supplierCode, key.buyerCode],
+    });
+    return link;
   }
 
   // ---- collaborations ----

@@ -1,8 +1,7 @@
+import { ReadService } from '../read-service.js';
 import { rdIntensity, rdSpendFor, revenueFor } from '../auth/disclosure.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
-import { AnswerCache } from '../cache/answers.js';
-import type { CypherLibrary } from '../cypher.js';
-import { DatabaseError, DatabaseUnavailableError, type Database } from '../db/index.js';
+import { DatabaseError, DatabaseUnavailableError } from '../db/index.js';
 import { badInput } from '../errors.js';
 import { firstArg } from '#shared/args.js';
 import { CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
@@ -52,24 +51,14 @@ export interface EnterpriseConnection {
 const CODE_PREFIX = new RegExp(`^[${CREDIT_CODE_ALPHABET}]{${CREDIT_CODE_PREFIX_MIN_LENGTH},18}$`);
 
 /** Enterprises: lookup, the per-row batches behind the loaders, and search (edits: server/edits/service.ts). */
-export class EnterpriseService {
-  private readonly q;
-
-  constructor(
-    private readonly db: Database,
-    cypher: CypherLibrary,
-    private readonly answers: AnswerCache = AnswerCache.off(),
-  ) {
-    this.q = cypher.pick(
-      'enterprises/by-codes',
-      'enterprises/cluster-ids-by-codes',
-      'enterprises/segments-by-codes',
-      'enterprises/years-by-codes',
-      'enterprises/supply-counts-by-codes',
-      'enterprises/search',
-    );
-  }
-
+export class EnterpriseService extends ReadService(
+  'enterprises/by-codes',
+  'enterprises/cluster-ids-by-codes',
+  'enterprises/segments-by-codes',
+  'enterprises/years-by-codes',
+  'enterprises/supply-counts-by-codes',
+  'enterprises/search',
+) {
   /** Validates a credit code argument (lower case accepted); the normalised code. */
   creditCode(raw: string, field = 'creditCode'): string {
     return creditCodeArg(raw, field);

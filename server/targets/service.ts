@@ -443,7 +443,8 @@ const alreadyInList = (listId: string, creditCode: string) =>
 
 // ---- export --------------------------------------------------------------------------------
 
-const ENTRY_HEADER = [
+/** The columns of a target list's download (CSV, and the first sheet of the workbook). */
+export const ENTRY_HEADER = [
   '序号',
   '统一社会信用代码',
   '企业名称',
