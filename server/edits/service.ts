@@ -1,5 +1,4 @@
-import { AuditWriter } from '../audit/service.js';
-import { DataVersion } from '../cache/data-version.js';
+import { GraphWrites } from '../graph-writes.js';
 import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/disclosure.js';
 import { can, clusterScopeProblem, requireClusterScope, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
@@ -147,16 +146,13 @@ const collaborationKind = enumParser(COLLABORATION_KINDS, COLLABORATION_KIND_LAB
 
 export class EditService {
   private readonly q;
-  private readonly audit: AuditWriter;
-  /** every write here changes graph data: it bumps the data version (cached answers) */
-  private readonly versions: DataVersion;
+  private readonly writes: GraphWrites;
 
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
   ) {
-    this.versions = DataVersion.of(db, cypher);
-    this.audit = new AuditWriter(cypher);
+    this.writes = new GraphWrites(db, cypher);
     this.q = cypher.pick(
       'edits/enterprise-for-edit',
       'edits/year-for-edit',
@@ -230,7 +226,7 @@ export class EditService {
     const clusterIds = membershipArg(changes.clusterIds, 'clusterIds');
     const segmentIds = membershipArg(changes.segmentIds, 'segmentIds');
 
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       const current = await this.enterpriseForEdit(tx, creditCode);
       requireClusterScope(editor, [...current.clusterIds, ...(clusterIds ?? [])], `企业 ${creditCode}`);
       requireVersion(expected, current, enterpriseValues(current), `企业 ${current.name}`);
@@ -269,7 +265,7 @@ export class EditService {
       });
       const before = enterpriseValues(current) as Record<string, unknown>;
       const after = { ...set, ...(clusterIds ? { clusterIds } : {}), ...(segmentIds ? { segmentIds } : {}) };
-      await this.audit.record(tx, editor, {
+      await this.writes.record(tx, editor, {
         action: 'enterprise.update',
         entity: 'Enterprise',
         key: creditCode,
@@ -293,7 +289,7 @@ export class EditService {
     const creditCode = creditCodeArg(rawCode, 'creditCode');
     const segmentId = idArg(rawSegmentId, 'segmentId');
     const expected = versionArg(expectedVersion);
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       const current = await this.enterpriseForEdit(tx, creditCode);
       requireClusterScope(editor, current.clusterIds, `企业 ${creditCode}`);
       requireVersion(expected, current, enterpriseValues(current), `企业 ${current.name}`);
@@ -306,7 +302,7 @@ export class EditService {
         member,
         user: editor.id,
       });
-      await this.audit.record(tx, editor, {
+      await this.writes.record(tx, editor, {
         action: 'enterprise.segment',
         entity: 'Enterprise',
         key: creditCode,
@@ -346,7 +342,7 @@ export class EditService {
     for (const field of ['aboveScale', 'smartFactory', 'digitalTransformation', 'greenList', 'greenDiagnosis'] as const) {
       if (changes[field] !== undefined) set[field] = changes[field];
     }
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       const [current] = await tx.run<{ exists: boolean; figures: Record<string, unknown> | null } & Current & Record<string, unknown>>(
         this.q['edits/year-for-edit'],
         { creditCode, year },
@@ -363,7 +359,7 @@ export class EditService {
         set,
         user: editor.id,
       });
-      await this.audit.record(tx, editor, {
+      await this.writes.record(tx, editor, {
         action: 'enterpriseYear.upsert',
         entity: 'EnterpriseYear',
         key: `${creditCode}:${year}`,
@@ -390,7 +386,7 @@ export class EditService {
     const expected = versionArg(expectedVersion);
     const annualValue = nonNegativeArg(change.annualValue, 'annualValue');
     const product = optionalTextArg(change.product ?? null, 'product', PRODUCT_MAX_LENGTH);
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       const refs = await this.references(tx, { codes: [key.supplierCode, key.buyerCode], segmentIds: [key.segmentId] });
       if (refs.unknownEnterprises.length > 0) {
         const field = refs.unknownEnterprises.includes(key.supplierCode) ? 'supplierCode' : 'buyerCode';
@@ -413,7 +409,7 @@ export class EditService {
     const editor = requirePermission(actor, 'data:write');
     const key = supplyLinkKey(rawKey);
     const expected = versionArg(expectedVersion);
-    return this.versions.write(this.db, (tx) =>
+    return this.writes.run((tx) =>
       this.writeSupplyLink(tx, editor, key, expected, {
         action: 'supplyLink.delete',
         statement: 'enterprises/delete-supply-link',
@@ -452,7 +448,7 @@ export class EditService {
       user: editor.id,
     });
     const link = toSupplyLink(row!, editor);
-    await this.audit.record(tx, editor, {
+    await this.writes.record(tx, editor, {
       action: change.action,
       entity: 'SupplyLink',
       key: link.id,
@@ -469,7 +465,7 @@ export class EditService {
     const editor = requirePermission(actor, 'data:write');
     const key = collaborationKey(change);
     const title = optionalTextArg(change.title ?? null, 'title', PRODUCT_MAX_LENGTH);
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       await this.requireFirmScope(tx, editor, [key.creditCode], `企业 ${key.creditCode}`);
       const [row] = await tx.run<CollaborationRow & { before: { title: string | null } | null } & Record<string, unknown>>(
         this.q['edits/add-collaboration'],
@@ -480,7 +476,7 @@ export class EditService {
           field: 'instituteId',
         });
       const result = toCollaboration(row, key.creditCode);
-      await this.audit.record(tx, editor, {
+      await this.writes.record(tx, editor, {
         action: 'collaboration.add',
         entity: 'Collaboration',
         key: result.id,
@@ -495,7 +491,7 @@ export class EditService {
   async removeCollaboration(rawKey: CollaborationKey, actor: Actor | null): Promise<CollaborationResult> {
     const editor = requirePermission(actor, 'data:write');
     const key = collaborationKey(rawKey);
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       await this.requireFirmScope(tx, editor, [key.creditCode], `企业 ${key.creditCode}`);
       const [row] = await tx.run<CollaborationRow & Record<string, unknown>>(this.q['edits/remove-collaboration'], key);
       if (!row)
@@ -503,7 +499,7 @@ export class EditService {
           `没有这项合作 (no collaboration of ${shown(key.instituteId)} with ${key.creditCode}, ${key.kind}, year ${key.year})`,
         );
       const result = toCollaboration(row, key.creditCode);
-      await this.audit.record(tx, editor, {
+      await this.writes.record(tx, editor, {
         action: 'collaboration.remove',
         entity: 'Collaboration',
         key: result.id,
