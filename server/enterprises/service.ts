@@ -50,6 +50,12 @@ export interface EnterpriseConnection {
 
 const CODE_PREFIX = new RegExp(`^[${CREDIT_CODE_ALPHABET}]{${CREDIT_CODE_PREFIX_MIN_LENGTH},18}$`);
 
+/** The rows of a by-codes statement in the order of `codes` (a DataLoader's batch), undefined for a code without one. */
+function inCodeOrder<R extends { code: string }>(codes: readonly string[], rows: readonly R[]): (R | undefined)[] {
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  return codes.map((code) => byCode.get(code));
+}
+
 /** Enterprises: lookup, the per-row batches behind the loaders, and search (edits: server/edits/service.ts). */
 export class EnterpriseService extends ReadService(
   'enterprises/by-codes',
@@ -87,8 +93,7 @@ export class EnterpriseService extends ReadService(
     const rows = await this.db.read<{ code: string; clusterIds: string[] }>(this.q['enterprises/cluster-ids-by-codes'], {
       codes: [...codes],
     });
-    const byCode = new Map(rows.map((row) => [row.code, row.clusterIds]));
-    return codes.map((code) => byCode.get(code) ?? []);
+    return inCodeOrder(codes, rows).map((row) => row?.clusterIds ?? []);
   }
 
   segmentsByCodes(codes: readonly string[]): Promise<SegmentRecord[][]> {
@@ -99,8 +104,7 @@ export class EnterpriseService extends ReadService(
     const rows = await this.db.read<{ code: string; segments: SegmentRecord[] }>(this.q['enterprises/segments-by-codes'], {
       codes: [...codes],
     });
-    const byCode = new Map(rows.map((row) => [row.code, row.segments]));
-    return codes.map((code) => byCode.get(code) ?? []);
+    return inCodeOrder(codes, rows).map((row) => row?.segments ?? []);
   }
 
   /** Yearly figures; revenue and R&D spend as the caller may see them (server/auth/disclosure.ts). */
@@ -112,18 +116,13 @@ export class EnterpriseService extends ReadService(
     const rows = await this.db.read<{ code: string; years: EnterpriseYearRecord[] }>(this.q['enterprises/years-by-codes'], {
       codes: [...codes],
     });
-    const byCode = new Map(
-      rows.map((row) => [
-        row.code,
-        row.years.map((year) => ({
-          ...cleanYear(year),
-          ...revenueFor(actor, year.revenue),
-          rdSpend: rdSpendFor(actor, year.rdSpend),
-          rdIntensity: rdIntensity(year.rdSpend, year.revenue),
-        })),
-      ]),
-    );
-    return codes.map((code) => byCode.get(code) ?? []);
+    const shown = (year: EnterpriseYearRecord): EnterpriseYearRecord => ({
+      ...cleanYear(year),
+      ...revenueFor(actor, year.revenue),
+      rdSpend: rdSpendFor(actor, year.rdSpend),
+      rdIntensity: rdIntensity(year.rdSpend, year.revenue),
+    });
+    return inCodeOrder(codes, rows).map((row) => row?.years.map(shown) ?? []);
   }
 
   supplyCountsByCodes(codes: readonly string[]): Promise<SupplyCounts[]> {
@@ -135,11 +134,7 @@ export class EnterpriseService extends ReadService(
       this.q['enterprises/supply-counts-by-codes'],
       { codes: [...codes] },
     );
-    const byCode = new Map(rows.map((row) => [row.code, row]));
-    return codes.map((code) => {
-      const row = byCode.get(code);
-      return { supplierCount: row?.supplierCount ?? 0, customerCount: row?.customerCount ?? 0 };
-    });
+    return inCodeOrder(codes, rows).map((row) => ({ supplierCount: row?.supplierCount ?? 0, customerCount: row?.customerCount ?? 0 }));
   }
 
   // ---- search ----
