@@ -1,16 +1,15 @@
-import { can, requirePermission, type Actor } from '../auth/policy.js';
+import { can, type Actor } from '../auth/policy.js';
 import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
-import { checkScope, scopeParams, type GapService } from '../gaps/service.js';
+import { scopeParams, type GapService } from '../gaps/service.js';
 import type { LocalScope } from '#shared/regions.js';
-import { yearArg } from '#shared/args.js';
 import { checkCreditCode } from '#shared/creditCode.js';
 import type { GapStatus, Stage } from '#shared/enums.js';
 import { BASELINE_YEAR, CLUSTER_OUTPUT_OVER_100YI, CLUSTER_OUTPUT_OVER_50YI, type IndicatorKey, INDICATORS } from '#shared/indicators.js';
 import { ATTRACT_MAX_FIRMS } from '#shared/limits.js';
 import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
-import { checkDataYear, namingCluster } from './years.js';
+import { checkDataYear, namingCluster, yearAndScope } from './years.js';
 
 export interface AttractArgs {
   clusterId: string;
@@ -87,9 +86,7 @@ export async function whatIfAttract(
   args: AttractArgs,
   actor: Actor | null,
 ): Promise<WhatIfAttractResult> {
-  requirePermission(actor, 'graph:read');
-  const year = yearArg(args.year, 'year');
-  const scope = checkScope(args.scope);
+  const { year, scope } = yearAndScope(actor, args);
   const codes = [...new Set(args.attract.map(normaliseCode))].filter((code) => code !== '');
   if (codes.length === 0) throw badInput('attract：请至少指定一家企业 (attract: name at least one firm)', { field: 'attract' });
   if (codes.length > ATTRACT_MAX_FIRMS)
