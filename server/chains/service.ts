@@ -1,4 +1,4 @@
-import { ReadService } from '../read-service.js';
+import { GraphService } from '../graph-service.js';
 import type { Actor } from '../auth/policy.js';
 import type { AnswerCache } from '../cache/answers.js';
 import type { CypherLibrary } from '../cypher.js';
@@ -15,7 +15,7 @@ import { localSubstitutes, type LocalSubstitute, type SubstitutesArgs } from './
  * reads the same facts for all the chain's clusters at once (chains/comparison-*) and applies the
  * same rules (gaps/rules.ts). Either way the figures are exactly chainGapReport's for the cluster and year.
  */
-export class ChainService extends ReadService(
+export class ChainService extends GraphService(
   'chains/comparison-frame',
   'chains/comparison-firms',
   'chains/comparison-supply',

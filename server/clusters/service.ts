@@ -1,4 +1,4 @@
-import { ReadService } from '../read-service.js';
+import { GraphService } from '../graph-service.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import { badInput } from '../errors.js';
 import { CLUSTER_LEVELS, type ClusterLevel } from '#shared/enums.js';
@@ -42,7 +42,7 @@ export interface ClusterFilter {
 }
 
 /** Clusters and counties: the panorama's data. */
-export class ClusterService extends ReadService('clusters/list', 'clusters/by-ids', 'clusters/overview') {
+export class ClusterService extends GraphService('clusters/list', 'clusters/by-ids', 'clusters/overview') {
   async list(filter: ClusterFilter, actor: Actor | null): Promise<ClusterSummary[]> {
     requirePermission(actor, 'graph:read');
     const county = filter.county?.trim() || null;

@@ -1,4 +1,4 @@
-import { ReadService } from '../read-service.js';
+import { GraphService } from '../graph-service.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import { badInput } from '../errors.js';
 import { yearArg } from '#shared/args.js';
@@ -35,7 +35,7 @@ const ZERO_PLATFORMS = { digitalPlatforms: 0, newInnovationPlatforms: 0 };
  * Four aggregate statements per request, whatever the number of years: years, then the cluster,
  * firm and platform figures of every year at once.
  */
-export class DashboardService extends ReadService(
+export class DashboardService extends GraphService(
   'dashboard/years',
   'dashboard/cluster-figures',
   'dashboard/firm-figures',

@@ -1,3 +1,4 @@
+import { GraphService } from '../graph-service.js';
 import { GraphWrites } from '../graph-writes.js';
 import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/disclosure.js';
 import { can, clusterScopeProblem, requireClusterScope, requirePermission, type Actor } from '../auth/policy.js';
@@ -144,34 +145,30 @@ const MAX_CHAINS = 50;
 const FIGURE_KEYS = ['revenue', 'rdSpend', 'annualValue'];
 const collaborationKind = enumParser(COLLABORATION_KINDS, COLLABORATION_KIND_LABELS);
 
-export class EditService {
-  private readonly q;
+export class EditService extends GraphService(
+  'edits/enterprise-for-edit',
+  'edits/year-for-edit',
+  'edits/upsert-year',
+  'edits/supply-link-for-edit',
+  'edits/supply-links-of',
+  'edits/collaborations-of',
+  'edits/add-collaboration',
+  'edits/remove-collaboration',
+  'edits/institutes',
+  'edits/chain-segments',
+  'edits/set-segment',
+  'edits/recent-changes',
+  'enterprises/cluster-ids-by-codes',
+  'enterprises/check-references',
+  'enterprises/update',
+  'enterprises/upsert-supply-link',
+  'enterprises/delete-supply-link',
+) {
   private readonly writes: GraphWrites;
 
-  constructor(
-    private readonly db: Database,
-    cypher: CypherLibrary,
-  ) {
+  constructor(db: Database, cypher: CypherLibrary) {
+    super(db, cypher);
     this.writes = new GraphWrites(db, cypher);
-    this.q = cypher.pick(
-      'edits/enterprise-for-edit',
-      'edits/year-for-edit',
-      'edits/upsert-year',
-      'edits/supply-link-for-edit',
-      'edits/supply-links-of',
-      'edits/collaborations-of',
-      'edits/add-collaboration',
-      'edits/remove-collaboration',
-      'edits/institutes',
-      'edits/chain-segments',
-      'edits/set-segment',
-      'edits/recent-changes',
-      'enterprises/cluster-ids-by-codes',
-      'enterprises/check-references',
-      'enterprises/update',
-      'enterprises/upsert-supply-link',
-      'enterprises/delete-supply-link',
-    );
   }
 
   // ---- who may edit what (the web shows the reason on a disabled control) ----

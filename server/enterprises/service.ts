@@ -1,4 +1,4 @@
-import { ReadService } from '../read-service.js';
+import { GraphService } from '../graph-service.js';
 import { rdIntensity, rdSpendFor, revenueFor } from '../auth/disclosure.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import { DatabaseError, DatabaseUnavailableError } from '../db/index.js';
@@ -57,7 +57,7 @@ function inCodeOrder<R extends { code: string }>(codes: readonly string[], rows:
 }
 
 /** Enterprises: lookup, the per-row batches behind the loaders, and search (edits: server/edits/service.ts). */
-export class EnterpriseService extends ReadService(
+export class EnterpriseService extends GraphService(
   'enterprises/by-codes',
   'enterprises/cluster-ids-by-codes',
   'enterprises/segments-by-codes',
@@ -86,25 +86,25 @@ export class EnterpriseService extends ReadService(
   }
 
   clusterIdsByCodes(codes: readonly string[]): Promise<string[][]> {
-    return this.answers.shared('enterprises.clusterIds', codes, () => this.readClusterIds(codes));
-  }
-
-  private async readClusterIds(codes: readonly string[]): Promise<string[][]> {
-    const rows = await this.db.read<{ code: string; clusterIds: string[] }>(this.q['enterprises/cluster-ids-by-codes'], {
-      codes: [...codes],
-    });
-    return inCodeOrder(codes, rows).map((row) => row?.clusterIds ?? []);
+    return this.answers.shared('enterprises.clusterIds', codes, () =>
+      this.listsByCode<string>('enterprises/cluster-ids-by-codes', 'clusterIds', codes),
+    );
   }
 
   segmentsByCodes(codes: readonly string[]): Promise<SegmentRecord[][]> {
-    return this.answers.shared('enterprises.segments', codes, () => this.readSegments(codes));
+    return this.answers.shared('enterprises.segments', codes, () =>
+      this.listsByCode<SegmentRecord>('enterprises/segments-by-codes', 'segments', codes),
+    );
   }
 
-  private async readSegments(codes: readonly string[]): Promise<SegmentRecord[][]> {
-    const rows = await this.db.read<{ code: string; segments: SegmentRecord[] }>(this.q['enterprises/segments-by-codes'], {
-      codes: [...codes],
-    });
-    return inCodeOrder(codes, rows).map((row) => row?.segments ?? []);
+  /** A list per code (empty for a firm the statement does not know), from the statement's `code` and `field` columns. */
+  private async listsByCode<T>(
+    name: 'enterprises/cluster-ids-by-codes' | 'enterprises/segments-by-codes',
+    field: 'clusterIds' | 'segments',
+    codes: readonly string[],
+  ): Promise<T[][]> {
+    const rows = await this.db.read<{ code: string } & Partial<Record<typeof field, T[]>>>(this.q[name], { codes: [...codes] });
+    return inCodeOrder(codes, rows).map((row) => row?.[field] ?? []);
   }
 
   /** Yearly figures; revenue and R&D spend as the caller may see them (server/auth/disclosure.ts). */

@@ -1,4 +1,4 @@
-import { ReadService } from '../read-service.js';
+import { GraphService } from '../graph-service.js';
 import { maySeeSupplier, revenueFor, revenueTotalFor, supplyValueFor } from '../auth/disclosure.js';
 import { can, requirePermission, type Actor } from '../auth/policy.js';
 import type { EnterpriseCore } from '../enterprises/types.js';
@@ -317,7 +317,7 @@ interface TargetFactsRow {
  * aggregate (gaps/*.cypher); this class validates, applies the thresholds to one row per
  * segment and assembles the report. A report runs 3 statements whatever the chain's size.
  */
-export class GapService extends ReadService(
+export class GapService extends GraphService(
   'gaps/context',
   'gaps/segments',
   'gaps/supply',

@@ -1,4 +1,4 @@
-import { ReadService } from '../read-service.js';
+import { GraphService } from '../graph-service.js';
 import { revenueFor, supplyValueFor } from '../auth/disclosure.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import { creditCodeArg, idArg, shown } from '../enterprises/validate.js';
@@ -114,7 +114,7 @@ interface TieRow {
 }
 
 /** Graph views for Cytoscape: supply neighbourhoods, supply paths and the collaboration network. */
-export class NetworkService extends ReadService(
+export class NetworkService extends GraphService(
   'network/neighborhood',
   'network/path',
   'network/collaboration',

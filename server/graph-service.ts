@@ -3,11 +3,11 @@ import type { CypherLibrary, CypherStatement } from './cypher.js';
 import type { Database } from './db/index.js';
 
 /**
- * The base of a service that reads the graph: the database, the Cypher statements it names
+ * The base of a service over the graph: the database, the Cypher statements it names
  * (picked at construction, so an unknown name fails at start-up) and the answer cache its
- * analyses reuse (off unless given). `class XService extends ReadService('x/a', 'x/b') { … }`.
+ * analyses reuse (off unless given). `class XService extends GraphService('x/a', 'x/b') { … }`.
  */
-export function ReadService<const N extends string>(...names: N[]) {
+export function GraphService<const N extends string>(...names: N[]) {
   return class {
     protected readonly q: { readonly [K in N]: CypherStatement };
 
