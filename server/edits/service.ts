@@ -136,11 +136,10 @@ interface References {
 
 const HOME_COUNTY_NAMES: ReadonlySet<string> = new Set(HOME_COUNTIES.map((county) => county.name));
 const MAX_MEMBERSHIPS = 50;
-const SUPPLY_LINKS_DEFAULT = 100;
-const SUPPLY_LINKS_MAX = 500;
-const RECENT_CHANGES_DEFAULT = 10;
-const RECENT_CHANGES_MAX = 50;
 const MAX_CHAINS = 50;
+/** Page bounds (firstArg) of a firm's supply links and of its recent changes. */
+const SUPPLY_LINKS_PAGE = { default: 100, max: 500 };
+const RECENT_CHANGES_PAGE = { default: 10, max: 50 };
 /** Money figures in audit images: only roles that see exact figures see them in a firm's changes. */
 const FIGURE_KEYS = ['revenue', 'rdSpend', 'annualValue'];
 const collaborationKind = enumParser(COLLABORATION_KINDS, COLLABORATION_KIND_LABELS);
@@ -517,7 +516,7 @@ export class EditService extends GraphService(
     actor: Actor | null,
   ): Promise<SupplyLinkResult[]> {
     requirePermission(actor, 'graph:read');
-    const limit = firstArg(first, 'top', { default: SUPPLY_LINKS_DEFAULT, max: SUPPLY_LINKS_MAX });
+    const limit = firstArg(first, 'top', SUPPLY_LINKS_PAGE);
     const rows = await this.db.read<SupplyLinkRecord & Record<string, unknown>>(this.q['edits/supply-links-of'], {
       creditCode: rawCode,
       direction: direction ?? 'BOTH',
@@ -549,7 +548,7 @@ export class EditService extends GraphService(
   /** A firm's recent changes with display names; figures only for roles that see exact figures. */
   async recentChanges(creditCode: string, first: number | null | undefined, actor: Actor | null): Promise<EnterpriseChangeEntry[]> {
     requirePermission(actor, 'graph:read');
-    const limit = firstArg(first, 'top', { default: RECENT_CHANGES_DEFAULT, max: RECENT_CHANGES_MAX });
+    const limit = firstArg(first, 'top', RECENT_CHANGES_PAGE);
     const rows = await this.db.read<
       Omit<EnterpriseChangeEntry, 'userName'> & { userId: string; userName: string | null } & Record<string, unknown>
     >(this.q['edits/recent-changes'], { creditCode, limit });
