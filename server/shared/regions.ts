@@ -14,7 +14,7 @@ import labels from './labels.json' with { type: 'json' };
 export const LOCAL_SCOPES = ['COUNTY', 'CITY', 'PROVINCE'] as const;
 export type LocalScope = (typeof LOCAL_SCOPES)[number];
 export const DEFAULT_LOCAL_SCOPE: LocalScope = 'CITY';
-export const LOCAL_SCOPE_LABELS: Record<LocalScope, Label> = labels.localScope;
+export const LOCAL_SCOPE_LABELS: Record<LocalScope, Label> = labels.LOCAL_SCOPE_LABELS;
 
 export interface Region {
   code: string;
