@@ -5,10 +5,10 @@ import { badInput, notFound } from '../errors.js';
 import { scopeParams, type GapService } from '../gaps/service.js';
 import type { LocalScope } from '#shared/regions.js';
 import { checkCreditCode } from '#shared/creditCode.js';
-import type { GapStatus, Stage } from '#shared/enums.js';
 import { BASELINE_YEAR, CLUSTER_OUTPUT_OVER_100YI, CLUSTER_OUTPUT_OVER_50YI, type IndicatorKey, INDICATORS } from '#shared/indicators.js';
 import { ATTRACT_MAX_FIRMS } from '#shared/limits.js';
 import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
+import { compareSegments, type ComparedSegment } from './compare.js';
 import { checkDataYear, namingCluster, yearAndScope } from './years.js';
 
 export interface AttractArgs {
@@ -18,18 +18,7 @@ export interface AttractArgs {
   scope?: LocalScope | null;
 }
 
-interface AttractSegment {
-  segmentId: string;
-  name: string;
-  stage: Stage;
-  order: number;
-  statusBefore: GapStatus;
-  statusAfter: GapStatus;
-  localFirmsBefore: number;
-  localFirmsAfter: number;
-  localSupplyRatioBefore: number | null;
-  localSupplyRatioAfter: number | null;
-}
+type AttractSegment = ComparedSegment<'Before', 'After'>;
 
 interface IndicatorChange {
   key: IndicatorKey;
@@ -122,7 +111,6 @@ export async function whatIfAttract(
     gaps.report({ clusterId: frame.clusterId, year, scope }, actor, { targetReasons: false }),
     gaps.report({ clusterId: frame.clusterId, year, scope }, actor, { attracted: codes, targetReasons: false }),
   ]);
-  const then = new Map(after.segments.map((s) => [s.segmentId, s]));
   return {
     clusterId: before.clusterId,
     scope,
@@ -131,21 +119,7 @@ export async function whatIfAttract(
     attracted: firms.map((f) => ({ creditCode: f.code, name: f.name ?? f.code })),
     completenessBefore: before.completeness,
     completenessAfter: after.completeness,
-    segments: before.segments.map((s) => {
-      const a = then.get(s.segmentId)!;
-      return {
-        segmentId: s.segmentId,
-        name: s.name,
-        stage: s.stage,
-        order: s.order,
-        statusBefore: s.status,
-        statusAfter: a.status,
-        localFirmsBefore: s.localFirms,
-        localFirmsAfter: a.localFirms,
-        localSupplyRatioBefore: s.localSupplyRatio,
-        localSupplyRatioAfter: a.localSupplyRatio,
-      };
-    }),
+    segments: compareSegments(before, after, ['Before', 'After']),
     indicatorChanges: indicatorChanges(firms, frame.figuresYear, can(actor, 'revenue:exact')),
   };
 }
