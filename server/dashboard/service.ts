@@ -1,7 +1,5 @@
+import { GraphService } from '../graph-service.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
-import { AnswerCache } from '../cache/answers.js';
-import type { CypherLibrary } from '../cypher.js';
-import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
 import { yearArg } from '#shared/args.js';
 import type { ClusterLevel, PlatformKind, SrdiLevel } from '#shared/enums.js';
@@ -37,17 +35,12 @@ const ZERO_PLATFORMS = { digitalPlatforms: 0, newInnovationPlatforms: 0 };
  * Four aggregate statements per request, whatever the number of years: years, then the cluster,
  * firm and platform figures of every year at once.
  */
-export class DashboardService {
-  private readonly q;
-
-  constructor(
-    private readonly db: Database,
-    cypher: CypherLibrary,
-    private readonly answers: AnswerCache = AnswerCache.off(),
-  ) {
-    this.q = cypher.pick('dashboard/years', 'dashboard/cluster-figures', 'dashboard/firm-figures', 'dashboard/platform-figures');
-  }
-
+export class DashboardService extends GraphService(
+  'dashboard/years',
+  'dashboard/cluster-figures',
+  'dashboard/firm-figures',
+  'dashboard/platform-figures',
+) {
   async targetDashboard(rawYear: number | null | undefined, actor: Actor | null): Promise<TargetDashboardResult> {
     requirePermission(actor, 'graph:read');
     // a year the data may hold at all (MIN_YEAR..MAX_YEAR); it must also have figures in the data

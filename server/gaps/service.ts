@@ -1,8 +1,7 @@
+import { GraphService } from '../graph-service.js';
 import { maySeeSupplier, revenueFor, revenueTotalFor, supplyValueFor } from '../auth/disclosure.js';
 import { can, requirePermission, type Actor } from '../auth/policy.js';
-import { AnswerCache } from '../cache/answers.js';
-import type { CypherLibrary } from '../cypher.js';
-import type { Database } from '../db/index.js';
+import type { EnterpriseCore } from '../enterprises/types.js';
 import { badInput, notFound } from '../errors.js';
 import { firstArg, offsetArg, yearArg } from '#shared/args.js';
 import { checkCreditCode } from '#shared/creditCode.js';
@@ -194,16 +193,8 @@ export interface RiskPageArgs {
   segmentId?: string | null;
 }
 
-/** A cut-off firm: the Enterprise node's own core properties (local and chainLeader never null). */
-export interface WhatIfFirm {
-  creditCode: string;
-  name: string;
-  local: boolean;
-  county: string | null;
-  city: string | null;
-  province: string | null;
-  chainLeader: boolean;
-}
+/** A cut-off firm: the Enterprise node's own core properties. */
+export type WhatIfFirm = EnterpriseCore;
 
 interface WhatIfWave {
   depth: number;
@@ -326,26 +317,16 @@ interface TargetFactsRow {
  * aggregate (gaps/*.cypher); this class validates, applies the thresholds to one row per
  * segment and assembles the report. A report runs 3 statements whatever the chain's size.
  */
-export class GapService {
-  private readonly q;
-
-  constructor(
-    private readonly db: Database,
-    cypher: CypherLibrary,
-    private readonly answers: AnswerCache = AnswerCache.off(),
-  ) {
-    this.q = cypher.pick(
-      'gaps/context',
-      'gaps/segments',
-      'gaps/supply',
-      'gaps/segment-firms',
-      'gaps/known-enterprises',
-      'gaps/what-if-wave',
-      'gaps/chain-leaders',
-      'gaps/target-facts',
-    );
-  }
-
+export class GapService extends GraphService(
+  'gaps/context',
+  'gaps/segments',
+  'gaps/supply',
+  'gaps/segment-firms',
+  'gaps/known-enterprises',
+  'gaps/what-if-wave',
+  'gaps/chain-leaders',
+  'gaps/target-facts',
+) {
   /**
    * Investment targets only for roles that may read target lists (viewers get an empty list, flagged).
    * Firms count when present in the report's figuresYear (founded/dissolved). `attracted`

@@ -1,6 +1,5 @@
+import { GraphWrites } from '../graph-writes.js';
 import { randomUUID } from 'node:crypto';
-import { DataVersion } from '../cache/data-version.js';
-import { AuditWriter } from '../audit/service.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
@@ -10,7 +9,7 @@ import { decodeOffsetCursor, encodeCursor, pageInfoOf, type PageInfo } from '../
 import { HOME_COUNTIES } from '#shared/facts.js';
 import { FILE_NAMES, type FileName } from './spec.js';
 import type { RowData } from './validate.js';
-import { RESTORE_ORDER } from './journal.js';
+import { RESTORE_ORDER, rowKeys } from './journal.js';
 import { batches } from './write.js';
 
 /**
@@ -61,38 +60,6 @@ const MAX_UNDO_ROWS = 150_000;
 const CONFLICTS_LISTED = 100;
 const IMPORT_CHANGES_DEFAULT_PAGE = 50;
 const IMPORT_CHANGES_MAX_PAGE = 500;
-
-const key = (...parts: unknown[]) => parts.map(String).join('|');
-
-/** The entity key and key fields of each row, as the image and undo statements take them. */
-function itemFor(file: FileName, r: RowData): Record<string, unknown> {
-  switch (file) {
-    case 'cluster_years':
-      return { key: key(r.clusterId, r.year), clusterId: r.clusterId, year: r.year };
-    case 'enterprises':
-      return { key: r.creditCode };
-    case 'enterprise_years':
-      return { key: key(r.creditCode, r.year), creditCode: r.creditCode, year: r.year };
-    case 'supply_links':
-      return {
-        key: key(r.supplier, r.buyer, r.segmentId, r.year),
-        supplier: r.supplier,
-        buyer: r.buyer,
-        segmentId: r.segmentId,
-        year: r.year,
-      };
-    case 'collaborations':
-      return {
-        key: key(r.instituteId, r.creditCode, r.kind, r.year),
-        instituteId: r.instituteId,
-        creditCode: r.creditCode,
-        kind: r.kind,
-        year: r.year,
-      };
-    default:
-      return { key: r.id };
-  }
-}
 
 /** JSON text with object keys sorted, so two images compare equal when their values do (and 800 equals 800.0). */
 function canonical(json: string | null): string | null {
@@ -150,16 +117,13 @@ export class ImportChanges {
   private readonly images: Record<ChangeKind, CypherStatement>;
   private readonly undos: Record<ChangeKind, CypherStatement>;
   private readonly q;
-  private readonly audit: AuditWriter;
-  /** every write here changes graph data: it bumps the data version (cached answers) */
-  private readonly versions: DataVersion;
+  private readonly writes: GraphWrites;
 
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
     private readonly batchSize = 5000,
   ) {
-    this.versions = DataVersion.of(db, cypher);
     this.images = cypher.pickEach('imports/changes/image-', KINDS);
     this.undos = cypher.pickEach('imports/changes/undo-', KINDS);
     this.q = cypher.pick(
@@ -170,7 +134,7 @@ export class ImportChanges {
       'imports/changes/orphan-counties',
       'imports/write/products',
     );
-    this.audit = new AuditWriter(cypher);
+    this.writes = new GraphWrites(db, cypher);
   }
 
   // ---- recording (inside the import's write transactions) ----
@@ -182,7 +146,7 @@ export class ImportChanges {
     return this.imagesOf(
       tx,
       kind,
-      rows.map((r) => itemFor(file, r)),
+      rows.map((r) => rowKeys(file, r)),
     );
   }
 
@@ -190,7 +154,7 @@ export class ImportChanges {
   async record(tx: Tx, importId: string, file: FileName, rows: RowData[], before: BeforeImages): Promise<number> {
     const kind = KIND_OF_FILE[file];
     if (!kind) return 0;
-    const items = rows.map((r) => itemFor(file, r));
+    const items = rows.map((r) => rowKeys(file, r));
     const after = await this.imagesOf(tx, kind, items);
     const changes: Record<string, unknown>[] = [];
     items.forEach((item, i) => {
@@ -255,7 +219,7 @@ export class ImportChanges {
   async undo(actor: Actor | null, rawImportId: string): Promise<ImportUndoResult> {
     const admin = requirePermission(actor, 'imports:undo');
     const importId = importIdArg(rawImportId);
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       const [entry] = await tx.run<{ id: string; userId: string; after: string | null; undoneBy: string | null; undoneAt: string | null }>(
         this.q['imports/changes/import-entry'],
         { importId },
@@ -357,7 +321,7 @@ export class ImportChanges {
 
       const restored = changes.length - deleted;
       const auditEntryId = randomUUID();
-      await this.audit.record(tx, admin, {
+      await this.writes.record(tx, admin, {
         id: auditEntryId,
         action: 'import.undo',
         entity: 'Import',

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { targetExportRouter } from '../../server/targets/http.js';
+import { ENTRY_HEADER } from '../../server/targets/service.js';
 import { completeCreditCode, CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN, ANALYST, createTestApi, VIEWER, type TestApi } from '../helpers/graphql.js';
@@ -342,22 +343,7 @@ describe('招商 target lists through GraphQL', () => {
       expect(file.filename).toMatch(/^招商目标清单-.*轴承钢补链（一期）-\d{8}\.csv$/);
       expect([...file.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const rows: string[][] = parse(file.body.toString('utf8'), { bom: true });
-      expect(rows[0]).toEqual([
-        '序号',
-        '统一社会信用代码',
-        '企业名称',
-        '本地企业',
-        '所在地',
-        '所属环节',
-        '招商理由',
-        '跟进状态',
-        '状态日期',
-        '状态备注',
-        '添加人',
-        '添加时间（北京时间）',
-        '最后更新人',
-        '最后更新时间（北京时间）',
-      ]);
+      expect(rows[0]).toEqual(ENTRY_HEADER);
       expect(rows).toHaveLength(3);
       expect(rows[1]!.slice(0, 11)).toEqual([
         '1',
