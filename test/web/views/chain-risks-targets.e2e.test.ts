@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from '../../helpers/a11y.js';
-import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot, type TestRole } from '../../helpers/browser.js';
+import { apiAs, appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
 import { graphOf } from '../../helpers/graph.js';
 import { sidewaysOverflow } from '../../helpers/layout.js';
 
@@ -21,24 +21,11 @@ let listId: string;
 let listName: string;
 let target: { creditCode: string; name: string };
 
-/** A GraphQL call with a test role's session (the page is not involved). */
-async function api<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, role: TestRole = 'admin'): Promise<T> {
-  const cookie = (JSON.parse(process.env.CHAINATLAS_TEST_COOKIES!) as Record<string, string>)[role]!;
-  const response = await fetch(appUrl('/graphql'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 /** The report once, until the database answers (a cold database on a busy machine may time out the first time). */
 async function warmReport(tries = 4): Promise<void> {
   for (let i = 1; ; i++) {
     try {
-      await api('query ($c: ID!) { chainGapReport(clusterId: $c) { singleSourceRiskCount } }', { c: CLUSTER }, 'analyst');
+      await apiAs('query ($c: ID!) { chainGapReport(clusterId: $c) { singleSourceRiskCount } }', { c: CLUSTER }, 'analyst');
       return;
     } catch (error) {
       if (i >= tries || !String(error).includes('DATABASE_UNAVAILABLE')) throw error;
@@ -50,19 +37,19 @@ beforeAll(async () => {
   browser = await launchBrowser();
   await warmReport();
   // the first target of the chain page goes on a list (as 已识别), so the page can mark it
-  const { chainGapReport } = await api<{
+  const { chainGapReport } = await apiAs<{
     chainGapReport: { investmentTargets: { creditCode: string; name: string; segmentId: string }[] };
   }>('query ($c: ID!) { chainGapReport(clusterId: $c) { investmentTargets { creditCode name segmentId } } }', { c: CLUSTER }, 'analyst');
   const first = chainGapReport.investmentTargets[0]!;
   target = { creditCode: first.creditCode, name: first.name };
   listName = `e2e 固链补链 ${Date.now().toString(36)}`;
-  const { createTargetList } = await api<{ createTargetList: { id: string } }>(
+  const { createTargetList } = await apiAs<{ createTargetList: { id: string } }>(
     'mutation ($n: String!, $c: ID) { createTargetList(name: $n, clusterId: $c) { id } }',
     { n: listName, c: CLUSTER },
     'analyst',
   );
   listId = createTargetList.id;
-  await api(
+  await apiAs(
     'mutation ($l: ID!, $code: String!, $s: ID) { addTargetToList(listId: $l, creditCode: $code, segmentId: $s) { status } }',
     { l: listId, code: first.creditCode, s: first.segmentId },
     'analyst',
@@ -254,7 +241,7 @@ describe('pipeline status: large jumps confirmed, nothing logged when nothing ch
     // saving 已签约 again with nothing new records nothing (the server also refuses a duplicate)
     await form.getByTestId('status-save').click();
     await form.getByTestId('status-unchanged').waitFor();
-    const { targetList } = await api<{ targetList: { entries: { history: unknown[] }[] } }>(
+    const { targetList } = await apiAs<{ targetList: { entries: { history: unknown[] }[] } }>(
       'query ($id: ID!) { targetList(id: $id) { entries { history { status } } } }',
       { id: listId },
       'analyst',

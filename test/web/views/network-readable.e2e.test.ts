@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from '../../helpers/a11y.js';
-import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
+import { appUrl, launchBrowser, pageGql, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
 import { graphOf, type GraphBox } from '../../helpers/graph.js';
 import { sidewaysOverflow } from '../../helpers/layout.js';
 
@@ -29,17 +29,6 @@ async function laidOut(p: Page): Promise<void> {
   await graphOf(p).ready({ timeout: 60_000 });
   await p.getByTestId('network-laying-out').waitFor({ state: 'detached', timeout: 60_000 });
   await p.waitForTimeout(300);
-}
-
-/** GraphQL as the signed-in page would call it. */
-async function gql<T>(p: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await p.request.post(appUrl('/graphql'), {
-    data: { query, variables },
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', origin: new URL(appUrl('/')).origin },
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
 }
 
 interface ParsedGexf {
@@ -171,7 +160,7 @@ describe('产学研网络 readable and exportable (issue 18 item 10)', () => {
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/gexf+xml; charset=utf-8');
     const gexf = await parseInPage(page, await response.text());
-    const { collaborationNetwork: answer } = await gql<{ collaborationNetwork: Network }>(page, NETWORK, {});
+    const { collaborationNetwork: answer } = await pageGql<{ collaborationNetwork: Network }>(page, NETWORK, {});
     expect(gexf.error).toBeNull();
     expect(gexf.namespace).toBe('http://www.gexf.net/1.2draft');
     expect(gexf.nodes).toHaveLength(answer.nodes.length);
