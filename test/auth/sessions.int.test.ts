@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthService } from '../../server/auth/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { createUser, postGql, sessionCookie, SIGN_IN, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
+import { createUser, type HttpApp, postGql, removeAccounts, sessionCookie, SIGN_IN, signIn, startHttpApp } from '../helpers/http.js';
 
 /**
  * Accounts and sessions over HTTP: the cookie, sign-in and sign-out, sessions kept in Neo4j
@@ -29,10 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await a?.close();
   await b?.close();
-  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
-    p: P,
-  });
-  await runCypher(db, 'MATCH (r:RateLimit) WHERE r.key CONTAINS $p DELETE r', { p: P });
+  await removeAccounts(db, P);
   await db.close();
 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphWriter } from '../../server/imports/write.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { createTestApi, editor, VIEWER, type TestApi } from '../helpers/graphql.js';
-import { codeMaker, randomCodeBody } from '../enterprises/fixture.js';
+import { codeMaker, randomCodeBody, removeFirms } from '../enterprises/fixture.js';
 
 /**
  * Editing in the app (issue 15) against a small graph of this file's own: firm A in cluster KA,
@@ -47,9 +47,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await runCypher(db, 'MATCH (n) WHERE (n:Enterprise OR n:EnterpriseYear) AND n.creditCode STARTS WITH $code DETACH DELETE n', {
-    code: CODE,
-  });
+  await removeFirms(db, CODE);
   await runCypher(
     db,
     'MATCH (n) WHERE (n:Chain OR n:Segment OR n:Cluster OR n:ResearchInstitute OR n:User) AND n.id STARTS WITH $p DETACH DELETE n',

@@ -6,7 +6,7 @@ import { SYSTEM, type Role } from '../../server/auth/policy.js';
 import { DEFAULT_SECURITY, type SecurityConfig } from '../../server/config.js';
 import type { Database } from '../../server/db/index.js';
 import type { RequestContext } from '../../server/graphql/context.js';
-import { testCypher } from './db.js';
+import { runCypher, testCypher } from './db.js';
 import { ADMIN } from './graphql.js';
 
 type TestCaller = NonNullable<RequestContext['user']>;
@@ -117,4 +117,12 @@ export async function serveRouter(router: Router, callerOf: (req: Request) => Te
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
+}
+
+/** Deletes a test's accounts (user names starting with `prefix`), their sessions and the rate limits their names key. */
+export async function removeAccounts(db: Database, prefix: string): Promise<void> {
+  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
+    p: prefix,
+  });
+  await runCypher(db, 'MATCH (r:RateLimit) WHERE r.key CONTAINS $p DELETE r', { p: prefix });
 }

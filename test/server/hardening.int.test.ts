@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../server/app.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
-import { createUser, postGql, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
+import { createUser, type HttpApp, postGql, removeAccounts, signIn, startHttpApp } from '../helpers/http.js';
 
 /**
  * The HTTP hardening, from outside: security headers and the content security policy, CORS
@@ -28,9 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await dev?.close();
   await prod?.close();
-  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
-    p: P,
-  });
+  await removeAccounts(db, P);
   await db.close();
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorOf, ApiError } from '../../web/src/api/client.js';
-import { runCypher, testDatabase } from '../helpers/db.js';
-import { postGql, startHttpApp, type HttpApp } from '../helpers/http.js';
+import { testDatabase } from '../helpers/db.js';
+import { type HttpApp, postGql, removeAccounts, startHttpApp } from '../helpers/http.js';
 import { signInAs } from '../helpers/sign-in.js';
 
 /**
@@ -34,10 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
-    p: P,
-  });
-  await runCypher(db, 'MATCH (r:RateLimit) WHERE r.key CONTAINS $p DELETE r', { p: P });
+  await removeAccounts(db, P);
   await db.close();
 });
 
