@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ImportService, type ImportReport } from '../../server/imports/service.js';
-import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import type { ImportReport } from '../../server/imports/service.js';
+import { runCypher } from '../helpers/db.js';
 import {
   cleanUp,
   code,
   countOwn,
   fingerprint,
-  ownedPrefixes,
+  importTestBed,
   smallDataSet,
   tempDir,
   writeCsv,
@@ -18,17 +18,13 @@ import {
   type DataSet,
 } from '../helpers/import-fixtures.js';
 
-const db = testDatabase();
-const prefix = ownedPrefixes(db);
-afterAll(() => db.close());
-
-const service = (options = {}) => new ImportService(db, testCypher(), options);
+const { db, prefix, service, importData, prefixWithSmallDataSet } = importTestBed();
 const counts = (report: ImportReport) => Object.fromEntries(report.files.map((f) => [f.file, [f.created, f.updated, f.unchanged]]));
 
 describe('importing a data set', () => {
   it('writes the graph of graph-model.md', async () => {
     const p = prefix();
-    const report = await service().importFolder(await writeDataSet(smallDataSet(p)));
+    const report = await importData(smallDataSet(p));
     expect(report.errors).toEqual([]);
     expect(report.ok).toBe(true);
     expect(report.mode).toBe('single-transaction');
@@ -194,7 +190,7 @@ describe('importing a data set', () => {
   it('updates exactly what a changed row names; empty optional cells keep stored values', async () => {
     const p = prefix();
     const data = smallDataSet(p);
-    await service().importFolder(await writeDataSet(data));
+    await importData(data);
     const before = await fingerprint(db, p);
     const [a, b] = [code(p, 1), code(p, 2)];
     const update: DataSet = {
@@ -209,7 +205,7 @@ describe('importing a data set', () => {
         [b, a, `${p}-S2`, '2000', '2023'],
       ],
     };
-    const report = await service().importFolder(await writeDataSet(update));
+    const report = await importData(update);
     expect(report.errors).toEqual([]);
     expect(counts(report)).toEqual({ enterprises: [0, 2, 0], supply_links: [0, 1, 0] });
     const after = await fingerprint(db, p);
@@ -251,17 +247,14 @@ describe('importing a data set', () => {
   });
 
   it('replaces FEEDS when a segment names new ones, and counts it as an update', async () => {
-    const p = prefix();
-    await service().importFolder(await writeDataSet(smallDataSet(p)));
-    const report = await service().importFolder(
-      await writeDataSet({
-        segments: [
-          ['segment_id', 'chain_id', 'name', 'stage', 'order', 'feeds'],
-          [`${p}-S1`, `${p}-CH`, '轴承钢', 'UPSTREAM', '1', `${p}-S3`],
-          [`${p}-S2`, `${p}-CH`, '套圈锻件', 'MIDSTREAM', '2', ''],
-        ],
-      }),
-    );
+    const p = await prefixWithSmallDataSet();
+    const report = await importData({
+      segments: [
+        ['segment_id', 'chain_id', 'name', 'stage', 'order', 'feeds'],
+        [`${p}-S1`, `${p}-CH`, '轴承钢', 'UPSTREAM', '1', `${p}-S3`],
+        [`${p}-S2`, `${p}-CH`, '套圈锻件', 'MIDSTREAM', '2', ''],
+      ],
+    });
     expect(counts(report)).toEqual({ segments: [0, 1, 1] });
     const feeds = await runCypher(
       db,
