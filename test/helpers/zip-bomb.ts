@@ -56,31 +56,31 @@ function part(name: string, text: string): ZipPart {
   return { name, data: zlib.deflateRawSync(raw), method: 8, size: raw.length, crc: zlib.crc32(raw) };
 }
 
+/** The fields a local header and its central directory entry share, from the compression method on (APPNOTE 4.3.7, 4.3.12). */
+function writeSharedFields(header: Buffer, at: number, p: ZipPart, nameLength: number, declaredSize: number): void {
+  header.writeUInt16LE(p.method, at);
+  header.writeUInt32LE(p.crc, at + 6);
+  header.writeUInt32LE(p.data.length, at + 10);
+  header.writeUInt32LE(declaredSize, at + 14);
+  header.writeUInt16LE(nameLength, at + 18);
+}
+
 function writeZip(file: string, parts: ZipPart[], declaredSize: (part: ZipPart) => number = (p) => p.size): void {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const p of parts) {
     const name = Buffer.from(p.name, 'utf8');
-    const local = Buffer.alloc(30);
+    const local = Buffer.alloc(30); // flags, time and date stay 0
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0, 6);
-    local.writeUInt16LE(p.method, 8);
-    local.writeUInt32LE(p.crc, 14);
-    local.writeUInt32LE(p.data.length, 18);
-    local.writeUInt32LE(declaredSize(p), 22);
-    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(20, 4); // version needed
+    writeSharedFields(local, 8, p, name.length, declaredSize(p));
     chunks.push(local, name, p.data);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(p.method, 10);
-    entry.writeUInt32LE(p.crc, 16);
-    entry.writeUInt32LE(p.data.length, 20);
-    entry.writeUInt32LE(declaredSize(p), 24);
-    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt16LE(20, 4); // version made by
+    entry.writeUInt16LE(20, 6); // version needed
+    writeSharedFields(entry, 10, p, name.length, declaredSize(p));
     entry.writeUInt32LE(offset, 42);
     central.push(entry, name);
     offset += 30 + name.length + p.data.length;
