@@ -160,6 +160,15 @@ afterAll(async () => {
   await db.close();
 });
 
+/** What the comparison gives of a segment of a chain-gap report. */
+const comparedFields = ({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }: Record<string, unknown>) => ({
+  segmentId,
+  status,
+  localSupplyRatio,
+  clusterFirms,
+  localFirms,
+});
+
 describe('chainGapReport with founded and dissolved firms', () => {
   it('counts a firm only in the years it exists', async () => {
     const statuses = async (y: number) => (await ok(REPORT, { k: c('K'), y })).chainGapReport;
@@ -336,15 +345,7 @@ describe('chainComparison', () => {
       for (const cluster of cmp.clusters) {
         const { chainGapReport: r } = await ok(REPORT, { k: cluster.clusterId, y: year });
         expect(cluster.completeness).toBe(r.completeness);
-        expect(cluster.segments).toEqual(
-          r.segments.map(({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }: Record<string, unknown>) => ({
-            segmentId,
-            status,
-            localSupplyRatio,
-            clusterFirms,
-            localFirms,
-          })),
-        );
+        expect(cluster.segments).toEqual(r.segments.map(comparedFields));
       }
     }
   });
@@ -405,15 +406,7 @@ describe('chainComparison', () => {
     // and each is what its own chain-gap report gives
     for (const cluster of cmp.clusters) {
       const { chainGapReport: r } = await ok(REPORT, { k: cluster.clusterId });
-      expect(cluster.segments).toEqual(
-        r.segments.map(({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }: Record<string, unknown>) => ({
-          segmentId,
-          status,
-          localSupplyRatio,
-          clusterFirms,
-          localFirms,
-        })),
-      );
+      expect(cluster.segments).toEqual(r.segments.map(comparedFields));
     }
   });
 
