@@ -61,6 +61,14 @@ async function useLanguage(page: Page, language: 'zh' | 'en'): Promise<void> {
   await page.evaluate((l) => localStorage.setItem('chainatlas.lang', l), language);
 }
 
+/** The chain page of CLUSTER on `tab`, in English, as an analyst at 1366 px. */
+async function openInEnglish(tab: 'risks' | 'targets'): Promise<Page> {
+  const page = await openPage(browser, '/', { as: 'analyst', viewport: { width: 1366, height: 900 } });
+  await useLanguage(page, 'en');
+  await page.goto(appUrl(`/chain/${CLUSTER}?tab=${tab}`));
+  return page;
+}
+
 async function noOverflowNorAxe(page: Page, where: string): Promise<void> {
   const overflow = await sidewaysOverflow(page);
   expect({ where, ...overflow }).toEqual({ where, pageScrolls: false, sticksOut: [] });
@@ -139,9 +147,7 @@ describe('固链风险 grouped, and the map agrees (临清轴承)', () => {
   }
 
   it('names the rule in English and keeps map and list agreeing there too', async () => {
-    const page = await openPage(browser, '/', { as: 'analyst', viewport: { width: 1366, height: 900 } });
-    await useLanguage(page, 'en');
-    await page.goto(appUrl(`/chain/${CLUSTER}?tab=risks`));
+    const page = await openInEnglish('risks');
     const groups = page.getByTestId('risk-segment-groups');
     await groups.waitFor({ timeout: 60_000 });
     const listed = (
@@ -193,9 +199,7 @@ describe('补链招商目标: reasons that differ, and targets already on a list
   }
 
   it('writes the reasons in English too', async () => {
-    const page = await openPage(browser, '/', { as: 'analyst', viewport: { width: 1366, height: 900 } });
-    await useLanguage(page, 'en');
-    await page.goto(appUrl(`/chain/${CLUSTER}?tab=targets`));
+    const page = await openInEnglish('targets');
     const tab = page.getByTestId('targets-tab');
     await tab.waitFor({ timeout: 60_000 });
     const reason = await tab.locator('tbody td.reason').first().innerText();
