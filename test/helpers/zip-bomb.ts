@@ -100,6 +100,20 @@ const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationsh
 const WORKBOOK = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`;
 const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`;
 
+/** The parts of a one-sheet workbook other than its sheet: content types, relationships, workbook. */
+function packageParts(): ZipPart[] {
+  return [
+    part('[Content_Types].xml', CONTENT_TYPES),
+    part('_rels/.rels', RELS),
+    part('xl/workbook.xml', WORKBOOK),
+    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
+  ];
+}
+
+/** A sheet whose one cell is the first shared string. */
+const SHARED_STRING_SHEET =
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
+
 /**
  * An .xlsx whose first sheet inflates to `inflatedBytes` (zero bytes). `declare`: what its
  * headers say the sheet's size is — 'true' (honest, caught by the declared size or ratio) or a
@@ -107,26 +121,14 @@ const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><R
  */
 export function writeZipBombXlsx(file: string, inflatedBytes: number, declare: 'true' | number = 'true'): number {
   const sheet: ZipPart = { name: 'xl/worksheets/sheet1.xml', data: zerosDeflated(inflatedBytes), method: 8, size: inflatedBytes, crc: 0 };
-  const parts = [
-    part('[Content_Types].xml', CONTENT_TYPES),
-    part('_rels/.rels', RELS),
-    part('xl/workbook.xml', WORKBOOK),
-    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
-    sheet,
-  ];
+  const parts = [...packageParts(), sheet];
   writeZip(file, parts, (p) => (p === sheet && declare !== 'true' ? declare : p.size));
   return fs.statSync(file).size;
 }
 
 /** A valid XLSX of the same parts with a small real sheet (the builder's own check). */
 export function writeTinyXlsx(file: string, sheetXml: string): void {
-  writeZip(file, [
-    part('[Content_Types].xml', CONTENT_TYPES),
-    part('_rels/.rels', RELS),
-    part('xl/workbook.xml', WORKBOOK),
-    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
-    part('xl/worksheets/sheet1.xml', sheetXml),
-  ]);
+  writeZip(file, [...packageParts(), part('xl/worksheets/sheet1.xml', sheetXml)]);
 }
 
 /** Appends bytes to a valid archive between its last entry and its directory: data a streaming reader would see. */
@@ -147,16 +149,7 @@ export function smuggle(file: string): void {
  */
 export function writeSharedStringsBombXlsx(file: string, inflatedBytes: number): number {
   const strings: ZipPart = { name: 'xl/sharedStrings.xml', data: zerosDeflated(inflatedBytes), method: 8, size: inflatedBytes, crc: 0 };
-  const sheet =
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
-  writeZip(file, [
-    part('[Content_Types].xml', CONTENT_TYPES),
-    part('_rels/.rels', RELS),
-    part('xl/workbook.xml', WORKBOOK),
-    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
-    part('xl/worksheets/sheet1.xml', sheet),
-    strings,
-  ]);
+  writeZip(file, [...packageParts(), part('xl/worksheets/sheet1.xml', SHARED_STRING_SHEET), strings]);
   return fs.statSync(file).size;
 }
 
@@ -165,15 +158,6 @@ export function writeSharedStringsXlsx(file: string, count: number): number {
   const items: string[] = [];
   for (let i = 0; i < count; i++) items.push(`<si><t>共享字符串${i}-${(i * 7919) % 100_003}</t></si>`);
   const strings = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${count}" uniqueCount="${count}">${items.join('')}</sst>`;
-  const sheet =
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
-  writeZip(file, [
-    part('[Content_Types].xml', CONTENT_TYPES),
-    part('_rels/.rels', RELS),
-    part('xl/workbook.xml', WORKBOOK),
-    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
-    part('xl/worksheets/sheet1.xml', sheet),
-    part('xl/sharedStrings.xml', strings),
-  ]);
+  writeZip(file, [...packageParts(), part('xl/worksheets/sheet1.xml', SHARED_STRING_SHEET), part('xl/sharedStrings.xml', strings)]);
   return fs.statSync(file).size;
 }
