@@ -62,3 +62,15 @@ export async function removeFirms(db: Database, codePrefix: string): Promise<voi
     code: codePrefix,
   });
 }
+
+/** A firm's optional yearly figures, every one empty (as written and as GraphQL gives them back). */
+export const NO_OPTIONAL_FIGURES = {
+  rdSpend: null,
+  aboveScale: null,
+  srdiLevel: null,
+  highValuePatents: null,
+  smartFactory: null,
+  digitalTransformation: null,
+  greenList: null,
+  greenDiagnosis: null,
+} as const;

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphEdge } from '../../server/graphql/generated.js';
 import { serveRouter, type ServedRouter } from '../helpers/http.js';
 import { networkExportRouter } from '../../server/network/http.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
@@ -82,15 +83,7 @@ interface GqlNode {
   community: number;
   centrality: number;
 }
-interface GqlEdge {
-  id: string;
-  source: string;
-  target: string;
-  kind: string;
-  year: number | null;
-  collaborationKind: string | null;
-  title: string | null;
-}
+type GqlEdge = Pick<GraphEdge, 'id' | 'source' | 'target' | 'kind' | 'year' | 'collaborationKind' | 'title'>;
 async function network(user = ADMIN): Promise<{ nodes: GqlNode[]; edges: GqlEdge[] }> {
   const { data, errors } = await api.gql<{ collaborationNetwork: { nodes: GqlNode[]; edges: GqlEdge[] } }>(
     NETWORK,
