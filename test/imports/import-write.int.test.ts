@@ -19,6 +19,18 @@ import {
 } from '../helpers/import-fixtures.js';
 
 const { db, prefix, service, importData, prefixWithSmallDataSet } = importTestBed();
+/** Firm a of the small data set as its first import writes it, with `changes`. */
+const firmA = (p: string, changes: Record<string, unknown>) => ({
+  creditCode: code(p, 1),
+  name: '甲轴承有限公司',
+  local: true,
+  county: `${p}县`,
+  founded: 2001,
+  chainLeader: true,
+  updatedBy: 'system',
+  version: 1,
+  ...changes,
+});
 const counts = (report: ImportReport) => Object.fromEntries(report.files.map((f) => [f.file, [f.created, f.updated, f.unchanged]]));
 
 describe('importing a data set', () => {
@@ -55,17 +67,7 @@ describe('importing a data set', () => {
     // every row written carries who wrote it and when (one instant for the whole import)
     const stamp = (firm!.props as { updatedAt: string }).updatedAt;
     expect(Date.now() - Date.parse(stamp)).toBeLessThan(120_000);
-    expect(firm!.props).toEqual({
-      creditCode: a,
-      name: '甲轴承有限公司',
-      local: true,
-      county: `${p}县`,
-      founded: 2001,
-      chainLeader: true,
-      updatedBy: 'system',
-      updatedAt: stamp,
-      version: 1,
-    });
+    expect(firm!.props).toEqual(firmA(p, { updatedAt: stamp }));
     expect(firm!.foundedType).toBe('INTEGER NOT NULL');
     expect(firm!.clusters).toEqual([`${p}-K1`]);
     expect(firm!.segments).toEqual([`${p}-S3`]);
@@ -222,17 +224,7 @@ describe('importing a data set', () => {
       { a, b },
     );
     // the row changed a's name: its version counts the change
-    expect(state!.a).toEqual({
-      creditCode: a,
-      name: '甲轴承股份有限公司',
-      local: true,
-      county: `${p}县`,
-      founded: 2001,
-      chainLeader: true,
-      updatedBy: 'system',
-      updatedAt: expect.any(String),
-      version: 2,
-    });
+    expect(state!.a).toEqual(firmA(p, { name: '甲轴承股份有限公司', updatedAt: expect.any(String), version: 2 }));
     // only the rows that changed get the new time: the unchanged firm c keeps the first import's
     const [times] = await runCypher<{ a: string; c: string }>(
       db,
