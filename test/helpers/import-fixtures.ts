@@ -170,6 +170,16 @@ export function ownedPrefixes(db: Database): () => string {
   };
 }
 
+/** One prefix for a whole test file: its data is deleted, and `db` closed, after the file. */
+export function filePrefix(db: Database): string {
+  const prefix = newPrefix();
+  afterAll(async () => {
+    await cleanUp(db, prefix);
+    await db.close();
+  });
+  return prefix;
+}
+
 /** What an importer's test file works with (importTestBed). */
 export interface ImportTestBed {
   db: Database;
