@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from '../../helpers/a11y.js';
 import { apiAs, appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
@@ -61,12 +61,17 @@ async function useLanguage(page: Page, language: 'zh' | 'en'): Promise<void> {
   await page.evaluate((l) => localStorage.setItem('chainatlas.lang', l), language);
 }
 
-/** The chain page of CLUSTER on `tab`, in English, as an analyst at 1366 px. */
-async function openInEnglish(tab: 'risks' | 'targets'): Promise<Page> {
-  const page = await openPage(browser, '/', { as: 'analyst', viewport: { width: 1366, height: 900 } });
-  await useLanguage(page, 'en');
-  await page.goto(appUrl(`/chain/${CLUSTER}?tab=${tab}`));
-  return page;
+/** The chain page of CLUSTER on `tab` as an analyst, `width` px wide, in `language`; `view` is the tab's content, there. */
+async function openChainTab(tab: 'risks' | 'targets', width: number, language: 'zh' | 'en' = 'zh'): Promise<{ page: Page; view: Locator }> {
+  const path = `/chain/${CLUSTER}?tab=${tab}`;
+  const page = await openPage(browser, language === 'zh' ? path : '/', { as: 'analyst', viewport: { width, height: heightOf(width) } });
+  if (language !== 'zh') {
+    await useLanguage(page, language);
+    await page.goto(appUrl(path));
+  }
+  const view = page.getByTestId(tab === 'risks' ? 'risk-segment-groups' : 'targets-tab');
+  await view.waitFor({ timeout: 60_000 });
+  return { page, view };
 }
 
 async function noOverflowNorAxe(page: Page, where: string): Promise<void> {
@@ -87,12 +92,11 @@ async function mapAtRisk(page: Page): Promise<string[]> {
 }
 
 describe('固链风险 grouped, and the map agrees (临清轴承)', () => {
-  for (const width of WIDTHS) {
-    it(`${width} px: by segment ranked by value at stake, ⚠ on the same segments as the map; by supplier; rows of one segment`, async () => {
-      const page = await openPage(browser, `/chain/${CLUSTER}?tab=risks`, { as: 'analyst', viewport: { width, height: heightOf(width) } });
+  it.each(WIDTHS)(
+    '%i px: by segment ranked by value at stake, ⚠ on the same segments as the map; by supplier; rows of one segment',
+    async (width) => {
+      const { page, view: groups } = await openChainTab('risks', width);
       await page.getByTestId('chain-title').waitFor();
-      const groups = page.getByTestId('risk-segment-groups');
-      await groups.waitFor({ timeout: 60_000 });
       const rows = groups.locator('tbody tr');
       expect(await rows.count()).toBeGreaterThan(3);
       // ranked by value at stake (the first number column), largest first
@@ -143,13 +147,12 @@ describe('固链风险 grouped, and the map agrees (临清轴承)', () => {
       await noOverflowNorAxe(page, `risk rows at ${width} px`);
       expect(pageErrorsOf.get(page)).toEqual([]);
       await page.context().close();
-    }, 240_000);
-  }
+    },
+    240_000,
+  );
 
   it('names the rule in English and keeps map and list agreeing there too', async () => {
-    const page = await openInEnglish('risks');
-    const groups = page.getByTestId('risk-segment-groups');
-    await groups.waitFor({ timeout: 60_000 });
+    const { page, view: groups } = await openChainTab('risks', 1366, 'en');
     const listed = (
       await groups.locator('tbody tr[data-at-risk="true"]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-segment')!))
     ).sort();
@@ -163,14 +166,10 @@ describe('固链风险 grouped, and the map agrees (临清轴承)', () => {
 });
 
 describe('补链招商目标: reasons that differ, and targets already on a list', () => {
-  for (const width of WIDTHS) {
-    it(`${width} px: each reason from the target's own figures; the listed target shows its list and status`, async () => {
-      const page = await openPage(browser, `/chain/${CLUSTER}?tab=targets`, {
-        as: 'analyst',
-        viewport: { width, height: heightOf(width) },
-      });
-      const tab = page.getByTestId('targets-tab');
-      await tab.waitFor({ timeout: 60_000 });
+  it.each(WIDTHS)(
+    "%i px: each reason from the target's own figures; the listed target shows its list and status",
+    async (width) => {
+      const { page, view: tab } = await openChainTab('targets', width);
       const rows = tab.locator('tbody tr');
       const reasons = (await tab.locator('tbody td.reason').allInnerTexts()).map((r) => r.replace(/\s*若引进此企业$/, '').trim());
       expect(reasons.length).toBeGreaterThan(5);
@@ -195,13 +194,12 @@ describe('补链招商目标: reasons that differ, and targets already on a list
       await noOverflowNorAxe(page, `targets at ${width} px`);
       expect(pageErrorsOf.get(page)).toEqual([]);
       await page.context().close();
-    }, 120_000);
-  }
+    },
+    120_000,
+  );
 
   it('writes the reasons in English too', async () => {
-    const page = await openInEnglish('targets');
-    const tab = page.getByTestId('targets-tab');
-    await tab.waitFor({ timeout: 60_000 });
+    const { page, view: tab } = await openChainTab('targets', 1366, 'en');
     const reason = await tab.locator('tbody td.reason').first().innerText();
     expect(reason).toMatch(
       /segment: local supply \d+% \(weak\); supplies [\d,.]+ \(10k yuan\) a year, \d+% of the segment's cluster purchases; to cluster firms /,
