@@ -33,7 +33,7 @@ import { ADMIN, apiWithOwnGraph, VIEWER } from '../helpers/graphql.js';
 const P = `t-chains-${Date.now()}`;
 const c = (name: string) => `${P}-${name}`;
 const segs = (...n: number[]) => n.map((i) => c(`S${i}`));
-const { db, api } = apiWithOwnGraph(buildGraph, removeGraph);
+const { db, api } = apiWithOwnGraph(buildGraph, () => cleanUp(db, P));
 
 async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, user = ADMIN): Promise<T> {
   const { data, errors } = await api.gql<T>(query, variables, user);
@@ -151,10 +151,6 @@ async function buildGraph(): Promise<void> {
     ['O3', 'C1', 'S3', 2025, 100],
   ];
   await createSupplyLinks(db, P, links);
-}
-
-async function removeGraph(): Promise<void> {
-  await cleanUp(db, P);
 }
 
 /** What the comparison gives of a segment of a chain-gap report. */

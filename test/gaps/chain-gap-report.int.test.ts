@@ -28,7 +28,7 @@ import { ADMIN, ANALYST, apiWithOwnGraph, VIEWER } from '../helpers/graphql.js';
  */
 const P = `t-gaps-report-${Date.now()}`;
 const c = (name: string) => `${P}-${name}`;
-const { db, api } = apiWithOwnGraph(buildGraph, removeGraph);
+const { db, api } = apiWithOwnGraph(buildGraph, () => cleanUp(db, P));
 
 const REPORT = `query($clusterId: ID!, $year: Int, $thresholds: GapThresholdsInput) {
   chainGapReport(clusterId: $clusterId, year: $year, thresholds: $thresholds) {
@@ -167,10 +167,6 @@ async function buildGraph(): Promise<void> {
     ['O1', 'B1', 'S1', 2022, 100],
   ];
   await createSupplyLinks(db, P, links);
-}
-
-async function removeGraph(): Promise<void> {
-  await cleanUp(db, P);
 }
 
 describe('chainGapReport', () => {

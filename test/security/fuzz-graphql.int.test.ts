@@ -139,11 +139,7 @@ const cases = (): ArgCase[] => [
   {
     name: 'collaborationNetwork(clusterId, year) + topActors(first)',
     query: 'query($k: ID, $y: Int, $n: Int) { collaborationNetwork(clusterId: $k, year: $y) { totalNodes topActors(first: $n) { id } } }',
-    variables: fc.record({
-      k: orNull(text()),
-      y: orNull(int()),
-      n: orNull(int()),
-    }),
+    variables: fc.record({ k: orNull(text()), y: orNull(int()), n: orNull(int()) }),
   },
   {
     name: 'targetDashboard(year)',
@@ -158,12 +154,7 @@ const cases = (): ArgCase[] => [
   {
     name: 'auditLog(first, after, userId, entity)',
     query: 'query($n: Int, $a: String, $u: ID, $e: String) { auditLog(first: $n, after: $a, userId: $u, entity: $e) { edges { cursor } } }',
-    variables: fc.record({
-      n: orNull(int()),
-      a: orNull(text()),
-      u: orNull(text()),
-      e: orNull(text()),
-    }),
+    variables: fc.record({ n: orNull(int()), a: orNull(text()), u: orNull(text()), e: orNull(text()) }),
   },
   {
     name: 'createTargetList(name, clusterId, note)',
