@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthService } from '../../server/auth/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { createUser, type HttpApp, postGql, removeAccounts, sessionCookie, SIGN_IN, signIn, startHttpApp } from '../helpers/http.js';
+import { createUser, ownedAccounts, postGql, sessionCookie, SIGN_IN, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
 
 /**
  * Accounts and sessions over HTTP: the cookie, sign-in and sign-out, sessions kept in Neo4j
@@ -11,6 +11,7 @@ import { createUser, type HttpApp, postGql, removeAccounts, sessionCookie, SIGN_
  */
 const db = testDatabase();
 const P = `se${Date.now().toString(36)}`;
+ownedAccounts(db, P);
 const PASSWORD = 'correct horse 电池 staple';
 let a: HttpApp;
 let b: HttpApp;
@@ -29,8 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await a?.close();
   await b?.close();
-  await removeAccounts(db, P);
-  await db.close();
 });
 
 describe('signing in', () => {

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Request, type Router } from 'express';
+import { afterAll } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import { SYSTEM, type Role } from '../../server/auth/policy.js';
 import { DEFAULT_SECURITY, type SecurityConfig } from '../../server/config.js';
@@ -119,10 +120,16 @@ export async function serveRouter(router: Router, callerOf: (req: Request) => Te
   };
 }
 
-/** Deletes a test's accounts (user names starting with `prefix`), their sessions and the rate limits their names key. */
-export async function removeAccounts(db: Database, prefix: string): Promise<void> {
-  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
-    p: prefix,
+/**
+ * A test file's accounts (user names starting with `prefix`): after the file they are deleted with
+ * their sessions and the rate limits their names key, and `db` is closed.
+ */
+export function ownedAccounts(db: Database, prefix: string): void {
+  afterAll(async () => {
+    await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
+      p: prefix,
+    });
+    await runCypher(db, 'MATCH (r:RateLimit) WHERE r.key CONTAINS $p DELETE r', { p: prefix });
+    await db.close();
   });
-  await runCypher(db, 'MATCH (r:RateLimit) WHERE r.key CONTAINS $p DELETE r', { p: prefix });
 }

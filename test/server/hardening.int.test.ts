@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../server/app.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
-import { createUser, type HttpApp, postGql, removeAccounts, signIn, startHttpApp } from '../helpers/http.js';
+import { createUser, ownedAccounts, postGql, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
 
 /**
  * The HTTP hardening, from outside: security headers and the content security policy, CORS
@@ -11,6 +11,7 @@ import { createUser, type HttpApp, postGql, removeAccounts, signIn, startHttpApp
  */
 const db = testDatabase();
 const P = `hd${Date.now().toString(36)}`;
+ownedAccounts(db, P);
 const PASSWORD = 'hardening test password';
 let dev: HttpApp;
 let prod: HttpApp;
@@ -28,8 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await dev?.close();
   await prod?.close();
-  await removeAccounts(db, P);
-  await db.close();
 });
 
 describe('security headers', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorOf, ApiError } from '../../web/src/api/client.js';
 import { testDatabase } from '../helpers/db.js';
-import { type HttpApp, postGql, removeAccounts, startHttpApp } from '../helpers/http.js';
+import { ownedAccounts, postGql, startHttpApp, type HttpApp } from '../helpers/http.js';
 import { signInAs } from '../helpers/sign-in.js';
 
 /**
@@ -10,6 +10,7 @@ import { signInAs } from '../helpers/sign-in.js';
  */
 const db = testDatabase();
 const P = `cl${Date.now().toString(36)}`;
+ownedAccounts(db, P);
 let server: HttpApp;
 let viewer: string;
 let analyst: string;
@@ -32,11 +33,7 @@ beforeAll(async () => {
   analyst = (await signInAs(server, 'analyst', { username: `${P}-ana` })).cookie;
 });
 
-afterAll(async () => {
-  await server?.close();
-  await removeAccounts(db, P);
-  await db.close();
-});
+afterAll(() => server?.close());
 
 describe('REST answers', () => {
   it('a REST route without a session: UNAUTHENTICATED with the server message', async () => {
