@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthService } from '../../server/auth/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { createUser, ownedAccounts, postGql, sessionCookie, SIGN_IN, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
+import { createUser, ownedAccountPrefix, postGql, sessionCookie, SIGN_IN, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
 
 /**
  * Accounts and sessions over HTTP: the cookie, sign-in and sign-out, sessions kept in Neo4j
@@ -10,8 +10,7 @@ import { createUser, ownedAccounts, postGql, sessionCookie, SIGN_IN, signIn, sta
  * sliding renewal, password change, disabling and resetting accounts, and the sign-in limit.
  */
 const db = testDatabase();
-const P = `se${Date.now().toString(36)}`;
-ownedAccounts(db, P);
+const P = ownedAccountPrefix(db, 'se');
 const PASSWORD = 'correct horse 电池 staple';
 let a: HttpApp;
 let b: HttpApp;

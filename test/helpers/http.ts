@@ -121,10 +121,12 @@ export async function serveRouter(router: Router, callerOf: (req: Request) => Te
 }
 
 /**
- * A test file's accounts (user names starting with `prefix`): after the file they are deleted with
- * their sessions and the rate limits their names key, and `db` is closed.
+ * A prefix for a test file's account names (`start` and the time): after the file, every account
+ * whose name starts with it is deleted with its sessions and the rate limits its name keys, and
+ * `db` is closed.
  */
-export function ownedAccounts(db: Database, prefix: string): void {
+export function ownedAccountPrefix(db: Database, start: string): string {
+  const prefix = `${start}${Date.now().toString(36)}`;
   afterAll(async () => {
     await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
       p: prefix,
@@ -132,4 +134,5 @@ export function ownedAccounts(db: Database, prefix: string): void {
     await runCypher(db, 'MATCH (r:RateLimit) WHERE r.key CONTAINS $p DELETE r', { p: prefix });
     await db.close();
   });
+  return prefix;
 }

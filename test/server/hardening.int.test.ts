@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../server/app.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
-import { createUser, ownedAccounts, postGql, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
+import { createUser, ownedAccountPrefix, postGql, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
 
 /**
  * The HTTP hardening, from outside: security headers and the content security policy, CORS
@@ -10,8 +10,7 @@ import { createUser, ownedAccounts, postGql, signIn, startHttpApp, type HttpApp 
  * introspection and no stack traces.
  */
 const db = testDatabase();
-const P = `hd${Date.now().toString(36)}`;
-ownedAccounts(db, P);
+const P = ownedAccountPrefix(db, 'hd');
 const PASSWORD = 'hardening test password';
 let dev: HttpApp;
 let prod: HttpApp;

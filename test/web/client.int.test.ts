@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorOf, ApiError } from '../../web/src/api/client.js';
 import { testDatabase } from '../helpers/db.js';
-import { ownedAccounts, postGql, startHttpApp, type HttpApp } from '../helpers/http.js';
+import { ownedAccountPrefix, postGql, startHttpApp, type HttpApp } from '../helpers/http.js';
 import { signInAs } from '../helpers/sign-in.js';
 
 /**
@@ -9,8 +9,7 @@ import { signInAs } from '../helpers/sign-in.js';
  * GraphQL errors become the same ApiError (the code ErrorMessage shows in Chinese).
  */
 const db = testDatabase();
-const P = `cl${Date.now().toString(36)}`;
-ownedAccounts(db, P);
+const P = ownedAccountPrefix(db, 'cl');
 let server: HttpApp;
 let viewer: string;
 let analyst: string;
