@@ -1,14 +1,12 @@
-import type { AddressInfo } from 'node:net';
-import type http from 'node:http';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { riskExportHeader } from '../../server/gaps/export.js';
+import { serveRouter, type ServedRouter } from '../helpers/http.js';
 import { gapExportRouter } from '../../server/gaps/http.js';
 import { ImportService } from '../../server/imports/service.js';
 import { testCypher, testDatabase } from '../helpers/db.js';
-import { ADMIN, createTestApi, type TestApi } from '../helpers/graphql.js';
+import { createTestApi, type TestApi } from '../helpers/graphql.js';
 import { cleanUp, code, newPrefix, smallDataSet, writeDataSet } from '../helpers/import-fixtures.js';
 
 /**
@@ -20,27 +18,20 @@ import { cleanUp, code, newPrefix, smallDataSet, writeDataSet } from '../helpers
 const p = newPrefix();
 const db = testDatabase();
 let api: TestApi;
-let server: http.Server;
+let server: ServedRouter;
 let baseUrl: string;
 
 beforeAll(async () => {
   api = await createTestApi();
   const report = await new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)));
   expect(report.errors).toEqual([]);
-  const app = express();
-  app.use((req, _res, next) => {
-    req.auth = { user: { ...ADMIN, username: ADMIN.id, clusterIds: [] }, token: undefined };
-    next();
-  });
-  app.use(gapExportRouter(api.app.services));
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveRouter(gapExportRouter(api.app.services));
+  baseUrl = server.url;
 });
 
 afterAll(async () => {
   await cleanUp(db, p);
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await api.close();
   await db.close();
 });

@@ -1,9 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import type http from 'node:http';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveRouter, type ServedRouter } from '../helpers/http.js';
 import { targetExportRouter } from '../../server/targets/http.js';
 import { ENTRY_HEADER } from '../../server/targets/service.js';
 import { completeCreditCode, CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
@@ -14,7 +12,7 @@ import { ADMIN, ANALYST, createTestApi, VIEWER, type TestApi } from '../helpers/
 const P = `t-targets-${Date.now()}`;
 const db = testDatabase();
 let api: TestApi;
-let server: http.Server;
+let server: ServedRouter;
 let baseUrl: string;
 const startedAt = new Date().toISOString();
 
@@ -52,16 +50,9 @@ beforeAll(async () => {
   `,
     { p: P, evil: EVIL, local: LOCAL, other: OTHER, evilName: EVIL_NAME },
   );
-  const app = express();
-  // The router alone: the app puts the session's user on the request; here, an admin.
-  app.use((req, _res, next) => {
-    req.auth = { user: { ...ADMIN, username: ADMIN.id, clusterIds: [] }, token: undefined };
-    next();
-  });
-  app.use(targetExportRouter(api.app.services));
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The router alone, as an admin.
+  server = await serveRouter(targetExportRouter(api.app.services));
+  baseUrl = server.url;
 });
 
 afterAll(async () => {
@@ -78,7 +69,7 @@ afterAll(async () => {
     p: P,
     codes: [EVIL, LOCAL, OTHER],
   });
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await api.close();
   await db.close();
 });
