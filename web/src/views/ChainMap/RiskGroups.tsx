@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SINGLE_SOURCE_RISKS_DEFAULT_PAGE } from '#shared/limits.js';
@@ -44,6 +44,38 @@ function useMoreSuppliers(report: ChainReport) {
   return { rows, loading: action.busy, failed: action.error, load };
 }
 
+/** A grouping's table under its summary: its header columns (`risks.` messages), its rows, what follows it. */
+function RiskTable({
+  testId,
+  summary,
+  label,
+  columns,
+  numeric,
+  after,
+  children,
+}: {
+  testId: string;
+  summary: ReactNode;
+  label: string;
+  columns: string[];
+  numeric: string[];
+  after?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div data-testid={testId}>
+      {summary}
+      <ScrollRegion label={label}>
+        <table className="ca-table cards-on-phone">
+          <TableHead ns="chainMap" prefix="risks." columns={columns} numeric={numeric} />
+          <tbody>{children}</tbody>
+        </table>
+      </ScrollRegion>
+      {after}
+    </div>
+  );
+}
+
 /**
  * 固链 grouped, ranked by value at stake (the database's order): by segment (each with its ⚠ by the rule the
  * chain map uses, and its main single sources) or by supplier (how many cluster firms depend on it alone), paged.
@@ -69,53 +101,52 @@ export function RiskGroups({
   const total = data.singleSourceRiskSupplierCount;
   const segmentName = new Map(report.segments.map((s) => [s.segmentId, s.name]));
   return (
-    <div data-testid="risk-supplier-groups">
-      <p className="muted" data-testid="risk-suppliers-summary">
-        {t('risks.suppliersSummary', { count: total })}
-        {t('risks.shown', { shown: rows.length })}
-      </p>
-      <ScrollRegion label={t('risks.bySupplier')}>
-        <table className="ca-table cards-on-phone">
-          <TableHead
-            ns="chainMap"
-            prefix="risks."
-            columns={['supplier', 'local', 'dependants', 'stake', 'segments']}
-            numeric={['dependants', 'stake']}
-          />
-          <tbody>
-            {rows.map((g, i) => (
-              <tr key={g.supplierCode ?? `hidden-${i}`}>
-                <td className="card-title">
-                  <SupplierName code={g.supplierCode} name={g.supplierName} />
-                </td>
-                <td data-label={t('risks.local')}>
-                  <span className={`ca-chip ${g.supplierLocal ? 'local' : 'outside'}`}>
-                    {g.supplierLocal ? t('firm.local') : t('firm.outside')}
-                  </span>
-                </td>
-                <td className="num" data-label={t('risks.dependants')}>
-                  {g.dependants}
-                </td>
-                <td className="num" data-label={t('risks.stake')}>
-                  {stake(g)}
-                </td>
-                <td data-label={t('risks.segments')}>{g.segmentIds.map((id) => segmentName.get(id) ?? id).join('、')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-      {more.failed !== null && <ErrorMessage error={more.failed} />}
-      {rows.length < total && (
-        <div className="list-more">
-          <button type="button" onClick={() => void more.load(rows.length)} disabled={more.loading} data-testid="risk-suppliers-more">
-            {more.loading
-              ? t('risks.loadingMore')
-              : t('risks.more', { count: Math.min(SUPPLIERS_PAGE, total - rows.length), rest: total - rows.length })}
-          </button>
-        </div>
-      )}
-    </div>
+    <RiskTable
+      testId="risk-supplier-groups"
+      summary={
+        <p className="muted" data-testid="risk-suppliers-summary">
+          {t('risks.suppliersSummary', { count: total })}
+          {t('risks.shown', { shown: rows.length })}
+        </p>
+      }
+      label={t('risks.bySupplier')}
+      columns={['supplier', 'local', 'dependants', 'stake', 'segments']}
+      numeric={['dependants', 'stake']}
+      after={
+        <>
+          {more.failed !== null && <ErrorMessage error={more.failed} />}
+          {rows.length < total && (
+            <div className="list-more">
+              <button type="button" onClick={() => void more.load(rows.length)} disabled={more.loading} data-testid="risk-suppliers-more">
+                {more.loading
+                  ? t('risks.loadingMore')
+                  : t('risks.more', { count: Math.min(SUPPLIERS_PAGE, total - rows.length), rest: total - rows.length })}
+              </button>
+            </div>
+          )}
+        </>
+      }
+    >
+      {rows.map((g, i) => (
+        <tr key={g.supplierCode ?? `hidden-${i}`}>
+          <td className="card-title">
+            <SupplierName code={g.supplierCode} name={g.supplierName} />
+          </td>
+          <td data-label={t('risks.local')}>
+            <span className={`ca-chip ${g.supplierLocal ? 'local' : 'outside'}`}>
+              {g.supplierLocal ? t('firm.local') : t('firm.outside')}
+            </span>
+          </td>
+          <td className="num" data-label={t('risks.dependants')}>
+            {g.dependants}
+          </td>
+          <td className="num" data-label={t('risks.stake')}>
+            {stake(g)}
+          </td>
+          <td data-label={t('risks.segments')}>{g.segmentIds.map((id) => segmentName.get(id) ?? id).join('、')}</td>
+        </tr>
+      ))}
+    </RiskTable>
   );
 }
 
@@ -131,64 +162,59 @@ function RiskSegmentGroups({
 }) {
   const { t } = useTranslation('chainMap');
   return (
-    <div data-testid="risk-segment-groups">
-      <p className="muted" data-testid="risk-groups-summary">
-        {t('risks.groupsSummary', { count: rows.length, share: percent(report.thresholds.singleSourceShare) })}
-      </p>
-      <ScrollRegion label={t('risks.bySegment')}>
-        <table className="ca-table cards-on-phone">
-          <TableHead
-            ns="chainMap"
-            prefix="risks."
-            columns={['segment', 'stake', 'share', 'risks', 'suppliers', 'topSuppliers']}
-            numeric={['stake', 'share', 'risks', 'suppliers']}
-          />
-          <tbody>
-            {rows.map((g) => (
-              <tr key={g.segmentId} data-segment={g.segmentId} data-at-risk={g.atRisk ? 'true' : 'false'}>
-                <th scope="row">
-                  {g.segmentName}
-                  {g.atRisk && (
-                    <span className="single-badge at-risk" title={t('risks.atRiskMark')}>
-                      {' '}
-                      ⚠ {t('risks.atRiskMark')}
-                    </span>
-                  )}
-                  <div>
-                    <button type="button" className="link-button" onClick={() => onShowRows(g.segmentId)}>
-                      {t('risks.showRows')}
-                    </button>
-                  </div>
-                </th>
-                <td className="num" data-label={t('risks.stake')}>
-                  {stake(g)}
-                </td>
-                <td className="num" data-label={t('risks.share')}>
-                  {percent(g.share)}
-                </td>
-                <td className="num" data-label={t('risks.risks')}>
-                  {g.risks}
-                </td>
-                <td className="num" data-label={t('risks.suppliers')}>
-                  {g.supplierCount}
-                </td>
-                <td data-label={t('risks.topSuppliers')}>
-                  <ul className="plain-list">
-                    {g.topSuppliers.map((s, i) => (
-                      <li key={s.supplierCode ?? `hidden-${i}`}>
-                        <SupplierName code={s.supplierCode} name={s.supplierName} />{' '}
-                        <span className="muted">
-                          {t('risks.supplierBuyers', { count: s.buyers })} · {stake(s)}
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </div>
+    <RiskTable
+      testId="risk-segment-groups"
+      summary={
+        <p className="muted" data-testid="risk-groups-summary">
+          {t('risks.groupsSummary', { count: rows.length, share: percent(report.thresholds.singleSourceShare) })}
+        </p>
+      }
+      label={t('risks.bySegment')}
+      columns={['segment', 'stake', 'share', 'risks', 'suppliers', 'topSuppliers']}
+      numeric={['stake', 'share', 'risks', 'suppliers']}
+    >
+      {rows.map((g) => (
+        <tr key={g.segmentId} data-segment={g.segmentId} data-at-risk={g.atRisk ? 'true' : 'false'}>
+          <th scope="row">
+            {g.segmentName}
+            {g.atRisk && (
+              <span className="single-badge at-risk" title={t('risks.atRiskMark')}>
+                {' '}
+                ⚠ {t('risks.atRiskMark')}
+              </span>
+            )}
+            <div>
+              <button type="button" className="link-button" onClick={() => onShowRows(g.segmentId)}>
+                {t('risks.showRows')}
+              </button>
+            </div>
+          </th>
+          <td className="num" data-label={t('risks.stake')}>
+            {stake(g)}
+          </td>
+          <td className="num" data-label={t('risks.share')}>
+            {percent(g.share)}
+          </td>
+          <td className="num" data-label={t('risks.risks')}>
+            {g.risks}
+          </td>
+          <td className="num" data-label={t('risks.suppliers')}>
+            {g.supplierCount}
+          </td>
+          <td data-label={t('risks.topSuppliers')}>
+            <ul className="plain-list">
+              {g.topSuppliers.map((s, i) => (
+                <li key={s.supplierCode ?? `hidden-${i}`}>
+                  <SupplierName code={s.supplierCode} name={s.supplierName} />{' '}
+                  <span className="muted">
+                    {t('risks.supplierBuyers', { count: s.buyers })} · {stake(s)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ))}
+    </RiskTable>
   );
 }

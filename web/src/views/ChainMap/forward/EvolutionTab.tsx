@@ -8,6 +8,7 @@ import type { Evolution } from './queries';
 import { CHANGE_SYMBOLS } from './useEvolution';
 import './messages';
 import { STATUS_SYMBOLS } from '../../../graph/palette';
+import { SelectField } from '../../../components/Select';
 
 interface Props {
   /** the map's year and the earlier years with supply data (latest first) */
@@ -50,20 +51,14 @@ export function EvolutionTab({ toYear, years, fromYear, onFrom, evolution, error
     <div className="evolution" data-testid="evolution-tab">
       <p className="muted">{t('evolution.intro')}</p>
       <div className="panel-actions">
-        <label>
-          {t('evolution.from')}{' '}
-          <select
-            value={fromYear ?? ''}
-            onChange={(e) => onFrom(e.target.value ? Number(e.target.value) : null)}
-            data-testid="evolution-from"
-          >
-            {earlier.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('evolution.from')}
+          spaced
+          value={fromYear ?? ''}
+          onChange={(v) => onFrom(v ? Number(v) : null)}
+          testId="evolution-from"
+          items={earlier}
+        />
         <span>{t('evolution.to', { year: toYear })}</span>
         <button type="button" onClick={() => onFrom(null)}>
           {t('evolution.off')}
