@@ -8,6 +8,7 @@ import { NS } from './messages';
 import { ReportView } from './ReportView';
 import { TemplateTable } from './TemplateTable';
 import { useImport } from './useImport';
+import { ViewPage } from '../../components/ViewPage';
 
 /** 导入 (/import): templates, upload of several CSV/XLSX files, a validation report, then the import. */
 export function ImportView() {
@@ -16,11 +17,7 @@ export function ImportView() {
   const { format, phase, result, stale } = state;
 
   return (
-    <section className="view view-import">
-      <header className="view-header">
-        <h2>{t('heading')}</h2>
-        <p className="hint import-hint">{t('hint')}</p>
-      </header>
+    <ViewPage className="view-import" title={t('heading')} hint={t('hint')} hintClassName="import-hint">
       <div className="import-body">
         <section className="import-card">
           <h3>{t('step1')}</h3>
@@ -44,6 +41,6 @@ export function ImportView() {
           </section>
         )}
       </div>
-    </section>
+    </ViewPage>
   );
 }
