@@ -19,7 +19,7 @@ export function ImportView() {
   return (
     <ViewPage className="view-import" title={t('heading')} hint={t('hint')} hintClassName="import-hint">
       <div className="import-body">
-        <section className="import-card">
+        <section className="card import-card">
           <h3>{t('step1')}</h3>
           <p className="muted small">{t('step1Hint')}</p>
           {format.isLoading && <Loading />}
@@ -27,14 +27,14 @@ export function ImportView() {
           {format.data && <TemplateTable format={format.data} />}
         </section>
 
-        <section className="import-card">
+        <section className="card import-card">
           <h3>{t('step2')}</h3>
           <p className="muted small">{t('step2Hint', { max: bytes(state.maxBytes) })}</p>
           <FilePicker state={state} />
         </section>
 
         {(phase.step === 'done' || phase.step === 'failed') && (
-          <section className="import-card" data-testid="import-result" ref={result}>
+          <section className="card import-card" data-testid="import-result" ref={result}>
             <h3>{phase.step === 'done' && !phase.report.dryRun ? t('step3Written') : t('step3')}</h3>
             {phase.step === 'failed' && <ErrorMessage error={phase.error} />}
             {phase.step === 'done' && <ReportView report={phase.report} format={format.data} stale={stale} />}

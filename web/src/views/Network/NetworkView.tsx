@@ -27,7 +27,7 @@ export function NetworkView() {
       <NetworkNotices state={state} />
       <div className="network-body">
         <NetworkGraphArea state={state} />
-        <aside className="top-actors">
+        <aside className="card top-actors">
           <TopActors state={state} />
           <CommunityLegend state={state} />
         </aside>
