@@ -5,10 +5,11 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { pick } from '../../../i18n';
 import { percent } from '../../../lib/format';
 import type { Evolution } from './queries';
-import { CHANGE_SYMBOLS } from './useEvolution';
+import { CHANGE_SYMBOLS, evolutionSummary } from './useEvolution';
 import './messages';
 import { STATUS_SYMBOLS } from '../../../graph/palette';
 import { SelectField } from '../../../components/Select';
+import { TableHead } from '../../../components/TableHead';
 
 interface Props {
   /** the map's year and the earlier years with supply data (latest first) */
@@ -25,14 +26,7 @@ export function EvolutionSummary({ evolution }: { evolution: Evolution }) {
   const { t } = useTranslation('chainForward');
   return (
     <p className="evolution-summary" data-testid="evolution-summary">
-      {t('evolution.summary', {
-        from: evolution.fromYear,
-        healed: evolution.gapsHealed,
-        fresh: evolution.gapsNew,
-        persistent: evolution.gapsPersistent,
-        before: percent(evolution.completenessFrom),
-        now: percent(evolution.completenessTo),
-      })}
+      {evolutionSummary(t, evolution)}
     </p>
   );
 }
@@ -69,15 +63,12 @@ export function EvolutionTab({ toYear, years, fromYear, onFrom, evolution, error
         <>
           <EvolutionSummary evolution={evolution} />
           <table className="ca-table" data-testid="evolution-table">
-            <thead>
-              <tr>
-                <th>{t('evolution.segment')}</th>
-                <th>{t('evolution.status')}</th>
-                <th className="num">{t('evolution.localFirms')}</th>
-                <th className="num">{t('evolution.ratio')}</th>
-                <th>{t('evolution.change')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              ns="chainForward"
+              prefix="evolution."
+              columns={['segment', 'status', 'localFirms', 'ratio', 'change']}
+              numeric={['localFirms', 'ratio']}
+            />
             <tbody>
               {evolution.segments.map((s) => (
                 <tr key={s.segmentId} className={`change-${s.change.toLowerCase()}`}>
