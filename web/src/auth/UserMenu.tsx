@@ -55,11 +55,18 @@ export function UserMenu() {
   );
 }
 
+/** The password dialog's fields: each its message (password.<key>), what password managers fill in, its test id. */
+const FIELDS = [
+  { key: 'current', autoComplete: 'current-password', testId: 'password-current' },
+  { key: 'next', autoComplete: 'new-password', testId: 'password-new' },
+  { key: 'confirm', autoComplete: 'new-password', testId: 'password-confirm' },
+] as const;
+const EMPTY = { current: '', next: '', confirm: '' };
+
 function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation(NS);
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const [values, setValues] = useState(EMPTY);
+  const { current, next, confirm } = values;
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -75,9 +82,7 @@ function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
     try {
       await gql(CHANGE_PASSWORD, { currentPassword: current, newPassword: next });
       setDone(true);
-      setCurrent('');
-      setNext('');
-      setConfirm('');
+      setValues(EMPTY);
     } catch (e) {
       setError(e);
     } finally {
@@ -101,21 +106,16 @@ function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
           </p>
         ) : (
           <>
-            <PasswordField
-              label={t('password.current')}
-              autoComplete="current-password"
-              value={current}
-              onChange={setCurrent}
-              testId="password-current"
-            />
-            <PasswordField label={t('password.next')} autoComplete="new-password" value={next} onChange={setNext} testId="password-new" />
-            <PasswordField
-              label={t('password.confirm')}
-              autoComplete="new-password"
-              value={confirm}
-              onChange={setConfirm}
-              testId="password-confirm"
-            />
+            {FIELDS.map(({ key, autoComplete, testId }) => (
+              <PasswordField
+                key={key}
+                label={t(`password.${key}`)}
+                autoComplete={autoComplete}
+                value={values[key]}
+                onChange={(value) => setValues((prev) => ({ ...prev, [key]: value }))}
+                testId={testId}
+              />
+            ))}
             {error !== null && <ErrorMessage error={error} />}
           </>
         )}

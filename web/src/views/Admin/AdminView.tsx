@@ -6,6 +6,7 @@ import { ImportsTab } from './imports/ImportsTab';
 import { NS } from './messages';
 import { UsersTab } from './UsersTab';
 import './admin.css';
+import { ViewPage } from '../../components/ViewPage';
 
 type AdminTab = 'users' | 'audit' | 'imports';
 
@@ -15,11 +16,7 @@ export function AdminView() {
   const tabs: readonly AdminTab[] = useCan('audit:read') ? ['users', 'audit', 'imports'] : ['users', 'audit'];
   const [tab, setTab] = useState<AdminTab>('users');
   return (
-    <section className="view" data-testid="admin-view">
-      <header className="view-header">
-        <h2>{t('heading')}</h2>
-        <p className="hint">{t('hint')}</p>
-      </header>
+    <ViewPage testId="admin-view" title={t('heading')} hint={t('hint')}>
       <div className="admin-tabs" role="tablist">
         {tabs.map((name) => (
           <button
@@ -36,6 +33,6 @@ export function AdminView() {
         ))}
       </div>
       <div className="admin-body">{tab === 'users' ? <UsersTab /> : tab === 'audit' ? <AuditLog /> : <ImportsTab />}</div>
-    </section>
+    </ViewPage>
   );
 }

@@ -5,7 +5,7 @@ import type { AuditRow } from './queries';
 import { beijing } from './time';
 import { useAuditLog } from './useAuditLog';
 import { TableHead } from '../../components/TableHead';
-import { Options } from '../../components/Options';
+import { Select } from '../../components/Select';
 
 const ENTITIES = ['TargetList', 'TargetListEntry', 'Enterprise', 'SupplyLink', 'User', 'Session', 'Import'];
 
@@ -17,24 +17,20 @@ export function AuditLog() {
   return (
     <>
       <div className="audit-filters">
-        <select
+        <Select
           value={audit.userId}
-          onChange={(e) => audit.setUserId(e.target.value)}
-          data-testid="audit-user"
-          aria-label={t('audit.user')}
+          onChange={audit.setUserId}
+          testId="audit-user"
+          ariaLabel={t('audit.user')}
+          items={audit.users}
+          itemValue={(u) => u.id}
+          itemLabel={(u) => u.username}
         >
           <option value="">{t('audit.allUsers')}</option>
-          <Options items={audit.users} value={(u) => u.id} label={(u) => u.username} />
-        </select>
-        <select
-          value={audit.entity}
-          onChange={(e) => audit.setEntity(e.target.value)}
-          data-testid="audit-entity"
-          aria-label={t('audit.entity')}
-        >
+        </Select>
+        <Select value={audit.entity} onChange={audit.setEntity} testId="audit-entity" ariaLabel={t('audit.entity')} items={ENTITIES}>
           <option value="">{t('audit.allEntities')}</option>
-          <Options items={ENTITIES} value={(name) => name} />
-        </select>
+        </Select>
         {audit.first && (
           <button type="button" onClick={audit.first}>
             {t('audit.first')}

@@ -6,6 +6,7 @@ import type { CreateUserInput } from '../../gql/graphql';
 import { ClusterPicks } from './ClusterPicks';
 import { NS } from './messages';
 import type { ClusterChoice } from './queries';
+import { SelectField } from '../../components/Select';
 
 const EMPTY = { username: '', name: '', password: '', clusterIds: [] as string[] };
 
@@ -45,16 +46,14 @@ export function CreateUser({ clusters, onCreate }: { clusters: ClusterChoice[]; 
         {t('users.name')}
         <input value={form.name} onChange={set('name')} data-testid="new-name" />
       </label>
-      <label>
-        {t('users.role')}
-        <select value={role} onChange={(e) => setRole(e.target.value as RoleName)} data-testid="new-role">
-          {ROLE_NAMES.map((r) => (
-            <option key={r} value={r}>
-              {tAuth(`roles.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t('users.role')}
+        value={role}
+        onChange={(v) => setRole(v as RoleName)}
+        testId="new-role"
+        items={ROLE_NAMES}
+        itemLabel={(r) => tAuth(`roles.${r}`)}
+      />
       <label>
         {t('users.password')}
         <input type="password" autoComplete="new-password" value={form.password} onChange={set('password')} data-testid="new-password" />

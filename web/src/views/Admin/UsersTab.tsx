@@ -10,6 +10,7 @@ import type { User } from './queries';
 import { beijing } from './time';
 import { useUsers, type UsersState } from './useUsers';
 import { TableHead } from '../../components/TableHead';
+import { Select } from '../../components/Select';
 
 /** Users: the create form, the one-time secret, and the table of users with their role, clusters and actions. */
 export function UsersTab() {
@@ -55,18 +56,14 @@ function UserRow({ user, state }: { user: User; state: UsersState }) {
       </td>
       <td>{user.name}</td>
       <td>
-        <select
+        <Select
           value={user.role}
-          onChange={(e) => state.setRole(user, e.target.value as RoleName)}
-          data-testid={`role-${user.username}`}
-          aria-label={t('users.role')}
-        >
-          {ROLE_NAMES.map((role) => (
-            <option key={role} value={role}>
-              {tAuth(`roles.${role}`)}
-            </option>
-          ))}
-        </select>
+          onChange={(v) => state.setRole(user, v as RoleName)}
+          testId={`role-${user.username}`}
+          ariaLabel={t('users.role')}
+          items={ROLE_NAMES}
+          itemLabel={(role) => tAuth(`roles.${role}`)}
+        />
       </td>
       <td>
         {state.editing === user.id ? (

@@ -31,27 +31,8 @@ const READABLE_ZOOM = 12 / 13;
 
 function ChainMap({ clusterId }: { clusterId: string }) {
   const { t } = useTranslation('chainMap');
-  const {
-    query,
-    report,
-    cluster,
-    params,
-    update,
-    years,
-    whatIf,
-    dialog,
-    setDialog,
-    segments,
-    fromYear,
-    evolution,
-    evolutionError,
-    graphRef,
-    elements,
-    layout,
-    counts,
-    onYear,
-    chooseSegment,
-  } = useChainMap(clusterId);
+  const state = useChainMap(clusterId);
+  const { query, report, params, update, whatIf, segments, evolution, graphRef, counts, chooseSegment } = state;
   const onNodeTap = useCallback(
     (id: string, node: Record<string, unknown>) => {
       if (node.kind === 'segment') chooseSegment(id);
@@ -71,12 +52,12 @@ function ChainMap({ clusterId }: { clusterId: string }) {
     <section className="view chain-view" data-testid="chain-map">
       <ChainHeader
         report={report}
-        cluster={cluster}
+        cluster={state.cluster}
         counts={counts}
-        years={years}
+        years={state.years}
         evolution={evolution}
         fetching={query.isFetching}
-        onYear={onYear}
+        onYear={state.onYear}
         onScope={(scope) => update({ scope: scopeParam(scope) })}
         onExport={segments.length > 0 ? onExport : null}
       />
@@ -88,9 +69,9 @@ function ChainMap({ clusterId }: { clusterId: string }) {
             <div className="graph-area chain-graph">
               <CytoscapeGraph
                 ref={graphRef}
-                elements={elements}
+                elements={state.elements}
                 stylesheet={chainStylesheet}
-                layout={layout}
+                layout={state.layout}
                 ariaLabel={t('heading')}
                 onNodeTap={onNodeTap}
                 readableZoom={READABLE_ZOOM}
@@ -105,7 +86,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
                     whatIf.pick(firm);
                     update({ tab: 'whatif' });
                   }}
-                  onAddToList={setDialog}
+                  onAddToList={state.setDialog}
                   onAttract={(creditCode) => update({ tab: 'attract', attract: creditCode })}
                   onShowAllTargets={(segmentId) => update({ tab: 'targets', tseg: segmentId })}
                   onShowAllRisks={(segmentId) => update({ tab: 'risks', rseg: segmentId })}
@@ -122,20 +103,14 @@ function ChainMap({ clusterId }: { clusterId: string }) {
           </div>
         </div>
       )}
-      <ChainTabs
-        clusterId={clusterId}
-        report={report}
-        params={params}
-        update={update}
-        years={years}
-        fromYear={fromYear}
-        evolution={evolution}
-        evolutionError={evolutionError}
-        whatIf={whatIf}
-        onAddToList={setDialog}
-      />
-      {dialog && (
-        <AddToListDialog candidates={dialog} clusterId={clusterId} clusterName={report.clusterName} onClose={() => setDialog(null)} />
+      <ChainTabs state={state} report={report} />
+      {state.dialog && (
+        <AddToListDialog
+          candidates={state.dialog}
+          clusterId={clusterId}
+          clusterName={report.clusterName}
+          onClose={() => state.setDialog(null)}
+        />
       )}
     </section>
   );

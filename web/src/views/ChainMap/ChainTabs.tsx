@@ -1,35 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import type { Candidate } from '../../components/AddToListDialog';
 import { AttractTab } from './forward/AttractTab';
 import { EvolutionTab } from './forward/EvolutionTab';
-import type { Evolution } from './forward/queries';
 import { ExtensionTab } from './ExtensionTab';
 import type { ChainReport } from './queries';
 import { RisksTab } from './RisksTab';
 import { TargetsTab } from './TargetsTab';
-import type { ApiError } from '../../api/client';
-import type { useChainParams, ChainTab } from './useChainParams';
-import type { WhatIfState } from './useWhatIf';
+import type { ChainMapState } from './useChainMap';
+import type { ChainTab } from './useChainParams';
 import { WhatIfTab } from './WhatIfTab';
 
-type ChainParams = ReturnType<typeof useChainParams>;
-
-interface Props {
-  clusterId: string;
-  report: ChainReport;
-  params: ChainParams[0];
-  update: ChainParams[1];
-  years: number[];
-  fromYear: number | null;
-  evolution: Evolution | undefined;
-  evolutionError: ApiError | null;
-  whatIf: WhatIfState;
-  onAddToList: (candidates: Candidate[]) => void;
-}
-
-/** The lists under the map, one tab at a time (the tab and its filters live in the URL). */
-export function ChainTabs({ clusterId, report, params, update, years, fromYear, evolution, evolutionError, whatIf, onAddToList }: Props) {
+/** The lists under the map of `report` (the map's, once loaded), one tab at a time (the tab and its filters live in the URL). */
+export function ChainTabs({ state, report }: { state: ChainMapState; report: ChainReport }) {
   const { t } = useTranslation('chainMap');
+  const { clusterId, params, update, whatIf, setDialog: onAddToList } = state;
   const onAttract = (creditCode: string) => update({ tab: 'attract', attract: creditCode });
   const tabCounts: Record<ChainTab, number | null> = {
     targets: report.investmentTargetsHidden ? null : report.investmentTargets.length,
@@ -79,11 +62,11 @@ export function ChainTabs({ clusterId, report, params, update, years, fromYear, 
         {params.tab === 'evolution' && (
           <EvolutionTab
             toYear={report.year}
-            years={years}
-            fromYear={fromYear}
+            years={state.years}
+            fromYear={state.fromYear}
             onFrom={(from) => update(from === null ? { from: null, tab: 'targets' } : { from })}
-            evolution={evolution}
-            error={evolutionError}
+            evolution={state.evolution}
+            error={state.evolutionError}
           />
         )}
         {params.tab === 'attract' && (
@@ -103,18 +86,12 @@ export function ChainTabs({ clusterId, report, params, update, years, fromYear, 
           <WhatIfTab
             report={report}
             clusterId={clusterId}
-            picked={whatIf.picked}
-            onPick={whatIf.pick}
-            onUnpick={whatIf.unpick}
+            whatIf={whatIf}
             onClear={() => {
               whatIf.clear();
               update({ remove: null });
             }}
             onRun={() => update({ remove: whatIf.picked.map((f) => f.creditCode).join(',') })}
-            result={whatIf.result}
-            running={whatIf.running}
-            error={whatIf.error}
-            stale={whatIf.stale}
             affectedNames={report.segments.filter((s) => affected.has(s.segmentId)).map((s) => s.name)}
           />
         )}

@@ -8,6 +8,7 @@ import { LEVEL_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
 import { yi } from '../../lib/format';
 import { CLUSTERS_QUERY, type ClusterInfo } from './queries';
+import { ViewPage } from '../../components/ViewPage';
 
 /** /chain without a cluster: the clusters by county, each a link to its chain map. */
 export function ClusterPicker() {
@@ -25,10 +26,11 @@ export function ClusterPicker() {
   if (isLoading) return <Loading />;
   if (error) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
   return (
-    <section className="view chain-view chain-picker">
-      <header className="view-header">
-        <h2>{t('picker.heading')}</h2>
-        <p className="hint">{t('picker.hint')}</p>
+    <ViewPage
+      className="chain-view chain-picker"
+      title={t('picker.heading')}
+      hint={t('picker.hint')}
+      tools={
         <input
           className="picker-filter"
           type="search"
@@ -37,7 +39,8 @@ export function ClusterPicker() {
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
-      </header>
+      }
+    >
       {groups.length === 0 && <p className="muted">{t('picker.empty')}</p>}
       <div className="picker-groups">
         {groups.map(([county, clusters]) => (
@@ -60,6 +63,6 @@ export function ClusterPicker() {
           </section>
         ))}
       </div>
-    </section>
+    </ViewPage>
   );
 }

@@ -4,6 +4,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { pick } from '../../i18n';
 import { figureOrBand, wan } from '../../lib/format';
 import type { ChainReport } from './queries';
+import { TableHead } from '../../components/TableHead';
 
 /** 延链机会: missing downstream segments, with the count of targets behind each. */
 export function ExtensionTab({ report, onShowTargets }: { report: ChainReport; onShowTargets: (segmentId: string) => void }) {
@@ -15,17 +16,12 @@ export function ExtensionTab({ report, onShowTargets }: { report: ChainReport; o
     <div data-testid="extension-tab">
       <p className="muted">{t('extension.summary')}</p>
       <table className="ca-table">
-        <thead>
-          <tr>
-            <th>{t('extension.segment')}</th>
-            <th>{t('extension.stage')}</th>
-            <th>{t('extension.status')}</th>
-            <th className="num">{t('extension.inflow')}</th>
-            <th className="num">{t('extension.suppliers')}</th>
-            <th className="num">{t('extension.buyers')}</th>
-            <th>{t('extension.targets')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          ns="chainMap"
+          prefix="extension."
+          columns={['segment', 'stage', 'status', 'inflow', 'suppliers', 'buyers', 'targets']}
+          numeric={['inflow', 'suppliers', 'buyers']}
+        />
         <tbody>
           {rows.map((s) => {
             const count = report.investmentTargets.filter((x) => x.segmentId === s.segmentId).length;

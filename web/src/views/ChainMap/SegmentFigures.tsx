@@ -9,32 +9,28 @@ export function SegmentFigures({ segment: s, topSupplierAction }: { segment: Seg
   const { t } = useTranslation('chainMap');
   const revenue = (value: number | null, band: string | null) => figureOrBand(value, band, (v) => t('panel.yiValue', { value: yi(v) }));
   const inflow = (value: number | null, band: string | null) => figureOrBand(value, band, (v) => t('panel.yuanWan', { value: wan(v, 0) }));
+  // the segment's firms, local or all the cluster's, with their 专精特新 firms, 链主 and revenue
+  const firms = (of: 'local' | 'cluster') => (
+    <>
+      <dt>{t(`panel.${of}Firms`)}</dt>
+      <dd>
+        <strong>{t('panel.firmsValue', { count: s[`${of}Firms` as const] })}</strong>
+        <small>
+          {t('panel.firmsDetail', {
+            srdi: s[`${of}SrdiFirms` as const],
+            leaders: s[`${of}ChainLeaders` as const],
+            revenue: revenue(s[`${of}Revenue` as const], s[`${of}RevenueBand` as const]),
+          })}
+        </small>
+      </dd>
+    </>
+  );
   return (
     <section>
       <h4>{t('panel.figures')}</h4>
       <dl className="figures">
-        <dt>{t('panel.localFirms')}</dt>
-        <dd>
-          <strong>{t('panel.firmsValue', { count: s.localFirms })}</strong>
-          <small>
-            {t('panel.firmsDetail', {
-              srdi: s.localSrdiFirms,
-              leaders: s.localChainLeaders,
-              revenue: revenue(s.localRevenue, s.localRevenueBand),
-            })}
-          </small>
-        </dd>
-        <dt>{t('panel.clusterFirms')}</dt>
-        <dd>
-          <strong>{t('panel.firmsValue', { count: s.clusterFirms })}</strong>
-          <small>
-            {t('panel.firmsDetail', {
-              srdi: s.clusterSrdiFirms,
-              leaders: s.clusterChainLeaders,
-              revenue: revenue(s.clusterRevenue, s.clusterRevenueBand),
-            })}
-          </small>
-        </dd>
+        {firms('local')}
+        {firms('cluster')}
         <dt>{t('panel.inflow')}</dt>
         <dd>
           {inflow(s.inflow, s.inflowBand)}

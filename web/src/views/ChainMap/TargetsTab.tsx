@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { GAP_STATUS_LABELS, PIPELINE_STATUS_LABELS } from '#shared/labels.js';
+import { PIPELINE_STATUS_LABELS } from '#shared/labels.js';
 import { LOCAL_SCOPE_LABELS } from '#shared/regions.js';
-import { asText } from '#shared/spreadsheet.js';
 import { PAGE_SIZE, Pager, usePaged } from '../../components/Pager';
 import { StatusTag } from '../../components/StatusTag';
 import { downloadCsv, fileSafe, today } from '../../graph/export';
@@ -13,6 +12,7 @@ import type { Candidate } from '../../components/AddToListDialog';
 import './forward/messages';
 import type { ChainReport, Target } from './queries';
 import { useSelection } from '../../hooks/useSelection';
+import { targetCells } from '../../lib/targets';
 
 const keyOf = (x: { creditCode: string; segmentId: string }) => `${x.creditCode}|${x.segmentId}`;
 
@@ -48,14 +48,7 @@ function useTargets(report: ChainReport, segmentFilter: string | null) {
         t('targets.reason'),
       ],
       rows.map((x) => [
-        x.rank,
-        x.name,
-        asText(x.creditCode),
-        place(x.city, x.province),
-        x.segmentName,
-        pick(GAP_STATUS_LABELS[x.segmentStatus]),
-        x.inflow,
-        x.buyers,
+        ...targetCells(x),
         x.onLists.map((l) => t('targets.onList', { list: l.listName, status: pick(PIPELINE_STATUS_LABELS[l.status]) })).join('；'),
         reasonOf(x),
       ]),

@@ -1,29 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SearchBox } from '../../components/SearchBox';
 import { figureOrBand, yi } from '../../lib/format';
 import { ChainLeaders } from './ChainLeaders';
 import { WaveFirms } from './WaveFirms';
 import { whatIfExportUrl } from './exportLinks';
-import type { ChainReport, Firm, WhatIfResult } from './queries';
+import type { ChainReport, Firm } from './queries';
+import type { WhatIfState } from './useWhatIf';
 
 interface Props {
   report: ChainReport;
   clusterId: string;
-  /** firms chosen for the next run */
-  picked: Firm[];
-  onPick: (firm: Firm) => void;
-  onUnpick: (creditCode: string) => void;
+  /** the firms chosen for the next run, the result of the last run (the firms in the URL) and whether they differ */
+  whatIf: WhatIfState;
   onClear: () => void;
   onRun: () => void;
-  /** the result of the last run (the firms in the URL), if any */
-  result: WhatIfResult | undefined;
-  running: boolean;
-  error: ApiError | null;
-  /** the picks differ from the run that is shown */
-  stale: boolean;
   affectedNames: string[];
 }
 
@@ -40,21 +32,9 @@ function FirmTags({ firm }: { firm: Firm }) {
 }
 
 /** 断链推演: choose firms to remove, run whatIf, and read the cut-offs wave by wave. */
-export function WhatIfTab({
-  report,
-  clusterId,
-  picked,
-  onPick,
-  onUnpick,
-  onClear,
-  onRun,
-  result,
-  running,
-  error,
-  stale,
-  affectedNames,
-}: Props) {
+export function WhatIfTab({ report, clusterId, whatIf, onClear, onRun, affectedNames }: Props) {
   const { t } = useTranslation('chainMap');
+  const { picked, pick: onPick, unpick: onUnpick, result, running, error, stale } = whatIf;
   const [onlyCluster, setOnlyCluster] = useState(false);
   const year = result?.year ?? report.year;
   return (

@@ -9,6 +9,7 @@ import { pick } from '../../i18n';
 import { percent } from '../../lib/format';
 import { legendElements } from './chainElements';
 import type { Evolution } from './forward/queries';
+import { evolutionSummary } from './forward/useEvolution';
 import type { ChainReport } from './queries';
 
 /**
@@ -32,19 +33,7 @@ export function exportChain(
         scope: pick(LOCAL_SCOPE_LABELS[report.scope]),
         date: today(),
       }),
-      ...(evolution
-        ? [
-            t('evolution.summary', {
-              ns: 'chainForward',
-              from: evolution.fromYear,
-              healed: evolution.gapsHealed,
-              fresh: evolution.gapsNew,
-              persistent: evolution.gapsPersistent,
-              before: percent(evolution.completenessFrom),
-              now: percent(evolution.completenessTo),
-            }),
-          ]
-        : []),
+      ...(evolution ? [evolutionSummary(t, evolution)] : []),
       t('exportFootnote'),
     ].join(' · '),
   };

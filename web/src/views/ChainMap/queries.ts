@@ -293,7 +293,7 @@ export type RiskSupplierGroup = RiskGroups['singleSourceRiskSuppliers'][number];
 export type Risk = NonNullable<ChainRisksQuery['chainGapReport']>['singleSourceRisks'][number];
 export type ClusterInfo = ChainMapClustersQuery['clusters'][number];
 export type SegmentFirm = NonNullable<SegmentFirmsQuery['chainGapReport']>['segmentFirms']['firms'][number];
-export type WhatIfResult = NonNullable<WhatIfQuery['whatIf']>;
+type WhatIfResult = NonNullable<WhatIfQuery['whatIf']>;
 export type WaveFirm = WhatIfResult['waves'][number]['firms'][number];
 
 /**

@@ -48,6 +48,7 @@ export function useChainMap(clusterId: string) {
   const onYear = (year: number) => update({ year: year === years[0] ? null : year, remove: null, from: null });
   const chooseSegment = useCallback((id: string) => update({ seg: params.seg === id ? null : id }), [params.seg, update]);
   return {
+    clusterId,
     query,
     report,
     cluster: query.data?.cluster ?? null,
@@ -69,3 +70,6 @@ export function useChainMap(clusterId: string) {
     chooseSegment,
   };
 }
+
+/** The chain map's state (useChainMap). */
+export type ChainMapState = ReturnType<typeof useChainMap>;

@@ -5,6 +5,7 @@ import { useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { CHAINS_QUERY, type ClusterChain } from './queries';
 import './messages';
+import { ViewPage } from '../../components/ViewPage';
 
 /** /compare without a chain: the chains, those with more clusters first. */
 export function ChainPicker() {
@@ -23,11 +24,7 @@ export function ChainPicker() {
   if (isLoading) return <Loading />;
   if (error) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
   return (
-    <section className="view compare-view">
-      <header className="view-header">
-        <h2>{t('heading')}</h2>
-        <p className="hint">{t('pickHint')}</p>
-      </header>
+    <ViewPage className="compare-view" title={t('heading')} hint={t('pickHint')}>
       <div className="picker-cards">
         {chains.map((c) => (
           <Link key={c.id} to={`/compare/${encodeURIComponent(c.id)}`} className="picker-card" data-testid="chain-card">
@@ -37,6 +34,6 @@ export function ChainPicker() {
           </Link>
         ))}
       </div>
-    </section>
+    </ViewPage>
   );
 }

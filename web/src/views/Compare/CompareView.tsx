@@ -11,6 +11,7 @@ import { PeerStrengths } from './PeerStrengths';
 import { COMPARISON_QUERY } from './queries';
 import './compare.css';
 import './messages';
+import { SelectField } from '../../components/Select';
 
 /** /compare → the chains; /compare/:chainId → its clusters side by side (chainComparison), ?year= and ?scope= as the chain map's. */
 export function CompareView() {
@@ -66,20 +67,14 @@ function ChainComparisonView({ chainId }: { chainId: string }) {
           <span className="muted">{t('clusters', { count: comparison.clusters.length })}</span>
           <span className="spacer" />
           <ScopeSwitch scope={comparison.scope} onChange={(s) => setParam('scope', scopeParam(s))} />
-          <label>
-            {t('year')}{' '}
-            <select
-              value={comparison.year ?? ''}
-              onChange={(e) => setParam('year', e.target.value && Number(e.target.value) !== years[0] ? e.target.value : null)}
-              data-testid="compare-year"
-            >
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label={t('year')}
+            spaced
+            value={comparison.year ?? ''}
+            onChange={(v) => setParam('year', v && Number(v) !== years[0] ? v : null)}
+            testId="compare-year"
+            items={years}
+          />
           <Link className="button" to="/compare">
             {t('back')}
           </Link>

@@ -5,6 +5,7 @@ import './dashboard.css';
 import { IndicatorCard } from './IndicatorCard';
 import { NS } from './messages';
 import { useDashboard, type MetFilter } from './useDashboard';
+import { SelectField } from '../../components/Select';
 
 const FILTER_LABELS: Record<MetFilter, string> = { all: 'filterAll', met: 'filterMet', notMet: 'filterNotMet' };
 
@@ -24,16 +25,7 @@ export function DashboardView() {
           <p className="hint">{t('hint', { baseline: d.baselineYear, target: d.targetYear })}</p>
         </div>
         <div className="dashboard-controls">
-          <label>
-            {t('year')}
-            <select value={d.year} data-testid="dashboard-year" onChange={(e) => setYear(e.target.value)}>
-              {d.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label={t('year')} value={d.year} testId="dashboard-year" onChange={setYear} items={d.years} />
           <div className="segmented" role="group">
             {(['all', 'met', 'notMet'] as const).map((f) => (
               <button key={f} type="button" className={filter === f ? 'active' : ''} onClick={() => setFilter(f)}>

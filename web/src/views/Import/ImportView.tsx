@@ -8,6 +8,7 @@ import { NS } from './messages';
 import { ReportView } from './ReportView';
 import { TemplateTable } from './TemplateTable';
 import { useImport } from './useImport';
+import { ViewPage } from '../../components/ViewPage';
 
 /** 导入 (/import): templates, upload of several CSV/XLSX files, a validation report, then the import. */
 export function ImportView() {
@@ -16,13 +17,9 @@ export function ImportView() {
   const { format, phase, result, stale } = state;
 
   return (
-    <section className="view view-import">
-      <header className="view-header">
-        <h2>{t('heading')}</h2>
-        <p className="hint import-hint">{t('hint')}</p>
-      </header>
+    <ViewPage className="view-import" title={t('heading')} hint={t('hint')} hintClassName="import-hint">
       <div className="import-body">
-        <section className="import-card">
+        <section className="card import-card">
           <h3>{t('step1')}</h3>
           <p className="muted small">{t('step1Hint')}</p>
           {format.isLoading && <Loading />}
@@ -30,20 +27,20 @@ export function ImportView() {
           {format.data && <TemplateTable format={format.data} />}
         </section>
 
-        <section className="import-card">
+        <section className="card import-card">
           <h3>{t('step2')}</h3>
           <p className="muted small">{t('step2Hint', { max: bytes(state.maxBytes) })}</p>
           <FilePicker state={state} />
         </section>
 
         {(phase.step === 'done' || phase.step === 'failed') && (
-          <section className="import-card" data-testid="import-result" ref={result}>
+          <section className="card import-card" data-testid="import-result" ref={result}>
             <h3>{phase.step === 'done' && !phase.report.dryRun ? t('step3Written') : t('step3')}</h3>
             {phase.step === 'failed' && <ErrorMessage error={phase.error} />}
             {phase.step === 'done' && <ReportView report={phase.report} format={format.data} stale={stale} />}
           </section>
         )}
       </div>
-    </section>
+    </ViewPage>
   );
 }

@@ -6,6 +6,7 @@ import { score } from '../../lib/format';
 import { NS } from './messages';
 import { FORCE, FORCE_AGGREGATE, stylesheet } from './networkStyle';
 import type { NetworkState } from './useNetwork';
+import { GraphTooltip } from '../../graph/GraphTooltip';
 
 /** The graph itself, with its loading, error and empty states, the layout notice and the selected actor's card. */
 export function NetworkGraphArea({ state }: { state: NetworkState }) {
@@ -50,10 +51,8 @@ export function NetworkGraphArea({ state }: { state: NetworkState }) {
 function NodeTooltip({ hover }: { hover: NodeHover }) {
   const { t } = useTranslation(NS);
   const { data } = hover;
-  const side = hover.x > hover.boxWidth / 2 ? { right: hover.boxWidth - hover.x + 14 } : { left: hover.x + 14 };
   return (
-    <div className="graph-tooltip" role="tooltip" data-testid="network-tooltip" style={{ ...side, top: hover.y + 14 }}>
-      <strong>{String(data.label)}</strong>
+    <GraphTooltip hover={hover} testId="network-tooltip">
       {typeof data.members === 'number' ? (
         <span>{t('communityMembers', { count: data.members })}</span>
       ) : (
@@ -61,7 +60,7 @@ function NodeTooltip({ hover }: { hover: NodeHover }) {
           {t(`kind.${String(data.kind)}`)} · {t('detailTies', { count: Number(data.ties ?? 0) })}
         </span>
       )}
-    </div>
+    </GraphTooltip>
   );
 }
 

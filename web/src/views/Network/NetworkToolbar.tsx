@@ -20,6 +20,13 @@ function networkExportUrl(
   return `/api/network/collaboration/export?${query.toString()}`;
 }
 import type { NetworkState } from './useNetwork';
+import { SelectField } from '../../components/Select';
+
+const LABEL_MODES: readonly { mode: LabelMode; label: string }[] = [
+  { mode: 'top', label: 'labelsTop' },
+  { mode: 'all', label: 'labelsAll' },
+  { mode: 'none', label: 'labelsNone' },
+];
 
 /** Filters (cluster, year), display settings, the grouping switch, the summary and the exports. */
 export function NetworkToolbar({ state }: { state: NetworkState }) {
@@ -30,47 +37,39 @@ export function NetworkToolbar({ state }: { state: NetworkState }) {
     : '';
   return (
     <div className="toolbar">
-      <label>
-        {t('cluster')}
-        <select
-          value={clusterId ?? ''}
-          data-testid="network-cluster"
-          onChange={(e) => update({ cluster: e.target.value || null, community: null })}
-        >
-          <option value="">{t('allClusters')}</option>
-          {clusterId && !clusters.data && <option value={clusterId}>{clusterId}</option>}
-          {clusters.data?.clusters
-            .slice()
-            .sort((a, b) => a.name.localeCompare(b.name, 'zh'))
-            .map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-        </select>
-      </label>
-      <label>
-        {t('year')}
-        <select value={year ?? ''} data-testid="network-year" onChange={(e) => update({ year: e.target.value || null, community: null })}>
-          <option value="">{t('allYears')}</option>
-          {(years.data?.targetDashboard?.years ?? (year ? [year] : [])).map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t('cluster')}
+        value={clusterId ?? ''}
+        testId="network-cluster"
+        onChange={(v) => update({ cluster: v || null, community: null })}
+        items={(clusters.data?.clusters ?? []).toSorted((a, b) => a.name.localeCompare(b.name, 'zh'))}
+        itemValue={(c) => c.id}
+        itemLabel={(c) => c.name}
+      >
+        <option value="">{t('allClusters')}</option>
+        {clusterId && !clusters.data && <option value={clusterId}>{clusterId}</option>}
+      </SelectField>
+      <SelectField
+        label={t('year')}
+        value={year ?? ''}
+        testId="network-year"
+        onChange={(v) => update({ year: v || null, community: null })}
+        items={years.data?.targetDashboard?.years ?? (year ? [year] : [])}
+      >
+        <option value="">{t('allYears')}</option>
+      </SelectField>
       <details className="lod">
         <summary>{t('lod')}</summary>
         <div className="lod-panel">
-          <label>
-            {t('labels')}
-            <select value={state.labels} onChange={(e) => state.setLabels(e.target.value as LabelMode)} data-testid="network-labels">
-              <option value="top">{t('labelsTop')}</option>
-              <option value="all">{t('labelsAll')}</option>
-              <option value="none">{t('labelsNone')}</option>
-            </select>
-          </label>
+          <SelectField
+            label={t('labels')}
+            value={state.labels}
+            onChange={(v) => state.setLabels(v as LabelMode)}
+            testId="network-labels"
+            items={LABEL_MODES}
+            itemValue={(m) => m.mode}
+            itemLabel={(m) => t(m.label)}
+          />
           <label>
             <input type="checkbox" checked={state.hideEdges} onChange={(e) => state.setHideEdges(e.target.checked)} />
             {t('hideEdges')}

@@ -9,6 +9,7 @@ import { PartnerList } from './PartnerList';
 import { TopActors } from './TopActors';
 import { useNetwork } from './useNetwork';
 import './network.css';
+import { ViewPage } from '../../components/ViewPage';
 
 /**
  * 产学研网络 (/network?cluster=&year=&community=&mode=): firms, institutes and platforms with
@@ -21,21 +22,17 @@ export function NetworkView() {
   const state = useNetwork();
   const { network } = state;
   return (
-    <section className="view view-network">
-      <header className="view-header">
-        <h2>{t('heading')}</h2>
-        <p className="hint">{t('hint')}</p>
-      </header>
+    <ViewPage className="view-network" title={t('heading')} hint={t('hint')}>
       <NetworkToolbar state={state} />
       <NetworkNotices state={state} />
       <div className="network-body">
         <NetworkGraphArea state={state} />
-        <aside className="top-actors">
+        <aside className="card top-actors">
           <TopActors state={state} />
           <CommunityLegend state={state} />
         </aside>
       </div>
       {network && network.nodes.length > 0 && <PartnerList network={network} onPick={state.pickActor} />}
-    </section>
+    </ViewPage>
   );
 }

@@ -3,6 +3,7 @@ import { score } from '../../lib/format';
 import { NS } from './messages';
 import { OTHER_COMMUNITY_COLOR, type TopKind } from './networkGraph';
 import type { NetworkState } from './useNetwork';
+import { SelectField } from '../../components/Select';
 
 const TOP_KINDS: TopKind[] = ['all', 'ENTERPRISE', 'INSTITUTE'];
 
@@ -14,21 +15,16 @@ export function TopActors({ state }: { state: NetworkState }) {
     <>
       <div className="top-head">
         <h3>{t('topHeading')}</h3>
-        <label className="small">
-          <span className="sr-only">{t('topKind')}</span>
-          <select
-            value={state.topKind}
-            onChange={(e) => state.setTopKind(e.target.value as TopKind)}
-            data-testid="top-kind"
-            aria-label={t('topKind')}
-          >
-            {TOP_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`topKinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          className="small"
+          label={<span className="sr-only">{t('topKind')}</span>}
+          value={state.topKind}
+          onChange={(v) => state.setTopKind(v as TopKind)}
+          testId="top-kind"
+          ariaLabel={t('topKind')}
+          items={TOP_KINDS}
+          itemLabel={(kind) => t(`topKinds.${kind}`)}
+        />
       </div>
       {network && topActors.length === 0 && <p className="muted">{t('topEmpty')}</p>}
       {network && topActors.length > 0 && (

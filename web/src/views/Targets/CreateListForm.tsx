@@ -7,7 +7,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAction } from '../../hooks/useAction';
 import { useInvalidateTargetLists } from '../../hooks/useInvalidateTargetLists';
 import { CLUSTERS_QUERY } from './queries';
-import { Options } from '../../components/Options';
+import { HintedInput } from '../../components/HintedInput';
+import { Select } from '../../components/Select';
 
 const EMPTY = { name: '', clusterId: '', note: '' };
 
@@ -17,8 +18,7 @@ export function CreateListForm({ onDone }: { onDone: (id: string | null) => void
   const clusters = useGql(CLUSTERS_QUERY);
   const invalidate = useInvalidateTargetLists();
   const [form, setForm] = useState(EMPTY);
-  const set = (field: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
-    setForm((prev) => ({ ...prev, [field]: e.target.value }));
+  const set = (field: keyof typeof EMPTY) => (value: string) => setForm((prev) => ({ ...prev, [field]: value }));
   const { busy, error, run } = useAction();
   return (
     <form
@@ -36,27 +36,18 @@ export function CreateListForm({ onDone }: { onDone: (id: string | null) => void
         });
       }}
     >
-      <input
-        type="text"
-        aria-label={t('lists.createName')}
-        placeholder={t('lists.createName')}
-        value={form.name}
-        maxLength={TARGET_LIST_LIMITS.nameMax}
-        onChange={set('name')}
-        autoFocus
-      />
-      <select aria-label={t('lists.createCluster')} value={form.clusterId} onChange={set('clusterId')}>
+      <HintedInput hint={t('lists.createName')} value={form.name} maxLength={TARGET_LIST_LIMITS.nameMax} onChange={set('name')} autoFocus />
+      <Select
+        ariaLabel={t('lists.createCluster')}
+        value={form.clusterId}
+        onChange={set('clusterId')}
+        items={clusters.data?.clusters ?? []}
+        itemValue={(c) => c.id}
+        itemLabel={(c) => c.name}
+      >
         <option value="">{t('lists.noCluster')}</option>
-        <Options items={clusters.data?.clusters ?? []} value={(c) => c.id} label={(c) => c.name} />
-      </select>
-      <input
-        type="text"
-        aria-label={t('lists.createNote')}
-        placeholder={t('lists.createNote')}
-        value={form.note}
-        maxLength={TARGET_LIST_LIMITS.noteMax}
-        onChange={set('note')}
-      />
+      </Select>
+      <HintedInput hint={t('lists.createNote')} value={form.note} maxLength={TARGET_LIST_LIMITS.noteMax} onChange={set('note')} />
       {error !== null && <ErrorMessage error={error} />}
       <div className="row-actions">
         <button type="submit" className="primary" disabled={busy || !form.name.trim()}>

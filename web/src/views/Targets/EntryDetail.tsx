@@ -10,6 +10,7 @@ import { dateTime } from '../../lib/format';
 import { PipelineTag } from './pipeline';
 import { useEntryStatus } from './useEntryStatus';
 import { Options } from '../../components/Options';
+import { ConfirmButtons } from './ConfirmButtons';
 
 /** Change an entry's pipeline status (with a note and a date), read its history, or remove it. */
 export function EntryDetail({ listId, entry, onRemoved }: { listId: string; entry: TargetEntry; onRemoved: () => void }) {
@@ -62,14 +63,11 @@ export function EntryDetail({ listId, entry, onRemoved }: { listId: string; entr
           )}
           <span className="spacer" />
           {s.confirmRemove ? (
-            <>
-              <button type="button" className="danger-solid" onClick={() => void s.remove()}>
-                {t('lists.removeConfirm')}
-              </button>
-              <button type="button" onClick={() => s.setConfirmRemove(false)}>
-                {t('lists.cancel')}
-              </button>
-            </>
+            <ConfirmButtons
+              confirm={t('lists.removeConfirm')}
+              onConfirm={() => void s.remove()}
+              onCancel={() => s.setConfirmRemove(false)}
+            />
           ) : (
             <button type="button" className="danger" onClick={() => s.setConfirmRemove(true)}>
               {t('lists.remove')}
@@ -88,12 +86,13 @@ export function EntryDetail({ listId, entry, onRemoved }: { listId: string; entr
               })}
             </p>
             <div className="row-actions">
-              <button type="button" className="primary" onClick={() => void s.save(true)} data-testid="status-jump-yes">
-                {t('status.jumpConfirm')}
-              </button>
-              <button type="button" onClick={s.cancelJump}>
-                {t('lists.cancel')}
-              </button>
+              <ConfirmButtons
+                confirm={t('status.jumpConfirm')}
+                className="primary"
+                onConfirm={() => void s.save(true)}
+                onCancel={s.cancelJump}
+                testId="status-jump-yes"
+              />
             </div>
           </div>
         )}

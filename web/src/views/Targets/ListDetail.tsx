@@ -5,6 +5,7 @@ import { EntriesTable } from './EntriesTable';
 import { ListHeader } from './ListHeader';
 import { PipelineTag } from './pipeline';
 import { useListDetail } from './useListDetail';
+import { ConfirmButtons } from './ConfirmButtons';
 
 /** Changes the list and entry in the URL (null: none chosen). */
 export type ListParamsChange = (patch: { list?: string | null; entry?: string | null }) => void;
@@ -30,12 +31,11 @@ export function ListDetail({ listId, entry, onChange }: { listId: string; entry:
       {state.confirmDelete && (
         <div className="confirm" role="alertdialog" aria-label={t('lists.delete')}>
           <span>{t('lists.deleteConfirm', { name: list.name })}</span>
-          <button type="button" className="danger-solid" onClick={() => void state.remove()}>
-            {t('lists.deleteYes')}
-          </button>
-          <button type="button" onClick={() => state.setConfirmDelete(false)}>
-            {t('lists.cancel')}
-          </button>
+          <ConfirmButtons
+            confirm={t('lists.deleteYes')}
+            onConfirm={() => void state.remove()}
+            onCancel={() => state.setConfirmDelete(false)}
+          />
         </div>
       )}
       {state.actionError !== null && <ErrorMessage error={state.actionError} />}

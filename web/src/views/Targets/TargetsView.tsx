@@ -8,6 +8,7 @@ import { TARGET_LISTS_QUERY } from '../../api/targetLists';
 import { RankedTargets } from './RankedTargets';
 import { SavedLists } from './SavedLists';
 import './targets.css';
+import { ViewPage } from '../../components/ViewPage';
 
 type Tab = 'ranked' | 'lists';
 type Key = 'tab' | 'clusters' | 'segment' | 'list' | 'entry';
@@ -40,11 +41,7 @@ export function TargetsView() {
   const clusterIds = (params.get('clusters') ?? '').split(',').filter(Boolean);
 
   return (
-    <section className="view targets-view" data-testid="targets-view">
-      <header className="view-header">
-        <h2>{t('heading')}</h2>
-        <p className="hint">{t('hint')}</p>
-      </header>
+    <ViewPage className="targets-view" testId="targets-view" title={t('heading')} hint={t('hint')}>
       <div role="tablist" className="ca-tabs page-tabs" aria-label={t('heading')}>
         <button
           type="button"
@@ -75,6 +72,6 @@ export function TargetsView() {
           <SavedLists listId={params.get('list')} entry={params.get('entry')} onChange={(patch) => update(patch)} />
         )}
       </div>
-    </section>
+    </ViewPage>
   );
 }

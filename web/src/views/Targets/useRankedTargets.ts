@@ -1,17 +1,14 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GAP_STATUS_LABELS } from '#shared/labels.js';
-import { asText } from '#shared/spreadsheet.js';
 import { gql, gqlKey, useGql } from '../../api/client';
 import type { ClusterTargetsQuery } from '../../gql/graphql';
 import type { Candidate } from '../../api/targetLists';
 import { usePaged } from '../../components/Pager';
 import { downloadCsv, today } from '../../graph/export';
 import { useSelection } from '../../hooks/useSelection';
-import { pick } from '../../i18n';
-import { place } from '../../lib/format';
 import { CLUSTER_TARGETS_QUERY, CLUSTERS_QUERY, type ClusterOption, type Target } from './queries';
+import { targetCells } from '../../lib/targets';
 
 /**
  * The reports of the chosen clusters as one value: React Query shares its structure, so `loaded` keeps its identity
@@ -107,18 +104,7 @@ export function useRankedTargets(clusterIds: string[], segment: string | null) {
         t('ranked.buyers'),
         t('ranked.reason'),
       ],
-      rows.map((r) => [
-        r.clusterName,
-        r.rank,
-        r.name,
-        asText(r.creditCode),
-        place(r.city, r.province),
-        r.segmentName,
-        pick(GAP_STATUS_LABELS[r.segmentStatus]),
-        r.inflow,
-        r.buyers,
-        r.reason,
-      ]),
+      rows.map((r) => [r.clusterName, ...targetCells(r), r.reason]),
     );
   }
 

@@ -5,9 +5,11 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { pick } from '../../../i18n';
 import { percent } from '../../../lib/format';
 import type { Evolution } from './queries';
-import { CHANGE_SYMBOLS } from './useEvolution';
+import { CHANGE_SYMBOLS, evolutionSummary } from './useEvolution';
 import './messages';
 import { STATUS_SYMBOLS } from '../../../graph/palette';
+import { SelectField } from '../../../components/Select';
+import { TableHead } from '../../../components/TableHead';
 
 interface Props {
   /** the map's year and the earlier years with supply data (latest first) */
@@ -24,14 +26,7 @@ export function EvolutionSummary({ evolution }: { evolution: Evolution }) {
   const { t } = useTranslation('chainForward');
   return (
     <p className="evolution-summary" data-testid="evolution-summary">
-      {t('evolution.summary', {
-        from: evolution.fromYear,
-        healed: evolution.gapsHealed,
-        fresh: evolution.gapsNew,
-        persistent: evolution.gapsPersistent,
-        before: percent(evolution.completenessFrom),
-        now: percent(evolution.completenessTo),
-      })}
+      {evolutionSummary(t, evolution)}
     </p>
   );
 }
@@ -50,20 +45,14 @@ export function EvolutionTab({ toYear, years, fromYear, onFrom, evolution, error
     <div className="evolution" data-testid="evolution-tab">
       <p className="muted">{t('evolution.intro')}</p>
       <div className="panel-actions">
-        <label>
-          {t('evolution.from')}{' '}
-          <select
-            value={fromYear ?? ''}
-            onChange={(e) => onFrom(e.target.value ? Number(e.target.value) : null)}
-            data-testid="evolution-from"
-          >
-            {earlier.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('evolution.from')}
+          spaced
+          value={fromYear ?? ''}
+          onChange={(v) => onFrom(v ? Number(v) : null)}
+          testId="evolution-from"
+          items={earlier}
+        />
         <span>{t('evolution.to', { year: toYear })}</span>
         <button type="button" onClick={() => onFrom(null)}>
           {t('evolution.off')}
@@ -74,15 +63,12 @@ export function EvolutionTab({ toYear, years, fromYear, onFrom, evolution, error
         <>
           <EvolutionSummary evolution={evolution} />
           <table className="ca-table" data-testid="evolution-table">
-            <thead>
-              <tr>
-                <th>{t('evolution.segment')}</th>
-                <th>{t('evolution.status')}</th>
-                <th className="num">{t('evolution.localFirms')}</th>
-                <th className="num">{t('evolution.ratio')}</th>
-                <th>{t('evolution.change')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              ns="chainForward"
+              prefix="evolution."
+              columns={['segment', 'status', 'localFirms', 'ratio', 'change']}
+              numeric={['localFirms', 'ratio']}
+            />
             <tbody>
               {evolution.segments.map((s) => (
                 <tr key={s.segmentId} className={`change-${s.change.toLowerCase()}`}>

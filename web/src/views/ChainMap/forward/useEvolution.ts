@@ -1,4 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import type { TFunction } from 'i18next';
 import { useEffect, type RefObject } from 'react';
 import type { SegmentChange } from '#shared/enums.js';
 import { SEGMENT_CHANGE_LABELS } from '#shared/labels.js';
@@ -6,6 +7,7 @@ import { useGql } from '../../../api/client';
 import type { LocalScope } from '../../../gql/graphql';
 import type { CytoscapeGraphHandle } from '../../../graph/CytoscapeGraph';
 import { pick } from '../../../i18n';
+import { percent } from '../../../lib/format';
 import { EVOLUTION_QUERY, type Evolution } from './queries';
 
 /** A symbol per change, written on the card and in the legend (never colour alone). */
@@ -17,6 +19,18 @@ export const CHANGE_SYMBOLS: Record<SegmentChange, string> = {
   DECLINED: '↓',
   UNCHANGED: '',
 };
+/** "Since 2023: 2 gaps healed, …" (the evolution tab's summary, and the exported map's footnote). */
+export const evolutionSummary = (t: TFunction, evolution: Evolution): string =>
+  t('evolution.summary', {
+    ns: 'chainForward',
+    from: evolution.fromYear,
+    healed: evolution.gapsHealed,
+    fresh: evolution.gapsNew,
+    persistent: evolution.gapsPersistent,
+    before: percent(evolution.completenessFrom),
+    now: percent(evolution.completenessTo),
+  });
+
 /** The card classes of the marked changes (chainElements' stylesheet draws them). */
 const CHANGE_CLASSES: Partial<Record<SegmentChange, string>> = {
   GAP_HEALED: 'gap-healed',

@@ -1,18 +1,16 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLLABORATION_KINDS, type CollaborationKind } from '#shared/enums.js';
 import { COLLABORATION_KIND_LABELS } from '#shared/labels.js';
 import { checkNumberText, checkText, PRODUCT_MAX_LENGTH } from '#shared/valueRules.js';
 import { gql, useGql } from '../../../api/client';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useAction } from '../../../hooks/useAction';
 import { pick } from '../../../i18n';
 import { EDIT_NS } from '../../../components/edit/messages';
 import { EditFormElement, Field, FormActions, TextField, useFieldLabels } from './parts';
 import { ADD_COLLABORATION, INSTITUTES_QUERY, REMOVE_COLLABORATION, type EditCollaboration, type EditFirm } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';
 import { Options } from '../../../components/Options';
+import { EditList, RemoveButton, useConfirmedRemoval } from './EditList';
 
 interface Values extends Record<string, unknown> {
   instituteId: string;
@@ -28,55 +26,36 @@ const kindLabel = (kind: string) =>
 /** The firm's collaborations with research institutes (产学研): add one, remove one. */
 export function CollaborationsEditor({ firm }: { firm: EditFirm }) {
   const { t } = useTranslation(EDIT_NS);
-  const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
-  const removal = useAction();
-  const reason = firm.editScope.allowed ? null : firm.editScope.reason;
+  const removal = useConfirmedRemoval(t('collaborations.confirmDelete'));
+  const remove = (c: EditCollaboration) =>
+    removal.remove(() =>
+      gql(REMOVE_COLLABORATION, { key: { instituteId: c.institute.id, creditCode: firm.creditCode, kind: c.kind, year: c.year } }),
+    );
 
-  const remove = async (c: EditCollaboration) => {
-    if (!window.confirm(t('collaborations.confirmDelete'))) return;
-    await removal.run(async () => {
-      await gql(REMOVE_COLLABORATION, { key: { instituteId: c.institute.id, creditCode: firm.creditCode, kind: c.kind, year: c.year } });
-      await queryClient.invalidateQueries();
-    });
-  };
-
+  const adder =
+    firm.editScope.allowed &&
+    (adding ? (
+      <CollaborationForm firm={firm} onDone={() => setAdding(false)} />
+    ) : (
+      <button type="button" onClick={() => setAdding(true)} data-testid="collaboration-add">
+        + {t('collaborations.add')}
+      </button>
+    ));
   return (
-    <section data-testid="collaborations-editor">
-      <h3>{t('collaborations.heading')}</h3>
-      {removal.error !== null && <ErrorMessage error={removal.error} />}
-      {firm.collaborations.length === 0 ? (
-        <p className="muted">{t('collaborations.none')}</p>
-      ) : (
-        <ul className="edit-list">
-          {firm.collaborations.map((c) => (
-            <li key={c.id}>
-              <span className="grow">
-                {c.institute.name} · {kindLabel(c.kind)} · {c.year === 0 ? t('links.yearUnknown') : c.year}
-                {c.title && <span className="muted"> · {c.title}</span>}
-              </span>
-              <button
-                type="button"
-                className="danger"
-                disabled={!firm.editScope.allowed}
-                title={reason ?? undefined}
-                onClick={() => void remove(c)}
-              >
-                {t('remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {firm.editScope.allowed &&
-        (adding ? (
-          <CollaborationForm firm={firm} onDone={() => setAdding(false)} />
-        ) : (
-          <button type="button" onClick={() => setAdding(true)} data-testid="collaboration-add">
-            + {t('collaborations.add')}
-          </button>
+    <EditList kind="collaborations" rows={firm.collaborations.length} error={removal.error} add={adder}>
+      <ul className="edit-list">
+        {firm.collaborations.map((c) => (
+          <li key={c.id}>
+            <span className="grow">
+              {c.institute.name} · {kindLabel(c.kind)} · {c.year === 0 ? t('links.yearUnknown') : c.year}
+              {c.title && <span className="muted"> · {c.title}</span>}
+            </span>
+            <RemoveButton scope={firm.editScope} onRemove={() => void remove(c)} />
+          </li>
         ))}
-    </section>
+      </ul>
+    </EditList>
   );
 }
 

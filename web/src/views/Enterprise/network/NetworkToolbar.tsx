@@ -8,6 +8,10 @@ import { DIRECTIONS, type Direction } from '../queries';
 import type { NetworkChange, NetworkLayout } from '../useEnterpriseDetail';
 import { CENTRE_COLOR, LEADER_COLOR, LOCAL_COLOR, OUTSIDE_COLOR, PATH_COLOR, SRDI_COLOR } from './styles';
 import type { SupplyNetworkSettings, SupplyNetworkState } from './useSupplyNetwork';
+import { SelectField, type Choice } from '../../../components/Select';
+
+const DEPTHS = Array.from({ length: SUPPLY_NEIGHBORHOOD_MAX_DEPTH }, (_, i) => i + 1);
+const LAYOUTS: readonly NetworkLayout[] = ['layered', 'force'];
 
 /** Depth, direction and layout; the counts; collapse all; the image exports (with their title and legend). */
 export function NetworkToolbar({
@@ -24,38 +28,39 @@ export function NetworkToolbar({
   onChange: (change: NetworkChange) => void;
 }) {
   const { t } = useTranslation(NS);
-  const { depth, direction, layout } = settings;
+  const { depth, direction } = settings;
   const { visible } = network;
+  // each setting (its select named `<key>-select`), its choices and the change a chosen value makes
+  const selects: { key: 'depth' | 'direction' | 'layout'; items: Choice[]; change: (value: string) => NetworkChange }[] = [
+    {
+      key: 'depth',
+      items: DEPTHS.map((d) => ({ value: String(d), label: t('network.depthOption', { depth: d }) })),
+      change: (v) => ({ depth: Number(v) }),
+    },
+    {
+      key: 'direction',
+      items: DIRECTIONS.map((d) => ({ value: d, label: t(`network.${d}`) })),
+      change: (v) => ({ direction: v as Direction }),
+    },
+    {
+      key: 'layout',
+      items: LAYOUTS.map((l) => ({ value: l, label: t(`network.${l}`) })),
+      change: (v) => ({ layout: v as NetworkLayout }),
+    },
+  ];
   return (
     <div className="toolbar">
       <h3>{t('network.heading')}</h3>
-      <label>
-        {t('network.depth')}
-        <select value={depth} data-testid="depth-select" onChange={(e) => onChange({ depth: Number(e.target.value) })}>
-          {Array.from({ length: SUPPLY_NEIGHBORHOOD_MAX_DEPTH }, (_, i) => i + 1).map((d) => (
-            <option key={d} value={d}>
-              {t('network.depthOption', { depth: d })}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('network.direction')}
-        <select value={direction} data-testid="direction-select" onChange={(e) => onChange({ direction: e.target.value as Direction })}>
-          {DIRECTIONS.map((d) => (
-            <option key={d} value={d}>
-              {t(`network.${d}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('network.layout')}
-        <select value={layout} data-testid="layout-select" onChange={(e) => onChange({ layout: e.target.value as NetworkLayout })}>
-          <option value="layered">{t('network.layered')}</option>
-          <option value="force">{t('network.force')}</option>
-        </select>
-      </label>
+      {selects.map(({ key, change, items }) => (
+        <SelectField
+          key={key}
+          label={t(`network.${key}`)}
+          value={settings[key]}
+          testId={`${key}-select`}
+          onChange={(v) => onChange(change(v))}
+          items={items}
+        />
+      ))}
       <span className="spacer" />
       {visible && (
         <span className="muted" data-testid="network-summary">

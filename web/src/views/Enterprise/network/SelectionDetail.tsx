@@ -7,6 +7,7 @@ import { wan } from '../../../lib/format';
 import { NS } from '../messages';
 import type { NodeHover } from '../../../graph/CytoscapeGraph';
 import type { SupplyNetworkState } from './useSupplyNetwork';
+import { GraphTooltip } from '../../../graph/GraphTooltip';
 
 /** The firm tapped: place, tags, revenue, distance from the centre; open, expand or collapse, path to it. */
 export function NodeDetail({
@@ -89,15 +90,12 @@ const money = (value: unknown) => (typeof value === 'number' ? wan(value) : '—
 export function NodeTooltip({ hover }: { hover: NodeHover }) {
   const { t } = useTranslation(NS);
   const { data } = hover;
-  // beside the pointer, on the side with room
-  const side = hover.x > hover.boxWidth / 2 ? { right: hover.boxWidth - hover.x + 14 } : { left: hover.x + 14 };
   return (
-    <div className="graph-tooltip" role="tooltip" data-testid="node-tooltip" style={{ ...side, top: hover.y + 14 }}>
-      <strong>{String(data.label)}</strong>
+    <GraphTooltip hover={hover} testId="node-tooltip">
       <span>
         {data.local ? t('profile.local') : t('profile.outside')}
         {data.chainLeader === true && ` · ${t('profile.chainLeader')}`}
       </span>
-    </div>
+    </GraphTooltip>
   );
 }

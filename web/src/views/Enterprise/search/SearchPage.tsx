@@ -9,6 +9,7 @@ import { SearchResults } from './SearchResults';
 import { SegmentHits } from './SegmentHits';
 import { useEnterpriseSearchPage } from './useEnterpriseSearchPage';
 import './messages';
+import { ViewPage } from '../../../components/ViewPage';
 
 /**
  * The enterprise search page (/enterprise?q=&leader=&srdi=&local=&county=): every result page by
@@ -26,11 +27,7 @@ export function EnterpriseSearchPage() {
   const open = (hit: { creditCode: string }) => void navigate(`/enterprise/${encodeURIComponent(hit.creditCode)}`);
 
   return (
-    <section className="view view-enterprise-search">
-      <header className="view-header">
-        <h2>{t('searchHeading')}</h2>
-        <p className="hint">{t('searchHint')}</p>
-      </header>
+    <ViewPage className="view-enterprise-search" title={t('searchHeading')} hint={t('searchHint')}>
       <form
         className="ent-search-form"
         onSubmit={(event) => {
@@ -63,7 +60,7 @@ export function EnterpriseSearchPage() {
         {query && !page.data && page.isFetching && <Loading />}
         {!query && <RecentFirms />}
       </div>
-    </section>
+    </ViewPage>
   );
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, gql, useGql } from '../../../api/client';
 import { SEARCH_NS } from './messages';
 import { DELETE_SYNONYM, SAVE_SYNONYM, SYNONYMS_QUERY } from './queries';
+import { HintedInput } from '../../../components/HintedInput';
 
 /** One segment's synonym dictionary: list, add (or change), remove. Errors are shown beside the form. */
 export function SynonymEditor({ segmentId, onChanged }: { segmentId: string; onChanged: () => void }) {
@@ -62,23 +63,9 @@ export function SynonymEditor({ segmentId, onChanged }: { segmentId: string; onC
           });
         }}
       >
-        <input
-          value={term}
-          placeholder={ts('term')}
-          aria-label={ts('term')}
-          maxLength={60}
-          onChange={(e) => setTerm(e.target.value)}
-          required
-        />
+        <HintedInput hint={ts('term')} value={term} maxLength={60} onChange={setTerm} required />
         <span aria-hidden>→</span>
-        <input
-          value={canonical}
-          placeholder={ts('canonical')}
-          aria-label={ts('canonical')}
-          maxLength={60}
-          onChange={(e) => setCanonical(e.target.value)}
-          required
-        />
+        <HintedInput hint={ts('canonical')} value={canonical} maxLength={60} onChange={setCanonical} required />
         <button type="submit" disabled={busy}>
           {ts('add')}
         </button>
