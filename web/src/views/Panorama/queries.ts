@@ -1,24 +1,10 @@
-import { graphql } from '../../gql';
-import type { PanoramaQuery } from '../../gql/graphql';
+import type { ClusterSummary } from '../../api/clusters';
 import { bigMoney } from '../../lib/format';
 
 /** The panorama's operation (clusters) and the grouping of its clusters by county, shared by the graph and the list. */
-export const PANORAMA_QUERY = graphql(`
-  query Panorama {
-    clusters {
-      id
-      name
-      county
-      level
-      output
-      year
-      memberCount
-      chainName
-    }
-  }
-`);
+export { CLUSTERS_QUERY as PANORAMA_QUERY } from '../../api/clusters';
 
-export type PanoramaCluster = PanoramaQuery['clusters'][number];
+export type PanoramaCluster = ClusterSummary;
 
 /** Output as read in the panorama: 亿 with one decimal in Chinese, billions with two in English, no separators. */
 export const amount = (wan: number | null, language?: string) => bigMoney(wan, { digits: 1, enDigits: 2, grouping: false, language });
