@@ -2,8 +2,8 @@ import { graphql } from '../gql';
 import type { ClustersQuery } from '../gql/graphql';
 
 /**
- * The clusters (server/clusters/schema.graphql): one list for every view that lists or picks them (panorama, chain
- * map, comparison, network, targets, user admin), so they share one request and one cache entry.
+ * The clusters (server/clusters/schema.graphql): one list for the views that pick one (chain map, comparison, network,
+ * targets, user admin), so they share one request and one cache entry.
  */
 graphql(`
   fragment ClusterSummary on Cluster {

@@ -1,10 +1,24 @@
-import type { ClusterSummary } from '../../api/clusters';
+import { graphql } from '../../gql';
+import type { PanoramaQuery } from '../../gql/graphql';
 import { bigMoney } from '../../lib/format';
 
 /** The panorama's operation (clusters) and the grouping of its clusters by county, shared by the graph and the list. */
-export { CLUSTERS_QUERY as PANORAMA_QUERY } from '../../api/clusters';
+export const PANORAMA_QUERY = graphql(`
+  query Panorama {
+    clusters {
+      id
+      name
+      county
+      level
+      output
+      year
+      memberCount
+      chainName
+    }
+  }
+`);
 
-export type PanoramaCluster = ClusterSummary;
+export type PanoramaCluster = PanoramaQuery['clusters'][number];
 
 /** Output as read in the panorama: 亿 with one decimal in Chinese, billions with two in English, no separators. */
 export const amount = (wan: number | null, language?: string) => bigMoney(wan, { digits: 1, enDigits: 2, grouping: false, language });
