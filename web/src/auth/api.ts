@@ -11,11 +11,7 @@ export type Me = NonNullable<MeQuery['me']>;
 export const ME_QUERY = graphql(`
   query Me {
     me {
-      id
-      username
-      name
-      role
-      clusterIds
+      ...UserFields
       permissions
     }
   }

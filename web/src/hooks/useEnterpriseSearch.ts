@@ -1,6 +1,7 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { SEARCH_MAX_QUERY_LENGTH } from '#shared/limits.js';
 import { useGql } from '../api/client';
+import type { FirmSummary } from '../api/fragments';
 import { graphql } from '../gql';
 import type { EnterpriseSuggestionsQuery } from '../gql/graphql';
 import { useDebounced } from './useDebounced';
@@ -13,13 +14,7 @@ const ENTERPRISE_SUGGESTIONS = graphql(`
       totalCapped
       edges {
         node {
-          creditCode
-          name
-          local
-          county
-          city
-          province
-          chainLeader
+          ...FirmSummary
           products
         }
       }
@@ -69,6 +64,6 @@ export function useEnterpriseSearch(text: string, { first = 8, clusterId = null,
 }
 
 /** Where a firm is, in a hit line: its county when local, else its city. */
-export function placeOf(hit: { local: boolean; county: string | null; city: string | null }): string {
+export function placeOf(hit: Pick<FirmSummary, 'local' | 'county' | 'city'>): string {
   return hit.local ? (hit.county ?? '') : (hit.city ?? '');
 }

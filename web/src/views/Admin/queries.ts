@@ -1,16 +1,12 @@
 import { graphql } from '../../gql';
-import type { AdminClustersQuery, AdminUsersQuery, AuditLogQuery } from '../../gql/graphql';
+import type { AdminUsersQuery, AuditLogQuery } from '../../gql/graphql';
 
 /** GraphQL operations of 系统管理: users (server/auth/schema.graphql) and the audit log (server/audit/schema.graphql). */
 
 export const USERS_QUERY = graphql(`
   query AdminUsers {
     users {
-      id
-      username
-      name
-      role
-      clusterIds
+      ...UserFields
       disabled
       lastSignInAt
     }
@@ -19,25 +15,22 @@ export const USERS_QUERY = graphql(`
 
 export type User = AdminUsersQuery['users'][number];
 
-export const CLUSTERS_QUERY = graphql(`
-  query AdminClusters {
-    clusters {
-      id
-      name
+export { CLUSTERS_QUERY, type ClusterSummary as ClusterChoice } from '../../api/clusters';
+
+/** What creating a user and resetting a password answer: whose password, and the generated one (shown once). */
+graphql(`
+  fragment IssuedPassword on UserWithPassword {
+    user {
+      username
     }
+    password
   }
 `);
-
-export type ClusterChoice = AdminClustersQuery['clusters'][number];
 
 export const CREATE_USER = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
-      user {
-        id
-        username
-      }
-      password
+      ...IssuedPassword
     }
   }
 `);
@@ -61,10 +54,7 @@ export const SET_USER_DISABLED = graphql(`
 export const RESET_PASSWORD = graphql(`
   mutation ResetUserPassword($id: ID!) {
     resetUserPassword(id: $id) {
-      user {
-        username
-      }
-      password
+      ...IssuedPassword
     }
   }
 `);
@@ -85,8 +75,7 @@ export const AUDIT_QUERY = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
     }
   }

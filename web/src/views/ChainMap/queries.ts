@@ -1,14 +1,9 @@
 import { graphql } from '../../gql';
-import type {
-  ChainMapClustersQuery,
-  ChainMapQuery,
-  ChainRiskGroupsQuery,
-  ChainRisksQuery,
-  SegmentFirmsQuery,
-  WhatIfQuery,
-} from '../../gql/graphql';
+import type { ChainMapQuery, ChainRiskGroupsQuery, ChainRisksQuery, SegmentFirmsQuery, WhatIfQuery } from '../../gql/graphql';
 
 /** GraphQL operations of the chain map (server/gaps/schema.graphql, clusters, enterprises) and the row types they give. */
+
+export { CLUSTERS_QUERY, type ClusterSummary as ClusterInfo } from '../../api/clusters';
 
 graphql(`
   fragment ChainRiskFields on SingleSourceRisk {
@@ -64,14 +59,7 @@ graphql(`
 export const CHAIN_REPORT_QUERY = graphql(`
   query ChainMap($clusterId: ID!, $year: Int, $scope: LocalScope) {
     cluster(id: $clusterId) {
-      id
-      name
-      county
-      level
-      year
-      output
-      memberCount
-      chainName
+      ...ClusterSummary
     }
     chainGapReport(clusterId: $clusterId, year: $year, scope: $scope) {
       clusterId
@@ -94,18 +82,7 @@ export const CHAIN_REPORT_QUERY = graphql(`
         ...ChainSegmentFields
       }
       investmentTargets {
-        rank
-        creditCode
-        name
-        city
-        province
-        segmentId
-        segmentName
-        stage
-        segmentStatus
-        inflow
-        buyers
-        reason
+        ...InvestmentTargetFields
         reasonEn
         onLists {
           listId
@@ -183,32 +160,13 @@ export const SEGMENT_FIRMS_QUERY = graphql(`
         totalCount
         firms {
           enterprise {
-            creditCode
-            name
-            local
-            chainLeader
-            county
+            ...FirmSummary
           }
           revenue
           revenueBand
           srdiLevel
         }
       }
-    }
-  }
-`);
-
-export const CLUSTERS_QUERY = graphql(`
-  query ChainMapClusters {
-    clusters {
-      id
-      name
-      county
-      level
-      chainName
-      year
-      output
-      memberCount
     }
   }
 `);
@@ -228,13 +186,7 @@ export const WHAT_IF_QUERY = graphql(`
         revenue
         revenueBand
         firms {
-          creditCode
-          name
-          local
-          county
-          city
-          province
-          chainLeader
+          ...FirmSummary
           segments {
             id
           }
@@ -248,13 +200,7 @@ export const WHAT_IF_QUERY = graphql(`
 export const WHAT_IF_FIRM_QUERY = graphql(`
   query WhatIfFirm($creditCode: String!) {
     enterprise(creditCode: $creditCode) {
-      creditCode
-      name
-      local
-      chainLeader
-      county
-      city
-      province
+      ...FirmSummary
     }
   }
 `);
@@ -267,12 +213,7 @@ export const CHAIN_LEADERS_QUERY = graphql(`
     chainGapReport(clusterId: $clusterId, year: $year) {
       chainLeaders {
         enterprise {
-          creditCode
-          name
-          local
-          county
-          city
-          province
+          ...FirmSummary
         }
         segmentIds
         clusterMember
@@ -291,7 +232,6 @@ type RiskGroups = NonNullable<ChainRiskGroupsQuery['chainGapReport']>;
 export type RiskSegmentGroup = RiskGroups['singleSourceRiskSegments'][number];
 export type RiskSupplierGroup = RiskGroups['singleSourceRiskSuppliers'][number];
 export type Risk = NonNullable<ChainRisksQuery['chainGapReport']>['singleSourceRisks'][number];
-export type ClusterInfo = ChainMapClustersQuery['clusters'][number];
 export type SegmentFirm = NonNullable<SegmentFirmsQuery['chainGapReport']>['segmentFirms']['firms'][number];
 type WhatIfResult = NonNullable<WhatIfQuery['whatIf']>;
 export type WaveFirm = WhatIfResult['waves'][number]['firms'][number];

@@ -1,21 +1,10 @@
 import { graphql } from '../../gql';
-import type { ChainComparisonQuery, CompareChainsQuery } from '../../gql/graphql';
+import type { ChainComparisonQuery } from '../../gql/graphql';
 
 /** GraphQL operations of the peer comparison (server/chains/schema.graphql chainComparison; clusters). */
 
-export const CHAINS_QUERY = graphql(`
-  query CompareChains {
-    clusters {
-      id
-      name
-      county
-      chainId
-      chainName
-    }
-  }
-`);
-
-export type ClusterChain = CompareChainsQuery['clusters'][number];
+/** the clusters, to pick a chain by (ChainPicker) */
+export { CLUSTERS_QUERY as CHAINS_QUERY, type ClusterSummary as ClusterChain } from '../../api/clusters';
 
 export const COMPARISON_QUERY = graphql(`
   query ChainComparison($chainId: ID!, $year: Int, $scope: LocalScope) {

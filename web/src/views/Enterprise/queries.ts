@@ -5,14 +5,8 @@ import type { Direction, EnterpriseProfileQuery, SrdiLevel, SupplyGraphFieldsFra
 export const ENTERPRISE_QUERY = graphql(`
   query EnterpriseProfile($creditCode: String!) {
     enterprise(creditCode: $creditCode) {
-      creditCode
-      name
-      local
-      county
-      city
-      province
+      ...FirmSummary
       founded
-      chainLeader
       products
       srdiLevel
       supplierCount
@@ -33,18 +27,9 @@ export const ENTERPRISE_QUERY = graphql(`
         chainId
       }
       years {
-        year
-        revenue
+        ...EnterpriseYearFigures
         revenueBand
-        rdSpend
         rdIntensity
-        aboveScale
-        srdiLevel
-        highValuePatents
-        smartFactory
-        digitalTransformation
-        greenList
-        greenDiagnosis
       }
     }
   }

@@ -2,18 +2,25 @@ import { graphql } from '../../gql';
 
 /** GraphQL operations of the collaboration network (server/network/schema.graphql collaborationNetwork; clusters; years). */
 
+/** A node as the graph draws it and the top-actors list names it (spread by NETWORK_QUERY). */
+graphql(`
+  fragment NetworkNodeFields on GraphNode {
+    id
+    kind
+    label
+    local
+    creditCode
+    revenue
+    community
+    centrality
+  }
+`);
+
 export const NETWORK_QUERY = graphql(`
   query CollaborationNetwork($clusterId: ID, $year: Int) {
     collaborationNetwork(clusterId: $clusterId, year: $year) {
       nodes {
-        id
-        kind
-        label
-        local
-        creditCode
-        revenue
-        community
-        centrality
+        ...NetworkNodeFields
       }
       edges {
         id
@@ -28,28 +35,13 @@ export const NETWORK_QUERY = graphql(`
       totalNodes
       totalEdges
       topActors(first: 10) {
-        id
-        kind
-        label
-        local
-        creditCode
-        revenue
-        community
-        centrality
+        ...NetworkNodeFields
       }
     }
   }
 `);
 
-export const CLUSTERS_QUERY = graphql(`
-  query NetworkClusters {
-    clusters {
-      id
-      name
-      county
-    }
-  }
-`);
+export { CLUSTERS_QUERY } from '../../api/clusters';
 
 /** The years with figures in the data (the dashboard's year list). */
 export const YEARS_QUERY = graphql(`

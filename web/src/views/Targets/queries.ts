@@ -1,26 +1,12 @@
 import { graphql } from '../../gql';
-import type { ClusterTargetsQuery, TargetClustersQuery } from '../../gql/graphql';
+import type { ClusterTargetsQuery } from '../../gql/graphql';
 
 /**
  * GraphQL operations of the ranked 招商 targets (server/gaps chainGapReport; clusters). The target lists' operations
  * are shared with the add-to-list dialog: api/targetLists.ts.
  */
 
-export const CLUSTERS_QUERY = graphql(`
-  query TargetClusters {
-    clusters {
-      id
-      name
-      county
-      level
-      chainName
-      year
-      output
-    }
-  }
-`);
-
-export type ClusterOption = TargetClustersQuery['clusters'][number];
+export { CLUSTERS_QUERY, type ClusterSummary as ClusterOption } from '../../api/clusters';
 
 export const CLUSTER_TARGETS_QUERY = graphql(`
   query ClusterTargets($clusterId: ID!) {
@@ -36,18 +22,7 @@ export const CLUSTER_TARGETS_QUERY = graphql(`
         status
       }
       investmentTargets {
-        rank
-        creditCode
-        name
-        city
-        province
-        segmentId
-        segmentName
-        stage
-        segmentStatus
-        inflow
-        buyers
-        reason
+        ...InvestmentTargetFields
       }
       investmentTargetsHidden
     }

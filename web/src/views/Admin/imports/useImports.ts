@@ -2,34 +2,13 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { useMemo, useState } from 'react';
 import { type ApiError, gql, gqlKey, useGql } from '../../../api/client';
 import { graphql } from '../../../gql';
-import type { ImportLogQuery, UndoImportMutation } from '../../../gql/graphql';
-import { USERS_QUERY } from '../queries';
+import type { AuditLogQuery, UndoImportMutation } from '../../../gql/graphql';
+import { AUDIT_QUERY, USERS_QUERY } from '../queries';
 
 /**
- * The data of 导入记录: the imports (audit entries of entity Import, newest first, with their
+ * The data of 导入记录: the imports (the audit log's entries of entity Import, newest first, with their
  * undo entries folded in), one import's per-row changes page by page, and the undo itself.
  */
-const IMPORTS_QUERY = graphql(`
-  query ImportLog($after: String) {
-    auditLog(first: 50, after: $after, entity: "Import") {
-      edges {
-        node {
-          id
-          at
-          userId
-          action
-          key
-          after
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
 const CHANGES_QUERY = graphql(`
   query ImportChanges($id: ID!, $after: String) {
     importChanges(importId: $id, first: 20, after: $after) {
@@ -44,8 +23,7 @@ const CHANGES_QUERY = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       totalCount
     }
@@ -91,9 +69,10 @@ export interface ImportSummary {
 /** Imports, newest first; an undo is newer than its import, so it is always on the same or an earlier page. */
 export function useImportList() {
   const users = useGql(USERS_QUERY);
-  const log = useInfiniteQuery<ImportLogQuery, ApiError>({
-    queryKey: gqlKey(IMPORTS_QUERY).slice(0, 1),
-    queryFn: ({ pageParam, signal }) => gql(IMPORTS_QUERY, { after: pageParam as string | null }, signal),
+  // keyed by the operation alone: the audit log view's pages (keyed with their variables) are other queries
+  const log = useInfiniteQuery<AuditLogQuery, ApiError>({
+    queryKey: gqlKey(AUDIT_QUERY).slice(0, 1),
+    queryFn: ({ pageParam, signal }) => gql(AUDIT_QUERY, { after: pageParam as string | null, entity: 'Import' }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => (last.auditLog.pageInfo.hasNextPage ? last.auditLog.pageInfo.endCursor : undefined),
     staleTime: 0,
@@ -146,14 +125,14 @@ export function useImportChanges(importId: string) {
   };
 }
 
-/** Undoes an import; the list and its changes are read again afterwards. */
+/** Undoes an import; the list and its changes (and the audit log, which records the undo) are read again afterwards. */
 export function useUndoImport() {
   const queryClient = useQueryClient();
   return useMutation<ImportUndoResult, ApiError, string>({
     mutationFn: async (importId) => (await gql(UNDO_IMPORT, { id: importId })).undoImport,
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: gqlKey(IMPORTS_QUERY).slice(0, 1) }),
+        queryClient.invalidateQueries({ queryKey: gqlKey(AUDIT_QUERY).slice(0, 1) }),
         queryClient.invalidateQueries({ queryKey: gqlKey(CHANGES_QUERY).slice(0, 1) }),
       ]),
   });

@@ -5,14 +5,8 @@ import type { EnterpriseEditQuery, EnterpriseEditSegmentsQuery } from '../../../
 export const ENTERPRISE_EDIT_QUERY = graphql(`
   query EnterpriseEdit($creditCode: String!) {
     enterprise(creditCode: $creditCode) {
-      creditCode
-      name
-      local
-      county
-      city
-      province
+      ...FirmSummary
       founded
-      chainLeader
       version
       updatedByName
       editScope {
@@ -31,16 +25,7 @@ export const ENTERPRISE_EDIT_QUERY = graphql(`
         chainId
       }
       years {
-        year
-        revenue
-        rdSpend
-        aboveScale
-        srdiLevel
-        highValuePatents
-        smartFactory
-        digitalTransformation
-        greenList
-        greenDiagnosis
+        ...EnterpriseYearFigures
         version
       }
       supplyLinks(first: 200) {

@@ -28,18 +28,12 @@ export const PAGE_QUERY = graphql(`
         alternatives
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         matchedProducts
         node {
-          creditCode
-          name
-          local
-          county
-          city
-          chainLeader
+          ...FirmSummary
           srdiLevel
         }
       }
