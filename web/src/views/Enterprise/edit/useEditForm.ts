@@ -61,13 +61,16 @@ export function useEditForm<V extends Record<string, unknown>>(options: {
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [reloading, setReloading] = useState(false);
+  // "reload" waits for the stored version the conflict named (or a later one)
+  const [reloadTo, setReloadTo] = useState<number | null>(null);
 
-  // After "reload", in the first render with the fresh data: the form takes the values and version
-  // now stored (set while rendering, so no frame shows the old values). A background refetch alone
+  // After "reload", in the first render whose data holds that version: the form takes the values and
+  // version now stored (set while rendering, so no frame shows the old values). Waiting for the version,
+  // not for the refetch's promise: React Query can resolve it before the view re-renders with the new
+  // data, and the form then took the old values (seen in e2e under load). A background refetch alone
   // never touches the form: the user's input stays.
-  if (reloading) {
-    setReloading(false);
+  if (reloadTo !== null && version >= reloadTo) {
+    setReloadTo(null);
     setValues(initial);
     setBase(initial);
     setExpected(version);
@@ -151,7 +154,8 @@ export function useEditForm<V extends Record<string, unknown>>(options: {
       return run(conflict.currentVersion);
     },
     reload: () => {
-      void queryClient.invalidateQueries().then(() => setReloading(true));
+      setReloadTo(conflict?.currentVersion ?? expected);
+      void queryClient.invalidateQueries();
     },
     reset: (next = initial) => {
       setValues(next);
