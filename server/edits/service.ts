@@ -1,4 +1,5 @@
 import { AuditWriter } from '../audit/service.js';
+import { SegmentFigures } from '../aggregates/segment-figures.js';
 import { DataVersion } from '../cache/data-version.js';
 import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/disclosure.js';
 import { can, clusterScopeProblem, requireClusterScope, requirePermission, type Actor } from '../auth/policy.js';
@@ -157,12 +158,15 @@ export class EditService {
   private readonly audit: AuditWriter;
   /** every write here changes graph data: it bumps the data version (cached answers) */
   private readonly versions: DataVersion;
+  /** a firm's edit recomputes the figures of its segments (server/aggregates/) in the same transaction */
+  private readonly figures: SegmentFigures;
 
   constructor(
     private readonly db: Database,
     cypher: CypherLibrary,
   ) {
     this.versions = DataVersion.of(db, cypher);
+    this.figures = new SegmentFigures(cypher);
     this.audit = new AuditWriter(cypher);
     this.q = cypher.pick(
       'edits/enterprise-for-edit',
@@ -267,6 +271,9 @@ export class EditService {
       const placed = (['county', 'city', 'province'] as const).some((field) => field in set);
       const place = (field: 'county' | 'city' | 'province') => (field in set ? (set[field] as string | null) : current[field]);
       const region = placed ? firmRegion({ creditCode, county: place('county'), city: place('city'), province: place('province') }) : {};
+      // the name and memberships are not in the kept figures (members are counted live)
+      const touchesFigures = Object.keys(set).some((field) => field !== 'name') || segmentIds !== null;
+      const segmentsBefore = touchesFigures ? await this.figures.segmentsOf(tx, [creditCode]) : [];
       const [row] = await tx.run<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/update'], {
         creditCode,
         set: { ...set, ...region },
@@ -284,6 +291,7 @@ export class EditService {
         after,
         subjects: [creditCode],
       });
+      if (touchesFigures) await this.figures.refresh(tx, { codes: [creditCode], segmentIds: segmentsBefore });
       return row!;
     });
   }
@@ -321,6 +329,7 @@ export class EditService {
         after: { segmentId, member },
         subjects: [creditCode],
       });
+      await this.figures.refresh(tx, { codes: [creditCode], segmentIds: [segmentId] });
       return { creditCode, version: row!.version };
     });
   }
@@ -378,6 +387,8 @@ export class EditService {
         after: set,
         subjects: [creditCode],
       });
+      // of a firm's yearly figures only revenue and 专精特新 level are in the kept figures
+      if ('revenue' in set || 'srdiLevel' in set) await this.figures.refresh(tx, { codes: [creditCode] });
       const figures = row as EnterpriseYearRecord;
       return {
         ...figures,

@@ -1,5 +1,6 @@
 import { maySeeSupplier, revenueFor, revenueTotalFor, supplyValueFor } from '../auth/disclosure.js';
 import { can, requirePermission, type Actor } from '../auth/policy.js';
+import { SegmentFigures } from '../aggregates/segment-figures.js';
 import { AnswerCache } from '../cache/answers.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
@@ -255,6 +256,8 @@ interface SupplyRow {
  */
 export class GapService {
   private readonly q;
+  /** the local-firm figures kept per segment and year (server/aggregates/) */
+  private readonly figures: SegmentFigures;
 
   constructor(
     private readonly db: Database,
@@ -270,6 +273,7 @@ export class GapService {
       'gaps/what-if-wave',
       'gaps/chain-leaders',
     );
+    this.figures = new SegmentFigures(cypher);
   }
 
   /**
@@ -317,7 +321,7 @@ export class GapService {
       segmentIds.length === 0
         ? [[], []]
         : await Promise.all([
-            this.db.read<FirmRow & Record<string, unknown>>(this.q['gaps/segments'], params),
+            this.figures.firmRows<FirmRow>(this.db, this.q['gaps/segments'], params),
             this.db.read<SupplyRow>(this.q['gaps/supply'], params),
           ]);
     const supply = supplyRows[0];

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SegmentFigures } from '../aggregates/segment-figures.js';
 import { DataVersion } from '../cache/data-version.js';
 import { AuditWriter } from '../audit/service.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
@@ -163,6 +164,8 @@ export class ImportChanges {
   private readonly audit: AuditWriter;
   /** every write here changes graph data: it bumps the data version (cached answers) */
   private readonly versions: DataVersion;
+  /** an undo recomputes the kept local-firm figures (server/aggregates/) of what it put back, in its transaction */
+  private readonly figures: SegmentFigures;
 
   constructor(
     private readonly db: Database,
@@ -170,6 +173,7 @@ export class ImportChanges {
     private readonly batchSize = 5000,
   ) {
     this.versions = DataVersion.of(db, cypher);
+    this.figures = new SegmentFigures(cypher);
     this.images = Object.fromEntries(
       KINDS.map((k) => [k, cypher.pick(`imports/changes/image-${k}`)[`imports/changes/image-${k}`]]),
     ) as Record<ChangeKind, CypherStatement>;
@@ -331,6 +335,13 @@ export class ImportChanges {
       }
       if (conflicts.length > 0) throw undoConflict(importId, 'CHANGED', conflicts, '导入之后又被修改', 'changed again after the import');
 
+      // the firms and segments whose local figures the undo changes, and the segments those firms are in before it
+      const touchedCodes = [
+        ...(byKind.get('enterprises') ?? []).map((c) => c.key),
+        ...(byKind.get('enterprise-years') ?? []).map((c) => String((JSON.parse(c.keyFields) as { creditCode: string }).creditCode)),
+      ];
+      const touchedSegments = [...(byKind.get('segments') ?? []).map((c) => c.key), ...(await this.figures.segmentsOf(tx, touchedCodes))];
+
       // 2. Put everything back, links first; a created node something else now refers to blocks the undo.
       let deleted = 0;
       const blocked: { file: string; row: number | null; key: string }[] = [];
@@ -369,6 +380,8 @@ export class ImportChanges {
       }
       if (counties.size > 0)
         await tx.run(this.q['imports/changes/orphan-counties'], { names: [...counties], homeCounties: HOME_COUNTIES.map((c) => c.name) });
+
+      await this.figures.refresh(tx, { codes: touchedCodes, segmentIds: touchedSegments });
 
       const restored = changes.length - deleted;
       const auditEntryId = randomUUID();

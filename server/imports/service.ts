@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AuditWriter } from '../audit/service.js';
+import { SegmentFigures } from '../aggregates/segment-figures.js';
 import { DataVersion } from '../cache/data-version.js';
 import { requirePermission, SYSTEM, type Actor } from '../auth/policy.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
@@ -156,6 +157,8 @@ export class ImportService {
   private readonly db: Database;
   /** every transaction that writes rows bumps the data version (cached answers), the dry run's too (rolled back with it) */
   private readonly versions: DataVersion;
+  /** the local-firm figures kept per segment and year (server/aggregates/): recomputed for what an import touched */
+  private readonly figures: SegmentFigures;
 
   constructor(
     db: Database,
@@ -174,6 +177,7 @@ export class ImportService {
     this.errorLimit = options.errorLimit ?? 1000;
     this.maxFileBytes = options.maxFileBytes ?? 2 * 1024 ** 3;
     this.versions = DataVersion.of(this.db, cypher);
+    this.figures = new SegmentFigures(cypher);
     this.journal = new ImportJournal(this.db, cypher, this.batchSize);
     this.changes = new ImportChanges(this.db, cypher, this.batchSize);
     this.audit = new AuditWriter(cypher);
@@ -535,6 +539,8 @@ export class ImportService {
       await this.versions.write(this.db, async (tx) => {
         counts = new Map();
         let batchNo = 0;
+        const touched = touchedFirms(planned);
+        const segmentsBefore = await this.figures.segmentsOf(tx, touched.codes);
         for (const file of planned) {
           const rows = file.rows ?? [];
           const count: BatchCounts = { rows: rows.length, created: 0, updated: 0 };
@@ -566,6 +572,7 @@ export class ImportService {
           }
         }
         if (options.dryRun) throw new DryRunRollback();
+        await this.figures.refresh(tx, { codes: touched.codes, segmentIds: [...segmentsBefore, ...touched.segmentIds] });
         for (const [file, count] of counts) setCounts(file.report, count);
         await onCommit(tx);
       });
@@ -593,6 +600,7 @@ export class ImportService {
       planned.map((p) => p.source.name),
     );
     let batchNo = 0;
+    let figuresInvalid = false;
     try {
       const suppliers = new Set<string>();
       for (const file of planned) {
@@ -607,6 +615,11 @@ export class ImportService {
         const writeBatch = async (batch: RowData[]) => {
           const step = `${spec.file}:${count.rows + batch.length}`;
           const result = await this.versions.write(this.db, async (tx) => {
+            // the kept figures are rebuilt once the import is done: until then reports read the firms
+            if (FIGURE_FILES.has(spec.file)) {
+              await this.figures.invalidate(tx);
+              figuresInvalid = true;
+            }
             await this.journal.snapshot(tx, importId, spec.file, batch);
             const written = await this.writeAudited(tx, context, spec.file, batch);
             await this.journal.heartbeat(tx, importId, step);
@@ -679,7 +692,25 @@ export class ImportService {
       throw error;
     }
     await this.journal.finish(importId, onCommit);
+    if (figuresInvalid) await this.figures.rebuild(this.db);
   }
+}
+
+/** The files whose rows change the kept figures (firms, their yearly figures, segments). */
+const FIGURE_FILES: ReadonlySet<string> = new Set(['enterprises', 'enterprise_years', 'segments']);
+
+/** The firms an import's rows write (enterprises and their yearly figures) and the segments it writes. */
+function touchedFirms(planned: PlannedFile[]): { codes: string[]; segmentIds: string[] } {
+  const codes = new Set<string>();
+  const segmentIds = new Set<string>();
+  for (const file of planned) {
+    const kind = file.source.spec.file;
+    for (const row of file.rows ?? []) {
+      if (kind === 'enterprises' || kind === 'enterprise_years') codes.add(row.creditCode as string);
+      else if (kind === 'segments') segmentIds.add(row.id as string);
+    }
+  }
+  return { codes: [...codes], segmentIds: [...segmentIds] };
 }
 
 /** Neo4j refused a transaction for its size (MemoryPoolOutOfMemoryError / transaction memory limits). */

@@ -1,0 +1,127 @@
+import type { CypherLibrary, CypherStatement } from '../cypher.js';
+import type { Database, Params, Tx } from '../db/index.js';
+import { MAX_YEAR, MIN_YEAR } from '#shared/limits.js';
+import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
+
+/** Segments recomputed per transaction by a full rebuild (each holds its segments' locks until it commits). */
+const REBUILD_BATCH = 25;
+
+/** What a write changed, for the figures: the firms it wrote and the segments they were in before it. */
+export interface TouchedFirms {
+  /** credit codes of the firms whose properties, yearly figures or segments the write changed */
+  codes?: readonly string[];
+  /** segments to recompute besides the ones the firms are in now (the ones they left) */
+  segmentIds?: readonly string[];
+}
+
+/** The parameters of gaps/segments the kept figures depend on. */
+export interface FirmRowParams {
+  clusterId: string;
+  segmentIds: readonly string[];
+  figuresYear: number | null;
+  scope: string;
+  scopeRegion: string | null;
+  /** what-if-attract's firms: never from the kept figures */
+  attracted: readonly string[];
+}
+
+/**
+ * The local-firm figures of every segment per year, scope and region bucket (README.md here),
+ * kept by every writer of graph data:
+ * - a writer that changes firms calls `segmentsOf` before its write (the segments they are in)
+ *   and `refresh` after it, in the same transaction: the segments of those firms, before and
+ *   after, are recomputed (aggregates/recompute, one set-based statement);
+ * - a writer that commits in many transactions (a staged import, its rollback) calls
+ *   `invalidate` in each, and `rebuild` once it is done: meanwhile reports read the firms;
+ * - the bulk loader calls `rebuild` after the load, before the app serves.
+ */
+export class SegmentFigures {
+  private readonly q;
+
+  constructor(cypher: CypherLibrary) {
+    this.q = cypher.pick(
+      'aggregates/lock',
+      'aggregates/data-years',
+      'aggregates/segments-of-firms',
+      'aggregates/recompute',
+      'aggregates/all-segments',
+      'aggregates/invalidate',
+      'aggregates/stale',
+      'aggregates/segment-figures',
+    );
+  }
+
+  /**
+   * The rows of gaps/segments (`live`, with its parameters): the local figures of the segments
+   * whose kept figures cover the report from them, with their cluster figures read live; the
+   * rest, and any report they cannot answer (what-if-attract's firms, no figures year, a cluster
+   * without a code at the scope), from `live` itself.
+   */
+  async firmRows<R extends { segmentId: string }>(db: Database, live: CypherStatement, params: Params & FirmRowParams): Promise<R[]> {
+    if (params.attracted.length > 0 || params.figuresYear === null || params.scopeRegion === null) return db.read<R & Params>(live, params);
+    const [kept] = await db.read<{ coveredIds: string[]; liveIds: string[]; local: R[]; cluster: R[] }>(
+      this.q['aggregates/segment-figures'],
+      params,
+    );
+    const rows = new Map<string, R>();
+    for (const row of [...(kept?.local ?? []), ...(kept?.cluster ?? [])]) rows.set(row.segmentId, { ...rows.get(row.segmentId), ...row });
+    const liveIds = kept?.liveIds ?? params.segmentIds;
+    if (liveIds.length > 0) for (const row of await db.read<R & Params>(live, { ...params, segmentIds: liveIds })) rows.set(row.segmentId, row);
+    return [...rows.values()];
+  }
+
+  /** The segments the firms `codes` are in now (inside the writer's transaction, before its write). */
+  async segmentsOf(tx: Tx, codes: readonly string[]): Promise<string[]> {
+    if (codes.length === 0) return [];
+    const [row] = await tx.run<{ segmentIds: string[] }>(this.q['aggregates/segments-of-firms'], { codes: [...new Set(codes)] });
+    return row?.segmentIds ?? [];
+  }
+
+  /** Recomputes the figures of the segments the touched firms are in now, and of `segmentIds`, in the writer's transaction. */
+  async refresh(tx: Tx, touched: TouchedFirms): Promise<void> {
+    const now = await this.segmentsOf(tx, touched.codes ?? []);
+    await this.recompute(tx, [...new Set([...now, ...(touched.segmentIds ?? [])])]);
+  }
+
+  /** Recomputes the figures of `segmentIds` (locked first) for every year the data has. */
+  async recompute(tx: Tx, segmentIds: readonly string[]): Promise<void> {
+    if (segmentIds.length === 0) return;
+    const ids = [...new Set(segmentIds)].sort();
+    await tx.run(this.q['aggregates/lock'], { segmentIds: ids });
+    // read after the locks: a writer that recomputed these segments before has committed
+    const years = await this.dataYears(tx);
+    await tx.run(this.q['aggregates/recompute'], { segmentIds: ids, years, srdiLevels: SRDI_QUALIFIED_LEVELS });
+  }
+
+  /** Drops every segment's head (reports read the firms) until the next rebuild. */
+  async invalidate(tx: Tx): Promise<void> {
+    await tx.run(this.q['aggregates/invalidate']);
+  }
+
+  /** Recomputes every segment, a batch of segments per transaction of `db` (use a bulk view); drops the figures of gone segments. */
+  async rebuild(db: Database): Promise<{ segments: number }> {
+    const [row] = await db.read<{ segmentIds: string[]; goneIds: string[] }>(this.q['aggregates/all-segments']);
+    const all = row?.segmentIds ?? [];
+    const gone = row?.goneIds ?? [];
+    for (let i = 0; i < gone.length; i += REBUILD_BATCH)
+      await db.writeTransaction((tx) => this.recompute(tx, gone.slice(i, i + REBUILD_BATCH)));
+    for (let i = 0; i < all.length; i += REBUILD_BATCH) await db.writeTransaction((tx) => this.recompute(tx, all.slice(i, i + REBUILD_BATCH)));
+    return { segments: all.length };
+  }
+
+  /** Rebuilds when some segment has no figures or lacks a year the data has (start-up: after a crash mid-import). */
+  async rebuildIfStale(db: Database): Promise<boolean> {
+    const stale = await db.readTransaction(async (tx) => {
+      const years = await this.dataYears(tx);
+      const [row] = await tx.run<{ staleSegments: number }>(this.q['aggregates/stale'], { years });
+      return (row?.staleSegments ?? 0) > 0;
+    });
+    if (stale) await this.rebuild(db);
+    return stale;
+  }
+
+  private async dataYears(tx: Tx): Promise<number[]> {
+    const [row] = await tx.run<{ years: number[] }>(this.q['aggregates/data-years'], { minYear: MIN_YEAR, maxYear: MAX_YEAR });
+    return row?.years ?? [];
+  }
+}
