@@ -66,7 +66,8 @@ export class SegmentFigures {
     const rows = new Map<string, R>();
     for (const row of [...(kept?.local ?? []), ...(kept?.cluster ?? [])]) rows.set(row.segmentId, { ...rows.get(row.segmentId), ...row });
     const liveIds = kept?.liveIds ?? params.segmentIds;
-    if (liveIds.length > 0) for (const row of await db.read<R & Params>(live, { ...params, segmentIds: liveIds })) rows.set(row.segmentId, row);
+    if (liveIds.length > 0)
+      for (const row of await db.read<R & Params>(live, { ...params, segmentIds: liveIds })) rows.set(row.segmentId, row);
     return [...rows.values()];
   }
 
@@ -105,7 +106,8 @@ export class SegmentFigures {
     const gone = row?.goneIds ?? [];
     for (let i = 0; i < gone.length; i += REBUILD_BATCH)
       await db.writeTransaction((tx) => this.recompute(tx, gone.slice(i, i + REBUILD_BATCH)));
-    for (let i = 0; i < all.length; i += REBUILD_BATCH) await db.writeTransaction((tx) => this.recompute(tx, all.slice(i, i + REBUILD_BATCH)));
+    for (let i = 0; i < all.length; i += REBUILD_BATCH)
+      await db.writeTransaction((tx) => this.recompute(tx, all.slice(i, i + REBUILD_BATCH)));
     return { segments: all.length };
   }
 

@@ -66,7 +66,20 @@ function dataSet(): DataSet {
       [id('P'), '临清测试集群', '临清市', id('CH'), 'CITY'],
     ],
     enterprises: [
-      ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'region_code', 'founded', 'dissolved', 'chain_leader'],
+      [
+        'credit_code',
+        'name',
+        'local',
+        'county',
+        'city',
+        'province',
+        'cluster_ids',
+        'segment_ids',
+        'region_code',
+        'founded',
+        'dissolved',
+        'chain_leader',
+      ],
       [F.A1, '本县甲', 'true', '阳谷县', '', '', id('K'), id('S1'), '', '2020', '', 'true'],
       [F.A2, '邻县乙', 'true', '临清市', '', '', '', id('S1'), '', '2024', '', 'false'],
       [F.A3, '代码丙', 'true', '', '', '', '', `${id('S1')};${id('S2')}`, '371581', '', '2024', 'false'],
@@ -130,10 +143,12 @@ const bySegment = (rows: ({ segmentId: string } & Facts)[], columns: readonly st
 async function keptAndLive(clusterId: string, scope: (typeof SCOPES)[number], year: number) {
   const region = (await regions(clusterId))[scope];
   const args = params(clusterId, scope, region, year);
-  const [kept] = await db.read<{ coveredIds: string[]; liveIds: string[]; local: ({ segmentId: string } & Facts)[]; cluster: ({ segmentId: string } & Facts)[] }>(
-    q['aggregates/segment-figures'],
-    args,
-  );
+  const [kept] = await db.read<{
+    coveredIds: string[];
+    liveIds: string[];
+    local: ({ segmentId: string } & Facts)[];
+    cluster: ({ segmentId: string } & Facts)[];
+  }>(q['aggregates/segment-figures'], args);
   const live = await db.read<{ segmentId: string } & Facts>(q['gaps/segments'], args);
   return {
     liveIds: kept!.liveIds,
