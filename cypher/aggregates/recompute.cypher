@@ -22,8 +22,8 @@ CALL () {
        CASE WHEN f.local = true THEN CASE WHEN f.regionDerived = true OR f.cityCode IS NULL THEN '*' ELSE f.cityCode END END AS city,
        CASE WHEN f.local = true AND (f.regionDerived = true OR f.provinceCode IS NULL) THEN '*' ELSE f.provinceCode END AS province
   WHERE county IS NOT NULL OR city IS NOT NULL OR province IS NOT NULL
-  UNWIND $years AS year
-  WITH segmentId, f, county, city, province, year
+  UNWIND $years AS y
+  WITH segmentId, f, county, city, province, toInteger(y) AS year
   WHERE coalesce(f.founded <= year, true) AND coalesce(f.dissolved > year, true)
   OPTIONAL MATCH (fy:EnterpriseYear {creditCode: f.creditCode, year: year})
   WITH segmentId, year, county, city, province, coalesce(fy.revenue, 0) AS revenue, fy.revenue IS NOT NULL AS hasRevenue,
@@ -52,5 +52,5 @@ CALL () {
 UNWIND $segmentIds AS segmentId
 MATCH (h:SegmentFiguresHead {segmentId: segmentId})
 MATCH (s:Segment {id: segmentId})
-SET h.years = $years, h.linkedFirms = COUNT { (s)<-[:OPERATES_IN]-() }, h.computedAt = timestamp()
+SET h.years = [y IN $years | toInteger(y)], h.linkedFirms = COUNT { (s)<-[:OPERATES_IN]-() }
 RETURN count(h) AS segments

@@ -32,7 +32,8 @@ export interface FirmRowParams {
  *   and `refresh` after it, in the same transaction: the segments of those firms, before and
  *   after, are recomputed (aggregates/recompute, one set-based statement);
  * - a writer that commits in many transactions (a staged import, its rollback) calls
- *   `invalidate` in each, and `rebuild` once it is done: meanwhile reports read the firms;
+ *   `invalidate` in each for the segments it touches, and `rebuild` of them once it is done:
+ *   meanwhile reports read those segments' firms;
  * - the bulk loader calls `rebuild` after the load, before the app serves.
  */
 export class SegmentFigures {
@@ -94,14 +95,20 @@ export class SegmentFigures {
     await tx.run(this.q['aggregates/recompute'], { segmentIds: ids, years, srdiLevels: SRDI_QUALIFIED_LEVELS });
   }
 
-  /** Drops every segment's head (reports read the firms) until the next rebuild. */
-  async invalidate(tx: Tx): Promise<void> {
-    await tx.run(this.q['aggregates/invalidate']);
+  /** Drops the heads of `segmentIds` (null: of every segment): reports read their firms until they are recomputed. */
+  async invalidate(tx: Tx, segmentIds: readonly string[] | null): Promise<void> {
+    if (segmentIds?.length === 0) return;
+    await tx.run(this.q['aggregates/invalidate'], { segmentIds: segmentIds ? [...new Set(segmentIds)] : null });
   }
 
-  /** Recomputes every segment, a batch of segments per transaction of `db` (use a bulk view); drops the figures of gone segments. */
-  async rebuild(db: Database): Promise<{ segments: number }> {
-    const [row] = await db.read<{ segmentIds: string[]; goneIds: string[] }>(this.q['aggregates/all-segments']);
+  /**
+   * Recomputes `segmentIds` (default: every segment, and drops the figures of gone ones), a batch
+   * of segments per transaction of `db` (use a bulk view).
+   */
+  async rebuild(db: Database, segmentIds?: readonly string[]): Promise<{ segments: number }> {
+    const [row] = segmentIds
+      ? [{ segmentIds: [...new Set(segmentIds)].sort(), goneIds: [] }]
+      : await db.read<{ segmentIds: string[]; goneIds: string[] }>(this.q['aggregates/all-segments']);
     const all = row?.segmentIds ?? [];
     const gone = row?.goneIds ?? [];
     for (let i = 0; i < gone.length; i += REBUILD_BATCH)

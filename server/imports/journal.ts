@@ -209,20 +209,23 @@ export class ImportJournal {
     await this.dropEntries(importId);
   }
 
-  /** Undoes everything the import wrote, batch by batch, then drops its journal. */
-  async rollback(importId: string): Promise<void> {
+  /**
+   * Undoes everything the import wrote, batch by batch, then drops its journal. `segmentIds`: the
+   * segments whose kept figures the import touched (server/aggregates/), when known (else all).
+   */
+  async rollback(importId: string, segmentIds?: readonly string[]): Promise<void> {
     await this.db.write(this.control['imports/journal/set-status'], { importId, status: 'ROLLING_BACK' });
     for (const name of RESTORE_ORDER) {
       for (;;) {
         // putting rows back changes graph data: each batch bumps the data version
         const [result] = await this.versions.write(this.db, async (tx) => {
-          await this.figures.invalidate(tx);
+          await this.figures.invalidate(tx, segmentIds ?? null);
           return tx.run<{ rows: number }>(this.restores[name], { importId, limit: this.batchSize });
         });
         if (!result || result.rows === 0) break;
       }
     }
-    await this.figures.rebuild(this.db);
+    await this.figures.rebuild(this.db, segmentIds);
     // The per-row audit of the batches that were committed describes changes that no longer exist.
     for (;;) {
       const [result] = await this.db.write<{ rows: number }>(this.control['imports/changes/delete'], { importId, limit: this.batchSize });

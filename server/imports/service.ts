@@ -539,7 +539,7 @@ export class ImportService {
       await this.versions.write(this.db, async (tx) => {
         counts = new Map();
         let batchNo = 0;
-        const touched = touchedFirms(planned);
+        const touched = touchedFirms(planned.map((p) => ({ file: p.source.spec.file, rows: p.rows ?? null })));
         const segmentsBefore = await this.figures.segmentsOf(tx, touched.codes);
         for (const file of planned) {
           const rows = file.rows ?? [];
@@ -600,7 +600,8 @@ export class ImportService {
       planned.map((p) => p.source.name),
     );
     let batchNo = 0;
-    let figuresInvalid = false;
+    /** segments whose kept figures the committed batches invalidated */
+    const touchedSegments = new Set<string>();
     try {
       const suppliers = new Set<string>();
       for (const file of planned) {
@@ -615,13 +616,14 @@ export class ImportService {
         const writeBatch = async (batch: RowData[]) => {
           const step = `${spec.file}:${count.rows + batch.length}`;
           const result = await this.versions.write(this.db, async (tx) => {
-            // the kept figures are rebuilt once the import is done: until then reports read the firms
-            if (FIGURE_FILES.has(spec.file)) {
-              await this.figures.invalidate(tx);
-              figuresInvalid = true;
-            }
+            // the touched segments' kept figures are recomputed once the import is done: until then reports read their firms
+            const touched = touchedFirms([{ file: spec.file, rows: batch }]);
+            const segmentsBefore = await this.figures.segmentsOf(tx, touched.codes);
             await this.journal.snapshot(tx, importId, spec.file, batch);
             const written = await this.writeAudited(tx, context, spec.file, batch);
+            const segments = [...segmentsBefore, ...(await this.figures.segmentsOf(tx, touched.codes)), ...touched.segmentIds];
+            await this.figures.invalidate(tx, segments);
+            for (const id of segments) touchedSegments.add(id);
             await this.journal.heartbeat(tx, importId, step);
             await this.options.afterBatch?.({ file: spec.file, batch: batchNo + 1 });
             return written;
@@ -688,24 +690,20 @@ export class ImportService {
       }
     } catch (error) {
       for (const file of planned) setCounts(file.report, null);
-      await this.journal.rollback(importId);
+      await this.journal.rollback(importId, [...touchedSegments]);
       throw error;
     }
     await this.journal.finish(importId, onCommit);
-    if (figuresInvalid) await this.figures.rebuild(this.db);
+    if (touchedSegments.size > 0) await this.figures.rebuild(this.db, [...touchedSegments]);
   }
 }
 
-/** The files whose rows change the kept figures (firms, their yearly figures, segments). */
-const FIGURE_FILES: ReadonlySet<string> = new Set(['enterprises', 'enterprise_years', 'segments']);
-
 /** The firms an import's rows write (enterprises and their yearly figures) and the segments it writes. */
-function touchedFirms(planned: PlannedFile[]): { codes: string[]; segmentIds: string[] } {
+function touchedFirms(files: { file: FileName; rows: RowData[] | null }[]): { codes: string[]; segmentIds: string[] } {
   const codes = new Set<string>();
   const segmentIds = new Set<string>();
-  for (const file of planned) {
-    const kind = file.source.spec.file;
-    for (const row of file.rows ?? []) {
+  for (const { file: kind, rows } of files) {
+    for (const row of rows ?? []) {
       if (kind === 'enterprises' || kind === 'enterprise_years') codes.add(row.creditCode as string);
       else if (kind === 'segments') segmentIds.add(row.id as string);
     }
