@@ -173,7 +173,8 @@ async function keptRows(): Promise<string[]> {
 async function expectKeptEqualsRecomputed(): Promise<void> {
   const kept = await keptRows();
   const [years] = await db.read<{ years: number[] }>(q['aggregates/data-years'], { minYear: 2020, maxYear: 2030 });
-  expect(years!.years).toEqual(YEARS);
+  // the tier's database is shared: other files' data may add years
+  expect(years!.years).toEqual(expect.arrayContaining(YEARS));
   const heads = await runCypher<{ segmentId: string; years: number[] }>(
     db,
     'MATCH (h:SegmentFiguresHead) WHERE h.segmentId IN $ids RETURN h.segmentId AS segmentId, h.years AS years ORDER BY segmentId',
