@@ -27,13 +27,19 @@ CALL (coveredIds) {
   RETURN collect({segmentId: segmentId, localFirms: localFirms, localRevenue: localRevenue, localRevenueFirms: localRevenueFirms,
                   localSrdiFirms: localSrdiFirms, localChainLeaders: localChainLeaders, localQualityFirms: localQualityFirms}) AS local
 }
+// The members are read from the cluster's side, each firm's figures once (not once per segment),
+// and its segments compared as nodes (no property read per relationship).
 CALL (coveredIds) {
-  MATCH (:Cluster {id: $clusterId})<-[:IN_CLUSTER]-(f)-[:OPERATES_IN]->(s:Segment)
-  WHERE s.id IN coveredIds
-    AND coalesce(f.founded <= $figuresYear, true) AND coalesce(f.dissolved > $figuresYear, true)
+  MATCH (s:Segment) WHERE s.id IN coveredIds
+  WITH collect(s) AS segments
+  MATCH (:Cluster {id: $clusterId})<-[:IN_CLUSTER]-(f)
+  WHERE coalesce(f.founded <= $figuresYear, true) AND coalesce(f.dissolved > $figuresYear, true)
   OPTIONAL MATCH (fy:EnterpriseYear {creditCode: f.creditCode, year: $figuresYear})
-  WITH s.id AS segmentId, coalesce(fy.revenue, 0) AS revenue, fy.revenue IS NOT NULL AS hasRevenue,
+  WITH segments, f, coalesce(fy.revenue, 0) AS revenue, fy.revenue IS NOT NULL AS hasRevenue,
        coalesce(fy.srdiLevel IN $srdiLevels, false) AS srdi, coalesce(f.chainLeader, false) AS leader
+  MATCH (f)-[:OPERATES_IN]->(s)
+  WHERE s IN segments
+  WITH s.id AS segmentId, revenue, hasRevenue, srdi, leader
   WITH segmentId,
        count(*) AS clusterFirms,
        toFloat(sum(revenue)) AS clusterRevenue,
