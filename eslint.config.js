@@ -86,50 +86,5 @@ export default defineConfig([
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
-  {
-    // the test reads a fetch body it sent itself (a string)
-    files: ['test/web/api/client.test.ts'],
-    rules: { '@typescript-eslint/no-base-to-string': 'warn' },
-  },
-  {
-    // Cytoscape's extension points (layouts, the SVG exporter, event targets) are typed `any` by
-    // @types/cytoscape: the hook that owns the instance talks to them as they are typed.
-    files: ['web/src/graph/useCytoscape.ts'],
-    rules: {
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/unbound-method': 'off',
-    },
-  },
-  {
-    // Known debt (#14), reported as warnings so it stays visible: these files reset local state when
-    // their inputs change (set-state-in-effect), read a graph handle's ref while rendering (refs) or show
-    // cells of untyped audit/graph data with a template string (no-base-to-string). Each wants a keyed
-    // component or a typed value; the behaviour is covered by the e2e tests meanwhile.
-    files: [
-      'web/src/components/EnterpriseSearchBox.tsx',
-      'web/src/components/Pager.tsx',
-      'web/src/views/Admin/imports/diff.ts',
-      'web/src/views/Enterprise/edit/RecentChanges.tsx',
-      'web/src/views/Enterprise/edit/parts.tsx',
-      'web/src/views/Enterprise/edit/useEditForm.ts',
-      'web/src/views/Enterprise/network/SelectionDetail.tsx',
-      'web/src/views/Enterprise/network/useSupplyNetwork.ts',
-      'web/src/views/Enterprise/search/useEnterpriseSearchPage.ts',
-      'web/src/views/Import/ImportView.tsx',
-      'web/src/views/Import/importText.ts',
-      'web/src/views/Network/NetworkGraphArea.tsx',
-    ],
-    rules: {
-      '@typescript-eslint/no-base-to-string': 'warn',
-      '@typescript-eslint/unbound-method': 'warn',
-      'react-hooks/exhaustive-deps': 'warn',
-      'react-hooks/refs': 'warn',
-      'react-hooks/set-state-in-effect': 'warn',
-      'react-hooks/use-memo': 'warn',
-    },
-  },
   prettier,
 ]);

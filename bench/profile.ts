@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import neo4j, { type ProfiledPlan } from 'neo4j-driver';
+import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
 import type { CypherStatement } from '../server/cypher.js';
 import type { Params } from '../server/db/index.js';
 import type { ScaleName } from './lib/dataset.js';
@@ -73,6 +73,21 @@ export function planText(plan: ProfiledPlan): string {
     .join('\n');
 }
 
+/** PROFILE of one statement of the library with its parameters, on the benchmark's own driver (a read session). */
+export async function profileStatement(
+  driver: Driver,
+  r: { statement: CypherStatement; params: Params },
+): Promise<{ plan: ProfiledPlan | false; ms: number; rows: number }> {
+  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    const started = performance.now();
+    const res = await session.run(`PROFILE ${r.statement.text}`, r.params);
+    return { plan: res.summary.profile, ms: performance.now() - started, rows: res.records.length };
+  } finally {
+    await session.close();
+  }
+}
+
 export async function profileQueries(
   db: BenchNeo4j,
   subjects: Subjects,
@@ -81,8 +96,9 @@ export async function profileQueries(
 ): Promise<ProfileResult> {
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password), { logging: { level: 'error', logger: () => {} } });
   const outDir = path.join(PROFILE_DIR, size);
-  fs.rmSync(outDir, { recursive: true, force: true });
+  // the plans of this run replace the last run's; folders in it (evidence kept from before a change) stay
   fs.mkdirSync(outDir, { recursive: true });
+  for (const file of fs.readdirSync(outDir)) if (file.endsWith('.txt')) fs.rmSync(path.join(outDir, file));
   try {
     return await withAppServer(db, async ({ app }) => {
       const result: ProfileResult = { cases: [] };
@@ -102,39 +118,31 @@ export async function profileQueries(
           const n = (times.get(key) ?? 0) + 1;
           times.set(key, n);
           if (n > (key === 'gaps/what-if-wave' ? 2 : 1)) continue;
-          const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
-          try {
-            const started = performance.now();
-            const res = await session.run(`PROFILE ${r.statement.text}`, r.params);
-            const ms = performance.now() - started;
-            const plan = res.summary.profile;
-            if (!plan) continue;
-            const flat = flatten(plan);
-            const t = totals(plan);
-            const slug = `${c.name
-              .replace(/[^A-Za-z0-9]+/g, '-')
-              .replace(/^-|-$/g, '')
-              .toLowerCase()}--${i + 1}-${key.replace(/\//g, '_')}.txt`;
-            fs.writeFileSync(
-              path.join(outDir, slug),
-              `// ${c.name} — statement ${i + 1}: cypher/${key}.cypher (size ${size}, ${ms.toFixed(0)} ms with PROFILE)\n// parameters: ${JSON.stringify(r.params).slice(0, 400)}\n// total db hits ${t.dbHits}, page cache hits ${t.pageCacheHits}, misses ${t.pageCacheMisses}\n\n${planText(plan)}\n`,
-            );
-            statements.push({
-              statement: key,
-              ms,
-              dbHits: t.dbHits,
-              rows: res.records.length,
-              pageCacheHits: t.pageCacheHits,
-              pageCacheMisses: t.pageCacheMisses,
-              top: [...flat]
-                .sort((a, b) => b.dbHits - a.dbHits)
-                .slice(0, 3)
-                .map((f) => `${f.operator}${f.details ? ` (${f.details.slice(0, 90)})` : ''}: ${f.dbHits}`),
-              planFile: path.relative(path.join(PROFILE_DIR, '..', '..'), path.join(outDir, slug)),
-            });
-          } finally {
-            await session.close();
-          }
+          const { plan, ms, rows } = await profileStatement(driver, r);
+          if (!plan) continue;
+          const flat = flatten(plan);
+          const t = totals(plan);
+          const slug = `${c.name
+            .replace(/[^A-Za-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')
+            .toLowerCase()}--${i + 1}-${key.replace(/\//g, '_')}.txt`;
+          fs.writeFileSync(
+            path.join(outDir, slug),
+            `// ${c.name} — statement ${i + 1}: cypher/${key}.cypher (size ${size}, ${ms.toFixed(0)} ms with PROFILE)\n// parameters: ${JSON.stringify(r.params).slice(0, 400)}\n// total db hits ${t.dbHits}, page cache hits ${t.pageCacheHits}, misses ${t.pageCacheMisses}\n\n${planText(plan)}\n`,
+          );
+          statements.push({
+            statement: key,
+            ms,
+            dbHits: t.dbHits,
+            rows,
+            pageCacheHits: t.pageCacheHits,
+            pageCacheMisses: t.pageCacheMisses,
+            top: [...flat]
+              .sort((a, b) => b.dbHits - a.dbHits)
+              .slice(0, 3)
+              .map((f) => `${f.operator}${f.details ? ` (${f.details.slice(0, 90)})` : ''}: ${f.dbHits}`),
+            planFile: path.relative(path.join(PROFILE_DIR, '..', '..'), path.join(outDir, slug)),
+          });
         }
         log(
           `  ${c.name}: ${statements.map((s) => `${s.statement} ${s.dbHits.toLocaleString('en')} db hits, ${s.ms.toFixed(0)} ms`).join('; ')}`,

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClusterLevel } from '#shared/enums.js';
 import { replicaDivision } from '#shared/regions.js';
+import { FILE_NAMES, FILE_SPECS, type FileName } from '../server/imports/spec.js';
 import { CHAINS, feedsOf, segmentId } from './chains.js';
 import { buildClusters } from './clusters.js';
 import { CsvWriter, type CsvValue } from './csv.js';
@@ -30,48 +31,14 @@ import { assignYearly } from './yearly.js';
 export const DEFAULT_SEED = 'chainatlas/liaocheng/2023';
 export const DEFAULT_OUT_DIR = 'seed/out/default';
 
-/** File names (without .csv) and their headers, exactly as in DATA-FORMAT.md. */
-export const DATASET_HEADERS = {
-  chains: ['chain_id', 'name', 'industry'],
-  segments: ['segment_id', 'chain_id', 'name', 'stage', 'order', 'feeds'],
-  clusters: ['cluster_id', 'name', 'county', 'chain_id', 'level', 'lead_industry', 'region_code'],
-  cluster_years: ['cluster_id', 'year', 'output', 'growth', 'tax_share'],
-  enterprises: [
-    'credit_code',
-    'name',
-    'local',
-    'county',
-    'city',
-    'province',
-    'cluster_ids',
-    'segment_ids',
-    'founded',
-    'dissolved',
-    'chain_leader',
-    'region_code',
-  ],
-  enterprise_years: [
-    'credit_code',
-    'year',
-    'revenue',
-    'rd_spend',
-    'above_scale',
-    'srdi_level',
-    'high_value_patents',
-    'smart_factory',
-    'digital_transformation',
-    'green_list',
-    'green_diagnosis',
-  ],
-  supply_links: ['supplier_code', 'buyer_code', 'segment_id', 'annual_value', 'product', 'year'],
-  institutes: ['institute_id', 'name', 'kind', 'city'],
-  collaborations: ['institute_id', 'credit_code', 'kind', 'year', 'title'],
-  platforms: ['platform_id', 'name', 'kind', 'level', 'established', 'innovation_platform', 'cluster_ids', 'host_code'],
-  synonyms: ['segment_id', 'term', 'canonical'],
-} as const satisfies Record<string, readonly string[]>;
-
-export type DatasetFile = keyof typeof DATASET_HEADERS;
-export const DATASET_FILES = Object.keys(DATASET_HEADERS) as DatasetFile[];
+/** The files (without .csv), in dependency order, and their headers: the import format's (server/imports/spec.ts, DATA-FORMAT.md). */
+export type DatasetFile = FileName;
+export const DATASET_FILES: readonly DatasetFile[] = FILE_NAMES;
+const headerOf = (file: DatasetFile): readonly string[] => FILE_SPECS[file].columns.map((c) => c.name);
+export const DATASET_HEADERS = Object.fromEntries(FILE_NAMES.map((file) => [file, headerOf(file)])) as Record<
+  DatasetFile,
+  readonly string[]
+>;
 
 export interface GenerateOptions {
   /** output directory (created if missing; the ten CSV files in it are overwritten) */

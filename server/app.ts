@@ -20,6 +20,7 @@ import { importRouter } from './imports/http.js';
 import { createLoaders } from './graphql/loaders.js';
 import { createServices, type Services } from './services.js';
 import { searchExportRouter } from './search/http.js';
+import { networkExportRouter } from './network/http.js';
 import { targetExportRouter } from './targets/http.js';
 import { gapExportRouter } from './gaps/http.js';
 
@@ -160,6 +161,7 @@ export async function createApp(
   app.use(targetExportRouter(services));
   app.use(gapExportRouter(services));
   app.use(searchExportRouter(services));
+  app.use(networkExportRouter(services));
   app.use(importRouter({ db, cypher }, { actorOf: (req) => req.auth?.user ?? null }));
   app.use(['/graphql', '/api'], apiNotFound());
 

@@ -52,6 +52,13 @@ export class CypherLibrary {
     return out;
   }
 
+  /** A family of statements, one per kind (`<prefix><kind>`, e.g. imports/journal/restore-chains), keyed by kind; checked now. */
+  pickEach<const K extends string>(prefix: string, kinds: readonly K[]): Record<K, CypherStatement> {
+    const out = {} as Record<K, CypherStatement>;
+    for (const kind of kinds) out[kind] = { name: `${prefix}${kind}`, text: this.get(`${prefix}${kind}`) };
+    return out;
+  }
+
   /** Statements of a schema folder file, split on ';' at line ends, in file-name order. */
   schemaStatements(folder = 'schema'): CypherStatement[] {
     return this.names

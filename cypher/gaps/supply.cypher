@@ -11,7 +11,9 @@
 //     exactly one supplier of it;
 //   risks (固链): those (buyer, segment) pairs with that supplier, the value and whether the
 //     supplier is local, as [buyerCode, buyerName, segmentId, supplierCode, supplierName, value,
-//     supplierLocal]; largest value first, then buyer code, then chain order ($segmentOrder).
+//     supplierLocal]; largest value first, then buyer code, then chain order ($segmentOrder);
+//     riskValue (in buyerCounts): the value of a segment's risks (at stake);
+//   riskSegments, riskSuppliers: the risks grouped by segment and by supplier (below).
 // A link's key is (supplier, buyer, segment, year): within one year, every link of a (segment,
 // buyer) is another supplier.
 // The links are found from the cluster's members, so the cost is the cluster's own inbound links
@@ -54,8 +56,9 @@ CALL (outsideBySegment) {
 CALL (links) {
   UNWIND links AS link
   WITH link[0] AS segmentId, link[1] AS b, count(*) AS suppliers, sum(link[3]) AS value, collect([link[2], link[4]])[0] AS sup
-  WITH segmentId, count(b) AS buyerCount, collect(CASE WHEN suppliers = 1 THEN [b, sup[0], value, sup[1]] END) AS singles
-  RETURN collect({segmentId: segmentId, buyerCount: buyerCount, riskCount: size(singles)}) AS buyerCounts,
+  WITH segmentId, count(b) AS buyerCount, collect(CASE WHEN suppliers = 1 THEN [b, sup[0], value, sup[1]] END) AS singles,
+       sum(CASE WHEN suppliers = 1 THEN value ELSE 0 END) AS riskValue
+  RETURN collect({segmentId: segmentId, buyerCount: buyerCount, riskCount: size(singles), riskValue: toFloat(riskValue)}) AS buyerCounts,
          collect({segmentId: segmentId, singles: singles}) AS singlesBySegment
 }
 CALL (singlesBySegment) {
@@ -65,4 +68,30 @@ CALL (singlesBySegment) {
   ORDER BY value DESC, b.creditCode ASC, $segmentOrder[segmentId] ASC
   RETURN collect([b.creditCode, b.name, segmentId, sup.creditCode, sup.name, toFloat(value), supLocal]) AS risks
 }
-RETURN flows, targets, buyerCounts, risks
+// 固链 grouped by segment: the segments with single-source risks, by value at stake (the sum of
+// their single-source purchases) desc, then chain order; each with its distinct single sources and
+// the first $topSuppliers of them as [creditCode, name, local, buyers, value] (value desc, buyers
+// desc, credit code).
+CALL (singlesBySegment) {
+  UNWIND singlesBySegment AS segment
+  UNWIND segment.singles AS single
+  WITH segment.segmentId AS segmentId, single[1] AS sup, single[3] AS supLocal, count(*) AS buyers, sum(single[2]) AS value
+  ORDER BY round(value, 6) DESC, buyers DESC, sup.creditCode ASC
+  WITH segmentId, collect([sup.creditCode, sup.name, supLocal, buyers, toFloat(value)]) AS suppliers, sum(value) AS value
+  ORDER BY round(value, 6) DESC, $segmentOrder[segmentId] ASC
+  RETURN collect({segmentId: segmentId, value: toFloat(value), supplierCount: size(suppliers),
+                  topSuppliers: suppliers[0..$topSuppliers]}) AS riskSegments
+}
+// 固链 grouped by supplier: each single source with the distinct cluster firms that depend on it
+// alone (in any segment), its risks ((buyer, segment) pairs), the value at stake and its segments,
+// as [creditCode, name, local, dependants, risks, value, segmentIds]; value desc, then dependants
+// desc, then credit code.
+CALL (singlesBySegment) {
+  UNWIND singlesBySegment AS segment
+  UNWIND segment.singles AS single
+  WITH single[1] AS sup, single[3] AS supLocal, segment.segmentId AS segmentId, single[0] AS b, single[2] AS value
+  WITH sup, supLocal, collect(DISTINCT segmentId) AS segmentIds, count(DISTINCT b) AS dependants, count(*) AS risks, sum(value) AS value
+  ORDER BY round(value, 6) DESC, dependants DESC, sup.creditCode ASC
+  RETURN collect([sup.creditCode, sup.name, supLocal, dependants, risks, toFloat(value), segmentIds]) AS riskSuppliers
+}
+RETURN flows, targets, buyerCounts, risks, riskSegments, riskSuppliers

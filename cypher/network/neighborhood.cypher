@@ -138,7 +138,7 @@ CALL (kept, depths) {
   RETURN collect([
     e.creditCode, e.name, coalesce(e.local, false), depth, coalesce(e.chainLeader, false),
     [(e)-[r:HAS_YEAR|IN_CLUSTER|OPERATES_IN]->(x) |
-      CASE type(r) WHEN 'HAS_YEAR' THEN [0, x.year, x.revenue, x.srdiLevel] WHEN 'IN_CLUSTER' THEN [1, x.id] ELSE [2, x.chainId, x.order, x.id] END]
+      CASE type(r) WHEN 'HAS_YEAR' THEN [0, x.year, x.revenue, x.srdiLevel] WHEN 'IN_CLUSTER' THEN [1, x.id] ELSE [2, x.chainId, x.order, x.id, x.name] END]
   ]) AS nodes
 }
 RETURN apoc.convert.toJson({totalNodes: size(everyone), totalEdges: totalEdges, nodes: nodes, edges: edges}) AS view

@@ -26,7 +26,7 @@ export interface AuditChange {
   id?: string;
 }
 
-interface AuditEntry {
+export interface AuditEntry {
   id: string;
   /** ISO 8601 instant (UTC) */
   at: string;
@@ -124,11 +124,11 @@ function shortText(raw: string | null | undefined, field: string): string | null
 }
 
 /** The audit log's keyset: the time and id of the last entry of a page (newest first). */
-export function encodeAuditCursor(entry: Pick<AuditEntry, 'at' | 'id'>): string {
+function encodeAuditCursor(entry: Pick<AuditEntry, 'at' | 'id'>): string {
   return encodeCursor('audit', JSON.stringify([entry.at, entry.id]));
 }
 
-export function decodeAuditCursor(cursor: string): { at: string; id: string } {
+function decodeAuditCursor(cursor: string): { at: string; id: string } {
   let value: unknown = null;
   try {
     value = JSON.parse(decodeCursor('audit', cursor));

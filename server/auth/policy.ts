@@ -28,7 +28,7 @@ export interface Actor {
 /** Start-up work, the command-line importer and benchmarks: not reachable from a request. */
 export const SYSTEM: Actor = Object.freeze({ id: 'system', role: 'admin', name: 'system' });
 
-export const PERMISSIONS = {
+const PERMISSIONS = {
   /** clusters, enterprises, chain gaps, networks, dashboard */
   'graph:read': ['viewer', 'analyst', 'editor', 'admin'],
   /** exact money: revenue, R&D spend, supply values, totals (the others see bands: server/auth/disclosure.ts) */
@@ -62,7 +62,7 @@ export const ROLE_ENUM = { VIEWER: 'viewer', ANALYST: 'analyst', EDITOR: 'editor
   [R in Role as Uppercase<R>]: R;
 };
 
-export const unauthenticated = () => new AppError('UNAUTHENTICATED', '请先登录 (sign in first)');
+const unauthenticated = () => new AppError('UNAUTHENTICATED', '请先登录 (sign in first)');
 
 /** Throws UNAUTHENTICATED without a caller; the caller otherwise. */
 export function requireSignedIn(actor: Actor | null | undefined): Actor {

@@ -408,14 +408,9 @@ export class AuthService {
   }
 }
 
-interface UserRow {
+/** A user's row as the auth statements return it: the view's identity and role, and further columns per statement. */
+interface UserRow extends Pick<UserView, 'id' | 'username' | 'name' | 'role' | 'clusterIds' | 'disabled'> {
   [column: string]: unknown;
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  clusterIds: string[];
-  disabled: boolean;
 }
 
 function usernameArg(raw: string | undefined): string {

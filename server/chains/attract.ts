@@ -122,8 +122,8 @@ export async function whatIfAttract(
     );
 
   const [before, after] = await Promise.all([
-    gaps.report({ clusterId: frame.clusterId, year, scope }, actor),
-    gaps.report({ clusterId: frame.clusterId, year, scope }, actor, { attracted: codes }),
+    gaps.report({ clusterId: frame.clusterId, year, scope }, actor, { targetReasons: false }),
+    gaps.report({ clusterId: frame.clusterId, year, scope }, actor, { attracted: codes, targetReasons: false }),
   ]);
   const then = new Map(after.segments.map((s) => [s.segmentId, s]));
   return {

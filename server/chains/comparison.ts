@@ -2,10 +2,13 @@ import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { notFound } from '../errors.js';
-import { checkScope, type ChainGapReport, type GapService } from '../gaps/service.js';
-import type { LocalScope } from '#shared/regions.js';
+import { completeness, gapStatus, resolveThresholds, shareOfInflow } from '../gaps/rules.js';
+import { checkScope, scopeParams, storedRegion } from '../gaps/service.js';
+import type { LocalScope, RegionCodes } from '#shared/regions.js';
 import { yearArg } from '#shared/args.js';
 import type { GapStatus, Stage } from '#shared/enums.js';
+import { MAX_YEAR, MIN_YEAR } from '#shared/limits.js';
+import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
 import { peerStrengths, type PeerStrength } from './rules.js';
 import { checkDataYear } from './years.js';
 
@@ -34,47 +37,133 @@ export interface ChainComparison {
   peerStrengths: (PeerStrength & { segmentName: string })[];
 }
 
-interface ChainRow {
+/** chains/comparison-frame's one row */
+interface FrameRow {
+  [column: string]: unknown;
   chainId: string;
   chainName: string;
-  clusters: { id: string; name: string; county: string | null }[];
+  years: number[];
+  supplyYear: number | null;
+  clusters: {
+    id: string;
+    name: string;
+    county: string | null;
+    region: Partial<RegionCodes> & { county: string | null };
+    figuresYear: number | null;
+  }[];
+  segments: { id: string; name: string; stage: Stage; order: number }[];
+}
+
+/** chains/comparison-firms: per (cluster, segment) with firms */
+interface FirmRow {
+  [column: string]: unknown;
+  clusterId: string;
+  segmentId: string;
+  localFirms: number;
+  localQualityFirms: number;
+  clusterFirms: number;
+}
+
+/** chains/comparison-supply: per (cluster, segment) with inflow */
+interface FlowRow {
+  [column: string]: unknown;
+  clusterId: string;
+  segmentId: string;
+  inflow: number;
+  localInflow: number;
+}
+
+export interface ComparisonStatements {
+  frame: CypherStatement;
+  firms: CypherStatement;
+  supply: CypherStatement;
 }
 
 /**
- * Every cluster on a chain in one year: one chain-gap report per cluster (run at once), so each
- * cluster's values are chainGapReport's. With no year, the latest year with supply links into
- * any of them; a cluster without links that year gets that year's (empty-inflow) report.
+ * Every cluster on a chain in one year, each with the values chainGapReport gives for it: the
+ * same facts (gaps/segments, gaps/supply) for all the chain's clusters at once, in three
+ * statements whatever their number, and the same rules (gaps/rules.ts, default thresholds). With
+ * no year, the latest year with supply links into any of them; a cluster without links that
+ * year gets that year's (empty-inflow) figures. Each cluster is judged at its own county, city
+ * or province (scope).
  */
 export async function chainComparison(
   db: Database,
-  chainClusters: CypherStatement,
-  gaps: GapService,
+  q: ComparisonStatements,
   args: ComparisonArgs,
   actor: Actor | null,
 ): Promise<ChainComparison> {
   requirePermission(actor, 'graph:read');
   const year = yearArg(args.year, 'year');
   const scope = checkScope(args.scope);
-  const [chain] = await db.read<ChainRow & Record<string, unknown>>(chainClusters, { chainId: args.chainId });
-  if (!chain) throw notFound(`未知产业链 ${args.chainId} (unknown chain)`, { field: 'chainId', chainId: args.chainId });
-  const reportsIn = (y: number | null) => Promise.all(chain.clusters.map((c) => gaps.report({ clusterId: c.id, year: y, scope }, actor)));
-  let reports = await reportsIn(year);
-  const years = [...new Set(reports.flatMap((r) => r.supplyYears))].sort((a, b) => b - a);
-  checkDataYear('year', year, years);
-  const chosen = year ?? years[0] ?? null;
-  if (chosen !== null && reports.some((r) => r.year !== chosen)) {
-    reports = await Promise.all(
-      reports.map(async (r) => (r.year === chosen ? r : gaps.report({ clusterId: r.clusterId, year: chosen, scope }, actor))),
-    );
-  }
-  const county = new Map(chain.clusters.map((c) => [c.id, c.county]));
-  const clusters = reports
-    .map((r) => onChain(r, county.get(r.clusterId) ?? null))
+  const [frame] = await db.read<FrameRow>(q.frame, { chainId: args.chainId, year, minYear: MIN_YEAR, maxYear: MAX_YEAR });
+  if (!frame) throw notFound(`未知产业链 ${args.chainId} (unknown chain)`, { field: 'chainId', chainId: args.chainId });
+  checkDataYear('year', year, frame.years);
+  const segmentIds = frame.segments.map((s) => s.id);
+  const clusterParams = frame.clusters.map((c) => ({
+    clusterId: c.id,
+    scopeRegion: scopeParams({ region: storedRegion(c.region) }, scope).scopeRegion,
+    figuresYear: c.figuresYear,
+  }));
+  // the distinct regions and years, each cluster pointing at its own (chains/comparison-firms tests a firm once per value)
+  const scopeRegions = [...new Set(clusterParams.map((c) => c.scopeRegion))];
+  const figuresYears = [...new Set(clusterParams.map((c) => c.figuresYear))];
+  const params = {
+    clusters: clusterParams.map((c) => ({
+      ...c,
+      regionIndex: scopeRegions.indexOf(c.scopeRegion),
+      yearIndex: figuresYears.indexOf(c.figuresYear),
+    })),
+    scopeRegions,
+    figuresYears,
+    clusterIds: clusterParams.map((c) => c.clusterId),
+    scope,
+    supplyYear: frame.supplyYear,
+    segmentIds,
+    srdiLevels: SRDI_QUALIFIED_LEVELS,
+  };
+  // firm facts and supply facts are independent: both statements run at once
+  const [firmRows, flowRows] =
+    segmentIds.length === 0 || clusterParams.length === 0
+      ? [[], []]
+      : await Promise.all([db.read<FirmRow>(q.firms, params), db.read<FlowRow>(q.supply, params)]);
+  const key = (clusterId: string, segmentId: string) => `${clusterId}\u0000${segmentId}`;
+  const firms = new Map(firmRows.map((row) => [key(row.clusterId, row.segmentId), row]));
+  const flows = new Map(flowRows.map((row) => [key(row.clusterId, row.segmentId), row]));
+  const thresholds = resolveThresholds(null);
+  const clusters = frame.clusters
+    .map((c): ClusterOnChain => {
+      const segments = segmentIds.map((segmentId) => {
+        const f = firms.get(key(c.id, segmentId));
+        const s = flows.get(key(c.id, segmentId));
+        const facts = {
+          localFirms: f?.localFirms ?? 0,
+          localQualityFirms: f?.localQualityFirms ?? 0,
+          inflow: s?.inflow ?? 0,
+          localInflow: s?.localInflow ?? 0,
+          topSupplierValue: null,
+        };
+        return {
+          segmentId,
+          status: gapStatus(facts, thresholds),
+          localSupplyRatio: shareOfInflow(facts.localInflow, facts.inflow),
+          clusterFirms: f?.clusterFirms ?? 0,
+          localFirms: facts.localFirms,
+        };
+      });
+      return {
+        clusterId: c.id,
+        clusterName: c.name,
+        county: c.county,
+        completeness: completeness(segments.map((s) => s.status)),
+        segments,
+      };
+    })
     .sort((a, b) => b.completeness - a.completeness || a.clusterId.localeCompare(b.clusterId));
-  const segments = (reports[0]?.segments ?? []).map(({ segmentId, name, stage, order }) => ({ segmentId, name, stage, order }));
+  const segments = frame.segments.map(({ id, name, stage, order }) => ({ segmentId: id, name, stage, order }));
   const names = new Map(segments.map((s) => [s.segmentId, s.name]));
   const strengths = peerStrengths(
-    segments.map((s) => s.segmentId),
+    segmentIds,
     clusters.map((c) => ({
       clusterId: c.clusterId,
       clusterName: c.clusterName,
@@ -82,29 +171,13 @@ export async function chainComparison(
     })),
   );
   return {
-    chainId: chain.chainId,
+    chainId: frame.chainId,
     scope,
-    chainName: chain.chainName,
-    year: chosen,
-    years,
+    chainName: frame.chainName,
+    year: frame.supplyYear,
+    years: frame.years,
     segments,
     clusters,
     peerStrengths: strengths.map((s) => ({ ...s, segmentName: names.get(s.segmentId) ?? s.segmentId })),
-  };
-}
-
-function onChain(report: ChainGapReport, county: string | null): ClusterOnChain {
-  return {
-    clusterId: report.clusterId,
-    clusterName: report.clusterName,
-    county,
-    completeness: report.completeness,
-    segments: report.segments.map(({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }) => ({
-      segmentId,
-      status,
-      localSupplyRatio,
-      clusterFirms,
-      localFirms,
-    })),
   };
 }

@@ -62,8 +62,8 @@ export async function chainEvolution(gaps: GapService, args: EvolutionArgs, acto
   const [from, to] = await namingCluster(
     args.clusterId,
     Promise.all([
-      gaps.report({ clusterId: args.clusterId, year: fromYear, scope }, actor),
-      gaps.report({ clusterId: args.clusterId, year: toYear, scope }, actor),
+      gaps.report({ clusterId: args.clusterId, year: fromYear, scope }, actor, { targetReasons: false }),
+      gaps.report({ clusterId: args.clusterId, year: toYear, scope }, actor, { targetReasons: false }),
     ]),
   );
   checkDataYear('fromYear', fromYear, from.supplyYears);

@@ -10,8 +10,9 @@ import { localSubstitutes, type LocalSubstitute, type SubstitutesArgs } from './
 
 /**
  * Chains over time (evolution), side by side (comparison) and forward (substitutes, attract).
- * Each is built from the chain-gap report of gaps/ (one rule, one set of statements), so its
- * figures are exactly what chainGapReport gives for the cluster and year.
+ * Evolution, substitutes and attract are built from the chain-gap report of gaps/; the comparison
+ * reads the same facts for all the chain's clusters at once (chains/comparison-*) and applies the
+ * same rules (gaps/rules.ts). Either way the figures are exactly chainGapReport's for the cluster and year.
  */
 export class ChainService {
   private readonly q;
@@ -22,7 +23,13 @@ export class ChainService {
     private readonly gaps: GapService,
     private readonly answers: AnswerCache = AnswerCache.off(),
   ) {
-    this.q = cypher.pick('chains/chain-clusters', 'chains/local-substitutes', 'chains/attract-firms');
+    this.q = cypher.pick(
+      'chains/comparison-frame',
+      'chains/comparison-firms',
+      'chains/comparison-supply',
+      'chains/local-substitutes',
+      'chains/attract-firms',
+    );
   }
 
   evolution(args: EvolutionArgs, actor: Actor | null): Promise<ChainEvolution> {
@@ -31,7 +38,12 @@ export class ChainService {
 
   comparison(args: ComparisonArgs, actor: Actor | null): Promise<ChainComparison> {
     return this.answers.get('chainComparison', actor, args, () =>
-      chainComparison(this.db, this.q['chains/chain-clusters'], this.gaps, args, actor),
+      chainComparison(
+        this.db,
+        { frame: this.q['chains/comparison-frame'], firms: this.q['chains/comparison-firms'], supply: this.q['chains/comparison-supply'] },
+        args,
+        actor,
+      ),
     );
   }
 

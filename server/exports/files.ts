@@ -43,17 +43,22 @@ function sheetName(name: string): string {
   return name.replace(/[\\/?*[\]:]/g, '_').slice(0, 31) || 'Sheet';
 }
 
+/** A download's file name: `name` without the characters file systems refuse, at most 80 characters, then `.extension`. */
+export function exportFileName(name: string, extension: string): string {
+  return `${
+    name
+      .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
+      .trim()
+      .slice(0, 80) || 'export'
+  }.${extension}`;
+}
+
 /**
  * A list as a download: CSV (the first table; UTF-8 with BOM, see toCsv) or XLSX (every table on
  * its own sheet, header bold and frozen, with a filter). `name` is the file name without extension.
  */
 export async function exportTables(format: ExportFormat, name: string, tables: readonly ExportTable[]): Promise<ExportFile> {
-  const filename = `${
-    name
-      .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
-      .trim()
-      .slice(0, 80) || 'export'
-  }.${format}`;
+  const filename = exportFileName(name, format);
   if (format === 'csv') {
     const first = tables[0]!;
     return { filename, contentType: EXPORT_CONTENT_TYPES.csv, body: Buffer.from(toCsv(first.header, first.rows), 'utf8') };

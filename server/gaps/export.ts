@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/policy.js';
 import { badInput } from '../errors.js';
 import { GAP_STATUS_LABELS } from '#shared/labels.js';
+import { LOCAL_SCOPE_LABELS, type LocalScope } from '#shared/regions.js';
 import { asText } from '#shared/spreadsheet.js';
 import { EXPORT_FORMATS, exportTables, type ExportFile, type ExportFormat } from '../exports/files.js';
 import type { GapService, WhatIfFirm } from './service.js';
@@ -25,13 +26,18 @@ const day = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 const place = (f: Pick<WhatIfFirm, 'local' | 'county' | 'city' | 'province'>) =>
   [...new Set((f.local ? [f.county] : [f.province, f.city, f.county]).filter((p): p is string => Boolean(p)))].join(' ') || null;
 
+/** Where "local" was judged, for the sheets' notes: e.g. 市域（聊城市的企业算本地） */
+const scopeNote = (scope: LocalScope) =>
+  `${LOCAL_SCOPE_LABELS[scope].zh}（集群所在${{ COUNTY: '县', CITY: '市', PROVINCE: '省' }[scope]}的企业算本地）`;
+
+/** The risks of the chain-gap report of the year and scope (local at the cluster's county, city or province). */
 export async function exportRisks(
   gaps: GapService,
-  args: { clusterId: string; year: number | null; segmentId: string | null },
+  args: { clusterId: string; year: number | null; segmentId: string | null; scope?: LocalScope | null },
   format: ExportFormat,
   actor: Actor | null,
 ): Promise<ExportFile> {
-  const report = await gaps.report({ clusterId: args.clusterId, year: args.year }, actor);
+  const report = await gaps.report({ clusterId: args.clusterId, year: args.year, scope: args.scope }, actor);
   const risks = report.singleSourceRisks.filter((r) => !args.segmentId || r.segmentId === args.segmentId);
   const statusOf = new Map(report.segments.map((s) => [s.segmentId, s.status]));
   const header = [
@@ -58,8 +64,54 @@ export async function exportRisks(
       r.value ?? r.valueBand,
     ];
   });
+  // the grouped views of the risks tab (XLSX only: a CSV holds one table, the rows), of the segment asked for if any
+  const money = (value: number | null, band: string | null) => value ?? band;
+  const pct = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+  const bySegment = report.singleSourceRiskSegments
+    .filter((g) => !args.segmentId || g.segmentId === args.segmentId)
+    .map((g) => [
+      g.segmentName,
+      g.atRisk ? '⚠ 是' : '否',
+      money(g.value, g.valueBand),
+      pct(g.share),
+      g.risks,
+      g.supplierCount,
+      g.topSuppliers.map((x) => `${x.supplierName ?? '外地供应商（不显示）'}（${x.buyers} 家）`).join('；'),
+    ]);
+  const segmentName = new Map(report.segments.map((x) => [x.segmentId, x.name]));
+  const bySupplier = report.singleSourceRiskSuppliers
+    .filter((g) => !args.segmentId || g.segmentIds.includes(args.segmentId))
+    .map((g) => [
+      g.supplierName ?? '外地供应商（不显示）',
+      g.supplierCode ? asText(g.supplierCode) : null,
+      g.supplierLocal ? '本地' : '外地',
+      g.dependants,
+      g.risks,
+      money(g.value, g.valueBand),
+      g.segmentIds.map((id) => segmentName.get(id) ?? id).join('；'),
+    ]);
   return exportTables(format, `${report.clusterName}-固链风险-${day()}`, [
     { title: '固链风险', header, rows, widths: [30, 24, 18, 10, 30, 24, 12, 18] },
+    {
+      title: '按环节汇总',
+      header: [
+        '环节',
+        '固链风险（⚠）',
+        '涉及金额（万元）',
+        '占本环节采购（%）',
+        '单一来源采购数',
+        '唯一供应方数',
+        '主要唯一供应方（仅依赖它的集群企业数）',
+      ],
+      rows: bySegment,
+      widths: [18, 12, 16, 16, 14, 12, 60],
+    },
+    {
+      title: '按供应方汇总',
+      header: ['唯一供应方', '统一社会信用代码', '是否本地', '仅依赖它的集群企业数', '单一来源采购数', '涉及金额（万元）', '涉及环节'],
+      rows: bySupplier,
+      widths: [30, 24, 10, 18, 14, 16, 40],
+    },
     {
       title: '说明',
       header: ['项目', '内容'],
@@ -67,8 +119,13 @@ export async function exportRisks(
         ['集群', report.clusterName],
         ['产业链', report.chainName],
         ['供应年份', report.year],
+        ['本地范围', scopeNote(report.scope)],
         ['风险数', risks.length],
         ['含义', '采购方在该环节只有这一家供应方（固链：单一来源风险）'],
+        [
+          '固链风险（⚠）',
+          `单一来源采购占本环节采购额不低于 ${Math.round(report.thresholds.singleSourceShare * 100)}% 的环节（与产业链图谱上的 ⚠ 同一规则）`,
+        ],
       ],
       widths: [14, 60],
     },

@@ -1,13 +1,14 @@
 import { Router, type Request, type Response } from 'express';
 import { sendHttpError } from '../auth/http.js';
 import { badInput } from '../errors.js';
+import type { LocalScope } from '#shared/regions.js';
 import type { Services } from '../services.js';
 import type { ExportFile } from '../exports/files.js';
 import { exportFormat, exportRisks, exportWhatIf } from './export.js';
 
 /**
  * Downloads of the chain map's lists (the app requires a session first; the gap service checks the role):
- * - GET /api/clusters/:clusterId/single-source-risks/export?format=csv|xlsx&year=&segmentId=
+ * - GET /api/clusters/:clusterId/single-source-risks/export?format=csv|xlsx&year=&segmentId=&scope=county|city|province
  * - GET /api/clusters/:clusterId/what-if/export?format=csv|xlsx&remove=CODE,CODE&year=
  * Errors are JSON `{ code, message }` (400 BAD_INPUT, 404 NOT_FOUND, 503 DATABASE_UNAVAILABLE).
  */
@@ -25,6 +26,11 @@ function year(req: Request): number | null {
   return Number(text);
 }
 
+/** ?scope= as the chain map writes it (county, city, province; any case): checked by the gap service (BAD_INPUT naming scope). */
+function scope(req: Request): LocalScope | null {
+  return (one(req, 'scope')?.toUpperCase() as LocalScope | undefined) ?? null;
+}
+
 export function gapExportRouter(services: Pick<Services, 'gaps'>): Router {
   const router = Router();
   router.get('/api/clusters/:clusterId/single-source-risks/export', async (req, res) => {
@@ -33,7 +39,7 @@ export function gapExportRouter(services: Pick<Services, 'gaps'>): Router {
         res,
         await exportRisks(
           services.gaps,
-          { clusterId: String(req.params.clusterId), year: year(req), segmentId: one(req, 'segmentId') },
+          { clusterId: String(req.params.clusterId), year: year(req), segmentId: one(req, 'segmentId'), scope: scope(req) },
           exportFormat(req.query.format),
           req.auth?.user ?? null,
         ),

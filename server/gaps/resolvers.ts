@@ -14,5 +14,13 @@ export const gapResolvers: Resolvers = {
     singleSourceRisks: (report, args, { services, user }) => services.gaps.singleSourceRiskPage(report.singleSourceRisks, args, user),
     segmentFirms: (report, args, { services, user }) => services.gaps.segmentFirms(report, args, user),
     chainLeaders: (report, _args, { services, user }) => services.gaps.chainLeaders(report, user),
+    singleSourceRiskSegments: (report, args, { services, user }) =>
+      services.gaps.riskGroupPage(report.singleSourceRiskSegments, args, user),
+    singleSourceRiskSuppliers: (report, args, { services, user }) =>
+      services.gaps.riskGroupPage(report.singleSourceRiskSuppliers, args, user),
+  },
+  InvestmentTarget: {
+    // lists change without the report (which is cached): looked up per request, one statement for every row
+    onLists: (target, _args, { loaders }) => loaders.targetListsOf.load(target.creditCode),
   },
 };

@@ -18,8 +18,18 @@ import {
   WHAT_IF_MAX_REMOVED,
   WHAT_IF_MAX_WAVES,
 } from '#shared/limits.js';
-import { type GapThresholds, SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
-import { completeness, gapStatus, resolveThresholds, shareOfInflow, targetReason, targetReasonEn, type GapThresholdsArg } from './rules.js';
+import { type GapThresholds, RISK_GROUP_TOP_SUPPLIERS, SRDI_QUALIFIED_LEVELS, TARGET_REASON_BUYERS_NAMED } from '#shared/thresholds.js';
+import {
+  completeness,
+  gapStatus,
+  resolveThresholds,
+  shareOfInflow,
+  singleSourceAtRisk,
+  targetReason,
+  targetReasonEn,
+  type GapThresholdsArg,
+  type TargetReasonFacts,
+} from './rules.js';
 import { clusterRegion, DEFAULT_LOCAL_SCOPE, LOCAL_SCOPES, scopeCode, type LocalScope, type RegionCodes } from '#shared/regions.js';
 
 interface SegmentGap {
@@ -53,11 +63,18 @@ interface SegmentGap {
   buyerCount: number;
   /** single-source risks in this segment */
   singleSourceRiskCount: number;
+  /** their value (at stake) as the caller may see it */
+  singleSourceRiskValue: number | null;
+  singleSourceRiskValueBand: string | null;
+  singleSourceShare: number | null;
+  /** the 固链 ⚠ of the map and the grouped list (rules.singleSourceAtRisk) */
+  singleSourceAtRisk: boolean;
   /** ids of the chain's segments this one feeds, in chain order */
   feeds: string[];
 }
 
-interface InvestmentTarget {
+/** A 补链 target as the report holds it (its onLists mark is resolved per request: resolvers). */
+export interface InvestmentTarget {
   rank: number;
   creditCode: string;
   name: string;
@@ -71,6 +88,39 @@ interface InvestmentTarget {
   buyers: number;
   reason: string;
   reasonEn: string;
+}
+
+interface SingleSourceSupplier {
+  supplierCode: string | null;
+  supplierName: string | null;
+  supplierLocal: boolean;
+  buyers: number;
+  value: number | null;
+  valueBand: string | null;
+}
+
+interface SingleSourceSegmentGroup {
+  segmentId: string;
+  segmentName: string;
+  stage: Stage;
+  risks: number;
+  supplierCount: number;
+  value: number | null;
+  valueBand: string | null;
+  share: number | null;
+  atRisk: boolean;
+  topSuppliers: SingleSourceSupplier[];
+}
+
+interface SingleSourceSupplierGroup {
+  supplierCode: string | null;
+  supplierName: string | null;
+  supplierLocal: boolean;
+  dependants: number;
+  risks: number;
+  value: number | null;
+  valueBand: string | null;
+  segmentIds: string[];
 }
 
 export interface SingleSourceRisk {
@@ -107,6 +157,10 @@ export interface ChainGapReport {
   /** every single-source risk, largest value first (the API pages through them: singleSourceRiskPage) */
   singleSourceRisks: SingleSourceRisk[];
   singleSourceRiskCount: number;
+  /** 固链 grouped by segment and by supplier, ranked by the database (the API pages through them) */
+  singleSourceRiskSegments: SingleSourceSegmentGroup[];
+  singleSourceRiskSuppliers: SingleSourceSupplierGroup[];
+  singleSourceRiskSupplierCount: number;
 }
 
 interface SegmentFirm {
@@ -244,9 +298,28 @@ interface SupplyRow {
   flows: FlowRow[];
   /** [creditCode, name, city, province, segmentId, inflow, buyers], ranked */
   targets: [string, string, string | null, string | null, string, number, number][];
-  buyerCounts: { segmentId: string; buyerCount: number; riskCount: number }[];
+  buyerCounts: { segmentId: string; buyerCount: number; riskCount: number; riskValue: number }[];
   /** [buyerCode, buyerName, segmentId, supplierCode, supplierName, value, supplierLocal] */
   risks: [string, string, string, string, string, number, boolean][];
+  /** ranked; topSuppliers as [creditCode, name, local, buyers, value] */
+  riskSegments: { segmentId: string; value: number; supplierCount: number; topSuppliers: [string, string, boolean, number, number][] }[];
+  /** [creditCode, name, local, dependants, risks, value, segmentIds], ranked */
+  riskSuppliers: [string, string, boolean, number, number, number, string[]][];
+}
+
+/** gaps/target-facts: one row per target */
+interface TargetFactsRow {
+  [column: string]: unknown;
+  creditCode: string;
+  segmentId: string;
+  founded: number | null;
+  chainLeader: boolean;
+  provinceCode: string | null;
+  province: string | null;
+  revenue: number | null;
+  srdiLevel: SrdiLevel | null;
+  /** [name, value] */
+  topBuyers: [string, number][];
 }
 
 /**
@@ -272,6 +345,7 @@ export class GapService {
       'gaps/known-enterprises',
       'gaps/what-if-wave',
       'gaps/chain-leaders',
+      'gaps/target-facts',
     );
     this.figures = new SegmentFigures(cypher);
   }
@@ -280,16 +354,23 @@ export class GapService {
    * Investment targets only for roles that may read target lists (viewers get an empty list, flagged).
    * Firms count when present in the report's figuresYear (founded/dissolved). `attracted`
    * (what-if-attract, chains/): credit codes treated as local members of the cluster.
+   * `targetReasons: false`: callers that read only the segments (evolution, what-if-attract) skip
+   * the statement behind each target's reason; its targets then carry the segment-level reason.
    */
-  async report(args: ReportArgs, actor: Actor | null, options: { attracted?: readonly string[] } = {}): Promise<ChainGapReport> {
+  async report(
+    args: ReportArgs,
+    actor: Actor | null,
+    options: { attracted?: readonly string[]; targetReasons?: boolean } = {},
+  ): Promise<ChainGapReport> {
     requirePermission(actor, 'graph:read');
     const showTargets = can(actor, 'targets:read');
     const thresholds = resolveThresholds(args.thresholds);
     const year = yearArg(args.year);
     const scope = checkScope(args.scope);
     const attracted = [...new Set(options.attracted ?? [])].sort();
-    return this.answers.get('chainGapReport', actor, { clusterId: args.clusterId, year, thresholds, attracted, scope }, () =>
-      this.build(args.clusterId, year, thresholds, attracted, showTargets, actor, scope),
+    const targetReasons = options.targetReasons ?? true;
+    return this.answers.get('chainGapReport', actor, { clusterId: args.clusterId, year, thresholds, attracted, scope, targetReasons }, () =>
+      this.build(args.clusterId, year, thresholds, attracted, showTargets, actor, scope, targetReasons),
     );
   }
 
@@ -301,6 +382,7 @@ export class GapService {
     showTargets: boolean,
     actor: Actor | null,
     scope: LocalScope,
+    targetReasons: boolean,
   ): Promise<ChainGapReport> {
     const frame = await this.frame(clusterId, year);
     const segmentIds = frame.segments.map((s) => s.id);
@@ -314,6 +396,7 @@ export class GapService {
       srdiLevels: SRDI_QUALIFIED_LEVELS,
       segmentIds,
       segmentOrder: Object.fromEntries(frame.segments.map((s) => [s.id, s.order])),
+      topSuppliers: RISK_GROUP_TOP_SUPPLIERS,
     };
 
     // Firm facts and supply facts are independent: both statements run at once.
@@ -342,8 +425,38 @@ export class GapService {
     // 补链 targets: the outside suppliers of MISSING and WEAK segments (the statement ranks them all)
     const gapIds = new Set(segments.filter((s) => s.status === 'MISSING' || s.status === 'WEAK').map((s) => s.segmentId));
     const targetRows = showTargets ? (supply?.targets ?? []).filter((row) => gapIds.has(row[4])) : [];
+    // what sets each target apart (its buyers, size, 专精特新/链主, region, age): one statement for all of them
+    const factRows =
+      targetRows.length === 0 || !targetReasons
+        ? []
+        : await this.db.read<TargetFactsRow>(this.q['gaps/target-facts'], {
+            ...params,
+            targets: targetRows.map((row) => [row[0], row[4]]),
+            codes: [...new Set(targetRows.map((row) => row[0]))],
+            buyersNamed: TARGET_REASON_BUYERS_NAMED,
+          });
+    const factsOf = new Map(factRows.map((row) => [`${row.creditCode}|${row.segmentId}`, row]));
+    const exactRevenue = can(actor, 'revenue:exact');
     const investmentTargets = targetRows.map(([creditCode, name, city, province, segmentId, inflow, buyers], i): InvestmentTarget => {
       const segment = byId.get(segmentId)!;
+      const facts = factsOf.get(`${creditCode}|${segmentId}`);
+      const firmRow = firms.get(segmentId);
+      const reasonFacts: TargetReasonFacts = {
+        segmentName: segment.name,
+        status: segment.status,
+        localSupplyRatio: segment.localSupplyRatio,
+        inflow,
+        segmentInflow: flows.get(segmentId)?.inflow ?? 0,
+        buyers,
+        topBuyers: (facts?.topBuyers ?? []).map(([buyerName, value]) => ({ name: buyerName, value })),
+        revenue: exactRevenue ? (facts?.revenue ?? null) : null,
+        segmentAverageRevenue: firmRow && firmRow.clusterRevenueFirms > 0 ? firmRow.clusterRevenue / firmRow.clusterRevenueFirms : null,
+        srdiLevel: facts?.srdiLevel ?? null,
+        chainLeader: facts?.chainLeader ?? false,
+        sameProvince: facts?.provinceCode && frame.region.provinceCode ? facts.provinceCode === frame.region.provinceCode : null,
+        province: facts?.province ?? province,
+        yearsActive: facts?.founded != null && frame.figuresYear !== null ? frame.figuresYear - facts.founded : null,
+      };
       return {
         rank: i + 1,
         creditCode,
@@ -356,8 +469,8 @@ export class GapService {
         segmentStatus: segment.status,
         inflow,
         buyers,
-        reason: targetReason(segment.name, segment.status, segment.localSupplyRatio, inflow, buyers),
-        reasonEn: targetReasonEn(segment.name, segment.status, segment.localSupplyRatio, inflow, buyers),
+        reason: targetReason(reasonFacts),
+        reasonEn: targetReasonEn(reasonFacts),
       };
     });
 
@@ -379,6 +492,43 @@ export class GapService {
       },
     );
 
+    const supplierOf = (code: string, supplierName: string, local: boolean) =>
+      maySeeSupplier(actor, local) ? { supplierCode: code, supplierName } : { supplierCode: null, supplierName: null };
+    const singleSourceRiskSegments = (supply?.riskSegments ?? []).map((group): SingleSourceSegmentGroup => {
+      const segment = byId.get(group.segmentId)!;
+      const shown = supplyValueFor(actor, group.value);
+      return {
+        segmentId: group.segmentId,
+        segmentName: segment.name,
+        stage: segment.stage,
+        risks: segment.singleSourceRiskCount,
+        supplierCount: group.supplierCount,
+        value: shown.value,
+        valueBand: shown.band,
+        share: segment.singleSourceShare,
+        atRisk: segment.singleSourceAtRisk,
+        topSuppliers: group.topSuppliers.map(([code, supplierName, local, buyers, value]) => {
+          const v = supplyValueFor(actor, value);
+          return { ...supplierOf(code, supplierName, local), supplierLocal: local, buyers, value: v.value, valueBand: v.band };
+        }),
+      };
+    });
+    const order = new Map(frame.segments.map((s, i) => [s.id, i]));
+    const singleSourceRiskSuppliers = (supply?.riskSuppliers ?? []).map(
+      ([code, supplierName, local, dependants, risks, value, ids]): SingleSourceSupplierGroup => {
+        const v = supplyValueFor(actor, value);
+        return {
+          ...supplierOf(code, supplierName, local),
+          supplierLocal: local,
+          dependants,
+          risks,
+          value: v.value,
+          valueBand: v.band,
+          segmentIds: [...ids].sort((a, b) => order.get(a)! - order.get(b)!),
+        };
+      },
+    );
+
     return {
       clusterId: frame.clusterId,
       scope,
@@ -396,6 +546,9 @@ export class GapService {
       extensionOpportunities: segments.filter((s) => s.stage === 'DOWNSTREAM' && s.status === 'MISSING'),
       singleSourceRisks,
       singleSourceRiskCount: singleSourceRisks.length,
+      singleSourceRiskSegments,
+      singleSourceRiskSuppliers,
+      singleSourceRiskSupplierCount: singleSourceRiskSuppliers.length,
     };
   }
 
@@ -460,6 +613,14 @@ export class GapService {
     const offset = offsetArg(args.offset);
     const list = args.segmentId ? risks.filter((risk) => risk.segmentId === args.segmentId) : risks;
     return list.slice(offset, offset + first);
+  }
+
+  /** One page (first/offset as singleSourceRiskPage) of a report's ranked risk groups (by segment or by supplier). */
+  riskGroupPage<T>(groups: readonly T[], args: Omit<RiskPageArgs, 'segmentId'>, actor: Actor | null): T[] {
+    requirePermission(actor, 'graph:read');
+    const first = firstArg(args.first, 'offset', { default: SINGLE_SOURCE_RISKS_DEFAULT_PAGE, max: SINGLE_SOURCE_RISKS_MAX_PAGE });
+    const offset = offsetArg(args.offset);
+    return groups.slice(offset, offset + first);
   }
 
   /**
@@ -540,8 +701,13 @@ export class GapService {
     });
     if (!row) throw notFound(`unknown cluster ${clusterId}`, { clusterId });
     const { region, ...frame } = row;
-    return { ...frame, region: region.regionCode ? (region as RegionCodes) : clusterRegion({ county: region.county }) };
+    return { ...frame, region: storedRegion(region) };
   }
+}
+
+/** A cluster's region codes: those stored, or from its county name for clusters written before regions. */
+export function storedRegion(region: Partial<RegionCodes> & { county?: string | null }): RegionCodes {
+  return region.regionCode ? (region as RegionCodes) : clusterRegion({ county: region.county });
 }
 
 /** A scope argument checked (default CITY): BAD_INPUT for anything else. */
@@ -584,7 +750,7 @@ const NO_FACTS: SegmentFactsRow = {
 function toSegmentGap(
   segment: FrameSegment,
   row: SegmentFactsRow,
-  buyers: { buyerCount: number; riskCount: number } | undefined,
+  buyers: { buyerCount: number; riskCount: number; riskValue: number } | undefined,
   thresholds: GapThresholds,
   actor: Actor | null,
 ): SegmentGap {
@@ -593,6 +759,8 @@ function toSegmentGap(
   const clusterRevenue = revenueTotalFor(actor, row.clusterRevenue, row.clusterRevenueFirms);
   const inflow = supplyValueFor(actor, row.inflow);
   const localInflow = supplyValueFor(actor, row.localInflow);
+  const riskValue = buyers?.riskValue ?? 0;
+  const risk = supplyValueFor(actor, riskValue);
   const topNamed = row.topSupplierCode !== null && maySeeSupplier(actor, row.topSupplierLocal ?? false);
   return {
     segmentId: segment.id,
@@ -622,6 +790,10 @@ function toSegmentGap(
     supplierCount: row.supplierCount,
     buyerCount: buyers?.buyerCount ?? 0,
     singleSourceRiskCount: buyers?.riskCount ?? 0,
+    singleSourceRiskValue: buyers ? risk.value : null,
+    singleSourceRiskValueBand: buyers?.riskCount ? risk.band : null,
+    singleSourceShare: shareOfInflow(riskValue, row.inflow),
+    singleSourceAtRisk: singleSourceAtRisk(buyers?.riskCount ?? 0, riskValue, row.inflow, thresholds),
     feeds: segment.feeds ?? [],
   };
 }

@@ -49,6 +49,10 @@ const LIST_SIZES: Record<string, number> = {
   'TargetDashboard.indicators': 25,
   'WhatIfResult.waves': 10,
   'WhatIfWave.firms': 25,
+  // RISK_GROUP_TOP_SUPPLIERS (#shared/thresholds.ts) per segment group
+  'SingleSourceSegmentGroup.topSuppliers': 3,
+  // the lists a 补链 target is on: a few at most
+  'InvestmentTarget.onLists': 5,
 };
 /** What one analysis costs: a root field that runs a whole analysis in Neo4j (and in memory). */
 export const ANALYSIS_COST = 1000;
@@ -80,7 +84,8 @@ export const FIELD_COSTS: Record<string, number> = {
   'Query.targetLists': 20,
   'Query.targetList': 20,
   'Query.auditLog': 20,
-  // chains over time and side by side: a gap report per year, per peer cluster, before and after
+  // chains over time and side by side: a gap report per year, before and after; the comparison reads
+  // every peer cluster's facts (set-based, but its work grows with the peers)
   'Query.chainEvolution': 2 * ANALYSIS_COST,
   'Query.chainComparison': 4 * ANALYSIS_COST,
   'Query.whatIfAttract': 2 * ANALYSIS_COST,
@@ -95,6 +100,8 @@ export const FIELD_COSTS: Record<string, number> = {
   'ChainGapReport.segmentFirms': 100,
   'Enterprise.clusters': 2,
   'Enterprise.segments': 2,
+  // batched per request (loaders.targetListsOf): one statement for every target
+  'InvestmentTarget.onLists': 2,
   'Enterprise.years': 2,
   'Enterprise.srdiLevel': 2,
   'Enterprise.supplierCount': 2,

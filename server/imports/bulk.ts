@@ -10,7 +10,7 @@ import { isLocalStoreEmpty, localStoreDir, runAdminImport } from '../neo4j-local
 import { HOME_COUNTIES } from '#shared/facts.js';
 import { TableReader, type SourceFile } from './read.js';
 import { ImportService, type ImportReport } from './service.js';
-import { fileSpecFor, type FileName } from './spec.js';
+import { FILE_NAMES, fileSpecFor, type FileName } from './spec.js';
 import { addRegion, parseRow, type ReferenceLookup, type RowData } from './validate.js';
 import { ImportConflictError } from './write.js';
 
@@ -111,7 +111,9 @@ export async function bulkLoadFolder(dir: string, options: BulkLoadOptions): Pro
     `Validated ${report.files.reduce((sum, f) => sum + f.rows, 0).toLocaleString('en')} rows in ${result.seconds.validate.toFixed(1)} s; writing the bulk importer's files...`,
   );
 
-  // 2. The bulk importer's CSV files, beside the store (same disk; large at size L).
+  // 2. The bulk importer's CSV files, beside the store (same disk; large at size L). The folder
+  // may not exist yet (a first start with LOCAL_NEO4J_DIR naming a new one).
+  fs.mkdirSync(options.dataDir, { recursive: true });
   const work = fs.mkdtempSync(path.join(options.dataDir, 'bulk-import-'));
   const storeDir = localStoreDir(options.dataDir);
   const txDir = path.join(options.dataDir, 'data', 'transactions', 'neo4j');
@@ -281,18 +283,7 @@ const ENTERPRISE_COLUMNS = [
 ];
 
 /** The order the files are read again in: the supply links before the firms, whose `products` they give. */
-const WRITE_ORDER: readonly FileName[] = [
-  'supply_links',
-  'chains',
-  'segments',
-  'clusters',
-  'cluster_years',
-  'enterprises',
-  'enterprise_years',
-  'institutes',
-  'platforms',
-  'collaborations',
-];
+const WRITE_ORDER: readonly FileName[] = ['supply_links', ...FILE_NAMES.filter((file) => file !== 'supply_links')];
 
 /** A year node's id in the bulk importer's id space (not stored): the year has four digits. */
 const yearId = (key: unknown, year: unknown) => `${String(year)}:${String(key)}`;

@@ -11,6 +11,7 @@ import { decodeOffsetCursor, encodeCursor, pageInfoOf, type PageInfo } from '../
 import { HOME_COUNTIES } from '#shared/facts.js';
 import { FILE_NAMES, type FileName } from './spec.js';
 import type { RowData } from './validate.js';
+import { RESTORE_ORDER } from './journal.js';
 import { batches } from './write.js';
 
 /**
@@ -53,18 +54,7 @@ const KIND_OF_FILE: Partial<Record<FileName, ChangeKind>> = {
 const KINDS = Object.values<ChangeKind>(KIND_OF_FILE);
 
 /** Undo order: links first, then nodes from the most dependent, so a created node is deleted after what the import linked to it. */
-const UNDO_ORDER: readonly ChangeKind[] = [
-  'supply-links',
-  'collaborations',
-  'platforms',
-  'institutes',
-  'enterprise-years',
-  'enterprises',
-  'cluster-years',
-  'clusters',
-  'segments',
-  'chains',
-];
+const UNDO_ORDER: readonly ChangeKind[] = RESTORE_ORDER.filter((name): name is ChangeKind => KINDS.includes(name as ChangeKind));
 
 /** One undo is one transaction: larger imports (staged ones) cannot be undone here (see README). */
 const MAX_UNDO_ROWS = 150_000;
@@ -174,13 +164,8 @@ export class ImportChanges {
   ) {
     this.versions = DataVersion.of(db, cypher);
     this.figures = new SegmentFigures(cypher);
-    this.images = Object.fromEntries(
-      KINDS.map((k) => [k, cypher.pick(`imports/changes/image-${k}`)[`imports/changes/image-${k}`]]),
-    ) as Record<ChangeKind, CypherStatement>;
-    this.undos = Object.fromEntries(KINDS.map((k) => [k, cypher.pick(`imports/changes/undo-${k}`)[`imports/changes/undo-${k}`]])) as Record<
-      ChangeKind,
-      CypherStatement
-    >;
+    this.images = cypher.pickEach('imports/changes/image-', KINDS);
+    this.undos = cypher.pickEach('imports/changes/undo-', KINDS);
     this.q = cypher.pick(
       'imports/changes/record',
       'imports/changes/list',

@@ -18,23 +18,29 @@ import type { RowData } from './validate.js';
  */
 type JournalStatus = 'RUNNING' | 'DONE' | 'ROLLING_BACK';
 
-type SnapshotName =
-  | 'chains'
-  | 'segments'
-  | 'counties'
-  | 'clusters'
-  | 'cluster-years'
-  | 'enterprises'
-  | 'enterprise-counties'
-  | 'enterprise-years'
-  | 'institutes'
-  | 'platforms'
-  | 'supply-links'
-  | 'collaborations'
-  | 'synonyms';
+const SNAPSHOT_NAMES = [
+  'chains',
+  'segments',
+  'counties',
+  'clusters',
+  'cluster-years',
+  'enterprises',
+  'enterprise-counties',
+  'enterprise-years',
+  'institutes',
+  'platforms',
+  'supply-links',
+  'collaborations',
+  'synonyms',
+] as const;
+type SnapshotName = (typeof SNAPSHOT_NAMES)[number];
 
-/** Restore order: relationships first, then nodes from the most dependent; any order is correct, this one does least work. */
-const RESTORE_ORDER = [
+/**
+ * Restore order: relationships first, then nodes from the most dependent; any order is correct, this one does least
+ * work. Undoing an import (changes.ts) deletes in this order too, where the order matters: a created node goes after
+ * what the import linked to it.
+ */
+export const RESTORE_ORDER = [
   'synonyms',
   'supply-links',
   'collaborations',
@@ -148,27 +154,8 @@ export class ImportJournal {
   ) {
     this.versions = DataVersion.of(db, cypher);
     this.figures = new SegmentFigures(cypher);
-    const names: SnapshotName[] = [
-      'chains',
-      'segments',
-      'counties',
-      'clusters',
-      'cluster-years',
-      'enterprises',
-      'enterprise-counties',
-      'enterprise-years',
-      'institutes',
-      'platforms',
-      'supply-links',
-      'collaborations',
-      'synonyms',
-    ];
-    this.snapshots = Object.fromEntries(
-      names.map((n) => [n, cypher.pick(`imports/journal/snapshot-${n}`)[`imports/journal/snapshot-${n}`]]),
-    ) as Record<SnapshotName, CypherStatement>;
-    this.restores = Object.fromEntries(
-      RESTORE_ORDER.map((n) => [n, cypher.pick(`imports/journal/restore-${n}`)[`imports/journal/restore-${n}`]]),
-    ) as Record<(typeof RESTORE_ORDER)[number], CypherStatement>;
+    this.snapshots = cypher.pickEach('imports/journal/snapshot-', SNAPSHOT_NAMES);
+    this.restores = cypher.pickEach('imports/journal/restore-', RESTORE_ORDER);
     this.control = cypher.pick(...CONTROL);
     const picked = cypher.pick(...INDEXES);
     this.indexes = INDEXES.map((n) => picked[n]);

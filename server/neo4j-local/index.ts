@@ -38,7 +38,8 @@ function launcherSourceHash(): string {
     }
   };
   walk(path.join(launcherDir, 'src'));
-  for (const file of files) hash.update(file).update(fs.readFileSync(file));
+  // paths relative to the launcher: a moved or second checkout of the same sources needs no rebuild
+  for (const file of files) hash.update(path.relative(launcherDir, file)).update(fs.readFileSync(file));
   return hash.digest('hex');
 }
 

@@ -31,6 +31,7 @@ interface GraphNodeView {
   revenueBand: string | null;
   clusterIds: string[] | null;
   segmentId: string | null;
+  segmentName: string | null;
   /** enterprises: 链主 */
   chainLeader: boolean | null;
   /** enterprises: 专精特新 level of the latest year that has one */
@@ -73,8 +74,8 @@ const MAX_TIES = 50_000;
 const TOP_ACTORS_DEFAULT = 10;
 const MAX_TOP_ACTORS = GRAPH_VIEW_MAX_NODES;
 
-/** An enterprise's raw facts for a view: [0, year, revenue, srdiLevel], [1, clusterId], [2, chainId, order, segmentId]. */
-type Fact = [0, number, number | null, string | null] | [1, string] | [2, string | null, number | null, string];
+/** An enterprise's raw facts for a view: [0, year, revenue, srdiLevel], [1, clusterId], [2, chainId, order, segmentId, segmentName]. */
+type Fact = [0, number, number | null, string | null] | [1, string] | [2, string | null, number | null, string, string | null];
 
 interface SupplyNodeRow {
   creditCode: string;
@@ -97,6 +98,7 @@ interface Details {
   revenue: number | null;
   clusterIds: string[];
   segmentId: string | null;
+  segmentName: string | null;
   srdiLevel: SrdiLevel | null;
 }
 interface TieRow {
@@ -274,6 +276,7 @@ export class NetworkService {
               revenue: detail.revenue,
               clusterIds: detail.clusterIds,
               segmentId: detail.segmentId,
+              segmentName: detail.segmentName,
               chainLeader: detail.chainLeader,
               srdiLevel: detail.srdiLevel,
             }
@@ -325,6 +328,7 @@ function bareNode(id: string, kind: GraphNodeKind, label: string): GraphNodeView
     revenueBand: null,
     clusterIds: null,
     segmentId: null,
+    segmentName: null,
     chainLeader: null,
     srdiLevel: null,
     community: null,
@@ -357,7 +361,7 @@ function detailsFrom(facts: readonly Fact[]): Details {
   let revenue: { year: number; value: number } | null = null;
   let srdi: { year: number; level: SrdiLevel } | null = null;
   const clusterIds: string[] = [];
-  let segment: { chainId: string; order: number; id: string } | null = null;
+  let segment: { chainId: string; order: number; id: string; name: string | null } | null = null;
   for (const fact of facts) {
     if (fact[0] === 0) {
       const [, year, value, level] = fact;
@@ -367,11 +371,17 @@ function detailsFrom(facts: readonly Fact[]): Details {
     } else if (fact[0] === 1) {
       clusterIds.push(fact[1]);
     } else {
-      const next = { chainId: fact[1] ?? '', order: fact[2] ?? Number.MAX_SAFE_INTEGER, id: fact[3] };
+      const next = { chainId: fact[1] ?? '', order: fact[2] ?? Number.MAX_SAFE_INTEGER, id: fact[3], name: fact[4] ?? null };
       if (segment === null || compareSegments(next, segment) < 0) segment = next;
     }
   }
-  return { revenue: revenue?.value ?? null, clusterIds: clusterIds.sort(), segmentId: segment?.id ?? null, srdiLevel: srdi?.level ?? null };
+  return {
+    revenue: revenue?.value ?? null,
+    clusterIds: clusterIds.sort(),
+    segmentId: segment?.id ?? null,
+    segmentName: segment?.name ?? null,
+    srdiLevel: srdi?.level ?? null,
+  };
 }
 
 const isSrdiLevel = (level: string | null | undefined): level is SrdiLevel => SRDI_LEVELS.includes(level as SrdiLevel);
@@ -394,6 +404,7 @@ function enterpriseNode(
     revenue: detail?.revenue ?? null,
     clusterIds: detail?.clusterIds ?? [],
     segmentId: detail?.segmentId ?? null,
+    segmentName: detail?.segmentName ?? null,
     chainLeader: row.chainLeader ?? detail?.chainLeader ?? false,
     srdiLevel: detail?.srdiLevel ?? null,
     depth,

@@ -3,6 +3,8 @@ import type {
   ClusterLevel,
   CollaborationKind,
   GapStatus,
+  GraphEdgeKind,
+  GraphNodeKind,
   InstituteKind,
   PipelineStatus,
   PlatformKind,
@@ -53,6 +55,21 @@ export const COLLABORATION_KIND_LABELS: Record<CollaborationKind, Label> = {
   TALENT: { zh: '人才培养', en: 'Talent training' },
 };
 
+/** The actors and ties of the graph views (network exports; the network page has the same words in its messages). */
+export const GRAPH_NODE_KIND_LABELS: Record<GraphNodeKind, Label> = {
+  ENTERPRISE: { zh: '企业', en: 'Firm' },
+  INSTITUTE: { zh: '高校院所', en: 'University/institute' },
+  PLATFORM: { zh: '服务平台', en: 'Service platform' },
+  CLUSTER: { zh: '产业集群', en: 'Cluster' },
+};
+
+export const GRAPH_EDGE_KIND_LABELS: Record<GraphEdgeKind, Label> = {
+  SUPPLIES: { zh: '供应', en: 'Supply' },
+  COLLABORATES_WITH: { zh: '产学研合作', en: 'Collaboration' },
+  SERVES: { zh: '平台服务', en: 'Platform service' },
+  HOSTED_BY: { zh: '平台依托企业', en: 'Platform host' },
+};
+
 export const PLATFORM_KIND_LABELS: Record<PlatformKind, Label> = {
   TESTING: { zh: '检测', en: 'Testing' },
   TRAINING: { zh: '培训', en: 'Training' },
@@ -94,4 +111,12 @@ export const SEGMENT_CHANGE_LABELS: Record<SegmentChange, Label> = {
   IMPROVED: { zh: '提升', en: 'Improved' },
   DECLINED: { zh: '下降', en: 'Declined' },
   UNCHANGED: { zh: '不变', en: 'Unchanged' },
+};
+
+/** A 链主 (chain leader firm), in 招商理由 (target reasons). */
+export const CHAIN_LEADER_LABEL: Label = { zh: '链主', en: 'chain leader' };
+/** Where a target is, seen from the cluster's province. */
+export const TARGET_REGION_LABELS: Record<'same' | 'other', Label> = {
+  same: { zh: '省内', en: 'in the province' },
+  other: { zh: '省外', en: 'outside the province' },
 };

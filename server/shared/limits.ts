@@ -49,6 +49,13 @@ export const CREDIT_CODE_PREFIX_MIN_LENGTH = 4;
 export const SUPPLY_NEIGHBORHOOD_MAX_DEPTH = 3;
 export const SUPPLY_PATH_MAX_LENGTH = 6;
 export const GRAPH_VIEW_MAX_NODES = 500;
+/**
+ * A firm's supply network groups a hub's many neighbours (issue 18 item 5): when a firm on screen
+ * has more than this many suppliers (or customers) that link to nothing else on screen, they are
+ * drawn as one node per segment (the neighbour's first segment; without one: local or outside
+ * firms) until the user opens a group.
+ */
+export const HUB_GROUP_AT = 24;
 
 /** 本市可替代企业 (localSubstitutes): the list's default and largest length. */
 export const LOCAL_SUBSTITUTES_DEFAULT = 10;

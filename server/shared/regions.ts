@@ -18,8 +18,6 @@ export const LOCAL_SCOPE_LABELS: Record<LocalScope, { zh: string; en: string }> 
   PROVINCE: { zh: '省域', en: 'Province' },
 };
 
-export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
-
 export interface Region {
   code: string;
   name: string;
@@ -28,7 +26,7 @@ export interface Region {
 }
 
 /** The 34 province-level divisions. */
-export const PROVINCES: readonly Region[] = [
+const PROVINCES: readonly Region[] = [
   ['110000', '北京市'],
   ['120000', '天津市'],
   ['130000', '河北省'],
@@ -66,7 +64,7 @@ export const PROVINCES: readonly Region[] = [
 ].map(([code, name]) => ({ code: code!, name: name!, aliases: [shortName(name!)] }));
 
 /** Shandong's 16 cities. */
-export const SHANDONG_CITIES: readonly Region[] = [
+const SHANDONG_CITIES: readonly Region[] = [
   ['370100', '济南市'],
   ['370200', '青岛市'],
   ['370300', '淄博市'],
@@ -86,10 +84,8 @@ export const SHANDONG_CITIES: readonly Region[] = [
 ].map(([code, name]) => ({ code: code!, name: name!, aliases: [shortName(name!)] }));
 
 /** Liaocheng's counties and districts (and its three functional zones), from domain.ts. */
-export const HOME_COUNTY_REGIONS: readonly Region[] = HOME_COUNTIES.map((c) => ({ code: c.divisionCode, name: c.name }));
+const HOME_COUNTY_REGIONS: readonly Region[] = HOME_COUNTIES.map((c) => ({ code: c.divisionCode, name: c.name }));
 
-const KNOWN: readonly Region[] = [...PROVINCES, ...SHANDONG_CITIES, ...HOME_COUNTY_REGIONS];
-const BY_CODE = new Map(KNOWN.map((r) => [r.code, r]));
 const PROVINCE_PREFIXES = new Set(PROVINCES.map((p) => p.code.slice(0, 2)));
 
 function shortName(name: string): string {
@@ -126,11 +122,6 @@ export function replicaCity(replica: number): Region {
 }
 export function replicaDivision(homeCode: string, replica: number): string {
   return replica === 0 ? homeCode : replicaCity(replica).code.slice(0, 4) + homeCode.slice(4);
-}
-
-/** A name for a known code (null when the product does not know it). */
-export function regionName(code: string): string | null {
-  return BY_CODE.get(code)?.name ?? null;
 }
 
 /**

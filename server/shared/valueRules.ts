@@ -6,7 +6,7 @@
  */
 import { MAX_YEAR, MIN_YEAR } from './limits.js';
 
-export type RuleProblem = 'REQUIRED' | 'BAD_ID' | 'BAD_NUMBER' | 'BAD_INTEGER' | 'NEGATIVE' | 'BAD_YEAR' | 'TOO_LONG';
+type RuleProblem = 'REQUIRED' | 'BAD_ID' | 'BAD_NUMBER' | 'BAD_INTEGER' | 'NEGATIVE' | 'BAD_YEAR' | 'TOO_LONG';
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; problem: RuleProblem; message: { zh: string; en: string } };
 
 /** Ids (clusters, segments, institutes): no list separator, at most this long. */

@@ -51,6 +51,13 @@ export interface TargetListEntry {
   history: StatusChange[];
 }
 
+/** A list a firm is on, with the firm's status there. */
+export interface ListMembership {
+  listId: string;
+  listName: string;
+  status: PipelineStatus;
+}
+
 interface PipelineStatusCount {
   status: PipelineStatus;
   count: number;
@@ -119,6 +126,7 @@ export class TargetListService {
       'targets/add-entry',
       'targets/remove-entry',
       'targets/set-status',
+      'targets/memberships',
     );
   }
 
@@ -244,6 +252,17 @@ export class TargetListService {
     });
   }
 
+  /**
+   * The lists holding each of `codes` (one statement): for the 补链 targets' "already on a list"
+   * mark, in the order asked ([] for a firm on no list). The GraphQL layer batches it (DataLoader).
+   */
+  async memberships(codes: readonly string[], actor: Actor | null): Promise<ListMembership[][]> {
+    requirePermission(actor, 'targets:read');
+    const rows = await this.db.read<{ creditCode: string; lists: ListMembership[] }>(this.q['targets/memberships'], { codes: [...codes] });
+    const byCode = new Map(rows.map((row) => [row.creditCode, row.lists]));
+    return codes.map((code) => byCode.get(code) ?? []);
+  }
+
   /** Moves the firm to `status`, appending the change (with note, date, who, when) to its history. */
   async setStatus(
     input: { listId: string; creditCode: string; status: string; note?: string | null; date?: string | null },
@@ -260,6 +279,9 @@ export class TargetListService {
     return this.db.writeTransaction(async (tx) => {
       await this.requireList(tx, listId);
       const before = await this.loadEntry(tx, listId, creditCode);
+      // the same status with no new note or date: nothing to record (no duplicate history entry, no audit line)
+      if (before.status === status && (note === null || note === before.statusNote) && (date === null || date === before.statusDate))
+        return before;
       const changed = await tx.run(this.q['targets/set-status'], { listId, creditCode, status, note, date, ...this.stamp(by) });
       if (changed.length === 0) throw notInList(listId, creditCode);
       const entry = await this.loadEntry(tx, listId, creditCode);

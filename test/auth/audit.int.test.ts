@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AuditWriter } from '../../server/audit/service.js';
+import { AuditWriter, type AuditEntry } from '../../server/audit/service.js';
 import { SYSTEM } from '../../server/auth/policy.js';
 import { ImportService } from '../../server/imports/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
@@ -17,16 +17,8 @@ let api: TestApi;
 let f: RoleFixture;
 const prefix = ownedPrefixes(db);
 
-interface Entry {
-  id: string;
-  at: string;
-  userId: string;
-  action: string;
-  entity: string;
-  key: string;
-  before: string | null;
-  after: string | null;
-}
+/** An (:AuditEntry) node as the audit log stores it. */
+type Entry = AuditEntry;
 
 const entries = (key: string) =>
   runCypher<Entry & Record<string, unknown>>(db, 'MATCH (a:AuditEntry {key: $key}) RETURN a {.*} AS a ORDER BY a.at, a.id', { key }).then(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCypher, testDatabase } from '../helpers/db.js';
+import { createSupplyLinks, runCypher, testDatabase, type TestSupplyLink } from '../helpers/db.js';
+import { cleanUp } from '../helpers/import-fixtures.js';
 import { ADMIN, createTestApi, VIEWER, type TestApi } from '../helpers/graphql.js';
 
 /*
@@ -128,7 +129,7 @@ beforeAll(async () => {
     { p: P, years },
   );
   // [supplier, buyer, segment, year, value]
-  const links: [string, string, string, number, number][] = [
+  const links: TestSupplyLink[] = [
     ['L1', 'B1', 'S1', 2023, 50],
     ['O1', 'B1', 'S1', 2023, 50],
     ['O2', 'B2', 'S2', 2023, 100],
@@ -150,21 +151,11 @@ beforeAll(async () => {
     ['L1', 'C1', 'S1', 2025, 100],
     ['O3', 'C1', 'S3', 2025, 100],
   ];
-  await runCypher(
-    db,
-    `
-    UNWIND $links AS l
-    MATCH (s:Enterprise {creditCode: $p + '-' + l[0]}), (b:Enterprise {creditCode: $p + '-' + l[1]})
-    CREATE (s)-[:SUPPLIES {segmentId: $p + '-' + l[2], year: l[3], annualValue: l[4], product: '产品'}]->(b)
-  `,
-    { p: P, links },
-  );
+  await createSupplyLinks(db, P, links);
 });
 
 afterAll(async () => {
-  await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.creditCode STARTS WITH $p OR n.clusterId STARTS WITH $p DETACH DELETE n', {
-    p: P,
-  });
+  await cleanUp(db, P);
   await api.close();
   await db.close();
 });
@@ -355,6 +346,74 @@ describe('chainComparison', () => {
           })),
         );
       }
+    }
+  });
+
+  it('judges each cluster in its own figures year when the links have no year (founded and dissolved firms)', async () => {
+    /*
+     * Chain CH3: T1 (1), T2 (2); clusters X (members: X1) and Y (members: Y1), all firms local but O.
+     * Links without a year only (year 0), so each cluster's figures year is its firms' latest
+     * EnterpriseYear: X 2024 (X1), Y 2022 (Y1). G1 (T1) founded 2023; G2 (T1) dissolved 2023.
+     *   G1→X1 T1 30, O→X1 T1 70; G2→Y1 T1 20, O→Y1 T1 80.
+     * X in 2024: T1 G1 only (G2 gone), 30/100 = 0.3 → COVERED; T2 X1, Y1 local, no inflow → COVERED.
+     * Y in 2022: T1 G2 only (G1 not yet), 20/100 = 0.2 → WEAK; T2 COVERED.
+     * (Both in one year would be wrong for one of them: X in 2022 has 0/70, Y in 2024 0/80.)
+     */
+    await runCypher(
+      db,
+      `
+      CREATE (chain:Chain {id: $p + '-CH3', name: '第三条链'})
+      CREATE (x:Cluster {id: $p + '-X', name: '甲集群', county: '临清市'})-[:FOLLOWS]->(chain)
+      CREATE (y:Cluster {id: $p + '-Y', name: '乙集群', county: '冠县'})-[:FOLLOWS]->(chain)
+      CREATE (chain)-[:HAS_SEGMENT]->(t1:Segment {id: $p + '-T1', chainId: chain.id, name: '原料', stage: 'UPSTREAM', order: 1})
+      CREATE (chain)-[:HAS_SEGMENT]->(t2:Segment {id: $p + '-T2', chainId: chain.id, name: '整机', stage: 'DOWNSTREAM', order: 2})
+      CREATE (x1:Enterprise {creditCode: $p + '-X1', name: '甲1', local: true})-[:IN_CLUSTER]->(x)
+      CREATE (y1:Enterprise {creditCode: $p + '-Y1', name: '乙1', local: true})-[:IN_CLUSTER]->(y)
+      CREATE (g1:Enterprise {creditCode: $p + '-G1', name: '新设', local: true, founded: 2023})
+      CREATE (g2:Enterprise {creditCode: $p + '-G2', name: '注销', local: true, dissolved: 2023})
+      CREATE (o:Enterprise {creditCode: $p + '-O', name: '外地', local: false})
+      CREATE (x1)-[:OPERATES_IN]->(t2), (y1)-[:OPERATES_IN]->(t2), (g1)-[:OPERATES_IN]->(t1), (g2)-[:OPERATES_IN]->(t1), (o)-[:OPERATES_IN]->(t1)
+      CREATE (x1)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: x1.creditCode, year: 2024, revenue: 100})
+      CREATE (y1)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: y1.creditCode, year: 2022, revenue: 100})
+      CREATE (g1)-[:SUPPLIES {segmentId: t1.id, year: 0, annualValue: 30}]->(x1)
+      CREATE (o)-[:SUPPLIES {segmentId: t1.id, year: 0, annualValue: 70}]->(x1)
+      CREATE (g2)-[:SUPPLIES {segmentId: t1.id, year: 0, annualValue: 20}]->(y1)
+      CREATE (o)-[:SUPPLIES {segmentId: t1.id, year: 0, annualValue: 80}]->(y1)
+    `,
+      { p: P },
+    );
+    const { chainComparison: cmp } = await ok(COMPARISON, { chain: c('CH3') });
+    expect(cmp).toMatchObject({ year: 0, years: [0] });
+    expect(cmp.clusters.map((k: Record<string, unknown>) => [k.clusterId, k.completeness, k.segments])).toEqual([
+      [
+        c('X'),
+        1,
+        [
+          { segmentId: c('T1'), status: 'COVERED', localSupplyRatio: 0.3, clusterFirms: 0, localFirms: 1 },
+          { segmentId: c('T2'), status: 'COVERED', localSupplyRatio: null, clusterFirms: 1, localFirms: 2 },
+        ],
+      ],
+      [
+        c('Y'),
+        1,
+        [
+          { segmentId: c('T1'), status: 'WEAK', localSupplyRatio: 0.2, clusterFirms: 0, localFirms: 1 },
+          { segmentId: c('T2'), status: 'COVERED', localSupplyRatio: null, clusterFirms: 1, localFirms: 2 },
+        ],
+      ],
+    ]);
+    // and each is what its own chain-gap report gives
+    for (const cluster of cmp.clusters) {
+      const { chainGapReport: r } = await ok(REPORT, { k: cluster.clusterId });
+      expect(cluster.segments).toEqual(
+        r.segments.map(({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }: Record<string, unknown>) => ({
+          segmentId,
+          status,
+          localSupplyRatio,
+          clusterFirms,
+          localFirms,
+        })),
+      );
     }
   });
 

@@ -1,10 +1,7 @@
-import { createApp, type App } from '../../server/app.js';
 import type { CypherStatement } from '../../server/cypher.js';
 import type { Database } from '../../server/db/index.js';
-import type { RequestContext } from '../../server/graphql/context.js';
 import { completeCreditCode, CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
-import { ADMIN } from '../helpers/graphql.js';
-import { testCypher } from '../helpers/db.js';
+import { createTestApi, type TestApi } from '../helpers/graphql.js';
 
 /** A random run of credit-code characters: the start of every code a test file makes. */
 export function randomCodeBody(length: number): string {
@@ -25,39 +22,35 @@ export function randomHan(length: number): string {
   return text;
 }
 
-export interface CountingApi {
-  app: App;
-  gql<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    user?: RequestContext['user'],
-  ): Promise<{ data: T | null | undefined; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined }>;
+/** One random Han character that does not occur in `avoid` (a test's fixed texts). */
+export function randomHanNotIn(avoid: string): string {
+  for (;;) {
+    const x = randomHan(1);
+    if (!avoid.includes(x)) return x;
+  }
+}
+
+export interface CountingApi extends TestApi {
   /** runs the operation and returns the names of the Cypher statements it ran */
   count(query: string, variables?: Record<string, unknown>): Promise<{ statements: string[]; errors: unknown }>;
-  close(): Promise<void>;
 }
 
 /** The in-process API over a Database the test owns, so that statements can be counted with db.onQuery. */
 export async function countingApi(db: Database): Promise<CountingApi> {
-  const app = await createApp({ production: false }, db, testCypher());
-  const gql: CountingApi['gql'] = async (query, variables = {}, user = ADMIN) => {
-    const response = await app.apollo.executeOperation({ query, variables }, { contextValue: app.contextFor(user) });
-    if (response.body.kind !== 'single') throw new Error('incremental responses are not used');
-    return { data: response.body.singleResult.data as never, errors: response.body.singleResult.errors as never };
-  };
+  const api = await createTestApi(db);
   return {
-    app,
-    gql,
+    ...api,
     async count(query, variables) {
       const statements: string[] = [];
       const stop = db.onQuery((statement: CypherStatement) => statements.push(statement.name));
       try {
-        const { errors } = await gql(query, variables);
+        const { errors } = await api.gql(query, variables);
         return { statements, errors };
       } finally {
         stop();
       }
     },
-    close: () => app.stop(),
+    // the test owns the Database and closes it itself
+    close: () => api.app.stop(),
   };
 }

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import type { CypherStatement } from '../../server/cypher.js';
-import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
+import { createSupplyLinks, runCypher, testCypher, testDatabase, type TestSupplyLink } from '../helpers/db.js';
+import { cleanUp } from '../helpers/import-fixtures.js';
 import { ADMIN, ANALYST, createTestApi, VIEWER, type TestApi } from '../helpers/graphql.js';
 
 /*
@@ -132,6 +133,7 @@ beforeAll(async () => {
     ['B1', 2022, 900, 'NONE'],
     ['L1', 2022, 400, 'NONE'],
     ['L8', 2022, 10, 'PROVINCIAL'],
+    ['O1', 2022, 2000, 'LITTLE_GIANT'],
   ];
   await runCypher(
     db,
@@ -142,8 +144,14 @@ beforeAll(async () => {
   `,
     { p: P, years },
   );
+  // O1 (outside, not counted in any segment's firms) has what a target reason tells apart
+  await runCypher(
+    db,
+    `MATCH (o:Enterprise {creditCode: $p + '-O1'}) SET o.founded = 2000, o.province = '天津市', o.provinceCode = '120000', o.chainLeader = true`,
+    { p: P },
+  );
   // [supplier, buyer, segment, year, value]
-  const links: [string, string, string, number, number][] = [
+  const links: TestSupplyLink[] = [
     ['L1', 'B1', 'S1', 2023, 60],
     ['L2', 'B2', 'S1', 2023, 20],
     ['O1', 'B1', 'S1', 2023, 20],
@@ -159,19 +167,11 @@ beforeAll(async () => {
     ['O6', 'B2', 'S6', 2023, 50],
     ['O1', 'B1', 'S1', 2022, 100],
   ];
-  await runCypher(
-    db,
-    `
-    UNWIND $links AS l
-    MATCH (s:Enterprise {creditCode: $p + '-' + l[0]}), (b:Enterprise {creditCode: $p + '-' + l[1]})
-    CREATE (s)-[:SUPPLIES {segmentId: $p + '-' + l[2], year: l[3], annualValue: l[4], product: '产品'}]->(b)
-  `,
-    { p: P, links },
-  );
+  await createSupplyLinks(db, P, links);
 });
 
 afterAll(async () => {
-  await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.creditCode STARTS WITH $p DETACH DELETE n', { p: P });
+  await cleanUp(db, P);
   await api.close();
   await db.close();
 });
@@ -321,10 +321,20 @@ describe('chainGapReport', () => {
       inflow: 400,
       buyers: 2,
       // 100/900 = 11.1% → 11%
-      reason: '「轴承钢」环节本地配套率 11%（薄弱），该企业年供货 400 万元，供应 2 家集群企业',
-      reasonEn: '"轴承钢" segment: local supply 11% (weak); this firm supplies 400 (10k yuan) a year to 2 cluster firms',
+      // 100/900 local; 400/900 = 44% of the segment's purchases; B1 200 and B2 200 (ties by credit code);
+      // no revenue, 专精特新, 链主, province or founding year recorded for O3: none of them said
+      reason:
+        '「轴承钢」环节本地配套率 11%（薄弱）；年供货 400 万元，占本环节集群采购 44%；供应集群企业 企业B1（200 万元）、企业B2（200 万元）',
+      reasonEn:
+        '"轴承钢" segment: local supply 11% (weak); supplies 400 (10k yuan) a year, 44% of the segment\'s cluster purchases; to cluster firms 企业B1 (200), 企业B2 (200)',
     });
-    expect(result.investmentTargets[1]).toMatchObject({ rank: 2, inflow: 400, buyers: 1 });
+    // O2 in the same segment differs: it supplies B1 only
+    expect(result.investmentTargets[1]).toMatchObject({
+      rank: 2,
+      inflow: 400,
+      buyers: 1,
+      reason: '「轴承钢」环节本地配套率 11%（薄弱）；年供货 400 万元，占本环节集群采购 44%；供应集群企业 企业B1（400 万元）',
+    });
     expect(result.investmentTargets[2]).toMatchObject({
       rank: 3,
       name: '东方整机',
@@ -332,7 +342,7 @@ describe('chainGapReport', () => {
       stage: 'DOWNSTREAM',
       inflow: 50,
       buyers: 1,
-      reason: '「整机」环节本地无企业（缺失），该企业年供货 50 万元，供应 1 家集群企业',
+      reason: '「整机」环节本地无企业（缺失）；年供货 50 万元，占本环节集群采购 50%；供应集群企业 企业B2（50 万元）',
     });
   });
 
@@ -354,6 +364,133 @@ describe('chainGapReport', () => {
       [c('B2'), c('S1'), c('L2'), 20, true],
     ]);
     expect(result.singleSourceRisks[0]).toMatchObject({ buyerName: '企业B2', segmentName: '轴承钢', supplierName: '乙钢' });
+  });
+
+  it('groups 固链 risks by segment and by supplier, by value at stake, and flags ⚠ segments by one rule', async () => {
+    const GROUPS = `query($id: ID!, $first: Int, $offset: Int) {
+      chainGapReport(clusterId: $id) {
+        thresholds { singleSourceShare }
+        segments { segmentId singleSourceRiskCount singleSourceRiskValue singleSourceRiskValueBand singleSourceShare singleSourceAtRisk }
+        singleSourceRiskSupplierCount
+        singleSourceRiskSegments { segmentId segmentName risks supplierCount value valueBand share atRisk
+          topSuppliers { supplierCode supplierName supplierLocal buyers value valueBand } }
+        singleSourceRiskSuppliers(first: $first, offset: $offset) { supplierCode supplierName supplierLocal dependants risks value valueBand segmentIds }
+      }
+    }`;
+    const { data, errors } = await api.gql(GROUPS, { id: c('K') }, ANALYST);
+    expect(errors).toBeUndefined();
+    const r = data!.chainGapReport;
+    expect(r.thresholds.singleSourceShare).toBe(0.5);
+    // The six risks above by segment: S2 O3 200 + L6 100 = 300 of 900 (33%); S6 O5 50 + O6 50 = 100 of 100;
+    // S4 L12 70 of 70; S1 L2 20 of 100 (20%). ⚠ at >= 50%: S6 and S4.
+    expect(
+      r.singleSourceRiskSegments.map((g: Record<string, unknown>) => [g.segmentId, g.risks, g.supplierCount, g.value, g.atRisk]),
+    ).toEqual([
+      [c('S2'), 2, 2, 300, false],
+      [c('S6'), 2, 2, 100, true],
+      [c('S4'), 1, 1, 70, true],
+      [c('S1'), 1, 1, 20, false],
+    ]);
+    expect(r.singleSourceRiskSegments[0].share).toBeCloseTo(1 / 3, 10);
+    expect(r.singleSourceRiskSegments[0].segmentName).toBe('轴承钢');
+    // within S2: O3 200 before L6 100; within S6 the tie (50, 1 buyer each) goes by credit code: O5 before O6
+    expect(r.singleSourceRiskSegments[0].topSuppliers).toEqual([
+      { supplierCode: c('O3'), supplierName: '乙钢', supplierLocal: false, buyers: 1, value: 200, valueBand: '2000万以下' },
+      { supplierCode: c('L6'), supplierName: '企业L6', supplierLocal: true, buyers: 1, value: 100, valueBand: '2000万以下' },
+    ]);
+    expect(r.singleSourceRiskSegments[1].topSuppliers.map((x: { supplierCode: string }) => x.supplierCode)).toEqual([c('O5'), c('O6')]);
+    // The map's ⚠ (segments) and the list's ⚠ (groups) are the same segments
+    const mapped = r.segments
+      .filter((x: { singleSourceAtRisk: boolean }) => x.singleSourceAtRisk)
+      .map((x: { segmentId: string }) => x.segmentId);
+    const listed = r.singleSourceRiskSegments.filter((g: { atRisk: boolean }) => g.atRisk).map((g: { segmentId: string }) => g.segmentId);
+    expect(mapped.sort()).toEqual([c('S4'), c('S6')]);
+    expect(listed.sort()).toEqual(mapped);
+    const s2 = r.segments.find((x: { segmentId: string }) => x.segmentId === c('S2'));
+    expect(s2).toMatchObject({
+      singleSourceRiskCount: 2,
+      singleSourceRiskValue: 300,
+      singleSourceRiskValueBand: '2000万以下',
+      singleSourceAtRisk: false,
+    });
+    // By supplier: O3 200, L6 100, L12 70, O5 50, O6 50 (tie: credit code), L2 20; each one cluster firm depending on it alone
+    expect(r.singleSourceRiskSupplierCount).toBe(6);
+    expect(
+      r.singleSourceRiskSuppliers.map((g: Record<string, unknown>) => [g.supplierCode, g.dependants, g.risks, g.value, g.segmentIds]),
+    ).toEqual([
+      [c('O3'), 1, 1, 200, [c('S2')]],
+      [c('L6'), 1, 1, 100, [c('S2')]],
+      [c('L12'), 1, 1, 70, [c('S4')]],
+      [c('O5'), 1, 1, 50, [c('S6')]],
+      [c('O6'), 1, 1, 50, [c('S6')]],
+      [c('L2'), 1, 1, 20, [c('S1')]],
+    ]);
+    const page = await api.gql(GROUPS, { id: c('K'), first: 2, offset: 1 }, ANALYST);
+    expect(page.data!.chainGapReport.singleSourceRiskSuppliers.map((g: { supplierCode: string }) => g.supplierCode)).toEqual([
+      c('L6'),
+      c('L12'),
+    ]);
+    expect((await api.gql(GROUPS, { id: c('K'), first: 1001 })).errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+    // A stricter rule flags fewer segments, on the map and in the list alike
+    const strict = await api.gql(
+      `query($id: ID!) { chainGapReport(clusterId: $id, thresholds: { singleSourceShare: 0.2 }) { segments { segmentId singleSourceAtRisk } singleSourceRiskSegments { segmentId atRisk } } }`,
+      { id: c('K') },
+    );
+    expect(strict.data!.chainGapReport.singleSourceRiskSegments.map((g: { atRisk: boolean }) => g.atRisk)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+
+    // Viewers: outside single sources unnamed, money as bands only
+    const viewer = (await api.gql(GROUPS, { id: c('K') }, VIEWER)).data!.chainGapReport;
+    expect(viewer.singleSourceRiskSuppliers[0]).toEqual({
+      supplierCode: null,
+      supplierName: null,
+      supplierLocal: false,
+      dependants: 1,
+      risks: 1,
+      value: null,
+      valueBand: '2000万以下',
+      segmentIds: [c('S2')],
+    });
+    expect(viewer.singleSourceRiskSuppliers[1]).toMatchObject({ supplierCode: c('L6'), value: null });
+    expect(viewer.singleSourceRiskSegments[0]).toMatchObject({ value: null, valueBand: '2000万以下', atRisk: false });
+    expect(viewer.singleSourceRiskSegments[0].topSuppliers[0]).toMatchObject({ supplierCode: null, supplierName: null, value: null });
+  });
+
+  it('marks targets already on a target list, with the list and the status, for every target in one statement', async () => {
+    // a list holding O3 (the fixture's codes are not well-formed credit codes, so the list is written directly)
+    const listId = `${P}-list`;
+    await runCypher(
+      db,
+      `CREATE (l:TargetList {id: $id, name: '补链一期', updatedAt: '2026-01-01T00:00:00Z'})
+       CREATE (l)-[:HAS_ENTRY]->(e:TargetListEntry {listId: $id, creditCode: $code, status: 'NEGOTIATING'})
+       WITH e MATCH (f:Enterprise {creditCode: $code}) CREATE (e)-[:FOR]->(f)`,
+      { id: listId, code: c('O3') },
+    );
+    const ON_LISTS = `query($id: ID!) { chainGapReport(clusterId: $id) { investmentTargets { creditCode onLists { listId listName status } } } }`;
+    const run = async () => {
+      const { data, errors } = await api.gql(ON_LISTS, { id: c('K') }, ANALYST);
+      expect(errors).toBeUndefined();
+      return data!.chainGapReport.investmentTargets as { creditCode: string; onLists: unknown[] }[];
+    };
+    const targets = await run();
+    expect(targets.map((x) => [x.creditCode, x.onLists])).toEqual([
+      [c('O3'), [{ listId, listName: '补链一期', status: 'NEGOTIATING' }]],
+      [c('O2'), []],
+      [c('O6'), []],
+      [c('O5'), []],
+    ]);
+    // one statement for the lists of every target (no query per row)
+    const memberships = vi.spyOn(api.app.services.targets, 'memberships');
+    await run();
+    expect(memberships).toHaveBeenCalledTimes(1);
+    expect(memberships.mock.calls[0]![0]).toEqual([c('O3'), c('O2'), c('O6'), c('O5')]);
+    memberships.mockRestore();
+    await runCypher(db, 'MATCH (l:TargetList {id: $id})-[:HAS_ENTRY]->(e) DETACH DELETE l, e', { id: listId });
+    expect((await run())[0]!.onLists).toEqual([]);
   });
 
   it('analyses a given year instead of the latest one', async () => {
@@ -380,7 +517,14 @@ describe('chainGapReport', () => {
         segmentId: c('S1'),
         inflow: 100,
         buyers: 1,
-        reason: '「钢材」环节本地配套率 0%（薄弱），该企业年供货 100 万元，供应 1 家集群企业',
+        // O1 in 2022: revenue 2000 vs the segment's cluster firms' average 400 (L1 only has a 2022 figure) = 5.0×;
+        // little giant in 2022, 链主, in 天津市 (province 120000, not the cluster's 370000), founded 2000
+        reason:
+          '「钢材」环节本地配套率 0%（薄弱）；年供货 100 万元，占本环节集群采购 100%；供应集群企业 企业B1（100 万元）；' +
+          '营收 2,000 万元，为本环节集群企业平均的 5.0 倍；专精特新小巨人；链主；省外（天津市）；成立 22 年',
+        reasonEn:
+          '"钢材" segment: local supply 0% (weak); supplies 100 (10k yuan) a year, 100% of the segment\'s cluster purchases; to cluster firms 企业B1 (100); ' +
+          "revenue 2,000 (10k yuan), 5.0× the segment's cluster average; little giant; chain leader; outside the province (天津市); 22 years active",
       }),
     ]);
     expect(result.singleSourceRisks).toEqual([
@@ -691,8 +835,9 @@ describe('chainGapReport request count', () => {
       return seen.sort();
     };
     // the kept figures first (server/aggregates/); gaps/segments for the segments they do not
-    // cover: here every one, as this file's graph is written behind the app's back
-    const all = ['aggregates/segment-figures', 'gaps/context', 'gaps/segments', 'gaps/supply'];
+    // cover: here every one, as this file's graph is written behind the app's back.
+    // target-facts: the facts behind every target's reason, one statement for all of them (both clusters have targets)
+    const all = ['aggregates/segment-figures', 'gaps/context', 'gaps/segments', 'gaps/supply', 'gaps/target-facts'];
     expect(await count(c('K3'))).toEqual(all);
     expect(await count(c('K'))).toEqual(all);
   });

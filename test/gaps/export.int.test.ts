@@ -80,6 +80,21 @@ describe('chain map exports', () => {
     expect(xlsx.status).toBe(200);
     const sheet = await xlsxRows(xlsx, '固链风险');
     expect(sheet.slice(1).map((r) => [r[0], r[1], r[4], r[7]])).toEqual([['甲轴承有限公司', a, '乙锻造有限公司', 1800.5]]);
+
+    // the whole cluster's workbook also holds the risks grouped by segment and by supplier, by value at stake
+    const all = await fetch(`${baseUrl}/api/clusters/${p}-K1/single-source-risks/export?format=xlsx&year=2023`);
+    const bySegment = await xlsxRows(all, '按环节汇总');
+    expect(bySegment[0]!.slice(0, 3)).toEqual(['环节', '固链风险（⚠）', '涉及金额（万元）']);
+    expect(bySegment.slice(1).map((r) => [r[0], r[2], r[4], r[5]])).toEqual([
+      ['轴承钢', 3000, 1, 1],
+      ['套圈锻件', 1800.5, 1, 1],
+    ]);
+    const again = await fetch(`${baseUrl}/api/clusters/${p}-K1/single-source-risks/export?format=xlsx&year=2023`);
+    const bySupplier = await xlsxRows(again, '按供应方汇总');
+    expect(bySupplier.slice(1)).toEqual([
+      ['丙特钢有限公司', c, '外地', 1, 1, 3000, '轴承钢'],
+      ['乙锻造有限公司', b, '本地', 1, 1, 1800.5, '套圈锻件'],
+    ]);
   });
 
   it('exports a what-if (断链推演) result wave by wave', async () => {

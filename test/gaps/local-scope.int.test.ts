@@ -1,4 +1,10 @@
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gapExportRouter } from '../../server/gaps/http.js';
 import { ImportService } from '../../server/imports/service.js';
 import { completeCreditCode } from '../../server/shared/creditCode.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
@@ -279,5 +285,64 @@ describe('the chain analyses built on the report take the scope', () => {
     expect(await firms('COUNTY')).toEqual({ [id('K')]: [1, 1], [id('P')]: [2, 1] });
     expect(await firms('CITY')).toEqual({ [id('K')]: [4, 2], [id('P')]: [4, 2] });
     expect(await firms('PROVINCE')).toEqual({ [id('K')]: [5, 2], [id('P')]: [5, 2] });
+  });
+});
+
+describe('the chain map exports follow the scope (#16)', () => {
+  let server: http.Server;
+  let baseUrl: string;
+  beforeAll(async () => {
+    const app = express();
+    app.use((req, _res, next) => {
+      req.auth = { user: { ...ADMIN, username: ADMIN.id, clusterIds: [] }, token: undefined };
+      next();
+    });
+    app.use(gapExportRouter(api.app.services));
+    server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  const risksUrl = (query: string) => `${baseUrl}/api/clusters/${id('K')}/single-source-risks/export?${query}`;
+
+  it('single-source risks (CSV): FB, the only supplier of B2 of 加工, is outside the county but inside the city', async () => {
+    const supplierLocal = async (query: string) => {
+      const response = await fetch(risksUrl(query));
+      expect(response.status).toBe(200);
+      const rows: string[][] = parse(await response.text(), { bom: true });
+      return rows.slice(1).map((r) => [r[1], r[5], r[6]]);
+    };
+    expect(await supplierLocal('format=csv&scope=county')).toEqual([[F.B2, F.FB, '外地']]);
+    expect(await supplierLocal('format=csv&scope=COUNTY')).toEqual([[F.B2, F.FB, '外地']]);
+    expect(await supplierLocal('format=csv')).toEqual([[F.B2, F.FB, '本地']]);
+    expect(await supplierLocal('format=csv&scope=province')).toEqual([[F.B2, F.FB, '本地']]);
+  });
+
+  it('single-source risks (XLSX): the segment status and the notes of the scope', async () => {
+    const sheets = async (query: string) => {
+      const response = await fetch(risksUrl(query));
+      expect(response.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await response.arrayBuffer());
+      const rows = (name: string) => {
+        const out: unknown[][] = [];
+        wb.getWorksheet(name)!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+        return out;
+      };
+      return { risks: rows('固链风险').slice(1), notes: rows('说明') };
+    };
+    // 加工 at COUNTY: B1 only, no local supply → WEAK; at CITY: 50/50 local → COVERED
+    const county = await sheets('format=xlsx&scope=county');
+    expect(county.risks.map((r) => [r[2], r[3], r[6]])).toEqual([['加工', '薄弱', '外地']]);
+    expect(county.notes).toContainEqual(['本地范围', '县域（集群所在县的企业算本地）']);
+    const city = await sheets('format=xlsx');
+    expect(city.risks.map((r) => [r[2], r[3], r[6]])).toEqual([['加工', '覆盖', '本地']]);
+    expect(city.notes).toContainEqual(['本地范围', '市域（集群所在市的企业算本地）']);
+  });
+
+  it('refuses an unknown scope with BAD_INPUT naming the field', async () => {
+    const response = await fetch(risksUrl('format=csv&scope=town'));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'BAD_INPUT', field: 'scope' });
   });
 });

@@ -34,3 +34,17 @@ export function runCypher<R extends Record<string, unknown> = Record<string, unk
 ): Promise<R[]> {
   return db.write<R>(adHoc(text, 'test'), params);
 }
+
+/** A supply link between test firms: supplier, buyer and segment (as suffixes after `prefix-`), year, annual value (万元). */
+export type TestSupplyLink = readonly [supplier: string, buyer: string, segment: string, year: number, annualValue: number];
+
+/** Creates SUPPLIES links (product 产品) between a test's prefixed firms. */
+export async function createSupplyLinks(db: Database, prefix: string, links: readonly TestSupplyLink[]): Promise<void> {
+  await runCypher(
+    db,
+    `UNWIND $links AS l
+     MATCH (s:Enterprise {creditCode: $p + '-' + l[0]}), (b:Enterprise {creditCode: $p + '-' + l[1]})
+     CREATE (s)-[:SUPPLIES {segmentId: $p + '-' + l[2], year: l[3], annualValue: l[4], product: '产品'}]->(b)`,
+    { p: prefix, links },
+  );
+}

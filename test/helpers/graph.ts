@@ -37,6 +37,15 @@ export interface GraphEdge {
   classes: string[];
 }
 
+export interface GraphBox {
+  id: string;
+  label: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 export interface ReadyOptions {
   /** the elements to wait for (default: any node) */
   selector?: string;
@@ -62,6 +71,11 @@ export interface Graph {
   node(id: string, options?: { styles?: string[] }): Promise<GraphNode | null>;
   /** The edges matching `selector` (default: all). */
   edges(selector?: string): Promise<GraphEdge[]>;
+  /**
+   * Bounding boxes (model coordinates) of the nodes matching `selector`: of their label alone
+   * (`labels`: only nodes whose label is drawn, i.e. not empty) or of node and label (`whole`).
+   */
+  boxes(selector: string, what: 'labels' | 'whole'): Promise<GraphBox[]>;
   /** Zoom and pan of the viewport. */
   viewport(): Promise<{ zoom: number; pan: { x: number; y: number } }>;
   /** Where node `id` is on the page; the view is centred on it first when it is within 20 px of the edge (or outside). */
@@ -196,6 +210,27 @@ export function graphOf(page: Page): Graph {
           classes: e.classes(),
         }));
       }, selector),
+    boxes: (selector, what) =>
+      page.evaluate(
+        ([sel, kind]) => {
+          const cy = (window as unknown as { __cy?: Core }).__cy;
+          if (!cy || cy.destroyed()) return [];
+          return cy
+            .nodes(sel)
+            .filter((n) => kind === 'whole' || String(n.style('label')) !== '')
+            .map((n) => {
+              // useCache false (Cytoscape reads it; its types leave it out): never a stale label box
+              const b = n.boundingBox({
+                includeNodes: kind === 'whole',
+                includeEdges: false,
+                includeLabels: true,
+                ...({ useCache: false } as object),
+              });
+              return { id: n.id(), label: String(n.data('label') ?? ''), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+            });
+        },
+        [selector, what] as const,
+      ),
     viewport: () =>
       page.evaluate(() => {
         const cy = (window as unknown as { __cy?: Core }).__cy;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach } from 'vitest';
 import type { Database } from '../../server/db/index.js';
+import { FILE_SPECS, type FileName } from '../../server/imports/spec.js';
 import { completeCreditCode, CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
 import { runCypher } from './db.js';
 
@@ -24,6 +25,11 @@ export function newPrefix(): string {
 /** A valid credit code unique to the prefix: prefix + 11 digits + check character. */
 export function code(prefix: string, n: number): string {
   return completeCreditCode(prefix + String(n).padStart(11, '0'));
+}
+
+/** A file's header row as DATA-FORMAT.md (server/imports/spec.ts) names its columns. */
+export function headerOf(file: FileName): string[] {
+  return FILE_SPECS[file].columns.map((c) => c.name);
 }
 
 export function tempDir(): string {
@@ -90,19 +96,7 @@ export function smallDataSet(p: string): DataSet {
       [c, '丙特钢有限公司', '0', '', '济南市', '山东省', '', `${p}-S1`, '', ''],
     ],
     enterprise_years: [
-      [
-        'credit_code',
-        'year',
-        'revenue',
-        'rd_spend',
-        'above_scale',
-        'srdi_level',
-        'high_value_patents',
-        'smart_factory',
-        'digital_transformation',
-        'green_list',
-        'green_diagnosis',
-      ],
+      headerOf('enterprise_years'),
       [a, '2023', '50000', '2500', '1', 'LITTLE_GIANT', '12', 'true', 'true', 'false', ''],
       [b, '2023', '8000', '', '0', '无', '', '', '', '', ''],
     ],

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import path from 'node:path';
 import { CypherLibrary } from '../../server/cypher.js';
 import { adHoc, Database } from '../../server/db/index.js';
 import { applySchema } from '../../server/db/schema.js';
@@ -7,7 +8,7 @@ import { bulkLoadFolder, BulkLoadError, recordBulkLoad, type BulkLoadResult } fr
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
 import { freePort, localStoreDir, startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/index.js';
 import { resetDatabase, testCypher, testDatabase } from '../helpers/db.js';
-import { code, tempDir, writeDataSet, type DataSet } from '../helpers/import-fixtures.js';
+import { code, headerOf, tempDir, writeDataSet, type DataSet } from '../helpers/import-fixtures.js';
 
 /**
  * The bulk loader (Neo4j's offline importer into an empty database) must build exactly the graph
@@ -20,6 +21,7 @@ import { code, tempDir, writeDataSet, type DataSet } from '../helpers/import-fix
 const db = testDatabase();
 let bulkDb: Database;
 let bulkNeo4j: LocalNeo4j | undefined;
+let dataRoot: string;
 let dataDir: string;
 let dataset: string;
 let transactional: ImportReport;
@@ -63,21 +65,7 @@ function mixedDataSet(): DataSet {
     enterprises: [
       ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'chain_leader', 'dissolved'],
     ],
-    enterprise_years: [
-      [
-        'credit_code',
-        'year',
-        'revenue',
-        'rd_spend',
-        'above_scale',
-        'srdi_level',
-        'high_value_patents',
-        'smart_factory',
-        'digital_transformation',
-        'green_list',
-        'green_diagnosis',
-      ],
-    ],
+    enterprise_years: [headerOf('enterprise_years')],
     institutes: [
       ['institute_id', 'name', 'kind', 'city'],
       [`${p}-I1`, '聊城大学', 'UNIVERSITY', '聊城市'],
@@ -206,7 +194,9 @@ beforeAll(async () => {
   transactional = await new ImportService(db, testCypher()).importFolder(dataset);
   expect(transactional.errors).toEqual([]);
 
-  dataDir = tempDir();
+  // a folder that does not exist yet, as LOCAL_NEO4J_DIR may name on a first start
+  dataRoot = tempDir();
+  dataDir = path.join(dataRoot, 'not-yet', 'neo4j');
   bulk = await bulkLoadFolder(dataset, { dataDir, cypher: CypherLibrary.load(), heap: '512m' });
   expect(bulk.report.errors).toEqual([]);
   const password = 'bulk-test-password';
@@ -219,7 +209,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await bulkDb?.close();
   await bulkNeo4j?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dataRoot) fs.rmSync(dataRoot, { recursive: true, force: true });
   if (dataset) fs.rmSync(dataset, { recursive: true, force: true });
   await db.close();
 });

@@ -264,6 +264,14 @@ describe('supplyNeighborhood', () => {
       depth: 0,
     });
     expect(view.nodes.find((node) => node.id === S)).toMatchObject({ local: false, revenue: null, clusterIds: [], segmentId: null });
+    // the first segment's name too (a firm's network groups a hub's neighbours by it)
+    const { data, errors } = await api.gql<{ supplyNeighborhood: { nodes: { id: string; segmentName: string | null }[] } }>(
+      `query($code: String!) { supplyNeighborhood(creditCode: $code, depth: 1, direction: UPSTREAM) { nodes { id segmentName } } }`,
+      { code: C },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.supplyNeighborhood.nodes.find((node) => node.id === C)!.segmentName).toBe('钢材');
+    expect(data!.supplyNeighborhood.nodes.find((node) => node.id === S)!.segmentName).toBeNull();
   });
 
   it('caps the view at 500 firms, nearest and largest flows first, and tells the true totals', async () => {

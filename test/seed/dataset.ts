@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { GapStatus, Stage } from '#shared/enums.js';
 import { DEFAULT_GAP_THRESHOLDS } from '#shared/thresholds.js';
+import { FILE_NAMES } from '../../server/imports/spec.js';
 
 export type Row = Record<string, string>;
 
@@ -25,19 +26,7 @@ export interface Dataset {
   synonyms: Row[];
 }
 
-export const FILES = [
-  'chains',
-  'segments',
-  'clusters',
-  'cluster_years',
-  'enterprises',
-  'enterprise_years',
-  'supply_links',
-  'institutes',
-  'collaborations',
-  'platforms',
-  'synonyms',
-] as const satisfies readonly (keyof Dataset)[];
+export const FILES = FILE_NAMES satisfies readonly (keyof Dataset)[];
 
 export function readCsv(path: string): { header: string[]; rows: Row[] } {
   const text = readFileSync(path, 'utf8');

@@ -18,6 +18,15 @@ describe('the Cypher library', () => {
     expect(() => library.pick('clusters/list', 'clusters/no-such-query')).toThrow(UnknownCypherError);
   });
 
+  it('picks a family of statements keyed by kind, and fails on a missing member at start-up', () => {
+    const library = CypherLibrary.load();
+    const family = library.pickEach('imports/journal/restore-', ['chains', 'supply-links'] as const);
+    expect(Object.keys(family)).toEqual(['chains', 'supply-links']);
+    expect(family.chains.name).toBe('imports/journal/restore-chains');
+    expect(family['supply-links'].text).toBe(library.get('imports/journal/restore-supply-links'));
+    expect(() => library.pickEach('imports/journal/restore-', ['chains', 'no-such-kind'])).toThrow(UnknownCypherError);
+  });
+
   it('makes service construction (start-up) fail when a statement file is missing', () => {
     // every statement but one
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cypher-'));

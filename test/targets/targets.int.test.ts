@@ -259,6 +259,13 @@ describe('招商 target lists through GraphQL', () => {
     const signed = await set({ listId, creditCode: EVIL, status: 'SIGNED', note: '签约落户临清', date: '2026-04-18' });
     expect(signed.data!.setTargetStatus).toMatchObject({ status: 'SIGNED', statusNote: '签约落户临清', statusDate: '2026-04-18' });
     expect(signed.data!.setTargetStatus.history).toHaveLength(4);
+    // the same status again with nothing new (no note or date, or the same ones): nothing is logged
+    for (const again of [{ status: 'SIGNED' }, { status: 'SIGNED', note: '签约落户临清', date: '2026-04-18' }]) {
+      const same = await set({ listId, creditCode: EVIL, ...again }, ANALYST);
+      expect(same.errors).toBeUndefined();
+      expect(same.data!.setTargetStatus).toMatchObject({ status: 'SIGNED', statusNote: '签约落户临清', updatedBy: 'test-admin' });
+      expect(same.data!.setTargetStatus.history).toHaveLength(4);
+    }
 
     const { data } = await api.gql(`query($id: ID!) { targetList(id: $id) { updatedAt updatedBy statusCounts { status count } } }`, {
       id: listId,

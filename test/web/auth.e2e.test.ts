@@ -117,6 +117,8 @@ describe('what each role sees', () => {
     const page = await openPage(browser, '/chain', { as: 'viewer' });
     await page.getByTestId('cluster-card').filter({ hasText: '临清轴承' }).click();
     await page.getByTestId('tab-risks').click();
+    // every row (the tab opens on the risks grouped by segment)
+    await page.getByTestId('risks-view-rows').click();
     const rows = page.getByTestId('risks-tab').locator('tbody tr');
     await rows.first().waitFor();
     const cells = await rows.evaluateAll((trs) =>

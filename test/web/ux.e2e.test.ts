@@ -151,8 +151,8 @@ describe('phones (390 px)', () => {
     await expect(page.locator('.topbar input[type=search]').isVisible()).resolves.toBe(true);
     await page.getByRole('link', { name: '系统管理' }).click();
     await page.waitForURL(/\/admin$/);
-    // choosing a view closes the menu
-    await expect(page.locator('nav.tabs').isVisible()).resolves.toBe(false);
+    // choosing a view closes the menu (once React has drawn the new view: the address changes first)
+    await page.locator('nav.tabs').waitFor({ state: 'hidden', timeout: 10_000 });
     const menu = await page.getByTestId('user-menu').boundingBox();
     expect(menu!.x + menu!.width).toBeLessThanOrEqual(390);
     await signOut(page);
@@ -165,6 +165,42 @@ describe('phones (390 px)', () => {
     const name = await page.getByTestId('list-name').boundingBox();
     expect(name!.width).toBeGreaterThan(250);
     expect(name!.height).toBeLessThan(60);
+    await page.context().close();
+  });
+
+  it("shows the panorama's legend below its graph, not under the clusters", async () => {
+    const page = await openPage(browser, '/', { viewport: { width: 390, height: 844 } });
+    await page.getByTestId('panorama-summary').waitFor();
+    const legend = (await page.locator('.view-panorama .legend').boundingBox())!;
+    const graph = (await page.getByTestId('graph').boundingBox())!;
+    expect(legend.y).toBeGreaterThanOrEqual(graph.y + graph.height - 1);
+    await page.context().close();
+  });
+
+  it('keeps the text columns of a table that scrolls readable: a firm name on one or two lines, not one character a line', async () => {
+    const page = await openPage(browser, '/targets', { viewport: { width: 1024, height: 768 } });
+    const name = page.getByTestId('ranked-table').locator('tbody tr').first().locator('td a[href^="/enterprise/"]');
+    await name.waitFor({ timeout: 60_000 });
+    for (const width of [1024, 390]) {
+      await page.setViewportSize({ width, height: heightOf(width) });
+      await page.waitForTimeout(300);
+      const box = await name.boundingBox();
+      const lineHeight = await name.evaluate((a) => parseFloat(getComputedStyle(a).lineHeight) || 20);
+      expect(Math.round(box!.height / lineHeight), `lines of a firm name at ${width} px`).toBeLessThanOrEqual(2);
+      // the table scrolls inside its card, not past its edge
+      const card = (await page.getByTestId('ranked-targets').boundingBox())!;
+      const table = (await page.getByTestId('ranked-table').boundingBox())!;
+      expect(table.x + table.width).toBeLessThanOrEqual(card.x + card.width + 1);
+    }
+    // the import templates: English headers in English, columns wide enough to read
+    await useLanguage(page, 'en');
+    await page.goto(appUrl('/import'));
+    const required = page.getByTestId('templates').locator('tbody tr').filter({ hasText: 'enterprises' }).first().locator('td').nth(1);
+    await required.waitFor({ timeout: 60_000 });
+    await expect(required.innerText()).resolves.toMatch(/^[\x20-\x7e]+$/);
+    const width = (await required.boundingBox())!.width;
+    expect(width).toBeGreaterThanOrEqual(80);
+    await useLanguage(page, 'zh');
     await page.context().close();
   });
 
@@ -249,6 +285,12 @@ describe('graphs without a mouse: a list beside each, focus on the graph, visibl
     const page = await openPage(browser, `/enterprise/${leader}`, { as: 'analyst' });
     await page.getByTestId('network-summary').waitFor({ timeout: 60_000 });
     const list = page.getByTestId('supply-list');
+    // every firm drawn, none grouped, so the graph and the list hold the same firms
+    const openAll = page.getByTestId('hub-groups-open-all');
+    if (await openAll.isVisible()) {
+      await openAll.click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="hub-group-button"]') === null);
+    }
     await list.locator('summary').click();
     const nodes = await graphOf(page).count('node');
     await expect(list.locator('tbody tr').count()).resolves.toBe(nodes - 1);
@@ -365,6 +407,37 @@ describe('widths 1024–1920 px', () => {
   });
 });
 
+describe('readable text: nothing under 12 px', () => {
+  /** Visible text (outside graphs and charts, which are checked by their zoom) set under 12 px: element, size, text. */
+  const smallText = (page: Page): Promise<string[]> =>
+    page.evaluate(`(() => {
+      const found = new Set();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || !node.textContent.trim() || el.closest('.sr-only, svg, canvas')) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 11.95) found.add(el.tagName.toLowerCase() + '.' + String(el.className).trim().split(/\\s+/).join('.') + ' ' + size + 'px: ' + node.textContent.trim().slice(0, 16));
+      }
+      return [...found].slice(0, 10);
+    })()`);
+
+  for (const width of [1024, 1366]) {
+    it(`at ${width} px, on every view and the segment panel`, async () => {
+      const page = await openPage(browser, '/', { viewport: { width, height: heightOf(width) } });
+      for (const view of [...views(), { name: 'segment-panel', path: `/chain/${clusterId}?seg=BRG-06` }]) {
+        await page.goto(appUrl(view.path));
+        await viewReady(page);
+        if (view.name === 'segment-panel') await page.getByTestId('panel-firms').waitFor({ timeout: 60_000 });
+        expect({ view: view.name, small: await smallText(page) }).toEqual({ view: view.name, small: [] });
+      }
+      await page.context().close();
+    }, 300_000);
+  }
+});
+
 describe('the smaller points', () => {
   it('says plainly that an unknown address has no page', async () => {
     const page = await openPage(browser, '/no-such-page');
@@ -395,6 +468,16 @@ describe('the smaller points', () => {
     await page.goto(appUrl('/admin'));
     await page.getByTestId('users-table').waitFor();
     await expect(page.getByTestId('users-table').locator('thead').innerText()).resolves.toContain('北京时间');
+    // a firm's last change too (it was the browser's zone, unnamed)
+    const { enterprise } = await api<{ enterprise: { updatedAt: string } }>(
+      'query ($c: String!) { enterprise(creditCode: $c) { updatedAt } }',
+      {
+        c: leader,
+      },
+    );
+    const changed = new Date(new Date(enterprise.updatedAt).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    await page.goto(appUrl(`/enterprise/${leader}`));
+    await expect(page.getByTestId('firm-updated').innerText({ timeout: 60_000 })).resolves.toContain(`${changed} 北京时间`);
     await page.context().close();
   });
 
@@ -429,6 +512,15 @@ describe('the smaller points', () => {
     expect(spill).toEqual([]);
     await page.goto(appUrl('/'));
     await expect(page.getByTestId('panorama-summary').innerText()).resolves.toMatch(/latest output [\d.]+ bn yuan$/);
+    // the segment panel's revenues and the cluster picker's outputs too (they read "69.15 (100M yuan)")
+    await page.goto(appUrl(`/chain/${clusterId}?seg=BRG-06`));
+    await page.getByTestId('panel-firms').waitFor({ timeout: 60_000 });
+    const panel = await page.locator('.segment-panel').innerText();
+    expect(panel).not.toMatch(/100m/i);
+    expect(panel).toMatch(/revenue [\d.]+ bn yuan/);
+    await page.goto(appUrl('/chain'));
+    await viewReady(page);
+    expect(await page.locator('main').innerText()).not.toMatch(/100m/i);
     await page.getByRole('button', { name: '中文' }).click();
     await page.context().close();
   });

@@ -9,7 +9,8 @@ import { ChainComparisonDocument, MeDocument, type ChainComparisonQuery, type Me
 function stubFetch(data: unknown) {
   const calls: { url: string; body: { query: unknown; variables: unknown } }[] = [];
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    calls.push({ url, body: JSON.parse(String(init.body)) as { query: unknown; variables: unknown } });
+    if (typeof init.body !== 'string') throw new Error(`gql posts its body as JSON text, not ${typeof init.body}`);
+    calls.push({ url, body: JSON.parse(init.body) as { query: unknown; variables: unknown } });
     return new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
   });
   return calls;
@@ -23,7 +24,7 @@ describe('gql with a typed document', () => {
   it('posts the operation text unchanged, with the variables, and returns data', async () => {
     const calls = stubFetch({ chainComparison: null });
     const text = String(ChainComparisonDocument);
-    expect(text).toMatch(/^\s*query ChainComparison\(\$chainId: ID!, \$year: Int\) \{/);
+    expect(text).toMatch(/^\s*query ChainComparison\(\$chainId: ID!, \$year: Int, \$scope: LocalScope\) \{/);
     await gql(ChainComparisonDocument, { chainId: 'c1', year: 2024 });
     expect(calls).toHaveLength(1);
     expect(calls[0]!.url).toBe('/graphql');

@@ -219,3 +219,68 @@ describe('本地范围: the chain map judged at county, city or province scope',
     expect(pageErrorsOf.get(page)).toEqual([]);
   });
 });
+
+describe('本地范围 reaches the forward tabs, the exports and the comparison (#16)', () => {
+  it('asks for the evolution at the chosen scope, links the risks download and the comparison with it', async () => {
+    const id = await clusterIdOf(page, '临清轴承');
+    // the scope the server judged each chain analysis at, from the answers the page received
+    const judged: Record<string, string> = {};
+    const onResponse = async (response: import('playwright-core').Response) => {
+      if (!response.url().endsWith('/graphql') || response.request().method() !== 'POST') return;
+      const body = (await response.json().catch(() => null)) as { data?: Record<string, { scope?: string } | null> } | null;
+      for (const [field, value] of Object.entries(body?.data ?? {}))
+        if (value && typeof value === 'object' && 'scope' in value && value.scope) judged[field] = value.scope;
+    };
+    page.on('response', onResponse);
+    try {
+      await page.goto(appUrl(`/chain/${encodeURIComponent(id)}?scope=county&tab=evolution`));
+      await waitForMap(page);
+      await page.getByTestId('evolution-table').waitFor();
+      await expect.poll(() => judged.chainEvolution, { timeout: 30_000 }).toBe('COUNTY');
+      expect(judged.chainGapReport).toBe('COUNTY');
+
+      await page.getByTestId('tab-risks').click();
+      await expect(page.getByTestId('risks-export-xlsx').getAttribute('href')).resolves.toMatch(/[?&]scope=county\b/);
+
+      await page.getByTestId('chain-compare-link').click();
+      await page.getByTestId('heatmap').waitFor();
+      expect(page.url()).toMatch(/\/compare\/BRG\?.*scope=county\b/);
+      await expect(page.getByTestId('scope-select').inputValue()).resolves.toBe('COUNTY');
+      await expect.poll(() => judged.chainComparison, { timeout: 30_000 }).toBe('COUNTY');
+      // back to a cluster's map, still at county scope
+      await expect(page.getByTestId('heatmap-row').first().locator('th a').getAttribute('href')).resolves.toMatch(/[?&]scope=county\b/);
+      await page.getByTestId('scope-select').selectOption('PROVINCE');
+      await page.waitForURL(/[?&]scope=province\b/);
+      await expect.poll(() => judged.chainComparison, { timeout: 30_000 }).toBe('PROVINCE');
+      await screenshot(page, 'compare-scope-province');
+      expect(pageErrorsOf.get(page)).toEqual([]);
+    } finally {
+      page.off('response', onResponse);
+    }
+  });
+
+  it('runs 若引进此企业 from the chain map (the panel of a gap segment) at the chosen scope', async () => {
+    const id = await clusterIdOf(page, '临清轴承');
+    let attractScope: string | undefined;
+    const onResponse = async (response: import('playwright-core').Response) => {
+      if (!response.url().endsWith('/graphql') || response.request().method() !== 'POST') return;
+      const body = (await response.json().catch(() => null)) as { data?: { whatIfAttract?: { scope?: string } | null } } | null;
+      if (body?.data?.whatIfAttract?.scope) attractScope = body.data.whatIfAttract.scope;
+    };
+    page.on('response', onResponse);
+    try {
+      // BRG-01 轴承钢及原材料, a gap of 临清轴承: its outside suppliers in the panel, each with 若引进此企业
+      await page.goto(appUrl(`/chain/${encodeURIComponent(id)}?seg=BRG-01&scope=county`));
+      await waitForMap(page);
+      await page.getByTestId('panel-suppliers').getByTestId('attract-button').first().click();
+      await page.getByTestId('attract-result').waitFor();
+      expect(page.url()).toMatch(/tab=attract/);
+      expect(page.url()).toMatch(/[?&]scope=county\b/);
+      await expect(page.getByTestId('attract-completeness').textContent()).resolves.toMatch(/^链条完整度 \d+% → \d+%$/);
+      await expect.poll(() => attractScope, { timeout: 30_000 }).toBe('COUNTY');
+      expect(pageErrorsOf.get(page)).toEqual([]);
+    } finally {
+      page.off('response', onResponse);
+    }
+  });
+});

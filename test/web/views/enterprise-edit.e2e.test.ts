@@ -160,6 +160,28 @@ describe('editing a firm as an editor', () => {
     expect(pageErrorsOf.get(page)).toEqual([]);
   });
 
+  it('reloads after a CONFLICT: drops the input, shows what is stored now and saves from that version', async () => {
+    await page.getByTestId('edit-properties').click();
+    const city = page.getByTestId('firm-city');
+    await city.waitFor();
+    await gqlAs('admin', 'mutation($c: String!) { updateEnterprise(creditCode: $c, input: { city: "重新载入的市" }) { version } }', {
+      c: firm.creditCode,
+    });
+    await city.fill('会被放弃的市');
+    await page.getByTestId('firm-save').click();
+    await page.getByTestId('edit-conflict').waitFor();
+    await page.getByTestId('conflict-reload').click();
+    await page.getByTestId('edit-conflict').waitFor({ state: 'detached' });
+    await expect.poll(() => city.inputValue()).toBe('重新载入的市');
+    // the form now holds the stored version: a save goes through without a conflict
+    await city.fill('载入后改的市');
+    await page.getByTestId('firm-save').click();
+    await page.getByTestId('firm-form').waitFor({ state: 'detached' });
+    const saved = await gqlAs<{ enterprise: { city: string } }>('admin', FIRM, { c: firm.creditCode });
+    expect(saved.enterprise.city).toBe('载入后改的市');
+    expect(pageErrorsOf.get(page)).toEqual([]);
+  });
+
   it('fits a 390 px wide screen: the edit form has no horizontal overflow', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('edit-properties').click();

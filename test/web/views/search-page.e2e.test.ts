@@ -110,5 +110,67 @@ for (const width of [390, 1920]) {
       await expect(countText(page)).resolves.toMatch(/找到 \d+ 家企业/);
       expect(pageErrorsOf.get(page)).toEqual([]);
     });
+
+    it('filters by region (local or outside, county), kept in the link; the segment hit names its 链主 firms', async () => {
+      await searchFor(page, '钢');
+      const total = async () => Number(/找到 (\d+) 家企业/.exec(await countText(page))?.[1] ?? 'NaN');
+      const all = await total();
+      const rows = page.getByTestId('search-results').locator('li');
+      await page.getByTestId('filter-local').selectOption('0');
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('local') === '0');
+      await expect.poll(total, { timeout: 60_000 }).toBeLessThan(all);
+      for (const row of await rows.allInnerTexts()) expect(row).toContain('外地');
+      await page.getByTestId('filter-local').selectOption('any');
+      await page.getByTestId('filter-county').selectOption('临清市');
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('county') === '临清市');
+      await expect.poll(total, { timeout: 60_000 }).toBeLessThan(all);
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('[data-testid=search-results] li')].every((li) => li.textContent.includes('临清市')),
+        undefined,
+        { timeout: 60_000 },
+      );
+      expect(await rows.count()).toBeGreaterThan(0);
+      await page.getByTestId('filter-county').selectOption('');
+      await expect.poll(total, { timeout: 60_000 }).toBe(all);
+
+      // a segment by its name: its 链主 firms link to their pages
+      await searchFor(page, '保持器');
+      const leaders = page.getByTestId('segment-hits').locator('a[href^="/enterprise/"]');
+      await leaders.first().waitFor({ timeout: 60_000 });
+      const name = await leaders.first().innerText();
+      await leaders.first().click();
+      await page.getByTestId('chain-leader').waitFor({ timeout: 60_000 });
+      await expect(page.getByTestId('enterprise-name').innerText()).resolves.toBe(name);
+      await page.goBack();
+      await page.getByTestId('search-count').waitFor({ timeout: 60_000 });
+    });
   });
 }
+
+describe('the synonym dictionary, edited on the search page', () => {
+  it('an editor adds a word to a segment, the search finds the segment by it, and removes it again', async () => {
+    const page = await openPage(browser, '/enterprise', { as: 'admin' });
+    const word = `测滚${Date.now().toString(36).slice(-3)}`.replace(/[0-9]/g, '');
+    await searchFor(page, '保持器');
+    const hit = page.getByTestId('segment-hits').locator('li').filter({ hasText: '保持器' }).first();
+    await hit.getByRole('button', { name: '同义词' }).click();
+    const editor = hit.getByTestId('synonym-editor');
+    await editor.getByRole('textbox').nth(0).fill(word);
+    await editor.getByRole('textbox').nth(1).fill('保持器');
+    await editor.getByRole('button', { name: '添加' }).click();
+    await editor
+      .locator('li')
+      .filter({ hasText: `${word} → 保持器` })
+      .waitFor({ timeout: 30_000 });
+    await searchFor(page, word);
+    // the previous search's answer stays on screen until the new one arrives
+    await expect.poll(() => page.getByTestId('search-synonyms').innerText(), { timeout: 60_000 }).toContain(`${word} → 保持器`);
+    await expect.poll(() => page.getByTestId('segment-hits').innerText(), { timeout: 60_000 }).toContain('保持器');
+    const again = page.getByTestId('segment-hits').locator('li').filter({ hasText: '保持器' }).first();
+    await again.getByRole('button', { name: '同义词' }).click();
+    await again.getByTestId('synonym-editor').locator('li').filter({ hasText: word }).getByRole('button').click();
+    await again.getByTestId('synonym-editor').locator('li').filter({ hasText: word }).waitFor({ state: 'detached', timeout: 30_000 });
+    expect(pageErrorsOf.get(page)).toEqual([]);
+    await page.context().close();
+  });
+});

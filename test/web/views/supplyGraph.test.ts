@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeNewNodes, type VisibleGraph } from '../../../web/src/views/Enterprise/supplyGraph.js';
+import { groupHubs, placeNewNodes, supplyElements, type VisibleGraph } from '../../../web/src/views/Enterprise/supplyGraph.js';
 
 type Node = VisibleGraph['nodes'] extends Map<string, infer N> ? N : never;
 type Edge = VisibleGraph['edges'] extends Map<string, infer E> ? E : never;
@@ -14,6 +14,7 @@ const node = (id: string): Node => ({
   depth: null,
   chainLeader: false,
   srdiLevel: null,
+  segmentName: null,
 });
 const edge = (source: string, target: string): Edge => ({
   id: `${source}>${target}`,
@@ -79,5 +80,75 @@ describe('placeNewNodes (an expansion keeps every firm on screen where it was)',
   it('gives a firm with no placed neighbour its fallback place', () => {
     const positions = placeNewNodes(new Map(), graph(['X'], []), new Map([['X', { x: 5, y: 6 }]]));
     expect(positions.get('X')).toEqual({ x: 5, y: 6 });
+  });
+});
+
+describe('groupHubs (a hub with many neighbours: one node per segment until opened)', () => {
+  // Hub H (the centre) has 30 customers: A1..A20 make 套圈, B1..B7 make 滚子, C1 makes 保持器, L1 has
+  // no segment (local); M (no segment) also buys from S. H has 3 suppliers (S, T, U).
+  const ids = [
+    'H',
+    'S',
+    'T',
+    'U',
+    'M',
+    'C1',
+    'L1',
+    ...Array.from({ length: 20 }, (_, i) => `A${i + 1}`),
+    ...Array.from({ length: 7 }, (_, i) => `B${i + 1}`),
+  ];
+  const links: [string, string][] = [
+    ...ids.filter((id) => !['H', 'S', 'T', 'U'].includes(id)).map((id): [string, string] => ['H', id]),
+    ['S', 'H'],
+    ['T', 'H'],
+    ['U', 'H'],
+    ['S', 'M'],
+  ];
+  const base = graph(ids, links);
+  for (const [id, n] of base.nodes)
+    n.segmentName = id.startsWith('A') ? '套圈' : id.startsWith('B') ? '滚子' : id === 'C1' ? '保持器' : null;
+  const visible: VisibleGraph = { ...base, active: [] };
+
+  it('groups the customers of a hub above the threshold by segment; singletons and the suppliers stay', () => {
+    const { graph: drawn, groups, opened } = groupHubs(visible, { keep: new Set(['H']), open: new Set(), threshold: 24 });
+    expect(groups.map((g) => [g.id, g.members.length])).toEqual([
+      ['group:H:customers:套圈', 20],
+      ['group:H:customers:滚子', 7],
+      ['group:H:customers:~local', 2],
+    ]);
+    expect(opened).toEqual([]);
+    // 34 firms - 29 grouped + 3 groups; M and L1 (no segment, local) are one group, C1 alone stays
+    expect(drawn.nodes.size).toBe(34 - 29 + 3);
+    expect([...drawn.nodes.keys()]).toEqual(expect.arrayContaining(['H', 'S', 'T', 'U', 'C1', 'group:H:customers:套圈']));
+    expect(drawn.nodes.has('M')).toBe(false);
+    // M's other tie (S supplies M) goes to M's group
+    expect(drawn.edges.get('grouped:S>group:H:customers:~local')).toMatchObject({ source: 'S', target: 'group:H:customers:~local' });
+    expect(drawn.nodes.has('A1')).toBe(false);
+    // one edge from the hub to each group, carrying the sum of the members' values
+    const link = drawn.edges.get('grouped:H>group:H:customers:套圈')!;
+    expect(link).toMatchObject({ source: 'H', target: 'group:H:customers:套圈', value: 20 });
+    expect([...drawn.edges.values()].every((e) => drawn.nodes.has(e.source) && drawn.nodes.has(e.target))).toBe(true);
+    const elements = supplyElements(drawn, {
+      centre: 'H',
+      expanded: [],
+      path: null,
+      groups,
+      groupLabel: (g) => `${g.segmentName} · ${g.members.length} 家`,
+    });
+    const group = elements.find((e) => e.data.id === 'group:H:customers:套圈')!;
+    expect(group.classes).toContain('group');
+    expect(group.data).toMatchObject({ label: '套圈 · 20 家', members: 20 });
+  });
+
+  it('leaves a group open when asked, and every group with "*"; never groups at or below the threshold or a kept firm', () => {
+    const open = groupHubs(visible, { keep: new Set(['H']), open: new Set(['group:H:customers:套圈']), threshold: 24 });
+    expect(open.groups.map((g) => g.id)).toEqual(['group:H:customers:滚子', 'group:H:customers:~local']);
+    expect(open.opened.map((g) => g.id)).toEqual(['group:H:customers:套圈']);
+    expect(open.graph.nodes.has('A1')).toBe(true);
+    expect(groupHubs(visible, { keep: new Set(['H']), open: new Set(['*']), threshold: 24 }).graph).toBe(visible);
+    expect(groupHubs(visible, { keep: new Set(['H']), open: new Set(), threshold: 30 }).groups).toEqual([]);
+    const kept = groupHubs(visible, { keep: new Set(['H', 'A1', 'A2']), open: new Set(), threshold: 24 });
+    expect(kept.groups[0]!.members).toHaveLength(18);
+    expect(kept.graph.nodes.has('A1')).toBe(true);
   });
 });

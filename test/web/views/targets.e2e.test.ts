@@ -51,7 +51,7 @@ describe('招商目标 investment targets (default data set)', () => {
     expect(cells[4]).toMatch(/缺失|薄弱/);
     expect(cells[5]).toMatch(/^\d{1,3}(,\d{3})*$/);
     expect(cells[6]).toMatch(/^\d+$/);
-    expect(cells[7]).toMatch(/^「.+」环节.+该企业年供货 [\d,.]+ 万元，供应 \d+ 家集群企业$/);
+    expect(cells[7]).toMatch(/^「.+」环节.+；年供货 [\d,.]+ 万元，占本环节集群采购 \d+%；供应集群企业 .+/);
     // filter by segment, kept in the link
     await page.getByTestId('segment-filter').selectOption('BRG-01');
     await page.waitForURL(/segment=BRG-01/);

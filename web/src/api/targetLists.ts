@@ -6,7 +6,8 @@ import type { AddTargetToListMutationVariables, TargetListQuery, TargetListsQuer
  * add-to-list dialog (components/AddToListDialog) that the chain map opens too.
  */
 
-export const TARGET_LIST_FIELDS = graphql(`
+// fragments spread by the operations below (codegen reads them from these calls)
+graphql(`
   fragment TargetListFields on TargetList {
     id
     name
@@ -24,7 +25,7 @@ export const TARGET_LIST_FIELDS = graphql(`
   }
 `);
 
-export const TARGET_ENTRY_FIELDS = graphql(`
+graphql(`
   fragment TargetEntryFields on TargetListEntry {
     listId
     creditCode

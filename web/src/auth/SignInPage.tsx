@@ -7,6 +7,7 @@ import { setLanguage } from '../i18n';
 import { NS } from './messages';
 import { ME_QUERY, type Me } from './api';
 import './auth.css';
+import { PasswordField } from './PasswordField';
 
 const SIGN_IN = graphql(`
   mutation SignIn($username: String!, $password: String!) {
@@ -71,17 +72,14 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
             data-testid="signin-username"
           />
         </label>
-        <label>
-          {t('signIn.password')}
-          <input
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            data-testid="signin-password"
-          />
-        </label>
+        <PasswordField
+          label={t('signIn.password')}
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          testId="signin-password"
+        />
         {error !== null &&
           (code === 'UNAUTHENTICATED' || code === 'LIMIT_EXCEEDED' || code === 'REQUIRED' ? (
             <div className="error-message" role="alert" data-testid="signin-error" data-code={code}>

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { NS } from './messages';
 import { useMe, useSignOut } from './session';
 import './auth.css';
+import { PasswordField } from './PasswordField';
 
 const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -100,36 +101,21 @@ function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
           </p>
         ) : (
           <>
-            <label>
-              {t('password.current')}
-              <input
-                type="password"
-                autoComplete="current-password"
-                value={current}
-                onChange={(e) => setCurrent(e.target.value)}
-                data-testid="password-current"
-              />
-            </label>
-            <label>
-              {t('password.next')}
-              <input
-                type="password"
-                autoComplete="new-password"
-                value={next}
-                onChange={(e) => setNext(e.target.value)}
-                data-testid="password-new"
-              />
-            </label>
-            <label>
-              {t('password.confirm')}
-              <input
-                type="password"
-                autoComplete="new-password"
-                value={confirm}
-                onChange={(e) => setConfirm(e.target.value)}
-                data-testid="password-confirm"
-              />
-            </label>
+            <PasswordField
+              label={t('password.current')}
+              autoComplete="current-password"
+              value={current}
+              onChange={setCurrent}
+              testId="password-current"
+            />
+            <PasswordField label={t('password.next')} autoComplete="new-password" value={next} onChange={setNext} testId="password-new" />
+            <PasswordField
+              label={t('password.confirm')}
+              autoComplete="new-password"
+              value={confirm}
+              onChange={setConfirm}
+              testId="password-confirm"
+            />
             {error !== null && <ErrorMessage error={error} />}
           </>
         )}

@@ -1,43 +1,6 @@
 import { registerMessages } from '../i18n';
+import en from './AddToListDialog.messages.en.json' with { type: 'json' };
+import zh from './AddToListDialog.messages.zh.json' with { type: 'json' };
 
 /** Texts of the add-to-list dialog (加入招商目标清单), opened from the targets view and the chain map; namespace `addToList`. */
-registerMessages('addToList', {
-  zh: {
-    title: '加入招商目标清单（{{count}} 家企业）',
-    more: '等另外 {{count}} 家',
-    existing: '加入已有清单',
-    new: '新建清单',
-    newName: '新清单名称',
-    defaultName: '{{cluster}}招商目标 {{date}}',
-    mixed: '跨集群',
-    noLists: '暂无清单',
-    loading: '加载中…',
-    confirm: '确认加入',
-    adding: '正在加入…',
-    cancel: '取消',
-    added: '已将 {{count}} 家企业加入清单“{{list}}”。',
-    already: '另有 {{count}} 家已在清单中：{{names}}。',
-    openList: '查看清单',
-    close: '关闭',
-    entries: '{{count}} 家企业',
-  },
-  en: {
-    title: 'Add {{count}} firms to a target list',
-    more: 'and {{count}} more',
-    existing: 'An existing list',
-    new: 'A new list',
-    newName: 'Name of the new list',
-    defaultName: '{{cluster}} targets {{date}}',
-    mixed: 'Several clusters',
-    noLists: 'No lists yet',
-    loading: 'Loading…',
-    confirm: 'Add',
-    adding: 'Adding…',
-    cancel: 'Cancel',
-    added: '{{count}} firms added to “{{list}}”.',
-    already: '{{count}} were already in it: {{names}}.',
-    openList: 'Open the list',
-    close: 'Close',
-    entries: '{{count}} firms',
-  },
-});
+registerMessages('addToList', { zh, en });

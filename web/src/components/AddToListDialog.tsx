@@ -5,6 +5,7 @@ import { TARGET_LIST_LIMITS } from '#shared/limits.js';
 import type { Candidate } from '../api/targetLists';
 import { ErrorMessage } from './ErrorMessage';
 import './AddToListDialog.messages';
+import './widgets.css';
 import { useAddToList, type AddOutcome, type AddToListState } from './useAddToList';
 
 export type { Candidate } from '../api/targetLists';

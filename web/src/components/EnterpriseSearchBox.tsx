@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_MAX_QUERY_LENGTH } from '#shared/limits.js';
 import { useClickOutside } from '../hooks/useClickOutside';
 import { placeOf, useEnterpriseSearch, type SearchHit } from '../hooks/useEnterpriseSearch';
-// the firm texts (本地企业, 链主企业, ...) are the enterprise view's, registered by this import
-import { NS as ENTERPRISE_NS } from '../views/Enterprise/messages';
+import { useResetState } from '../hooks/useResetState';
+import './EnterpriseSearchBox.css';
+import './EnterpriseSearchBox.messages';
 
 /**
  * A search field with suggestions (name, product or credit code): arrow keys and Enter pick
@@ -26,16 +27,15 @@ export function EnterpriseSearchBox({
   testId?: string;
   size?: 'normal' | 'large';
 }) {
-  const { t } = useTranslation(ENTERPRISE_NS);
+  const { t } = useTranslation('enterpriseSearchBox');
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const listId = useId();
-  const box = useRef<HTMLDivElement>(null);
   const { query, data, isFetching, error, hits: all } = useEnterpriseSearch(text);
   const hits = all.filter((h) => h.creditCode !== exclude);
-
-  useEffect(() => setActive(0), [query]);
+  // a new search highlights its first suggestion
+  const [active, setActive] = useResetState(0, query);
+  const listId = useId();
+  const box = useRef<HTMLDivElement>(null);
   useClickOutside(box, () => setOpen(false));
 
   const choose = (hit: SearchHit | undefined) => {
@@ -81,7 +81,7 @@ export function EnterpriseSearchBox({
       {open && query.length > 0 && (
         <ul className="ent-suggestions" id={listId} role="listbox">
           {error && <li className="ent-suggestion muted">{String(t('errors.generic', { ns: 'translation', message: error.message }))}</li>}
-          {!error && hits.length === 0 && !isFetching && data && <li className="ent-suggestion muted">{t('searchNone', { query })}</li>}
+          {!error && hits.length === 0 && !isFetching && data && <li className="ent-suggestion muted">{t('none', { query })}</li>}
           {!data && isFetching && <li className="ent-suggestion muted">{t('common.loading', { ns: 'translation' })}</li>}
           {hits.map((hit, i) => (
             <li
@@ -96,10 +96,8 @@ export function EnterpriseSearchBox({
               }}
             >
               <span className="ent-suggestion-name">{hit.name}</span>
-              {hit.chainLeader && <span className="tag tag-leader">{t('profile.chainLeader')}</span>}
-              <span className={hit.local ? 'tag tag-local' : 'tag tag-outside'}>
-                {hit.local ? t('profile.local') : t('profile.outside')}
-              </span>
+              {hit.chainLeader && <span className="tag tag-leader">{t('chainLeader')}</span>}
+              <span className={hit.local ? 'tag tag-local' : 'tag tag-outside'}>{hit.local ? t('local') : t('outside')}</span>
               <span className="ent-suggestion-meta">
                 {placeOf(hit)} · {hit.creditCode}
               </span>

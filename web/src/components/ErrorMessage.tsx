@@ -19,15 +19,15 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
   );
 }
 
-/** Grey blocks where a view's content is coming, said as "加载中…" to screen readers. */
-export function Loading() {
+/** Grey blocks where a view's content is coming, said as "加载中…" to screen readers; compact: two lines (a list in a panel). */
+export function Loading({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="skeleton" role="status" aria-busy="true" data-testid="loading">
       <span className="sr-only">{t('common.loading')}</span>
       <div className="skeleton-line wide" />
       <div className="skeleton-line short" />
-      <div className="skeleton-block" />
+      {!compact && <div className="skeleton-block" />}
     </div>
   );
 }

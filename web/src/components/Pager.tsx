@@ -1,14 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useResetState } from '../hooks/useResetState';
 import './Pager.messages';
+import './widgets.css';
 
 /** Rows per page of every long list (target lists, risks, search results): beyond it the list is paged. */
 export const PAGE_SIZE = 50;
 
 /** One page of `rows`; the page goes back to the first when `resetKey` changes (a new filter). */
 export function usePaged<T>(rows: readonly T[], resetKey: unknown = rows, pageSize = PAGE_SIZE) {
-  const [page, setPage] = useState(0);
-  useEffect(() => setPage(0), [resetKey]);
+  const [page, setPage] = useResetState(0, resetKey);
   const pages = Math.max(1, Math.ceil(rows.length / pageSize));
   const current = Math.min(page, pages - 1);
   const visible = useMemo(() => rows.slice(current * pageSize, (current + 1) * pageSize), [rows, current, pageSize]);

@@ -10,7 +10,7 @@ export function SelectAllHeader({ label, keys, selection }: { label: string; key
       <input
         type="checkbox"
         aria-label={label}
-        checked={keys.length > 0 && keys.every((k) => selection.has(k))}
+        checked={selection.allOf(keys)}
         onChange={(e) => selection.setMany(keys, e.target.checked)}
       />
     </th>

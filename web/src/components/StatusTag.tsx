@@ -2,6 +2,7 @@ import type { GapStatus } from '#shared/enums.js';
 import { GAP_STATUS_LABELS } from '#shared/labels.js';
 import { STATUS_COLORS, STATUS_SYMBOLS } from '../graph/palette';
 import { pick } from '../i18n';
+import './widgets.css';
 
 /** A segment's gap status as a tag: symbol, word and colour, so it never rests on colour alone. */
 export function StatusTag({ status }: { status: GapStatus }) {

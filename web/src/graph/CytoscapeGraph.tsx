@@ -3,8 +3,7 @@ import { forwardRef, useImperativeHandle, useRef } from 'react';
 import { useCytoscape, type GraphHandlers, type GraphLevelOfDetail } from './useCytoscape';
 import { keyMove } from './viewport';
 
-export type { GraphLevelOfDetail, NodeHover } from './useCytoscape';
-export { keepReadable } from './viewport';
+export type { NodeHover } from './useCytoscape';
 
 export interface CytoscapeGraphHandle {
   cy(): Core | null;

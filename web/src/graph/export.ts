@@ -3,33 +3,21 @@ import { type ExportCell, toCsv } from '#shared/spreadsheet.js';
 import './image-export';
 import { loadSvgExport, svgExportLoaded } from './extensions';
 import { saveBlob } from './image-export';
+import { beijingTime } from '../time';
+import { FRAME_METRICS, layoutFrame, type ExportFrame } from './frameLayout';
+
+export type { ExportFrame } from './frameLayout';
 
 /**
  * Exports of the graph views and lists: a picture (PNG or SVG) of the whole graph inside a
  * frame with its title, a subtitle, a legend and a footnote, so a picture pasted into a report
  * explains itself; and CSV downloads (UTF-8 with BOM for Excel, formula-safe cells).
  */
-interface ExportLegendEntry {
-  label: string;
-  /** fill colour of the swatch */
-  fill: string;
-  /** border colour of the swatch (default: the fill) */
-  border?: string;
-  dash?: 'solid' | 'dashed' | 'dotted' | 'double';
-}
+const { PAD, TITLE_SIZE, SUBTITLE_SIZE, LEGEND_SIZE, FOOT_SIZE, SWATCH } = FRAME_METRICS;
 
-export interface ExportFrame {
-  title: string;
-  subtitle?: string;
-  legend?: ExportLegendEntry[];
-  footnote?: string;
-}
-
-/** Today as YYYY-MM-DD (local time), for file names and export subtitles. */
+/** Today as YYYY-MM-DD in Beijing time (the app's one zone), for file names and export subtitles. */
 export function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return beijingTime(new Date().toISOString()).slice(0, 10);
 }
 
 /** A title made safe as (part of) a file name: no path or reserved characters, not too long. */
@@ -49,47 +37,6 @@ export function downloadCsv(filename: string, header: readonly string[], rows: r
 }
 
 const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
-const PAD = 24;
-const TITLE_SIZE = 22;
-const SUBTITLE_SIZE = 14;
-const LEGEND_SIZE = 13;
-const FOOT_SIZE = 12;
-const SWATCH = 14;
-
-interface FrameLayout {
-  width: number;
-  top: number;
-  bottom: number;
-  legendRows: { entry: ExportLegendEntry; x: number; y: number }[][];
-}
-
-/** Where the title, legend rows and footnote go around a graph picture of the given width. */
-function layoutFrame(frame: ExportFrame, graphWidth: number, measure: (text: string, size: number) => number): FrameLayout {
-  const width = Math.max(graphWidth + 2 * PAD, measure(frame.title, TITLE_SIZE) + 2 * PAD, 480);
-  let y = PAD + TITLE_SIZE;
-  if (frame.subtitle) y += 8 + SUBTITLE_SIZE;
-  const rows: { entry: ExportLegendEntry; x: number; y: number }[][] = [];
-  if (frame.legend?.length) {
-    y += 14;
-    let row: { entry: ExportLegendEntry; x: number; y: number }[] = [];
-    let x = PAD;
-    for (const entry of frame.legend) {
-      const w = SWATCH + 6 + measure(entry.label, LEGEND_SIZE) + 18;
-      if (row.length > 0 && x + w > width - PAD) {
-        rows.push(row);
-        row = [];
-        x = PAD;
-        y += LEGEND_SIZE + 10;
-      }
-      row.push({ entry, x, y });
-      x += w;
-    }
-    rows.push(row);
-  }
-  const top = y + 16;
-  const bottom = frame.footnote ? FOOT_SIZE + PAD + 8 : PAD;
-  return { width, top, bottom, legendRows: rows };
-}
 
 /** A PNG of the whole graph (twice the screen resolution, capped) inside its frame. */
 export async function exportPng(cy: Core, frame: ExportFrame, filename: string): Promise<void> {

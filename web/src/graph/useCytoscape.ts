@@ -1,4 +1,12 @@
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type EventObjectEdge,
+  type EventObjectNode,
+  type LayoutOptions,
+  type SingularElementArgument,
+  type StylesheetJson,
+} from 'cytoscape';
 import { useEffect, useRef, type RefObject } from 'react';
 import { layoutReady, loadSvgExport } from './extensions';
 import { keepReadable, mergeElements, paddingOf, withFit } from './viewport';
@@ -43,17 +51,24 @@ export interface GraphProps {
   readableZoom?: number;
 }
 
-/** Wires the instance's events to the latest handlers; `moved` is set once the user pans or zooms. */
+/** An element's data: @types/cytoscape types `data()` as `any`; it is the data object the element was given. */
+const dataOf = (element: SingularElementArgument) => element.data() as Record<string, unknown>;
+
+/**
+ * Wires the instance's events to the latest handlers; `moved` is set once the user pans or zooms.
+ * An event's `target` is typed `any` (it may be the core); a handler bound to 'node' or 'edge'
+ * names the event type that says which element it is.
+ */
 function listen(cy: Core, handlers: RefObject<GraphHandlers>, moved: RefObject<boolean>): void {
-  cy.on('tap', 'node', (event) => handlers.current.onNodeTap?.(event.target.id(), event.target.data()));
-  cy.on('dbltap', 'node', (event) => handlers.current.onNodeDoubleTap?.(event.target.id(), event.target.data()));
-  cy.on('tap', 'edge', (event) => handlers.current.onEdgeTap?.(event.target.id(), event.target.data()));
+  cy.on('tap', 'node', ({ target }: EventObjectNode) => handlers.current.onNodeTap?.(target.id(), dataOf(target)));
+  cy.on('dbltap', 'node', ({ target }: EventObjectNode) => handlers.current.onNodeDoubleTap?.(target.id(), dataOf(target)));
+  cy.on('tap', 'edge', ({ target }: EventObjectEdge) => handlers.current.onEdgeTap?.(target.id(), dataOf(target)));
   cy.on('tap', (event) => {
     if (event.target === cy) handlers.current.onBackgroundTap?.();
   });
-  cy.on('mouseover', 'node', (event) => {
-    const at = event.target.renderedPosition();
-    handlers.current.onNodeHover?.({ id: event.target.id(), data: event.target.data(), x: at.x, y: at.y, boxWidth: cy.width() });
+  cy.on('mouseover', 'node', ({ target }: EventObjectNode) => {
+    const at = target.renderedPosition();
+    handlers.current.onNodeHover?.({ id: target.id(), data: dataOf(target), x: at.x, y: at.y, boxWidth: cy.width() });
   });
   cy.on('mouseout', 'node', () => handlers.current.onNodeHover?.(null));
   cy.on('viewport', () => handlers.current.onNodeHover?.(null));
@@ -130,8 +145,9 @@ export function useCytoscape(
       });
       resize.observe(container.current);
       // the SVG exporter, off the critical path: loaded once the page has nothing else to do
-      const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-      idle(() => void loadSvgExport());
+      // (Safari has no requestIdleCallback)
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void loadSvgExport());
+      else window.setTimeout(() => void loadSvgExport(), 200);
     };
     const wait = layoutReady(latest.current.layout);
     if (wait) void wait.then(create);

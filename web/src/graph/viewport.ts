@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
 
 /** Fitting padding when the layout names none (px). */
-export const FIT_PADDING = 30;
+const FIT_PADDING = 30;
 /** Pixels one arrow key pans the graph. */
 const KEY_PAN = 80;
 

@@ -6,7 +6,7 @@ import type { EnterpriseSuggestionsQuery } from '../gql/graphql';
 import { useDebounced } from './useDebounced';
 
 /** The suggestions of a search box: the first few firms whose name, credit code or product matches. */
-export const ENTERPRISE_SUGGESTIONS = graphql(`
+const ENTERPRISE_SUGGESTIONS = graphql(`
   query EnterpriseSuggestions($query: String!, $first: Int, $clusterId: ID) {
     searchEnterprises(query: $query, first: $first, clusterId: $clusterId) {
       totalCount

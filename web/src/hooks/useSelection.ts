@@ -27,7 +27,16 @@ export function useSelection() {
   );
   const clear = useCallback(() => setChosen(new Set()), []);
   return useMemo(
-    () => ({ chosen, has: (key: string) => chosen.has(key), size: chosen.size, toggle, setMany, clear }),
+    () => ({
+      chosen,
+      has: (key: string) => chosen.has(key),
+      /** whether every one of `keys` is chosen (false for none: an empty page has nothing ticked) */
+      allOf: (keys: readonly string[]) => keys.length > 0 && keys.every((k) => chosen.has(k)),
+      size: chosen.size,
+      toggle,
+      setMany,
+      clear,
+    }),
     [chosen, toggle, setMany, clear],
   );
 }

@@ -34,7 +34,7 @@ export const en: Messages = {
     retry: 'Retry',
     empty: 'No data',
     output: 'Output',
-    yi: '100M yuan',
+    yi: 'bn yuan',
     wan: '10k yuan',
     clusters: 'clusters',
     members: 'firms',

@@ -29,10 +29,15 @@ export function pick(label: { zh: string; en: string }): string {
 export default i18n;
 
 /**
- * Each view keeps its own messages beside it (views/<View>/messages.ts) and registers them
- * under its own namespace, so views can grow without touching one shared file.
+ * Each view keeps its own texts beside it as data (messages.zh.json and messages.en.json, registered by its
+ * messages.ts) under its own namespace, so views can grow without touching one shared file. The English table
+ * must have every key the Chinese one has (a type error otherwise). Returns the namespace.
  */
-export function registerMessages(namespace: string, messages: { zh: Record<string, unknown>; en: Record<string, unknown> }): void {
+export function registerMessages<const N extends string, T extends Record<string, unknown>>(
+  namespace: N,
+  messages: { zh: T; en: NoInfer<T> },
+): N {
   i18n.addResourceBundle('zh', namespace, messages.zh, true, true);
   i18n.addResourceBundle('en', namespace, messages.en, true, true);
+  return namespace;
 }

@@ -20,10 +20,13 @@ export function wan(value: number | null | undefined, digits = 1): string {
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 }
 
-/** 万元 → 亿元 with two decimals, e.g. 1.23 */
+/**
+ * 万元 → 亿元 with two decimals in Chinese (1.23), billions of yuan in English (0.12): the messages
+ * around it say 亿元 / bn yuan (bigMoney's rule; English never reads "69.15 (100M yuan)").
+ */
 export function yi(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value / WAN_PER_YI);
+  return bigMoney(value, { digits, enDigits: digits + 1 });
 }
 
 /** A ratio in [0, 1] as a whole percentage, e.g. 8% */

@@ -4,6 +4,8 @@ import { NS } from './messages';
 import type { AuditRow } from './queries';
 import { beijing } from './time';
 import { useAuditLog } from './useAuditLog';
+import { TableHead } from '../../components/TableHead';
+import { Options } from '../../components/Options';
 
 const ENTITIES = ['TargetList', 'TargetListEntry', 'Enterprise', 'SupplyLink', 'User', 'Session', 'Import'];
 
@@ -22,11 +24,7 @@ export function AuditLog() {
           aria-label={t('audit.user')}
         >
           <option value="">{t('audit.allUsers')}</option>
-          {audit.users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.username}
-            </option>
-          ))}
+          <Options items={audit.users} value={(u) => u.id} label={(u) => u.username} />
         </select>
         <select
           value={audit.entity}
@@ -35,11 +33,7 @@ export function AuditLog() {
           aria-label={t('audit.entity')}
         >
           <option value="">{t('audit.allEntities')}</option>
-          {ENTITIES.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
+          <Options items={ENTITIES} value={(name) => name} />
         </select>
         {audit.first && (
           <button type="button" onClick={audit.first}>
@@ -66,19 +60,9 @@ export function AuditLog() {
 }
 
 function AuditTable({ rows, nameOf }: { rows: AuditRow[]; nameOf: (userId: string) => string }) {
-  const { t } = useTranslation(NS);
   return (
     <table className="admin-table" data-testid="audit-table">
-      <thead>
-        <tr>
-          <th>{t('audit.at')}</th>
-          <th>{t('audit.user')}</th>
-          <th>{t('audit.action')}</th>
-          <th>{t('audit.entity')}</th>
-          <th>{t('audit.before')}</th>
-          <th>{t('audit.after')}</th>
-        </tr>
-      </thead>
+      <TableHead ns={NS} prefix="audit." columns={['at', 'user', 'action', 'entity', 'before', 'after']} />
       <tbody>
         {rows.map((node) => (
           <tr key={node.id} data-testid="audit-row">

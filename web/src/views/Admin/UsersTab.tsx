@@ -9,10 +9,10 @@ import { NS } from './messages';
 import type { User } from './queries';
 import { beijing } from './time';
 import { useUsers, type UsersState } from './useUsers';
+import { TableHead } from '../../components/TableHead';
 
 /** Users: the create form, the one-time secret, and the table of users with their role, clusters and actions. */
 export function UsersTab() {
-  const { t } = useTranslation(NS);
   const state = useUsers();
   const { users, secret, error } = state;
 
@@ -33,17 +33,7 @@ export function UsersTab() {
       )}
       {error !== null && <ErrorMessage error={error} />}
       <table className="admin-table" data-testid="users-table">
-        <thead>
-          <tr>
-            <th>{t('users.username')}</th>
-            <th>{t('users.name')}</th>
-            <th>{t('users.role')}</th>
-            <th>{t('users.clusters')}</th>
-            <th>{t('users.status')}</th>
-            <th>{t('users.lastSignIn')}</th>
-            <th>{t('users.actions')}</th>
-          </tr>
-        </thead>
+        <TableHead ns={NS} prefix="users." columns={['username', 'name', 'role', 'clusters', 'status', 'lastSignIn', 'actions']} />
         <tbody>
           {users.data.users.map((user) => (
             <UserRow key={user.id} user={user} state={state} />

@@ -6,10 +6,11 @@ import { CLUSTER_LEVEL_LABELS } from '#shared/labels.js';
 import { LEVEL_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
 import { percent } from '../../lib/format';
+import { compareLink } from '../../lib/links';
 import { EvolutionSummary } from './forward/EvolutionTab';
 import type { Evolution } from './forward/queries';
 import type { ChainCluster, ChainReport } from './queries';
-import { ScopeSwitch } from './ScopeSwitch';
+import { ScopeSwitch } from '../../components/ScopeSwitch';
 
 interface Props {
   report: ChainReport;
@@ -48,7 +49,7 @@ export function ChainHeader({ report, cluster, counts, years, evolution, fetchin
           {report.chainName ?? ''}
         </span>
         {report.chainId && (
-          <Link to={`/compare/${encodeURIComponent(report.chainId)}`} data-testid="chain-compare-link">
+          <Link to={compareLink(report.chainId, { year: report.year, scope: report.scope })} data-testid="chain-compare-link">
             {t('header.compare')}
           </Link>
         )}
@@ -96,6 +97,7 @@ export function ChainHeader({ report, cluster, counts, years, evolution, fetchin
           strong: percent(th.strongLocalSupplyRatio),
           minFirms: th.strongMinLocalFirms,
           single: percent(th.singlePointShare),
+          singleSource: percent(th.singleSourceShare),
         })}
       </p>
     </header>

@@ -11,12 +11,13 @@ import { STATUS_FILLS } from '../../graph/palette';
 /** The legend under the chain map: statuses (colour, border and count), marks, and the comparison's marks when one is shown. */
 export function ChainLegend({
   counts,
-  singlePointShare,
+  singleSourceShare,
   affected,
   comparing,
 }: {
   counts: Record<GapStatus, number>;
-  singlePointShare: number;
+  /** thresholds.singleSourceShare: the ⚠ rule */
+  singleSourceShare: number;
   affected: boolean;
   comparing: boolean;
 }) {
@@ -40,7 +41,9 @@ export function ChainLegend({
           <span className="count">{counts[s]}</span>
         </span>
       ))}
-      <span className="legend-item">{t('legend.singlePoint', { share: percent(singlePointShare) })}</span>
+      <span className="legend-item" data-testid="legend-at-risk">
+        {t('legend.atRisk', { share: percent(singleSourceShare) })}
+      </span>
       <span className="legend-item">
         <span className="legend-dot" style={{ background: SELECTED_COLOR }} />
         {t('legend.selected')}

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { scopeParam } from '../../lib/links';
 import { CytoscapeGraph } from '../../graph/CytoscapeGraph';
 import { AddToListDialog } from '../../components/AddToListDialog';
+import '../../components/widgets.css';
 import './chain-map.css';
 import { exportChain } from './chainExport';
 import { chainStylesheet } from './chainElements';
@@ -75,7 +77,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
         evolution={evolution}
         fetching={query.isFetching}
         onYear={onYear}
-        onScope={(scope) => update({ scope: scope === 'CITY' ? null : scope.toLowerCase() })}
+        onScope={(scope) => update({ scope: scopeParam(scope) })}
         onExport={segments.length > 0 ? onExport : null}
       />
       {segments.length === 0 ? (
@@ -112,7 +114,7 @@ function ChainMap({ clusterId }: { clusterId: string }) {
             </div>
             <ChainLegend
               counts={counts}
-              singlePointShare={report.thresholds.singlePointShare}
+              singleSourceShare={report.thresholds.singleSourceShare}
               affected={whatIf.affected.size > 0}
               comparing={!!evolution}
             />

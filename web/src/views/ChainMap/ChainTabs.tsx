@@ -87,7 +87,13 @@ export function ChainTabs({ clusterId, report, params, update, years, fromYear, 
           />
         )}
         {params.tab === 'attract' && (
-          <AttractTab clusterId={clusterId} year={params.year} attract={params.attract} onClear={() => update({ attract: null })} />
+          <AttractTab
+            clusterId={clusterId}
+            year={params.year}
+            scope={params.scope}
+            attract={params.attract}
+            onClear={() => update({ attract: null })}
+          />
         )}
         {params.tab === 'extension' && (
           <ExtensionTab report={report} onShowTargets={(segmentId) => update({ tab: 'targets', tseg: segmentId })} />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useGql } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { figureOrBand, wan } from '../../lib/format';
 import { RISK_PAGE_QUERY, type ChainReport, type Firm, type Segment } from './queries';
 import { WhatIfButton } from './WhatIfButton';
@@ -36,7 +36,7 @@ export function PanelRisks({
       ) : riskPage.error ? (
         <ErrorMessage error={riskPage.error} onRetry={() => void riskPage.refetch()} />
       ) : riskPage.isLoading ? (
-        <p className="muted">{t('common.loading', { ns: 'translation' })}</p>
+        <Loading compact />
       ) : (
         <ul className="risk-list" data-testid="panel-risks">
           {risks.map((r) => (

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { place } from '../../lib/format';
 import type { Candidate } from '../../components/AddToListDialog';
 import type { ChainReport, Firm, Segment } from './queries';
-import { useSelection } from './useSelection';
+import { useSelection } from '../../hooks/useSelection';
 import { WhatIfButton } from './WhatIfButton';
 
 const SHOWN_TARGETS = 8;

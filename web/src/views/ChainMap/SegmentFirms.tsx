@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { SRDI_LEVEL_LABELS } from '#shared/labels.js';
 import { SEGMENT_FIRMS_DEFAULT_PAGE } from '#shared/limits.js';
 import { gql, useGql } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { pick } from '../../i18n';
 import { yi } from '../../lib/format';
 import { SEGMENT_FIRMS_QUERY, type ChainReport, type SegmentFirm } from './queries';
@@ -39,7 +39,7 @@ export function SegmentFirms({
 
   if (count === 0) return <p className="muted">{t('firms.none')}</p>;
   if (first.error) return <ErrorMessage error={first.error} onRetry={() => void first.refetch()} />;
-  if (!first.data) return <p className="muted">{t('common.loading', { ns: 'translation' })}</p>;
+  if (!first.data) return <Loading compact />;
   const page = first.data.chainGapReport!.segmentFirms;
   const rows = [...page.firms, ...more];
 

@@ -47,7 +47,12 @@ export function SegmentList({
                   <button type="button" className="link-button" aria-pressed={chosen === s.segmentId} onClick={() => onChoose(s.segmentId)}>
                     {s.name}
                   </button>
-                  {s.singlePoint && <span className="single-badge"> {t('node.singlePoint')}</span>}
+                  {s.singleSourceAtRisk && (
+                    <span className="single-badge" data-testid="segment-at-risk">
+                      {' '}
+                      {t('node.atRisk')}
+                    </span>
+                  )}
                 </th>
                 <td>{pick(STAGE_LABELS[s.stage])}</td>
                 <td>

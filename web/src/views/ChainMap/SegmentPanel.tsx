@@ -55,6 +55,7 @@ export function SegmentPanel({
           <h3>{s.name}</h3>
           <div className="panel-sub">
             <span className="seg-id">{s.segmentId}</span> · {pick(STAGE_LABELS[s.stage])} · <StatusTag status={s.status} />
+            {s.singleSourceAtRisk && <span className="single-badge">{t('node.atRisk')}</span>}
             {s.singlePoint && <span className="single-badge">{t('node.singlePoint')}</span>}
           </div>
         </div>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { GAP_STATUS_LABELS } from '#shared/labels.js';
+import { GAP_STATUS_LABELS, PIPELINE_STATUS_LABELS } from '#shared/labels.js';
+import { LOCAL_SCOPE_LABELS } from '#shared/regions.js';
 import { asText } from '#shared/spreadsheet.js';
 import { PAGE_SIZE, Pager, usePaged } from '../../components/Pager';
 import { StatusTag } from '../../components/StatusTag';
@@ -11,7 +12,7 @@ import { place, wan } from '../../lib/format';
 import type { Candidate } from '../../components/AddToListDialog';
 import './forward/messages';
 import type { ChainReport, Target } from './queries';
-import { useSelection } from './useSelection';
+import { useSelection } from '../../hooks/useSelection';
 
 const keyOf = (x: { creditCode: string; segmentId: string }) => `${x.creditCode}|${x.segmentId}`;
 
@@ -33,7 +34,7 @@ function useTargets(report: ChainReport, segmentFilter: string | null) {
       .map((x) => ({ creditCode: x.creditCode, name: x.name, segmentId: x.segmentId, reason: x.reason }));
   const exportCsv = () =>
     downloadCsv(
-      `${fileSafe(report.clusterName)}-${t('csv.targets')}-${today()}.csv`,
+      `${fileSafe(report.clusterName)}-${t('csv.targets')}-${pick(LOCAL_SCOPE_LABELS[report.scope])}-${today()}.csv`,
       [
         t('targets.rank'),
         t('targets.firm'),
@@ -43,6 +44,7 @@ function useTargets(report: ChainReport, segmentFilter: string | null) {
         t('targets.status'),
         t('targets.inflow'),
         t('targets.buyers'),
+        t('targets.onLists'),
         t('targets.reason'),
       ],
       rows.map((x) => [
@@ -54,6 +56,7 @@ function useTargets(report: ChainReport, segmentFilter: string | null) {
         pick(GAP_STATUS_LABELS[x.segmentStatus]),
         x.inflow,
         x.buyers,
+        x.onLists.map((l) => t('targets.onList', { list: l.listName, status: pick(PIPELINE_STATUS_LABELS[l.status]) })).join('；'),
         reasonOf(x),
       ]),
     );
@@ -108,7 +111,7 @@ export function TargetsTab({ report, segmentFilter, onSegmentFilter, onAddToList
           {t('targets.exportCsv')}
         </button>
       </div>
-      <table className="ca-table">
+      <table className="ca-table cards-on-phone">
         <thead>
           <tr>
             <th className="check">
@@ -125,6 +128,7 @@ export function TargetsTab({ report, segmentFilter, onSegmentFilter, onAddToList
             <th>{t('targets.segment')}</th>
             <th className="num">{t('targets.inflow')}</th>
             <th className="num">{t('targets.buyers')}</th>
+            <th>{t('targets.onLists')}</th>
             <th>{t('targets.reason')}</th>
           </tr>
         </thead>
@@ -166,17 +170,36 @@ function TargetRow({
       <td className="check">
         <input type="checkbox" aria-label={x.name} checked={chosen} onChange={onToggle} />
       </td>
-      <td className="num">{x.rank}</td>
-      <td>
+      <td className="num rank">{x.rank}</td>
+      <td className="card-title">
         <Link to={`/enterprise/${encodeURIComponent(x.creditCode)}`}>{x.name}</Link>
       </td>
-      <td>{place(x.city, x.province)}</td>
-      <td className="nowrap">
+      <td data-label={t('targets.place')}>{place(x.city, x.province)}</td>
+      <td className="nowrap" data-label={t('targets.segment')}>
         {x.segmentName} <StatusTag status={x.segmentStatus} />
       </td>
-      <td className="num">{wan(x.inflow, 0)}</td>
-      <td className="num">{x.buyers}</td>
-      <td className="reason">
+      <td className="num" data-label={t('targets.inflow')}>
+        {wan(x.inflow, 0)}
+      </td>
+      <td className="num" data-label={t('targets.buyers')}>
+        {x.buyers}
+      </td>
+      <td data-testid="target-on-lists" data-label={t('targets.onLists')}>
+        {x.onLists.length === 0 ? (
+          <span className="muted">{t('targets.notOnList')}</span>
+        ) : (
+          <ul className="plain-list">
+            {x.onLists.map((l) => (
+              <li key={l.listId}>
+                <Link to={`/targets?tab=lists&list=${encodeURIComponent(l.listId)}`} className="on-list">
+                  {t('targets.onList', { list: l.listName, status: pick(PIPELINE_STATUS_LABELS[l.status]) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td className="reason" data-label={t('targets.reason')}>
         {reason}{' '}
         <button type="button" className="link-button" onClick={() => onAttract(x.creditCode)}>
           {t('attract.button', { ns: 'chainForward' })}

@@ -35,7 +35,7 @@ const STAGE_GAP = 96;
 /** A stage column with more segments than this is split into side-by-side sub-columns. */
 const MAX_PER_COLUMN = 4;
 
-export function stageNodeId(stage: Stage): string {
+function stageNodeId(stage: Stage): string {
   return `stage:${stage}`;
 }
 
@@ -57,6 +57,7 @@ export function chainElements(
     label: label(s),
     status: s.status,
     singlePoint: s.singlePoint,
+    atRisk: s.singleSourceAtRisk,
     stage: s.stage,
   });
   if (links.length > 0) {

@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import type { TFunction } from 'i18next';
 import { GAP_STATUSES } from '#shared/enums.js';
 import { GAP_STATUS_LABELS } from '#shared/labels.js';
+import { LOCAL_SCOPE_LABELS } from '#shared/regions.js';
 import { exportPng, exportSvg, fileSafe, today, type ExportFrame } from '../../graph/export';
 import { STATUS_SYMBOLS } from '../../graph/palette';
 import { pick } from '../../i18n';
@@ -25,7 +26,12 @@ export function exportChain(
   const frame: ExportFrame = {
     title: t('exportTitle', { cluster: report.clusterName, chain: report.chainName ?? '' }),
     footnote: [
-      t('exportSubtitle', { completeness: percent(report.completeness), year: report.year ?? '—', date: today() }),
+      t('exportSubtitle', {
+        completeness: percent(report.completeness),
+        year: report.year ?? '—',
+        scope: pick(LOCAL_SCOPE_LABELS[report.scope]),
+        date: today(),
+      }),
       ...(evolution
         ? [
             t('evolution.summary', {
@@ -50,7 +56,7 @@ export function exportChain(
       cy.elements().boundingBox(),
       GAP_STATUSES.map((s) => ({ status: s, label: `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[s])}` })),
       [
-        t('legend.singlePoint', { share: percent(report.thresholds.singlePointShare) }),
+        t('legend.atRisk', { share: percent(report.thresholds.singleSourceShare) }),
         ...(affected ? [t('legend.affectedExport')] : []),
         ...(evolution ? [t('evolution.legend', { ns: 'chainForward' })] : []),
       ],

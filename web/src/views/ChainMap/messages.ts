@@ -1,7 +1,7 @@
 import { registerMessages } from '../../i18n';
 
 /** Texts of the chain map (产业链图谱), namespace `chainMap`. */
-export const chainMapMessages = {
+const chainMapMessages = {
   zh: {
     heading: '产业链图谱',
     segmentList: {
@@ -31,10 +31,8 @@ export const chainMapMessages = {
       noYear: '暂无供应数据',
       yearOption: '{{year}} 年',
       yearLatest: '{{year}} 年（最新）',
-      scope: '本地范围',
-      scopeHint: '“本地”指与集群同县、同市或同省的企业',
       thresholds:
-        '判定标准：本地无企业为缺失；本地配套率低于 {{weak}} 为薄弱；本地企业不少于 {{minFirms}} 家、配套率不低于 {{strong}} 且有专精特新或链主为优势；最大供应商份额不低于 {{single}} 为单点风险',
+        '判定标准：本地无企业为缺失；本地配套率低于 {{weak}} 为薄弱；本地企业不少于 {{minFirms}} 家、配套率不低于 {{strong}} 且有专精特新或链主为优势；最大供应商份额不低于 {{single}} 为单点风险；单一来源采购占本环节采购额不低于 {{singleSource}} 为固链风险（⚠）',
       segments: '{{count}} 个环节',
       gaps: '缺失 {{missing}} · 薄弱 {{weak}}',
       switchCluster: '切换集群',
@@ -48,7 +46,8 @@ export const chainMapMessages = {
       firms: '本地 {{local}} 家 · 集群 {{cluster}} 家',
       ratio: '本地配套率 {{value}}',
       noInflow: '无采购数据',
-      singlePoint: '⚠ 单点',
+      singlePoint: '单点',
+      atRisk: '⚠ 固链风险',
     },
     legend: {
       firms: '卡片上“本地 N 家 · 集群 N 家”：全市从事该环节的企业 · 本集群成员中从事该环节的企业',
@@ -57,7 +56,7 @@ export const chainMapMessages = {
       weak: '（点线边框 ◔）',
       covered: '（细实线 ●）',
       strong: '（粗双线 ★）',
-      singlePoint: '⚠ 单点风险：最大供应商份额 ≥ {{share}}',
+      atRisk: '⚠ 固链风险：单一来源采购占本环节采购额 ≥ {{share}}（与“固链风险”列表同一规则）',
       selected: '当前选中环节',
       affected: '断链推演受影响环节',
       affectedExport: '紫色底：断链推演受影响环节',
@@ -136,6 +135,9 @@ export const chainMapMessages = {
       add: '加入招商目标清单（{{count}}）',
       summary: '共 {{count}} 家外地供应商，来自缺失或薄弱环节，按年供货额排序',
       paged: '（每页 {{size}} 条）',
+      onLists: '已在清单',
+      onList: '已在“{{list}}”（{{status}}）',
+      notOnList: '未加入',
     },
     extension: {
       summary: '下游缺失环节：本地尚无企业，产品全部从外地采购，可向下游延伸产业链',
@@ -167,6 +169,24 @@ export const chainMapMessages = {
       exporting: '正在导出全部…',
       exportCsv: '导出 CSV（全部）',
       exportXlsx: '导出 Excel（全部）',
+      view: '查看方式',
+      bySegment: '按环节汇总',
+      bySupplier: '按供应商汇总',
+      byRow: '全部明细',
+      groupsSummary:
+        '{{count}} 个环节有单一来源采购，按涉及金额排序；⚠ 为固链风险环节：单一来源采购占本环节采购额 ≥ {{share}}（图上同样标 ⚠）',
+      atRiskCount: '⚠ 固链风险环节 {{count}} 个',
+      risks: '单一来源采购',
+      suppliers: '唯一供应商数',
+      stake: '涉及金额（万元）',
+      share: '占本环节采购',
+      topSuppliers: '主要唯一供应商',
+      supplierBuyers: '{{count}} 家仅依赖它',
+      showRows: '看明细',
+      suppliersSummary: '共 {{count}} 家企业是集群企业的唯一供应商，按涉及金额排序',
+      dependants: '仅依赖它的集群企业',
+      segments: '涉及环节',
+      atRiskMark: '固链风险',
     },
     whatIf: {
       leaders: '本链链主企业',
@@ -208,7 +228,7 @@ export const chainMapMessages = {
     notFound: '未找到集群“{{id}}”，请从集群列表中重新选择。',
     backToPicker: '返回集群列表',
     exportTitle: '{{cluster}} · {{chain}} 产业链图谱',
-    exportSubtitle: '链条完整度 {{completeness}} · 分析年度 {{year}} · {{date}} 导出',
+    exportSubtitle: '链条完整度 {{completeness}} · 分析年度 {{year}} · 本地范围 {{scope}} · {{date}} 导出',
     exportFootnote: 'ChainAtlas 产业生态全景图 · 合成示例数据（企业名称与信用代码为虚构）',
     csv: {
       targets: '补链招商目标',
@@ -236,7 +256,7 @@ export const chainMapMessages = {
       empty: 'No cluster matches',
       chain: '{{chain}}',
       noChain: 'No chain template',
-      output: 'Output {{value}} 100M yuan',
+      output: 'Output {{value}} bn yuan',
       members: '{{count}} firms',
     },
     header: {
@@ -247,10 +267,8 @@ export const chainMapMessages = {
       noYear: 'No supply data',
       yearOption: '{{year}}',
       yearLatest: '{{year}} (latest)',
-      scope: 'Local means',
-      scopeHint: '"Local" means firms in the same county, city or province as the cluster',
       thresholds:
-        'Rules: no local firm = missing; local supply ratio below {{weak}} = weak; at least {{minFirms}} local firms, ratio at least {{strong}} and an SRDI firm or chain leader = strong; largest supplier share at least {{single}} = single point',
+        'Rules: no local firm = missing; local supply ratio below {{weak}} = weak; at least {{minFirms}} local firms, ratio at least {{strong}} and an SRDI firm or chain leader = strong; largest supplier share at least {{single}} = single point; single-source purchases at least {{singleSource}} of the purchases of the segment = single-source risk (⚠)',
       segments: '{{count}} segments',
       gaps: 'missing {{missing}} · weak {{weak}}',
       switchCluster: 'Other cluster',
@@ -264,7 +282,8 @@ export const chainMapMessages = {
       firms: 'local {{local}} · cluster {{cluster}}',
       ratio: 'local supply {{value}}',
       noInflow: 'no purchases',
-      singlePoint: '⚠ single point',
+      singlePoint: 'single point',
+      atRisk: '⚠ single-source risk',
     },
     legend: {
       firms: 'Cards “local N · cluster N”: firms in the city operating in the segment · members of this cluster operating in it',
@@ -273,7 +292,8 @@ export const chainMapMessages = {
       weak: '(dotted border ◔)',
       covered: '(thin solid ●)',
       strong: '(thick double ★)',
-      singlePoint: '⚠ single point: largest supplier ≥ {{share}}',
+      atRisk:
+        '⚠ single-source risk: purchases from single sources ≥ {{share}} of the purchases of the segment (the same rule as the single-source list)',
       selected: 'selected segment',
       affected: 'hit in the what-if',
       affectedExport: 'purple: hit in the what-if',
@@ -289,7 +309,7 @@ export const chainMapMessages = {
       clusterFirms: 'Cluster firms',
       firmsValue: '{{count}}',
       firmsDetail: 'SRDI {{srdi}} · chain leaders {{leaders}} · revenue {{revenue}}',
-      yiValue: '{{value}} (100M yuan)',
+      yiValue: '{{value}} bn yuan',
       hiddenSupplier: 'outside supplier (not shown)',
       inflow: 'Cluster purchases',
       localInflow: 'from local suppliers',
@@ -321,7 +341,7 @@ export const chainMapMessages = {
       count: '{{count}}, by revenue',
       none: 'No firm of the cluster operates in this segment.',
       leader: 'Chain leader',
-      revenue: 'revenue {{value}} (100m yuan)',
+      revenue: 'revenue {{value}} bn yuan',
       band: 'revenue {{band}}',
       noRevenue: 'revenue unknown',
       more: 'Show more ({{shown}} of {{total}} shown)',
@@ -352,6 +372,9 @@ export const chainMapMessages = {
       add: 'Add to a target list ({{count}})',
       summary: '{{count}} outside suppliers of missing or weak segments, by yearly supply',
       paged: ' ({{size}} per page)',
+      onLists: 'On a list',
+      onList: 'on “{{list}}” ({{status}})',
+      notOnList: 'none',
     },
     extension: {
       summary: 'Missing downstream segments: no local firm, everything bought from outside: room to extend the chain',
@@ -383,6 +406,24 @@ export const chainMapMessages = {
       exporting: 'Exporting all…',
       exportCsv: 'Export CSV (all)',
       exportXlsx: 'Export Excel (all)',
+      view: 'View',
+      bySegment: 'By segment',
+      bySupplier: 'By supplier',
+      byRow: 'All rows',
+      groupsSummary:
+        '{{count}} segments have single-source purchases, largest value at stake first; ⚠ marks a single-source risk: single sources ≥ {{share}} of the purchases of the segment (⚠ on the map too)',
+      atRiskCount: '⚠ {{count}} segments at risk',
+      risks: 'Single-source purchases',
+      suppliers: 'Single sources',
+      stake: 'At stake (10k yuan)',
+      share: 'Share of purchases',
+      topSuppliers: 'Main single sources',
+      supplierBuyers: 'sole source of {{count}}',
+      showRows: 'Rows',
+      suppliersSummary: '{{count}} firms are the only supplier of some cluster firm, largest value at stake first',
+      dependants: 'Cluster firms depending on it alone',
+      segments: 'Segments',
+      atRiskMark: 'single-source risk',
     },
     whatIf: {
       leaders: 'Chain leaders of this chain',
@@ -425,7 +466,7 @@ export const chainMapMessages = {
     notFound: 'Cluster “{{id}}” was not found; choose one from the list.',
     backToPicker: 'Back to the clusters',
     exportTitle: '{{cluster}} · {{chain}} chain map',
-    exportSubtitle: 'Completeness {{completeness}} · year {{year}} · exported {{date}}',
+    exportSubtitle: 'Completeness {{completeness}} · year {{year}} · local: {{scope}} · exported {{date}}',
     exportFootnote: 'ChainAtlas · synthetic sample data (firm names and credit codes are invented)',
     csv: {
       targets: 'investment-targets',

@@ -1,5 +1,12 @@
 import { graphql } from '../../gql';
-import type { ChainMapClustersQuery, ChainMapQuery, ChainRisksQuery, SegmentFirmsQuery, WhatIfQuery } from '../../gql/graphql';
+import type {
+  ChainMapClustersQuery,
+  ChainMapQuery,
+  ChainRiskGroupsQuery,
+  ChainRisksQuery,
+  SegmentFirmsQuery,
+  WhatIfQuery,
+} from '../../gql/graphql';
 
 /** GraphQL operations of the chain map (server/gaps/schema.graphql, clusters, enterprises) and the row types they give. */
 
@@ -46,6 +53,10 @@ graphql(`
     supplierCount
     buyerCount
     singleSourceRiskCount
+    singleSourceRiskValue
+    singleSourceRiskValueBand
+    singleSourceShare
+    singleSourceAtRisk
     feeds
   }
 `);
@@ -77,6 +88,7 @@ export const CHAIN_REPORT_QUERY = graphql(`
         strongLocalSupplyRatio
         strongMinLocalFirms
         singlePointShare
+        singleSourceShare
       }
       segments {
         ...ChainSegmentFields
@@ -95,6 +107,11 @@ export const CHAIN_REPORT_QUERY = graphql(`
         buyers
         reason
         reasonEn
+        onLists {
+          listId
+          listName
+          status
+        }
       }
       investmentTargetsHidden
       extensionOpportunities {
@@ -115,6 +132,44 @@ export const RISK_PAGE_QUERY = graphql(`
       singleSourceRiskCount
       singleSourceRisks(first: $first, offset: $offset, segmentId: $segmentId) {
         ...ChainRiskFields
+      }
+    }
+  }
+`);
+
+/** 固链 grouped: every segment group (a chain has a few dozen segments at most) and a page of supplier groups. */
+export const RISK_GROUPS_QUERY = graphql(`
+  query ChainRiskGroups($clusterId: ID!, $year: Int, $scope: LocalScope, $first: Int!, $offset: Int!) {
+    chainGapReport(clusterId: $clusterId, year: $year, scope: $scope) {
+      singleSourceRiskSupplierCount
+      singleSourceRiskSegments(first: 100) {
+        segmentId
+        segmentName
+        stage
+        risks
+        supplierCount
+        value
+        valueBand
+        share
+        atRisk
+        topSuppliers {
+          supplierCode
+          supplierName
+          supplierLocal
+          buyers
+          value
+          valueBand
+        }
+      }
+      singleSourceRiskSuppliers(first: $first, offset: $offset) {
+        supplierCode
+        supplierName
+        supplierLocal
+        dependants
+        risks
+        value
+        valueBand
+        segmentIds
       }
     }
   }
@@ -232,6 +287,9 @@ export const CHAIN_LEADERS_QUERY = graphql(`
 export type ChainReport = NonNullable<ChainMapQuery['chainGapReport']>;
 export type Segment = ChainReport['segments'][number];
 export type Target = ChainReport['investmentTargets'][number];
+type RiskGroups = NonNullable<ChainRiskGroupsQuery['chainGapReport']>;
+export type RiskSegmentGroup = RiskGroups['singleSourceRiskSegments'][number];
+export type RiskSupplierGroup = RiskGroups['singleSourceRiskSuppliers'][number];
 export type Risk = NonNullable<ChainRisksQuery['chainGapReport']>['singleSourceRisks'][number];
 export type ClusterInfo = ChainMapClustersQuery['clusters'][number];
 export type SegmentFirm = NonNullable<SegmentFirmsQuery['chainGapReport']>['segmentFirms']['firms'][number];

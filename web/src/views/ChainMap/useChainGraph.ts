@@ -33,8 +33,9 @@ export function useChainGraph(
   const nodeLabel = useCallback(
     (s: Segment) =>
       [
-        s.name,
-        `${STATUS_SYMBOLS[s.status]} ${pick(GAP_STATUS_LABELS[s.status])}${withStage ? ` · ${pick(STAGE_LABELS[s.stage])}` : ''}${s.singlePoint ? `  ${t('node.singlePoint')}` : ''}`,
+        // ⚠: a 固链 risk, by the rule the risks list marks (SegmentGap.singleSourceAtRisk)
+        s.singleSourceAtRisk ? `${s.name} ⚠` : s.name,
+        `${STATUS_SYMBOLS[s.status]} ${pick(GAP_STATUS_LABELS[s.status])}${withStage ? ` · ${pick(STAGE_LABELS[s.stage])}` : ''}`,
         t('node.firms', { local: s.localFirms, cluster: s.clusterFirms }),
         s.localSupplyRatio === null || s.localSupplyRatio === undefined
           ? t('node.noInflow')

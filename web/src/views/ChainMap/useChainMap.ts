@@ -37,6 +37,7 @@ export function useChainMap(clusterId: string) {
     clusterId,
     fromYear !== null && fromYear < (report?.year ?? 0) ? fromYear : null,
     report?.year ?? null,
+    params.scope,
   );
   const graphRef = useRef<CytoscapeGraphHandle>(null);
   const { elements, layout } = useChainGraph(graphRef, segments, params.seg, whatIf.affected, evolution);

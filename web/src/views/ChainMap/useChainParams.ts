@@ -2,8 +2,9 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { LocalScope } from '../../gql/graphql';
 import { useCan } from '../../auth/session';
+import { scopeFromParam } from '../../lib/links';
 
-export const CHAIN_TABS = ['targets', 'extension', 'risks', 'whatif', 'evolution', 'attract'] as const;
+const CHAIN_TABS = ['targets', 'extension', 'risks', 'whatif', 'evolution', 'attract'] as const;
 export type ChainTab = (typeof CHAIN_TABS)[number];
 
 /**
@@ -36,8 +37,7 @@ export function useChainParams() {
         .filter(Boolean);
     const fromText = params.get('from');
     const from = fromText && /^\d{4}$/.test(fromText) ? Number(fromText) : null;
-    const scopeText = params.get('scope')?.toUpperCase();
-    const scope: LocalScope = scopeText === 'COUNTY' || scopeText === 'PROVINCE' ? scopeText : 'CITY';
+    const scope: LocalScope = scopeFromParam(params.get('scope'));
     return {
       tabs: usable,
       year,

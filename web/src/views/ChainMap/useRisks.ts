@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SINGLE_SOURCE_RISKS_DEFAULT_PAGE, SINGLE_SOURCE_RISKS_MAX_PAGE } from '#shared/limits.js';
+import { LOCAL_SCOPE_LABELS } from '#shared/regions.js';
 import { asText } from '#shared/spreadsheet.js';
 import { gql, useGql } from '../../api/client';
 import { downloadCsv, fileSafe, today } from '../../graph/export';
+import { pick } from '../../i18n';
 import { RISK_PAGE_QUERY, type ChainReport, type Risk } from './queries';
 
 /** Risks asked for per "show more" click, and per request while exporting all of them. */
@@ -86,7 +88,7 @@ export function useRisks(report: ChainReport, segmentFilter: string | null) {
       // every risk of the report, whatever the filter
       const all = !filtered && rows.length >= total ? rows : await fetchAllRisks(report);
       downloadCsv(
-        `${fileSafe(report.clusterName)}-${t('csv.risks')}-${today()}.csv`,
+        `${fileSafe(report.clusterName)}-${t('csv.risks')}-${pick(LOCAL_SCOPE_LABELS[report.scope])}-${today()}.csv`,
         [
           t('risks.buyer'),
           t('csv.buyerCode'),

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError, useGql } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { scopeFromParam, scopeParam } from '../../lib/links';
+import { ScopeSwitch } from '../../components/ScopeSwitch';
 import { ChainPicker } from './ChainPicker';
 import { HeatMap } from './HeatMap';
 import { PeerStrengths } from './PeerStrengths';
@@ -10,7 +12,7 @@ import { COMPARISON_QUERY } from './queries';
 import './compare.css';
 import './messages';
 
-/** /compare → the chains; /compare/:chainId → its clusters side by side (chainComparison). */
+/** /compare → the chains; /compare/:chainId → its clusters side by side (chainComparison), ?year= and ?scope= as the chain map's. */
 export function CompareView() {
   const { chainId } = useParams();
   if (!chainId) return <ChainPicker />;
@@ -22,9 +24,21 @@ function ChainComparisonView({ chainId }: { chainId: string }) {
   const [params, setParams] = useSearchParams();
   const yearText = params.get('year');
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
+  const scope = scopeFromParam(params.get('scope'));
+  // one search parameter changed, the others kept
+  const setParam = (key: 'year' | 'scope', value: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
   const { data, error, isLoading, refetch } = useGql(
     COMPARISON_QUERY,
-    { chainId, year },
+    { chainId, year, scope },
     { placeholderData: keepPreviousData, retry: false },
   );
   if (isLoading) return <Loading />;
@@ -51,13 +65,12 @@ function ChainComparisonView({ chainId }: { chainId: string }) {
           </h2>
           <span className="muted">{t('clusters', { count: comparison.clusters.length })}</span>
           <span className="spacer" />
+          <ScopeSwitch scope={comparison.scope} onChange={(s) => setParam('scope', scopeParam(s))} />
           <label>
             {t('year')}{' '}
             <select
               value={comparison.year ?? ''}
-              onChange={(e) =>
-                setParams(e.target.value && Number(e.target.value) !== years[0] ? { year: e.target.value } : {}, { replace: true })
-              }
+              onChange={(e) => setParam('year', e.target.value && Number(e.target.value) !== years[0] ? e.target.value : null)}
               data-testid="compare-year"
             >
               {years.map((y) => (
@@ -74,7 +87,7 @@ function ChainComparisonView({ chainId }: { chainId: string }) {
         <p className="hint">{t('legend')}</p>
       </header>
       <HeatMap comparison={comparison} />
-      <PeerStrengths pairs={comparison.peerStrengths} />
+      <PeerStrengths comparison={comparison} />
     </section>
   );
 }

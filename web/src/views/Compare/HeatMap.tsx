@@ -6,6 +6,7 @@ import { GAP_STATUS_LABELS } from '#shared/labels.js';
 import { STATUS_COLORS } from '../../graph/palette';
 import { pick } from '../../i18n';
 import { percent } from '../../lib/format';
+import { chainMapLink } from '../../lib/links';
 import type { Comparison } from './queries';
 import './messages';
 import { STATUS_FILLS, STATUS_SYMBOLS } from '../../graph/palette';
@@ -25,7 +26,6 @@ export function HeatMap({ comparison }: { comparison: Comparison }) {
       return b.completeness - a.completeness || a.clusterName.localeCompare(b.clusterName, 'zh');
     });
   }, [comparison, sort]);
-  const yearQuery = comparison.year ? `?year=${comparison.year}` : '';
   const head = (key: SortKey, label: string, title?: string) => (
     <button
       type="button"
@@ -58,7 +58,7 @@ export function HeatMap({ comparison }: { comparison: Comparison }) {
           {rows.map((row) => (
             <tr key={row.clusterId} data-testid="heatmap-row">
               <th scope="row">
-                <Link to={`/chain/${encodeURIComponent(row.clusterId)}${yearQuery}`}>{row.clusterName}</Link>
+                <Link to={chainMapLink(row.clusterId, { year: comparison.year, scope: comparison.scope })}>{row.clusterName}</Link>
                 {row.county && <div className="muted">{row.county}</div>}
               </th>
               <td className="num">{percent(row.completeness)}</td>

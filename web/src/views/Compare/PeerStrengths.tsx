@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { GAP_STATUS_LABELS } from '#shared/labels.js';
 import { pick } from '../../i18n';
+import { chainMapLink } from '../../lib/links';
 import type { Comparison } from './queries';
 import './messages';
 import { STATUS_SYMBOLS } from '../../graph/palette';
@@ -9,7 +10,8 @@ import { STATUS_SYMBOLS } from '../../graph/palette';
 type Pair = Comparison['peerStrengths'][number];
 
 /** Where one cluster is STRONG and another is not, one line per segment: the strong ones, then the others (gaps first, in bold). */
-export function PeerStrengths({ pairs }: { pairs: Pair[] }) {
+export function PeerStrengths({ comparison }: { comparison: Comparison }) {
+  const pairs = comparison.peerStrengths;
   const { t } = useTranslation('compare');
   const bySegment = new Map<string, Pair[]>();
   for (const p of pairs) bySegment.set(p.segmentId, [...(bySegment.get(p.segmentId) ?? []), p]);
@@ -30,7 +32,7 @@ export function PeerStrengths({ pairs }: { pairs: Pair[] }) {
                 {lacking.map((p, i) => (
                   <span key={p.lackingClusterId} className={p.lackingStatus === 'COVERED' ? undefined : 'peer-gap'}>
                     {i > 0 ? '、' : ''}
-                    <Link to={`/chain/${encodeURIComponent(p.lackingClusterId)}?seg=${encodeURIComponent(p.segmentId)}`}>
+                    <Link to={chainMapLink(p.lackingClusterId, { year: comparison.year, scope: comparison.scope, seg: p.segmentId })}>
                       {p.lackingClusterName}
                     </Link>
                     （{STATUS_SYMBOLS[p.lackingStatus]} {pick(GAP_STATUS_LABELS[p.lackingStatus])}）

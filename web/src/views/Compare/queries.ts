@@ -18,9 +18,10 @@ export const CHAINS_QUERY = graphql(`
 export type ClusterChain = CompareChainsQuery['clusters'][number];
 
 export const COMPARISON_QUERY = graphql(`
-  query ChainComparison($chainId: ID!, $year: Int) {
-    chainComparison(chainId: $chainId, year: $year) {
+  query ChainComparison($chainId: ID!, $year: Int, $scope: LocalScope) {
+    chainComparison(chainId: $chainId, year: $year, scope: $scope) {
       chainId
+      scope
       chainName
       year
       years

@@ -19,7 +19,7 @@ type Option = echarts.ComposeOption<
 >;
 
 /** The smallest 1, 2, 2.5 or 5 × 10^k at or above x: a round top for the axis that leaves room for the target line. */
-export function niceCeil(x: number): number {
+function niceCeil(x: number): number {
   const power = 10 ** Math.floor(Math.log10(x));
   const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= x) ?? 10;
   return step * power;
@@ -84,14 +84,14 @@ export function TrendChart({
         type: 'category',
         data: points.map((p) => String(p.year)),
         axisTick: { show: false },
-        axisLabel: { fontSize: 11, color: '#5a6878' },
+        axisLabel: { fontSize: 12, color: '#5a6878' },
         axisLine: { lineStyle: { color: '#c5ced8' } },
       },
       yAxis: {
         type: 'value',
         max: max > 0 ? niceCeil(max * 1.08) : undefined,
         splitNumber: 3,
-        axisLabel: { fontSize: 10, color: '#95a5a6', formatter: (v: number) => axisLabel(format(v)) },
+        axisLabel: { fontSize: 12, color: '#5a6878', formatter: (v: number) => axisLabel(format(v)) },
         splitLine: { lineStyle: { color: '#eef1f4' } },
       },
       series: [
@@ -108,7 +108,7 @@ export function TrendChart({
                   silent: true,
                   symbol: 'none',
                   lineStyle: { color: '#c0392b', type: 'dashed', width: 1.2 },
-                  label: { formatter: `${targetLabel} ${format(target)}`, position: 'insideEndTop', fontSize: 10, color: '#c0392b' },
+                  label: { formatter: `${targetLabel} ${format(target)}`, position: 'insideEndTop', fontSize: 12, color: '#c0392b' },
                   data: [{ yAxis: target }],
                 },
         },

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CLUSTER_LEVEL_LABELS, SRDI_LEVEL_LABELS, STAGE_LABELS } from '#shared/labels.js';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { pick } from '../../i18n';
-import { count, percentFigure } from '../../lib/format';
+import { count, dateTime, percentFigure } from '../../lib/format';
 import { NS } from './messages';
 import type { EnterpriseProfile as Profile } from './queries';
 
@@ -68,7 +69,9 @@ export function EnterpriseProfile({ firm }: { firm: Profile }) {
       </dl>
       <YearTable firm={firm} />
       {firm.updatedBy && firm.updatedAt && (
-        <p className="muted small">{t('profile.updated', { by: firm.updatedBy, at: new Date(firm.updatedAt).toLocaleString('zh-CN') })}</p>
+        <p className="muted small" data-testid="firm-updated">
+          {t('profile.updated', { by: firm.updatedBy, at: dateTime(firm.updatedAt) })}
+        </p>
       )}
     </div>
   );
@@ -110,7 +113,7 @@ function YearTable({ firm }: { firm: Profile }) {
     <section className="ent-years">
       <h3 id="enterprise-years-heading">{t('years.heading')}</h3>
       {/* scrolls sideways on a phone: focusable so the keyboard can scroll it too */}
-      <div className="table-scroll" role="region" aria-labelledby="enterprise-years-heading" tabIndex={0}>
+      <ScrollRegion labelledBy="enterprise-years-heading">
         <table className="data-table" data-testid="enterprise-years">
           <thead>
             <tr>
@@ -135,7 +138,7 @@ function YearTable({ firm }: { firm: Profile }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="muted small">{t('years.note')}</p>
     </section>
   );

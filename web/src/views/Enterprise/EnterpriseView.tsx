@@ -12,7 +12,7 @@ import { SupplyNetwork } from './SupplyNetwork';
 import { useEnterpriseDetail } from './useEnterpriseDetail';
 
 /**
- * 企业 (/enterprise/:creditCode?depth=&dir=&layout=&to=&x=): the firm's profile and supply network.
+ * 企业 (/enterprise/:creditCode?depth=&dir=&layout=&to=&x=&g=): the firm's profile and supply network.
  * Without a credit code, a search page. The URL holds the firm, depth, direction, layout and
  * the other end of a supply path, so a link reopens the same picture.
  */
@@ -57,6 +57,7 @@ function EnterpriseDetail({ rawCode }: { rawCode: string }) {
           layout={network.layout}
           pathTo={network.pathTo}
           expanded={network.expanded}
+          open={network.open}
           onChange={change}
         />
       </div>

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { CytoscapeGraph, type CytoscapeGraphHandle, type NodeHover } from '../../graph/CytoscapeGraph';
 import { NS } from './messages';
+import { HubGroups } from './network/HubGroups';
 import { NetworkLegend } from './network/NetworkLegend';
 import { NetworkToolbar } from './network/NetworkToolbar';
 import { PathFinder } from './network/PathFinder';
@@ -10,6 +11,7 @@ import { EdgeDetail, NodeDetail, NodeTooltip } from './network/SelectionDetail';
 import { stylesheet } from './network/styles';
 import { useSupplyNetwork, type SupplyNetworkSettings } from './network/useSupplyNetwork';
 import { SupplyList } from './SupplyList';
+import type { HubGroup } from './supplyGraph';
 import type { NetworkChange } from './useEnterpriseDetail';
 
 export interface SupplyNetworkProps extends SupplyNetworkSettings {
@@ -21,7 +23,16 @@ export interface SupplyNetworkProps extends SupplyNetworkSettings {
 export function SupplyNetwork({ name, onChange, ...settings }: SupplyNetworkProps) {
   const { t } = useTranslation(NS);
   const graph = useRef<CytoscapeGraphHandle>(null);
-  const network = useSupplyNetwork(settings, onChange);
+  // a group's name: its segment, or local / outside firms without one
+  const groupName = useCallback(
+    (group: HubGroup) => group.segmentName ?? t(group.local ? 'network.groupLocal' : 'network.groupOutside'),
+    [t],
+  );
+  const groupLabel = useCallback(
+    (group: HubGroup) => t('network.groupLabel', { name: groupName(group), count: group.members.length }),
+    [t, groupName],
+  );
+  const network = useSupplyNetwork(settings, onChange, groupLabel);
   const [hover, setHover] = useState<NodeHover | null>(null);
   const { creditCode, pathTo } = settings;
   const { base, baseGraph, path, selection, setSelection, visible } = network;
@@ -43,6 +54,7 @@ export function SupplyNetwork({ name, onChange, ...settings }: SupplyNetworkProp
           {t('network.truncated', { shown: baseGraph.nodes.length, total: baseGraph.totalNodes, totalEdges: baseGraph.totalEdges })}
         </div>
       )}
+      <HubGroups network={network} groupName={groupName} />
       {network.expandError && <ErrorMessage error={network.expandError} onRetry={network.retryExpansion} />}
       <div className="graph-area">
         {base.isLoading && <Loading />}
@@ -56,7 +68,7 @@ export function SupplyNetwork({ name, onChange, ...settings }: SupplyNetworkProp
             update="merge"
             fit={network.fit}
             ariaLabel={`${t('network.heading')} ${name}`}
-            onNodeTap={(_id, data) => setSelection({ kind: 'node', data })}
+            onNodeTap={(id, data) => (typeof data.members === 'number' ? network.openGroup(id) : setSelection({ kind: 'node', data }))}
             onEdgeTap={(_id, data) => setSelection({ kind: 'edge', data })}
             onBackgroundTap={() => setSelection(null)}
             onNodeDoubleTap={(id) => network.toggle(id)}

@@ -62,8 +62,9 @@ export function srdiLevelsFor(filter: SrdiFilter): SrdiLevel[] | null {
   return filter === 'QUALIFIED' ? [...SRDI_QUALIFIED_LEVELS] : [filter];
 }
 
-// Only what the explorer shows (no kind, clusters or segment: the answer is 500 nodes and as many edges).
-export const SUPPLY_GRAPH_FIELDS = graphql(`
+// Only what the explorer shows (no kind or clusters: the answer is 500 nodes and as many edges; segmentName groups a
+// hub's neighbours); a fragment spread by the neighbourhood and path operations (codegen reads it from this call).
+graphql(`
   fragment SupplyGraphFields on GraphView {
     nodes {
       id
@@ -75,6 +76,7 @@ export const SUPPLY_GRAPH_FIELDS = graphql(`
       depth
       chainLeader
       srdiLevel
+      segmentName
     }
     edges {
       id
@@ -123,8 +125,6 @@ export function choosePath(result: PathResult | undefined): SupplyGraph | null {
 }
 
 export type SupplyGraph = SupplyGraphFieldsFragment;
-export type SupplyNode = SupplyGraph['nodes'][number];
-export type SupplyEdge = SupplyGraph['edges'][number];
 
 export type { Direction };
 export const DIRECTIONS: readonly Direction[] = ['BOTH', 'UPSTREAM', 'DOWNSTREAM'];

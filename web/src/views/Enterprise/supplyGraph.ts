@@ -170,7 +170,7 @@ export function layeredPositions(
 }
 
 /** How many firms (by their largest supply link) keep a label at any zoom. */
-export const KEY_LABELS = 12;
+const KEY_LABELS = 12;
 
 export interface ElementOptions {
   centre: string;
@@ -179,6 +179,9 @@ export interface ElementOptions {
   path: SupplyGraph | null;
   /** preset positions (layered layout); none for a force layout */
   positions?: Map<string, { x: number; y: number }>;
+  /** the closed hub groups drawn (groupHubs) and their labels */
+  groups?: readonly HubGroup[];
+  groupLabel?: (group: HubGroup) => string;
 }
 
 /** Cytoscape elements: ids are the database's (credit codes and SUPPLIES:... keys). */
@@ -201,7 +204,28 @@ export function supplyElements(graph: VisibleGraph, options: ElementOptions): El
       .map(([id]) => id),
   );
   const elements: ElementDefinition[] = [];
+  const groups = new Map((options.groups ?? []).map((g) => [g.id, g]));
   for (const node of graph.nodes.values()) {
+    const group = groups.get(node.id);
+    if (group) {
+      elements.push({
+        group: 'nodes',
+        data: {
+          id: node.id,
+          label: options.groupLabel?.(group) ?? `${group.segmentName ?? ''} (${group.members.length})`,
+          local: group.local,
+          members: group.members.length,
+          hub: group.hub,
+          side: group.side,
+          // a little larger than a firm, and small enough (with its label) for a row of the
+          // layered layout (ROW_GAP): groups of one column must not cover one another
+          size: Math.min(36, 26 + Math.sqrt(group.members.length)),
+        },
+        classes: ['group', group.local ? 'local' : 'outside', 'key'],
+        position: options.positions?.get(node.id),
+      });
+      continue;
+    }
     const classes = [node.local ? 'local' : 'outside'];
     if (key.has(node.id) || expanded.has(node.id)) classes.push('key');
     if (node.id === options.centre) classes.push('centre');
@@ -309,4 +333,140 @@ export function placeNewNodes(
   }
   for (const id of graph.nodes.keys()) if (!positions.has(id)) positions.set(id, fallback.get(id) ?? { x: 0, y: 0 });
   return positions;
+}
+
+/** Which neighbours of a hub a group holds: its suppliers or its customers. */
+type HubSide = 'suppliers' | 'customers';
+
+/** A hub's neighbours of one segment, drawn as one node until opened. */
+export interface HubGroup {
+  /** `group:<hub>:<side>:<key>`, stable: the address keeps the opened ones */
+  id: string;
+  hub: string;
+  side: HubSide;
+  /** the members' segment name; null: firms without a segment (local or outside, see `local`) */
+  segmentName: string | null;
+  local: boolean;
+  members: string[];
+}
+
+export interface GroupedGraph {
+  /** the graph as drawn: each closed group's members replaced by one node and one edge */
+  graph: VisibleGraph;
+  /** the closed groups, largest first */
+  groups: HubGroup[];
+  /** the groups the user opened (their members are drawn one by one) */
+  opened: HubGroup[];
+}
+
+/** Id prefix of group nodes (never a credit code). */
+const GROUP_PREFIX = 'group:';
+export const isGroupId = (id: string) => id.startsWith(GROUP_PREFIX);
+/** `open` holds this alone: every group is open (no grouping). */
+export const ALL_GROUPS_OPEN = '*';
+
+/**
+ * Groups the many neighbours of a hub (issue 18: a 链主 with 191 customers became an unreadable
+ * grid): for each firm with more than `threshold` suppliers (or customers) that are not hubs
+ * themselves, those neighbours are grouped by their segment (without one: local or outside
+ * firms); each group of two or more that is not in `open` becomes one node, and the members'
+ * edges become the group's (one per pair of ends). Firms in `keep` (the centre, expanded firms,
+ * the path) are never grouped. Pure.
+ */
+export function groupHubs(
+  graph: VisibleGraph,
+  options: { keep: ReadonlySet<string>; open: ReadonlySet<string>; threshold: number },
+): GroupedGraph {
+  if (options.open.has(ALL_GROUPS_OPEN)) return { graph, groups: [], opened: [] };
+  const neighbours = new Map<string, Set<string>>();
+  for (const edge of graph.edges.values()) {
+    neighbours.set(edge.source, (neighbours.get(edge.source) ?? new Set()).add(edge.target));
+    neighbours.set(edge.target, (neighbours.get(edge.target) ?? new Set()).add(edge.source));
+  }
+  const hubs = [...neighbours.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+  const memberOf = new Map<string, HubGroup>();
+  const groups: HubGroup[] = [];
+  const opened: HubGroup[] = [];
+  const sortedEdges = [...graph.edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const hub of hubs) {
+    if (memberOf.has(hub)) continue;
+    for (const side of ['suppliers', 'customers'] as const) {
+      const leaves = [
+        ...new Set(
+          sortedEdges
+            .filter((e) => (side === 'customers' ? e.source === hub : e.target === hub))
+            .map((e) => (side === 'customers' ? e.target : e.source)),
+        ),
+      ].filter(
+        // not a hub itself (its own neighbours stay in view); its other ties go to the group
+        (id) => id !== hub && !options.keep.has(id) && !memberOf.has(id) && (neighbours.get(id)?.size ?? 0) <= options.threshold,
+      );
+      if (leaves.length <= options.threshold) continue;
+      const buckets = new Map<string, HubGroup>();
+      for (const id of leaves) {
+        const node = graph.nodes.get(id)!;
+        const segmentName = node.segmentName ?? null;
+        const local = node.local ?? false;
+        const key = segmentName ?? (local ? '~local' : '~outside');
+        const groupId = `${GROUP_PREFIX}${hub}:${side}:${key}`;
+        const group = buckets.get(groupId) ?? { id: groupId, hub, side, segmentName, local, members: [] };
+        group.members.push(id);
+        buckets.set(groupId, group);
+      }
+      for (const group of buckets.values()) {
+        if (group.members.length < 2) continue;
+        if (options.open.has(group.id)) {
+          opened.push(group);
+          continue;
+        }
+        groups.push(group);
+        for (const id of group.members) memberOf.set(id, group);
+      }
+    }
+  }
+  if (groups.length === 0) return { graph, groups, opened };
+  const nodes = new Map(graph.nodes);
+  const edges = new Map(graph.edges);
+  for (const id of memberOf.keys()) nodes.delete(id);
+  // every edge of a member goes to its group instead: one edge per pair of ends, values summed;
+  // edges between two members of one group are not drawn
+  const groupEdges = new Map<string, SupplyEdge>();
+  const drawnAs = (id: string) => memberOf.get(id)?.id ?? id;
+  for (const [id, edge] of graph.edges) {
+    const source = drawnAs(edge.source);
+    const target = drawnAs(edge.target);
+    if (source === edge.source && target === edge.target) continue;
+    edges.delete(id);
+    if (source === target) continue;
+    const edgeId = `grouped:${source}>${target}`;
+    const sum = groupEdges.get(edgeId);
+    const value = edge.value ?? null;
+    groupEdges.set(edgeId, {
+      ...edge,
+      id: edgeId,
+      source,
+      target,
+      value: sum ? (sum.value === null || sum.value === undefined || value === null ? null : sum.value + value) : value,
+      valueBand: null,
+      product: null,
+    });
+  }
+  for (const group of groups) {
+    const first = graph.nodes.get(group.members[0]!)!;
+    nodes.set(group.id, {
+      ...first,
+      id: group.id,
+      label: group.segmentName ?? '',
+      creditCode: null,
+      local: group.local,
+      // sized by its members, not by their revenue (supplyElements)
+      revenue: null,
+      revenueBand: null,
+      chainLeader: false,
+      srdiLevel: null,
+    });
+  }
+  for (const [id, edge] of groupEdges) edges.set(id, edge);
+  groups.sort((a, b) => b.members.length - a.members.length || (a.id < b.id ? -1 : 1));
+  return { graph: { nodes, edges, active: graph.active }, groups, opened };
 }

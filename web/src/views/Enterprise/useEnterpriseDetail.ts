@@ -5,6 +5,7 @@ import { SUPPLY_NEIGHBORHOOD_MAX_DEPTH } from '#shared/limits.js';
 import { useGql } from '../../api/client';
 import { DIRECTIONS, ENTERPRISE_QUERY, type Direction } from './queries';
 import { remember } from './recent';
+import { ALL_GROUPS_OPEN, isGroupId } from './supplyGraph';
 
 export type NetworkLayout = 'layered' | 'force';
 
@@ -16,12 +17,17 @@ export interface NetworkChange {
   pathTo?: string | null;
   /** the firms expanded, in the order they were (none: the neighbourhood alone) */
   expanded?: string[];
+  /** the hub groups opened (supplyGraph groupHubs; '*': every group) */
+  open?: string[];
 }
 
 /** At most this many expanded firms are read from an address (a hand-made link cannot ask for hundreds). */
 const EXPANDED_MAX = 20;
+/** At most this many opened groups are read from an address, each a group id of a sane length. */
+const OPEN_GROUPS_MAX = 50;
+const GROUP_ID_MAX_LENGTH = 160;
 
-/** The network settings as the address has them (?depth=&dir=&layout=&to=), bad values replaced by the defaults. */
+/** The network settings as the address has them (?depth=&dir=&layout=&to=&x=&g=), bad values replaced by the defaults. */
 function networkOf(params: URLSearchParams) {
   const depthParam = Number(params.get('depth') ?? 1);
   const depth = Number.isInteger(depthParam) && depthParam >= 1 && depthParam <= SUPPLY_NEIGHBORHOOD_MAX_DEPTH ? depthParam : 1;
@@ -34,12 +40,17 @@ function networkOf(params: URLSearchParams) {
     const code = checkCreditCode(raw);
     if (code.ok && !expanded.includes(code.code) && expanded.length < EXPANDED_MAX) expanded.push(code.code);
   }
-  return { depth, direction, layout, pathTo: to.ok ? to.code : null, expanded };
+  const open = [
+    ...new Set(
+      (params.get('g') ?? '').split(',').filter((id) => id === ALL_GROUPS_OPEN || (isGroupId(id) && id.length <= GROUP_ID_MAX_LENGTH)),
+    ),
+  ].slice(0, OPEN_GROUPS_MAX);
+  return { depth, direction, layout, pathTo: to.ok ? to.code : null, expanded, open };
 }
 
 /**
  * A firm's page: its credit code checked, its profile (remembered among the recent firms), and
- * the network settings (depth, direction, layout, path, expanded firms: ?depth=&dir=&layout=&to=&x=)
+ * the network settings (depth, direction, layout, path, expanded firms, opened groups: ?depth=&dir=&layout=&to=&x=&g=)
  * kept in the address so that a link reopens the same picture.
  */
 export function useEnterpriseDetail(rawCode: string) {
@@ -61,8 +72,12 @@ export function useEnterpriseDetail(rawCode: string) {
     if (next.layout !== undefined) set('layout', next.layout, 'layered');
     if (next.pathTo !== undefined) set('to', next.pathTo, '');
     // another depth or direction starts from its own neighbourhood
-    if (next.depth !== undefined || next.direction !== undefined) p.delete('x');
+    if (next.depth !== undefined || next.direction !== undefined) {
+      p.delete('x');
+      p.delete('g');
+    }
     if (next.expanded !== undefined) set('x', next.expanded.join(','), '');
+    if (next.open !== undefined) set('g', next.open.join(','), '');
     setParams(p, { replace: false });
   };
   return { valid: checked.ok, creditCode, profile, firm, network: networkOf(params), change };

@@ -3,6 +3,7 @@ import type { ImportReport } from './api';
 import { cellShown } from './importText';
 import type { IssueLabels } from './issueLabels';
 import { NS } from './messages';
+import { TableHead } from '../../components/TableHead';
 
 type FileReport = ImportReport['files'][number];
 
@@ -35,18 +36,9 @@ export function ChangesPreview({ report, labels }: { report: ImportReport; label
 }
 
 function UpdatedRows({ file, labels }: { file: FileReport; labels: IssueLabels }) {
-  const { t } = useTranslation(NS);
   return (
     <table className="data-table">
-      <thead>
-        <tr>
-          <th>{t('row')}</th>
-          <th>{t('changeKey')}</th>
-          <th>{t('column')}</th>
-          <th>{t('before')}</th>
-          <th>{t('after')}</th>
-        </tr>
-      </thead>
+      <TableHead ns={NS} columns={['row', 'changeKey', 'column', 'before', 'after']} />
       <tbody>
         {(file.changes?.updatedRows ?? []).flatMap((r) =>
           r.fields.map((field, i) => (

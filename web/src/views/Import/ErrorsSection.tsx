@@ -7,6 +7,7 @@ import type { ImportReport } from './api';
 import type { IssueLabels } from './issueLabels';
 import { IssueTable } from './IssueTable';
 import { NS } from './messages';
+import { TableHead } from '../../components/TableHead';
 
 const ERRORS_PAGE = 50;
 
@@ -39,14 +40,7 @@ export function ErrorsSection({ report, labels }: { report: ImportReport; labels
         <details className="error-summary" open={report.errorsTruncated}>
           <summary>{t('summary')}</summary>
           <table className="data-table" data-testid="error-counts">
-            <thead>
-              <tr>
-                <th>{t('file')}</th>
-                <th>{t('column')}</th>
-                <th>{t('kind')}</th>
-                <th className="num">{t('count')}</th>
-              </tr>
-            </thead>
+            <TableHead ns={NS} columns={['file', 'column', 'kind', 'count']} numeric={['count']} />
             <tbody>
               {[...report.errorCounts]
                 .sort((a, b) => b.count - a.count)

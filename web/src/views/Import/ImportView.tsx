@@ -13,7 +13,7 @@ import { useImport } from './useImport';
 export function ImportView() {
   const { t } = useTranslation(NS);
   const state = useImport();
-  const { format, phase } = state;
+  const { format, phase, result, stale } = state;
 
   return (
     <section className="view view-import">
@@ -37,10 +37,10 @@ export function ImportView() {
         </section>
 
         {(phase.step === 'done' || phase.step === 'failed') && (
-          <section className="import-card" data-testid="import-result" ref={state.result}>
+          <section className="import-card" data-testid="import-result" ref={result}>
             <h3>{phase.step === 'done' && !phase.report.dryRun ? t('step3Written') : t('step3')}</h3>
             {phase.step === 'failed' && <ErrorMessage error={phase.error} />}
-            {phase.step === 'done' && <ReportView report={phase.report} format={format.data} stale={state.stale} />}
+            {phase.step === 'done' && <ReportView report={phase.report} format={format.data} stale={stale} />}
           </section>
         )}
       </div>

@@ -3,19 +3,13 @@ import { pick } from '../../i18n';
 import type { ImportIssue } from './api';
 import type { IssueLabels } from './issueLabels';
 import { NS } from './messages';
+import { TableHead } from '../../components/TableHead';
 
 export function IssueTable({ issues, labels, testId }: { issues: ImportIssue[]; labels: IssueLabels; testId: string }) {
   const { t } = useTranslation(NS);
   return (
     <table className="data-table issues" data-testid={testId}>
-      <thead>
-        <tr>
-          <th>{t('file')}</th>
-          <th className="num">{t('row')}</th>
-          <th>{t('column')}</th>
-          <th>{t('message')}</th>
-        </tr>
-      </thead>
+      <TableHead ns={NS} columns={['file', 'row', 'column', 'message']} numeric={['row']} />
       <tbody>
         {issues.map((issue, i) => (
           <tr key={i}>

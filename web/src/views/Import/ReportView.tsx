@@ -8,6 +8,7 @@ import { bilingual } from './importText';
 import { useIssueLabels } from './issueLabels';
 import { IssueTable } from './IssueTable';
 import { NS } from './messages';
+import { TableHead } from '../../components/TableHead';
 
 /** Step 3: what the validation or the import found, per file, with errors, warnings and notes. */
 export function ReportView({ report, format, stale }: { report: ImportReport; format: ImportFormat | undefined; stale: boolean }) {
@@ -58,16 +59,11 @@ function FileCounts({ report, format }: { report: ImportReport; format: ImportFo
   const { t } = useTranslation(NS);
   return (
     <table className="data-table" data-testid="file-counts">
-      <thead>
-        <tr>
-          <th>{t('file')}</th>
-          <th>{t('format')}</th>
-          <th className="num">{t('rows')}</th>
-          <th className="num">{t('created')}</th>
-          <th className="num">{t('updated')}</th>
-          <th className="num">{t('unchanged')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        ns={NS}
+        columns={['file', 'format', 'rows', 'created', 'updated', 'unchanged']}
+        numeric={['rows', 'created', 'updated', 'unchanged']}
+      />
       <tbody>
         {report.files.map((f) => (
           <tr key={f.name}>

@@ -1,3 +1,4 @@
+import { plainText } from '../../lib/text';
 import type { ImportFormat } from './api';
 
 /** The kind of file a name stands for (`enterprises.csv` → enterprises), as the server decides it. */
@@ -13,7 +14,7 @@ export function cellShown(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.join('；') || '—';
   if (typeof value === 'boolean') return value ? '是' : '否';
-  return String(value);
+  return plainText(value);
 }
 
 /** The server's notes are one string, Chinese then English ("…。 An empty…"): split them for the language switch. */

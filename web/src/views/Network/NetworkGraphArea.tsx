@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
-import { CytoscapeGraph } from '../../graph/CytoscapeGraph';
+import { CytoscapeGraph, type NodeHover } from '../../graph/CytoscapeGraph';
 import { score } from '../../lib/format';
 import { NS } from './messages';
 import { FORCE, FORCE_AGGREGATE, stylesheet } from './networkStyle';
@@ -10,7 +10,7 @@ import type { NetworkState } from './useNetwork';
 /** The graph itself, with its loading, error and empty states, the layout notice and the selected actor's card. */
 export function NetworkGraphArea({ state }: { state: NetworkState }) {
   const { t } = useTranslation(NS);
-  const { network, elements, aggregated } = state;
+  const { network, elements, aggregated, graph } = state;
   return (
     <div className="graph-area">
       {state.isLoading && <Loading />}
@@ -19,7 +19,7 @@ export function NetworkGraphArea({ state }: { state: NetworkState }) {
       {network && network.nodes.length > 0 && (
         <CytoscapeGraph
           key={`${state.hideEdges}`}
-          ref={state.graph}
+          ref={graph}
           elements={elements}
           stylesheet={stylesheet}
           layout={aggregated ? FORCE_AGGREGATE : FORCE}
@@ -30,6 +30,7 @@ export function NetworkGraphArea({ state }: { state: NetworkState }) {
             else state.setSelected(id);
           }}
           onBackgroundTap={() => state.setSelected(null)}
+          onNodeHover={state.setHover}
         />
       )}
       {state.layingOut && (
@@ -40,6 +41,26 @@ export function NetworkGraphArea({ state }: { state: NetworkState }) {
       )}
       {state.isFetching && !state.isLoading && <div className="graph-status">{t('common.loading', { ns: 'translation' })}</div>}
       <NodeDetail state={state} />
+      {state.hover && <NodeTooltip hover={state.hover} />}
+    </div>
+  );
+}
+
+/** The actor under the pointer: its name (a label hidden to keep others readable shows here), kind and ties. */
+function NodeTooltip({ hover }: { hover: NodeHover }) {
+  const { t } = useTranslation(NS);
+  const { data } = hover;
+  const side = hover.x > hover.boxWidth / 2 ? { right: hover.boxWidth - hover.x + 14 } : { left: hover.x + 14 };
+  return (
+    <div className="graph-tooltip" role="tooltip" data-testid="network-tooltip" style={{ ...side, top: hover.y + 14 }}>
+      <strong>{String(data.label)}</strong>
+      {typeof data.members === 'number' ? (
+        <span>{t('communityMembers', { count: data.members })}</span>
+      ) : (
+        <span>
+          {t(`kind.${String(data.kind)}`)} · {t('detailTies', { count: Number(data.ties ?? 0) })}
+        </span>
+      )}
     </div>
   );
 }

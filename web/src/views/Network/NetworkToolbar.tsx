@@ -2,6 +2,23 @@ import { useTranslation } from 'react-i18next';
 import { GraphExportButtons } from '../../graph/GraphExportButtons';
 import { NS } from './messages';
 import { COMMUNITY_COLORS, type LabelMode } from './networkGraph';
+
+/**
+ * The network's nodes and edges with their attributes as a file (server/network/http.ts): the
+ * same filters as the page, the role's disclosure applied by the server; a plain link downloads it.
+ */
+function networkExportUrl(
+  format: 'csv' | 'xlsx' | 'gexf',
+  table: 'nodes' | 'edges',
+  clusterId: string | null,
+  year: number | null,
+): string {
+  const query = new URLSearchParams({ format });
+  if (format === 'csv') query.set('table', table);
+  if (clusterId) query.set('cluster', clusterId);
+  if (year) query.set('year', String(year));
+  return `/api/network/collaboration/export?${query.toString()}`;
+}
 import type { NetworkState } from './useNetwork';
 
 /** Filters (cluster, year), display settings, the grouping switch, the summary and the exports. */
@@ -71,6 +88,30 @@ export function NetworkToolbar({ state }: { state: NetworkState }) {
           {summary}
         </span>
       )}
+      <details className="network-data-export" data-testid="network-data-export">
+        <summary>{t('dataExport.heading')}</summary>
+        <div className="lod-panel">
+          <p className="small muted">{t('dataExport.hint')}</p>
+          {(
+            [
+              ['xlsx', 'nodes'],
+              ['csv', 'nodes'],
+              ['csv', 'edges'],
+              ['gexf', 'nodes'],
+            ] as const
+          ).map(([format, table]) => (
+            <a
+              key={`${format}-${table}`}
+              className="button"
+              href={networkExportUrl(format, table, clusterId, year)}
+              download
+              data-testid={`network-export-${format}${format === 'csv' ? `-${table}` : ''}`}
+            >
+              {t(`dataExport.${format === 'csv' ? `csv_${table}` : format}`)}
+            </a>
+          ))}
+        </div>
+      </details>
       <GraphExportButtons
         graph={state.graph}
         disabled={!network || network.nodes.length === 0 || state.isFetching}

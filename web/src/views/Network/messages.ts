@@ -59,6 +59,14 @@ const zh = {
   detailCommunity: '所属社区：{{name}}',
   openFirm: '查看企业 →',
   layouting: '正在计算布局…',
+  dataExport: {
+    heading: '导出网络数据',
+    hint: '节点和关系及其属性，可用 Gephi、NetworkX 等工具打开（按当前集群和年份）',
+    xlsx: '节点和关系（XLSX）',
+    csv_nodes: '节点（CSV）',
+    csv_edges: '关系（CSV）',
+    gexf: 'GEXF（Gephi、NetworkX）',
+  },
   edgeKind: {
     COLLABORATES_WITH: '产学研合作',
     SERVES: '平台服务',
@@ -125,6 +133,14 @@ const en: typeof zh = {
   detailCommunity: 'Community: {{name}}',
   openFirm: 'Open firm →',
   layouting: 'Laying out…',
+  dataExport: {
+    heading: 'Export network data',
+    hint: 'Nodes and ties with their attributes, for Gephi, NetworkX and other tools (this cluster and year)',
+    xlsx: 'Nodes and ties (XLSX)',
+    csv_nodes: 'Nodes (CSV)',
+    csv_edges: 'Ties (CSV)',
+    gexf: 'GEXF (Gephi, NetworkX)',
+  },
   edgeKind: {
     COLLABORATES_WITH: 'Collaboration',
     SERVES: 'Platform service',

@@ -4,7 +4,6 @@ import type { CollaborationNetworkQuery } from '../../gql/graphql.js';
 /** the network (null in an answer only beside an error: the analyses are nullable); queries.ts NETWORK_QUERY */
 export type NetworkData = NonNullable<CollaborationNetworkQuery['collaborationNetwork']>;
 export type NetNode = NetworkData['nodes'][number];
-export type NetEdge = NetworkData['edges'][number];
 
 /** Distinct colours for the largest communities; the rest share grey (and the legend says so). */
 export const COMMUNITY_COLORS = [

@@ -37,7 +37,25 @@ export const stylesheet: StylesheetJson = [
       'text-max-width': '200px',
     },
   },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#b03a2e', 'z-index': 20 } },
+  // the selected actor's partners: labelled, whatever the label setting (an institute's firms)
+  {
+    selector: 'node.partner',
+    style: {
+      label: 'data(label)',
+      'font-size': 12,
+      'min-zoomed-font-size': 0,
+      'border-width': 2,
+      'border-color': '#b03a2e',
+      'text-background-opacity': 0.9,
+      'z-index': 15,
+    },
+  },
+  // a label that would cover a more important one (tidyGraph): shown on hover and selection
+  { selector: 'node.label-hidden', style: { label: '' } },
+  {
+    selector: 'node:selected',
+    style: { label: 'data(label)', 'min-zoomed-font-size': 0, 'border-width': 4, 'border-color': '#b03a2e', 'z-index': 20 },
+  },
   {
     selector: 'node.community',
     style: {

@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useGql } from '../../api/client';
-import type { CytoscapeGraphHandle } from '../../graph/CytoscapeGraph';
+import type { CytoscapeGraphHandle, NodeHover } from '../../graph/CytoscapeGraph';
+import { tidyGraph, showNeighbours } from './tidyGraph';
 import { NS } from './messages';
 import {
   aggregateElements,
@@ -18,7 +19,7 @@ import {
 } from './networkGraph';
 import { CLUSTERS_QUERY, NETWORK_QUERY, YEARS_QUERY } from './queries';
 
-export type Mode = 'auto' | 'all' | 'aggregate';
+type Mode = 'auto' | 'all' | 'aggregate';
 /** Rows of the top-10 table. */
 const TOP_ROWS = 10;
 
@@ -52,6 +53,7 @@ export function useNetwork() {
   const [hideEdges, setHideEdges] = useState(true);
   const [selected, setSelected] = useState<string | null>(null);
   const [topKind, setTopKind] = useState<TopKind>('all');
+  const [hover, setHover] = useState<NodeHover | null>(null);
   const graph = useRef<CytoscapeGraphHandle>(null);
 
   const update = (changes: Record<string, string | null>) => {
@@ -98,13 +100,24 @@ export function useNetwork() {
     let frame = 0;
     const check = () => {
       const cy = graph.current?.cy();
-      if (cy && !cy.destroyed() && cy.nodes().nonempty()) setLaidOut(elements);
-      else frame = requestAnimationFrame(check);
+      if (cy && !cy.destroyed() && cy.nodes().nonempty()) {
+        // community circles apart, labels clear of one another (model coordinates: once per layout)
+        tidyGraph(cy, aggregated);
+        setLaidOut(elements);
+      } else frame = requestAnimationFrame(check);
     };
     frame = requestAnimationFrame(check);
     return () => cancelAnimationFrame(frame);
-  }, [elements]);
+    // `aggregated` and `hideEdges` (a remount) come with new elements or a new instance
+  }, [elements, aggregated, hideEdges]);
   const layingOut = elements.length > 0 && laidOut !== elements;
+
+  // The selected actor's partners are labelled (an institute's firms were unlabelled dots).
+  useEffect(() => {
+    const cy = graph.current?.cy();
+    if (!cy || cy.destroyed() || laidOut !== elements || aggregated) return;
+    showNeighbours(cy, selected);
+  }, [selected, laidOut, elements, aggregated]);
 
   // The most central actors: the server's top 10, or the most central of one kind.
   const topActors = useMemo(() => (network ? topActorsOf(network, topKind, TOP_ROWS) : []), [network, topKind]);
@@ -154,6 +167,8 @@ export function useNetwork() {
     setHideEdges,
     selected,
     setSelected,
+    hover,
+    setHover,
     topKind,
     setTopKind,
     topActors,

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAction } from '../../hooks/useAction';
 import { useInvalidateTargetLists } from '../../hooks/useInvalidateTargetLists';
 import { CLUSTERS_QUERY } from './queries';
+import { Options } from '../../components/Options';
 
 const EMPTY = { name: '', clusterId: '', note: '' };
 
@@ -46,11 +47,7 @@ export function CreateListForm({ onDone }: { onDone: (id: string | null) => void
       />
       <select aria-label={t('lists.createCluster')} value={form.clusterId} onChange={set('clusterId')}>
         <option value="">{t('lists.noCluster')}</option>
-        {(clusters.data?.clusters ?? []).map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
+        <Options items={clusters.data?.clusters ?? []} value={(c) => c.id} label={(c) => c.name} />
       </select>
       <input
         type="text"

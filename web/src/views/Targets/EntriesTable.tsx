@@ -5,6 +5,7 @@ import type { TargetEntry } from '../../api/targetLists';
 import { place } from '../../lib/format';
 import { EntryDetail } from './EntryDetail';
 import { PipelineTag } from './pipeline';
+import { TableHead } from '../../components/TableHead';
 
 /** A page of a list's entries; the open entry (`open`, from the URL) shows its status form and history below its row. */
 export function EntriesTable({
@@ -18,20 +19,9 @@ export function EntriesTable({
   open: string | null;
   onOpen: (creditCode: string | null) => void;
 }) {
-  const { t } = useTranslation('targets');
   return (
     <table className="ca-table entries" data-testid="entries-table">
-      <thead>
-        <tr>
-          <th>{t('lists.firm')}</th>
-          <th>{t('lists.place')}</th>
-          <th>{t('lists.segment')}</th>
-          <th>{t('lists.reason')}</th>
-          <th>{t('lists.status')}</th>
-          <th>{t('lists.latest')}</th>
-          <th>{t('lists.actions')}</th>
-        </tr>
-      </thead>
+      <TableHead ns="targets" prefix="lists." columns={['firm', 'place', 'segment', 'reason', 'status', 'latest', 'actions']} />
       <tbody>
         {entries.map((e) => {
           const isOpen = open === e.creditCode;

@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { PIPELINE_STATUSES, type PipelineStatus } from '#shared/enums.js';
 import { PIPELINE_STATUS_LABELS } from '#shared/labels.js';
 import { TARGET_LIST_LIMITS } from '#shared/limits.js';
+import { skippedStatuses } from '#shared/pipeline.js';
 import type { TargetEntry } from '../../api/targetLists';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { pick } from '../../i18n';
 import { dateTime } from '../../lib/format';
 import { PipelineTag } from './pipeline';
 import { useEntryStatus } from './useEntryStatus';
+import { Options } from '../../components/Options';
 
 /** Change an entry's pipeline status (with a note and a date), read its history, or remove it. */
 export function EntryDetail({ listId, entry, onRemoved }: { listId: string; entry: TargetEntry; onRemoved: () => void }) {
@@ -26,11 +28,7 @@ export function EntryDetail({ listId, entry, onRemoved }: { listId: string; entr
         <label>
           {t('status.status')}
           <select value={s.status} onChange={(e) => s.setStatus(e.target.value as PipelineStatus)} data-testid="status-select">
-            {PIPELINE_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {pick(PIPELINE_STATUS_LABELS[status])}
-              </option>
-            ))}
+            <Options items={PIPELINE_STATUSES} value={(status) => status} label={(status) => pick(PIPELINE_STATUS_LABELS[status])} />
           </select>
         </label>
         <label>
@@ -57,6 +55,11 @@ export function EntryDetail({ listId, entry, onRemoved }: { listId: string; entr
               ✓ {t('status.saved')}
             </span>
           )}
+          {s.unchanged && (
+            <span className="muted" role="status" data-testid="status-unchanged">
+              {t('status.unchanged')}
+            </span>
+          )}
           <span className="spacer" />
           {s.confirmRemove ? (
             <>
@@ -73,6 +76,27 @@ export function EntryDetail({ listId, entry, onRemoved }: { listId: string; entr
             </button>
           )}
         </div>
+        {s.confirmJump && (
+          <div className="confirm" role="alertdialog" aria-label={t('status.jumpTitle')} data-testid="status-jump-confirm">
+            <p>
+              {t('status.jump', {
+                from: pick(PIPELINE_STATUS_LABELS[s.current]),
+                to: pick(PIPELINE_STATUS_LABELS[s.status]),
+                skipped: skippedStatuses(s.current, s.status)
+                  .map((x) => pick(PIPELINE_STATUS_LABELS[x]))
+                  .join(t('status.jumpJoin')),
+              })}
+            </p>
+            <div className="row-actions">
+              <button type="button" className="primary" onClick={() => void s.save(true)} data-testid="status-jump-yes">
+                {t('status.jumpConfirm')}
+              </button>
+              <button type="button" onClick={s.cancelJump}>
+                {t('lists.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
         {s.error !== null && <ErrorMessage error={s.error} />}
       </form>
       <StatusHistory history={entry.history} />

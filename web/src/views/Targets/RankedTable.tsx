@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectAllHeader, SelectCell } from '../../components/SelectAllHeader';
 import { StatusTag } from '../../components/StatusTag';
+import { TableHead } from '../../components/TableHead';
 import type { Selection } from '../../hooks/useSelection';
 import { place, wan } from '../../lib/format';
 import { rowKey, type RankedRow } from './useRankedTargets';
@@ -11,19 +12,14 @@ export function RankedTable({ rows, selection, manyClusters }: { rows: RankedRow
   const { t } = useTranslation('targets');
   return (
     <table className="ca-table" data-testid="ranked-table">
-      <thead>
-        <tr>
-          <SelectAllHeader label={t('ranked.firm')} keys={rows.map(rowKey)} selection={selection} />
-          {manyClusters && <th>{t('ranked.cluster')}</th>}
-          <th className="num">{t('ranked.rank')}</th>
-          <th>{t('ranked.firm')}</th>
-          <th>{t('ranked.place')}</th>
-          <th>{t('ranked.segmentCol')}</th>
-          <th className="num">{t('ranked.inflow')}</th>
-          <th className="num">{t('ranked.buyers')}</th>
-          <th>{t('ranked.reason')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        ns="targets"
+        prefix="ranked."
+        columns={[manyClusters && 'cluster', 'rank', 'firm', 'place', 'segmentCol', 'inflow', 'buyers', 'reason']}
+        numeric={['rank', 'inflow', 'buyers']}
+      >
+        <SelectAllHeader label={t('ranked.firm')} keys={rows.map(rowKey)} selection={selection} />
+      </TableHead>
       <tbody>
         {rows.map((r) => {
           const k = rowKey(r);

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useGql } from '../../api/client';
-import '../ChainMap/chain-map.css';
+import '../../components/widgets.css';
 import './messages';
 import { TARGET_LISTS_QUERY } from '../../api/targetLists';
 import { RankedTargets } from './RankedTargets';

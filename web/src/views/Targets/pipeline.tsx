@@ -8,7 +8,7 @@ import { pick } from '../../i18n';
  * label. Also the tags' text colour, so each has AA contrast (4.5:1) on white; DROPPED's light
  * grey is only a bar fill, its tag text uses the muted ink.
  */
-export const PIPELINE_COLORS: Record<PipelineStatus, string> = {
+const PIPELINE_COLORS: Record<PipelineStatus, string> = {
   IDENTIFIED: '#5a6878',
   CONTACTED: '#1f6fb2',
   NEGOTIATING: '#a84f00',

@@ -54,5 +54,5 @@ export const CLUSTER_TARGETS_QUERY = graphql(`
   }
 `);
 
-export type ClusterTargets = NonNullable<ClusterTargetsQuery['chainGapReport']>;
+type ClusterTargets = NonNullable<ClusterTargetsQuery['chainGapReport']>;
 export type Target = ClusterTargets['investmentTargets'][number];

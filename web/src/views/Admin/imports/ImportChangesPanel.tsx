@@ -4,6 +4,8 @@ import { ErrorMessage, Loading } from '../../../components/ErrorMessage';
 import { fieldChanges } from './diff';
 import { NS } from './messages';
 import { useImportChanges, type ImportSummary } from './useImports';
+import { ScrollRegion } from '../../../components/ScrollRegion';
+import { TableHead } from '../../../components/TableHead';
 
 /** One import's per-row changes: file, row, entity, and before → after of every changed field, 20 rows a page. */
 export function ImportChangesPanel({ summary }: { summary: ImportSummary }) {
@@ -26,17 +28,9 @@ export function ImportChangesPanel({ summary }: { summary: ImportSummary }) {
       ) : (
         <>
           <p className="muted">{t('changesCount', { count: changes.totalCount, page: changes.pageNumber })}</p>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('changesHeading', { files: '' })}>
+          <ScrollRegion label={t('changesHeading', { files: '' })}>
             <table className="admin-table changes-table" data-testid="changes-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('file')}</th>
-                  <th scope="col">{t('row')}</th>
-                  <th scope="col">{t('key')}</th>
-                  <th scope="col">{t('op')}</th>
-                  <th scope="col">{t('change')}</th>
-                </tr>
-              </thead>
+              <TableHead ns={NS} columns={['file', 'row', 'key', 'op', 'change']} />
               <tbody>
                 {changes.rows.map((c) => (
                   <tr key={`${c.file}|${c.key}`} data-testid="change-row">
@@ -57,7 +51,7 @@ export function ImportChangesPanel({ summary }: { summary: ImportSummary }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {(changes.previous || changes.next) && (
             <div className="row-actions pager">
               <button type="button" onClick={changes.previous ?? undefined} disabled={!changes.previous}>

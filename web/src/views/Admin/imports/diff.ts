@@ -1,3 +1,5 @@
+import { plainText } from '../../../lib/text';
+
 /**
  * The fields a row's change touched, from its before / after images (JSON `{props, ...owned
  * links}` of server/imports/changes.ts): each property and each link list whose value differs.
@@ -23,11 +25,10 @@ function flatten(json: string | null | undefined): Map<string, unknown> {
 }
 
 /** A value as a person reads it: lists joined with 、, nothing as —. */
-export function shown(value: unknown): string {
+function shown(value: unknown): string {
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return '—';
   if (Array.isArray(value)) return value.map(shown).join('、');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return plainText(value);
 }
 
 export function fieldChanges(before: string | null | undefined, after: string | null | undefined): FieldChange[] {

@@ -69,7 +69,7 @@ export type ImportUndoResult = UndoImportMutation['undoImport'];
  * A file of an import as its audit entry's JSON records it (fields of server/imports/service.ts FileReport, which
  * the web build cannot import: that module uses Node). Not a GraphQL result: `after` is a JSON string.
  */
-export interface ImportFile {
+interface ImportFile {
   name: string;
   rows: number;
   created: number | null;

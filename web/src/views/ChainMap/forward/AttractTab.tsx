@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { GapStatus } from '#shared/enums.js';
 import { GAP_STATUS_LABELS } from '#shared/labels.js';
 import { useGql } from '../../../api/client';
+import type { LocalScope } from '../../../gql/graphql';
 import { ErrorMessage, Loading } from '../../../components/ErrorMessage';
 import { pick } from '../../../i18n';
 import { percent, wan } from '../../../lib/format';
@@ -11,21 +12,27 @@ import { STATUS_SYMBOLS } from '../../../graph/palette';
 
 const status = (s: GapStatus) => `${STATUS_SYMBOLS[s]} ${pick(GAP_STATUS_LABELS[s])}`;
 
-/** 若引进此企业: the chain before and after the firms in the URL set up locally (whatIfAttract; nothing is written). */
+/** 若引进此企业: the chain before and after the firms in the URL set up locally (whatIfAttract at the map's scope; nothing is written). */
 export function AttractTab({
   clusterId,
   year,
+  scope,
   attract,
   onClear,
 }: {
   clusterId: string;
   year: number | null;
+  scope: LocalScope;
   attract: string[];
   onClear: () => void;
 }) {
   const { t, i18n } = useTranslation('chainForward');
   const en = i18n.language === 'en';
-  const { data, error, isLoading } = useGql(ATTRACT_QUERY, { clusterId, attract, year }, { enabled: attract.length > 0, retry: false });
+  const { data, error, isLoading } = useGql(
+    ATTRACT_QUERY,
+    { clusterId, attract, year, scope },
+    { enabled: attract.length > 0, retry: false },
+  );
   if (attract.length === 0)
     return (
       <p className="muted" data-testid="attract-tab">

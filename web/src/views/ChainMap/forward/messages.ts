@@ -1,7 +1,7 @@
 import { registerMessages } from '../../../i18n';
 
 /** Texts of the chain map's evolution (变化), substitutes (本市可替代企业) and attract (若引进) parts, namespace `chainForward`. */
-export const chainForwardMessages = {
+const chainForwardMessages = {
   zh: {
     evolution: {
       intro: '与往年对比：同一张图上标出已补上的缺口、新出现的缺口和持续的缺口（环节位置不变）。',
@@ -68,7 +68,7 @@ export const chainForwardMessages = {
       notYet: 'not yet a supplier',
       member: 'cluster member',
       revenue: 'revenue {{value}}',
-      revenueYi: 'revenue {{value}} (100m yuan)',
+      revenueYi: 'revenue {{value}} bn yuan',
       more: 'the first {{count}} shown',
     },
     attract: {

@@ -1,11 +1,12 @@
 import { graphql } from '../../../gql';
-import type { ChainEvolutionQuery, LocalSubstitutesQuery, WhatIfAttractQuery } from '../../../gql/graphql';
+import type { ChainEvolutionQuery } from '../../../gql/graphql';
 
 /** GraphQL operations of the chain map's evolution, substitutes and attract parts (server/chains/schema.graphql). */
 
 export const EVOLUTION_QUERY = graphql(`
-  query ChainEvolution($clusterId: ID!, $fromYear: Int!, $toYear: Int!) {
-    chainEvolution(clusterId: $clusterId, fromYear: $fromYear, toYear: $toYear) {
+  query ChainEvolution($clusterId: ID!, $fromYear: Int!, $toYear: Int!, $scope: LocalScope) {
+    chainEvolution(clusterId: $clusterId, fromYear: $fromYear, toYear: $toYear, scope: $scope) {
+      scope
       fromYear
       toYear
       completenessFrom
@@ -49,11 +50,10 @@ export const SUBSTITUTES_QUERY = graphql(`
   }
 `);
 
-export type LocalSubstitute = LocalSubstitutesQuery['localSubstitutes'][number];
-
 export const ATTRACT_QUERY = graphql(`
-  query WhatIfAttract($clusterId: ID!, $attract: [String!]!, $year: Int) {
-    whatIfAttract(clusterId: $clusterId, attract: $attract, year: $year) {
+  query WhatIfAttract($clusterId: ID!, $attract: [String!]!, $year: Int, $scope: LocalScope) {
+    whatIfAttract(clusterId: $clusterId, attract: $attract, year: $year, scope: $scope) {
+      scope
       year
       attracted {
         creditCode
@@ -86,5 +86,3 @@ export const ATTRACT_QUERY = graphql(`
     }
   }
 `);
-
-export type AttractResult = NonNullable<WhatIfAttractQuery['whatIfAttract']>;

@@ -3,6 +3,7 @@ import { useEffect, type RefObject } from 'react';
 import type { SegmentChange } from '#shared/enums.js';
 import { SEGMENT_CHANGE_LABELS } from '#shared/labels.js';
 import { useGql } from '../../../api/client';
+import type { LocalScope } from '../../../gql/graphql';
 import type { CytoscapeGraphHandle } from '../../../graph/CytoscapeGraph';
 import { pick } from '../../../i18n';
 import { EVOLUTION_QUERY, type Evolution } from './queries';
@@ -17,16 +18,16 @@ export const CHANGE_SYMBOLS: Record<SegmentChange, string> = {
   UNCHANGED: '',
 };
 /** The card classes of the marked changes (chainElements' stylesheet draws them). */
-export const CHANGE_CLASSES: Partial<Record<SegmentChange, string>> = {
+const CHANGE_CLASSES: Partial<Record<SegmentChange, string>> = {
   GAP_HEALED: 'gap-healed',
   GAP_NEW: 'gap-new',
   GAP_PERSISTENT: 'gap-persistent',
 };
 
-/** chainEvolution from `fromYear` to `toYear` (the map's year); off while fromYear is null. */
-export function useEvolution(clusterId: string, fromYear: number | null, toYear: number | null) {
+/** chainEvolution from `fromYear` to `toYear` (the map's year) at the map's scope; off while fromYear is null. */
+export function useEvolution(clusterId: string, fromYear: number | null, toYear: number | null, scope: LocalScope) {
   const enabled = fromYear !== null && toYear !== null && fromYear <= toYear;
-  const query = useGql(EVOLUTION_QUERY, { clusterId, fromYear: fromYear ?? 0, toYear: toYear ?? 0 }, { enabled, retry: false });
+  const query = useGql(EVOLUTION_QUERY, { clusterId, fromYear: fromYear ?? 0, toYear: toYear ?? 0, scope }, { enabled, retry: false });
   return { evolution: enabled ? (query.data?.chainEvolution ?? undefined) : undefined, error: enabled ? query.error : null };
 }
 

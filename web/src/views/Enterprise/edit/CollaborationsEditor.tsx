@@ -6,11 +6,13 @@ import { COLLABORATION_KIND_LABELS } from '#shared/labels.js';
 import { checkNumberText, checkText, PRODUCT_MAX_LENGTH } from '#shared/valueRules.js';
 import { gql, useGql } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useAction } from '../../../hooks/useAction';
 import { pick } from '../../../i18n';
 import { EDIT_NS } from '../../../components/edit/messages';
-import { Field, FormActions } from './parts';
+import { EditFormElement, Field, FormActions, TextField, useFieldLabels } from './parts';
 import { ADD_COLLABORATION, INSTITUTES_QUERY, REMOVE_COLLABORATION, type EditCollaboration, type EditFirm } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';
+import { Options } from '../../../components/Options';
 
 interface Values extends Record<string, unknown> {
   instituteId: string;
@@ -28,24 +30,21 @@ export function CollaborationsEditor({ firm }: { firm: EditFirm }) {
   const { t } = useTranslation(EDIT_NS);
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const removal = useAction();
   const reason = firm.editScope.allowed ? null : firm.editScope.reason;
 
   const remove = async (c: EditCollaboration) => {
     if (!window.confirm(t('collaborations.confirmDelete'))) return;
-    setFailure(null);
-    try {
+    await removal.run(async () => {
       await gql(REMOVE_COLLABORATION, { key: { instituteId: c.institute.id, creditCode: firm.creditCode, kind: c.kind, year: c.year } });
       await queryClient.invalidateQueries();
-    } catch (error) {
-      setFailure(error);
-    }
+    });
   };
 
   return (
     <section data-testid="collaborations-editor">
       <h3>{t('collaborations.heading')}</h3>
-      {failure !== null && <ErrorMessage error={failure} />}
+      {removal.error !== null && <ErrorMessage error={removal.error} />}
       {firm.collaborations.length === 0 ? (
         <p className="muted">{t('collaborations.none')}</p>
       ) : (
@@ -83,8 +82,7 @@ export function CollaborationsEditor({ firm }: { firm: EditFirm }) {
 
 function CollaborationForm({ firm, onDone }: { firm: EditFirm; onDone: () => void }) {
   const { t } = useTranslation(EDIT_NS);
-  const labels = t('fields', { returnObjects: true }) as Record<string, string>;
-  const label = (key: string) => labels[key] ?? key;
+  const { label } = useFieldLabels();
   const institutes = useGql(INSTITUTES_QUERY);
   const validate = (v: Values): FieldErrors<Values> => ({
     instituteId: v.instituteId ? undefined : t('required'),
@@ -112,54 +110,27 @@ function CollaborationForm({ firm, onDone }: { firm: EditFirm; onDone: () => voi
   });
   const v = form.values;
   return (
-    <form
-      noValidate
-      aria-label={t('collaborations.add')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
+    <EditFormElement form={form} label={t('collaborations.add')}>
       <div className="edit-grid">
         <Field form={form} name="instituteId" label={`${label('instituteId')} *`}>
           {(p) => (
             <select {...p} value={v.instituteId} onChange={(e) => form.set('instituteId', e.target.value)}>
               <option value="">—</option>
-              {(institutes.data?.researchInstitutes ?? []).map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.name}
-                </option>
-              ))}
+              <Options items={institutes.data?.researchInstitutes ?? []} value={(i) => i.id} label={(i) => i.name} />
             </select>
           )}
         </Field>
         <Field form={form} name="kind" label={label('kind')}>
           {(p) => (
             <select {...p} value={v.kind} onChange={(e) => form.set('kind', e.target.value)}>
-              {COLLABORATION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {pick(COLLABORATION_KIND_LABELS[k])}
-                </option>
-              ))}
+              <Options items={COLLABORATION_KINDS} value={(k) => k} label={(k) => pick(COLLABORATION_KIND_LABELS[k])} />
             </select>
           )}
         </Field>
-        <Field form={form} name="year" label={label('year')}>
-          {(p) => (
-            <input
-              {...p}
-              value={v.year}
-              inputMode="numeric"
-              placeholder={t('links.yearUnknown')}
-              onChange={(e) => form.set('year', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field form={form} name="title" label={label('title')}>
-          {(p) => <input {...p} value={v.title} onChange={(e) => form.set('title', e.target.value)} />}
-        </Field>
+        <TextField form={form} name="year" label={label('year')} inputMode="numeric" placeholder={t('links.yearUnknown')} />
+        <TextField form={form} name="title" label={label('title')} />
       </div>
       <FormActions form={form} onCancel={onDone} testId="collaboration" />
-    </form>
+    </EditFormElement>
   );
 }

@@ -14,6 +14,12 @@ import { YearForm } from './YearForm';
 
 type Open = null | 'properties' | 'years';
 
+/** The panels a button opens (one at a time): its message and the button's test id. */
+const PANELS = [
+  { panel: 'properties', label: 'editProperties', testId: 'edit-properties' },
+  { panel: 'years', label: 'years.edit', testId: 'edit-years' },
+] as const;
+
 /**
  * Editing on a firm's page: its details, yearly figures, supply links and collaborations, for
  * the roles and clusters the server allows (a disabled control says why); its recent changes
@@ -33,26 +39,19 @@ export function EnterpriseEditor({ creditCode }: { creditCode: string }) {
       {canWrite && (
         <>
           <div className="edit-toolbar">
-            <button
-              type="button"
-              disabled={!firm.editScope.allowed}
-              title={reason ?? undefined}
-              aria-expanded={open === 'properties'}
-              onClick={() => setOpen(open === 'properties' ? null : 'properties')}
-              data-testid="edit-properties"
-            >
-              ✎ {t('editProperties')}
-            </button>
-            <button
-              type="button"
-              disabled={!firm.editScope.allowed}
-              title={reason ?? undefined}
-              aria-expanded={open === 'years'}
-              onClick={() => setOpen(open === 'years' ? null : 'years')}
-              data-testid="edit-years"
-            >
-              ✎ {t('years.edit')}
-            </button>
+            {PANELS.map(({ panel, label, testId }) => (
+              <button
+                key={panel}
+                type="button"
+                disabled={!firm.editScope.allowed}
+                title={reason ?? undefined}
+                aria-expanded={open === panel}
+                onClick={() => setOpen(open === panel ? null : panel)}
+                data-testid={testId}
+              >
+                ✎ {t(label)}
+              </button>
+            ))}
           </div>
           <ScopeNote reason={reason} />
           {open === 'properties' && <PropertiesForm firm={firm} all={data.clusters} onDone={() => setOpen(null)} />}

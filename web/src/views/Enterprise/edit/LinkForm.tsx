@@ -4,9 +4,10 @@ import { ApiError, gql } from '../../../api/client';
 import { EnterpriseSearchBox } from '../../../components/EnterpriseSearchBox';
 import { EDIT_NS } from '../../../components/edit/messages';
 import { pick } from '../../../i18n';
-import { ConflictNotice, Field, FormActions } from './parts';
+import { ConflictNotice, EditFormElement, Field, FormActions, TextField, useFieldLabels } from './parts';
 import { UPSERT_LINK, type ChainSegment, type EditFirm, type EditLink } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';
+import { Options } from '../../../components/Options';
 
 interface Values extends Record<string, unknown> {
   direction: 'in' | 'out';
@@ -33,8 +34,7 @@ export function LinkForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation(EDIT_NS);
-  const labels = t('fields', { returnObjects: true }) as Record<string, string>;
-  const label = (key: string) => labels[key] ?? key;
+  const { labels, label } = useFieldLabels();
   const out = link ? link.supplierCode === firm.creditCode : false;
   const initial: Values = link
     ? {
@@ -93,15 +93,7 @@ export function LinkForm({
     product: values.product.trim() || null,
   });
   return (
-    <form
-      noValidate
-      aria-label={link ? t('change') : t('links.add')}
-      data-testid="link-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
+    <EditFormElement form={form} label={link ? t('change') : t('links.add')} testId="link-form">
       <ConflictNotice form={form} labels={labels} compare={compare} />
       <div className="edit-grid">
         <Field form={form} name="direction" label={label('direction')}>
@@ -142,34 +134,22 @@ export function LinkForm({
           {(p) => (
             <select {...p} value={v.segmentId} disabled={fixedKey} onChange={(e) => form.set('segmentId', e.target.value)}>
               {!segments.some((s) => s.id === v.segmentId) && <option value={v.segmentId}>{v.segmentId || '—'}</option>}
-              {segments.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <Options items={segments} value={(s) => s.id} label={(s) => s.name} />
             </select>
           )}
         </Field>
-        <Field form={form} name="year" label={label('year')}>
-          {(p) => (
-            <input
-              {...p}
-              value={v.year}
-              readOnly={fixedKey}
-              inputMode="numeric"
-              placeholder={t('links.yearUnknown')}
-              onChange={(e) => form.set('year', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field form={form} name="annualValue" label={`${label('annualValue')} *`}>
-          {(p) => <input {...p} value={v.annualValue} inputMode="decimal" onChange={(e) => form.set('annualValue', e.target.value)} />}
-        </Field>
-        <Field form={form} name="product" label={label('product')}>
-          {(p) => <input {...p} value={v.product} onChange={(e) => form.set('product', e.target.value)} />}
-        </Field>
+        <TextField
+          form={form}
+          name="year"
+          label={label('year')}
+          readOnly={fixedKey}
+          inputMode="numeric"
+          placeholder={t('links.yearUnknown')}
+        />
+        <TextField form={form} name="annualValue" label={`${label('annualValue')} *`} inputMode="decimal" />
+        <TextField form={form} name="product" label={label('product')} />
       </div>
       <FormActions form={form} onCancel={onDone} testId="link" />
-    </form>
+    </EditFormElement>
   );
 }

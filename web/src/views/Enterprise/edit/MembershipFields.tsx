@@ -5,6 +5,7 @@ import { useGql } from '../../../api/client';
 import { useMe } from '../../../auth/session';
 import { EDIT_NS } from '../../../components/edit/messages';
 import { pick } from '../../../i18n';
+import { useFieldLabels } from './parts';
 import type { Values } from './propertyValues';
 import { CHAIN_SEGMENTS_QUERY, type EditClusters, type EditFirm } from './queries';
 import type { EditForm } from './useEditForm';
@@ -16,8 +17,7 @@ export function MembershipFields({ form, all, firm }: { form: EditForm<Values>; 
   const { t } = useTranslation(EDIT_NS);
   const me = useMe();
   const v = form.values;
-  const labels = t('fields', { returnObjects: true }) as Record<string, string>;
-  const label = (key: string) => labels[key] ?? key;
+  const { label } = useFieldLabels();
   const mine = new Set(me.role === 'ADMIN' ? all.map((c) => c.id) : me.clusterIds);
   const chainIds = useMemo(
     () =>

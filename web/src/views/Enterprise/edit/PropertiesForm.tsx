@@ -6,7 +6,7 @@ import { pick } from '../../../i18n';
 import { MembershipFields } from './MembershipFields';
 import type { Values } from './propertyValues';
 import { EDIT_NS } from '../../../components/edit/messages';
-import { ConflictNotice, Field, FormActions } from './parts';
+import { ConflictNotice, EditFormElement, FormActions, TextField, useFieldLabels } from './parts';
 import { UPDATE_ENTERPRISE, type EditClusters, type EditFirm } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';
 
@@ -77,49 +77,22 @@ export function PropertiesForm({ firm, all, onDone }: { firm: EditFirm; all: Edi
     onSaved: onDone,
   });
   const v = form.values;
-  const labels = t('fields', { returnObjects: true }) as Record<string, string>;
-  const label = (key: string) => labels[key] ?? key;
+  const { labels, label } = useFieldLabels();
 
   return (
-    <form
-      noValidate
-      aria-label={t('editProperties')}
-      data-testid="firm-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
+    <EditFormElement form={form} label={t('editProperties')} testId="firm-form">
       <ConflictNotice form={form} labels={labels} compare={compare} />
       <div className="edit-grid">
-        <Field form={form} name="name" label={`${label('name')} *`}>
-          {(p) => (
-            <input {...p} value={v.name} required maxLength={NAME_MAX_LENGTH + 10} onChange={(e) => form.set('name', e.target.value)} />
-          )}
-        </Field>
-        <Field form={form} name="founded" label={label('founded')}>
-          {(p) => (
-            <input {...p} value={v.founded} inputMode="numeric" placeholder="2005" onChange={(e) => form.set('founded', e.target.value)} />
-          )}
-        </Field>
-        <Field form={form} name="county" label={label('county')}>
-          {(p) => (
-            <>
-              <input {...p} value={v.county} list="edit-counties" onChange={(e) => form.set('county', e.target.value)} />
-              <datalist id="edit-counties">
-                {HOME_COUNTIES.map((c) => (
-                  <option key={c.name} value={c.name} />
-                ))}
-              </datalist>
-            </>
-          )}
-        </Field>
-        <Field form={form} name="city" label={label('city')}>
-          {(p) => <input {...p} value={v.city} onChange={(e) => form.set('city', e.target.value)} />}
-        </Field>
-        <Field form={form} name="province" label={label('province')}>
-          {(p) => <input {...p} value={v.province} onChange={(e) => form.set('province', e.target.value)} />}
-        </Field>
+        <TextField form={form} name="name" label={`${label('name')} *`} required maxLength={NAME_MAX_LENGTH + 10} />
+        <TextField form={form} name="founded" label={label('founded')} inputMode="numeric" placeholder="2005" />
+        <TextField form={form} name="county" label={label('county')} list="edit-counties" />
+        <datalist id="edit-counties">
+          {HOME_COUNTIES.map((c) => (
+            <option key={c.name} value={c.name} />
+          ))}
+        </datalist>
+        <TextField form={form} name="city" label={label('city')} />
+        <TextField form={form} name="province" label={label('province')} />
       </div>
       <div className="edit-toolbar">
         <label className="edit-check">
@@ -138,6 +111,6 @@ export function PropertiesForm({ firm, all, onDone }: { firm: EditFirm; all: Edi
       </div>
       <MembershipFields form={form} all={all} firm={firm} />
       <FormActions form={form} onCancel={onDone} testId="firm" />
-    </form>
+    </EditFormElement>
   );
 }

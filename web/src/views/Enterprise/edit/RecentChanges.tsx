@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EDIT_NS } from '../../../components/edit/messages';
+import { dateTime } from '../../../lib/format';
+import { plainText } from '../../../lib/text';
 import type { ChangeEntry } from './queries';
 
 const brief = (json: string | null, label: (key: string) => string): string => {
@@ -7,7 +9,7 @@ const brief = (json: string | null, label: (key: string) => string): string => {
   try {
     const value = JSON.parse(json) as Record<string, unknown>;
     return Object.entries(value)
-      .map(([key, v]) => `${label(key)}: ${v === null ? '—' : Array.isArray(v) ? v.join('、') : String(v)}`)
+      .map(([key, v]) => `${label(key)}: ${v === null ? '—' : Array.isArray(v) ? v.join('、') : plainText(v)}`)
       .join('; ');
   } catch {
     return json;
@@ -27,7 +29,7 @@ export function RecentChanges({ changes }: { changes: ChangeEntry[] }) {
         <ul className="edit-list recent-list">
           {changes.map((c) => (
             <li key={c.id} data-testid="recent-change">
-              <span className="when">{new Date(c.at).toLocaleString('zh-CN')}</span> <strong data-testid="recent-user">{c.userName}</strong>{' '}
+              <span className="when">{dateTime(c.at)}</span> <strong data-testid="recent-user">{c.userName}</strong>{' '}
               {t(`recent.actions.${c.action.replace('.', '_')}`, { defaultValue: c.action })}
               <div className="diff">
                 {brief(c.before, label)} → {brief(c.after, label)}

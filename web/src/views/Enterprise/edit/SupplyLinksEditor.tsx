@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql, useGql } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useAction } from '../../../hooks/useAction';
 import { wan } from '../../../lib/format';
 import { EDIT_NS } from '../../../components/edit/messages';
 import { ScopeNote } from '../../../components/edit/ScopeNote';
@@ -13,7 +14,7 @@ import { CHAIN_SEGMENTS_QUERY, DELETE_LINK, type EditFirm, type EditLink } from 
 export function SupplyLinksEditor({ firm }: { firm: EditFirm }) {
   const { t } = useTranslation(EDIT_NS);
   const [editing, setEditing] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const removal = useAction();
   const queryClient = useQueryClient();
   const chainIds = [
     ...new Set([...firm.clusters.map((c) => c.chainId), ...firm.segments.map((s) => s.chainId)].filter((id): id is string => Boolean(id))),
@@ -23,23 +24,20 @@ export function SupplyLinksEditor({ firm }: { firm: EditFirm }) {
 
   const remove = async (link: EditLink) => {
     if (!window.confirm(t('links.confirmDelete'))) return;
-    setFailure(null);
-    try {
+    await removal.run(async () => {
       await gql(DELETE_LINK, {
         key: { supplierCode: link.supplierCode, buyerCode: link.buyerCode, segmentId: link.segmentId, year: link.year },
         expectedVersion: link.version,
       });
       setEditing(null);
       await queryClient.invalidateQueries();
-    } catch (error) {
-      setFailure(error);
-    }
+    });
   };
 
   return (
     <section data-testid="links-editor">
       <h3>{t('links.heading')}</h3>
-      {failure !== null && <ErrorMessage error={failure} />}
+      {removal.error !== null && <ErrorMessage error={removal.error} />}
       {firm.supplyLinks.length === 0 ? (
         <p className="muted">{t('links.none')}</p>
       ) : (

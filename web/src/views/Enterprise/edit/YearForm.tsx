@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SRDI_LEVELS, type SrdiLevel } from '#shared/enums.js';
+import { SRDI_LEVELS } from '#shared/enums.js';
 import { SRDI_LEVEL_LABELS } from '#shared/labels.js';
 import { MAX_YEAR, MIN_YEAR } from '#shared/limits.js';
 import { checkNumberText, ENTERPRISE_YEAR_FIGURES, type EnterpriseYearFigure } from '#shared/valueRules.js';
 import { gql } from '../../../api/client';
 import { pick } from '../../../i18n';
 import { EDIT_NS } from '../../../components/edit/messages';
-import { ConflictNotice, Field, FlagSelect, FormActions } from './parts';
+import { ConflictNotice, EditFormElement, Field, FlagSelect, FormActions, useFieldLabels } from './parts';
 import { UPSERT_YEAR, type EditFirm, type EditYear } from './queries';
 import { useEditForm, type FieldErrors } from './useEditForm';
+import { Options } from '../../../components/Options';
 
 /** Numbers as typed (text), flags as true/false/null (unknown), the level as a value or ''. */
 type Values = Record<EnterpriseYearFigure, string | boolean | null>;
@@ -71,11 +72,7 @@ export function YearForm({ firm, onDone }: { firm: EditFirm; onDone: () => void 
             value={String(year)}
             onChange={(e) => setYear(e.target.value === 'new' ? 'new' : Number(e.target.value))}
           >
-            {years.map((y) => (
-              <option key={y.year} value={y.year}>
-                {y.year}
-              </option>
-            ))}
+            <Options items={years} value={(y) => String(y.year)} />
             <option value="new">{t('years.newYear')}</option>
           </select>
         </div>
@@ -121,8 +118,7 @@ function NewYearField({ value, onChange, taken }: { value: string; onChange: (va
 
 function YearFigures({ firm, year, current, onDone }: { firm: EditFirm; year: string; current: EditYear | undefined; onDone: () => void }) {
   const { t } = useTranslation(EDIT_NS);
-  const labels = t('fields', { returnObjects: true }) as Record<string, string>;
-  const label = (key: string) => labels[key] ?? key;
+  const { labels, label } = useFieldLabels();
   const form = useEditForm<Values>({
     id: 'year',
     initial: valuesOf(current),
@@ -140,15 +136,7 @@ function YearFigures({ firm, year, current, onDone }: { firm: EditFirm; year: st
   });
   const v = form.values;
   return (
-    <form
-      noValidate
-      aria-label={t('years.edit')}
-      data-testid="year-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
+    <EditFormElement form={form} label={t('years.edit')} testId="year-form">
       <ConflictNotice form={form} labels={labels} compare={figures} />
       <div className="edit-grid">
         {ENTERPRISE_YEAR_FIGURES.map(({ key, kind }) => (
@@ -159,11 +147,7 @@ function YearFigures({ firm, year, current, onDone }: { firm: EditFirm; year: st
               ) : kind === 'srdi' ? (
                 <select {...p} value={String(v[key] ?? '')} onChange={(e) => form.set(key, e.target.value)}>
                   <option value="">{t('unknownOption')}</option>
-                  {SRDI_LEVELS.map((level: SrdiLevel) => (
-                    <option key={level} value={level}>
-                      {pick(SRDI_LEVEL_LABELS[level])}
-                    </option>
-                  ))}
+                  <Options items={SRDI_LEVELS} value={(level) => level} label={(level) => pick(SRDI_LEVEL_LABELS[level])} />
                 </select>
               ) : (
                 <input {...p} inputMode="decimal" value={String(v[key] ?? '')} onChange={(e) => form.set(key, e.target.value)} />
@@ -173,6 +157,6 @@ function YearFigures({ firm, year, current, onDone }: { firm: EditFirm; year: st
         ))}
       </div>
       <FormActions form={form} onCancel={onDone} testId="year" />
-    </form>
+    </EditFormElement>
   );
 }

@@ -1,9 +1,12 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { EDIT_NS } from '../../../components/edit/messages';
+import { dateTime } from '../../../lib/format';
+import { plainText } from '../../../lib/text';
 import type { EditForm } from './useEditForm';
 import '../../../components/edit/edit.css';
+import { TableHead } from '../../../components/TableHead';
 
 /** A labelled input with its error beside it (aria-invalid and aria-describedby for screen readers). */
 export function Field<V extends Record<string, unknown>>({
@@ -32,6 +35,65 @@ export function Field<V extends Record<string, unknown>>({
         </small>
       )}
     </div>
+  );
+}
+
+/** The labels of the edit fields (messages `fields`) by key, and `label(key)`: a key without one shows itself. */
+export function useFieldLabels(): { labels: Record<string, string>; label: (key: string) => string } {
+  const { t } = useTranslation(EDIT_NS);
+  const labels = t('fields', { returnObjects: true }) as Record<string, string>;
+  return { labels, label: (key) => labels[key] ?? key };
+}
+
+/** An edit form: the browser's own validation off (the form validates), submitting saves through the EditForm. */
+export function EditFormElement<V extends Record<string, unknown>>({
+  form,
+  label,
+  testId,
+  children,
+}: {
+  form: EditForm<V>;
+  label: string;
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      noValidate
+      aria-label={label}
+      data-testid={testId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+    >
+      {children}
+    </form>
+  );
+}
+
+/** The names of a form's text fields (its index signature left out). */
+type TextKey<V> = keyof { [K in keyof V as string extends K ? never : V[K] extends string ? K : never]: true } & string;
+
+/** A text input bound to one text field of the form, labelled, with its error (Field); other props go to the input. */
+export function TextField<V extends Record<string, unknown>>({
+  form,
+  name,
+  label,
+  hint,
+  ...input
+}: {
+  form: EditForm<V>;
+  name: NoInfer<TextKey<V>>;
+  label: string;
+  hint?: string;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'form' | 'name' | 'value' | 'onChange'>) {
+  return (
+    <Field<V> form={form} name={name} label={label} hint={hint}>
+      {(p) => (
+        <input {...p} {...input} value={form.values[name] as string} onChange={(e) => form.set(name, e.target.value as V[TextKey<V>])} />
+      )}
+    </Field>
   );
 }
 
@@ -66,7 +128,7 @@ const shownValue = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.join('、');
   if (typeof value === 'boolean') return value ? '✓' : '✗';
-  return String(value);
+  return plainText(value);
 };
 
 /**
@@ -98,7 +160,7 @@ export function ConflictNotice<V extends Record<string, unknown>>({
         {conflict.changedBy
           ? t('conflict.by', {
               by: conflict.changedBy,
-              at: conflict.changedAt ? new Date(conflict.changedAt).toLocaleString('zh-CN') : '—',
+              at: dateTime(conflict.changedAt),
               version: conflict.currentVersion,
             })
           : t('conflict.byUnknown', { version: conflict.currentVersion })}
@@ -109,13 +171,7 @@ export function ConflictNotice<V extends Record<string, unknown>>({
         <p className="muted">{t('conflict.noFieldDiff')}</p>
       ) : (
         <table className="data-table conflict-table" data-testid="conflict-fields">
-          <thead>
-            <tr>
-              <th scope="col">{t('conflict.field')}</th>
-              <th scope="col">{t('conflict.yours')}</th>
-              <th scope="col">{t('conflict.theirs')}</th>
-            </tr>
-          </thead>
+          <TableHead ns={EDIT_NS} prefix="conflict." columns={['field', 'yours', 'theirs']} />
           <tbody>
             {changed.map((key) => (
               <tr key={key} data-field={key}>

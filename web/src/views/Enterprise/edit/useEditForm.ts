@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ApiError } from '../../../api/client';
 
 /** What the server answered a stale save with (CONFLICT extensions): what is there now and who changed it. */
-export interface Conflict {
+interface Conflict {
   currentVersion: number;
   current: Record<string, unknown> | null;
   changedBy: string | null;
@@ -13,6 +13,7 @@ export interface Conflict {
 
 export type FieldErrors<V> = Partial<Record<keyof V & string, string>>;
 
+/** The form's state and actions; the actions are plain functions (no `this`), to pass as event handlers. */
 export interface EditForm<V extends Record<string, unknown>> {
   values: V;
   /** the values as loaded (to tell what the user changed and what the other user changed) */
@@ -23,16 +24,16 @@ export interface EditForm<V extends Record<string, unknown>> {
   failure: unknown;
   saving: boolean;
   saved: boolean;
-  set<K extends keyof V & string>(field: K, value: V[K]): void;
+  set: <K extends keyof V & string>(field: K, value: V[K]) => void;
   /** validates, then saves from the version loaded; keeps what the user typed when the save fails */
-  submit(): Promise<boolean>;
+  submit: () => Promise<boolean>;
   /** after a CONFLICT: saves the user's values over the other change, knowingly */
-  overwrite(): Promise<boolean>;
+  overwrite: () => Promise<boolean>;
   /** after a CONFLICT: drops the user's values and loads what is there now */
-  reload(): void;
-  reset(values?: V): void;
+  reload: () => void;
+  reset: (values?: V) => void;
   /** the id of a field's input (labels, focus on the first error) */
-  fieldId(field: keyof V & string): string;
+  fieldId: (field: keyof V & string) => string;
 }
 
 /**
@@ -62,10 +63,10 @@ export function useEditForm<V extends Record<string, unknown>>(options: {
   const [saved, setSaved] = useState(false);
   const [reloading, setReloading] = useState(false);
 
-  // After "reload", once the fresh data has rendered: the form takes the values and version now
-  // stored. (A background refetch alone never touches the form: the user's input stays.)
-  useEffect(() => {
-    if (!reloading) return;
+  // After "reload", in the first render with the fresh data: the form takes the values and version
+  // now stored (set while rendering, so no frame shows the old values). A background refetch alone
+  // never touches the form: the user's input stays.
+  if (reloading) {
     setReloading(false);
     setValues(initial);
     setBase(initial);
@@ -73,7 +74,7 @@ export function useEditForm<V extends Record<string, unknown>>(options: {
     setErrors({});
     setConflict(null);
     setFailure(null);
-  }, [reloading]);
+  }
 
   const set = useCallback(
     <K extends keyof V & string>(field: K, value: V[K]) => {

@@ -32,6 +32,10 @@ export function NetworkLegend({ expandedCount }: { expandedCount: number }) {
         {t('network.legendExpanded')}
       </div>
       <div className="legend-row">
+        <span className="swatch square" style={{ background: LOCAL_COLOR, opacity: 0.7, border: '2px dashed #1f2d3d', borderRadius: 4 }} />
+        {t('network.legendGroup')}
+      </div>
+      <div className="legend-row">
         <span className="swatch line" style={{ background: PATH_COLOR }} />
         {t('network.legendPath')}
       </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SUPPLY_PATH_MAX_LENGTH } from '#shared/limits.js';
 import type { ApiError } from '../../../api/client';
 import { EnterpriseSearchBox } from '../../../components/EnterpriseSearchBox';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -43,10 +44,10 @@ export function PathFinder({
         </button>
       )}
       <span className="path-result" data-testid="path-result">
-        {!pathTo && <span className="muted small">{t('network.pathHint')}</span>}
+        {!pathTo && <span className="muted small">{t('network.pathHint', { max: SUPPLY_PATH_MAX_LENGTH })}</span>}
         {pathTo && loading && <span className="muted">{t('common.loading', { ns: 'translation' })}</span>}
         {pathTo && error && <ErrorMessage error={error} />}
-        {pathTo && !loading && !error && !path && <span className="warn">{t('network.pathNone')}</span>}
+        {pathTo && !loading && !error && !path && <span className="warn">{t('network.pathNone', { max: SUPPLY_PATH_MAX_LENGTH })}</span>}
         {path && (
           <>
             <strong>{t('network.pathFound', { steps: path.edges.length })}：</strong>

@@ -39,8 +39,8 @@ export function NodeDetail({
       )}
       <div className="small">
         {t('network.revenue')}：
-        {typeof selected.revenue !== 'number' && selected.revenueBand
-          ? String(selected.revenueBand)
+        {typeof selected.revenue !== 'number' && typeof selected.revenueBand === 'string' && selected.revenueBand
+          ? selected.revenueBand
           : `${money(selected.revenue)} ${t('common.wan', { ns: 'translation' })}`}
       </div>
       {typeof selected.depth === 'number' && selected.depth > 0 && (
@@ -68,11 +68,13 @@ export function EdgeDetail({ selectedEdge, nodeName }: { selectedEdge: Record<st
     <div className="graph-detail" data-testid="edge-detail">
       <strong>{t('network.edgeDetail', { supplier: nodeName(selectedEdge.source), buyer: nodeName(selectedEdge.target) })}</strong>
       <div className="small">
-        {typeof selectedEdge.value !== 'number' && selectedEdge.valueBand
-          ? t('network.edgeBand', { band: String(selectedEdge.valueBand) })
+        {typeof selectedEdge.value !== 'number' && typeof selectedEdge.valueBand === 'string' && selectedEdge.valueBand
+          ? t('network.edgeBand', { band: selectedEdge.valueBand })
           : t('network.edgeValue', { value: money(selectedEdge.value) })}
       </div>
-      {selectedEdge.product ? <div className="small">{t('network.edgeProduct', { product: String(selectedEdge.product) })}</div> : null}
+      {typeof selectedEdge.product === 'string' && selectedEdge.product ? (
+        <div className="small">{t('network.edgeProduct', { product: selectedEdge.product })}</div>
+      ) : null}
       {typeof selectedEdge.year === 'number' && selectedEdge.year > 0 && (
         <div className="small muted">{t('network.edgeYear', { year: selectedEdge.year })}</div>
       )}

@@ -51,6 +51,21 @@ export const stylesheet: StylesheetJson = [
     selector: 'node.srdi',
     style: { 'underlay-color': SRDI_COLOR, 'underlay-padding': 5, 'underlay-opacity': 0.35, 'underlay-shape': 'ellipse' },
   },
+  // a hub's neighbours of one segment, until opened: a rounded box with a dashed border and its count
+  {
+    selector: 'node.group',
+    style: {
+      shape: 'round-rectangle',
+      'border-width': 2.5,
+      'border-style': 'dashed',
+      'border-color': '#1f2d3d',
+      'background-opacity': 0.55,
+      'font-size': 13,
+      'min-zoomed-font-size': 4,
+      'font-weight': 'bold',
+      'text-max-width': '220px',
+    },
+  },
   { selector: 'node.expanded', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#1f2d3d' } },
   { selector: 'node:selected', style: { 'overlay-color': '#1f2d3d', 'overlay-opacity': 0.15, 'overlay-padding': 6 } },
   {

@@ -1,8 +1,21 @@
 import { useQueries } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { gql, gqlKey, useGql } from '../../../api/client';
+import { useResetState } from '../../../hooks/useResetState';
 import { choosePath, NEIGHBORHOOD_QUERY, PATH_QUERY, type Direction } from '../queries';
-import { collapse, layeredPositions, placeNewNodes, supplyElements, visibleGraph, type Expansion, type VisibleGraph } from '../supplyGraph';
+import { HUB_GROUP_AT } from '#shared/limits.js';
+import {
+  collapse,
+  groupHubs,
+  isGroupId,
+  layeredPositions,
+  placeNewNodes,
+  supplyElements,
+  visibleGraph,
+  type Expansion,
+  type HubGroup,
+  type VisibleGraph,
+} from '../supplyGraph';
 import type { NetworkChange, NetworkLayout } from '../useEnterpriseDetail';
 import { FORCE_LAYOUT, PRESET_LAYOUT } from './styles';
 
@@ -20,6 +33,8 @@ export interface SupplyNetworkSettings {
   pathTo: string | null;
   /** the firms expanded (from the address) */
   expanded: string[];
+  /** the hub groups opened (from the address) */
+  open: string[];
 }
 
 type Point = { x: number; y: number };
@@ -62,13 +77,16 @@ class StablePlacer {
  * Cytoscape elements and layout drawn from them.
  */
 export function useSupplyNetwork(
-  { creditCode, depth, direction, layout, pathTo, expanded }: SupplyNetworkSettings,
+  { creditCode, depth, direction, layout, pathTo, expanded, open }: SupplyNetworkSettings,
   onChange: (change: NetworkChange) => void,
+  groupLabel?: (group: HubGroup) => string,
 ) {
   const base = useGql(NEIGHBORHOOD_QUERY, { creditCode, depth, direction });
   const path = useGql(PATH_QUERY, { from: creditCode, to: pathTo ?? '' }, { enabled: Boolean(pathTo) && pathTo !== creditCode });
-  // each expanded firm's own neighbours, in the direction chosen for the whole graph (仅供应商: a supplier's suppliers)
-  const expansionQueries = useQueries({
+  // Each expanded firm's own neighbours, in the direction chosen for the whole graph (仅供应商: a
+  // supplier's suppliers). React Query keeps the parts of what `combine` returns the same objects
+  // while they are equal, so `expansions` changes only when an expansion does (the memos below hold).
+  const { expansions, expanding, expandError, retryExpansion } = useQueries({
     queries: expanded.map((root) => {
       const variables = { creditCode: root, depth: 1, direction };
       return {
@@ -76,46 +94,56 @@ export function useSupplyNetwork(
         queryFn: ({ signal }: { signal: AbortSignal }) => gql(NEIGHBORHOOD_QUERY, variables, signal),
       };
     }),
+    combine: (results) => {
+      const failed = results.find((q) => q.error);
+      return {
+        expansions: expanded.flatMap((root, i): Expansion[] => {
+          const graph = results[i]?.data?.supplyNeighborhood;
+          return graph ? [{ root, graph }] : [];
+        }),
+        expanding: expanded.find((_, i) => results[i]?.isFetching && !results[i]?.data) ?? null,
+        expandError: failed?.error ?? null,
+        retryExpansion: () => void failed?.refetch(),
+      };
+    },
   });
-  const [selection, setSelection] = useState<Selection | null>(null);
+  // A new centre, depth or direction starts from its own neighbourhood (the address drops the
+  // expansions); with a new path target too, what was selected before no longer matters.
+  const [selection, setSelection] = useResetState<Selection | null>(null, JSON.stringify([creditCode, depth, direction, pathTo]));
   const [placer] = useState(() => new StablePlacer());
-
-  // A new path target: what was selected before no longer matters.
-  useEffect(() => setSelection(null), [pathTo]);
-  // A new centre, depth or direction starts from its own neighbourhood (the address drops the expansions).
-  useEffect(() => setSelection(null), [creditCode, depth, direction]);
-
-  const loaded = expansionQueries.map((q) => q.data);
-  const expansions = useMemo(
-    () =>
-      expanded.flatMap((root, i): Expansion[] => {
-        const graph = loaded[i]?.supplyNeighborhood;
-        return graph ? [{ root, graph }] : [];
-      }),
-    // the query results are new arrays each render; their data objects are stable
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [expanded.join(','), ...loaded],
-  );
-  const expanding = expanded.find((_, i) => expansionQueries[i]?.isFetching && !expansionQueries[i]?.data) ?? null;
-  const failed = expansionQueries.find((q) => q.error);
 
   const baseGraph = base.data?.supplyNeighborhood ?? null;
   const pathGraph = useMemo(() => (pathTo ? choosePath(path.data) : null), [pathTo, path.data]);
   const visible = useMemo(() => (baseGraph ? visibleGraph(baseGraph, expansions, pathGraph) : null), [baseGraph, expansions, pathGraph]);
+  // a hub's many neighbours drawn as groups until opened (the list below the graph has every firm)
+  const openKey = open.join(',');
+  const grouped = useMemo(() => {
+    if (!visible) return null;
+    const keep = new Set([creditCode, ...visible.active, ...(pathGraph?.nodes.map((n) => n.id) ?? [])]);
+    return groupHubs(visible, { keep, open: new Set(openKey ? openKey.split(',') : []), threshold: HUB_GROUP_AT });
+  }, [visible, creditCode, pathGraph, openKey]);
   const { elements, fit } = useMemo(() => {
-    if (!visible || !baseGraph) return { elements: [], fit: true };
+    if (!grouped || !baseGraph) return { elements: [], fit: true };
+    const drawn = grouped.graph;
     if (layout !== 'layered') placer.reset();
     // one picture per neighbourhood: the base graph changes with the centre, depth or direction
-    const positions = layout === 'layered' ? placer.place(baseGraph, creditCode, visible) : undefined;
+    const positions = layout === 'layered' ? placer.place(baseGraph, creditCode, drawn) : undefined;
     const fitView = layout !== 'layered' || !placer.incremental;
     return {
-      elements: supplyElements(visible, { centre: creditCode, expanded: visible.active, path: pathGraph, positions }),
+      elements: supplyElements(drawn, {
+        centre: creditCode,
+        expanded: drawn.active,
+        path: pathGraph,
+        positions,
+        groups: grouped.groups,
+        groupLabel,
+      }),
       fit: fitView,
     };
-  }, [visible, layout, creditCode, baseGraph, pathGraph, placer]);
+  }, [grouped, layout, creditCode, baseGraph, pathGraph, placer, groupLabel]);
 
   const toggle = (id: string) => {
-    if (!baseGraph || id === creditCode || expanding) return;
+    if (!baseGraph || id === creditCode || expanding || isGroupId(id)) return;
     if (expanded.includes(id)) onChange({ expanded: collapse(baseGraph, expansions, id).map((e) => e.root) });
     else onChange({ expanded: [...expanded, id] });
   };
@@ -131,9 +159,14 @@ export function useSupplyNetwork(
     fit,
     cyLayout: layout === 'layered' ? PRESET_LAYOUT : FORCE_LAYOUT,
     expanding,
-    expandError: failed?.error ?? null,
-    retryExpansion: () => void failed?.refetch(),
+    expandError,
+    retryExpansion,
     collapseAll: () => onChange({ expanded: [] }),
+    groups: grouped?.groups ?? [],
+    openedGroups: grouped?.opened ?? [],
+    openGroup: (id: string) => onChange({ open: [...open.filter((g) => g !== id), id] }),
+    openAllGroups: () => onChange({ open: ['*'] }),
+    regroup: () => onChange({ open: [] }),
     toggle,
     selection,
     setSelection,

@@ -6,6 +6,7 @@ import { NS } from '../messages';
 import { SRDI_FILTERS } from '../queries';
 import { SEARCH_NS } from './messages';
 import type { SearchPageState } from './useEnterpriseSearchPage';
+import { Options } from '../../../components/Options';
 
 /** 链主 only, 专精特新 level, local or outside, county: each kept in the address. */
 export function SearchFilters({ filter }: { filter: SearchPageState['filter'] }) {
@@ -25,11 +26,11 @@ export function SearchFilters({ filter }: { filter: SearchPageState['filter'] })
           data-testid="filter-srdi"
           onChange={(event) => setFilter('srdi', event.target.value === 'ANY' ? null : event.target.value)}
         >
-          {SRDI_FILTERS.map((f) => (
-            <option key={f} value={f}>
-              {f === 'ANY' || f === 'QUALIFIED' ? t(`srdiFilter.${f}`) : pick(SRDI_LEVEL_LABELS[f])}
-            </option>
-          ))}
+          <Options
+            items={SRDI_FILTERS}
+            value={(f) => f}
+            label={(f) => (f === 'ANY' || f === 'QUALIFIED' ? t(`srdiFilter.${f}`) : pick(SRDI_LEVEL_LABELS[f]))}
+          />
         </select>
       </label>
       <label>
@@ -48,11 +49,7 @@ export function SearchFilters({ filter }: { filter: SearchPageState['filter'] })
         {ts('filterCounty')}
         <select value={county ?? ''} data-testid="filter-county" onChange={(event) => setFilter('county', event.target.value || null)}>
           <option value="">{ts('countyAny')}</option>
-          {HOME_COUNTIES.map((c) => (
-            <option key={c.name} value={c.name}>
-              {c.name}
-            </option>
-          ))}
+          <Options items={HOME_COUNTIES} value={(c) => c.name} />
         </select>
       </label>
     </div>

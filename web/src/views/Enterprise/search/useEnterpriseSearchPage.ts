@@ -6,10 +6,11 @@ import { SEARCH_DEFAULT_PAGE_SIZE, SEARCH_MAX_QUERY_LENGTH } from '#shared/limit
 import { normaliseSearchText } from '#shared/searchText.js';
 import { useGql } from '../../../api/client';
 import { useDebounced } from '../../../hooks/useDebounced';
+import { useResetState } from '../../../hooks/useResetState';
 import { SRDI_FILTERS, srdiLevelsFor, type SrdiFilter } from '../queries';
 import { PAGE_QUERY, SEGMENTS_QUERY } from './queries';
 
-export type LocalFilter = 'any' | '1' | '0';
+type LocalFilter = 'any' | '1' | '0';
 export type FilterKey = 'leader' | 'srdi' | 'local' | 'county';
 
 /** The filters as the address has them (?leader=1&srdi=&local=&county=), unknown values ignored. */
@@ -44,8 +45,7 @@ export function useEnterpriseSearchPage() {
   const { text, setText, query } = useSearchText(params, setParams);
   const { leaderOnly, srdi, local, county } = filtersOf(params);
   // the address changes in a transition; the box must flip at once under the pointer (and for assistive tech)
-  const [leaderChecked, setLeaderChecked] = useState(leaderOnly);
-  useEffect(() => setLeaderChecked(leaderOnly), [leaderOnly]);
+  const [leaderChecked, setLeaderChecked] = useResetState(leaderOnly, leaderOnly);
   const setFilter = (key: FilterKey, value: string | null) => {
     // from the address bar, not the last render's params: two quick changes must not undo each other
     const p = new URLSearchParams(window.location.search);
@@ -63,9 +63,8 @@ export function useEnterpriseSearchPage() {
     local: local === 'any' ? null : local === '1',
     county,
   };
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const searchKey = JSON.stringify([query, filters]);
-  useEffect(() => setCursors([null]), [searchKey]);
+  // the pages seen of this search: a new search starts again from page 1
+  const [cursors, setCursors] = useResetState<(string | null)[]>([null], JSON.stringify([query, filters]));
   const pageIndex = cursors.length - 1;
   const page = useGql(
     PAGE_QUERY,
