@@ -28,9 +28,12 @@ export interface FirmRowParams {
 /**
  * The local-firm figures of every segment per year, scope and region bucket (README.md here),
  * kept by every writer of graph data:
- * - a writer that changes firms calls `segmentsOf` before its write (the segments they are in)
- *   and `refresh` after it, in the same transaction: the segments of those firms, before and
- *   after, are recomputed (aggregates/recompute, one set-based statement);
+ * - a writer that changes a few firms (an edit, an import undo) calls `subtractFirms` before its
+ *   write and `addFirms` after it, in the same transaction: the kept rows move by those firms'
+ *   contribution (aggregates/firm-delta);
+ * - an import calls `segmentsOf` before its write (the segments its firms are in) and `refresh`
+ *   after it, in the same transaction: the segments of those firms, before and after, are
+ *   recomputed (aggregates/recompute, one set-based statement);
  * - a writer that commits in many transactions (a staged import, its rollback) calls
  *   `invalidate` in each for the segments it touches, and `rebuild` of them once it is done:
  *   meanwhile reports read those segments' firms;
@@ -49,6 +52,7 @@ export class SegmentFigures {
       'aggregates/invalidate',
       'aggregates/stale',
       'aggregates/segment-figures',
+      'aggregates/firm-delta',
     );
   }
 
@@ -77,6 +81,32 @@ export class SegmentFigures {
     if (codes.length === 0) return [];
     const [row] = await tx.run<{ segmentIds: string[] }>(this.q['aggregates/segments-of-firms'], { codes: [...new Set(codes)] });
     return row?.segmentIds ?? [];
+  }
+
+  /**
+   * Before a write that changes a few firms (an edit, an import undo), in its transaction: locks
+   * the firms and the heads of their segments and of `joining` (segments a firm is about to join),
+   * and takes the firms' contribution away from the figures of the segments they are in now. After
+   * the write, `addFirms` with the same codes puts their new contribution back: the kept rows move
+   * by these firms only, whatever the size of their segments (README.md: per-firm deltas).
+   */
+  async subtractFirms(tx: Tx, codes: readonly string[], joining: readonly string[] = []): Promise<void> {
+    await this.firmDelta(tx, codes, -1, joining);
+  }
+
+  /** After the write that `subtractFirms` came before: adds the firms' contribution to the segments they are in now. */
+  async addFirms(tx: Tx, codes: readonly string[]): Promise<void> {
+    await this.firmDelta(tx, codes, 1, []);
+  }
+
+  private async firmDelta(tx: Tx, codes: readonly string[], sign: 1 | -1, joining: readonly string[]): Promise<void> {
+    if (codes.length === 0) return;
+    await tx.run(this.q['aggregates/firm-delta'], {
+      codes: [...new Set(codes)].sort(),
+      sign,
+      segmentIds: [...new Set(joining)],
+      srdiLevels: SRDI_QUALIFIED_LEVELS,
+    });
   }
 
   /** Recomputes the figures of the segments the touched firms are in now, and of `segmentIds`, in the writer's transaction. */

@@ -158,7 +158,7 @@ export class EditService {
   private readonly audit: AuditWriter;
   /** every write here changes graph data: it bumps the data version (cached answers) */
   private readonly versions: DataVersion;
-  /** a firm's edit recomputes the figures of its segments (server/aggregates/) in the same transaction */
+  /** a firm's edit moves the kept figures of its segments by its contribution (server/aggregates/), in the same transaction */
   private readonly figures: SegmentFigures;
 
   constructor(
@@ -273,7 +273,7 @@ export class EditService {
       const region = placed ? firmRegion({ creditCode, county: place('county'), city: place('city'), province: place('province') }) : {};
       // the name and memberships are not in the kept figures (members are counted live)
       const touchesFigures = Object.keys(set).some((field) => field !== 'name') || segmentIds !== null;
-      const segmentsBefore = touchesFigures ? await this.figures.segmentsOf(tx, [creditCode]) : [];
+      if (touchesFigures) await this.figures.subtractFirms(tx, [creditCode], segmentIds ?? []);
       const [row] = await tx.run<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/update'], {
         creditCode,
         set: { ...set, ...region },
@@ -291,7 +291,7 @@ export class EditService {
         after,
         subjects: [creditCode],
       });
-      if (touchesFigures) await this.figures.refresh(tx, { codes: [creditCode], segmentIds: segmentsBefore });
+      if (touchesFigures) await this.figures.addFirms(tx, [creditCode]);
       return row!;
     });
   }
@@ -315,6 +315,7 @@ export class EditService {
       const refs = await this.references(tx, { segmentIds: [segmentId] });
       if (refs.unknownSegments.length > 0)
         throw badInput(`segmentId：没有环节 ${shown(segmentId)} (unknown segment ${shown(segmentId)})`, { field: 'segmentId' });
+      await this.figures.subtractFirms(tx, [creditCode], [segmentId]);
       const [row] = await tx.run<{ wasMember: boolean; version: number }>(this.q['edits/set-segment'], {
         creditCode,
         segmentId,
@@ -329,7 +330,7 @@ export class EditService {
         after: { segmentId, member },
         subjects: [creditCode],
       });
-      await this.figures.refresh(tx, { codes: [creditCode], segmentIds: [segmentId] });
+      await this.figures.addFirms(tx, [creditCode]);
       return { creditCode, version: row!.version };
     });
   }
@@ -373,6 +374,9 @@ export class EditService {
         });
       await this.requireFirmScope(tx, editor, [creditCode], `企业 ${creditCode}`);
       requireVersion(expected, current, current.figures ?? {}, `${creditCode} 的 ${year} 年数据`);
+      // of a firm's yearly figures only revenue and 专精特新 level are in the kept figures
+      const touchesFigures = 'revenue' in set || 'srdiLevel' in set;
+      if (touchesFigures) await this.figures.subtractFirms(tx, [creditCode]);
       const [row] = await tx.run<EnterpriseYearRecord & Record<string, unknown>>(this.q['edits/upsert-year'], {
         creditCode,
         year,
@@ -387,8 +391,7 @@ export class EditService {
         after: set,
         subjects: [creditCode],
       });
-      // of a firm's yearly figures only revenue and 专精特新 level are in the kept figures
-      if ('revenue' in set || 'srdiLevel' in set) await this.figures.refresh(tx, { codes: [creditCode] });
+      if (touchesFigures) await this.figures.addFirms(tx, [creditCode]);
       const figures = row as EnterpriseYearRecord;
       return {
         ...figures,

@@ -154,7 +154,7 @@ export class ImportChanges {
   private readonly audit: AuditWriter;
   /** every write here changes graph data: it bumps the data version (cached answers) */
   private readonly versions: DataVersion;
-  /** an undo recomputes the kept local-firm figures (server/aggregates/) of what it put back, in its transaction */
+  /** an undo moves the kept local-firm figures (server/aggregates/) by the firms it puts back, in its transaction */
   private readonly figures: SegmentFigures;
 
   constructor(
@@ -320,12 +320,18 @@ export class ImportChanges {
       }
       if (conflicts.length > 0) throw undoConflict(importId, 'CHANGED', conflicts, '导入之后又被修改', 'changed again after the import');
 
-      // the firms and segments whose local figures the undo changes, and the segments those firms are in before it
+      // The firms whose local figures the undo changes: their contribution leaves the kept figures now and comes back
+      // once they are put back (the segments their old images name are locked now with the others); the segments
+      // of its segments rows are recomputed whole.
       const touchedCodes = [
         ...(byKind.get('enterprises') ?? []).map((c) => c.key),
         ...(byKind.get('enterprise-years') ?? []).map((c) => String((JSON.parse(c.keyFields) as { creditCode: string }).creditCode)),
       ];
-      const touchedSegments = [...(byKind.get('segments') ?? []).map((c) => c.key), ...(await this.figures.segmentsOf(tx, touchedCodes))];
+      const touchedSegments = (byKind.get('segments') ?? []).map((c) => c.key);
+      const joining = (byKind.get('enterprises') ?? []).flatMap((c) =>
+        c.before ? ((JSON.parse(c.before) as { segments?: string[] }).segments ?? []) : [],
+      );
+      await this.figures.subtractFirms(tx, touchedCodes, [...joining, ...touchedSegments]);
 
       // 2. Put everything back, links first; a created node something else now refers to blocks the undo.
       let deleted = 0;
@@ -366,7 +372,8 @@ export class ImportChanges {
       if (counties.size > 0)
         await tx.run(this.q['imports/changes/orphan-counties'], { names: [...counties], homeCounties: HOME_COUNTIES.map((c) => c.name) });
 
-      await this.figures.refresh(tx, { codes: touchedCodes, segmentIds: touchedSegments });
+      await this.figures.addFirms(tx, touchedCodes);
+      await this.figures.recompute(tx, touchedSegments);
 
       const restored = changes.length - deleted;
       const auditEntryId = randomUUID();

@@ -6,6 +6,7 @@ import { ImportChanges } from '../../server/imports/changes.js';
 import { ImportService } from '../../server/imports/service.js';
 import { completeCreditCode } from '../../server/shared/creditCode.js';
 import { SRDI_QUALIFIED_LEVELS } from '../../server/shared/thresholds.js';
+import { adHoc, type Tx } from '../../server/db/index.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN } from '../helpers/graphql.js';
 import { cleanUp, newPrefix, tempDir, writeCsv, writeDataSet, type DataSet, type Table } from '../helpers/import-fixtures.js';
@@ -14,7 +15,9 @@ import { cleanUp, newPrefix, tempDir, writeCsv, writeDataSet, type DataSet, type
  * The local-firm figures kept per segment, year, scope and region bucket (server/aggregates/) equal
  * a full recomputation, and the gap report's firm facts read from them equal the live statement
  * (gaps/segments), after an import, edits, an import and its undo, a staged import and a staged
- * import rolled back. Every check covers both clusters, every scope and both data years.
+ * import rolled back. Every check covers both clusters, every scope and both data years. An edit
+ * and an undo move the rows by their firms' contribution (aggregates/firm-delta), also when edits
+ * of firms of one segment run at the same time or interleave with each other or a rebuild.
  *
  * Chain CH: S1, S2, S3 (S3 starts empty). Clusters: K in 阳谷县 (371521; city 371500; province
  * 370000), P in 临清市 (371581). Years with data: 2023, 2024 (supply links and firms' figures).
@@ -283,6 +286,75 @@ describe('the kept segment figures', () => {
     await edits.upsertYear(F.A1, 2024, { revenue: 200, srdiLevel: 'LITTLE_GIANT' }, ADMIN);
     expect(await local(id('K'), 'COUNTY', 2024, 'S1')).toMatchObject({ localFirms: 1, localRevenue: 200, localSrdiFirms: 1 });
     await expectKeptEqualsRecomputed();
+  });
+
+  it('an edit moves the kept rows by its firm only: no segment is recomputed', async () => {
+    const edits = new EditService(db, cypher);
+    const seen: string[] = [];
+    const off = db.onQuery((statement) => {
+      if (statement.name.startsWith('aggregates/')) seen.push(statement.name);
+    });
+    try {
+      await edits.update(F.Y1, { chainLeader: false, founded: null }, ADMIN); // back in 2023 (PROVINCE S1)
+      await edits.setSegment(F.D1, id('S3'), true, ADMIN);
+      await edits.upsertYear(F.A2, 2024, { revenue: 55 }, ADMIN);
+      await edits.update(F.B1, { segmentIds: [id('S2'), id('S3')] }, ADMIN);
+    } finally {
+      off();
+    }
+    // one statement before each write, one after it
+    expect(seen).toEqual(Array(8).fill('aggregates/firm-delta'));
+    // 2023: A1 (100, 链主), Y1 (70) and D1 (derived, no figures); A3 left S1, A2 founded 2024
+    expect(await local(id('K'), 'PROVINCE', 2023, 'S1')).toMatchObject({ localFirms: 3, localRevenue: 170, localChainLeaders: 1 });
+    expect(await local(id('K'), 'CITY', 2024, 'S1')).toMatchObject({ localFirms: 2, localRevenue: 210 }); // A1 200, D1 10; A2 not local
+    expect(await local(id('K'), 'COUNTY', 2024, 'S3')).toMatchObject({ localFirms: 1 }); // B1
+    expect(await local(id('K'), 'CITY', 2024, 'S3')).toMatchObject({ localFirms: 2 }); // B1, D1 (derived)
+    await expectKeptEqualsRecomputed();
+  });
+
+  it('edits of different firms of one segment at the same time, and interleaved with each other and with a rebuild', async () => {
+    const edits = new EditService(db, cypher);
+    // S1 holds A1, A2, Y1, Z1, D1: three firms of it edited at once, three rounds
+    for (let round = 1; round <= 3; round++) {
+      await Promise.all([
+        edits.upsertYear(F.A1, 2023, { revenue: 100 + round, srdiLevel: round === 2 ? 'NONE' : 'PROVINCIAL' }, ADMIN),
+        edits.update(F.A2, { local: round % 2 === 1, chainLeader: round === 3 }, ADMIN),
+        edits.setSegment(F.Y1, id('S2'), round % 2 === 1, ADMIN),
+        edits.update(F.D1, { founded: round === 2 ? 2024 : null }, ADMIN),
+      ]);
+      await expectKeptEqualsRecomputed();
+    }
+    // Interleaved by hand: the first transaction has taken A1's contribution away and changed it;
+    // the second (another firm of S1, then a rebuild of S1) starts before the first commits.
+    const setRevenue = adHoc('MATCH (y:EnterpriseYear {creditCode: $code, year: 2024}) SET y.revenue = $revenue', 'test/set-revenue');
+    for (const second of [
+      (tx: Tx) =>
+        figures
+          .subtractFirms(tx, [F.Y1])
+          .then(() => tx.run(setRevenue, { code: F.Y1, revenue: 81.5 }))
+          .then(() => figures.addFirms(tx, [F.Y1])),
+      (tx: Tx) => figures.recompute(tx, [id('S1')]),
+    ]) {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let changed = () => {};
+      const firstChanged = new Promise<void>((resolve) => (changed = resolve));
+      const first = db.writeTransaction(async (tx) => {
+        await figures.subtractFirms(tx, [F.A1]);
+        await tx.run(setRevenue, { code: F.A1, revenue: 150.25 });
+        changed();
+        await held;
+        await figures.addFirms(tx, [F.A1]);
+      });
+      await firstChanged;
+      const other = db.writeTransaction(second);
+      // the second waits for S1's head, held by the first, until the first commits
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      release();
+      await Promise.all([first, other]);
+      await expectKeptEqualsRecomputed();
+    }
+    expect(await local(id('K'), 'COUNTY', 2024, 'S1')).toMatchObject({ localFirms: 1, localRevenue: 150.25 });
   });
 
   it('after an import and its undo', async () => {
