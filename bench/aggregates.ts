@@ -7,13 +7,16 @@
  * rebuilds the figures (timed), then for the largest cluster's chain-gap report at every scope:
  * the live statement (gaps/segments) against the kept figures (aggregates/segment-figures) with
  * the same parameters: p50/p95 of N runs each, db hits by PROFILE, and that both give the same
- * rows. Last, what a writer pays: one firm's segments recomputed (an edit) and a full rebuild.
+ * rows. Last, what a writer pays: one firm's change with its segments recomputed (the first
+ * version) and with the figures moved by its contribution (now), a whole edit, and a full rebuild.
+ *   --edit-runs N: runs of each edit measurement (default 10)
  * Prints the figures and the 1-minute load average before and after.
  */
 import os from 'node:os';
 import neo4j, { type ProfiledPlan } from 'neo4j-driver';
 import { SegmentFigures } from '../server/aggregates/segment-figures.js';
 import { adHoc, type Params } from '../server/db/index.js';
+import { EditService } from '../server/edits/service.js';
 import { GapService } from '../server/gaps/service.js';
 import { bulkLoadFolder, recordBulkLoad } from '../server/imports/bulk.js';
 import { isLocalStoreEmpty } from '../server/neo4j-local/index.js';
@@ -29,6 +32,7 @@ const flag = (name: string) => {
 };
 const size = (flag('--scale') ?? 'S') as ScaleName;
 const runs = Number(flag('--runs') ?? 20);
+const editRuns = Number(flag('--edit-runs') ?? 10);
 const store = flag('--store');
 const log = (line: string) => console.log(line);
 const ADMIN_ACTOR: Actor = { id: 'system', role: 'admin', name: 'system' };
@@ -97,6 +101,7 @@ async function main(): Promise<void> {
         await session.close();
       }
     };
+    let recordedParams: Params | undefined;
     for (const scope of ['CITY', 'COUNTY', 'PROVINCE'] as const) {
       const recorded: Params[] = [];
       const stop = db.onQuery((statement, params) => {
@@ -105,6 +110,7 @@ async function main(): Promise<void> {
       const report = await gaps.report({ clusterId: cluster!.id, scope }, ADMIN_ACTOR);
       stop();
       const params = recorded[0]!;
+      recordedParams ??= params;
       const [keptRow] = await db.read<{ liveIds: string[] }>(kept, params);
       const a = await timed(live, params);
       const b = await timed(kept, params);
@@ -125,15 +131,72 @@ async function main(): Promise<void> {
       ),
       { id: cluster!.id },
     );
-    const editMs: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const started = performance.now();
-      await db.writeTransaction((tx) => figures.refresh(tx, { codes: [firm!.code] }));
-      editMs.push(performance.now() - started);
-    }
-    editMs.sort((x, y) => x - y);
+    // the same change (one yearly revenue of that firm) in one transaction, its figures kept two ways:
+    // recomputing the firm's segments (the first version) and moving them by the firm's contribution
+    const setRevenue = adHoc(
+      'MERGE (y:EnterpriseYear {creditCode: $code, year: $year}) SET y.revenue = coalesce(y.revenue, 0) + 1',
+      'bench/set-revenue',
+    );
+    const [year] = await db.read<{ year: number }>(
+      adHoc('MATCH (y:EnterpriseYear {creditCode: $code}) RETURN max(y.year) AS year', 'bench/firm-year'),
+      { code: firm!.code },
+    );
+    const median = async (work: () => Promise<unknown>) => {
+      const ms: number[] = [];
+      for (let i = 0; i < editRuns; i++) {
+        const started = performance.now();
+        await work();
+        ms.push(performance.now() - started);
+      }
+      ms.sort((x, y) => x - y);
+      return `median ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)} ms`;
+    };
+    const change = { code: firm!.code, year: year!.year };
+    const recomputed = await median(() =>
+      db.writeTransaction(async (tx) => {
+        const before = await figures.segmentsOf(tx, [change.code]);
+        await tx.run(setRevenue, change);
+        await figures.refresh(tx, { codes: [change.code], segmentIds: before });
+      }),
+    );
+    const moved = await median(() =>
+      db.writeTransaction(async (tx) => {
+        await figures.subtractFirms(tx, [change.code]);
+        await tx.run(setRevenue, change);
+        await figures.addFirms(tx, [change.code]);
+      }),
+    );
+    const edits = new EditService(db, cypher);
+    let revenue = 1000;
+    const edited = await median(() => edits.upsertYear(change.code, change.year, { revenue: revenue++ }, ADMIN_ACTOR));
+    const [check] = await db.read<{ liveIds: string[] }>(kept, {
+      ...recordedParams!,
+      segmentIds: firm!.segmentIds,
+    });
     log(
-      `one firm's edit: ${firm!.segmentIds.length} segments (${firm!.firms} OPERATES_IN) recomputed in ${percentile(editMs, 50).toFixed(0)} ms (median of 5; load ${load()})`,
+      `one firm's yearly revenue changed (${firm!.segmentIds.length} segments, ${firm!.firms} OPERATES_IN, ${editRuns} runs each; load ${load()}): ` +
+        `segments recomputed ${recomputed}; moved by the firm's contribution ${moved}; the whole edit (EditService.upsertYear) ${edited}` +
+        ` (segments still covered: ${check!.liveIds.length === 0})`,
+    );
+    // the rows moved by the contributions against a recomputation: counts equal, revenue up to float rounding
+    const rowsOf = adHoc(
+      `MATCH (a:SegmentFigures) WHERE a.segmentId IN $ids
+       RETURN a.segmentId + ' ' + a.year + ' ' + a.scope + ' ' + a.region AS key, a.localRevenue AS revenue,
+              [a.localFirms, a.localRevenueFirms, a.localSrdiFirms, a.localChainLeaders, a.localQualityFirms] AS counts`,
+      'bench/figure-rows-of',
+    );
+    type FigureRow = { key: string; revenue: number; counts: number[] };
+    const movedRows = await db.read<FigureRow>(rowsOf, { ids: firm!.segmentIds });
+    await db.writeTransaction((tx) => figures.recompute(tx, firm!.segmentIds));
+    const recomputedRows = new Map((await db.read<FigureRow>(rowsOf, { ids: firm!.segmentIds })).map((r) => [r.key, r]));
+    const countsDiffer = movedRows.filter((r) => JSON.stringify(r.counts) !== JSON.stringify(recomputedRows.get(r.key)?.counts)).length;
+    const revenueDiff = Math.max(
+      0,
+      ...movedRows.map((r) => Math.abs(r.revenue - (recomputedRows.get(r.key)?.revenue ?? NaN)) / Math.max(1, Math.abs(r.revenue))),
+    );
+    log(
+      `moved rows against a recomputation: ${movedRows.length} rows (${recomputedRows.size} recomputed), counts differ in ${countsDiffer}, ` +
+        `largest relative revenue difference ${revenueDiff.toExponential(1)}`,
     );
     const started = performance.now();
     const { segments } = await figures.rebuild(db);
