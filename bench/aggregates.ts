@@ -23,6 +23,7 @@ import { isLocalStoreEmpty } from '../server/neo4j-local/index.js';
 import { CypherLibrary, type CypherStatement } from '../server/cypher.js';
 import { ensureDataset, SIZES, type ScaleName } from './lib/dataset.js';
 import { startBenchNeo4j } from './lib/neo4j.js';
+import { profileStatement } from './profile.js';
 import type { Actor } from '../server/auth/policy.js';
 
 const args = process.argv.slice(2);
@@ -93,13 +94,8 @@ async function main(): Promise<void> {
         ms.push(performance.now() - started);
       }
       ms.sort((a, b) => a - b);
-      const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
-      try {
-        const profiled = await session.run(`PROFILE ${statement.text}`, params);
-        return { p50: percentile(ms, 50), p95: percentile(ms, 95), dbHits: dbHits(profiled.summary.profile as ProfiledPlan) };
-      } finally {
-        await session.close();
-      }
+      const { plan } = await profileStatement(driver, { statement, params });
+      return { p50: percentile(ms, 50), p95: percentile(ms, 95), dbHits: plan ? dbHits(plan) : NaN };
     };
     let recordedParams: Params | undefined;
     for (const scope of ['CITY', 'COUNTY', 'PROVINCE'] as const) {
