@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM_OPTIONS } from '../test/helpers/browser.js';
 import { listen } from './lib/http.js';
 import { summarize, type Summary } from './lib/stats.js';
 import type { BenchTiming, BenchWindow } from './browser/common.js';
@@ -110,19 +111,7 @@ export async function browserBenchmark(runs: number, log: (line: string) => void
   });
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch(CHROMIUM_OPTIONS);
     const version = browser.version();
     const measure = async (page: 'app' | 'bare', count: number, webgl: boolean): Promise<BenchTiming> => {
       const context = await browser!.newContext({ viewport: { width: 1440, height: 900 } });

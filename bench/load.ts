@@ -139,17 +139,19 @@ async function main(): Promise<void> {
     };
     const signIn = 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }';
     const admin = (await post(signIn, { u: 'admin', p: adminPassword }))!;
-    const cookies: string[] = [];
-    const accountsStarted = Date.now();
-    for (let i = 0; i < connections; i++) {
-      const username = `load-${String(i).padStart(3, '0')}`;
-      const password = `load password ${i}`;
+    /** A new analyst account, signed in: its session cookie. */
+    const signedInAnalyst = async (username: string, password: string): Promise<string> => {
       await post(
         'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }',
         { i: { username, role: 'ANALYST', password } },
         admin,
       );
-      cookies.push((await post(signIn, { u: username, p: password }))!);
+      return (await post(signIn, { u: username, p: password }))!;
+    };
+    const cookies: string[] = [];
+    const accountsStarted = Date.now();
+    for (let i = 0; i < connections; i++) {
+      cookies.push(await signedInAnalyst(`load-${String(i).padStart(3, '0')}`, `load password ${i}`));
     }
     log(`${connections} accounts signed in in ${((Date.now() - accountsStarted) / 1000).toFixed(0)} s`);
 
@@ -224,14 +226,7 @@ async function main(): Promise<void> {
     async function startHostile() {
       const accounts: string[] = [];
       for (let i = 0; i < flooders + 1; i++) {
-        const username = `hostile-${i}`;
-        const password = `hostile password ${i}`;
-        await post(
-          'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }',
-          { i: { username, role: 'ANALYST', password } },
-          admin,
-        );
-        accounts.push((await post(signIn, { u: username, p: password }))!);
+        accounts.push(await signedInAnalyst(`hostile-${i}`, `hostile password ${i}`));
       }
       const writerCookie = accounts.pop()!;
       let running = true;

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, testUsers } from '../test/helpers/browser.js';
+import { apiAs, appUrl, launchBrowser, testUsers } from '../test/helpers/browser.js';
 import startApp from '../test/helpers/global-app.js';
 import startNeo4j from '../test/helpers/global-neo4j.js';
 
@@ -32,18 +32,6 @@ const OUT = path.resolve(args.out);
 
 const heightOf = (width: number) => (width < 500 ? 844 : width <= 1024 ? 768 : width <= 1366 ? 768 : 1080);
 
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const cookie = (JSON.parse(process.env.CHAINATLAS_TEST_COOKIES!) as Record<string, string>).admin!;
-  const response = await fetch(appUrl('/graphql'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 interface View {
   name: string;
   path: string;
@@ -54,17 +42,17 @@ interface View {
 }
 
 async function viewsOf(): Promise<View[]> {
-  const { clusters } = await api<{ clusters: { id: string; name: string }[] }>('{ clusters { id name } }');
+  const { clusters } = await apiAs<{ clusters: { id: string; name: string }[] }>('{ clusters { id name } }');
   const cluster = clusters.find((c) => c.name === '临清轴承')!.id;
-  const { searchEnterprises } = await api<{ searchEnterprises: { edges: { node: { creditCode: string } }[] } }>(
+  const { searchEnterprises } = await apiAs<{ searchEnterprises: { edges: { node: { creditCode: string } }[] } }>(
     'query ($c: ID) { searchEnterprises(query: "轴承", clusterId: $c, chainLeader: true, first: 1) { edges { node { creditCode } } } }',
     { c: cluster },
   );
   const leader = searchEnterprises.edges[0]!.node.creditCode;
-  const { targetLists } = await api<{ targetLists: { id: string }[] }>('{ targetLists { id } }');
+  const { targetLists } = await apiAs<{ targetLists: { id: string }[] }>('{ targetLists { id } }');
   let listId = targetLists[0]?.id;
   if (!listId) {
-    const { createTargetList } = await api<{ createTargetList: { id: string } }>(
+    const { createTargetList } = await apiAs<{ createTargetList: { id: string } }>(
       'mutation ($c: ID) { createTargetList(name: "临清轴承 招商清单", clusterId: $c, note: "截图用") { id } }',
       { c: cluster },
     );

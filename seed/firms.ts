@@ -63,6 +63,23 @@ function neighbours(chain: ChainTemplate, order: number, weights: ReadonlyMap<nu
   return [...new Set(near)].filter((o) => (weights.get(o) ?? 0) >= SECOND_SEGMENT_MIN_WEIGHT).sort((a, b) => a - b);
 }
 
+/** A local firm whose primary cluster is `c` (a leader or another member). */
+function clusterMember(c: ClusterRec, name: string, segs: number[], founded: number, leader: boolean): Firm {
+  return newFirm({
+    name,
+    kind: 'CLUSTER',
+    county: c.county,
+    divisionCode: c.divisionCode,
+    city: HOME_CITY.zh,
+    province: HOME_CITY.province,
+    clusters: [c.index],
+    chain: c.chain,
+    segs,
+    founded,
+    leader,
+  });
+}
+
 export function buildFirms(replica: number, clusters: readonly ClusterRec[], rng: Rng, names: NameMaker, serial: Serial): FirmSet {
   const leaderShare = new Map<Firm, number>();
   const members: Firm[] = [];
@@ -74,19 +91,7 @@ export function buildFirms(replica: number, clusters: readonly ClusterRec[], rng
     for (const l of leaders) {
       const name =
         replica === 0 ? l.name : names.make(localPrefixes(crng, c.county), wordsOf(c.chain, l.segments[0]!), { group: crng.chance(0.5) });
-      const firm = newFirm({
-        name,
-        kind: 'CLUSTER',
-        county: c.county,
-        divisionCode: c.divisionCode,
-        city: HOME_CITY.zh,
-        province: HOME_CITY.province,
-        clusters: [c.index],
-        chain: c.chain,
-        segs: [...l.segments],
-        founded: crng.int(1993, 2008),
-        leader: true,
-      });
+      const firm = clusterMember(c, name, [...l.segments], crng.int(1993, 2008), true);
       leaderShare.set(firm, l.revenueShare);
       members.push(firm);
     }
@@ -102,19 +107,7 @@ export function buildFirms(replica: number, clusters: readonly ClusterRec[], rng
         segs.sort((a, b) => a - b);
       }
       members.push(
-        newFirm({
-          name: names.make(localPrefixes(crng, c.county), wordsOf(c.chain, order)),
-          kind: 'CLUSTER',
-          county: c.county,
-          divisionCode: c.divisionCode,
-          city: HOME_CITY.zh,
-          province: HOME_CITY.province,
-          clusters: [c.index],
-          chain: c.chain,
-          segs,
-          founded: pickFounded(crng, 2022),
-          leader: false,
-        }),
+        clusterMember(c, names.make(localPrefixes(crng, c.county), wordsOf(c.chain, order)), segs, pickFounded(crng, 2022), false),
       );
     }
   }

@@ -80,24 +80,20 @@ function aboveScale(members: readonly Firm[], rng: Rng): void {
   );
   const below = (x: number) => Math.min(x, rng.range(1700, 1995));
   const above = (x: number) => Math.max(x, rng.range(2005, 2400));
+  /** moves the firm's revenue of those years to one side of the threshold (in year order: each move draws a number) */
+  const move = (f: Firm, side: (x: number) => number, years: readonly number[]) => {
+    for (const y of years) f.rev[y] = round2(side(f.rev[y]!));
+  };
   for (const f of up23) {
-    if (dropouts.has(f)) {
-      f.rev[Y2025] = round2(below(f.rev[Y2025]!));
-    } else {
-      f.rev[Y2024] = round2(above(f.rev[Y2024]!));
-      f.rev[Y2025] = round2(above(f.rev[Y2025]!));
-    }
+    if (dropouts.has(f)) move(f, below, [Y2025]);
+    else move(f, above, [Y2024, Y2025]);
   }
   for (const f of down23) {
-    if (risers.has(f)) {
-      f.rev[Y2025] = round2(above(f.rev[Y2025]!));
-    } else {
-      f.rev[Y2024] = round2(below(f.rev[Y2024]!));
-      f.rev[Y2025] = round2(below(f.rev[Y2025]!));
-    }
+    if (risers.has(f)) move(f, above, [Y2025]);
+    else move(f, below, [Y2024, Y2025]);
   }
   for (const f of members) {
-    if (f.founded === 2024) for (const y of [Y2024, Y2025]) f.rev[y] = round2(below(f.rev[y]!));
+    if (f.founded === 2024) move(f, below, [Y2024, Y2025]);
     for (let y = Y2022; y <= Y2025; y++) f.above[y] = exists(f, y) && f.rev[y]! >= ABOVE_SCALE_REVENUE;
   }
 }

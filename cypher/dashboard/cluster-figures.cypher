@@ -1,7 +1,8 @@
 // Cluster figures for every year of $years in one pass over the clusters.
 // A cluster counts in year y from the first year it has figures (ClusterYear) on, and in every
 // year when it has none; its level is its current level (the model keeps no level history).
-MATCH (c:Cluster)
+// Only the clusters of $homeCity (a cluster without a city code is the home city's).
+MATCH (c:Cluster) WHERE coalesce(c.cityCode, $homeCity) = $homeCity
 OPTIONAL MATCH (c)-[:HAS_YEAR]->(cy:ClusterYear)
 WITH c, collect(cy) AS figures
 WITH c, figures, reduce(earliest = null, f IN figures | CASE WHEN earliest IS NULL OR f.year < earliest THEN f.year ELSE earliest END) AS firstYear

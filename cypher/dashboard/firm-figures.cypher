@@ -6,7 +6,11 @@
 // relationships are read) rather than by testing every Enterprise's relationships (PROFILE at
 // S: 478,732 → 258,937 db hits). A firm without figures adds nothing to any figure, so a plain
 // MATCH on HAS_YEAR (no OPTIONAL) gives the same rows.
-MATCH (:Cluster)<-[:IN_CLUSTER]-(member:Enterprise)
+// Only the clusters of $homeCity (its plan's targets are the city's; a cluster without a city code
+// is the home city's): in a province's database the other cities' firms are not read (PROFILE at M:
+// 4.9M db hits and 7–8 s for the 15 cities' firms).
+MATCH (c:Cluster) WHERE coalesce(c.cityCode, $homeCity) = $homeCity
+MATCH (c)<-[:IN_CLUSTER]-(member:Enterprise)
 WITH DISTINCT member AS e
 MATCH (e)-[:HAS_YEAR]->(fy:EnterpriseYear)
 WITH e, collect(fy {.year, .revenue, .rdSpend, .aboveScale, .srdiLevel, .highValuePatents, .smartFactory, .digitalTransformation, .greenList, .greenDiagnosis}) AS figures

@@ -1,16 +1,15 @@
-import { can, requirePermission, type Actor } from '../auth/policy.js';
+import { can, type Actor } from '../auth/policy.js';
 import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
-import { checkScope, scopeParams, type GapService } from '../gaps/service.js';
+import { scopeParams, type GapService } from '../gaps/service.js';
 import type { LocalScope } from '#shared/regions.js';
-import { yearArg } from '#shared/args.js';
 import { checkCreditCode } from '#shared/creditCode.js';
-import type { GapStatus, Stage } from '#shared/enums.js';
 import { BASELINE_YEAR, CLUSTER_OUTPUT_OVER_100YI, CLUSTER_OUTPUT_OVER_50YI, type IndicatorKey, INDICATORS } from '#shared/indicators.js';
 import { ATTRACT_MAX_FIRMS } from '#shared/limits.js';
 import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
-import { checkDataYear, namingCluster } from './years.js';
+import { compareSegments, type ComparedSegment } from './compare.js';
+import { checkDataYear, namingCluster, yearAndScope } from './years.js';
 
 export interface AttractArgs {
   clusterId: string;
@@ -19,18 +18,7 @@ export interface AttractArgs {
   scope?: LocalScope | null;
 }
 
-interface AttractSegment {
-  segmentId: string;
-  name: string;
-  stage: Stage;
-  order: number;
-  statusBefore: GapStatus;
-  statusAfter: GapStatus;
-  localFirmsBefore: number;
-  localFirmsAfter: number;
-  localSupplyRatioBefore: number | null;
-  localSupplyRatioAfter: number | null;
-}
+type AttractSegment = ComparedSegment<'Before', 'After'>;
 
 interface IndicatorChange {
   key: IndicatorKey;
@@ -87,9 +75,7 @@ export async function whatIfAttract(
   args: AttractArgs,
   actor: Actor | null,
 ): Promise<WhatIfAttractResult> {
-  requirePermission(actor, 'graph:read');
-  const year = yearArg(args.year, 'year');
-  const scope = checkScope(args.scope);
+  const { year, scope } = yearAndScope(actor, args);
   const codes = [...new Set(args.attract.map(normaliseCode))].filter((code) => code !== '');
   if (codes.length === 0) throw badInput('attract：请至少指定一家企业 (attract: name at least one firm)', { field: 'attract' });
   if (codes.length > ATTRACT_MAX_FIRMS)
@@ -125,7 +111,6 @@ export async function whatIfAttract(
     gaps.report({ clusterId: frame.clusterId, year, scope }, actor, { targetReasons: false }),
     gaps.report({ clusterId: frame.clusterId, year, scope }, actor, { attracted: codes, targetReasons: false }),
   ]);
-  const then = new Map(after.segments.map((s) => [s.segmentId, s]));
   return {
     clusterId: before.clusterId,
     scope,
@@ -134,21 +119,7 @@ export async function whatIfAttract(
     attracted: firms.map((f) => ({ creditCode: f.code, name: f.name ?? f.code })),
     completenessBefore: before.completeness,
     completenessAfter: after.completeness,
-    segments: before.segments.map((s) => {
-      const a = then.get(s.segmentId)!;
-      return {
-        segmentId: s.segmentId,
-        name: s.name,
-        stage: s.stage,
-        order: s.order,
-        statusBefore: s.status,
-        statusAfter: a.status,
-        localFirmsBefore: s.localFirms,
-        localFirmsAfter: a.localFirms,
-        localSupplyRatioBefore: s.localSupplyRatio,
-        localSupplyRatioAfter: a.localSupplyRatio,
-      };
-    }),
+    segments: compareSegments(before, after, ['Before', 'After']),
     indicatorChanges: indicatorChanges(firms, frame.figuresYear, can(actor, 'revenue:exact')),
   };
 }

@@ -1,16 +1,15 @@
-import { requirePermission, type Actor } from '../auth/policy.js';
+import type { Actor } from '../auth/policy.js';
 import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { notFound } from '../errors.js';
 import { completeness, gapStatus, resolveThresholds, shareOfInflow } from '../gaps/rules.js';
-import { checkScope, scopeParams, storedRegion } from '../gaps/service.js';
+import { scopeParams, storedRegion } from '../gaps/service.js';
 import type { LocalScope, RegionCodes } from '#shared/regions.js';
-import { yearArg } from '#shared/args.js';
 import type { GapStatus, Stage } from '#shared/enums.js';
 import { MAX_YEAR, MIN_YEAR } from '#shared/limits.js';
 import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
 import { peerStrengths, type PeerStrength } from './rules.js';
-import { checkDataYear } from './years.js';
+import { checkDataYear, yearAndScope } from './years.js';
 
 export interface ComparisonArgs {
   chainId: string;
@@ -93,9 +92,7 @@ export async function chainComparison(
   args: ComparisonArgs,
   actor: Actor | null,
 ): Promise<ChainComparison> {
-  requirePermission(actor, 'graph:read');
-  const year = yearArg(args.year, 'year');
-  const scope = checkScope(args.scope);
+  const { year, scope } = yearAndScope(actor, args);
   const [frame] = await db.read<FrameRow>(q.frame, { chainId: args.chainId, year, minYear: MIN_YEAR, maxYear: MAX_YEAR });
   if (!frame) throw notFound(`未知产业链 ${args.chainId} (unknown chain)`, { field: 'chainId', chainId: args.chainId });
   checkDataYear('year', year, frame.years);

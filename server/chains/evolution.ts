@@ -3,7 +3,8 @@ import { badInput } from '../errors.js';
 import { checkScope, type GapService } from '../gaps/service.js';
 import type { LocalScope } from '#shared/regions.js';
 import { yearArg } from '#shared/args.js';
-import type { GapStatus, SegmentChange, Stage } from '#shared/enums.js';
+import type { SegmentChange } from '#shared/enums.js';
+import { compareSegments, type ComparedSegment } from './compare.js';
 import { segmentChange } from './rules.js';
 import { checkDataYear, namingCluster } from './years.js';
 
@@ -14,19 +15,7 @@ export interface EvolutionArgs {
   scope?: LocalScope | null;
 }
 
-interface SegmentEvolution {
-  segmentId: string;
-  name: string;
-  stage: Stage;
-  order: number;
-  statusFrom: GapStatus;
-  statusTo: GapStatus;
-  localFirmsFrom: number;
-  localFirmsTo: number;
-  localSupplyRatioFrom: number | null;
-  localSupplyRatioTo: number | null;
-  change: SegmentChange;
-}
+type SegmentEvolution = ComparedSegment<'From', 'To'> & { change: SegmentChange };
 
 export interface ChainEvolution {
   clusterId: string;
@@ -68,23 +57,10 @@ export async function chainEvolution(gaps: GapService, args: EvolutionArgs, acto
   );
   checkDataYear('fromYear', fromYear, from.supplyYears);
   checkDataYear('toYear', toYear, to.supplyYears);
-  const later = new Map(to.segments.map((s) => [s.segmentId, s]));
-  const segments = from.segments.map((s): SegmentEvolution => {
-    const t = later.get(s.segmentId)!;
-    return {
-      segmentId: s.segmentId,
-      name: s.name,
-      stage: s.stage,
-      order: s.order,
-      statusFrom: s.status,
-      statusTo: t.status,
-      localFirmsFrom: s.localFirms,
-      localFirmsTo: t.localFirms,
-      localSupplyRatioFrom: s.localSupplyRatio,
-      localSupplyRatioTo: t.localSupplyRatio,
-      change: segmentChange(s.status, t.status),
-    };
-  });
+  const segments = compareSegments(from, to, ['From', 'To']).map((s): SegmentEvolution => ({
+    ...s,
+    change: segmentChange(s.statusFrom, s.statusTo),
+  }));
   const count = (change: SegmentChange) => segments.filter((s) => s.change === change).length;
   return {
     clusterId: from.clusterId,

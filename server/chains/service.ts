@@ -1,5 +1,6 @@
+import { GraphService } from '../graph-service.js';
 import type { Actor } from '../auth/policy.js';
-import { AnswerCache } from '../cache/answers.js';
+import type { AnswerCache } from '../cache/answers.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import type { GapService } from '../gaps/service.js';
@@ -14,22 +15,20 @@ import { localSubstitutes, type LocalSubstitute, type SubstitutesArgs } from './
  * reads the same facts for all the chain's clusters at once (chains/comparison-*) and applies the
  * same rules (gaps/rules.ts). Either way the figures are exactly chainGapReport's for the cluster and year.
  */
-export class ChainService {
-  private readonly q;
-
+export class ChainService extends GraphService(
+  'chains/comparison-frame',
+  'chains/comparison-firms',
+  'chains/comparison-supply',
+  'chains/local-substitutes',
+  'chains/attract-firms',
+) {
   constructor(
-    private readonly db: Database,
+    db: Database,
     cypher: CypherLibrary,
     private readonly gaps: GapService,
-    private readonly answers: AnswerCache = AnswerCache.off(),
+    answers?: AnswerCache,
   ) {
-    this.q = cypher.pick(
-      'chains/comparison-frame',
-      'chains/comparison-firms',
-      'chains/comparison-supply',
-      'chains/local-substitutes',
-      'chains/attract-firms',
-    );
+    super(db, cypher, answers);
   }
 
   evolution(args: EvolutionArgs, actor: Actor | null): Promise<ChainEvolution> {

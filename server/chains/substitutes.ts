@@ -1,14 +1,14 @@
 import { revenueFor } from '../auth/disclosure.js';
-import { can, requirePermission, type Actor } from '../auth/policy.js';
+import { can, type Actor } from '../auth/policy.js';
 import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
-import { checkScope, scopeParams, type GapService, type WhatIfFirm } from '../gaps/service.js';
+import { scopeParams, type GapService, type WhatIfFirm } from '../gaps/service.js';
 import type { LocalScope } from '#shared/regions.js';
-import { firstArg, yearArg } from '#shared/args.js';
+import { firstArg } from '#shared/args.js';
 import type { SrdiLevel } from '#shared/enums.js';
 import { LOCAL_SUBSTITUTES_DEFAULT, LOCAL_SUBSTITUTES_MAX } from '#shared/limits.js';
-import { checkDataYear, namingCluster } from './years.js';
+import { checkDataYear, namingCluster, yearAndScope } from './years.js';
 
 export interface SubstitutesArgs {
   clusterId: string;
@@ -43,9 +43,7 @@ export async function localSubstitutes(
   args: SubstitutesArgs,
   actor: Actor | null,
 ): Promise<LocalSubstitute[]> {
-  requirePermission(actor, 'graph:read');
-  const year = yearArg(args.year, 'year');
-  const scope = checkScope(args.scope);
+  const { year, scope } = yearAndScope(actor, args);
   const first = firstArg(args.first, 'top', { default: LOCAL_SUBSTITUTES_DEFAULT, max: LOCAL_SUBSTITUTES_MAX });
   const frame = await namingCluster(args.clusterId, gaps.frame(args.clusterId, year));
   checkDataYear('year', year, frame.supplyYears);

@@ -1,4 +1,17 @@
+import { requirePermission, type Actor } from '../auth/policy.js';
 import { AppError, badInput, notFound } from '../errors.js';
+import { checkScope } from '../gaps/service.js';
+import { yearArg } from '#shared/args.js';
+import type { LocalScope } from '#shared/regions.js';
+
+/** What an analysis of one year starts from: the caller may read the graph; the year (null: the latest) and the local scope, checked. */
+export function yearAndScope(
+  actor: Actor | null,
+  args: { year?: number | null; scope?: string | null },
+): { year: number | null; scope: LocalScope } {
+  requirePermission(actor, 'graph:read');
+  return { year: yearArg(args.year, 'year'), scope: checkScope(args.scope) };
+}
 
 /** BAD_INPUT naming the field unless the year is one of the years with supply links (dataYears). */
 export function checkDataYear(field: string, year: number | null, dataYears: readonly number[]): void {

@@ -1,7 +1,5 @@
+import { GraphService } from '../graph-service.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
-import { AnswerCache } from '../cache/answers.js';
-import type { CypherLibrary } from '../cypher.js';
-import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
 import { CLUSTER_LEVELS, type ClusterLevel } from '#shared/enums.js';
 
@@ -44,17 +42,7 @@ export interface ClusterFilter {
 }
 
 /** Clusters and counties: the panorama's data. */
-export class ClusterService {
-  private readonly q;
-
-  constructor(
-    private readonly db: Database,
-    cypher: CypherLibrary,
-    private readonly answers: AnswerCache = AnswerCache.off(),
-  ) {
-    this.q = cypher.pick('clusters/list', 'clusters/by-ids', 'clusters/overview');
-  }
-
+export class ClusterService extends GraphService('clusters/list', 'clusters/by-ids', 'clusters/overview') {
   async list(filter: ClusterFilter, actor: Actor | null): Promise<ClusterSummary[]> {
     requirePermission(actor, 'graph:read');
     const county = filter.county?.trim() || null;

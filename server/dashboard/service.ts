@@ -1,10 +1,9 @@
+import { GraphService } from '../graph-service.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
-import { AnswerCache } from '../cache/answers.js';
-import type { CypherLibrary } from '../cypher.js';
-import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
 import { yearArg } from '#shared/args.js';
 import type { ClusterLevel, PlatformKind, SrdiLevel } from '#shared/enums.js';
+import { HOME_CITY } from '#shared/facts.js';
 import { BASELINE_YEAR, CLUSTER_OUTPUT_OVER_100YI, CLUSTER_OUTPUT_OVER_50YI, TARGET_YEAR } from '#shared/indicators.js';
 import { computeIndicators, type TargetDashboardResult, type YearFigures } from './indicators.js';
 
@@ -35,19 +34,16 @@ const ZERO_PLATFORMS = { digitalPlatforms: 0, newInnovationPlatforms: 0 };
  * The 2026 target dashboard (policy section 二): every indicator's 2023 baseline, its value in
  * year Y (the latest year with figures unless asked), the target, progress and whether it is met.
  * Four aggregate statements per request, whatever the number of years: years, then the cluster,
- * firm and platform figures of every year at once.
+ * firm and platform figures of every year at once. The targets are the home city's plan, so its
+ * clusters are counted (HOME_CITY; a cluster without a city code is the home city's), not every
+ * city of a province's database.
  */
-export class DashboardService {
-  private readonly q;
-
-  constructor(
-    private readonly db: Database,
-    cypher: CypherLibrary,
-    private readonly answers: AnswerCache = AnswerCache.off(),
-  ) {
-    this.q = cypher.pick('dashboard/years', 'dashboard/cluster-figures', 'dashboard/firm-figures', 'dashboard/platform-figures');
-  }
-
+export class DashboardService extends GraphService(
+  'dashboard/years',
+  'dashboard/cluster-figures',
+  'dashboard/firm-figures',
+  'dashboard/platform-figures',
+) {
   async targetDashboard(rawYear: number | null | undefined, actor: Actor | null): Promise<TargetDashboardResult> {
     requirePermission(actor, 'graph:read');
     // a year the data may hold at all (MIN_YEAR..MAX_YEAR); it must also have figures in the data
@@ -74,6 +70,7 @@ export class DashboardService {
         over50: CLUSTER_OUTPUT_OVER_50YI,
         srdiLevels: SRDI_PROVINCIAL_OR_ABOVE,
         digitalKind: DIGITAL_KIND,
+        homeCity: HOME_CITY.divisionCode,
       };
       const clusterRows = await tx.run<typeof ZERO_CLUSTERS & { year: number }>(this.q['dashboard/cluster-figures'], params);
       const firmRows = await tx.run<typeof ZERO_FIRMS & { year: number }>(this.q['dashboard/firm-figures'], params);

@@ -1,12 +1,12 @@
-import { AuditWriter } from '../audit/service.js';
 import { SegmentFigures } from '../aggregates/segment-figures.js';
-import { DataVersion } from '../cache/data-version.js';
+import { GraphService } from '../graph-service.js';
+import { GraphWrites } from '../graph-writes.js';
 import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/disclosure.js';
 import { can, clusterScopeProblem, requireClusterScope, requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
 import { creditCodeArg, idArg, linkYearArg, nonNegativeArg, optionalTextArg, ruled, shown, textArg } from '../enterprises/validate.js';
-import type { EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyLinkRecord } from '../enterprises/types.js';
+import type { EnterpriseCore, EnterpriseRecord, EnterpriseYearRecord, SegmentRecord, SupplyLinkRecord } from '../enterprises/types.js';
 import { AppError, badInput, notFound } from '../errors.js';
 import { firstArg, yearArg } from '#shared/args.js';
 import { enumParser } from '../imports/parse.js';
@@ -122,15 +122,8 @@ interface Current {
   updatedAt: string | null;
 }
 
-interface EnterpriseForEdit extends Current {
-  creditCode: string;
-  name: string;
-  local: boolean;
-  county: string | null;
-  city: string | null;
-  province: string | null;
+interface EnterpriseForEdit extends Current, EnterpriseCore {
   founded: number | null;
-  chainLeader: boolean;
   clusterIds: string[];
   segmentIds: string[];
 }
@@ -144,49 +137,41 @@ interface References {
 
 const HOME_COUNTY_NAMES: ReadonlySet<string> = new Set(HOME_COUNTIES.map((county) => county.name));
 const MAX_MEMBERSHIPS = 50;
-const SUPPLY_LINKS_DEFAULT = 100;
-const SUPPLY_LINKS_MAX = 500;
-const RECENT_CHANGES_DEFAULT = 10;
-const RECENT_CHANGES_MAX = 50;
 const MAX_CHAINS = 50;
+/** Page bounds (firstArg) of a firm's supply links and of its recent changes. */
+const SUPPLY_LINKS_PAGE = { default: 100, max: 500 };
+const RECENT_CHANGES_PAGE = { default: 10, max: 50 };
 /** Money figures in audit images: only roles that see exact figures see them in a firm's changes. */
 const FIGURE_KEYS = ['revenue', 'rdSpend', 'annualValue'];
 const collaborationKind = enumParser(COLLABORATION_KINDS, COLLABORATION_KIND_LABELS);
 
-export class EditService {
-  private readonly q;
-  private readonly audit: AuditWriter;
-  /** every write here changes graph data: it bumps the data version (cached answers) */
-  private readonly versions: DataVersion;
+export class EditService extends GraphService(
+  'edits/enterprise-for-edit',
+  'edits/year-for-edit',
+  'edits/upsert-year',
+  'edits/supply-link-for-edit',
+  'edits/supply-links-of',
+  'edits/collaborations-of',
+  'edits/add-collaboration',
+  'edits/remove-collaboration',
+  'edits/institutes',
+  'edits/chain-segments',
+  'edits/set-segment',
+  'edits/recent-changes',
+  'enterprises/cluster-ids-by-codes',
+  'enterprises/check-references',
+  'enterprises/update',
+  'enterprises/upsert-supply-link',
+  'enterprises/delete-supply-link',
+) {
+  private readonly writes: GraphWrites;
   /** a firm's edit moves the kept figures of its segments by its contribution (server/aggregates/), in the same transaction */
   private readonly figures: SegmentFigures;
 
-  constructor(
-    private readonly db: Database,
-    cypher: CypherLibrary,
-  ) {
-    this.versions = DataVersion.of(db, cypher);
+  constructor(db: Database, cypher: CypherLibrary) {
+    super(db, cypher);
+    this.writes = new GraphWrites(db, cypher);
     this.figures = new SegmentFigures(cypher);
-    this.audit = new AuditWriter(cypher);
-    this.q = cypher.pick(
-      'edits/enterprise-for-edit',
-      'edits/year-for-edit',
-      'edits/upsert-year',
-      'edits/supply-link-for-edit',
-      'edits/supply-links-of',
-      'edits/collaborations-of',
-      'edits/add-collaboration',
-      'edits/remove-collaboration',
-      'edits/institutes',
-      'edits/chain-segments',
-      'edits/set-segment',
-      'edits/recent-changes',
-      'enterprises/cluster-ids-by-codes',
-      'enterprises/check-references',
-      'enterprises/update',
-      'enterprises/upsert-supply-link',
-      'enterprises/delete-supply-link',
-    );
   }
 
   // ---- who may edit what (the web shows the reason on a disabled control) ----
@@ -241,7 +226,7 @@ export class EditService {
     const clusterIds = membershipArg(changes.clusterIds, 'clusterIds');
     const segmentIds = membershipArg(changes.segmentIds, 'segmentIds');
 
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       const current = await this.enterpriseForEdit(tx, creditCode);
       requireClusterScope(editor, [...current.clusterIds, ...(clusterIds ?? [])], `企业 ${creditCode}`);
       requireVersion(expected, current, enterpriseValues(current), `企业 ${current.name}`);
@@ -283,7 +268,7 @@ export class EditService {
       });
       const before = enterpriseValues(current) as Record<string, unknown>;
       const after = { ...set, ...(clusterIds ? { clusterIds } : {}), ...(segmentIds ? { segmentIds } : {}) };
-      await this.audit.record(tx, editor, {
+      await this.writes.record(tx, editor, {
         action: 'enterprise.update',
         entity: 'Enterprise',
         key: creditCode,
@@ -308,7 +293,7 @@ export class EditService {
     const creditCode = creditCodeArg(rawCode, 'creditCode');
     const segmentId = idArg(rawSegmentId, 'segmentId');
     const expected = versionArg(expectedVersion);
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       const current = await this.enterpriseForEdit(tx, creditCode);
       requireClusterScope(editor, current.clusterIds, `企业 ${creditCode}`);
       requireVersion(expected, current, enterpriseValues(current), `企业 ${current.name}`);
@@ -322,7 +307,7 @@ export class EditService {
         member,
         user: editor.id,
       });
-      await this.audit.record(tx, editor, {
+      await this.writes.record(tx, editor, {
         action: 'enterprise.segment',
         entity: 'Enterprise',
         key: creditCode,
@@ -363,7 +348,7 @@ export class EditService {
     for (const field of ['aboveScale', 'smartFactory', 'digitalTransformation', 'greenList', 'greenDiagnosis'] as const) {
       if (changes[field] !== undefined) set[field] = changes[field];
     }
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       const [current] = await tx.run<{ exists: boolean; figures: Record<string, unknown> | null } & Current & Record<string, unknown>>(
         this.q['edits/year-for-edit'],
         { creditCode, year },
@@ -383,7 +368,7 @@ export class EditService {
         set,
         user: editor.id,
       });
-      await this.audit.record(tx, editor, {
+      await this.writes.record(tx, editor, {
         action: 'enterpriseYear.upsert',
         entity: 'EnterpriseYear',
         key: `${creditCode}:${year}`,
@@ -411,7 +396,7 @@ export class EditService {
     const expected = versionArg(expectedVersion);
     const annualValue = nonNegativeArg(change.annualValue, 'annualValue');
     const product = optionalTextArg(change.product ?? null, 'product', PRODUCT_MAX_LENGTH);
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       const refs = await this.references(tx, { codes: [key.supplierCode, key.buyerCode], segmentIds: [key.segmentId] });
       if (refs.unknownEnterprises.length > 0) {
         const field = refs.unknownEnterprises.includes(key.supplierCode) ? 'supplierCode' : 'buyerCode';
@@ -422,30 +407,11 @@ export class EditService {
       }
       if (refs.unknownSegments.length > 0)
         throw badInput(`segmentId：没有环节 ${shown(key.segmentId)} (unknown segment ${shown(key.segmentId)})`, { field: 'segmentId' });
-      await this.requireFirmScope(tx, editor, [key.supplierCode, key.buyerCode], `供应关系 ${key.supplierCode} → ${key.buyerCode}`);
-      const current = await this.supplyLinkForEdit(tx, key);
-      requireVersion(
-        expected,
-        current,
-        current.exists ? { annualValue: current.annualValue, product: current.product } : null,
-        `供应关系 ${key.supplierCode} → ${key.buyerCode}`,
-      );
-      const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/upsert-supply-link'], {
-        ...key,
-        annualValue,
-        product,
-        user: editor.id,
-      });
-      const link = toSupplyLink(row!, editor);
-      await this.audit.record(tx, editor, {
+      return this.writeSupplyLink(tx, editor, key, expected, {
         action: 'supplyLink.upsert',
-        entity: 'SupplyLink',
-        key: link.id,
-        before: current.exists ? { annualValue: current.annualValue, product: current.product } : null,
+        statement: 'enterprises/upsert-supply-link',
         after: { annualValue, product },
-        subjects: [key.supplierCode, key.buyerCode],
       });
-      return link;
     });
   }
 
@@ -453,34 +419,54 @@ export class EditService {
     const editor = requirePermission(actor, 'data:write');
     const key = supplyLinkKey(rawKey);
     const expected = versionArg(expectedVersion);
-    return this.versions.write(this.db, async (tx) => {
-      await this.requireFirmScope(tx, editor, [key.supplierCode, key.buyerCode], `供应关系 ${key.supplierCode} → ${key.buyerCode}`);
-      const current = await this.supplyLinkForEdit(tx, key);
-      if (!current.exists)
-        throw notFound(
-          `没有这条供应关系 (no supply link ${key.supplierCode} → ${key.buyerCode} in segment ${shown(key.segmentId)}, year ${key.year})`,
-        );
-      requireVersion(
-        expected,
-        current,
-        { annualValue: current.annualValue, product: current.product },
-        `供应关系 ${key.supplierCode} → ${key.buyerCode}`,
-      );
-      const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q['enterprises/delete-supply-link'], {
-        ...key,
-        user: editor.id,
-      });
-      const link = toSupplyLink(row!, editor);
-      await this.audit.record(tx, editor, {
+    return this.writes.run((tx) =>
+      this.writeSupplyLink(tx, editor, key, expected, {
         action: 'supplyLink.delete',
-        entity: 'SupplyLink',
-        key: link.id,
-        before: { annualValue: row!.annualValue, product: row!.product },
+        statement: 'enterprises/delete-supply-link',
         after: null,
-        subjects: [key.supplierCode, key.buyerCode],
-      });
-      return link;
+      }),
+    );
+  }
+
+  /**
+   * The part an upsert and a delete share: both firms in the editor's scope, the link as expected (a delete needs
+   * one), the write, and the audit entry with the link's figures before and after (`after` null: the link goes).
+   */
+  private async writeSupplyLink(
+    tx: Tx,
+    editor: Actor,
+    key: Required<SupplyLinkKey>,
+    expected: number | null,
+    change: {
+      action: 'supplyLink.upsert' | 'supplyLink.delete';
+      statement: 'enterprises/upsert-supply-link' | 'enterprises/delete-supply-link';
+      after: { annualValue: number | null; product: string | null } | null;
+    },
+  ): Promise<SupplyLinkResult> {
+    const what = `供应关系 ${key.supplierCode} → ${key.buyerCode}`;
+    await this.requireFirmScope(tx, editor, [key.supplierCode, key.buyerCode], what);
+    const current = await this.supplyLinkForEdit(tx, key);
+    if (!current.exists && !change.after)
+      throw notFound(
+        `没有这条供应关系 (no supply link ${key.supplierCode} → ${key.buyerCode} in segment ${shown(key.segmentId)}, year ${key.year})`,
+      );
+    const before = current.exists ? { annualValue: current.annualValue, product: current.product } : null;
+    requireVersion(expected, current, before, what);
+    const [row] = await tx.run<SupplyLinkRecord & Record<string, unknown>>(this.q[change.statement], {
+      ...key,
+      ...change.after,
+      user: editor.id,
     });
+    const link = toSupplyLink(row!, editor);
+    await this.writes.record(tx, editor, {
+      action: change.action,
+      entity: 'SupplyLink',
+      key: link.id,
+      before,
+      after: change.after,
+      subjects: [key.supplierCode, key.buyerCode],
+    });
+    return link;
   }
 
   // ---- collaborations ----
@@ -489,7 +475,7 @@ export class EditService {
     const editor = requirePermission(actor, 'data:write');
     const key = collaborationKey(change);
     const title = optionalTextArg(change.title ?? null, 'title', PRODUCT_MAX_LENGTH);
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       await this.requireFirmScope(tx, editor, [key.creditCode], `企业 ${key.creditCode}`);
       const [row] = await tx.run<CollaborationRow & { before: { title: string | null } | null } & Record<string, unknown>>(
         this.q['edits/add-collaboration'],
@@ -500,7 +486,7 @@ export class EditService {
           field: 'instituteId',
         });
       const result = toCollaboration(row, key.creditCode);
-      await this.audit.record(tx, editor, {
+      await this.writes.record(tx, editor, {
         action: 'collaboration.add',
         entity: 'Collaboration',
         key: result.id,
@@ -515,7 +501,7 @@ export class EditService {
   async removeCollaboration(rawKey: CollaborationKey, actor: Actor | null): Promise<CollaborationResult> {
     const editor = requirePermission(actor, 'data:write');
     const key = collaborationKey(rawKey);
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       await this.requireFirmScope(tx, editor, [key.creditCode], `企业 ${key.creditCode}`);
       const [row] = await tx.run<CollaborationRow & Record<string, unknown>>(this.q['edits/remove-collaboration'], key);
       if (!row)
@@ -523,7 +509,7 @@ export class EditService {
           `没有这项合作 (no collaboration of ${shown(key.instituteId)} with ${key.creditCode}, ${key.kind}, year ${key.year})`,
         );
       const result = toCollaboration(row, key.creditCode);
-      await this.audit.record(tx, editor, {
+      await this.writes.record(tx, editor, {
         action: 'collaboration.remove',
         entity: 'Collaboration',
         key: result.id,
@@ -544,7 +530,7 @@ export class EditService {
     actor: Actor | null,
   ): Promise<SupplyLinkResult[]> {
     requirePermission(actor, 'graph:read');
-    const limit = firstArg(first, 'top', { default: SUPPLY_LINKS_DEFAULT, max: SUPPLY_LINKS_MAX });
+    const limit = firstArg(first, 'top', SUPPLY_LINKS_PAGE);
     const rows = await this.db.read<SupplyLinkRecord & Record<string, unknown>>(this.q['edits/supply-links-of'], {
       creditCode: rawCode,
       direction: direction ?? 'BOTH',
@@ -576,7 +562,7 @@ export class EditService {
   /** A firm's recent changes with display names; figures only for roles that see exact figures. */
   async recentChanges(creditCode: string, first: number | null | undefined, actor: Actor | null): Promise<EnterpriseChangeEntry[]> {
     requirePermission(actor, 'graph:read');
-    const limit = firstArg(first, 'top', { default: RECENT_CHANGES_DEFAULT, max: RECENT_CHANGES_MAX });
+    const limit = firstArg(first, 'top', RECENT_CHANGES_PAGE);
     const rows = await this.db.read<
       Omit<EnterpriseChangeEntry, 'userName'> & { userId: string; userName: string | null } & Record<string, unknown>
     >(this.q['edits/recent-changes'], { creditCode, limit });

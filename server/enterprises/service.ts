@@ -1,8 +1,7 @@
+import { GraphService } from '../graph-service.js';
 import { rdIntensity, rdSpendFor, revenueFor } from '../auth/disclosure.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
-import { AnswerCache } from '../cache/answers.js';
-import type { CypherLibrary } from '../cypher.js';
-import { DatabaseError, DatabaseUnavailableError, type Database } from '../db/index.js';
+import { DatabaseError, DatabaseUnavailableError } from '../db/index.js';
 import { badInput } from '../errors.js';
 import { firstArg } from '#shared/args.js';
 import { CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
@@ -51,25 +50,21 @@ export interface EnterpriseConnection {
 
 const CODE_PREFIX = new RegExp(`^[${CREDIT_CODE_ALPHABET}]{${CREDIT_CODE_PREFIX_MIN_LENGTH},18}$`);
 
+/** The rows of a by-codes statement in the order of `codes` (a DataLoader's batch), undefined for a code without one. */
+function inCodeOrder<R extends { code: string }>(codes: readonly string[], rows: readonly R[]): (R | undefined)[] {
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  return codes.map((code) => byCode.get(code));
+}
+
 /** Enterprises: lookup, the per-row batches behind the loaders, and search (edits: server/edits/service.ts). */
-export class EnterpriseService {
-  private readonly q;
-
-  constructor(
-    private readonly db: Database,
-    cypher: CypherLibrary,
-    private readonly answers: AnswerCache = AnswerCache.off(),
-  ) {
-    this.q = cypher.pick(
-      'enterprises/by-codes',
-      'enterprises/cluster-ids-by-codes',
-      'enterprises/segments-by-codes',
-      'enterprises/years-by-codes',
-      'enterprises/supply-counts-by-codes',
-      'enterprises/search',
-    );
-  }
-
+export class EnterpriseService extends GraphService(
+  'enterprises/by-codes',
+  'enterprises/cluster-ids-by-codes',
+  'enterprises/segments-by-codes',
+  'enterprises/years-by-codes',
+  'enterprises/supply-counts-by-codes',
+  'enterprises/search',
+) {
   /** Validates a credit code argument (lower case accepted); the normalised code. */
   creditCode(raw: string, field = 'creditCode'): string {
     return creditCodeArg(raw, field);
@@ -91,27 +86,25 @@ export class EnterpriseService {
   }
 
   clusterIdsByCodes(codes: readonly string[]): Promise<string[][]> {
-    return this.answers.shared('enterprises.clusterIds', codes, () => this.readClusterIds(codes));
-  }
-
-  private async readClusterIds(codes: readonly string[]): Promise<string[][]> {
-    const rows = await this.db.read<{ code: string; clusterIds: string[] }>(this.q['enterprises/cluster-ids-by-codes'], {
-      codes: [...codes],
-    });
-    const byCode = new Map(rows.map((row) => [row.code, row.clusterIds]));
-    return codes.map((code) => byCode.get(code) ?? []);
+    return this.answers.shared('enterprises.clusterIds', codes, () =>
+      this.listsByCode<string>('enterprises/cluster-ids-by-codes', 'clusterIds', codes),
+    );
   }
 
   segmentsByCodes(codes: readonly string[]): Promise<SegmentRecord[][]> {
-    return this.answers.shared('enterprises.segments', codes, () => this.readSegments(codes));
+    return this.answers.shared('enterprises.segments', codes, () =>
+      this.listsByCode<SegmentRecord>('enterprises/segments-by-codes', 'segments', codes),
+    );
   }
 
-  private async readSegments(codes: readonly string[]): Promise<SegmentRecord[][]> {
-    const rows = await this.db.read<{ code: string; segments: SegmentRecord[] }>(this.q['enterprises/segments-by-codes'], {
-      codes: [...codes],
-    });
-    const byCode = new Map(rows.map((row) => [row.code, row.segments]));
-    return codes.map((code) => byCode.get(code) ?? []);
+  /** A list per code (empty for a firm the statement does not know), from the statement's `code` and `field` columns. */
+  private async listsByCode<T>(
+    name: 'enterprises/cluster-ids-by-codes' | 'enterprises/segments-by-codes',
+    field: 'clusterIds' | 'segments',
+    codes: readonly string[],
+  ): Promise<T[][]> {
+    const rows = await this.db.read<{ code: string } & Partial<Record<typeof field, T[]>>>(this.q[name], { codes: [...codes] });
+    return inCodeOrder(codes, rows).map((row) => row?.[field] ?? []);
   }
 
   /** Yearly figures; revenue and R&D spend as the caller may see them (server/auth/disclosure.ts). */
@@ -123,18 +116,13 @@ export class EnterpriseService {
     const rows = await this.db.read<{ code: string; years: EnterpriseYearRecord[] }>(this.q['enterprises/years-by-codes'], {
       codes: [...codes],
     });
-    const byCode = new Map(
-      rows.map((row) => [
-        row.code,
-        row.years.map((year) => ({
-          ...cleanYear(year),
-          ...revenueFor(actor, year.revenue),
-          rdSpend: rdSpendFor(actor, year.rdSpend),
-          rdIntensity: rdIntensity(year.rdSpend, year.revenue),
-        })),
-      ]),
-    );
-    return codes.map((code) => byCode.get(code) ?? []);
+    const shown = (year: EnterpriseYearRecord): EnterpriseYearRecord => ({
+      ...cleanYear(year),
+      ...revenueFor(actor, year.revenue),
+      rdSpend: rdSpendFor(actor, year.rdSpend),
+      rdIntensity: rdIntensity(year.rdSpend, year.revenue),
+    });
+    return inCodeOrder(codes, rows).map((row) => row?.years.map(shown) ?? []);
   }
 
   supplyCountsByCodes(codes: readonly string[]): Promise<SupplyCounts[]> {
@@ -146,11 +134,7 @@ export class EnterpriseService {
       this.q['enterprises/supply-counts-by-codes'],
       { codes: [...codes] },
     );
-    const byCode = new Map(rows.map((row) => [row.code, row]));
-    return codes.map((code) => {
-      const row = byCode.get(code);
-      return { supplierCount: row?.supplierCount ?? 0, customerCount: row?.customerCount ?? 0 };
-    });
+    return inCodeOrder(codes, rows).map((row) => ({ supplierCount: row?.supplierCount ?? 0, customerCount: row?.customerCount ?? 0 }));
   }
 
   // ---- search ----

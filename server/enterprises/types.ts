@@ -21,6 +21,9 @@ export interface EnterpriseRecord {
   updatedByName?: string | null;
 }
 
+/** A firm's identity and place: what a list of firms shows of each (local and chainLeader never null). */
+export type EnterpriseCore = Pick<EnterpriseRecord, 'creditCode' | 'name' | 'local' | 'county' | 'city' | 'province' | 'chainLeader'>;
+
 /**
  * What any resolver may hand over as a GraphQL `Enterprise` (the codegen mapper): at least the
  * credit code. Properties left out are loaded by credit code (batched), so other features can

@@ -31,6 +31,20 @@ const scopeNote = (scope: LocalScope) =>
   `${LOCAL_SCOPE_LABELS[scope].zh}（集群所在${{ COUNTY: '县', CITY: '市', PROVINCE: '省' }[scope]}的企业算本地）`;
 
 /** The risks of the chain-gap report of the year and scope (local at the cluster's county, city or province). */
+/** The columns of the 固链风险 download; the supply values are those of `year` (— when the chain has none). */
+export function riskExportHeader(year: number | null): string[] {
+  return [
+    '采购方',
+    '采购方统一社会信用代码',
+    '环节',
+    '环节状态',
+    '唯一供应方',
+    '供应方统一社会信用代码',
+    '供应方是否本地',
+    `年供应额（万元，${year ?? '—'}年）`,
+  ];
+}
+
 export async function exportRisks(
   gaps: GapService,
   args: { clusterId: string; year: number | null; segmentId: string | null; scope?: LocalScope | null },
@@ -40,16 +54,7 @@ export async function exportRisks(
   const report = await gaps.report({ clusterId: args.clusterId, year: args.year, scope: args.scope }, actor);
   const risks = report.singleSourceRisks.filter((r) => !args.segmentId || r.segmentId === args.segmentId);
   const statusOf = new Map(report.segments.map((s) => [s.segmentId, s.status]));
-  const header = [
-    '采购方',
-    '采购方统一社会信用代码',
-    '环节',
-    '环节状态',
-    '唯一供应方',
-    '供应方统一社会信用代码',
-    '供应方是否本地',
-    `年供应额（万元，${report.year ?? '—'}年）`,
-  ];
+  const header = riskExportHeader(report.year);
   const rows = risks.map((r) => {
     const status = statusOf.get(r.segmentId);
     // as the role may see them (server/auth/disclosure.ts): a value band, an outside supplier unnamed

@@ -1,9 +1,11 @@
+import { GraphService } from '../graph-service.js';
 import { maySeeSupplier, revenueFor, revenueTotalFor, supplyValueFor } from '../auth/disclosure.js';
 import { can, requirePermission, type Actor } from '../auth/policy.js';
 import { SegmentFigures } from '../aggregates/segment-figures.js';
-import { AnswerCache } from '../cache/answers.js';
+import type { AnswerCache } from '../cache/answers.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
+import type { EnterpriseCore } from '../enterprises/types.js';
 import { badInput, notFound } from '../errors.js';
 import { firstArg, offsetArg, yearArg } from '#shared/args.js';
 import { checkCreditCode } from '#shared/creditCode.js';
@@ -195,16 +197,8 @@ export interface RiskPageArgs {
   segmentId?: string | null;
 }
 
-/** A cut-off firm: the Enterprise node's own core properties (local and chainLeader never null). */
-export interface WhatIfFirm {
-  creditCode: string;
-  name: string;
-  local: boolean;
-  county: string | null;
-  city: string | null;
-  province: string | null;
-  chainLeader: boolean;
-}
+/** A cut-off firm: the Enterprise node's own core properties. */
+export type WhatIfFirm = EnterpriseCore;
 
 interface WhatIfWave {
   depth: number;
@@ -327,26 +321,21 @@ interface TargetFactsRow {
  * aggregate (gaps/*.cypher); this class validates, applies the thresholds to one row per
  * segment and assembles the report. A report runs 3 statements whatever the chain's size.
  */
-export class GapService {
-  private readonly q;
+export class GapService extends GraphService(
+  'gaps/context',
+  'gaps/segments',
+  'gaps/supply',
+  'gaps/segment-firms',
+  'gaps/known-enterprises',
+  'gaps/what-if-wave',
+  'gaps/chain-leaders',
+  'gaps/target-facts',
+) {
   /** the local-firm figures kept per segment and year (server/aggregates/) */
   private readonly figures: SegmentFigures;
 
-  constructor(
-    private readonly db: Database,
-    cypher: CypherLibrary,
-    private readonly answers: AnswerCache = AnswerCache.off(),
-  ) {
-    this.q = cypher.pick(
-      'gaps/context',
-      'gaps/segments',
-      'gaps/supply',
-      'gaps/segment-firms',
-      'gaps/known-enterprises',
-      'gaps/what-if-wave',
-      'gaps/chain-leaders',
-      'gaps/target-facts',
-    );
+  constructor(db: Database, cypher: CypherLibrary, answers?: AnswerCache) {
+    super(db, cypher, answers);
     this.figures = new SegmentFigures(cypher);
   }
 

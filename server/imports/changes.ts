@@ -1,7 +1,6 @@
+import { GraphWrites } from '../graph-writes.js';
 import { randomUUID } from 'node:crypto';
 import { SegmentFigures } from '../aggregates/segment-figures.js';
-import { DataVersion } from '../cache/data-version.js';
-import { AuditWriter } from '../audit/service.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
@@ -11,7 +10,7 @@ import { decodeOffsetCursor, encodeCursor, pageInfoOf, type PageInfo } from '../
 import { HOME_COUNTIES } from '#shared/facts.js';
 import { FILE_NAMES, type FileName } from './spec.js';
 import type { RowData } from './validate.js';
-import { RESTORE_ORDER } from './journal.js';
+import { RESTORE_ORDER, rowKeys } from './journal.js';
 import { batches } from './write.js';
 
 /**
@@ -62,38 +61,6 @@ const MAX_UNDO_ROWS = 150_000;
 const CONFLICTS_LISTED = 100;
 const IMPORT_CHANGES_DEFAULT_PAGE = 50;
 const IMPORT_CHANGES_MAX_PAGE = 500;
-
-const key = (...parts: unknown[]) => parts.map(String).join('|');
-
-/** The entity key and key fields of each row, as the image and undo statements take them. */
-function itemFor(file: FileName, r: RowData): Record<string, unknown> {
-  switch (file) {
-    case 'cluster_years':
-      return { key: key(r.clusterId, r.year), clusterId: r.clusterId, year: r.year };
-    case 'enterprises':
-      return { key: r.creditCode };
-    case 'enterprise_years':
-      return { key: key(r.creditCode, r.year), creditCode: r.creditCode, year: r.year };
-    case 'supply_links':
-      return {
-        key: key(r.supplier, r.buyer, r.segmentId, r.year),
-        supplier: r.supplier,
-        buyer: r.buyer,
-        segmentId: r.segmentId,
-        year: r.year,
-      };
-    case 'collaborations':
-      return {
-        key: key(r.instituteId, r.creditCode, r.kind, r.year),
-        instituteId: r.instituteId,
-        creditCode: r.creditCode,
-        kind: r.kind,
-        year: r.year,
-      };
-    default:
-      return { key: r.id };
-  }
-}
 
 /** JSON text with object keys sorted, so two images compare equal when their values do (and 800 equals 800.0). */
 function canonical(json: string | null): string | null {
@@ -151,9 +118,7 @@ export class ImportChanges {
   private readonly images: Record<ChangeKind, CypherStatement>;
   private readonly undos: Record<ChangeKind, CypherStatement>;
   private readonly q;
-  private readonly audit: AuditWriter;
-  /** every write here changes graph data: it bumps the data version (cached answers) */
-  private readonly versions: DataVersion;
+  private readonly writes: GraphWrites;
   /** an undo moves the kept local-firm figures (server/aggregates/) by the firms it puts back, in its transaction */
   private readonly figures: SegmentFigures;
 
@@ -162,8 +127,6 @@ export class ImportChanges {
     cypher: CypherLibrary,
     private readonly batchSize = 5000,
   ) {
-    this.versions = DataVersion.of(db, cypher);
-    this.figures = new SegmentFigures(cypher);
     this.images = cypher.pickEach('imports/changes/image-', KINDS);
     this.undos = cypher.pickEach('imports/changes/undo-', KINDS);
     this.q = cypher.pick(
@@ -174,7 +137,8 @@ export class ImportChanges {
       'imports/changes/orphan-counties',
       'imports/write/products',
     );
-    this.audit = new AuditWriter(cypher);
+    this.writes = new GraphWrites(db, cypher);
+    this.figures = new SegmentFigures(cypher);
   }
 
   // ---- recording (inside the import's write transactions) ----
@@ -186,7 +150,7 @@ export class ImportChanges {
     return this.imagesOf(
       tx,
       kind,
-      rows.map((r) => itemFor(file, r)),
+      rows.map((r) => rowKeys(file, r)),
     );
   }
 
@@ -194,7 +158,7 @@ export class ImportChanges {
   async record(tx: Tx, importId: string, file: FileName, rows: RowData[], before: BeforeImages): Promise<number> {
     const kind = KIND_OF_FILE[file];
     if (!kind) return 0;
-    const items = rows.map((r) => itemFor(file, r));
+    const items = rows.map((r) => rowKeys(file, r));
     const after = await this.imagesOf(tx, kind, items);
     const changes: Record<string, unknown>[] = [];
     items.forEach((item, i) => {
@@ -259,7 +223,7 @@ export class ImportChanges {
   async undo(actor: Actor | null, rawImportId: string): Promise<ImportUndoResult> {
     const admin = requirePermission(actor, 'imports:undo');
     const importId = importIdArg(rawImportId);
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       const [entry] = await tx.run<{ id: string; userId: string; after: string | null; undoneBy: string | null; undoneAt: string | null }>(
         this.q['imports/changes/import-entry'],
         { importId },
@@ -377,7 +341,7 @@ export class ImportChanges {
 
       const restored = changes.length - deleted;
       const auditEntryId = randomUUID();
-      await this.audit.record(tx, admin, {
+      await this.writes.record(tx, admin, {
         id: auditEntryId,
         action: 'import.undo',
         entity: 'Import',

@@ -73,59 +73,61 @@ const CONTROL = [
 
 const key = (...parts: unknown[]) => parts.map(String).join('|');
 
+/** The entity key and key fields of a row, as the snapshot, image and undo statements take them. */
+export function rowKeys(file: FileName, r: RowData): Record<string, unknown> {
+  switch (file) {
+    case 'cluster_years':
+      return { key: key(r.clusterId, r.year), clusterId: r.clusterId, year: r.year };
+    case 'enterprises':
+      return { key: r.creditCode };
+    case 'enterprise_years':
+      return { key: key(r.creditCode, r.year), creditCode: r.creditCode, year: r.year };
+    case 'supply_links':
+      return {
+        key: key(r.supplier, r.buyer, r.segmentId, r.year),
+        supplier: r.supplier,
+        buyer: r.buyer,
+        segmentId: r.segmentId,
+        year: r.year,
+      };
+    case 'collaborations':
+      return {
+        key: key(r.instituteId, r.creditCode, r.kind, r.year),
+        instituteId: r.instituteId,
+        creditCode: r.creditCode,
+        kind: r.kind,
+        year: r.year,
+      };
+    case 'synonyms':
+      return { key: key(r.segmentId, r.term), segmentId: r.segmentId, term: r.term };
+    default:
+      return { key: r.id };
+  }
+}
+
 /** The snapshot statements (and their items) that must run before a batch of a file is written. */
 function snapshotsFor(file: FileName, rows: RowData[]): [SnapshotName, Record<string, unknown>[]][] {
+  const items = rows.map((r) => rowKeys(file, r));
   switch (file) {
-    case 'chains':
-      return [['chains', rows.map((r) => ({ key: r.id }))]];
-    case 'segments':
-      return [['segments', rows.map((r) => ({ key: r.id }))]];
     case 'clusters':
       return [
         ['counties', [...new Set(rows.map((r) => r.county as string))].map((name) => ({ key: name }))],
-        ['clusters', rows.map((r) => ({ key: r.id }))],
+        ['clusters', items],
       ];
-    case 'cluster_years':
-      return [['cluster-years', rows.map((r) => ({ key: key(r.clusterId, r.year), clusterId: r.clusterId, year: r.year }))]];
     case 'enterprises':
       return [
         ['enterprise-counties', rows.map((r) => ({ creditCode: r.creditCode, county: r.county }))],
-        ['enterprises', rows.map((r) => ({ key: r.creditCode }))],
+        ['enterprises', items],
       ];
+    case 'cluster_years':
+      return [['cluster-years', items]];
     case 'enterprise_years':
-      return [['enterprise-years', rows.map((r) => ({ key: key(r.creditCode, r.year), creditCode: r.creditCode, year: r.year }))]];
-    case 'institutes':
-      return [['institutes', rows.map((r) => ({ key: r.id }))]];
-    case 'platforms':
-      return [['platforms', rows.map((r) => ({ key: r.id }))]];
+      return [['enterprise-years', items]];
     case 'supply_links':
-      return [
-        [
-          'supply-links',
-          rows.map((r) => ({
-            key: key(r.supplier, r.buyer, r.segmentId, r.year),
-            supplier: r.supplier,
-            buyer: r.buyer,
-            segmentId: r.segmentId,
-            year: r.year,
-          })),
-        ],
-      ];
-    case 'collaborations':
-      return [
-        [
-          'collaborations',
-          rows.map((r) => ({
-            key: key(r.instituteId, r.creditCode, r.kind, r.year),
-            instituteId: r.instituteId,
-            creditCode: r.creditCode,
-            kind: r.kind,
-            year: r.year,
-          })),
-        ],
-      ];
-    case 'synonyms':
-      return [['synonyms', rows.map((r) => ({ key: key(r.segmentId, r.term), segmentId: r.segmentId, term: r.term }))]];
+      return [['supply-links', items]];
+    default:
+      // chains, segments, institutes, platforms, collaborations, synonyms: the snapshot has the file's name
+      return [[file, items]];
   }
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import zlib from 'node:zlib';
-import { inspectZipArchive, XLSX_LIMITS, ZipRefused, type ZipEntry, type ZipLimits } from './zip-guard.js';
+import { inspectZipArchive, WorkbookRefused, XLSX_LIMITS, ZipRefused, type ZipEntry, type ZipLimits } from './zip-guard.js';
 
 /**
  * A streaming XLSX reader of our own, for the importer. exceljs's streaming reader gives neither
@@ -53,15 +53,9 @@ type NumberFormat = 'general' | 'percent' | 'date' | 'text';
 /** Small parts (workbook, rels, styles) are read whole; they are never this large in a real workbook. */
 const MAX_SMALL_PART = 32 * 1024 ** 2;
 
-export class XlsxError extends Error {
+/** Refused while the workbook's parts are read. */
+export class XlsxError extends WorkbookRefused {
   override name = 'XlsxError';
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-    readonly kind: 'too-large' | 'unreadable' = 'unreadable',
-  ) {
-    super(en);
-  }
 }
 
 const damaged = (what: string) => new XlsxError(`Excel 文件结构损坏（${what}）`, `the workbook is damaged (${what})`);

@@ -39,8 +39,9 @@ export const XLSX_LIMITS: ZipLimits = {
   maxSharedStringsBytes: 64 * 1024 ** 2,
 };
 
-export class ZipRefused extends Error {
-  override name = 'ZipRefused';
+/** A workbook refused, with the reason in Chinese and English: too large (a zip bomb, a part over its cap) or unreadable. */
+export class WorkbookRefused extends Error {
+  override name = 'WorkbookRefused';
   constructor(
     readonly zh: string,
     readonly en: string,
@@ -49,6 +50,11 @@ export class ZipRefused extends Error {
   ) {
     super(en);
   }
+}
+
+/** Refused by the archive check, before any XML is parsed. */
+export class ZipRefused extends WorkbookRefused {
+  override name = 'ZipRefused';
 }
 
 /** An entry of the archive, with where its (compressed) data starts. */

@@ -54,6 +54,15 @@ const yesNo = (value: boolean | null) => (value === null ? null : value ? '是' 
 /** The page's numbering of communities: 社区 1 is the largest (the service's 0). */
 const communityNumber = (node: Node) => (node.community === null ? null : node.community + 1);
 
+/** A yes/no property of a firm: 是/否 in the sheets, true/false in GEXF. */
+const yesNoColumn = (header: string, key: 'local' | 'chainLeader'): Column<Node> => ({
+  header,
+  width: 10,
+  attribute: { id: key, title: key, type: 'boolean' },
+  cell: (n) => yesNo(n[key]),
+  gexf: (n) => n[key],
+});
+
 const NODE_COLUMNS: Column<Node>[] = [
   { header: '节点编号', width: 30, cell: (n) => asText(n.id) },
   { header: '名称', width: 30, cell: (n) => n.label },
@@ -70,13 +79,7 @@ const NODE_COLUMNS: Column<Node>[] = [
     attribute: { id: 'creditCode', title: 'creditCode', type: 'string' },
     cell: (n) => asText(n.creditCode),
   },
-  {
-    header: '是否本地',
-    width: 10,
-    attribute: { id: 'local', title: 'local', type: 'boolean' },
-    cell: (n) => yesNo(n.local),
-    gexf: (n) => n.local,
-  },
+  yesNoColumn('是否本地', 'local'),
   {
     header: '营业收入（万元）',
     width: 16,
@@ -84,13 +87,7 @@ const NODE_COLUMNS: Column<Node>[] = [
     cell: (n) => n.revenue,
   },
   { header: '营业收入规模', width: 14, attribute: { id: 'revenueBand', title: 'revenueBand', type: 'string' }, cell: (n) => n.revenueBand },
-  {
-    header: '是否链主',
-    width: 10,
-    attribute: { id: 'chainLeader', title: 'chainLeader', type: 'boolean' },
-    cell: (n) => yesNo(n.chainLeader),
-    gexf: (n) => n.chainLeader,
-  },
+  yesNoColumn('是否链主', 'chainLeader'),
   {
     header: '专精特新',
     width: 16,

@@ -1,8 +1,6 @@
+import { GraphService } from '../graph-service.js';
 import { revenueFor, supplyValueFor } from '../auth/disclosure.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
-import { AnswerCache } from '../cache/answers.js';
-import type { CypherLibrary } from '../cypher.js';
-import type { Database } from '../db/index.js';
 import { creditCodeArg, idArg, shown } from '../enterprises/validate.js';
 import { badInput, notFound } from '../errors.js';
 import { firstArg, yearArg } from '#shared/args.js';
@@ -116,17 +114,12 @@ interface TieRow {
 }
 
 /** Graph views for Cytoscape: supply neighbourhoods, supply paths and the collaboration network. */
-export class NetworkService {
-  private readonly q;
-
-  constructor(
-    private readonly db: Database,
-    cypher: CypherLibrary,
-    private readonly answers: AnswerCache = AnswerCache.off(),
-  ) {
-    this.q = cypher.pick('network/neighborhood', 'network/path', 'network/collaboration', 'network/enterprise-details');
-  }
-
+export class NetworkService extends GraphService(
+  'network/neighborhood',
+  'network/path',
+  'network/collaboration',
+  'network/enterprise-details',
+) {
   async supplyNeighborhood(rawCode: string, depth: number, direction: Direction, actor: Actor | null): Promise<GraphView> {
     requirePermission(actor, 'graph:read');
     const creditCode = creditCodeArg(rawCode, 'creditCode');

@@ -1,6 +1,5 @@
+import { GraphWrites } from '../graph-writes.js';
 import ExcelJS from 'exceljs';
-import { DataVersion } from '../cache/data-version.js';
-import { AuditWriter } from '../audit/service.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary } from '../cypher.js';
 import type { Database } from '../db/index.js';
@@ -53,9 +52,7 @@ const EXPORT_HEADER = ['统一社会信用代码', '企业名称', '本地/外�
  */
 export class SearchService {
   private readonly q;
-  private readonly audit: AuditWriter;
-  /** every write here changes graph data: it bumps the data version (cached answers) */
-  private readonly versions: DataVersion;
+  private readonly writes: GraphWrites;
 
   constructor(
     private readonly db: Database,
@@ -64,8 +61,7 @@ export class SearchService {
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.q = cypher.pick('search/segments', 'search/synonyms', 'search/save-synonym', 'search/delete-synonym');
-    this.versions = DataVersion.of(db, cypher);
-    this.audit = new AuditWriter(cypher, clock);
+    this.writes = new GraphWrites(db, cypher, clock);
   }
 
   async searchSegments(query: string, actor: Actor | null): Promise<SegmentHitRecord[]> {
@@ -118,7 +114,7 @@ export class SearchService {
     const canonical = word(args.canonical, 'canonical');
     if (term.toLowerCase() === canonical.toLowerCase())
       throw badInput(`同义词与标准词相同：“${term}” (term and canonical word are the same)`, { field: 'term' });
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       const [row] = await tx.run<SynonymRecord & { before: string | null } & Record<string, unknown>>(this.q['search/save-synonym'], {
         segmentId,
         term,
@@ -128,7 +124,7 @@ export class SearchService {
       });
       if (!row) throw notFound(`没有环节“${segmentId}” (no segment with id ${segmentId})`, { field: 'segmentId' });
       const { before, ...saved } = row;
-      await this.audit.record(tx, editor, {
+      await this.writes.record(tx, editor, {
         action: before === null ? 'synonym.create' : 'synonym.update',
         entity: 'Synonym',
         key: `${segmentId}|${term}`,
@@ -143,10 +139,10 @@ export class SearchService {
     const editor = requirePermission(actor, 'data:write');
     const segmentId = idArg(args.segmentId.trim(), 'segmentId');
     const term = word(args.term, 'term');
-    return this.versions.write(this.db, async (tx) => {
+    return this.writes.run(async (tx) => {
       const [row] = await tx.run<SynonymRecord & Record<string, unknown>>(this.q['search/delete-synonym'], { segmentId, term });
       if (!row) throw notFound(`环节“${segmentId}”没有同义词“${term}” (no such synonym)`, { field: 'term' });
-      await this.audit.record(tx, editor, {
+      await this.writes.record(tx, editor, {
         action: 'synonym.delete',
         entity: 'Synonym',
         key: `${segmentId}|${term}`,

@@ -1,4 +1,6 @@
 import { HOME_CITY, HOME_COUNTIES } from './facts.js';
+import type { Label } from './labels.js';
+import labels from './labels.json' with { type: 'json' };
 
 /**
  * Regions (GB/T 2260 行政区划代码: province → city → county) and the scope at which a firm counts
@@ -12,11 +14,7 @@ import { HOME_CITY, HOME_COUNTIES } from './facts.js';
 export const LOCAL_SCOPES = ['COUNTY', 'CITY', 'PROVINCE'] as const;
 export type LocalScope = (typeof LOCAL_SCOPES)[number];
 export const DEFAULT_LOCAL_SCOPE: LocalScope = 'CITY';
-export const LOCAL_SCOPE_LABELS: Record<LocalScope, { zh: string; en: string }> = {
-  COUNTY: { zh: '县域', en: 'County' },
-  CITY: { zh: '市域', en: 'City' },
-  PROVINCE: { zh: '省域', en: 'Province' },
-};
+export const LOCAL_SCOPE_LABELS: Record<LocalScope, Label> = labels.LOCAL_SCOPE_LABELS;
 
 export interface Region {
   code: string;

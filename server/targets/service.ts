@@ -443,7 +443,8 @@ const alreadyInList = (listId: string, creditCode: string) =>
 
 // ---- export --------------------------------------------------------------------------------
 
-const ENTRY_HEADER = [
+/** The columns of a target list's download (CSV, and the first sheet of the workbook). */
+export const ENTRY_HEADER = [
   '序号',
   '统一社会信用代码',
   '企业名称',
@@ -470,15 +471,21 @@ function entryCells(entry: TargetListEntry, index: number): ExportCell[] {
     location(entry),
     entry.segmentName ?? entry.segmentId,
     entry.reason,
-    PIPELINE_STATUS_LABELS[entry.status]?.zh ?? entry.status,
-    entry.statusDate,
-    entry.statusNote,
-    person(entry.addedBy, entry.addedByName),
-    beijingTime(entry.addedAt),
-    person(entry.updatedBy, entry.updatedByName),
-    beijingTime(entry.updatedAt),
+    ...statusCells(entry.status, entry.statusDate, entry.statusNote),
+    ...doneCells(entry.addedBy, entry.addedByName, entry.addedAt),
+    ...doneCells(entry.updatedBy, entry.updatedByName, entry.updatedAt),
   ];
 }
+
+/** The 跟进状态, 状态日期 and 备注 columns, of an entry or of one change in its history. */
+const statusCells = (status: PipelineStatus, date: string | null, note: string | null): ExportCell[] => [
+  PIPELINE_STATUS_LABELS[status]?.zh ?? status,
+  date,
+  note,
+];
+
+/** Who did it and when (北京时间). */
+const doneCells = (by: string, byName: string | null, at: string): ExportCell[] => [person(by, byName), beijingTime(at)];
 
 /**
  * Who did something, as people read it: the user's display name; 系统 for the system; a user no
@@ -540,11 +547,8 @@ async function workbook(list: TargetList, exportedAt: Date): Promise<Buffer> {
       entry.history.map((change) => [
         asText(entry.creditCode),
         entry.name,
-        PIPELINE_STATUS_LABELS[change.status]?.zh ?? change.status,
-        change.date,
-        change.note,
-        person(change.by, change.byName),
-        beijingTime(change.at),
+        ...statusCells(change.status, change.date, change.note),
+        ...doneCells(change.by, change.byName, change.at),
       ]),
     ),
     [22, 30, 10, 12, 40, 14, 18],

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCypher, testDatabase } from '../helpers/db.js';
-import { ANALYST, createTestApi, VIEWER, type TestApi } from '../helpers/graphql.js';
+import { describe, expect, it } from 'vitest';
+import { runCypher } from '../helpers/db.js';
+import { ANALYST, apiWithOwnGraph, VIEWER } from '../helpers/graphql.js';
 import { codeMaker, randomCodeBody } from '../enterprises/fixture.js';
 
 /*
@@ -42,11 +42,10 @@ const K = `${P}-K`;
 const S1 = `${P}-S1`;
 const S2 = `${P}-S2`;
 const S3 = `${P}-S3`;
-let api: TestApi;
-const db = testDatabase();
+const { db, api } = apiWithOwnGraph(buildGraph, removeGraph);
 
-beforeAll(async () => {
-  api = await createTestApi();
+/** Writes the file's graph (described above). */
+async function buildGraph(): Promise<void> {
   await runCypher(
     db,
     `CREATE (ch:Chain {id: $P + '-CH', name: '披露测试链', industry: '测试'})
@@ -110,13 +109,11 @@ beforeAll(async () => {
      CREATE (s)-[:SUPPLIES {segmentId: l.segment, year: l.year, annualValue: toFloat(l.value), product: '披露产品'}]->(b)`,
     { links: links.map(([s, b, segment, year, value]) => ({ s: F[s], b: F[b], segment, year, value })) },
   );
-});
+}
 
-afterAll(async () => {
+async function removeGraph(): Promise<void> {
   await runCypher(db, `MATCH (n) WHERE n.id STARTS WITH $P OR n.creditCode IN $codes DETACH DELETE n`, { P, codes: Object.values(F) });
-  await api.close();
-  await db.close();
-});
+}
 
 async function gql(query: string, variables: Record<string, unknown>, user: typeof VIEWER) {
   const { data, errors } = await api.gql(query, variables, user);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthService } from '../../server/auth/service.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { createUser, postGql, sessionCookie, SIGN_IN, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
+import { createUser, ownedAccountPrefix, postGql, sessionCookie, SIGN_IN, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
 
 /**
  * Accounts and sessions over HTTP: the cookie, sign-in and sign-out, sessions kept in Neo4j
@@ -10,7 +10,7 @@ import { createUser, postGql, sessionCookie, SIGN_IN, signIn, startHttpApp, type
  * sliding renewal, password change, disabling and resetting accounts, and the sign-in limit.
  */
 const db = testDatabase();
-const P = `se${Date.now().toString(36)}`;
+const P = ownedAccountPrefix(db, 'se');
 const PASSWORD = 'correct horse 电池 staple';
 let a: HttpApp;
 let b: HttpApp;
@@ -29,11 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await a?.close();
   await b?.close();
-  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
-    p: P,
-  });
-  await runCypher(db, 'MATCH (r:RateLimit) WHERE r.key CONTAINS $p DELETE r', { p: P });
-  await db.close();
 });
 
 describe('signing in', () => {

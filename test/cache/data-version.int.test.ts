@@ -37,6 +37,13 @@ function prefix(): string {
   return p;
 }
 
+/** A new prefix with the small data set imported under it. */
+async function prefixWithSmallDataSet(): Promise<string> {
+  const p = prefix();
+  expect((await importData(smallDataSet(p))).errors).toEqual([]);
+  return p;
+}
+
 beforeAll(async () => {
   api = await createTestApi(db);
 });
@@ -88,8 +95,7 @@ describe('every writer of graph data bumps the data version in its transaction',
   });
 
   it('an edit in the app', async () => {
-    const p = prefix();
-    expect((await importData(smallDataSet(p))).errors).toEqual([]);
+    const p = await prefixWithSmallDataSet();
     const before = await version();
     const edit = await api.gql(
       'mutation($c: String!, $i: EnterpriseYearInput!) { upsertEnterpriseYear(creditCode: $c, year: 2023, input: $i) { revenue } }',
@@ -101,8 +107,7 @@ describe('every writer of graph data bumps the data version in its transaction',
   });
 
   it('the undo of an import', async () => {
-    const p = prefix();
-    expect((await importData(smallDataSet(p))).errors).toEqual([]);
+    const p = await prefixWithSmallDataSet();
     const dir = tempDir();
     writeCsv(dir, 'enterprise_years.csv', [
       ['credit_code', 'year', 'revenue'],
@@ -130,8 +135,7 @@ describe('every writer of graph data bumps the data version in its transaction',
   });
 
   it('a synonym saved or deleted (search reads the dictionary)', async () => {
-    const p = prefix();
-    expect((await importData(smallDataSet(p))).errors).toEqual([]);
+    const p = await prefixWithSmallDataSet();
     const before = await version();
     const saved = await api.gql(
       'mutation($s: ID!) { saveSynonym(segmentId: $s, term: "保持器", canonical: "保持架") { term } }',

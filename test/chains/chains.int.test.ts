@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSupplyLinks, runCypher, testDatabase, type TestSupplyLink } from '../helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import { createSupplyLinks, runCypher, type TestSupplyLink } from '../helpers/db.js';
 import { cleanUp } from '../helpers/import-fixtures.js';
-import { ADMIN, createTestApi, VIEWER, type TestApi } from '../helpers/graphql.js';
+import { ADMIN, apiWithOwnGraph, VIEWER } from '../helpers/graphql.js';
 
 /*
  * A hand-built chain CH of 5 segments, two clusters on it (K and P) and one on another chain (Q);
@@ -33,8 +33,7 @@ import { ADMIN, createTestApi, VIEWER, type TestApi } from '../helpers/graphql.j
 const P = `t-chains-${Date.now()}`;
 const c = (name: string) => `${P}-${name}`;
 const segs = (...n: number[]) => n.map((i) => c(`S${i}`));
-let api: TestApi;
-const db = testDatabase();
+const { db, api } = apiWithOwnGraph(buildGraph, () => cleanUp(db, P));
 
 async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, user = ADMIN): Promise<T> {
   const { data, errors } = await api.gql<T>(query, variables, user);
@@ -62,8 +61,8 @@ const ATTRACT = `query($k: ID!, $a: [String!]!, $y: Int) { whatIfAttract(cluster
   segments { segmentId statusBefore statusAfter localFirmsBefore localFirmsAfter localSupplyRatioBefore localSupplyRatioAfter }
   indicatorChanges { key change } } }`;
 
-beforeAll(async () => {
-  api = await createTestApi();
+/** Writes the file's graph (described above). */
+async function buildGraph(): Promise<void> {
   await runCypher(
     db,
     `
@@ -152,12 +151,15 @@ beforeAll(async () => {
     ['O3', 'C1', 'S3', 2025, 100],
   ];
   await createSupplyLinks(db, P, links);
-});
+}
 
-afterAll(async () => {
-  await cleanUp(db, P);
-  await api.close();
-  await db.close();
+/** What the comparison gives of a segment of a chain-gap report. */
+const comparedFields = ({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }: Record<string, unknown>) => ({
+  segmentId,
+  status,
+  localSupplyRatio,
+  clusterFirms,
+  localFirms,
 });
 
 describe('chainGapReport with founded and dissolved firms', () => {
@@ -336,15 +338,7 @@ describe('chainComparison', () => {
       for (const cluster of cmp.clusters) {
         const { chainGapReport: r } = await ok(REPORT, { k: cluster.clusterId, y: year });
         expect(cluster.completeness).toBe(r.completeness);
-        expect(cluster.segments).toEqual(
-          r.segments.map(({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }: Record<string, unknown>) => ({
-            segmentId,
-            status,
-            localSupplyRatio,
-            clusterFirms,
-            localFirms,
-          })),
-        );
+        expect(cluster.segments).toEqual(r.segments.map(comparedFields));
       }
     }
   });
@@ -405,15 +399,7 @@ describe('chainComparison', () => {
     // and each is what its own chain-gap report gives
     for (const cluster of cmp.clusters) {
       const { chainGapReport: r } = await ok(REPORT, { k: cluster.clusterId });
-      expect(cluster.segments).toEqual(
-        r.segments.map(({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }: Record<string, unknown>) => ({
-          segmentId,
-          status,
-          localSupplyRatio,
-          clusterFirms,
-          localFirms,
-        })),
-      );
+      expect(cluster.segments).toEqual(r.segments.map(comparedFields));
     }
   });
 

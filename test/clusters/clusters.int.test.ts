@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, runCypher } from '../helpers/db.js';
-import { createTestApi, type TestApi } from '../helpers/graphql.js';
+import { describe, expect, it } from 'vitest';
+import { runCypher } from '../helpers/db.js';
+import { apiWithOwnGraph } from '../helpers/graphql.js';
 
 // A tiny fixture of its own (ids prefixed so it never meets other tests' data).
 const P = `t-clusters-${Date.now()}`;
-let api: TestApi;
-const db = testDatabase();
+const { db, api } = apiWithOwnGraph(buildGraph, removeGraph);
 
-beforeAll(async () => {
-  api = await createTestApi();
+/** Writes the file's graph (described above). */
+async function buildGraph(): Promise<void> {
   await runCypher(
     db,
     `
@@ -24,14 +23,12 @@ beforeAll(async () => {
   `,
     { p: P },
   );
-});
-afterAll(async () => {
+}
+async function removeGraph(): Promise<void> {
   await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.creditCode STARTS WITH $p OR n.clusterId STARTS WITH $p DETACH DELETE n', {
     p: P,
   });
-  await api.close();
-  await db.close();
-});
+}
 
 describe('clusters query', () => {
   it('filters by county and returns the latest year with member counts', async () => {

@@ -74,12 +74,14 @@ describe('targetDashboard on a worked example (years 2023 and 2025)', () => {
     //   C3 CITY        2023:   400,000  2025:   500,000 (exactly 50亿)
     //   C4 CITY        first figures in 2025: 300,000 (so not counted in 2023)
     //   C5 NATIONAL    no figures at all (counted in every year)
-    // Firms: F1 in C1 and C2 (counted once), F2 in C1, F3 in C3, F4 in C4; X1 in no cluster
-    // (every flag set, huge figures: must never count).
+    //   C6 NATIONAL    in another city (济南, 370100): never counted, nor its firm F6
+    // C1 carries the home city's code (371500); the others have none (the home city's).
+    // Firms: F1 in C1 and C2 (counted once) and in C6 (still counted, through C1), F2 in C1, F3 in C3,
+    // F4 in C4; X1 in no cluster and F6 only in C6 (every flag set, huge figures: must never count).
     await runCypher(
       db,
       `
-      CREATE (c1:Cluster {id: 'C1', name: '一', county: '临清市', level: 'NATIONAL'})
+      CREATE (c1:Cluster {id: 'C1', name: '一', county: '临清市', cityCode: '371500', level: 'NATIONAL'})
       CREATE (c2:Cluster {id: 'C2', name: '二', county: '冠县', level: 'PROVINCIAL'})
       CREATE (c3:Cluster {id: 'C3', name: '三', county: '东阿县', level: 'CITY'})
       CREATE (c4:Cluster {id: 'C4', name: '四', county: '莘县', level: 'CITY'})
@@ -98,6 +100,15 @@ describe('targetDashboard on a worked example (years 2023 and 2025)', () => {
       CREATE (f3:Enterprise {creditCode: 'F3', name: '丙', local: true})-[:IN_CLUSTER]->(c3)
       CREATE (f4:Enterprise {creditCode: 'F4', name: '丁', local: true})-[:IN_CLUSTER]->(c4)
       CREATE (x1:Enterprise {creditCode: 'X1', name: '戊（非集群）', local: true})
+      CREATE (c6:Cluster {id: 'C6', name: '六（济南）', county: '历下区', cityCode: '370100', level: 'NATIONAL'})
+      CREATE (c6)-[:HAS_YEAR]->(:ClusterYear {clusterId: 'C6', year: 2023, output: 9000000.0})
+      CREATE (c6)-[:HAS_YEAR]->(:ClusterYear {clusterId: 'C6', year: 2025, output: 9000000.0})
+      CREATE (f1)-[:IN_CLUSTER]->(c6)
+      CREATE (f6:Enterprise {creditCode: 'F6', name: '己（济南）', local: false})-[:IN_CLUSTER]->(c6)
+      CREATE (f6)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: 'F6', year: 2023, revenue: 99999.0, rdSpend: 1.0, aboveScale: true, srdiLevel: 'NONE',
+        highValuePatents: 1000, smartFactory: false, digitalTransformation: false, greenList: true, greenDiagnosis: false})
+      CREATE (f6)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: 'F6', year: 2025, revenue: 99999.0, rdSpend: 1.0, aboveScale: true, srdiLevel: 'LITTLE_GIANT',
+        highValuePatents: 5000, smartFactory: true, digitalTransformation: true, greenList: true, greenDiagnosis: true})
 
       CREATE (f1)-[:HAS_YEAR]->(:EnterpriseYear {creditCode: 'F1', year: 2023, revenue: 1000.0, rdSpend: 50.0, aboveScale: true, srdiLevel: 'NONE',
         highValuePatents: 60, smartFactory: false, digitalTransformation: false, greenList: true, greenDiagnosis: true})

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphWriter } from '../../server/imports/write.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { createTestApi, editor, VIEWER, type TestApi } from '../helpers/graphql.js';
-import { codeMaker, randomCodeBody } from '../enterprises/fixture.js';
+import { codeMaker, NO_OPTIONAL_FIGURES, randomCodeBody, removeFirms } from '../enterprises/fixture.js';
 
 /**
  * Editing in the app (issue 15) against a small graph of this file's own: firm A in cluster KA,
@@ -47,9 +47,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await runCypher(db, 'MATCH (n) WHERE (n:Enterprise OR n:EnterpriseYear) AND n.creditCode STARTS WITH $code DETACH DELETE n', {
-    code: CODE,
-  });
+  await removeFirms(db, CODE);
   await runCypher(
     db,
     'MATCH (n) WHERE (n:Chain OR n:Segment OR n:Cluster OR n:ResearchInstitute OR n:User) AND n.id STARTS WITH $p DETACH DELETE n',
@@ -361,14 +359,7 @@ describe('the importer counts versions too', () => {
       creditCode: A,
       year: 2024,
       revenue: 52000.5,
-      rdSpend: null,
-      aboveScale: null,
-      srdiLevel: null,
-      highValuePatents: null,
-      smartFactory: null,
-      digitalTransformation: null,
-      greenList: null,
-      greenDiagnosis: null,
+      ...NO_OPTIONAL_FIGURES,
     };
     await db.writeTransaction((tx) => writer.writeBatch(tx, 'enterprise_years', [year], STAMP));
     expect(await node('MATCH (y:EnterpriseYear {creditCode: $a, year: 2024}) RETURN y.version AS v', { a: A })).toEqual({ v: 2 });

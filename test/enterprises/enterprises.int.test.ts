@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCypher, testDatabase } from '../helpers/db.js';
-import { codeMaker, countingApi, randomCodeBody, randomHan, type CountingApi } from './fixture.js';
+import { codeMaker, countingApi, NO_OPTIONAL_FIGURES, randomCodeBody, randomHan, removeFirms, type CountingApi } from './fixture.js';
 
 // A small graph of this file's own: ids start with P, credit codes with CODE, names with TAG.
 const P = `t-ent-${Date.now()}`;
@@ -54,8 +54,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await runCypher(db, 'MATCH (n:Enterprise) WHERE n.creditCode STARTS WITH $code DETACH DELETE n', { code: CODE });
-  await runCypher(db, 'MATCH (n:EnterpriseYear) WHERE n.creditCode STARTS WITH $code DETACH DELETE n', { code: CODE });
+  await removeFirms(db, CODE);
   await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p OR n.name STARTS WITH $p DETACH DELETE n', { p: P });
   await api.close();
   await db.close();
@@ -123,14 +122,7 @@ describe('enterprise', () => {
         {
           year: 2025,
           revenue: 60000,
-          rdSpend: null,
-          aboveScale: null,
-          srdiLevel: null,
-          highValuePatents: null,
-          smartFactory: null,
-          digitalTransformation: null,
-          greenList: null,
-          greenDiagnosis: null,
+          ...NO_OPTIONAL_FIGURES,
         },
       ],
     });

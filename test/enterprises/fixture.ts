@@ -1,6 +1,7 @@
 import type { CypherStatement } from '../../server/cypher.js';
 import type { Database } from '../../server/db/index.js';
 import { completeCreditCode, CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
+import { runCypher } from '../helpers/db.js';
 import { createTestApi, type TestApi } from '../helpers/graphql.js';
 
 /** A random run of credit-code characters: the start of every code a test file makes. */
@@ -54,3 +55,22 @@ export async function countingApi(db: Database): Promise<CountingApi> {
     close: () => api.app.stop(),
   };
 }
+
+/** Deletes a test file's firms and their yearly figures (credit codes starting with `codePrefix`). */
+export async function removeFirms(db: Database, codePrefix: string): Promise<void> {
+  await runCypher(db, 'MATCH (n) WHERE (n:Enterprise OR n:EnterpriseYear) AND n.creditCode STARTS WITH $code DETACH DELETE n', {
+    code: codePrefix,
+  });
+}
+
+/** A firm's optional yearly figures, every one empty (as written and as GraphQL gives them back). */
+export const NO_OPTIONAL_FIGURES = {
+  rdSpend: null,
+  aboveScale: null,
+  srdiLevel: null,
+  highValuePatents: null,
+  smartFactory: null,
+  digitalTransformation: null,
+  greenList: null,
+  greenDiagnosis: null,
+} as const;

@@ -3,7 +3,7 @@ import { createApp, type App } from '../../server/app.js';
 import type { CypherStatement } from '../../server/cypher.js';
 import { createSupplyLinks, runCypher, testCypher, testDatabase, type TestSupplyLink } from '../helpers/db.js';
 import { cleanUp } from '../helpers/import-fixtures.js';
-import { ADMIN, ANALYST, createTestApi, VIEWER, type TestApi } from '../helpers/graphql.js';
+import { ADMIN, ANALYST, apiWithOwnGraph, VIEWER } from '../helpers/graphql.js';
 
 /*
  * A hand-built chain of 8 segments for cluster K; every expected number below is worked out
@@ -28,8 +28,7 @@ import { ADMIN, ANALYST, createTestApi, VIEWER, type TestApi } from '../helpers/
  */
 const P = `t-gaps-report-${Date.now()}`;
 const c = (name: string) => `${P}-${name}`;
-let api: TestApi;
-const db = testDatabase();
+const { db, api } = apiWithOwnGraph(buildGraph, () => cleanUp(db, P));
 
 const REPORT = `query($clusterId: ID!, $year: Int, $thresholds: GapThresholdsInput) {
   chainGapReport(clusterId: $clusterId, year: $year, thresholds: $thresholds) {
@@ -53,8 +52,8 @@ async function report(variables: Record<string, unknown>) {
   return { result, seg, statuses: (result.segments as Segment[]).map((s) => s.status) };
 }
 
-beforeAll(async () => {
-  api = await createTestApi();
+/** Writes the file's graph (described above). */
+async function buildGraph(): Promise<void> {
   await runCypher(
     db,
     `
@@ -168,13 +167,7 @@ beforeAll(async () => {
     ['O1', 'B1', 'S1', 2022, 100],
   ];
   await createSupplyLinks(db, P, links);
-});
-
-afterAll(async () => {
-  await cleanUp(db, P);
-  await api.close();
-  await db.close();
-});
+}
 
 describe('chainGapReport', () => {
   it('classifies every segment of the chain in chain order (latest year 2023)', async () => {

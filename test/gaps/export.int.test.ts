@@ -1,13 +1,12 @@
-import type { AddressInfo } from 'node:net';
-import type http from 'node:http';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { riskExportHeader } from '../../server/gaps/export.js';
+import { serveRouter, type ServedRouter } from '../helpers/http.js';
 import { gapExportRouter } from '../../server/gaps/http.js';
 import { ImportService } from '../../server/imports/service.js';
 import { testCypher, testDatabase } from '../helpers/db.js';
-import { ADMIN, createTestApi, type TestApi } from '../helpers/graphql.js';
+import { createTestApi, type TestApi } from '../helpers/graphql.js';
 import { cleanUp, code, newPrefix, smallDataSet, writeDataSet } from '../helpers/import-fixtures.js';
 
 /**
@@ -19,27 +18,20 @@ import { cleanUp, code, newPrefix, smallDataSet, writeDataSet } from '../helpers
 const p = newPrefix();
 const db = testDatabase();
 let api: TestApi;
-let server: http.Server;
+let server: ServedRouter;
 let baseUrl: string;
 
 beforeAll(async () => {
   api = await createTestApi();
   const report = await new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)));
   expect(report.errors).toEqual([]);
-  const app = express();
-  app.use((req, _res, next) => {
-    req.auth = { user: { ...ADMIN, username: ADMIN.id, clusterIds: [] }, token: undefined };
-    next();
-  });
-  app.use(gapExportRouter(api.app.services));
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveRouter(gapExportRouter(api.app.services));
+  baseUrl = server.url;
 });
 
 afterAll(async () => {
   await cleanUp(db, p);
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await api.close();
   await db.close();
 });
@@ -61,16 +53,8 @@ describe('chain map exports', () => {
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(decodeURIComponent(csv.headers.get('content-disposition')!.split("UTF-8''")[1]!)).toMatch(/^测试轴承集群-固链风险-\d{8}\.csv$/);
     const rows: string[][] = parse(await csv.text(), { bom: true });
-    expect(rows[0]).toEqual([
-      '采购方',
-      '采购方统一社会信用代码',
-      '环节',
-      '环节状态',
-      '唯一供应方',
-      '供应方统一社会信用代码',
-      '供应方是否本地',
-      '年供应额（万元，2023年）',
-    ]);
+    expect(rows[0]).toEqual(riskExportHeader(2023));
+    expect(rows[0]![7]).toBe('年供应额（万元，2023年）');
     expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[4], r[5], r[6], r[7]])).toEqual([
       ['乙锻造有限公司', b, '轴承钢', '丙特钢有限公司', c, '外地', '3000'],
       ['甲轴承有限公司', a, '套圈锻件', '乙锻造有限公司', b, '本地', '1800.5'],

@@ -1,9 +1,7 @@
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveRouter, type ServedRouter } from '../helpers/http.js';
 import { gapExportRouter } from '../../server/gaps/http.js';
 import { ImportService } from '../../server/imports/service.js';
 import { completeCreditCode } from '../../server/shared/creditCode.js';
@@ -289,20 +287,13 @@ describe('the chain analyses built on the report take the scope', () => {
 });
 
 describe('the chain map exports follow the scope (#16)', () => {
-  let server: http.Server;
+  let server: ServedRouter;
   let baseUrl: string;
   beforeAll(async () => {
-    const app = express();
-    app.use((req, _res, next) => {
-      req.auth = { user: { ...ADMIN, username: ADMIN.id, clusterIds: [] }, token: undefined };
-      next();
-    });
-    app.use(gapExportRouter(api.app.services));
-    server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await serveRouter(gapExportRouter(api.app.services));
+    baseUrl = server.url;
   });
-  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  afterAll(() => server.close());
   const risksUrl = (query: string) => `${baseUrl}/api/clusters/${id('K')}/single-source-risks/export?${query}`;
 
   it('single-source risks (CSV): FB, the only supplier of B2 of 加工, is outside the county but inside the city', async () => {

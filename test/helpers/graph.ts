@@ -89,13 +89,14 @@ export interface Graph {
 type Probe = { selector: string; atLeast: number; includes: string | null };
 
 export function graphOf(page: Page): Graph {
-  const nodes = (selector = 'node', options: { styles?: string[] } = {}) =>
+  /** The nodes matching `selector`, or the node `id` (an id selector would need escaping: the id is looked up instead). */
+  const readNodes = (selector: string, id: string | null, styles: string[]) =>
     page.evaluate(
-      ([sel, styles]) => {
+      ([sel, nodeId, styleNames]) => {
         const cy = (window as unknown as { __cy?: Core }).__cy;
         if (!cy || cy.destroyed()) return [];
         const box = cy.container()!.getBoundingClientRect();
-        return cy.nodes(sel).map((n) => {
+        return (nodeId === null ? cy.nodes(sel) : cy.getElementById(nodeId).nodes()).map((n) => {
           const r = n.renderedPosition();
           return {
             id: n.id(),
@@ -104,12 +105,13 @@ export function graphOf(page: Page): Graph {
             classes: n.classes(),
             position: { x: n.position('x'), y: n.position('y') },
             screen: { x: box.left + r.x, y: box.top + r.y },
-            style: Object.fromEntries(styles.map((s) => [s, String(n.style(s))])),
+            style: Object.fromEntries(styleNames.map((s) => [s, String(n.style(s))])),
           };
         });
       },
-      [selector, options.styles ?? []] as const,
+      [selector, id, styles] as const,
     );
+  const nodes = (selector = 'node', options: { styles?: string[] } = {}) => readNodes(selector, null, options.styles ?? []);
 
   const screenPosition = async (id: string) => {
     const at = await page.evaluate((nodeId) => {
@@ -176,27 +178,7 @@ export function graphOf(page: Page): Graph {
     },
     nodes,
     async node(id, options = {}) {
-      // an id selector would need escaping: filter by id in the page instead
-      const all = await page.evaluate(
-        ([nodeId, styles]) => {
-          const cy = (window as unknown as { __cy?: Core }).__cy;
-          const n = cy && !cy.destroyed() ? cy.getElementById(nodeId) : null;
-          if (!cy || !n || n.empty() || !n.isNode()) return null;
-          const box = cy.container()!.getBoundingClientRect();
-          const r = n.renderedPosition();
-          return {
-            id: n.id(),
-            label: String(n.data('label') ?? ''),
-            data: n.data() as Record<string, unknown>,
-            classes: n.classes(),
-            position: { x: n.position('x'), y: n.position('y') },
-            screen: { x: box.left + r.x, y: box.top + r.y },
-            style: Object.fromEntries(styles.map((s) => [s, String(n.style(s))])),
-          };
-        },
-        [id, options.styles ?? []] as const,
-      );
-      return all;
+      return (await readNodes('node', id, options.styles ?? []))[0] ?? null;
     },
     edges: (selector = 'edge') =>
       page.evaluate((sel) => {

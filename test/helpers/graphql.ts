@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import type { AnswerCacheConfig } from '../../server/cache/answers.js';
 import type { Database } from '../../server/db/index.js';
@@ -41,6 +42,38 @@ export async function createTestApi(database?: Database, options: { answerCache?
     async close() {
       await app.stop();
       await db.close();
+    },
+  };
+}
+
+/**
+ * The in-process API and the tier's database for a test file that owns a small graph: `build`
+ * writes it before the file's tests, `remove` deletes it after them; then both are closed.
+ */
+export function apiWithOwnGraph(build: () => Promise<void>, remove: () => Promise<void>): { db: Database; api: TestApi } {
+  const db = testDatabase();
+  let started: TestApi | undefined;
+  const api = (): TestApi => {
+    if (!started) throw new Error('the API starts before the first test (beforeAll)');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await createTestApi();
+    await build();
+  });
+  afterAll(async () => {
+    await remove();
+    await started?.close();
+    await db.close();
+  });
+  return {
+    db,
+    api: {
+      get app() {
+        return api().app;
+      },
+      gql: (query, variables, user) => api().gql(query, variables, user),
+      close: () => api().close(),
     },
   };
 }

@@ -1,10 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import express, { type Request, type Router } from 'express';
+import { afterAll } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import { SYSTEM, type Role } from '../../server/auth/policy.js';
 import { DEFAULT_SECURITY, type SecurityConfig } from '../../server/config.js';
 import type { Database } from '../../server/db/index.js';
-import { testCypher } from './db.js';
+import type { RequestContext } from '../../server/graphql/context.js';
+import { runCypher, testCypher } from './db.js';
+import { ADMIN } from './graphql.js';
+
+type TestCaller = NonNullable<RequestContext['user']>;
 
 /** The app on a real port, as a browser or a load balancer reaches it. */
 export interface HttpApp {
@@ -86,4 +92,47 @@ export async function signIn(url: string, username: string, password: string): P
 export async function createUser(app: App, username: string, password: string, role: Role, clusterIds: string[] = []): Promise<string> {
   const { user } = await app.services.auth.createUser(SYSTEM, { username, name: username, role, clusterIds, password });
   return user.id;
+}
+
+/** An export router on a real port. */
+export interface ServedRouter {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * One router alone on a real port: the app puts the session's user on the request; here
+ * `callerOf` does (default: an administrator; null: nobody signed in).
+ */
+export async function serveRouter(router: Router, callerOf: (req: Request) => TestCaller | null = () => ADMIN): Promise<ServedRouter> {
+  const app = express();
+  app.use((req, _res, next) => {
+    const user = callerOf(req);
+    req.auth = { user: user && { ...user, username: user.id, clusterIds: [] }, token: undefined };
+    next();
+  });
+  app.use(router);
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/**
+ * A prefix for a test file's account names (`start` and the time): after the file, every account
+ * whose name starts with it is deleted with its sessions and the rate limits its name keys, and
+ * `db` is closed.
+ */
+export function ownedAccountPrefix(db: Database, start: string): string {
+  const prefix = `${start}${Date.now().toString(36)}`;
+  afterAll(async () => {
+    await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
+      p: prefix,
+    });
+    await runCypher(db, 'MATCH (r:RateLimit) WHERE r.key CONTAINS $p DELETE r', { p: prefix });
+    await db.close();
+  });
+  return prefix;
 }

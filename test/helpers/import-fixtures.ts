@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import type { Database } from '../../server/db/index.js';
+import { ImportService, type ImportReport, type ImportServiceOptions } from '../../server/imports/service.js';
 import { FILE_SPECS, type FileName } from '../../server/imports/spec.js';
 import { completeCreditCode, CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
-import { runCypher } from './db.js';
+import { runCypher, testCypher, testDatabase } from './db.js';
 
 /**
  * Small import data sets for the importer's tests. Every id, credit code and county of one
@@ -167,6 +168,49 @@ export function ownedPrefixes(db: Database): () => string {
     const p = newPrefix();
     owned.push(p);
     return p;
+  };
+}
+
+/** One prefix for a whole test file: its data is deleted, and `db` closed, after the file. */
+export function filePrefix(db: Database): string {
+  const prefix = newPrefix();
+  afterAll(async () => {
+    await cleanUp(db, prefix);
+    await db.close();
+  });
+  return prefix;
+}
+
+/** What an importer's test file works with (importTestBed). */
+export interface ImportTestBed {
+  db: Database;
+  /** a new prefix whose data is deleted after the test (ownedPrefixes) */
+  prefix: () => string;
+  service: (options?: ImportServiceOptions) => ImportService;
+  /** imports `data` written as CSV files into a new folder */
+  importData: (data: DataSet, options?: ImportServiceOptions) => Promise<ImportReport>;
+  /** a new prefix (as `prefix`) with the small data set already imported under it */
+  prefixWithSmallDataSet: () => Promise<string>;
+}
+
+/** The tier's database for a test file of the importer (closed after the file), its owned prefixes and the import service. */
+export function importTestBed(): ImportTestBed {
+  const db = testDatabase();
+  afterAll(() => db.close());
+  const prefix = ownedPrefixes(db);
+  const service = (options: ImportServiceOptions = {}) => new ImportService(db, testCypher(), options);
+  const importData = async (data: DataSet, options?: ImportServiceOptions) => service(options).importFolder(await writeDataSet(data));
+  return {
+    db,
+    prefix,
+    service,
+    importData,
+    async prefixWithSmallDataSet() {
+      const p = prefix();
+      const report = await importData(smallDataSet(p));
+      if (!report.ok) throw new Error(`the small data set did not import: ${JSON.stringify(report.errors)}`);
+      return p;
+    },
   };
 }
 

@@ -1,4 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { expectNoSeriousViolations } from './a11y.js';
+import { openPage, pageErrorsOf, screenshot } from './browser.js';
 
 /**
  * What sticks out sideways: the page's own sideways scrolling, and every visible element whose
@@ -34,4 +37,34 @@ export async function sidewaysOverflow(page: Page): Promise<{ pageScrolls: boole
     }
     return { pageScrolls: document.documentElement.scrollWidth > width + 1, sticksOut };
   })()`);
+}
+
+/**
+ * A view in Chinese and English at 1920, 1366, 1024 and 390 px, on one new page signed in as an
+ * analyst and opened on `pathname`: at each, `show` opens and readies the view, then a screenshot (`<name>-<lang>-<width>`),
+ * no serious accessibility violation, no sideways scrolling at 390 px, and `after` (if given) undoes
+ * what `show` opened. Ends in Chinese, with no uncaught error on the page.
+ */
+export async function lookAtEveryWidth(
+  browser: Browser,
+  pathname: string,
+  name: string,
+  show: (page: Page) => Promise<void>,
+  after?: (page: Page) => Promise<void>,
+): Promise<void> {
+  const page = await openPage(browser, pathname, { as: 'analyst' });
+  for (const lang of ['zh', 'en'] as const) {
+    await page.evaluate((l) => localStorage.setItem('chainatlas.lang', l), lang);
+    for (const width of [1920, 1366, 1024, 390]) {
+      await page.setViewportSize({ width, height: width > 1000 ? 1000 : 844 });
+      await show(page);
+      await screenshot(page, `${name}-${lang}-${width}`);
+      await expectNoSeriousViolations(page, `${name} ${lang} ${width}`);
+      if (width === 390) expect((await sidewaysOverflow(page)).pageScrolls).toBe(false);
+      await after?.(page);
+    }
+  }
+  await page.evaluate(() => localStorage.setItem('chainatlas.lang', 'zh'));
+  expect(pageErrorsOf.get(page)).toEqual([]);
+  await page.context().close();
 }

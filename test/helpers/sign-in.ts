@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import type { App } from '../../server/app.js';
 import { SYSTEM, type Role } from '../../server/auth/policy.js';
-import { appUrl } from './browser.js';
+import { apiAs, appUrl } from './browser.js';
 import { signIn } from './http.js';
 
 /** Display names of the accounts signInAs makes (what the app shows as "who", e.g. 招商分析员 记录于 …). */
@@ -46,7 +46,7 @@ export async function signInAs(where: Page | ServedApp, role: Role, options: Sig
     await where.app.services.auth.createUser(SYSTEM, input);
     return { username, password, cookie: await signIn(where.url, username, password) };
   }
-  await graphqlAsAdmin('mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }', {
+  await apiAs('mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }', {
     i: { ...input, role: role.toUpperCase() },
   });
   const response = await where.request.post(appUrl('/graphql'), {
@@ -65,17 +65,4 @@ export async function signInAs(where: Page | ServedApp, role: Role, options: Sig
 
 function isServedApp(where: Page | ServedApp): where is ServedApp {
   return typeof (where as ServedApp).url === 'string';
-}
-
-/** An operation with the administrator's session of the browser tier (global-app.ts). */
-async function graphqlAsAdmin(query: string, variables: Record<string, unknown>): Promise<void> {
-  const cookie = (JSON.parse(process.env.CHAINATLAS_TEST_COOKIES ?? '{}') as Record<string, string>).admin;
-  if (!cookie) throw new Error('CHAINATLAS_TEST_COOKIES is not set: browser tests run under the "e2e" Vitest project');
-  const response = await fetch(appUrl('/graphql'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
 }

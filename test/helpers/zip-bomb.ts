@@ -56,31 +56,31 @@ function part(name: string, text: string): ZipPart {
   return { name, data: zlib.deflateRawSync(raw), method: 8, size: raw.length, crc: zlib.crc32(raw) };
 }
 
+/** The fields a local header and its central directory entry share, from the compression method on (APPNOTE 4.3.7, 4.3.12). */
+function writeSharedFields(header: Buffer, at: number, p: ZipPart, nameLength: number, declaredSize: number): void {
+  header.writeUInt16LE(p.method, at);
+  header.writeUInt32LE(p.crc, at + 6);
+  header.writeUInt32LE(p.data.length, at + 10);
+  header.writeUInt32LE(declaredSize, at + 14);
+  header.writeUInt16LE(nameLength, at + 18);
+}
+
 function writeZip(file: string, parts: ZipPart[], declaredSize: (part: ZipPart) => number = (p) => p.size): void {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const p of parts) {
     const name = Buffer.from(p.name, 'utf8');
-    const local = Buffer.alloc(30);
+    const local = Buffer.alloc(30); // flags, time and date stay 0
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0, 6);
-    local.writeUInt16LE(p.method, 8);
-    local.writeUInt32LE(p.crc, 14);
-    local.writeUInt32LE(p.data.length, 18);
-    local.writeUInt32LE(declaredSize(p), 22);
-    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(20, 4); // version needed
+    writeSharedFields(local, 8, p, name.length, declaredSize(p));
     chunks.push(local, name, p.data);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(p.method, 10);
-    entry.writeUInt32LE(p.crc, 16);
-    entry.writeUInt32LE(p.data.length, 20);
-    entry.writeUInt32LE(declaredSize(p), 24);
-    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt16LE(20, 4); // version made by
+    entry.writeUInt16LE(20, 6); // version needed
+    writeSharedFields(entry, 10, p, name.length, declaredSize(p));
     entry.writeUInt32LE(offset, 42);
     central.push(entry, name);
     offset += 30 + name.length + p.data.length;
@@ -100,6 +100,20 @@ const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationsh
 const WORKBOOK = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`;
 const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`;
 
+/** The parts of a one-sheet workbook other than its sheet: content types, relationships, workbook. */
+function packageParts(): ZipPart[] {
+  return [
+    part('[Content_Types].xml', CONTENT_TYPES),
+    part('_rels/.rels', RELS),
+    part('xl/workbook.xml', WORKBOOK),
+    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
+  ];
+}
+
+/** A sheet whose one cell is the first shared string. */
+const SHARED_STRING_SHEET =
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
+
 /**
  * An .xlsx whose first sheet inflates to `inflatedBytes` (zero bytes). `declare`: what its
  * headers say the sheet's size is — 'true' (honest, caught by the declared size or ratio) or a
@@ -107,26 +121,14 @@ const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><R
  */
 export function writeZipBombXlsx(file: string, inflatedBytes: number, declare: 'true' | number = 'true'): number {
   const sheet: ZipPart = { name: 'xl/worksheets/sheet1.xml', data: zerosDeflated(inflatedBytes), method: 8, size: inflatedBytes, crc: 0 };
-  const parts = [
-    part('[Content_Types].xml', CONTENT_TYPES),
-    part('_rels/.rels', RELS),
-    part('xl/workbook.xml', WORKBOOK),
-    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
-    sheet,
-  ];
+  const parts = [...packageParts(), sheet];
   writeZip(file, parts, (p) => (p === sheet && declare !== 'true' ? declare : p.size));
   return fs.statSync(file).size;
 }
 
 /** A valid XLSX of the same parts with a small real sheet (the builder's own check). */
 export function writeTinyXlsx(file: string, sheetXml: string): void {
-  writeZip(file, [
-    part('[Content_Types].xml', CONTENT_TYPES),
-    part('_rels/.rels', RELS),
-    part('xl/workbook.xml', WORKBOOK),
-    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
-    part('xl/worksheets/sheet1.xml', sheetXml),
-  ]);
+  writeZip(file, [...packageParts(), part('xl/worksheets/sheet1.xml', sheetXml)]);
 }
 
 /** Appends bytes to a valid archive between its last entry and its directory: data a streaming reader would see. */
@@ -147,16 +149,7 @@ export function smuggle(file: string): void {
  */
 export function writeSharedStringsBombXlsx(file: string, inflatedBytes: number): number {
   const strings: ZipPart = { name: 'xl/sharedStrings.xml', data: zerosDeflated(inflatedBytes), method: 8, size: inflatedBytes, crc: 0 };
-  const sheet =
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
-  writeZip(file, [
-    part('[Content_Types].xml', CONTENT_TYPES),
-    part('_rels/.rels', RELS),
-    part('xl/workbook.xml', WORKBOOK),
-    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
-    part('xl/worksheets/sheet1.xml', sheet),
-    strings,
-  ]);
+  writeZip(file, [...packageParts(), part('xl/worksheets/sheet1.xml', SHARED_STRING_SHEET), strings]);
   return fs.statSync(file).size;
 }
 
@@ -165,15 +158,6 @@ export function writeSharedStringsXlsx(file: string, count: number): number {
   const items: string[] = [];
   for (let i = 0; i < count; i++) items.push(`<si><t>共享字符串${i}-${(i * 7919) % 100_003}</t></si>`);
   const strings = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${count}" uniqueCount="${count}">${items.join('')}</sst>`;
-  const sheet =
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
-  writeZip(file, [
-    part('[Content_Types].xml', CONTENT_TYPES),
-    part('_rels/.rels', RELS),
-    part('xl/workbook.xml', WORKBOOK),
-    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
-    part('xl/worksheets/sheet1.xml', sheet),
-    part('xl/sharedStrings.xml', strings),
-  ]);
+  writeZip(file, [...packageParts(), part('xl/worksheets/sheet1.xml', SHARED_STRING_SHEET), part('xl/sharedStrings.xml', strings)]);
   return fs.statSync(file).size;
 }

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../server/imports/service.js';
 import { freePort, localStoreDir } from '../../server/neo4j-local/index.js';
+import { importCli } from '../helpers/cli.js';
 import { newPrefix, smallDataSet, tempDir, writeDataSet } from '../helpers/import-fixtures.js';
 
 /** `npm run import -- <folder> --bulk`: only into a new embedded database, which it then starts. */
@@ -17,30 +17,17 @@ const dir = () => {
   return d;
 };
 
-function cli(args: string[], env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const childEnv = { ...process.env, ...env };
-    for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
-    const child = spawn('npx', ['tsx', 'server/imports/cli.ts', ...args], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 describe('the import command with --bulk', () => {
   it('refuses an external database (NEO4J_URI) and a folder that has a database: exit 2, nothing written', async () => {
     const data = await writeDataSet(smallDataSet(newPrefix()));
     dirs.push(data);
-    const external = await cli([data, '--bulk'], { NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_PASSWORD: 'whatever-password' });
+    const external = await importCli([data, '--bulk'], { NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_PASSWORD: 'whatever-password' });
     expect(external.code).toBe(2);
     expect(external.stderr).toContain('unset NEO4J_URI');
 
     const local = dir();
     fs.mkdirSync(localStoreDir(local), { recursive: true });
-    const existing = await cli([data, '--bulk'], { NEO4J_URI: undefined, NEO4J_PASSWORD: undefined, LOCAL_NEO4J_DIR: local });
+    const existing = await importCli([data, '--bulk'], { NEO4J_URI: undefined, NEO4J_PASSWORD: undefined, LOCAL_NEO4J_DIR: local });
     expect(existing.code).toBe(2);
     expect(existing.stderr).toContain('has one');
     expect(fs.readdirSync(localStoreDir(local))).toEqual([]);
@@ -53,7 +40,7 @@ describe('the import command with --bulk', () => {
     const badData = await writeDataSet(bad);
     dirs.push(badData);
     const local = dir();
-    const invalid = await cli([badData, '--bulk', '--dry-run', '--json'], {
+    const invalid = await importCli([badData, '--bulk', '--dry-run', '--json'], {
       NEO4J_URI: undefined,
       NEO4J_PASSWORD: undefined,
       LOCAL_NEO4J_DIR: local,
@@ -63,7 +50,11 @@ describe('the import command with --bulk', () => {
     expect(report.errors.map((e) => [e.file, e.row, e.column, e.code])).toEqual([['enterprises.csv', 2, 'local', 'BAD_BOOLEAN']]);
     const good = await writeDataSet(smallDataSet(p));
     dirs.push(good);
-    const valid = await cli([good, '--bulk', '--dry-run'], { NEO4J_URI: undefined, NEO4J_PASSWORD: undefined, LOCAL_NEO4J_DIR: local });
+    const valid = await importCli([good, '--bulk', '--dry-run'], {
+      NEO4J_URI: undefined,
+      NEO4J_PASSWORD: undefined,
+      LOCAL_NEO4J_DIR: local,
+    });
     expect(valid.code).toBe(0);
     expect(valid.stdout).toContain('dry run');
     expect(fs.existsSync(localStoreDir(local))).toBe(false);
@@ -73,7 +64,7 @@ describe('the import command with --bulk', () => {
     const data = await writeDataSet(smallDataSet(newPrefix()));
     dirs.push(data);
     const local = dir();
-    const run = await cli([data, '--bulk', '--json'], {
+    const run = await importCli([data, '--bulk', '--json'], {
       NEO4J_URI: undefined,
       NEO4J_PASSWORD: undefined,
       LOCAL_NEO4J_DIR: local,

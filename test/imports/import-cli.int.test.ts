@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../server/imports/service.js';
+import { importCli } from '../helpers/cli.js';
 import { testDatabase } from '../helpers/db.js';
 import { countOwn, ownedPrefixes, smallDataSet, writeDataSet } from '../helpers/import-fixtures.js';
 
@@ -9,39 +9,22 @@ const db = testDatabase();
 const prefix = ownedPrefixes(db);
 afterAll(() => db.close());
 
-function cli(
-  args: string[],
-  env: Record<string, string | undefined> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'server/imports/cli.ts', ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 describe('the import command', () => {
   it('exits 0 after importing and prints the counts per file', async () => {
     const p = prefix();
     const dir = await writeDataSet(smallDataSet(p));
-    const dry = await cli([dir, '--dry-run']);
+    const dry = await importCli([dir, '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('dry run');
     expect(await countOwn(db, p)).toBe(0);
 
-    const run = await cli([dir]);
+    const run = await importCli([dir]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/enterprises\.csv\s+3\s+3\s+0\s+0/);
     expect(run.stdout).toContain('OK: imported');
     expect(await countOwn(db, p)).toBeGreaterThan(0);
 
-    const again = await cli([dir, '--json']);
+    const again = await importCli([dir, '--json']);
     expect(again.code).toBe(0);
     const report = JSON.parse(again.stdout) as ImportReport;
     expect(report.ok).toBe(true);
@@ -59,12 +42,12 @@ describe('the import command', () => {
     const data = smallDataSet(p);
     data.enterprises![2]![2] = 'maybe';
     const dir = await writeDataSet(data);
-    const text = await cli([dir]);
+    const text = await importCli([dir]);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('enterprises.csv, row 3, local: [BAD_BOOLEAN]');
     expect(text.stdout).toContain('“maybe”应为 是/否');
     expect(text.stdout).toContain('nothing was written');
-    const json = await cli([dir, '--json']);
+    const json = await importCli([dir, '--json']);
     expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout) as ImportReport;
     expect(report.ok).toBe(false);
@@ -81,13 +64,13 @@ describe('the import command', () => {
   });
 
   it('exits 2 when it cannot run', async () => {
-    const wrongPassword = await cli([await writeDataSet(smallDataSet(prefix())), '--json'], { NEO4J_PASSWORD: 'not-the-password' });
+    const wrongPassword = await importCli([await writeDataSet(smallDataSet(prefix())), '--json'], { NEO4J_PASSWORD: 'not-the-password' });
     expect(wrongPassword.code).toBe(2);
     expect(JSON.parse(wrongPassword.stdout).fatal.message).toMatch(/password/);
-    const noFolder = await cli(['/nonexistent/folder']);
+    const noFolder = await importCli(['/nonexistent/folder']);
     expect(noFolder.code).toBe(2);
     expect(noFolder.stderr).toMatch(/Cannot read the folder/);
-    const noArgs = await cli([]);
+    const noArgs = await importCli([]);
     expect(noArgs.code).toBe(2);
     expect(noArgs.stderr).toMatch(/Usage: npm run import/);
   });

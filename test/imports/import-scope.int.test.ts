@@ -49,16 +49,6 @@ async function importAs(actor: ReturnType<typeof editor>, files: Record<string, 
   }
 }
 
-async function refusal(files: Record<string, Table>): Promise<AppError> {
-  const error = await importAs(me, files).then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe('FORBIDDEN');
-  return error as AppError;
-}
-
 const state = async () =>
   (
     await runCypher<{ names: string[]; links: number[]; years: number[] }>(
@@ -72,9 +62,21 @@ const state = async () =>
     )
   )[0]!;
 
+/** The editor's import of `files`, refused (FORBIDDEN) with nothing written. */
+async function refusal(files: Record<string, Table>): Promise<AppError> {
+  const before = await state();
+  const error = await importAs(me, files).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe('FORBIDDEN');
+  expect(await state()).toEqual(before);
+  return error as AppError;
+}
+
 describe('an editor import is checked row by row', () => {
   it('refuses renaming an outside firm next to a row of their own cluster, naming the row; nothing written', async () => {
-    const before = await state();
     const error = await refusal({
       'enterprises.csv': [
         ['credit_code', 'name', 'local'],
@@ -88,11 +90,9 @@ describe('an editor import is checked row by row', () => {
     expect(error.details.errorTotal).toBe(1);
     expect(error.message).toContain('enterprises.csv 第3行 credit_code');
     expect(error.message).toContain('enterprises.csv row 3 credit_code');
-    expect(await state()).toEqual(before);
   });
 
   it('refuses a row of another cluster next to rows of their own, naming the column that brings it', async () => {
-    const before = await state();
     const error = await refusal({
       'supply_links.csv': [
         ['supplier_code', 'buyer_code', 'segment_id', 'annual_value'],
@@ -105,11 +105,9 @@ describe('an editor import is checked row by row', () => {
     expect(error.details.errors).toEqual([
       expect.objectContaining({ file: 'supply_links.csv', row: 3, column: 'buyer_code', code: 'OUT_OF_SCOPE' }),
     ]);
-    expect(await state()).toEqual(before);
   });
 
   it('refuses an outside→outside supply link and the years of an outside firm, each named; nothing written', async () => {
-    const before = await state();
     const error = await refusal({
       'supply_links.csv': [
         ['supplier_code', 'buyer_code', 'segment_id', 'annual_value'],
@@ -127,7 +125,6 @@ describe('an editor import is checked row by row', () => {
       expect.objectContaining({ file: 'supply_links.csv', row: 3, column: 'supplier_code', code: 'OUT_OF_SCOPE' }),
     ]);
     expect(error.details.errorTotal).toBe(2);
-    expect(await state()).toEqual(before);
     const [link] = await runCypher<{ n: number }>(
       db,
       'MATCH (:Enterprise {creditCode: $o})-[r:SUPPLIES]->(:Enterprise {creditCode: $x}) RETURN count(r) AS n',

@@ -1,18 +1,16 @@
 import { spawn } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recoverInterruptedImports } from '../../server/imports/journal.js';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
-import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { cleanUp, fingerprint, largerDataSet, ownedPrefixes, smallDataSet, writeDataSet } from '../helpers/import-fixtures.js';
+import { runCypher, testCypher } from '../helpers/db.js';
+import { cleanUp, fingerprint, importTestBed, largerDataSet, writeDataSet } from '../helpers/import-fixtures.js';
 
 /**
  * The staged path for imports above the single-transaction threshold (set to 100 rows here):
  * streamed twice, written in batches under a journal that rolls back a failure at once and an
  * interrupted (killed) import at the next start.
  */
-const db = testDatabase();
-const prefix = ownedPrefixes(db);
-afterAll(() => db.close());
+const { db, prefix, prefixWithSmallDataSet } = importTestBed();
 const staged = (options = {}) => new ImportService(db, testCypher(), { singleTransactionMaxRows: 100, batchSize: 40, ...options });
 const journals = async () => (await runCypher<{ n: number }>(db, 'MATCH (j:ImportJournal|ImportJournalEntry) RETURN count(j) AS n'))[0]!.n;
 const counts = (report: ImportReport) => Object.fromEntries(report.files.map((f) => [f.file, [f.created, f.updated, f.unchanged]]));
@@ -60,9 +58,8 @@ describe('the staged import', () => {
   });
 
   it('rolls back every batch, restoring changed rows and relationships, when a batch fails', async () => {
-    const p = prefix();
     // The database already holds the small data set; the large import changes and extends it.
-    await new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)));
+    const p = await prefixWithSmallDataSet();
     const before = await fingerprint(db, p);
     const data = largerDataSet(p, 30, 400);
     data.enterprises![1]![1] = '甲轴承（改名）';
@@ -95,8 +92,7 @@ describe('the staged import', () => {
   });
 
   it('rolls back an import whose process was killed, at the next start', async () => {
-    const p = prefix();
-    await new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)));
+    const p = await prefixWithSmallDataSet();
     const before = await fingerprint(db, p);
     const data = largerDataSet(p, 40, 3000);
     data.enterprises![1]![1] = '甲轴承（改名）';

@@ -2,14 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportService, type ImportReport } from '../../server/imports/service.js';
-import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
+import { runCypher, testCypher } from '../helpers/db.js';
 import { ADMIN, ANALYST, createTestApi, editor, type TestApi } from '../helpers/graphql.js';
 import {
   code,
   fingerprint,
+  importTestBed,
   largerDataSet,
-  ownedPrefixes,
-  smallDataSet,
   tempDir,
   writeCsv,
   writeDataSet,
@@ -22,17 +21,13 @@ import {
  * an administrator's undoImport puts every row back in one transaction (deleting what the
  * import created), is refused with CONFLICT when a row changed since, and is audited itself.
  */
-const db = testDatabase();
+const { db, prefixWithSmallDataSet } = importTestBed();
 let api: TestApi;
-const prefix = ownedPrefixes(db);
 
 beforeAll(async () => {
   api = await createTestApi();
 });
-afterAll(async () => {
-  await api?.close();
-  await db.close();
-});
+afterAll(() => api?.close());
 
 /** Uploads tables as a user would (importFiles), returning the report and the import's id. */
 async function upload(
@@ -69,8 +64,7 @@ const undo = (importId: string, user = ADMIN) =>
 
 describe('the per-row audit', () => {
   it('records who changed each row and its before and after', async () => {
-    const p = prefix();
-    await new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)));
+    const p = await prefixWithSmallDataSet();
     const [a, b, c] = [code(p, 1), code(p, 2), code(p, 3)];
     const me = editor([`${p}-K1`], `${p}-editor`);
     const { report, importId } = await upload(me, {
@@ -150,8 +144,7 @@ describe('the per-row audit', () => {
   });
 
   it('records the per-row audit of a staged import too, in its batches', async () => {
-    const p = prefix();
-    await new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)));
+    const p = await prefixWithSmallDataSet();
     const data = largerDataSet(p, 10, 60);
     data.enterprises![1]![1] = '甲轴承（分批改名）';
     const report = await new ImportService(db, testCypher(), { singleTransactionMaxRows: 50, batchSize: 20 }).importFolder(
@@ -172,8 +165,7 @@ describe('the per-row audit', () => {
 
 describe('undoing an import', () => {
   it('puts every row back exactly: created rows deleted, updated values and links restored; audited', async () => {
-    const p = prefix();
-    await new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)));
+    const p = await prefixWithSmallDataSet();
     const before = await fingerprint(db, p);
     const [a, b, c, d] = [code(p, 1), code(p, 2), code(p, 3), code(p, 4)];
     const { importId } = await upload(ADMIN, {
@@ -240,8 +232,7 @@ describe('undoing an import', () => {
   });
 
   it('is refused with CONFLICT, naming the row, when a row was edited after the import; nothing is changed', async () => {
-    const p = prefix();
-    await new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)));
+    const p = await prefixWithSmallDataSet();
     const [a, d] = [code(p, 1), code(p, 4)];
     const { importId } = await upload(ADMIN, {
       enterprises: [
@@ -273,8 +264,7 @@ describe('undoing an import', () => {
   });
 
   it('is refused with CONFLICT when a firm the import created now has a link added by an edit', async () => {
-    const p = prefix();
-    await new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)));
+    const p = await prefixWithSmallDataSet();
     const [a, d] = [code(p, 1), code(p, 4)];
     const { importId } = await upload(ADMIN, {
       enterprises: [
@@ -295,8 +285,7 @@ describe('undoing an import', () => {
   });
 
   it('is for administrators only', async () => {
-    const p = prefix();
-    await new ImportService(db, testCypher()).importFolder(await writeDataSet(smallDataSet(p)));
+    const p = await prefixWithSmallDataSet();
     const { importId } = await upload(ADMIN, {
       enterprises: [
         ['credit_code', 'name', 'local'],

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ImportService, type ImportReport } from '../../server/imports/service.js';
-import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import type { ImportReport } from '../../server/imports/service.js';
+import { runCypher } from '../helpers/db.js';
 import {
   cleanUp,
   code,
   countOwn,
   fingerprint,
-  ownedPrefixes,
+  importTestBed,
   smallDataSet,
   tempDir,
   writeCsv,
@@ -18,17 +18,25 @@ import {
   type DataSet,
 } from '../helpers/import-fixtures.js';
 
-const db = testDatabase();
-const prefix = ownedPrefixes(db);
-afterAll(() => db.close());
-
-const service = (options = {}) => new ImportService(db, testCypher(), options);
+const { db, prefix, service, importData, prefixWithSmallDataSet } = importTestBed();
+/** Firm a of the small data set as its first import writes it, with `changes`. */
+const firmA = (p: string, changes: Record<string, unknown>) => ({
+  creditCode: code(p, 1),
+  name: '甲轴承有限公司',
+  local: true,
+  county: `${p}县`,
+  founded: 2001,
+  chainLeader: true,
+  updatedBy: 'system',
+  version: 1,
+  ...changes,
+});
 const counts = (report: ImportReport) => Object.fromEntries(report.files.map((f) => [f.file, [f.created, f.updated, f.unchanged]]));
 
 describe('importing a data set', () => {
   it('writes the graph of graph-model.md', async () => {
     const p = prefix();
-    const report = await service().importFolder(await writeDataSet(smallDataSet(p)));
+    const report = await importData(smallDataSet(p));
     expect(report.errors).toEqual([]);
     expect(report.ok).toBe(true);
     expect(report.mode).toBe('single-transaction');
@@ -59,17 +67,7 @@ describe('importing a data set', () => {
     // every row written carries who wrote it and when (one instant for the whole import)
     const stamp = (firm!.props as { updatedAt: string }).updatedAt;
     expect(Date.now() - Date.parse(stamp)).toBeLessThan(120_000);
-    expect(firm!.props).toEqual({
-      creditCode: a,
-      name: '甲轴承有限公司',
-      local: true,
-      county: `${p}县`,
-      founded: 2001,
-      chainLeader: true,
-      updatedBy: 'system',
-      updatedAt: stamp,
-      version: 1,
-    });
+    expect(firm!.props).toEqual(firmA(p, { updatedAt: stamp }));
     expect(firm!.foundedType).toBe('INTEGER NOT NULL');
     expect(firm!.clusters).toEqual([`${p}-K1`]);
     expect(firm!.segments).toEqual([`${p}-S3`]);
@@ -194,7 +192,7 @@ describe('importing a data set', () => {
   it('updates exactly what a changed row names; empty optional cells keep stored values', async () => {
     const p = prefix();
     const data = smallDataSet(p);
-    await service().importFolder(await writeDataSet(data));
+    await importData(data);
     const before = await fingerprint(db, p);
     const [a, b] = [code(p, 1), code(p, 2)];
     const update: DataSet = {
@@ -209,7 +207,7 @@ describe('importing a data set', () => {
         [b, a, `${p}-S2`, '2000', '2023'],
       ],
     };
-    const report = await service().importFolder(await writeDataSet(update));
+    const report = await importData(update);
     expect(report.errors).toEqual([]);
     expect(counts(report)).toEqual({ enterprises: [0, 2, 0], supply_links: [0, 1, 0] });
     const after = await fingerprint(db, p);
@@ -226,17 +224,7 @@ describe('importing a data set', () => {
       { a, b },
     );
     // the row changed a's name: its version counts the change
-    expect(state!.a).toEqual({
-      creditCode: a,
-      name: '甲轴承股份有限公司',
-      local: true,
-      county: `${p}县`,
-      founded: 2001,
-      chainLeader: true,
-      updatedBy: 'system',
-      updatedAt: expect.any(String),
-      version: 2,
-    });
+    expect(state!.a).toEqual(firmA(p, { name: '甲轴承股份有限公司', updatedAt: expect.any(String), version: 2 }));
     // only the rows that changed get the new time: the unchanged firm c keeps the first import's
     const [times] = await runCypher<{ a: string; c: string }>(
       db,
@@ -251,17 +239,14 @@ describe('importing a data set', () => {
   });
 
   it('replaces FEEDS when a segment names new ones, and counts it as an update', async () => {
-    const p = prefix();
-    await service().importFolder(await writeDataSet(smallDataSet(p)));
-    const report = await service().importFolder(
-      await writeDataSet({
-        segments: [
-          ['segment_id', 'chain_id', 'name', 'stage', 'order', 'feeds'],
-          [`${p}-S1`, `${p}-CH`, '轴承钢', 'UPSTREAM', '1', `${p}-S3`],
-          [`${p}-S2`, `${p}-CH`, '套圈锻件', 'MIDSTREAM', '2', ''],
-        ],
-      }),
-    );
+    const p = await prefixWithSmallDataSet();
+    const report = await importData({
+      segments: [
+        ['segment_id', 'chain_id', 'name', 'stage', 'order', 'feeds'],
+        [`${p}-S1`, `${p}-CH`, '轴承钢', 'UPSTREAM', '1', `${p}-S3`],
+        [`${p}-S2`, `${p}-CH`, '套圈锻件', 'MIDSTREAM', '2', ''],
+      ],
+    });
     expect(counts(report)).toEqual({ segments: [0, 1, 1] });
     const feeds = await runCypher(
       db,

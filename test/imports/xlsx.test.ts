@@ -7,6 +7,28 @@ import { classifyFormat, decodeXml, numberText, parseRef, serialToDate, XlsxBook
 import { tempDir } from '../helpers/import-fixtures.js';
 import { writeTinyXlsx } from '../helpers/zip-bomb.js';
 
+/** A chains.xlsx in a new folder: one sheet, the chains header (链ID, 产业链名称, 行业), then `rows` and what stands `afterData`. */
+function tinyChainsXlsx(rows: string, afterData = ''): string {
+  const file = path.join(tempDir(), 'chains.xlsx');
+  writeTinyXlsx(
+    file,
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+        <row r="1"><c r="A1" t="inlineStr"><is><t>链ID</t></is></c><c r="B1" t="inlineStr"><is><t>产业链名称</t></is></c><c r="C1" t="inlineStr"><is><t>行业</t></is></c></row>
+        ${rows}
+      </sheetData>${afterData}</worksheet>`,
+  );
+  return file;
+}
+
+/** Every row the reader gives of a chains.xlsx; errors go to `onError`. */
+async function chainsRows(file: string, onError: (error: unknown) => void = () => {}): Promise<TableRowWithProblems[]> {
+  const reader = new TableReader({ name: 'chains.xlsx', path: file, format: 'xlsx', spec: FILE_SPECS.chains });
+  await reader.open(onError, () => {});
+  const rows: TableRowWithProblems[] = [];
+  for await (const row of reader.rows(() => {})) rows.push(row);
+  return rows;
+}
+
 describe('the XLSX reader’s pieces', () => {
   it('tells percent, date and text formats from plain numbers', () => {
     expect(classifyFormat(9, undefined)).toBe('percent');
@@ -38,27 +60,16 @@ describe('the XLSX reader’s pieces', () => {
   });
 
   it('reads inline and rich strings and entities, and fills a vertical merge down to rows below the last written one', async () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'chains.xlsx');
-    writeTinyXlsx(
-      file,
-      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
-        <row r="1"><c r="A1" t="inlineStr"><is><t>链ID</t></is></c><c r="B1" t="inlineStr"><is><t>产业链名称</t></is></c><c r="C1" t="inlineStr"><is><t>行业</t></is></c></row>
-        <row r="2"><c r="A2" t="inlineStr"><is><t>C1</t></is></c><c r="B2" t="inlineStr"><is><r><t>轴承</t></r><r><t>产业链</t></r></is></c><c r="C2" t="inlineStr"><is><t>装备 &amp; 制造</t></is></c></row>
+    const file = tinyChainsXlsx(
+      `<row r="2"><c r="A2" t="inlineStr"><is><t>C1</t></is></c><c r="B2" t="inlineStr"><is><r><t>轴承</t></r><r><t>产业链</t></r></is></c><c r="C2" t="inlineStr"><is><t>装备 &amp; 制造</t></is></c></row>
         <row r="3"><c r="A3" t="inlineStr"><is><t>C2</t></is></c><c r="B3" t="inlineStr"><is><t>钢球</t></is></c></row>
-        <row r="4"><c r="A4" t="inlineStr"><is><t>C3</t></is></c><c r="B4" t="inlineStr"><is><t>齿轮</t></is></c></row>
-      </sheetData><mergeCells count="1"><mergeCell ref="C2:C5"/></mergeCells></worksheet>`,
+        <row r="4"><c r="A4" t="inlineStr"><is><t>C3</t></is></c><c r="B4" t="inlineStr"><is><t>齿轮</t></is></c></row>`,
+      '<mergeCells count="1"><mergeCell ref="C2:C5"/></mergeCells>',
     );
     const book = await XlsxBook.open(file);
     expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1']);
-    const reader = new TableReader({ name: 'chains.xlsx', path: file, format: 'xlsx', spec: FILE_SPECS.chains });
     const errors: unknown[] = [];
-    await reader.open(
-      (e) => errors.push(e),
-      () => {},
-    );
-    const rows: TableRowWithProblems[] = [];
-    for await (const row of reader.rows(() => {})) rows.push(row);
+    const rows = await chainsRows(file, (e) => errors.push(e));
     expect(errors).toEqual([]);
     expect(rows.map((r) => [r.row, r.values])).toEqual([
       [2, { chain_id: 'C1', name: '轴承产业链', industry: '装备 & 制造' }],
@@ -67,29 +78,18 @@ describe('the XLSX reader’s pieces', () => {
       // row 5 holds only the merged value: a row the user sees with one cell filled
       [5, { chain_id: '', name: '', industry: '装备 & 制造' }],
     ]);
-    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 });
 
 describe('formulas', () => {
   it('takes a cached value (an empty text result too) and refuses a formula never computed', async () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'chains.xlsx');
-    writeTinyXlsx(
-      file,
-      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
-        <row r="1"><c r="A1" t="inlineStr"><is><t>链ID</t></is></c><c r="B1" t="inlineStr"><is><t>产业链名称</t></is></c><c r="C1" t="inlineStr"><is><t>行业</t></is></c></row>
-        <row r="2"><c r="A2" t="inlineStr"><is><t>C1</t></is></c><c r="B2" t="str"><f>"轴"&amp;"承"</f><v>轴承</v></c><c r="C2" t="str"><f>""</f><v></v></c></row>
-        <row r="3"><c r="A3" t="inlineStr"><is><t>C2</t></is></c><c r="B3"><f>A3&amp;"x"</f></c></row>
-      </sheetData></worksheet>`,
+    const rows = await chainsRows(
+      tinyChainsXlsx(
+        `<row r="2"><c r="A2" t="inlineStr"><is><t>C1</t></is></c><c r="B2" t="str"><f>"轴"&amp;"承"</f><v>轴承</v></c><c r="C2" t="str"><f>""</f><v></v></c></row>
+        <row r="3"><c r="A3" t="inlineStr"><is><t>C2</t></is></c><c r="B3"><f>A3&amp;"x"</f></c></row>`,
+      ),
     );
-    const reader = new TableReader({ name: 'chains.xlsx', path: file, format: 'xlsx', spec: FILE_SPECS.chains });
-    await reader.open(
-      () => {},
-      () => {},
-    );
-    const rows: TableRowWithProblems[] = [];
-    for await (const row of reader.rows(() => {})) rows.push(row);
     expect(rows[0]).toEqual({ row: 2, values: { chain_id: 'C1', name: '轴承', industry: '' } });
     expect(rows[1]!.problems).toEqual([expect.objectContaining({ column: 'name', code: 'FORMULA_NO_VALUE' })]);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphEdge } from '../../server/graphql/generated.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
 import { codeMaker, countingApi, randomCodeBody, type CountingApi } from '../enterprises/fixture.js';
 
@@ -95,16 +96,7 @@ interface Network {
     centrality: number;
     depth: number | null;
   }[];
-  edges: {
-    id: string;
-    source: string;
-    target: string;
-    kind: string;
-    year: number | null;
-    collaborationKind: string | null;
-    title: string | null;
-    value: number | null;
-  }[];
+  edges: Pick<GraphEdge, 'id' | 'source' | 'target' | 'kind' | 'year' | 'collaborationKind' | 'title' | 'value'>[];
   truncated: boolean;
   totalNodes: number;
   totalEdges: number;

@@ -1,10 +1,9 @@
-import type { AddressInfo } from 'node:net';
-import type http from 'node:http';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import express from 'express';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphEdge } from '../../server/graphql/generated.js';
+import { serveRouter, type ServedRouter } from '../helpers/http.js';
 import { networkExportRouter } from '../../server/network/http.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN, VIEWER } from '../helpers/graphql.js';
@@ -27,7 +26,7 @@ const I1_NAME = `院所 "A" & <B>`;
 const TITLE = `"项目" <1> & 2 \u0001`;
 const db = testDatabase();
 let api: CountingApi;
-let server: http.Server;
+let server: ServedRouter;
 let baseUrl: string;
 
 beforeAll(async () => {
@@ -49,17 +48,11 @@ beforeAll(async () => {
   `,
     { p: P, e1: E1, e2: E2, e2Name: E2_NAME, i1Name: I1_NAME, title: TITLE },
   );
-  const app = express();
   // the caller's role from a test header (the real app signs in; here the role is what matters)
-  app.use((req, _res, next) => {
-    const user = req.get('x-test-role') === 'viewer' ? VIEWER : req.get('x-test-role') === 'none' ? null : ADMIN;
-    req.auth = { user: user && { ...user, username: user.id, clusterIds: [] }, token: undefined };
-    next();
-  });
-  app.use(networkExportRouter(api.app.services));
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveRouter(networkExportRouter(api.app.services), (req) =>
+    req.get('x-test-role') === 'viewer' ? VIEWER : req.get('x-test-role') === 'none' ? null : ADMIN,
+  );
+  baseUrl = server.url;
 });
 
 afterAll(async () => {
@@ -67,7 +60,7 @@ afterAll(async () => {
     codes: [E1, E2],
   });
   await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: P });
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await api.close();
   await db.close();
 });
@@ -90,15 +83,7 @@ interface GqlNode {
   community: number;
   centrality: number;
 }
-interface GqlEdge {
-  id: string;
-  source: string;
-  target: string;
-  kind: string;
-  year: number | null;
-  collaborationKind: string | null;
-  title: string | null;
-}
+type GqlEdge = Pick<GraphEdge, 'id' | 'source' | 'target' | 'kind' | 'year' | 'collaborationKind' | 'title'>;
 async function network(user = ADMIN): Promise<{ nodes: GqlNode[]; edges: GqlEdge[] }> {
   const { data, errors } = await api.gql<{ collaborationNetwork: { nodes: GqlNode[]; edges: GqlEdge[] } }>(
     NETWORK,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCypher, testDatabase } from '../helpers/db.js';
-import { codeMaker, countingApi, randomCodeBody, type CountingApi } from '../enterprises/fixture.js';
+import { codeMaker, countingApi, type CountingApi, randomCodeBody, removeFirms } from '../enterprises/fixture.js';
 
 // A supply graph of this file's own (codes start with CODE, ids with P), worked out by hand:
 //
@@ -131,8 +131,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await runCypher(db, 'MATCH (n:Enterprise) WHERE n.creditCode STARTS WITH $code DETACH DELETE n', { code: CODE });
-  await runCypher(db, 'MATCH (n:EnterpriseYear) WHERE n.creditCode STARTS WITH $code DETACH DELETE n', { code: CODE });
+  await removeFirms(db, CODE);
   await runCypher(db, 'MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: P });
   await api.close();
   await db.close();

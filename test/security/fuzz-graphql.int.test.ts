@@ -61,6 +61,8 @@ const int = () =>
     fc.constantFrom(0, -1, 2 ** 31 - 1, -(2 ** 31)),
   );
 const float = () => fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0.5, 0.3, 1, 1e308, -1e308, 5e-324));
+/** An optional argument's values: also null. */
+const orNull = <T>(values: fc.Arbitrary<T>) => fc.oneof(values, fc.constant(null));
 /** What a client may put in a variable of any type: also the wrong type. */
 const anything = () => fc.oneof(text(), int(), float(), fc.boolean(), fc.constant(null), fc.array(text(), { maxLength: 3 }));
 
@@ -88,11 +90,11 @@ const cases = (): ArgCase[] => [
       'query($q: String!, $n: Int, $a: String, $c: String, $k: ID, $l: Boolean) { searchEnterprises(query: $q, first: $n, after: $a, county: $c, clusterId: $k, local: $l) { totalCount edges { cursor } } }',
     variables: fc.record({
       q: text(),
-      n: fc.oneof(int(), fc.constant(null)),
+      n: orNull(int()),
       a: fc.oneof(text(), fc.constantFrom(null, 'b2Zmc2V0OjA', 'b2Zmc2V0Ojk5OTk5OTk5OQ')),
-      c: fc.oneof(text(), fc.constant(null)),
-      k: fc.oneof(text(), fc.constant(null)),
-      l: fc.oneof(fc.boolean(), fc.constant(null)),
+      c: orNull(text()),
+      k: orNull(text()),
+      l: orNull(fc.boolean()),
     }),
   },
   {
@@ -101,7 +103,7 @@ const cases = (): ArgCase[] => [
       'query($k: ID!, $y: Int, $t: GapThresholdsInput) { chainGapReport(clusterId: $k, year: $y, thresholds: $t) { completeness segments { status } } }',
     variables: fc.record({
       k: text(),
-      y: fc.oneof(int(), fc.constant(null)),
+      y: orNull(int()),
       t: fc.oneof(
         fc.constant(null),
         fc.record(
@@ -120,7 +122,7 @@ const cases = (): ArgCase[] => [
         fc.array(text(), { maxLength: 5 }),
         fc.integer({ min: 195, max: 2000 }).map((n) => Array(n).fill(f.O)),
       ),
-      y: fc.oneof(int(), fc.constant(null)),
+      y: orNull(int()),
     }),
   },
   {
@@ -137,36 +139,27 @@ const cases = (): ArgCase[] => [
   {
     name: 'collaborationNetwork(clusterId, year) + topActors(first)',
     query: 'query($k: ID, $y: Int, $n: Int) { collaborationNetwork(clusterId: $k, year: $y) { totalNodes topActors(first: $n) { id } } }',
-    variables: fc.record({
-      k: fc.oneof(text(), fc.constant(null)),
-      y: fc.oneof(int(), fc.constant(null)),
-      n: fc.oneof(int(), fc.constant(null)),
-    }),
+    variables: fc.record({ k: orNull(text()), y: orNull(int()), n: orNull(int()) }),
   },
   {
     name: 'targetDashboard(year)',
     query: 'query($y: Int) { targetDashboard(year: $y) { year } }',
-    variables: fc.record({ y: fc.oneof(int(), fc.constant(null)) }),
+    variables: fc.record({ y: orNull(int()) }),
   },
   {
     name: 'targetList(id), targetLists(clusterId)',
     query: 'query($id: ID!, $k: ID) { targetList(id: $id) { id } targetLists(clusterId: $k) { id } }',
-    variables: fc.record({ id: text(), k: fc.oneof(text(), fc.constant(null)) }),
+    variables: fc.record({ id: text(), k: orNull(text()) }),
   },
   {
     name: 'auditLog(first, after, userId, entity)',
     query: 'query($n: Int, $a: String, $u: ID, $e: String) { auditLog(first: $n, after: $a, userId: $u, entity: $e) { edges { cursor } } }',
-    variables: fc.record({
-      n: fc.oneof(int(), fc.constant(null)),
-      a: fc.oneof(text(), fc.constant(null)),
-      u: fc.oneof(text(), fc.constant(null)),
-      e: fc.oneof(text(), fc.constant(null)),
-    }),
+    variables: fc.record({ n: orNull(int()), a: orNull(text()), u: orNull(text()), e: orNull(text()) }),
   },
   {
     name: 'createTargetList(name, clusterId, note)',
     query: 'mutation($n: String!, $k: ID, $o: String) { createTargetList(name: $n, clusterId: $k, note: $o) { id } }',
-    variables: fc.record({ n: text(), k: fc.oneof(text(), fc.constant(null)), o: fc.oneof(text(), fc.constant(null)) }),
+    variables: fc.record({ n: text(), k: orNull(text()), o: orNull(text()) }),
   },
   {
     name: 'renameTargetList(id, name)',
@@ -190,8 +183,8 @@ const cases = (): ArgCase[] => [
         lazy(() => listId),
       ),
       c: text(),
-      s: fc.oneof(text(), fc.constant(null)),
-      r: fc.oneof(text(), fc.constant(null)),
+      s: orNull(text()),
+      r: orNull(text()),
     }),
   },
   {
@@ -219,7 +212,7 @@ const cases = (): ArgCase[] => [
         lazy(() => f.O),
       ),
       st: fc.oneof(fc.constantFrom('CONTACTED', 'SIGNED'), text()),
-      n: fc.oneof(text(), fc.constant(null)),
+      n: orNull(text()),
       d: fc.oneof(text(), fc.constantFrom(null, '2026-02-29', '2024-02-29', '0000-00-00')),
     }),
   },
@@ -234,10 +227,10 @@ const cases = (): ArgCase[] => [
       i: fc.record(
         {
           name: text(),
-          county: fc.oneof(text(), fc.constant(null)),
-          city: fc.oneof(text(), fc.constant(null)),
-          province: fc.oneof(text(), fc.constant(null)),
-          founded: fc.oneof(int(), fc.constant(null)),
+          county: orNull(text()),
+          city: orNull(text()),
+          province: orNull(text()),
+          founded: orNull(int()),
           clusterIds: fc.oneof(
             fc.array(text(), { maxLength: 3 }),
             lazy(() => Array(60).fill(f.K2)),
@@ -265,9 +258,9 @@ const cases = (): ArgCase[] => [
           text(),
           lazy(() => f.S1),
         ),
-        year: fc.oneof(int(), fc.constant(null)),
+        year: orNull(int()),
         annualValue: float(),
-        product: fc.oneof(text(), fc.constant(null)),
+        product: orNull(text()),
       }),
     }),
   },
@@ -275,7 +268,7 @@ const cases = (): ArgCase[] => [
     name: 'deleteSupplyLink(key)',
     query: 'mutation($k: SupplyLinkKeyInput!) { deleteSupplyLink(key: $k) { id } }',
     variables: fc.record({
-      k: fc.record({ supplierCode: text(), buyerCode: text(), segmentId: text(), year: fc.oneof(int(), fc.constant(null)) }),
+      k: fc.record({ supplierCode: text(), buyerCode: text(), segmentId: text(), year: orNull(int()) }),
     }),
   },
   {
@@ -284,8 +277,8 @@ const cases = (): ArgCase[] => [
       'mutation($u: String!, $n: String, $p: String, $k: [ID!]) { createUser(input: { username: $u, name: $n, role: VIEWER, password: $p, clusterIds: $k }) { user { id } } }',
     variables: fc.record({
       u: text(),
-      n: fc.oneof(text(), fc.constant(null)),
-      p: fc.oneof(text(), fc.constant(null)),
+      n: orNull(text()),
+      p: orNull(text()),
       k: fc.oneof(fc.array(text(), { maxLength: 3 }), fc.constant(null)),
     }),
   },
@@ -294,14 +287,14 @@ const cases = (): ArgCase[] => [
     query: 'mutation($id: ID!, $n: String, $k: [ID!]) { updateUser(id: $id, input: { name: $n, clusterIds: $k }) { id } }',
     variables: fc.record({
       id: text(),
-      n: fc.oneof(text(), fc.constant(null)),
+      n: orNull(text()),
       k: fc.oneof(fc.array(text(), { maxLength: 3 }), fc.constant(null)),
     }),
   },
   {
     name: 'resetUserPassword(id, newPassword)',
     query: 'mutation($id: ID!, $p: String) { resetUserPassword(id: $id, newPassword: $p) { password } }',
-    variables: fc.record({ id: text(), p: fc.oneof(text(), fc.constant(null)) }),
+    variables: fc.record({ id: text(), p: orNull(text()) }),
   },
   {
     name: 'changePassword(currentPassword, newPassword)',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../server/app.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
-import { createUser, postGql, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
+import { createUser, ownedAccountPrefix, postGql, signIn, startHttpApp, type HttpApp } from '../helpers/http.js';
 
 /**
  * The HTTP hardening, from outside: security headers and the content security policy, CORS
@@ -10,7 +10,7 @@ import { createUser, postGql, signIn, startHttpApp, type HttpApp } from '../help
  * introspection and no stack traces.
  */
 const db = testDatabase();
-const P = `hd${Date.now().toString(36)}`;
+const P = ownedAccountPrefix(db, 'hd');
 const PASSWORD = 'hardening test password';
 let dev: HttpApp;
 let prod: HttpApp;
@@ -28,10 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await dev?.close();
   await prod?.close();
-  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
-    p: P,
-  });
-  await db.close();
 });
 
 describe('security headers', () => {

@@ -1,10 +1,9 @@
-import type { AddressInfo } from 'node:net';
-import type http from 'node:http';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveRouter, type ServedRouter } from '../helpers/http.js';
 import { targetExportRouter } from '../../server/targets/http.js';
+import { ENTRY_HEADER } from '../../server/targets/service.js';
 import { completeCreditCode, CREDIT_CODE_ALPHABET } from '#shared/creditCode.js';
 import { runCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN, ANALYST, createTestApi, VIEWER, type TestApi } from '../helpers/graphql.js';
@@ -13,7 +12,7 @@ import { ADMIN, ANALYST, createTestApi, VIEWER, type TestApi } from '../helpers/
 const P = `t-targets-${Date.now()}`;
 const db = testDatabase();
 let api: TestApi;
-let server: http.Server;
+let server: ServedRouter;
 let baseUrl: string;
 const startedAt = new Date().toISOString();
 
@@ -51,16 +50,9 @@ beforeAll(async () => {
   `,
     { p: P, evil: EVIL, local: LOCAL, other: OTHER, evilName: EVIL_NAME },
   );
-  const app = express();
-  // The router alone: the app puts the session's user on the request; here, an admin.
-  app.use((req, _res, next) => {
-    req.auth = { user: { ...ADMIN, username: ADMIN.id, clusterIds: [] }, token: undefined };
-    next();
-  });
-  app.use(targetExportRouter(api.app.services));
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The router alone, as an admin.
+  server = await serveRouter(targetExportRouter(api.app.services));
+  baseUrl = server.url;
 });
 
 afterAll(async () => {
@@ -77,7 +69,7 @@ afterAll(async () => {
     p: P,
     codes: [EVIL, LOCAL, OTHER],
   });
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await api.close();
   await db.close();
 });
@@ -342,22 +334,7 @@ describe('招商 target lists through GraphQL', () => {
       expect(file.filename).toMatch(/^招商目标清单-.*轴承钢补链（一期）-\d{8}\.csv$/);
       expect([...file.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const rows: string[][] = parse(file.body.toString('utf8'), { bom: true });
-      expect(rows[0]).toEqual([
-        '序号',
-        '统一社会信用代码',
-        '企业名称',
-        '本地企业',
-        '所在地',
-        '所属环节',
-        '招商理由',
-        '跟进状态',
-        '状态日期',
-        '状态备注',
-        '添加人',
-        '添加时间（北京时间）',
-        '最后更新人',
-        '最后更新时间（北京时间）',
-      ]);
+      expect(rows[0]).toEqual(ENTRY_HEADER);
       expect(rows).toHaveLength(3);
       expect(rows[1]!.slice(0, 11)).toEqual([
         '1',

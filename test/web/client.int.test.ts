@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorOf, ApiError } from '../../web/src/api/client.js';
-import { runCypher, testDatabase } from '../helpers/db.js';
-import { postGql, startHttpApp, type HttpApp } from '../helpers/http.js';
+import { testDatabase } from '../helpers/db.js';
+import { ownedAccountPrefix, postGql, startHttpApp, type HttpApp } from '../helpers/http.js';
 import { signInAs } from '../helpers/sign-in.js';
 
 /**
@@ -9,7 +9,7 @@ import { signInAs } from '../helpers/sign-in.js';
  * GraphQL errors become the same ApiError (the code ErrorMessage shows in Chinese).
  */
 const db = testDatabase();
-const P = `cl${Date.now().toString(36)}`;
+const P = ownedAccountPrefix(db, 'cl');
 let server: HttpApp;
 let viewer: string;
 let analyst: string;
@@ -32,14 +32,7 @@ beforeAll(async () => {
   analyst = (await signInAs(server, 'analyst', { username: `${P}-ana` })).cookie;
 });
 
-afterAll(async () => {
-  await server?.close();
-  await runCypher(db, 'MATCH (u:User) WHERE u.username STARTS WITH $p OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', {
-    p: P,
-  });
-  await runCypher(db, 'MATCH (r:RateLimit) WHERE r.key CONTAINS $p DELETE r', { p: P });
-  await db.close();
-});
+afterAll(() => server?.close());
 
 describe('REST answers', () => {
   it('a REST route without a session: UNAUTHENTICATED with the server message', async () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from '../helpers/a11y.js';
-import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot, testUsers, type TestRole } from '../helpers/browser.js';
+import { apiAs, appUrl, launchBrowser, openPage, pageErrorsOf, screenshot, testUsers, type TestRole } from '../helpers/browser.js';
 import { graphOf } from '../helpers/graph.js';
 import { sidewaysOverflow } from '../helpers/layout.js';
 
@@ -21,19 +21,6 @@ let clusterId: string;
 let leader: string;
 let listId: string;
 let listUpdatedAt: string;
-
-/** A GraphQL call with a test role's session (the page is not involved). */
-async function api<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, role: TestRole = 'admin'): Promise<T> {
-  const cookie = (JSON.parse(process.env.CHAINATLAS_TEST_COOKIES!) as Record<string, string>)[role]!;
-  const response = await fetch(appUrl('/graphql'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** Every view, with a cluster, a firm and a target list where the view shows one. */
 const views = () => [
@@ -88,14 +75,14 @@ async function signOut(page: Page): Promise<void> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const { clusters } = await api<{ clusters: { id: string; name: string }[] }>('{ clusters { id name } }');
+  const { clusters } = await apiAs<{ clusters: { id: string; name: string }[] }>('{ clusters { id name } }');
   clusterId = clusters.find((c) => c.name === '临清轴承')!.id;
-  const { searchEnterprises } = await api<{ searchEnterprises: { edges: { node: { creditCode: string } }[] } }>(
+  const { searchEnterprises } = await apiAs<{ searchEnterprises: { edges: { node: { creditCode: string } }[] } }>(
     'query ($c: ID) { searchEnterprises(query: "轴承", clusterId: $c, chainLeader: true, first: 1) { edges { node { creditCode } } } }',
     { c: clusterId },
   );
   leader = searchEnterprises.edges[0]!.node.creditCode;
-  const { createTargetList } = await api<{ createTargetList: { id: string; updatedAt: string } }>(
+  const { createTargetList } = await apiAs<{ createTargetList: { id: string; updatedAt: string } }>(
     'mutation ($n: String!, $c: ID) { createTargetList(name: $n, clusterId: $c, note: "phones") { id updatedAt } }',
     { n: `UX 测试清单 ${Date.now()}`, c: clusterId },
   );
@@ -226,7 +213,7 @@ describe('graphs without a mouse: a list beside each, focus on the graph, visibl
   it('lists the panorama clusters by county, reachable with Tab and Enter, with a visible focus ring', async () => {
     const page = await openPage(browser, '/');
     await page.getByTestId('panorama-summary').waitFor();
-    const { clusters } = await api<{ clusters: { id: string }[] }>('{ clusters { id } }');
+    const { clusters } = await apiAs<{ clusters: { id: string }[] }>('{ clusters { id } }');
     await page.getByTestId('cluster-list').locator('summary').focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('cluster-list').locator('a').count()).resolves.toBe(clusters.length);
@@ -263,7 +250,7 @@ describe('graphs without a mouse: a list beside each, focus on the graph, visibl
   it('lists the chain segments with their status; choosing one opens its panel', async () => {
     const page = await openPage(browser, `/chain/${clusterId}`);
     await page.getByTestId('chain-map').waitFor();
-    const { chainGapReport } = await api<{ chainGapReport: { segments: { segmentId: string; status: string }[] } }>(
+    const { chainGapReport } = await apiAs<{ chainGapReport: { segments: { segmentId: string; status: string }[] } }>(
       'query ($c: ID!) { chainGapReport(clusterId: $c) { segments { segmentId status } } }',
       { c: clusterId },
     );
@@ -469,7 +456,7 @@ describe('the smaller points', () => {
     await page.getByTestId('users-table').waitFor();
     await expect(page.getByTestId('users-table').locator('thead').innerText()).resolves.toContain('北京时间');
     // a firm's last change too (it was the browser's zone, unnamed)
-    const { enterprise } = await api<{ enterprise: { updatedAt: string } }>(
+    const { enterprise } = await apiAs<{ enterprise: { updatedAt: string } }>(
       'query ($c: String!) { enterprise(creditCode: $c) { updatedAt } }',
       {
         c: leader,

@@ -75,6 +75,13 @@ async function clickSegment(p: Page, id: string): Promise<void> {
   await p.mouse.click(node.x, node.y);
 }
 
+/** From the list of clusters, opens `name`'s chain map and waits until it is drawn. */
+async function openCluster(p: Page, name: string): Promise<void> {
+  await p.goto(appUrl('/chain'));
+  await p.getByTestId('cluster-card').filter({ hasText: name }).click();
+  await waitForMap(p);
+}
+
 describe('产业链图谱 chain map (default data set)', () => {
   it('lists the clusters and opens 临清轴承: bearing steel weak, forging strong, with legend and header', async () => {
     await page.getByRole('heading', { name: '产业链图谱 · 选择集群' }).waitFor();
@@ -267,9 +274,7 @@ describe('产业链图谱 chain map (default data set)', () => {
   });
 
   it('shows 果蔬加工 of 莘县绿色食品加工 as missing in 2023 and lists it under 延链机会 (a processor narrows it in 2025)', async () => {
-    await page.goto(appUrl('/chain'));
-    await page.getByTestId('cluster-card').filter({ hasText: '莘县绿色食品加工' }).click();
-    await waitForMap(page);
+    await openCluster(page, '莘县绿色食品加工');
     // 2025 (latest): the processor founded in 2025 makes it WEAK; 2023: MISSING
     expect((await segments(page))['FOOD-09']!.status).toBe('WEAK');
     await page.getByTestId('year-select').selectOption('2023');
@@ -297,9 +302,7 @@ describe('产业链图谱 chain map (default data set)', () => {
   });
 
   it('what-if: removing a chain leader cuts off firms wave by wave and marks the segments hit', async () => {
-    await page.goto(appUrl('/chain'));
-    await page.getByTestId('cluster-card').filter({ hasText: '茌平铝精深加工' }).click();
-    await waitForMap(page);
+    await openCluster(page, '茌平铝精深加工');
     await page.getByTestId('tab-whatif').click();
     const search = page.getByTestId('whatif-search').getByRole('combobox');
     await search.fill('华锐铝业');
@@ -331,9 +334,7 @@ describe('产业链图谱 chain map (default data set)', () => {
   });
 
   it("what-if: lists the chain's 链主 firms, and one click puts one among the firms to remove (no name to know)", async () => {
-    await page.goto(appUrl('/chain'));
-    await page.getByTestId('cluster-card').filter({ hasText: '茌平铝精深加工' }).click();
-    await waitForMap(page);
+    await openCluster(page, '茌平铝精深加工');
     await page.getByTestId('tab-whatif').click();
     const leaders = page.getByTestId('whatif-leaders');
     await expect(leaders.getByRole('heading', { level: 4 }).innerText()).resolves.toContain('本链链主企业');
@@ -350,9 +351,7 @@ describe('产业链图谱 chain map (default data set)', () => {
   });
 
   it('explains 本地企业 and 集群企业 where the counts appear: the segment panel and the legend', async () => {
-    await page.goto(appUrl('/chain'));
-    await page.getByTestId('cluster-card').filter({ hasText: '临清轴承' }).click();
-    await waitForMap(page);
+    await openCluster(page, '临清轴承');
     await expect(page.getByTestId('legend-firms').innerText()).resolves.toContain('本地 N 家 · 集群 N 家');
     await clickSegment(page, 'BRG-01');
     const note = page.getByTestId('segment-panel').getByTestId('panel-firms-note');
@@ -360,9 +359,7 @@ describe('产业链图谱 chain map (default data set)', () => {
   });
 
   it('keeps the add-to-list button in view while rows further down the targets are ticked', async () => {
-    await page.goto(appUrl('/chain'));
-    await page.getByTestId('cluster-card').filter({ hasText: '临清轴承' }).click();
-    await waitForMap(page);
+    await openCluster(page, '临清轴承');
     await page.getByTestId('tab-targets').click();
     const tab = page.getByTestId('targets-tab');
     const rows = tab.locator('tbody tr');

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from '../../helpers/a11y.js';
-import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot, type TestRole } from '../../helpers/browser.js';
+import { apiAs, appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
 import { graphOf } from '../../helpers/graph.js';
 import { sidewaysOverflow } from '../../helpers/layout.js';
 
@@ -21,24 +21,11 @@ let listId: string;
 let listName: string;
 let target: { creditCode: string; name: string };
 
-/** A GraphQL call with a test role's session (the page is not involved). */
-async function api<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, role: TestRole = 'admin'): Promise<T> {
-  const cookie = (JSON.parse(process.env.CHAINATLAS_TEST_COOKIES!) as Record<string, string>)[role]!;
-  const response = await fetch(appUrl('/graphql'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 /** The report once, until the database answers (a cold database on a busy machine may time out the first time). */
 async function warmReport(tries = 4): Promise<void> {
   for (let i = 1; ; i++) {
     try {
-      await api('query ($c: ID!) { chainGapReport(clusterId: $c) { singleSourceRiskCount } }', { c: CLUSTER }, 'analyst');
+      await apiAs('query ($c: ID!) { chainGapReport(clusterId: $c) { singleSourceRiskCount } }', { c: CLUSTER }, 'analyst');
       return;
     } catch (error) {
       if (i >= tries || !String(error).includes('DATABASE_UNAVAILABLE')) throw error;
@@ -50,19 +37,19 @@ beforeAll(async () => {
   browser = await launchBrowser();
   await warmReport();
   // the first target of the chain page goes on a list (as 已识别), so the page can mark it
-  const { chainGapReport } = await api<{
+  const { chainGapReport } = await apiAs<{
     chainGapReport: { investmentTargets: { creditCode: string; name: string; segmentId: string }[] };
   }>('query ($c: ID!) { chainGapReport(clusterId: $c) { investmentTargets { creditCode name segmentId } } }', { c: CLUSTER }, 'analyst');
   const first = chainGapReport.investmentTargets[0]!;
   target = { creditCode: first.creditCode, name: first.name };
   listName = `e2e 固链补链 ${Date.now().toString(36)}`;
-  const { createTargetList } = await api<{ createTargetList: { id: string } }>(
+  const { createTargetList } = await apiAs<{ createTargetList: { id: string } }>(
     'mutation ($n: String!, $c: ID) { createTargetList(name: $n, clusterId: $c) { id } }',
     { n: listName, c: CLUSTER },
     'analyst',
   );
   listId = createTargetList.id;
-  await api(
+  await apiAs(
     'mutation ($l: ID!, $code: String!, $s: ID) { addTargetToList(listId: $l, creditCode: $code, segmentId: $s) { status } }',
     { l: listId, code: first.creditCode, s: first.segmentId },
     'analyst',
@@ -72,6 +59,19 @@ afterAll(() => browser?.close());
 
 async function useLanguage(page: Page, language: 'zh' | 'en'): Promise<void> {
   await page.evaluate((l) => localStorage.setItem('chainatlas.lang', l), language);
+}
+
+/** The chain page of CLUSTER on `tab` as an analyst, `width` px wide, in `language`; `view` is the tab's content, there. */
+async function openChainTab(tab: 'risks' | 'targets', width: number, language: 'zh' | 'en' = 'zh'): Promise<{ page: Page; view: Locator }> {
+  const path = `/chain/${CLUSTER}?tab=${tab}`;
+  const page = await openPage(browser, language === 'zh' ? path : '/', { as: 'analyst', viewport: { width, height: heightOf(width) } });
+  if (language !== 'zh') {
+    await useLanguage(page, language);
+    await page.goto(appUrl(path));
+  }
+  const view = page.getByTestId(tab === 'risks' ? 'risk-segment-groups' : 'targets-tab');
+  await view.waitFor({ timeout: 60_000 });
+  return { page, view };
 }
 
 async function noOverflowNorAxe(page: Page, where: string): Promise<void> {
@@ -92,12 +92,11 @@ async function mapAtRisk(page: Page): Promise<string[]> {
 }
 
 describe('固链风险 grouped, and the map agrees (临清轴承)', () => {
-  for (const width of WIDTHS) {
-    it(`${width} px: by segment ranked by value at stake, ⚠ on the same segments as the map; by supplier; rows of one segment`, async () => {
-      const page = await openPage(browser, `/chain/${CLUSTER}?tab=risks`, { as: 'analyst', viewport: { width, height: heightOf(width) } });
+  it.each(WIDTHS)(
+    '%i px: by segment ranked by value at stake, ⚠ on the same segments as the map; by supplier; rows of one segment',
+    async (width) => {
+      const { page, view: groups } = await openChainTab('risks', width);
       await page.getByTestId('chain-title').waitFor();
-      const groups = page.getByTestId('risk-segment-groups');
-      await groups.waitFor({ timeout: 60_000 });
       const rows = groups.locator('tbody tr');
       expect(await rows.count()).toBeGreaterThan(3);
       // ranked by value at stake (the first number column), largest first
@@ -148,15 +147,12 @@ describe('固链风险 grouped, and the map agrees (临清轴承)', () => {
       await noOverflowNorAxe(page, `risk rows at ${width} px`);
       expect(pageErrorsOf.get(page)).toEqual([]);
       await page.context().close();
-    }, 240_000);
-  }
+    },
+    240_000,
+  );
 
   it('names the rule in English and keeps map and list agreeing there too', async () => {
-    const page = await openPage(browser, '/', { as: 'analyst', viewport: { width: 1366, height: 900 } });
-    await useLanguage(page, 'en');
-    await page.goto(appUrl(`/chain/${CLUSTER}?tab=risks`));
-    const groups = page.getByTestId('risk-segment-groups');
-    await groups.waitFor({ timeout: 60_000 });
+    const { page, view: groups } = await openChainTab('risks', 1366, 'en');
     const listed = (
       await groups.locator('tbody tr[data-at-risk="true"]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-segment')!))
     ).sort();
@@ -170,14 +166,10 @@ describe('固链风险 grouped, and the map agrees (临清轴承)', () => {
 });
 
 describe('补链招商目标: reasons that differ, and targets already on a list', () => {
-  for (const width of WIDTHS) {
-    it(`${width} px: each reason from the target's own figures; the listed target shows its list and status`, async () => {
-      const page = await openPage(browser, `/chain/${CLUSTER}?tab=targets`, {
-        as: 'analyst',
-        viewport: { width, height: heightOf(width) },
-      });
-      const tab = page.getByTestId('targets-tab');
-      await tab.waitFor({ timeout: 60_000 });
+  it.each(WIDTHS)(
+    "%i px: each reason from the target's own figures; the listed target shows its list and status",
+    async (width) => {
+      const { page, view: tab } = await openChainTab('targets', width);
       const rows = tab.locator('tbody tr');
       const reasons = (await tab.locator('tbody td.reason').allInnerTexts()).map((r) => r.replace(/\s*若引进此企业$/, '').trim());
       expect(reasons.length).toBeGreaterThan(5);
@@ -202,15 +194,12 @@ describe('补链招商目标: reasons that differ, and targets already on a list
       await noOverflowNorAxe(page, `targets at ${width} px`);
       expect(pageErrorsOf.get(page)).toEqual([]);
       await page.context().close();
-    }, 120_000);
-  }
+    },
+    120_000,
+  );
 
   it('writes the reasons in English too', async () => {
-    const page = await openPage(browser, '/', { as: 'analyst', viewport: { width: 1366, height: 900 } });
-    await useLanguage(page, 'en');
-    await page.goto(appUrl(`/chain/${CLUSTER}?tab=targets`));
-    const tab = page.getByTestId('targets-tab');
-    await tab.waitFor({ timeout: 60_000 });
+    const { page, view: tab } = await openChainTab('targets', 1366, 'en');
     const reason = await tab.locator('tbody td.reason').first().innerText();
     expect(reason).toMatch(
       /segment: local supply \d+% \(weak\); supplies [\d,.]+ \(10k yuan\) a year, \d+% of the segment's cluster purchases; to cluster firms /,
@@ -254,7 +243,7 @@ describe('pipeline status: large jumps confirmed, nothing logged when nothing ch
     // saving 已签约 again with nothing new records nothing (the server also refuses a duplicate)
     await form.getByTestId('status-save').click();
     await form.getByTestId('status-unchanged').waitFor();
-    const { targetList } = await api<{ targetList: { entries: { history: unknown[] }[] } }>(
+    const { targetList } = await apiAs<{ targetList: { entries: { history: unknown[] }[] } }>(
       'query ($id: ID!) { targetList(id: $id) { entries { history { status } } } }',
       { id: listId },
       'analyst',

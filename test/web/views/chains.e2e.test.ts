@@ -168,6 +168,19 @@ describe('本地范围: the chain map judged at county, city or province scope',
       .getByTestId('segment-list')
       .locator('tbody tr td.num:nth-of-type(3)')
       .evaluateAll((cells) => cells.reduce((sum, c) => sum + Number(c.textContent), 0));
+  /** Chooses `scope`, waits for it in the link and for the local firms' total to change from `before`. */
+  const switchScope = async (p: Page, scope: 'COUNTY' | 'PROVINCE', before: number) => {
+    await p.getByTestId('scope-select').selectOption(scope);
+    await p.waitForURL(new RegExp(`[?&]scope=${scope.toLowerCase()}\\b`));
+    await p.waitForFunction(
+      (total) =>
+        [...document.querySelectorAll('[data-testid="segment-list"] tbody tr td.num:nth-of-type(3)')].reduce(
+          (sum, c) => sum + Number(c.textContent),
+          0,
+        ) !== total,
+      before,
+    );
+  };
 
   it('switches the scope, keeps it in the link and changes the figures', async () => {
     const id = await clusterIdOf(page, '临清轴承');
@@ -178,16 +191,7 @@ describe('本地范围: the chain map judged at county, city or province scope',
     expect(city).toBeGreaterThan(0);
 
     // 县域: only 临清市's firms are local; the bearing chain's cages, balls and forgings come from other counties
-    await page.getByTestId('scope-select').selectOption('COUNTY');
-    await page.waitForURL(/[?&]scope=county\b/);
-    await page.waitForFunction(
-      (before) =>
-        [...document.querySelectorAll('[data-testid="segment-list"] tbody tr td.num:nth-of-type(3)')].reduce(
-          (sum, c) => sum + Number(c.textContent),
-          0,
-        ) !== before,
-      city,
-    );
+    await switchScope(page, 'COUNTY', city);
     const county = await localFirmsTotal(page);
     expect(county).toBeLessThan(city);
     // 临清's own firms stay local
@@ -201,16 +205,7 @@ describe('本地范围: the chain map judged at county, city or province scope',
     await expect(localFirmsTotal(page)).resolves.toBe(county);
 
     // 省域: outside suppliers elsewhere in Shandong count too
-    await page.getByTestId('scope-select').selectOption('PROVINCE');
-    await page.waitForURL(/[?&]scope=province\b/);
-    await page.waitForFunction(
-      (before) =>
-        [...document.querySelectorAll('[data-testid="segment-list"] tbody tr td.num:nth-of-type(3)')].reduce(
-          (sum, c) => sum + Number(c.textContent),
-          0,
-        ) !== before,
-      county,
-    );
+    await switchScope(page, 'PROVINCE', county);
     expect(await localFirmsTotal(page)).toBeGreaterThanOrEqual(city);
 
     // back to 市域 (the default) drops the parameter

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
+import { appUrl, launchBrowser, pageGql, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
 import { graphOf } from '../../helpers/graph.js';
 
 /**
@@ -13,17 +13,6 @@ import { graphOf } from '../../helpers/graph.js';
 let browser: Browser;
 let page: Page;
 let leader: { creditCode: string; name: string };
-
-/** GraphQL as the signed-in page would call it (the page's cookies go with the request). */
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post(appUrl('/graphql'), {
-    data: { query, variables },
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', origin: new URL(appUrl('/')).origin },
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 interface GraphState {
   nodes: number;
@@ -77,15 +66,16 @@ async function waitForGraph(p: Page, centre: string, atLeast = 2): Promise<void>
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await openPage(browser, '/enterprise', { as: 'analyst' });
-  const { clusters } = await gql<{ clusters: { id: string; name: string }[] }>('{ clusters { id name } }');
+  const { clusters } = await pageGql<{ clusters: { id: string; name: string }[] }>(page, '{ clusters { id name } }');
   const linqing = clusters.find((c) => c.name === '临清轴承')!;
   expect(linqing).toBeDefined();
   // a 链主 of the cluster, found with the search's 链主 filter
   let found: { creditCode: string; name: string; chainLeader: boolean } | undefined;
   for (const query of ['集团', '轴承']) {
-    const { searchEnterprises: result } = await gql<{
+    const { searchEnterprises: result } = await pageGql<{
       searchEnterprises: { edges: { node: { creditCode: string; name: string; chainLeader: boolean } }[] };
     }>(
+      page,
       'query ($q: String!, $c: ID) { searchEnterprises(query: $q, clusterId: $c, chainLeader: true, first: 20) { edges { node { creditCode name chainLeader } } } }',
       { q: query, c: linqing.id },
     );
@@ -97,6 +87,20 @@ beforeAll(async () => {
   leader = found!;
 });
 afterAll(() => browser?.close());
+
+/** The first of the centre's customers (of 25 at most) whose own neighbourhood brings firms not on screen yet. */
+async function customerToExpand(state: GraphState): Promise<string | undefined> {
+  const shown = new Set<string>((await graphOf(page).nodes()).map((n) => n.id));
+  for (const candidate of state.customers.slice(0, 25)) {
+    const { supplyNeighborhood } = await pageGql<{ supplyNeighborhood: { nodes: { id: string }[] } }>(
+      page,
+      'query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: BOTH) { nodes { id } } }',
+      { c: candidate.id },
+    );
+    if (supplyNeighborhood.nodes.some((n) => !shown.has(n.id))) return candidate.id;
+  }
+  return undefined;
+}
 
 describe('企业 enterprise explorer (default data set)', () => {
   it('shows a 链主 of 临清轴承: name, credit code, clusters, 链主 tag and its yearly figures 2022–2025', async () => {
@@ -161,19 +165,7 @@ describe('企业 enterprise explorer (default data set)', () => {
 
   it('expands a firm on double-click (its neighbours are added) and collapses it on a second double-click', async () => {
     const before = await graphState(page, leader.creditCode);
-    const shown = new Set<string>((await graphOf(page).nodes()).map((n) => n.id));
-    // a customer whose own neighbourhood brings firms that are not on screen yet
-    let target: string | undefined;
-    for (const candidate of before.customers.slice(0, 25)) {
-      const { supplyNeighborhood } = await gql<{ supplyNeighborhood: { nodes: { id: string }[] } }>(
-        'query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: BOTH) { nodes { id } } }',
-        { c: candidate.id },
-      );
-      if (supplyNeighborhood.nodes.some((n) => !shown.has(n.id))) {
-        target = candidate.id;
-        break;
-      }
-    }
+    const target = await customerToExpand(before);
     expect(target).toBeDefined();
     await graphOf(page).dblclick(target!);
     await graphOf(page).waitForCount('node', { above: before.nodes }, 60_000);
@@ -194,7 +186,8 @@ describe('企业 enterprise explorer (default data set)', () => {
 
   it('finds the supply path to another firm and highlights it; the link keeps it', async () => {
     // a customer of a customer: two links away along the supply direction
-    const { supplyNeighborhood } = await gql<{ supplyNeighborhood: { nodes: { id: string; label: string; depth: number }[] } }>(
+    const { supplyNeighborhood } = await pageGql<{ supplyNeighborhood: { nodes: { id: string; label: string; depth: number }[] } }>(
+      page,
       'query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 2, direction: DOWNSTREAM) { nodes { id label depth } } }',
       { c: leader.creditCode },
     );
@@ -234,7 +227,8 @@ describe('企业 enterprise explorer (default data set)', () => {
     await page.getByTestId('depth-select').selectOption('2');
     await page.waitForURL(/depth=2/);
     await graphOf(page).waitForCount('node', { above: before }, 90_000);
-    const { supplyNeighborhood } = await gql<{ supplyNeighborhood: { truncated: boolean; totalNodes: number; nodes: unknown[] } }>(
+    const { supplyNeighborhood } = await pageGql<{ supplyNeighborhood: { truncated: boolean; totalNodes: number; nodes: unknown[] } }>(
+      page,
       'query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 2, direction: BOTH) { truncated totalNodes nodes { id } } }',
       { c: leader.creditCode },
     );
@@ -327,18 +321,7 @@ describe('企业 enterprise explorer (default data set)', () => {
     // the graph settles (fit) before the positions are read
     await page.waitForTimeout(500);
     const before = await graphState(page, leader.creditCode);
-    const shown = new Set<string>((await graphOf(page).nodes()).map((n) => n.id));
-    let target: string | undefined;
-    for (const candidate of before.customers.slice(0, 25)) {
-      const { supplyNeighborhood } = await gql<{ supplyNeighborhood: { nodes: { id: string }[] } }>(
-        'query ($c: String!) { supplyNeighborhood(creditCode: $c, depth: 1, direction: BOTH) { nodes { id } } }',
-        { c: candidate.id },
-      );
-      if (supplyNeighborhood.nodes.some((n) => !shown.has(n.id))) {
-        target = candidate.id;
-        break;
-      }
-    }
+    const target = await customerToExpand(before);
     expect(target).toBeDefined();
     const at = await graphOf(page).screenPosition(target!);
     const positions = async () =>

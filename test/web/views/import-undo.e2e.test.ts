@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
 import { testDatabase } from '../../helpers/db.js';
-import { cleanUp, code, newPrefix, tempDir, writeCsv } from '../../helpers/import-fixtures.js';
+import { code, filePrefix, tempDir, writeCsv } from '../../helpers/import-fixtures.js';
 
 /**
  * 系统管理 → 导入记录 against the app (default data set): an administrator uploads two small
@@ -15,7 +15,7 @@ import { cleanUp, code, newPrefix, tempDir, writeCsv } from '../../helpers/impor
 let browser: Browser;
 let page: Page;
 const db = testDatabase();
-const prefix = newPrefix();
+const prefix = filePrefix(db);
 const origin = () => new URL(appUrl('/')).origin;
 
 beforeAll(async () => {
@@ -23,11 +23,7 @@ beforeAll(async () => {
   page = await openPage(browser, '/admin', { as: 'admin' });
   await page.getByTestId('admin-view').waitFor({ timeout: 60_000 });
 });
-afterAll(async () => {
-  await browser?.close();
-  await cleanUp(db, prefix);
-  await db.close();
-});
+afterAll(() => browser?.close());
 
 /** GraphQL as the signed-in page (the administrator). */
 async function gql<T>(

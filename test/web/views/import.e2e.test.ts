@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
 import { testDatabase } from '../../helpers/db.js';
-import { cleanUp, code, newPrefix, tempDir, writeCsv } from '../../helpers/import-fixtures.js';
+import { code, filePrefix, tempDir, writeCsv } from '../../helpers/import-fixtures.js';
 
 /**
  * 导入 page against the app: download a template, upload a small valid CSV set (validate, see
@@ -16,18 +16,14 @@ import { cleanUp, code, newPrefix, tempDir, writeCsv } from '../../helpers/impor
 let browser: Browser;
 let page: Page;
 const db = testDatabase();
-const prefix = newPrefix();
+const prefix = filePrefix(db);
 
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await openPage(browser, '/import', { as: 'admin' });
   await page.getByTestId('templates').waitFor({ timeout: 60_000 });
 });
-afterAll(async () => {
-  await browser?.close();
-  await cleanUp(db, prefix);
-  await db.close();
-});
+afterAll(() => browser?.close());
 
 function validSet(): string[] {
   const dir = tempDir();
