@@ -2,6 +2,7 @@ import http from 'node:http';
 import { createApp } from './app.js';
 import { connect, StartupError, type Connected } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
+import { SegmentFigures } from './aggregates/segment-figures.js';
 import { BulkLoadError, recordBulkLoad, type BulkLoadResult } from './imports/bulk.js';
 import { recoverInterruptedImports } from './imports/journal.js';
 import { LocalNeo4jError } from './neo4j-local/index.js';
@@ -41,6 +42,8 @@ export async function startChainAtlas(): Promise<void> {
     if (recovered.rolledBack.length > 0) console.log(`Rolled back ${recovered.rolledBack.length} interrupted import(s).`);
     if (bulkLoad) await recordBulkLoad(connected.db, connected.cypher, bulkLoad);
     else if (config.seed === 'default') await seedIfEmpty(connected, console.log);
+    // figures left invalid by a write that did not finish (a crash mid-import) are rebuilt before the app serves
+    if (await new SegmentFigures(connected.cypher).rebuildIfStale(connected.db.bulk())) console.log('Rebuilt the kept segment figures.');
     const app = await createApp(config, connected.db, connected.cypher);
     const admin = await app.services.auth.ensureAdmin(config.admin.username, config.admin.password);
     if (admin.created && admin.generatedPassword) {

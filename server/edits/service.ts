@@ -1,3 +1,4 @@
+import { SegmentFigures } from '../aggregates/segment-figures.js';
 import { GraphService } from '../graph-service.js';
 import { GraphWrites } from '../graph-writes.js';
 import { rdIntensity, rdSpendFor, revenueFor, supplyValueFor } from '../auth/disclosure.js';
@@ -164,10 +165,13 @@ export class EditService extends GraphService(
   'enterprises/delete-supply-link',
 ) {
   private readonly writes: GraphWrites;
+  /** a firm's edit moves the kept figures of its segments by its contribution (server/aggregates/), in the same transaction */
+  private readonly figures: SegmentFigures;
 
   constructor(db: Database, cypher: CypherLibrary) {
     super(db, cypher);
     this.writes = new GraphWrites(db, cypher);
+    this.figures = new SegmentFigures(cypher);
   }
 
   // ---- who may edit what (the web shows the reason on a disabled control) ----
@@ -252,6 +256,9 @@ export class EditService extends GraphService(
       const placed = (['county', 'city', 'province'] as const).some((field) => field in set);
       const place = (field: 'county' | 'city' | 'province') => (field in set ? (set[field] as string | null) : current[field]);
       const region = placed ? firmRegion({ creditCode, county: place('county'), city: place('city'), province: place('province') }) : {};
+      // the name and memberships are not in the kept figures (members are counted live)
+      const touchesFigures = Object.keys(set).some((field) => field !== 'name') || segmentIds !== null;
+      if (touchesFigures) await this.figures.subtractFirms(tx, [creditCode], segmentIds ?? []);
       const [row] = await tx.run<EnterpriseRecord & Record<string, unknown>>(this.q['enterprises/update'], {
         creditCode,
         set: { ...set, ...region },
@@ -269,6 +276,7 @@ export class EditService extends GraphService(
         after,
         subjects: [creditCode],
       });
+      if (touchesFigures) await this.figures.addFirms(tx, [creditCode]);
       return row!;
     });
   }
@@ -292,6 +300,7 @@ export class EditService extends GraphService(
       const refs = await this.references(tx, { segmentIds: [segmentId] });
       if (refs.unknownSegments.length > 0)
         throw badInput(`segmentId：没有环节 ${shown(segmentId)} (unknown segment ${shown(segmentId)})`, { field: 'segmentId' });
+      await this.figures.subtractFirms(tx, [creditCode], [segmentId]);
       const [row] = await tx.run<{ wasMember: boolean; version: number }>(this.q['edits/set-segment'], {
         creditCode,
         segmentId,
@@ -306,6 +315,7 @@ export class EditService extends GraphService(
         after: { segmentId, member },
         subjects: [creditCode],
       });
+      await this.figures.addFirms(tx, [creditCode]);
       return { creditCode, version: row!.version };
     });
   }
@@ -349,6 +359,9 @@ export class EditService extends GraphService(
         });
       await this.requireFirmScope(tx, editor, [creditCode], `企业 ${creditCode}`);
       requireVersion(expected, current, current.figures ?? {}, `${creditCode} 的 ${year} 年数据`);
+      // of a firm's yearly figures only revenue and 专精特新 level are in the kept figures
+      const touchesFigures = 'revenue' in set || 'srdiLevel' in set;
+      if (touchesFigures) await this.figures.subtractFirms(tx, [creditCode]);
       const [row] = await tx.run<EnterpriseYearRecord & Record<string, unknown>>(this.q['edits/upsert-year'], {
         creditCode,
         year,
@@ -363,6 +376,7 @@ export class EditService extends GraphService(
         after: set,
         subjects: [creditCode],
       });
+      if (touchesFigures) await this.figures.addFirms(tx, [creditCode]);
       const figures = row as EnterpriseYearRecord;
       return {
         ...figures,

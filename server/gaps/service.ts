@@ -1,6 +1,10 @@
 import { GraphService } from '../graph-service.js';
 import { maySeeSupplier, revenueFor, revenueTotalFor, supplyValueFor } from '../auth/disclosure.js';
 import { can, requirePermission, type Actor } from '../auth/policy.js';
+import { SegmentFigures } from '../aggregates/segment-figures.js';
+import type { AnswerCache } from '../cache/answers.js';
+import type { CypherLibrary } from '../cypher.js';
+import type { Database } from '../db/index.js';
 import type { EnterpriseCore } from '../enterprises/types.js';
 import { badInput, notFound } from '../errors.js';
 import { firstArg, offsetArg, yearArg } from '#shared/args.js';
@@ -327,6 +331,14 @@ export class GapService extends GraphService(
   'gaps/chain-leaders',
   'gaps/target-facts',
 ) {
+  /** the local-firm figures kept per segment and year (server/aggregates/) */
+  private readonly figures: SegmentFigures;
+
+  constructor(db: Database, cypher: CypherLibrary, answers?: AnswerCache) {
+    super(db, cypher, answers);
+    this.figures = new SegmentFigures(cypher);
+  }
+
   /**
    * Investment targets only for roles that may read target lists (viewers get an empty list, flagged).
    * Firms count when present in the report's figuresYear (founded/dissolved). `attracted`
@@ -381,7 +393,7 @@ export class GapService extends GraphService(
       segmentIds.length === 0
         ? [[], []]
         : await Promise.all([
-            this.db.read<FirmRow & Record<string, unknown>>(this.q['gaps/segments'], params),
+            this.figures.firmRows<FirmRow>(this.db, this.q['gaps/segments'], params),
             this.db.read<SupplyRow>(this.q['gaps/supply'], params),
           ]);
     const supply = supplyRows[0];

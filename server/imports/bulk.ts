@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AuditWriter } from '../audit/service.js';
 import { SYSTEM, type Actor } from '../auth/policy.js';
+import { SegmentFigures } from '../aggregates/segment-figures.js';
 import { DataVersion } from '../cache/data-version.js';
 import type { CypherLibrary } from '../cypher.js';
 import { Database } from '../db/index.js';
@@ -204,6 +205,8 @@ export async function recordBulkLoad(
       },
     }),
   );
+  // the loader writes the graph only: the kept local-firm figures (server/aggregates/) are computed now, before the app serves
+  await new SegmentFigures(cypher).rebuild(db.bulk());
 }
 
 function setCounts(file: ImportReport['files'][number], created: number | null): void {

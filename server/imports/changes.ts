@@ -1,5 +1,6 @@
 import { GraphWrites } from '../graph-writes.js';
 import { randomUUID } from 'node:crypto';
+import { SegmentFigures } from '../aggregates/segment-figures.js';
 import { requirePermission, type Actor } from '../auth/policy.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
@@ -118,6 +119,8 @@ export class ImportChanges {
   private readonly undos: Record<ChangeKind, CypherStatement>;
   private readonly q;
   private readonly writes: GraphWrites;
+  /** an undo moves the kept local-firm figures (server/aggregates/) by the firms it puts back, in its transaction */
+  private readonly figures: SegmentFigures;
 
   constructor(
     private readonly db: Database,
@@ -135,6 +138,7 @@ export class ImportChanges {
       'imports/write/products',
     );
     this.writes = new GraphWrites(db, cypher);
+    this.figures = new SegmentFigures(cypher);
   }
 
   // ---- recording (inside the import's write transactions) ----
@@ -280,6 +284,19 @@ export class ImportChanges {
       }
       if (conflicts.length > 0) throw undoConflict(importId, 'CHANGED', conflicts, '导入之后又被修改', 'changed again after the import');
 
+      // The firms whose local figures the undo changes: their contribution leaves the kept figures now and comes back
+      // once they are put back (the segments their old images name are locked now with the others); the segments
+      // of its segments rows are recomputed whole.
+      const touchedCodes = [
+        ...(byKind.get('enterprises') ?? []).map((c) => c.key),
+        ...(byKind.get('enterprise-years') ?? []).map((c) => String((JSON.parse(c.keyFields) as { creditCode: string }).creditCode)),
+      ];
+      const touchedSegments = (byKind.get('segments') ?? []).map((c) => c.key);
+      const joining = (byKind.get('enterprises') ?? []).flatMap((c) =>
+        c.before ? ((JSON.parse(c.before) as { segments?: string[] }).segments ?? []) : [],
+      );
+      await this.figures.subtractFirms(tx, touchedCodes, [...joining, ...touchedSegments]);
+
       // 2. Put everything back, links first; a created node something else now refers to blocks the undo.
       let deleted = 0;
       const blocked: { file: string; row: number | null; key: string }[] = [];
@@ -318,6 +335,9 @@ export class ImportChanges {
       }
       if (counties.size > 0)
         await tx.run(this.q['imports/changes/orphan-counties'], { names: [...counties], homeCounties: HOME_COUNTIES.map((c) => c.name) });
+
+      await this.figures.addFirms(tx, touchedCodes);
+      await this.figures.recompute(tx, touchedSegments);
 
       const restored = changes.length - deleted;
       const auditEntryId = randomUUID();

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import { SegmentFigures } from '../aggregates/segment-figures.js';
 import { DataVersion } from '../cache/data-version.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
 import type { Database, Tx } from '../db/index.js';
@@ -145,6 +146,8 @@ export class ImportJournal {
   private readonly control: { readonly [K in (typeof CONTROL)[number]]: CypherStatement };
   private readonly indexes: CypherStatement[];
   private readonly versions: DataVersion;
+  /** the kept local-firm figures (server/aggregates/): invalid while rows are put back, rebuilt after */
+  private readonly figures: SegmentFigures;
 
   constructor(
     private readonly db: Database,
@@ -152,6 +155,7 @@ export class ImportJournal {
     private readonly batchSize = 5000,
   ) {
     this.versions = DataVersion.of(db, cypher);
+    this.figures = new SegmentFigures(cypher);
     this.snapshots = cypher.pickEach('imports/journal/snapshot-', SNAPSHOT_NAMES);
     this.restores = cypher.pickEach('imports/journal/restore-', RESTORE_ORDER);
     this.control = cypher.pick(...CONTROL);
@@ -194,16 +198,23 @@ export class ImportJournal {
     await this.dropEntries(importId);
   }
 
-  /** Undoes everything the import wrote, batch by batch, then drops its journal. */
-  async rollback(importId: string): Promise<void> {
+  /**
+   * Undoes everything the import wrote, batch by batch, then drops its journal. `segmentIds`: the
+   * segments whose kept figures the import touched (server/aggregates/), when known (else all).
+   */
+  async rollback(importId: string, segmentIds?: readonly string[]): Promise<void> {
     await this.db.write(this.control['imports/journal/set-status'], { importId, status: 'ROLLING_BACK' });
     for (const name of RESTORE_ORDER) {
       for (;;) {
         // putting rows back changes graph data: each batch bumps the data version
-        const [result] = await this.versions.writeOne<{ rows: number }>(this.db, this.restores[name], { importId, limit: this.batchSize });
+        const [result] = await this.versions.write(this.db, async (tx) => {
+          await this.figures.invalidate(tx, segmentIds ?? null);
+          return tx.run<{ rows: number }>(this.restores[name], { importId, limit: this.batchSize });
+        });
         if (!result || result.rows === 0) break;
       }
     }
+    await this.figures.rebuild(this.db, segmentIds);
     // The per-row audit of the batches that were committed describes changes that no longer exist.
     for (;;) {
       const [result] = await this.db.write<{ rows: number }>(this.control['imports/changes/delete'], { importId, limit: this.batchSize });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AuditWriter } from '../audit/service.js';
+import { SegmentFigures } from '../aggregates/segment-figures.js';
 import { DataVersion } from '../cache/data-version.js';
 import { requirePermission, SYSTEM, type Actor } from '../auth/policy.js';
 import type { CypherLibrary, CypherStatement } from '../cypher.js';
@@ -156,6 +157,8 @@ export class ImportService {
   private readonly db: Database;
   /** every transaction that writes rows bumps the data version (cached answers), the dry run's too (rolled back with it) */
   private readonly versions: DataVersion;
+  /** the local-firm figures kept per segment and year (server/aggregates/): recomputed for what an import touched */
+  private readonly figures: SegmentFigures;
 
   constructor(
     db: Database,
@@ -174,6 +177,7 @@ export class ImportService {
     this.errorLimit = options.errorLimit ?? 1000;
     this.maxFileBytes = options.maxFileBytes ?? 2 * 1024 ** 3;
     this.versions = DataVersion.of(this.db, cypher);
+    this.figures = new SegmentFigures(cypher);
     this.journal = new ImportJournal(this.db, cypher, this.batchSize);
     this.changes = new ImportChanges(this.db, cypher, this.batchSize);
     this.audit = new AuditWriter(cypher);
@@ -535,6 +539,8 @@ export class ImportService {
       await this.versions.write(this.db, async (tx) => {
         counts = new Map();
         let batchNo = 0;
+        const touched = touchedFirms(planned.map((p) => ({ file: p.source.spec.file, rows: p.rows ?? null })));
+        const segmentsBefore = await this.figures.segmentsOf(tx, touched.codes);
         for (const file of planned) {
           const rows = file.rows ?? [];
           const count: BatchCounts = { rows: rows.length, created: 0, updated: 0 };
@@ -566,6 +572,7 @@ export class ImportService {
           }
         }
         if (options.dryRun) throw new DryRunRollback();
+        await this.figures.refresh(tx, { codes: touched.codes, segmentIds: [...segmentsBefore, ...touched.segmentIds] });
         for (const [file, count] of counts) setCounts(file.report, count);
         await onCommit(tx);
       });
@@ -593,6 +600,8 @@ export class ImportService {
       planned.map((p) => p.source.name),
     );
     let batchNo = 0;
+    /** segments whose kept figures the committed batches invalidated */
+    const touchedSegments = new Set<string>();
     try {
       const suppliers = new Set<string>();
       for (const file of planned) {
@@ -607,8 +616,14 @@ export class ImportService {
         const writeBatch = async (batch: RowData[]) => {
           const step = `${spec.file}:${count.rows + batch.length}`;
           const result = await this.versions.write(this.db, async (tx) => {
+            // the touched segments' kept figures are recomputed once the import is done: until then reports read their firms
+            const touched = touchedFirms([{ file: spec.file, rows: batch }]);
+            const segmentsBefore = await this.figures.segmentsOf(tx, touched.codes);
             await this.journal.snapshot(tx, importId, spec.file, batch);
             const written = await this.writeAudited(tx, context, spec.file, batch);
+            const segments = [...segmentsBefore, ...(await this.figures.segmentsOf(tx, touched.codes)), ...touched.segmentIds];
+            await this.figures.invalidate(tx, segments);
+            for (const id of segments) touchedSegments.add(id);
             await this.journal.heartbeat(tx, importId, step);
             await this.options.afterBatch?.({ file: spec.file, batch: batchNo + 1 });
             return written;
@@ -675,11 +690,25 @@ export class ImportService {
       }
     } catch (error) {
       for (const file of planned) setCounts(file.report, null);
-      await this.journal.rollback(importId);
+      await this.journal.rollback(importId, [...touchedSegments]);
       throw error;
     }
     await this.journal.finish(importId, onCommit);
+    if (touchedSegments.size > 0) await this.figures.rebuild(this.db, [...touchedSegments]);
   }
+}
+
+/** The firms an import's rows write (enterprises and their yearly figures) and the segments it writes. */
+function touchedFirms(files: { file: FileName; rows: RowData[] | null }[]): { codes: string[]; segmentIds: string[] } {
+  const codes = new Set<string>();
+  const segmentIds = new Set<string>();
+  for (const { file: kind, rows } of files) {
+    for (const row of rows ?? []) {
+      if (kind === 'enterprises' || kind === 'enterprise_years') codes.add(row.creditCode as string);
+      else if (kind === 'segments') segmentIds.add(row.id as string);
+    }
+  }
+  return { codes: [...codes], segmentIds: [...segmentIds] };
 }
 
 /** Neo4j refused a transaction for its size (MemoryPoolOutOfMemoryError / transaction memory limits). */

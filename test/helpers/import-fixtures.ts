@@ -128,13 +128,14 @@ export function smallDataSet(p: string): DataSet {
 /**
  * Everything of one test in the graph as sorted text: every node with a string property that
  * starts with the prefix (labels and properties), and every relationship touching one. The
- * per-row audit of imports (ImportChange) is not graph data and is left out; `ignoreTimes`
+ * per-row audit of imports (ImportChange) and the figures kept from the graph (SegmentFigures and
+ * their heads, server/aggregates/) are not graph data and are left out; `ignoreTimes`
  * leaves out `updatedAt` too, to compare two imports of the same rows made at different times.
  */
 export async function fingerprint(db: Database, prefix: string, options: { ignoreTimes?: boolean } = {}): Promise<string[]> {
   const rows = await runCypher<{ line: string }>(
     db,
-    `MATCH (n) WHERE NOT n:ImportChange AND any(k IN keys(n) WHERE n[k] STARTS WITH $prefix)
+    `MATCH (n) WHERE NOT n:ImportChange AND NOT n:SegmentFigures AND NOT n:SegmentFiguresHead AND any(k IN keys(n) WHERE n[k] STARTS WITH $prefix)
      WITH collect(n) AS nodes
      WITH nodes, CASE WHEN $ignoreTimes THEN ['updatedAt'] ELSE [] END AS dropped
      CALL (nodes, dropped) {
