@@ -36,6 +36,8 @@ export interface RunResult {
     relationships: number;
     seconds: { validate: number; csv: number; import: number; startAndSchema: number; total: number };
   };
+  /** a reused store without (current) kept segment figures: their rebuild before the queries, seconds */
+  figuresRebuildSeconds?: number;
   neo4j?: { heap: string; pagecacheMb: number; heapUsedBytes: number | null; heapMaxBytes: number | null; peakRssBytes: number | null };
   benchProcessPeakRssBytes?: number | null;
   subjects?: Subjects;
