@@ -77,7 +77,7 @@ async function bundle(): Promise<void> {
       outDir: OUT,
       emptyOutDir: true,
       chunkSizeWarningLimit: 5000,
-      rollupOptions: { input: { app: path.join(HERE, 'browser/app.html'), bare: path.join(HERE, 'browser/bare.html') } },
+      rollupOptions: { input: path.join(HERE, 'browser/index.html') },
     },
   });
 }
@@ -120,7 +120,7 @@ export async function browserBenchmark(runs: number, log: (line: string) => void
       p.on('crash', () => (crashed = true));
       try {
         p.setDefaultTimeout(300_000);
-        await p.goto(`${server.url}/${page}.html`);
+        await p.goto(`${server.url}/index.html?renderer=${page}`);
         await p.waitForFunction(() => (window as unknown as BenchWindow).benchReady === true);
         return await p.evaluate(([n, gl]) => (window as unknown as BenchWindow).benchRender(n, { webgl: gl }), [count, webgl] as const);
       } catch (error) {

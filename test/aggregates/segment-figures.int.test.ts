@@ -4,12 +4,21 @@ import { SegmentFigures } from '../../server/aggregates/segment-figures.js';
 import { EditService } from '../../server/edits/service.js';
 import { ImportChanges } from '../../server/imports/changes.js';
 import { ImportService } from '../../server/imports/service.js';
-import { completeCreditCode } from '../../server/shared/creditCode.js';
 import { SRDI_QUALIFIED_LEVELS } from '../../server/shared/thresholds.js';
 import { adHoc, type Tx } from '../../server/db/index.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN } from '../helpers/graphql.js';
-import { cleanUp, newPrefix, tempDir, writeCsv, writeDataSet, type DataSet, type Table } from '../helpers/import-fixtures.js';
+import {
+  cleanUp,
+  newPrefix,
+  regionalCode,
+  tempDir,
+  twoCountyChain,
+  writeCsv,
+  writeDataSet,
+  type DataSet,
+  type Table,
+} from '../helpers/import-fixtures.js';
 
 /*
  * The local-firm figures kept per segment, year, scope and region bucket (server/aggregates/) equal
@@ -47,27 +56,17 @@ const CLUSTER = ['clusterFirms', 'clusterRevenue', 'clusterRevenueFirms', 'clust
 let p = '';
 const owned: string[] = [];
 const id = (name: string) => `${p}-${name}`;
-const firm = (division: string, n: number) => completeCreditCode(`91${division}${p}${String(n).padStart(3, '0')}`);
+const firm = (division: string, n: number) => regionalCode(p, division, n);
 let F: Record<'A1' | 'A2' | 'A3' | 'Y1' | 'Z1' | 'D1' | 'B1' | 'N1', string>;
 const segmentIds = () => ['S1', 'S2', 'S3'].map(id);
 
 function dataSet(): DataSet {
   return {
-    chains: [
-      ['chain_id', 'name'],
-      [id('CH'), '测试链'],
-    ],
-    segments: [
-      ['segment_id', 'chain_id', 'name', 'stage', 'order'],
-      [id('S1'), id('CH'), '原料', 'UPSTREAM', '1'],
-      [id('S2'), id('CH'), '加工', 'MIDSTREAM', '2'],
-      [id('S3'), id('CH'), '装配', 'DOWNSTREAM', '3'],
-    ],
-    clusters: [
-      ['cluster_id', 'name', 'county', 'chain_id', 'level'],
-      [id('K'), '阳谷测试集群', '阳谷县', id('CH'), 'CITY'],
-      [id('P'), '临清测试集群', '临清市', id('CH'), 'CITY'],
-    ],
+    ...twoCountyChain(p, [
+      ['原料', 'UPSTREAM'],
+      ['加工', 'MIDSTREAM'],
+      ['装配', 'DOWNSTREAM'],
+    ]),
     enterprises: [
       [
         'credit_code',

@@ -3,21 +3,16 @@ import { peerStrengths, segmentChange } from '../../server/chains/rules.js';
 import type { GapStatus } from '#shared/enums.js';
 
 describe('segmentChange', () => {
-  it('names healed, new and persistent gaps before the order of statuses', () => {
-    expect(segmentChange('MISSING', 'COVERED')).toBe('GAP_HEALED');
-    expect(segmentChange('WEAK', 'STRONG')).toBe('GAP_HEALED');
-    expect(segmentChange('COVERED', 'WEAK')).toBe('GAP_NEW');
-    expect(segmentChange('STRONG', 'MISSING')).toBe('GAP_NEW');
-    expect(segmentChange('MISSING', 'WEAK')).toBe('GAP_PERSISTENT');
-    expect(segmentChange('WEAK', 'MISSING')).toBe('GAP_PERSISTENT');
-    expect(segmentChange('MISSING', 'MISSING')).toBe('GAP_PERSISTENT');
-  });
-
-  it('otherwise orders MISSING < WEAK < COVERED < STRONG', () => {
-    expect(segmentChange('COVERED', 'STRONG')).toBe('IMPROVED');
-    expect(segmentChange('STRONG', 'COVERED')).toBe('DECLINED');
-    expect(segmentChange('COVERED', 'COVERED')).toBe('UNCHANGED');
-    expect(segmentChange('STRONG', 'STRONG')).toBe('UNCHANGED');
+  const STATUSES: GapStatus[] = ['MISSING', 'WEAK', 'COVERED', 'STRONG'];
+  // from (row) → to (column), statuses in the order above
+  const CHANGES = [
+    ['GAP_PERSISTENT', 'GAP_PERSISTENT', 'GAP_HEALED', 'GAP_HEALED'],
+    ['GAP_PERSISTENT', 'GAP_PERSISTENT', 'GAP_HEALED', 'GAP_HEALED'],
+    ['GAP_NEW', 'GAP_NEW', 'UNCHANGED', 'IMPROVED'],
+    ['GAP_NEW', 'GAP_NEW', 'DECLINED', 'UNCHANGED'],
+  ];
+  it('names healed, new and persistent gaps (MISSING, WEAK) before the order of statuses, otherwise orders MISSING < WEAK < COVERED < STRONG', () => {
+    expect(STATUSES.map((from) => STATUSES.map((to) => segmentChange(from, to)))).toEqual(CHANGES);
   });
 });
 

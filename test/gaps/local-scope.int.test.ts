@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveRouter, type ServedRouter } from '../helpers/http.js';
 import { gapExportRouter } from '../../server/gaps/http.js';
 import { ImportService } from '../../server/imports/service.js';
-import { completeCreditCode } from '../../server/shared/creditCode.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
-import { newPrefix, writeDataSet, type DataSet } from '../helpers/import-fixtures.js';
+import { newPrefix, regionalCode, twoCountyChain, writeDataSet, type DataSet } from '../helpers/import-fixtures.js';
 import { ADMIN, createTestApi, type TestApi } from '../helpers/graphql.js';
 
 /*
@@ -40,7 +39,7 @@ import { ADMIN, createTestApi, type TestApi } from '../helpers/graphql.js';
  * P (no buyers, no inflow): S1 local firms COUNTY FB FB2 = 2, CITY 4, PROVINCE 5; S2 COUNTY B2 = 1, CITY 2.
  */
 const p = newPrefix();
-const firm = (division: string, n: number) => completeCreditCode(`91${division}${p}${String(n).padStart(3, '0')}`);
+const firm = (division: string, n: number) => regionalCode(p, division, n);
 const F = {
   B1: firm('370100', 1),
   B2: firm('371581', 2),
@@ -55,20 +54,10 @@ const id = (name: string) => `${p}-${name}`;
 
 function dataSet(): DataSet {
   return {
-    chains: [
-      ['chain_id', 'name'],
-      [id('CH'), '测试链'],
-    ],
-    segments: [
-      ['segment_id', 'chain_id', 'name', 'stage', 'order'],
-      [id('S1'), id('CH'), '原料', 'UPSTREAM', '1'],
-      [id('S2'), id('CH'), '加工', 'MIDSTREAM', '2'],
-    ],
-    clusters: [
-      ['cluster_id', 'name', 'county', 'chain_id', 'level'],
-      [id('K'), '阳谷测试集群', '阳谷县', id('CH'), 'CITY'],
-      [id('P'), '临清测试集群', '临清市', id('CH'), 'CITY'],
-    ],
+    ...twoCountyChain(p, [
+      ['原料', 'UPSTREAM'],
+      ['加工', 'MIDSTREAM'],
+    ]),
     enterprises: [
       ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'region_code'],
       [F.B1, '采购甲', 'true', '阳谷县', '', '', id('K'), id('S2'), ''],

@@ -49,18 +49,23 @@ export interface GraphQLResponse<T = Record<string, any>> {
   headers: Headers;
 }
 
-/** POSTs a GraphQL operation as the web app does (JSON, the CSRF header, the session cookie when given). */
+/**
+ * POSTs a GraphQL operation as the web app does (JSON, the CSRF header, the session cookie when given); rejects
+ * when no answer comes (in `timeoutMs` when given).
+ */
 export async function postGql<T = Record<string, any>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   cookie?: string,
   headers: Record<string, string> = {},
+  timeoutMs?: number,
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...(cookie ? { cookie } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
+    signal: timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs),
   });
   const text = await response.text();
   let body: { data?: T | null; errors?: GraphQLResponse['errors'] };

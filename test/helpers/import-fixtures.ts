@@ -31,6 +31,35 @@ export function code(prefix: string, n: number): string {
   return completeCreditCode(prefix + String(n).padStart(11, '0'));
 }
 
+/** A valid credit code unique to the prefix whose digits 3–8 (the region of a firm whose file gives none) are `division`. */
+export function regionalCode(prefix: string, division: string, n: number): string {
+  return completeCreditCode(`91${division}${prefix}${String(n).padStart(3, '0')}`);
+}
+
+/**
+ * The chain and clusters of the tests of "local" at the county, city and province: chain CH with
+ * `segments` (S1, S2, … in that order: name and stage) and two clusters on it, K in 阳谷县 and
+ * P in 临清市 (two counties of 聊城市), every id under the prefix.
+ */
+export function twoCountyChain(prefix: string, segments: readonly (readonly [name: string, stage: string])[]): DataSet {
+  const id = (name: string) => `${prefix}-${name}`;
+  return {
+    chains: [
+      ['chain_id', 'name'],
+      [id('CH'), '测试链'],
+    ],
+    segments: [
+      ['segment_id', 'chain_id', 'name', 'stage', 'order'],
+      ...segments.map(([name, stage], i) => [id(`S${i + 1}`), id('CH'), name, stage, String(i + 1)]),
+    ],
+    clusters: [
+      ['cluster_id', 'name', 'county', 'chain_id', 'level'],
+      [id('K'), '阳谷测试集群', '阳谷县', id('CH'), 'CITY'],
+      [id('P'), '临清测试集群', '临清市', id('CH'), 'CITY'],
+    ],
+  };
+}
+
 /** A file's header row as DATA-FORMAT.md (server/imports/spec.ts) names its columns. */
 export function headerOf(file: FileName): string[] {
   return FILE_SPECS[file].columns.map((c) => c.name);

@@ -76,24 +76,19 @@ const set = (data: DataSet, file: string, row: number, column: string, value: st
 };
 
 describe('columns and cells', () => {
-  it('reports a missing required column (file, header row, column)', async () => {
-    const p = prefix();
-    await rejects(p, (d) => (d.enterprises = d.enterprises!.map((r) => r.filter((_, i) => i !== 2))), {
-      file: 'enterprises.csv',
-      row: 1,
-      column: 'local',
-      code: 'MISSING_COLUMN',
-    });
-  });
-
-  it('reports a column given twice (English and Chinese header)', async () => {
-    const p = prefix();
-    await rejects(p, (d) => d.chains!.forEach((r, i) => r.push(i === 0 ? '产业链名称' : 'x')), {
-      file: 'chains.csv',
-      row: 1,
-      column: 'name',
-      code: 'DUPLICATE_COLUMN',
-    });
+  it.each<[string, (data: DataSet) => void, Where]>([
+    [
+      'a missing required column (file, header row, column)',
+      (d) => (d.enterprises = d.enterprises!.map((r) => r.filter((_, i) => i !== 2))),
+      { file: 'enterprises.csv', row: 1, column: 'local', code: 'MISSING_COLUMN' },
+    ],
+    [
+      'a column given twice (English and Chinese header)',
+      (d) => d.chains!.forEach((r, i) => r.push(i === 0 ? '产业链名称' : 'x')),
+      { file: 'chains.csv', row: 1, column: 'name', code: 'DUPLICATE_COLUMN' },
+    ],
+  ])('reports %s', async (_title, change, where) => {
+    await rejects(prefix(), change, where);
   });
 
   it('warns about unknown columns but imports', async () => {

@@ -10,7 +10,7 @@ import { Database } from '../../server/db/index.js';
 import { applySchema } from '../../server/db/schema.js';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/index.js';
 import { runCypher } from '../helpers/db.js';
-import { createUser, signIn } from '../helpers/http.js';
+import { createUser, postGql, signIn } from '../helpers/http.js';
 import { createRoleFixture, type RoleFixture } from '../auth/fixture.js';
 
 /**
@@ -160,15 +160,9 @@ describe('Neo4j stops and comes back under load', () => {
     ): Promise<Outcome> => {
       let outcome: Outcome;
       try {
-        const response = await fetch(`${base}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
-          body: JSON.stringify({ query, variables }),
-          signal: AbortSignal.timeout(45_000),
-        });
-        const body = (await response.json()) as { data?: Record<string, any> | null; errors?: { extensions?: { code?: string } }[] };
-        if (body.errors?.length) outcome = { op, ok: false, codes: body.errors.map((e) => e.extensions?.code ?? 'NONE') };
-        else outcome = { op, ok: true, codes: [], value: check(body.data!) };
+        const { data, errors } = await postGql(base, query, variables, cookie, {}, 45_000);
+        if (errors?.length) outcome = { op, ok: false, codes: errors.map((e) => e.extensions?.code ?? 'NONE') };
+        else outcome = { op, ok: true, codes: [], value: check(data!) };
       } catch (error) {
         outcome = { op, ok: false, codes: ['NO_ANSWER'], error: (error as Error).message };
       }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ScrollRegion } from '../../components/ScrollRegion';
+import { SegmentFilter, type SegmentFilterProps } from '../../components/SegmentFilter';
 import { figureOrBand, percent, wan } from '../../lib/format';
 import { risksExportUrl } from './exportLinks';
 import type { ChainReport, Risk, Segment } from './queries';
@@ -43,15 +44,7 @@ function useRiskView(segmentFilter: string | null): [RiskView, (view: RiskView) 
  * 固链风险: single-point segments, then the single-source purchases (the first page, "show more"
  * for the next; of one segment when filtered), with a CSV of all of them.
  */
-export function RisksTab({
-  report,
-  segmentFilter,
-  onSegmentFilter,
-}: {
-  report: ChainReport;
-  segmentFilter: string | null;
-  onSegmentFilter: (segmentId: string | null) => void;
-}) {
+export function RisksTab({ report, segmentFilter, onSegmentFilter }: { report: ChainReport } & SegmentFilterProps) {
   const { t } = useTranslation('chainMap');
   const { filtered, segmentPage, rows, total, loading, failed, showMore, exportCsv } = useRisks(report, segmentFilter);
   const riskSegments = report.segments.filter((s) => s.singleSourceRiskCount > 0);
@@ -106,17 +99,14 @@ export function RisksTab({
     return (
       <>
         <div className="list-toolbar">
-          <label>
-            {t('targets.segmentFilter')}{' '}
-            <select value={filtered?.segmentId ?? ''} onChange={(e) => onSegmentFilter(e.target.value || null)} data-testid="risks-segment">
-              <option value="">{t('targets.allSegments')}</option>
-              {riskSegments.map((s) => (
-                <option key={s.segmentId} value={s.segmentId}>
-                  {s.name}（{s.singleSourceRiskCount}）
-                </option>
-              ))}
-            </select>
-          </label>
+          <SegmentFilter
+            segmentFilter={filtered?.segmentId ?? null}
+            onSegmentFilter={onSegmentFilter}
+            items={riskSegments}
+            itemValue={(s) => s.segmentId}
+            itemLabel={(s) => `${s.name}（${s.singleSourceRiskCount}）`}
+            testId="risks-segment"
+          />
           <span className="muted" data-testid="risks-count">
             {t('risks.count', { count: total })}
             {t('risks.shown', { shown: rows.length })}

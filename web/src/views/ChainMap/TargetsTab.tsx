@@ -5,6 +5,7 @@ import { PIPELINE_STATUS_LABELS } from '#shared/labels.js';
 import { LOCAL_SCOPE_LABELS } from '#shared/regions.js';
 import { PAGE_SIZE, Pager, usePaged } from '../../components/Pager';
 import { StatusTag } from '../../components/StatusTag';
+import { SegmentFilter, type SegmentFilterProps } from '../../components/SegmentFilter';
 import { downloadCsv, fileSafe, today } from '../../graph/export';
 import { pick } from '../../i18n';
 import { place, wan } from '../../lib/format';
@@ -56,10 +57,8 @@ function useTargets(report: ChainReport, segmentFilter: string | null) {
   return { rows, paged, selection, gapSegments, candidates, exportCsv, reasonOf };
 }
 
-interface Props {
+interface Props extends SegmentFilterProps {
   report: ChainReport;
-  segmentFilter: string | null;
-  onSegmentFilter: (segmentId: string | null) => void;
   onAddToList: (candidates: Candidate[]) => void;
   /** 若引进此企业 */
   onAttract: (creditCode: string) => void;
@@ -81,17 +80,13 @@ export function TargetsTab({ report, segmentFilter, onSegmentFilter, onAddToList
     <div data-testid="targets-tab">
       {/* sticky: the add-to-list button stays in view while rows further down are ticked */}
       <div className="list-toolbar sticky-toolbar" data-testid="targets-toolbar">
-        <label>
-          {t('targets.segmentFilter')}{' '}
-          <select value={segmentFilter ?? ''} onChange={(e) => onSegmentFilter(e.target.value || null)}>
-            <option value="">{t('targets.allSegments')}</option>
-            {gapSegments.map((s) => (
-              <option key={s.segmentId} value={s.segmentId}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SegmentFilter
+          segmentFilter={segmentFilter}
+          onSegmentFilter={onSegmentFilter}
+          items={gapSegments}
+          itemValue={(s) => s.segmentId}
+          itemLabel={(s) => s.name}
+        />
         <span className="muted">
           {t('targets.summary', { count: rows.length })}
           {rows.length > PAGE_SIZE ? t('targets.paged', { size: PAGE_SIZE }) : ''}

@@ -118,8 +118,6 @@ const chainMapMessages = {
       attract: '若引进',
     },
     targets: {
-      segmentFilter: '环节',
-      allSegments: '全部环节',
       rank: '排名',
       firm: '企业',
       place: '所在地',
@@ -355,8 +353,6 @@ const chainMapMessages = {
       attract: 'If attracted',
     },
     targets: {
-      segmentFilter: 'Segment',
-      allSegments: 'All segments',
       rank: 'Rank',
       firm: 'Firm',
       place: 'Location',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SegmentFilter, type SegmentFilterProps } from '../../components/SegmentFilter';
 import type { RankedTargetsState } from './useRankedTargets';
 
 /** The chosen clusters as chips (each removable while more than one is chosen) and a select to add one. */
@@ -47,31 +48,19 @@ export function ClusterChips({ state, onClusters }: { state: RankedTargetsState;
 }
 
 /** Segment filter, text filter, "add the chosen to a list" and CSV export. */
-export function RankedToolbar({
-  state,
-  segment,
-  onSegment,
-}: {
-  state: RankedTargetsState;
-  segment: string | null;
-  onSegment: (id: string | null) => void;
-}) {
+export function RankedToolbar({ state, segmentFilter, onSegmentFilter }: { state: RankedTargetsState } & SegmentFilterProps) {
   const { t } = useTranslation('targets');
   const { segments, chosenIds, text, setText, selection, rows } = state;
   return (
     <div className="list-toolbar">
-      <label>
-        {t('ranked.segment')}{' '}
-        <select value={segment ?? ''} onChange={(e) => onSegment(e.target.value || null)} data-testid="segment-filter">
-          <option value="">{t('ranked.allSegments')}</option>
-          {segments.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-              {chosenIds.length > 1 ? `（${s.cluster}）` : ''}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SegmentFilter
+        segmentFilter={segmentFilter}
+        onSegmentFilter={onSegmentFilter}
+        items={segments}
+        itemValue={(s) => s.id}
+        itemLabel={(s) => (chosenIds.length > 1 ? `${s.name}（${s.cluster}）` : s.name)}
+        testId="segment-filter"
+      />
       <input
         type="text"
         placeholder={t('ranked.filter')}

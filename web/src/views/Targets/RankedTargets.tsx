@@ -23,7 +23,7 @@ export function RankedTargets({ clusterIds, segment, onChange }: Props) {
   return (
     <div className="ranked" data-testid="ranked-targets">
       <ClusterChips state={state} onClusters={(ids) => onChange({ clusters: ids.join(',') || null, segment: null })} />
-      <RankedToolbar state={state} segment={segment} onSegment={(id) => onChange({ segment: id })} />
+      <RankedToolbar state={state} segmentFilter={segment} onSegmentFilter={(id) => onChange({ segment: id })} />
       {chosenIds.length === 0 && <p className="muted">{t('ranked.noCluster')}</p>}
       {loaded.some((r) => r.investmentTargetsHidden) && (
         <p className="muted" role="note">
