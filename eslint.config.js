@@ -22,6 +22,10 @@ export default defineConfig([
     // measured outputs and captured browser scripts, not source
     'bench/results/**',
     'bench/evidence/**',
+    // the browser benchmark's bundle and the kept benchmark stores and data sets (git-ignored)
+    'bench/.build/**',
+    'bench/.store/**',
+    'bench/.data/**',
   ]),
   {
     linterOptions: { reportUnusedDisableDirectives: 'error', reportUnusedInlineConfigs: 'error' },
