@@ -75,7 +75,7 @@ export interface ComparisonStatements {
  * chains/comparison-firms' parameters for some clusters and segments: the distinct regions and
  * years, each cluster pointing at its own (the statement tests a firm once per value).
  */
-function liveFirmParams(clusters: readonly ComparedCluster[], segmentIds: readonly string[], scope: LocalScope) {
+export function liveFirmParams(clusters: readonly ComparedCluster[], segmentIds: readonly string[], scope: LocalScope) {
   const scopeRegions = [...new Set(clusters.map((c) => c.scopeRegion))];
   const figuresYears = [...new Set(clusters.map((c) => c.figuresYear))];
   return {
