@@ -28,7 +28,7 @@ import { GapService } from '../server/gaps/service.js';
 import type { LocalScope } from '#shared/regions.js';
 import { SIZES, type ScaleName } from './lib/dataset.js';
 import { startBenchNeo4j } from './lib/neo4j.js';
-import { profileStatement } from './profile.js';
+import { planText, profileStatement } from './profile.js';
 import { findSubjects } from './queries.js';
 
 const args = process.argv.slice(2);
@@ -125,9 +125,19 @@ try {
   };
   const reportBefore = { statement: before('gaps-supply'), params: reportSupply.params };
 
+  const planDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'profiles', size, 'comparison-16');
+  fs.rmSync(planDir, { recursive: true, force: true });
+  fs.mkdirSync(planDir, { recursive: true });
   const profile = async (r: { statement: CypherStatement; params: Params }) => {
-    const { plan } = await profileStatement(driver, r);
-    return plan ? dbHits(plan) : NaN;
+    const { plan, ms } = await profileStatement(driver, r);
+    if (!plan) return NaN;
+    const hits = dbHits(plan);
+    fs.writeFileSync(
+      path.join(planDir, `${r.statement.name.replace(/\//g, '_')}.txt`),
+      `// chainComparison ${chainId} ${scope} (${clusters.length} clusters, year ${comparison.year}), size ${size}: ${r.statement.name} (${ms.toFixed(0)} ms with PROFILE, load ${load()})\n` +
+        `// parameters: ${JSON.stringify(r.params).slice(0, 400)}\n// total db hits ${hits}\n\n${planText(plan)}\n`,
+    );
+    return hits;
   };
   const time = async (work: () => Promise<unknown>, into: number[]) => {
     const t = performance.now();
@@ -153,12 +163,24 @@ try {
       await time(now.run, b);
     }
     const difference = relativeDifference(stable(oldRows), stable(newRows));
+    // the report's one row: column by column, a list also as a set (collect() of groups follows the order rows come in)
+    const columns =
+      difference === null && oldRows.length === 1 && newRows.length === 1
+        ? Object.keys(oldRows[0]!).map((k) => {
+            const [x, y] = [(oldRows[0] as Record<string, unknown>)[k], (newRows[0] as Record<string, unknown>)[k]];
+            const d = relativeDifference(x, y);
+            const asSet = Array.isArray(x) && Array.isArray(y) ? relativeDifference(stable(x as object[]), stable(y as object[])) : null;
+            return `${k} ${d !== null ? `same (±${d.toExponential(1)})` : asSet !== null ? `same as a set (±${asSet.toExponential(1)}), another order` : 'DIFFERENT'}`;
+          })
+        : [];
     const same =
       difference === 0
         ? 'the same'
-        : difference === null
-          ? 'DIFFERENT'
-          : `the same up to float rounding (largest relative difference ${difference.toExponential(1)})`;
+        : difference !== null
+          ? `the same up to float rounding (largest relative difference ${difference.toExponential(1)})`
+          : columns.length > 0
+            ? `by column: ${columns.join('; ')}`
+            : 'DIFFERENT';
     log(
       `${name}: before ${oldHits.toLocaleString('en')} db hits, ${summary(a)}; after ${now.hits.toLocaleString('en')} db hits, ${summary(b)}; ` +
         `${oldRows.length} / ${newRows.length} rows, ${same} (load ${load()})`,

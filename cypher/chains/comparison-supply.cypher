@@ -15,11 +15,14 @@ MATCH (m:Cluster)<-[:IN_CLUSTER]-(b)<-[r:SUPPLIES]-(sup)
 USING INDEX r:SUPPLIES(segmentId, year)
 USING JOIN ON b
 WHERE m.id IN $clusterIds AND r.segmentId IN $segmentIds AND r.year = $supplyYear
-WITH m.id AS clusterId, b, r, sup, $clusterOf[m.id].figuresYear AS year
-WHERE year IS NULL OR (coalesce(b.founded <= year, true) AND coalesce(b.dissolved > year, true))
-WITH clusterId, r.segmentId AS segmentId, sup, r.annualValue AS value
-ORDER BY value
-WITH clusterId, segmentId, sup, sum(value) AS value
+  // the buyer's presence on the members' side of the join: once per member, not per link
+  AND ($clusterOf[m.id].figuresYear IS NULL OR (coalesce(b.founded <= $clusterOf[m.id].figuresYear, true)
+                                                AND coalesce(b.dissolved > $clusterOf[m.id].figuresYear, true)))
+WITH m.id AS clusterId, r.segmentId AS segmentId, sup, r.annualValue AS value
+// each supplier's links from the smallest value (gaps/supply's order): sorted within each
+// (cluster, segment, supplier) rather than all the rows at once (at M 345k rows: 1.35 s against 0.95 s)
+WITH clusterId, segmentId, sup, collect(value) AS values
+WITH clusterId, segmentId, sup, reduce(total = 0, v IN apoc.coll.sort(values) | total + v) AS value
 WITH clusterId, segmentId, sup, value, $clusterOf[clusterId] AS k
 WHERE k.figuresYear IS NULL OR (coalesce(sup.founded <= k.figuresYear, true) AND coalesce(sup.dissolved > k.figuresYear, true))
 WITH clusterId, segmentId, sup, value, coalesce(CASE $scope
