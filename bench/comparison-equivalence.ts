@@ -4,30 +4,42 @@
  * every chain × every year with data (and none) × every scope; exits 1 on any difference.
  *
  *   tsx bench/comparison-equivalence.ts --store /tmp/bench-S   (a store an earlier `npm run bench -- --store` loaded)
+ *     [--scale S|M] (the size's heap and page cache) [--chains A,B] [--scopes CITY,COUNTY] [--latest-only]
+ * A subset (some chains, scopes, only the latest year) for the larger sizes, where each report takes seconds.
  */
 import type { Actor } from '../server/auth/policy.js';
 import { ChainService } from '../server/chains/service.js';
 import { adHoc } from '../server/db/index.js';
 import { GapService } from '../server/gaps/service.js';
-import { LOCAL_SCOPES } from '#shared/regions.js';
+import { LOCAL_SCOPES, type LocalScope } from '#shared/regions.js';
+import { SIZES, type ScaleName } from './lib/dataset.js';
 import { startBenchNeo4j } from './lib/neo4j.js';
 
-const storeAt = process.argv.indexOf('--store');
-if (storeAt < 0 || !process.argv[storeAt + 1]) throw new Error('usage: tsx bench/comparison-equivalence.ts --store DIR');
+const flag = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const store = flag('--store');
+if (!store) throw new Error('usage: tsx bench/comparison-equivalence.ts --store DIR');
+const { heap, pagecacheMb } = SIZES[(flag('--scale') ?? 'S') as ScaleName];
+const onlyChains = flag('--chains')?.split(',');
+const scopes = (flag('--scopes')?.split(',') ?? LOCAL_SCOPES) as readonly LocalScope[];
+const latestOnly = process.argv.includes('--latest-only');
 const actor: Actor = { id: 'bench-check', role: 'admin', name: 'equivalence check' };
-const neo4j = await startBenchNeo4j({ heap: '1g', pagecacheMb: 512, log: console.log, store: process.argv[storeAt + 1] });
+const started = performance.now();
+const neo4j = await startBenchNeo4j({ heap, pagecacheMb, log: console.log, store });
 let differences = 0;
 let compared = 0;
 try {
   const gaps = new GapService(neo4j.db, neo4j.cypher);
   const chains = new ChainService(neo4j.db, neo4j.cypher, gaps);
-  const chainIds = (await neo4j.db.read<{ id: string }>(adHoc('MATCH (c:Chain) RETURN c.id AS id ORDER BY id', 'bench/chains'), {})).map(
-    (r) => r.id,
-  );
+  const chainIds = (await neo4j.db.read<{ id: string }>(adHoc('MATCH (c:Chain) RETURN c.id AS id ORDER BY id', 'bench/chains'), {}))
+    .map((r) => r.id)
+    .filter((id) => !onlyChains || onlyChains.includes(id));
   for (const chainId of chainIds) {
-    for (const scope of LOCAL_SCOPES) {
+    for (const scope of scopes) {
       const latest = await chains.comparison({ chainId, scope }, actor);
-      for (const year of [null, ...latest.years]) {
+      for (const year of latestOnly ? [null] : [null, ...latest.years]) {
         const cmp = year === null ? latest : await chains.comparison({ chainId, year, scope }, actor);
         for (const cluster of cmp.clusters) {
           const r = await gaps.report({ clusterId: cluster.clusterId, year: cmp.year, scope }, actor);
@@ -53,7 +65,10 @@ try {
       }
     }
   }
-  console.log(`${compared} (chain, cluster, year, scope) compared over ${chainIds.length} chains: ${differences} different`);
+  console.log(
+    `${compared} (chain, cluster, year, scope) compared over ${chainIds.length} chains (scopes ${scopes.join(', ')}${latestOnly ? ', latest year only' : ''}): ` +
+      `${differences} different, in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
 } finally {
   await neo4j.stop();
 }

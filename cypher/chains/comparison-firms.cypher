@@ -1,5 +1,8 @@
 // The firm facts behind the gap status of every cluster of a comparison in every segment of
 // $segmentIds, at once: one row per (cluster, segment) with any (the service fills in zeros).
+// Read live only for what the kept figures do not answer (`SegmentFigures.comparisonRows`: a
+// segment not covered in the cluster's figures year, a cluster without a code at $scope or a
+// figures year); the rest comes from aggregates/comparison-figures.
 // The same facts as gaps/segments gives for one cluster (see there: the presence, "local at
 // $scope" and 专精特新/链主 tests are the same), only those the status needs:
 //   localFirms, localQualityFirms (local firms that are 专精特新 in the figures year or 链主),

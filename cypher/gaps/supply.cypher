@@ -26,6 +26,10 @@ MATCH (:Cluster {id: $clusterId})<-[:IN_CLUSTER]-(b)<-[r:SUPPLIES]-(sup)
 WHERE r.year = $supplyYear AND r.segmentId IN $segmentIds
   AND ($presentIn IS NULL OR (coalesce(b.founded <= $presentIn, true) AND coalesce(b.dissolved > $presentIn, true)
                               AND coalesce(sup.founded <= $presentIn, true) AND coalesce(sup.dissolved > $presentIn, true)))
+// Every sum of links below adds them from the smallest value (ties: equal values, the same
+// sum): a float sum depends on its order, and this one does not depend on the order a walk reads
+// the links in, so chains/comparison-supply, which finds them from the index, sums the same.
+WITH r, b, sup ORDER BY r.annualValue
 // [segmentId, buyer, supplier, value, supplier local]: lists, which the runtime handles faster than maps
 WITH collect([r.segmentId, b, sup, r.annualValue, sup.creditCode IN $attracted OR coalesce(CASE $scope
        WHEN 'COUNTY' THEN sup.local = true AND sup.countyCode = $scopeRegion

@@ -25,6 +25,22 @@ export interface FirmRowParams {
   attracted: readonly string[];
 }
 
+/** A cluster of a chain comparison: its code at the comparison's scope and its figures year (null: none). */
+export interface ComparedCluster {
+  clusterId: string;
+  scopeRegion: string | null;
+  figuresYear: number | null;
+}
+
+/** chains/comparison-firms' row: the firm facts of one (cluster, segment). */
+export interface ComparisonFirmRow {
+  clusterId: string;
+  segmentId: string;
+  localFirms: number;
+  localQualityFirms: number;
+  clusterFirms: number;
+}
+
 /**
  * The local-firm figures of every segment per year, scope and region bucket (README.md here),
  * kept by every writer of graph data:
@@ -53,6 +69,7 @@ export class SegmentFigures {
       'aggregates/stale',
       'aggregates/segment-figures',
       'aggregates/firm-delta',
+      'aggregates/comparison-figures',
     );
   }
 
@@ -74,6 +91,70 @@ export class SegmentFigures {
     if (liveIds.length > 0)
       for (const row of await db.read<R & Params>(live, { ...params, segmentIds: liveIds })) rows.set(row.segmentId, row);
     return [...rows.values()];
+  }
+
+  /**
+   * chainComparison's firm rows (chains/comparison-firms, `live`, whose parameters `liveParams`
+   * makes for some of the clusters and segments), for every cluster and segment: a (cluster,
+   * segment) whose segment's figures cover the cluster's figures year gets its local figures from
+   * the kept rows of its region and '*' and its clusterFirms from its members (one statement for
+   * all clusters, aggregates/comparison-figures); the others, and every segment of a cluster
+   * without a figures year or a code at the scope, are read by `live`, as before. Rows only where
+   * a count is not zero, like `live`'s.
+   */
+  async comparisonRows(
+    db: Database,
+    live: CypherStatement,
+    args: { clusters: readonly ComparedCluster[]; segmentIds: readonly string[]; scope: string },
+    liveParams: (clusters: readonly ComparedCluster[], segmentIds: readonly string[]) => Params,
+  ): Promise<ComparisonFirmRow[]> {
+    const keyed = args.clusters.filter((c) => c.scopeRegion !== null && c.figuresYear !== null);
+    const pair = (...parts: (string | number | null)[]) => parts.join('\u0000');
+    const kept =
+      keyed.length === 0 || args.segmentIds.length === 0
+        ? undefined
+        : (
+            await db.read<{
+              covered: [string, number][];
+              local: { segmentId: string; year: number; region: string; localFirms: number; localQualityFirms: number }[];
+              cluster: { clusterId: string; segmentId: string; clusterFirms: number }[];
+            }>(this.q['aggregates/comparison-figures'], {
+              segmentIds: args.segmentIds,
+              figuresYears: [...new Set(keyed.map((c) => c.figuresYear))],
+              scopeRegions: [...new Set(keyed.map((c) => c.scopeRegion))],
+              scope: args.scope,
+              clusterIds: keyed.map((c) => c.clusterId),
+              figuresYearOf: Object.fromEntries(keyed.map((c) => [c.clusterId, c.figuresYear])),
+            })
+          )[0];
+    const covered = new Set((kept?.covered ?? []).map(([segmentId, year]) => pair(segmentId, year)));
+    const local = new Map((kept?.local ?? []).map((row) => [pair(row.segmentId, row.year, row.region), row]));
+    const members = new Map((kept?.cluster ?? []).map((row) => [pair(row.clusterId, row.segmentId), row.clusterFirms]));
+    const isKept = (c: ComparedCluster, segmentId: string) =>
+      c.scopeRegion !== null && c.figuresYear !== null && covered.has(pair(segmentId, c.figuresYear));
+    const rows: ComparisonFirmRow[] = [];
+    for (const c of args.clusters)
+      for (const segmentId of args.segmentIds) {
+        if (!isKept(c, segmentId)) continue;
+        const l = local.get(pair(segmentId, c.figuresYear, c.scopeRegion));
+        const row = {
+          clusterId: c.clusterId,
+          segmentId,
+          localFirms: l?.localFirms ?? 0,
+          localQualityFirms: l?.localQualityFirms ?? 0,
+          clusterFirms: members.get(pair(c.clusterId, segmentId)) ?? 0,
+        };
+        if (row.localFirms > 0 || row.clusterFirms > 0) rows.push(row);
+      }
+    // the rest live: the clusters with a pair not kept, over the segments of such pairs (rows of kept pairs dropped)
+    const liveClusters = args.clusters.filter((c) => args.segmentIds.some((s) => !isKept(c, s)));
+    const liveSegments = args.segmentIds.filter((s) => liveClusters.some((c) => !isKept(c, s)));
+    if (liveClusters.length > 0) {
+      const byId = new Map(liveClusters.map((c) => [c.clusterId, c]));
+      for (const row of await db.read<ComparisonFirmRow & Params>(live, liveParams(liveClusters, liveSegments)))
+        if (!isKept(byId.get(row.clusterId)!, row.segmentId)) rows.push(row);
+    }
+    return rows;
   }
 
   /** The segments the firms `codes` are in now (inside the writer's transaction, before its write). */

@@ -1,3 +1,4 @@
+import type { ComparedCluster, SegmentFigures } from '../aggregates/segment-figures.js';
 import type { Actor } from '../auth/policy.js';
 import type { CypherStatement } from '../cypher.js';
 import type { Database } from '../db/index.js';
@@ -53,16 +54,6 @@ interface FrameRow {
   segments: { id: string; name: string; stage: Stage; order: number }[];
 }
 
-/** chains/comparison-firms: per (cluster, segment) with firms */
-interface FirmRow {
-  [column: string]: unknown;
-  clusterId: string;
-  segmentId: string;
-  localFirms: number;
-  localQualityFirms: number;
-  clusterFirms: number;
-}
-
 /** chains/comparison-supply: per (cluster, segment) with inflow */
 interface FlowRow {
   [column: string]: unknown;
@@ -74,14 +65,39 @@ interface FlowRow {
 
 export interface ComparisonStatements {
   frame: CypherStatement;
+  /** chains/comparison-firms, the live read of what the kept figures do not cover */
   firms: CypherStatement;
   supply: CypherStatement;
+  figures: SegmentFigures;
+}
+
+/**
+ * chains/comparison-firms' parameters for some clusters and segments: the distinct regions and
+ * years, each cluster pointing at its own (the statement tests a firm once per value).
+ */
+export function liveFirmParams(clusters: readonly ComparedCluster[], segmentIds: readonly string[], scope: LocalScope) {
+  const scopeRegions = [...new Set(clusters.map((c) => c.scopeRegion))];
+  const figuresYears = [...new Set(clusters.map((c) => c.figuresYear))];
+  return {
+    clusters: clusters.map((c) => ({
+      clusterId: c.clusterId,
+      regionIndex: scopeRegions.indexOf(c.scopeRegion),
+      yearIndex: figuresYears.indexOf(c.figuresYear),
+    })),
+    scopeRegions,
+    figuresYears,
+    clusterIds: clusters.map((c) => c.clusterId),
+    scope,
+    segmentIds,
+    srdiLevels: SRDI_QUALIFIED_LEVELS,
+  };
 }
 
 /**
  * Every cluster on a chain in one year, each with the values chainGapReport gives for it: the
- * same facts (gaps/segments, gaps/supply) for all the chain's clusters at once, in three
- * statements whatever their number, and the same rules (gaps/rules.ts, default thresholds). With
+ * same facts (gaps/segments, gaps/supply) for all the chain's clusters at once, in three or four
+ * statements whatever their number (the frame; the supply; the firm facts from the kept segment
+ * figures, and live for what they do not cover), and the same rules (gaps/rules.ts, default thresholds). With
  * no year, the latest year with supply links into any of them; a cluster without links that
  * year gets that year's (empty-inflow) figures. Each cluster is judged at its own county, city
  * or province (scope).
@@ -97,33 +113,28 @@ export async function chainComparison(
   if (!frame) throw notFound(`未知产业链 ${args.chainId} (unknown chain)`, { field: 'chainId', chainId: args.chainId });
   checkDataYear('year', year, frame.years);
   const segmentIds = frame.segments.map((s) => s.id);
-  const clusterParams = frame.clusters.map((c) => ({
+  const clusterParams = frame.clusters.map((c): ComparedCluster => ({
     clusterId: c.id,
     scopeRegion: scopeParams({ region: storedRegion(c.region) }, scope).scopeRegion,
     figuresYear: c.figuresYear,
   }));
-  // the distinct regions and years, each cluster pointing at its own (chains/comparison-firms tests a firm once per value)
-  const scopeRegions = [...new Set(clusterParams.map((c) => c.scopeRegion))];
-  const figuresYears = [...new Set(clusterParams.map((c) => c.figuresYear))];
-  const params = {
-    clusters: clusterParams.map((c) => ({
-      ...c,
-      regionIndex: scopeRegions.indexOf(c.scopeRegion),
-      yearIndex: figuresYears.indexOf(c.figuresYear),
-    })),
-    scopeRegions,
-    figuresYears,
+  const supplyParams = {
+    clusterOf: Object.fromEntries(clusterParams.map((c) => [c.clusterId, c])),
     clusterIds: clusterParams.map((c) => c.clusterId),
     scope,
     supplyYear: frame.supplyYear,
     segmentIds,
-    srdiLevels: SRDI_QUALIFIED_LEVELS,
   };
-  // firm facts and supply facts are independent: both statements run at once
+  // firm facts and supply facts are independent: both read at once
   const [firmRows, flowRows] =
     segmentIds.length === 0 || clusterParams.length === 0
       ? [[], []]
-      : await Promise.all([db.read<FirmRow>(q.firms, params), db.read<FlowRow>(q.supply, params)]);
+      : await Promise.all([
+          q.figures.comparisonRows(db, q.firms, { clusters: clusterParams, segmentIds, scope }, (clusters, ids) =>
+            liveFirmParams(clusters, ids, scope),
+          ),
+          db.read<FlowRow>(q.supply, supplyParams),
+        ]);
   const key = (clusterId: string, segmentId: string) => `${clusterId}\u0000${segmentId}`;
   const firms = new Map(firmRows.map((row) => [key(row.clusterId, row.segmentId), row]));
   const flows = new Map(flowRows.map((row) => [key(row.clusterId, row.segmentId), row]));

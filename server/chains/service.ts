@@ -1,3 +1,4 @@
+import { SegmentFigures } from '../aggregates/segment-figures.js';
 import { GraphService } from '../graph-service.js';
 import type { Actor } from '../auth/policy.js';
 import type { AnswerCache } from '../cache/answers.js';
@@ -22,6 +23,9 @@ export class ChainService extends GraphService(
   'chains/local-substitutes',
   'chains/attract-firms',
 ) {
+  /** the local-firm figures kept per segment and year (server/aggregates/) */
+  private readonly figures: SegmentFigures;
+
   constructor(
     db: Database,
     cypher: CypherLibrary,
@@ -29,6 +33,7 @@ export class ChainService extends GraphService(
     answers?: AnswerCache,
   ) {
     super(db, cypher, answers);
+    this.figures = new SegmentFigures(cypher);
   }
 
   evolution(args: EvolutionArgs, actor: Actor | null): Promise<ChainEvolution> {
@@ -39,7 +44,12 @@ export class ChainService extends GraphService(
     return this.answers.get('chainComparison', actor, args, () =>
       chainComparison(
         this.db,
-        { frame: this.q['chains/comparison-frame'], firms: this.q['chains/comparison-firms'], supply: this.q['chains/comparison-supply'] },
+        {
+          frame: this.q['chains/comparison-frame'],
+          firms: this.q['chains/comparison-firms'],
+          supply: this.q['chains/comparison-supply'],
+          figures: this.figures,
+        },
         args,
         actor,
       ),
