@@ -12,7 +12,6 @@
  *   --edit-runs N: runs of each edit measurement (default 10)
  * Prints the figures and the 1-minute load average before and after.
  */
-import os from 'node:os';
 import neo4j, { type ProfiledPlan } from 'neo4j-driver';
 import { SegmentFigures } from '../server/aggregates/segment-figures.js';
 import { adHoc, type Params } from '../server/db/index.js';
@@ -22,22 +21,17 @@ import { bulkLoadFolder, recordBulkLoad } from '../server/imports/bulk.js';
 import { isLocalStoreEmpty } from '../server/neo4j-local/index.js';
 import { CypherLibrary, type CypherStatement } from '../server/cypher.js';
 import { ensureDataset, SIZES, type ScaleName } from './lib/dataset.js';
+import { flagValue, loadNow } from './lib/cli.js';
 import { startBenchNeo4j } from './lib/neo4j.js';
 import { profileStatement } from './profile.js';
 import type { Actor } from '../server/auth/policy.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const size = (flag('--scale') ?? 'S') as ScaleName;
-const runs = Number(flag('--runs') ?? 20);
-const editRuns = Number(flag('--edit-runs') ?? 10);
-const store = flag('--store');
+const size = (flagValue('--scale') ?? 'S') as ScaleName;
+const runs = Number(flagValue('--runs') ?? 20);
+const editRuns = Number(flagValue('--edit-runs') ?? 10);
+const store = flagValue('--store');
 const log = (line: string) => console.log(line);
 const ADMIN_ACTOR: Actor = { id: 'system', role: 'admin', name: 'system' };
-const load = () => os.loadavg()[0]!.toFixed(2);
 
 function dbHits(plan: ProfiledPlan): number {
   return Number(plan.dbHits) + plan.children.reduce((sum, child) => sum + dbHits(child), 0);
@@ -48,7 +42,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  log(`size ${size}, load ${load()}`);
+  log(`size ${size}, load ${loadNow()}`);
   const dataset = await ensureDataset(size, log);
   const { heap, pagecacheMb } = SIZES[size];
   let loaded: Awaited<ReturnType<typeof bulkLoadFolder>> | undefined;
@@ -71,7 +65,7 @@ async function main(): Promise<void> {
     if (loaded) {
       const started = performance.now();
       await recordBulkLoad(db, cypher, loaded);
-      log(`recordBulkLoad with the figures' rebuild: ${((performance.now() - started) / 1000).toFixed(1)} s (load ${load()})`);
+      log(`recordBulkLoad with the figures' rebuild: ${((performance.now() - started) / 1000).toFixed(1)} s (load ${loadNow()})`);
     } else {
       const started = performance.now();
       const rebuilt = await figures.rebuildIfStale(db);
@@ -113,7 +107,7 @@ async function main(): Promise<void> {
       log(
         `chainGapReport ${cluster!.id} ${scope} (${report.segments.length} segments, figures year ${report.figuresYear}, not covered: ${keptRow!.liveIds.length}): ` +
           `gaps/segments p50 ${a.p50.toFixed(1)} ms p95 ${a.p95.toFixed(1)} ms ${a.dbHits} db hits; ` +
-          `aggregates/segment-figures p50 ${b.p50.toFixed(1)} ms p95 ${b.p95.toFixed(1)} ms ${b.dbHits} db hits (load ${load()})`,
+          `aggregates/segment-figures p50 ${b.p50.toFixed(1)} ms p95 ${b.p95.toFixed(1)} ms ${b.dbHits} db hits (load ${loadNow()})`,
       );
     }
     // a writer's cost: the segments of the firm in the most segments of the largest cluster, then a full rebuild
@@ -170,7 +164,7 @@ async function main(): Promise<void> {
       segmentIds: firm!.segmentIds,
     });
     log(
-      `one firm's yearly revenue changed (${firm!.segmentIds.length} segments, ${firm!.firms} OPERATES_IN, ${editRuns} runs each; load ${load()}): ` +
+      `one firm's yearly revenue changed (${firm!.segmentIds.length} segments, ${firm!.firms} OPERATES_IN, ${editRuns} runs each; load ${loadNow()}): ` +
         `segments recomputed ${recomputed}; moved by the firm's contribution ${moved}; the whole edit (EditService.upsertYear) ${edited}` +
         ` (segments still covered: ${check!.liveIds.length === 0})`,
     );
@@ -198,7 +192,7 @@ async function main(): Promise<void> {
     const { segments } = await figures.rebuild(db);
     const [rows] = await db.read<{ rows: number }>(adHoc('MATCH (a:SegmentFigures) RETURN count(a) AS rows', 'bench/figure-rows'));
     log(
-      `full rebuild: ${segments} segments, ${rows!.rows} rows, in ${((performance.now() - started) / 1000).toFixed(1)} s (load ${load()})`,
+      `full rebuild: ${segments} segments, ${rows!.rows} rows, in ${((performance.now() - started) / 1000).toFixed(1)} s (load ${loadNow()})`,
     );
   } finally {
     await driver.close();

@@ -8,22 +8,20 @@
  * A subset (some chains, scopes, only the latest year) for the larger sizes, where each report takes seconds.
  */
 import type { Actor } from '../server/auth/policy.js';
+import { comparedOfReport } from '../server/chains/comparison.js';
 import { ChainService } from '../server/chains/service.js';
 import { adHoc } from '../server/db/index.js';
 import { GapService } from '../server/gaps/service.js';
 import { LOCAL_SCOPES, type LocalScope } from '#shared/regions.js';
 import { SIZES, type ScaleName } from './lib/dataset.js';
+import { flagValue } from './lib/cli.js';
 import { startBenchNeo4j } from './lib/neo4j.js';
 
-const flag = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const store = flag('--store');
+const store = flagValue('--store');
 if (!store) throw new Error('usage: tsx bench/comparison-equivalence.ts --store DIR');
-const { heap, pagecacheMb } = SIZES[(flag('--scale') ?? 'S') as ScaleName];
-const onlyChains = flag('--chains')?.split(',');
-const scopes = (flag('--scopes')?.split(',') ?? LOCAL_SCOPES) as readonly LocalScope[];
+const { heap, pagecacheMb } = SIZES[(flagValue('--scale') ?? 'S') as ScaleName];
+const onlyChains = flagValue('--chains')?.split(',');
+const scopes = (flagValue('--scopes')?.split(',') ?? LOCAL_SCOPES) as readonly LocalScope[];
 const latestOnly = process.argv.includes('--latest-only');
 const actor: Actor = { id: 'bench-check', role: 'admin', name: 'equivalence check' };
 const started = performance.now();
@@ -43,16 +41,7 @@ try {
         const cmp = year === null ? latest : await chains.comparison({ chainId, year, scope }, actor);
         for (const cluster of cmp.clusters) {
           const r = await gaps.report({ clusterId: cluster.clusterId, year: cmp.year, scope }, actor);
-          const expected = {
-            completeness: r.completeness,
-            segments: r.segments.map(({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }) => ({
-              segmentId,
-              status,
-              localSupplyRatio,
-              clusterFirms,
-              localFirms,
-            })),
-          };
+          const expected = comparedOfReport(r);
           const actual = { completeness: cluster.completeness, segments: cluster.segments };
           compared++;
           if (JSON.stringify(actual) !== JSON.stringify(expected)) {

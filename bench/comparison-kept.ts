@@ -14,7 +14,6 @@
  * slowest of N runs (before and after interleaved), and whether the rows are the same.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type ProfiledPlan } from 'neo4j-driver';
@@ -27,22 +26,17 @@ import type { CypherStatement } from '../server/cypher.js';
 import { GapService } from '../server/gaps/service.js';
 import type { LocalScope } from '#shared/regions.js';
 import { SIZES, type ScaleName } from './lib/dataset.js';
+import { flagValue, loadNow } from './lib/cli.js';
 import { startBenchNeo4j } from './lib/neo4j.js';
 import { planText, profileStatement } from './profile.js';
 import { findSubjects } from './queries.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const size = (flag('--scale') ?? 'S') as ScaleName;
-const runs = Number(flag('--runs') ?? 5);
-const scope = (flag('--scope') ?? 'CITY') as LocalScope;
-const store = flag('--store');
+const size = (flagValue('--scale') ?? 'S') as ScaleName;
+const runs = Number(flagValue('--runs') ?? 5);
+const scope = (flagValue('--scope') ?? 'CITY') as LocalScope;
+const store = flagValue('--store');
 if (!store) throw new Error('usage: tsx bench/comparison-kept.ts --store DIR [--scale S|M] [--runs N] [--scope CITY]');
 const log = (line: string) => console.log(line);
-const load = () => os.loadavg()[0]!.toFixed(2);
 const actor: Actor = { id: 'bench-compare', role: 'admin', name: 'comparison measurement' };
 const BEFORE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cypher/comparison-16');
 const before = (name: string) => adHoc(fs.readFileSync(path.join(BEFORE_DIR, `${name}-before.cypher`), 'utf8'), `bench/${name}-before`);
@@ -99,7 +93,7 @@ try {
   const figures = new SegmentFigures(cypher);
   const started = performance.now();
   const rebuilt = await figures.rebuildIfStale(db);
-  log(`size ${size}, load ${load()}; figures rebuilt: ${rebuilt} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  log(`size ${size}, load ${loadNow()}; figures rebuilt: ${rebuilt} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   const gaps = new GapService(db, cypher);
   const chains = new ChainService(db, cypher, gaps);
   const subjects = await findSubjects(db, '轴承');
@@ -142,7 +136,7 @@ try {
     const hits = dbHits(plan);
     fs.writeFileSync(
       path.join(planDir, `${r.statement.name.replace(/\//g, '_')}.txt`),
-      `// chainComparison ${chainId} ${scope} (${clusters.length} clusters, year ${comparison.year}), size ${size}: ${r.statement.name} (${ms.toFixed(0)} ms with PROFILE, load ${load()})\n` +
+      `// chainComparison ${chainId} ${scope} (${clusters.length} clusters, year ${comparison.year}), size ${size}: ${r.statement.name} (${ms.toFixed(0)} ms with PROFILE, load ${loadNow()})\n` +
         `// parameters: ${JSON.stringify(r.params).slice(0, 400)}\n// total db hits ${hits}\n\n${planText(plan)}\n`,
     );
     return hits;
@@ -191,7 +185,7 @@ try {
             : 'DIFFERENT';
     log(
       `${name}: before ${oldHits.toLocaleString('en')} db hits, ${summary(a)}; after ${now.hits.toLocaleString('en')} db hits, ${summary(b)}; ` +
-        `${oldRows.length} / ${newRows.length} rows, ${same} (load ${load()})`,
+        `${oldRows.length} / ${newRows.length} rows, ${same} (load ${loadNow()})`,
     );
   };
   const keptHits = (keptAfter ? await profile(keptAfter) : 0) + (await Promise.all(liveAfter.map(profile))).reduce((x, y) => x + y, 0);
@@ -208,7 +202,7 @@ try {
   const whole: number[] = [];
   for (let i = 0; i < runs; i++) await time(() => chains.comparison({ chainId, scope }, actor), whole);
   log(
-    `chainComparison (ChainService, in process): ${summary(whole)} (load ${load()}); report ${subjects.clusterId}: ${report.segments.length} segments`,
+    `chainComparison (ChainService, in process): ${summary(whole)} (load ${loadNow()}); report ${subjects.clusterId}: ${report.segments.length} segments`,
   );
 } finally {
   await driver.close();

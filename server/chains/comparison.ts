@@ -37,6 +37,26 @@ export interface ChainComparison {
   peerStrengths: (PeerStrength & { segmentName: string })[];
 }
 
+/**
+ * What the comparison shows of one cluster, as its own chain-gap report gives it: the comparison
+ * reads the same facts for all the clusters at once and must equal this, to the last digit
+ * (test/chains, bench/comparison-equivalence.ts).
+ */
+export function comparedOfReport(
+  report: Pick<ClusterOnChain, 'completeness' | 'segments'>,
+): Pick<ClusterOnChain, 'completeness' | 'segments'> {
+  return {
+    completeness: report.completeness,
+    segments: report.segments.map(({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }) => ({
+      segmentId,
+      status,
+      localSupplyRatio,
+      clusterFirms,
+      localFirms,
+    })),
+  };
+}
+
 /** chains/comparison-frame's one row */
 interface FrameRow {
   [column: string]: unknown;

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CypherStatement } from '../../server/cypher.js';
+import { comparedOfReport } from '../../server/chains/comparison.js';
 import { ChainService } from '../../server/chains/service.js';
 import { GapService } from '../../server/gaps/service.js';
 import { ImportService } from '../../server/imports/service.js';
-import { completeCreditCode } from '../../server/shared/creditCode.js';
 import type { Params } from '../../server/db/index.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN } from '../helpers/graphql.js';
-import { cleanUp, newPrefix, writeDataSet, type DataSet } from '../helpers/import-fixtures.js';
+import { cleanUp, newPrefix, regionalCode, twoCountyChain, writeDataSet, type DataSet } from '../helpers/import-fixtures.js';
 
 /*
  * chainComparison reads the local-firm figures of covered segments from the kept rows
@@ -44,27 +44,17 @@ const SCOPES = ['COUNTY', 'CITY', 'PROVINCE'] as const;
 
 let p = '';
 const id = (name: string) => `${p}-${name}`;
-const firm = (division: string, n: number) => completeCreditCode(`91${division}${p}${String(n).padStart(3, '0')}`);
+const firm = (division: string, n: number) => regionalCode(p, division, n);
 let F: Record<'A1' | 'A2' | 'A3' | 'Y1' | 'Y2' | 'B1' | 'C1' | 'B2' | 'O1' | 'X1', string>;
 
 function dataSet(): DataSet {
   const s = (n: number) => id(`S${n}`);
   return {
-    chains: [
-      ['chain_id', 'name'],
-      [id('CH'), '对比测试链'],
-    ],
-    segments: [
-      ['segment_id', 'chain_id', 'name', 'stage', 'order'],
-      [s(1), id('CH'), '原料', 'UPSTREAM', '1'],
-      [s(2), id('CH'), '加工', 'MIDSTREAM', '2'],
-      [s(3), id('CH'), '装配', 'DOWNSTREAM', '3'],
-    ],
-    clusters: [
-      ['cluster_id', 'name', 'county', 'chain_id', 'level'],
-      [id('K'), '阳谷对比集群', '阳谷县', id('CH'), 'CITY'],
-      [id('P'), '临清对比集群', '临清市', id('CH'), 'CITY'],
-    ],
+    ...twoCountyChain(p, [
+      ['原料', 'UPSTREAM'],
+      ['加工', 'MIDSTREAM'],
+      ['装配', 'DOWNSTREAM'],
+    ]),
     enterprises: [
       ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'dissolved', 'chain_leader'],
       [F.A1, '本县甲', 'true', '阳谷县', '', '', id('K'), s(1), '2020', '', 'true'],
@@ -117,16 +107,9 @@ async function expectEqualsReports(): Promise<number> {
       expect(cmp.clusters.map((c) => c.clusterId).sort()).toEqual([id('K'), id('P')]);
       for (const cluster of cmp.clusters) {
         const r = await gaps.report({ clusterId: cluster.clusterId, year: cmp.year, scope }, ADMIN);
-        expect({ completeness: cluster.completeness, segments: cluster.segments }, `${cluster.clusterId} ${cmp.year} ${scope}`).toEqual({
-          completeness: r.completeness,
-          segments: r.segments.map(({ segmentId, status, localSupplyRatio, clusterFirms, localFirms }) => ({
-            segmentId,
-            status,
-            localSupplyRatio,
-            clusterFirms,
-            localFirms,
-          })),
-        });
+        expect({ completeness: cluster.completeness, segments: cluster.segments }, `${cluster.clusterId} ${cmp.year} ${scope}`).toEqual(
+          comparedOfReport(r),
+        );
         compared++;
       }
     }
@@ -153,7 +136,10 @@ async function cells(scope: (typeof SCOPES)[number]) {
   return { table, live };
 }
 
-function expectCell(actual: Cell | undefined, status: string, localFirms: number, clusterFirms: number, ratio: number | null) {
+/** a cell as worked out by hand: [status, local firms, cluster firms, local supply ratio] */
+type ExpectedCell = [status: string, localFirms: number, clusterFirms: number, ratio: number | null];
+
+function expectCell(actual: Cell | undefined, [status, localFirms, clusterFirms, ratio]: ExpectedCell) {
   expect(actual).toBeDefined();
   expect({ status: actual!.status, localFirms: actual!.localFirms, clusterFirms: actual!.clusterFirms }).toEqual({
     status,
@@ -205,35 +191,26 @@ describe('chainComparison from the kept segment figures', () => {
       { s3: id('S3'), k: id('K'), x: F.X1 },
     );
 
-    const city = await cells('CITY');
-    // only S3 is read live, for both clusters (K and P share the figures year, so S3 is not covered for either)
-    expect(city.live).toEqual([[id('S3')]]);
-    expectCell(city.table['K S1'], 'COVERED', 3, 1, 0.4);
-    expectCell(city.table['K S2'], 'WEAK', 3, 2, 0.25);
-    expectCell(city.table['K S3'], 'COVERED', 1, 1, null);
-    expectCell(city.table['P S1'], 'COVERED', 3, 1, 1);
-    expectCell(city.table['P S2'], 'COVERED', 3, 0, null);
-    expectCell(city.table['P S3'], 'COVERED', 1, 0, null);
+    // each cell at COUNTY, CITY and PROVINCE, as worked out at the top
+    const expected: Record<string, Record<(typeof SCOPES)[number], ExpectedCell>> = {
+      'K S1': { COUNTY: ['WEAK', 1, 1, 0], CITY: ['COVERED', 3, 1, 0.4], PROVINCE: ['STRONG', 5, 1, 1] },
+      'K S2': { COUNTY: ['WEAK', 2, 2, 0], CITY: ['WEAK', 3, 2, 0.25], PROVINCE: ['WEAK', 3, 2, 0.25] },
+      'K S3': { COUNTY: ['COVERED', 1, 1, null], CITY: ['COVERED', 1, 1, null], PROVINCE: ['COVERED', 1, 1, null] },
+      'P S1': { COUNTY: ['COVERED', 2, 1, 1], CITY: ['COVERED', 3, 1, 1], PROVINCE: ['STRONG', 5, 1, 1] },
+      'P S2': { COUNTY: ['COVERED', 1, 0, null], CITY: ['COVERED', 3, 0, null], PROVINCE: ['COVERED', 3, 0, null] },
+      'P S3': { COUNTY: ['MISSING', 0, 0, null], CITY: ['COVERED', 1, 0, null], PROVINCE: ['COVERED', 1, 0, null] },
+    };
+    const tables: Partial<Record<(typeof SCOPES)[number], Awaited<ReturnType<typeof cells>>['table']>> = {};
+    for (const scope of SCOPES) {
+      const { table, live } = await cells(scope);
+      // only S3 is read live, for both clusters (K and P share the figures year, so S3 is not covered for either)
+      expect(live, scope).toEqual([[id('S3')]]);
+      for (const [cell, byScope] of Object.entries(expected)) expectCell(table[cell], byScope[scope]);
+      tables[scope] = table;
+    }
     // Y1's links into K added from the smallest (the report's order): 0.1 + 0.2 + 0.3, then + 0.4
-    expect(city.table['K S1']!.localSupplyRatio).toBe(0.4 / (0.1 + 0.2 + 0.3 + 0.4));
-
-    const county = await cells('COUNTY');
-    expect(county.live).toEqual([[id('S3')]]);
-    expectCell(county.table['K S1'], 'WEAK', 1, 1, 0);
-    expectCell(county.table['K S2'], 'WEAK', 2, 2, 0);
-    expectCell(county.table['K S3'], 'COVERED', 1, 1, null);
-    expectCell(county.table['P S1'], 'COVERED', 2, 1, 1);
-    expectCell(county.table['P S2'], 'COVERED', 1, 0, null);
-    expectCell(county.table['P S3'], 'MISSING', 0, 0, null);
-    expect(county.table['P S3']!.completeness).toBeCloseTo(2 / 3, 12);
-
-    const province = await cells('PROVINCE');
-    expectCell(province.table['K S1'], 'STRONG', 5, 1, 1);
-    expectCell(province.table['K S2'], 'WEAK', 3, 2, 0.25);
-    expectCell(province.table['K S3'], 'COVERED', 1, 1, null);
-    expectCell(province.table['P S1'], 'STRONG', 5, 1, 1);
-    expectCell(province.table['P S2'], 'COVERED', 3, 0, null);
-    expectCell(province.table['P S3'], 'COVERED', 1, 0, null);
+    expect(tables.CITY!['K S1']!.localSupplyRatio).toBe(0.4 / (0.1 + 0.2 + 0.3 + 0.4));
+    expect(tables.COUNTY!['P S3']!.completeness).toBeCloseTo(2 / 3, 12);
 
     expect(await expectEqualsReports()).toBe(2 * 3 * 3);
   });
