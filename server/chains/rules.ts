@@ -36,12 +36,12 @@ export interface PeerStrength {
   lackingStatus: GapStatus;
 }
 
-export interface StrongCluster {
+interface StrongCluster {
   clusterId: string;
   clusterName: string;
 }
 
-export interface LackingCluster {
+interface LackingCluster {
   clusterId: string;
   clusterName: string;
   /** MISSING or WEAK (a gap), or COVERED */
