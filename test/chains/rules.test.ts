@@ -16,30 +16,32 @@ describe('segmentChange', () => {
   });
 });
 
+const cluster = (clusterId: string, statuses: Record<string, GapStatus>) => ({
+  clusterId,
+  clusterName: `集群${clusterId}`,
+  statuses: new Map(Object.entries(statuses)),
+});
+// s1: A strong, 1 × 3 lacking; s2: B and D strong, 2 × 2 lacking
+const FOUR_CLUSTERS = [
+  cluster('A', { s1: 'STRONG', s2: 'WEAK' }),
+  cluster('B', { s1: 'COVERED', s2: 'STRONG' }),
+  cluster('C', { s1: 'WEAK', s2: 'COVERED' }),
+  cluster('D', { s1: 'MISSING', s2: 'STRONG' }),
+];
+
 describe('peerStrengths', () => {
-  const cluster = (clusterId: string, statuses: Record<string, GapStatus>) => ({
-    clusterId,
-    clusterName: `集群${clusterId}`,
-    statuses: new Map(Object.entries(statuses)),
-  });
   it('pairs a STRONG cluster with every cluster not strong in the segment, gaps first', () => {
-    const clusters = [
-      cluster('A', { s1: 'STRONG', s2: 'WEAK' }),
-      cluster('B', { s1: 'COVERED', s2: 'STRONG' }),
-      cluster('C', { s1: 'WEAK', s2: 'COVERED' }),
-      cluster('D', { s1: 'MISSING', s2: 'STRONG' }),
-    ];
-    expect(peerStrengths(['s1', 's2'], clusters).map((p) => [p.segmentId, p.strongClusterId, p.lackingClusterId, p.lackingStatus])).toEqual(
-      [
-        ['s1', 'A', 'D', 'MISSING'],
-        ['s1', 'A', 'C', 'WEAK'],
-        ['s1', 'A', 'B', 'COVERED'],
-        ['s2', 'B', 'A', 'WEAK'],
-        ['s2', 'D', 'A', 'WEAK'],
-        ['s2', 'B', 'C', 'COVERED'],
-        ['s2', 'D', 'C', 'COVERED'],
-      ],
-    );
+    expect(
+      peerStrengths(['s1', 's2'], FOUR_CLUSTERS).map((p) => [p.segmentId, p.strongClusterId, p.lackingClusterId, p.lackingStatus]),
+    ).toEqual([
+      ['s1', 'A', 'D', 'MISSING'],
+      ['s1', 'A', 'C', 'WEAK'],
+      ['s1', 'A', 'B', 'COVERED'],
+      ['s2', 'B', 'A', 'WEAK'],
+      ['s2', 'D', 'A', 'WEAK'],
+      ['s2', 'B', 'C', 'COVERED'],
+      ['s2', 'D', 'C', 'COVERED'],
+    ]);
   });
   it('says nothing when no cluster is strong', () => {
     expect(peerStrengths(['s1'], [cluster('A', { s1: 'COVERED' }), cluster('B', { s1: 'MISSING' })])).toEqual([]);
@@ -48,23 +50,11 @@ describe('peerStrengths', () => {
 });
 
 describe('peerSegments', () => {
-  const cluster = (clusterId: string, statuses: Record<string, GapStatus>) => ({
-    clusterId,
-    clusterName: `集群${clusterId}`,
-    statuses: new Map(Object.entries(statuses)),
-  });
   const ref = (id: string) => ({ clusterId: id, clusterName: `集群${id}` });
   const lacking = (id: string, status: GapStatus) => ({ ...ref(id), status });
 
   it('gives one entry per segment: its strong clusters, and the others with their status, gaps first', () => {
-    // the clusters of peerStrengths' case above: s1 has 1 strong × 3 lacking pairs, s2 2 × 2
-    const clusters = [
-      cluster('A', { s1: 'STRONG', s2: 'WEAK' }),
-      cluster('B', { s1: 'COVERED', s2: 'STRONG' }),
-      cluster('C', { s1: 'WEAK', s2: 'COVERED' }),
-      cluster('D', { s1: 'MISSING', s2: 'STRONG' }),
-    ];
-    expect(peerSegments(['s1', 's2'], clusters)).toEqual([
+    expect(peerSegments(['s1', 's2'], FOUR_CLUSTERS)).toEqual([
       {
         segmentId: 's1',
         strongClusters: [ref('A')],
