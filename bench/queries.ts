@@ -154,7 +154,7 @@ const COMPARISON = `query($chain: ID!) {
   chainComparison(chainId: $chain) {
     chainId chainName year years segments { segmentId name stage order }
     clusters { clusterId clusterName county completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }
-    peerStrengths { segmentId segmentName strongClusterId lackingClusterId lackingStatus }
+    peerSegments { segmentId segmentName strongClusters { clusterId clusterName } lackingClusters { clusterId clusterName status } }
   }
 }`;
 
@@ -416,7 +416,8 @@ function describe(data: Record<string, unknown> | null | undefined): string | un
   if (key === 'whatIf') return `${show(v.cutOffCount)} cut off in ${(v.waves as unknown[]).length} waves`;
   if (key === 'targetDashboard') return `${(v.indicators as unknown[]).length} indicators`;
   if (key === 'chainEvolution') return `${show(v.gapsHealed)} healed, ${show(v.gapsNew)} new, ${show(v.gapsPersistent)} persistent`;
-  if (key === 'chainComparison') return `${(v.clusters as unknown[]).length} clusters`;
+  if (key === 'chainComparison')
+    return `${(v.clusters as unknown[]).length} clusters, ${(v.peerSegments as unknown[]).length} peer segments`;
   if (key === 'localSubstitutes') return `${(value as unknown[]).length} firms`;
   if (key === 'whatIfAttract') return `completeness ${show(v.completenessBefore)} → ${show(v.completenessAfter)}`;
   return undefined;

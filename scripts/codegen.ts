@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           SupplyLink: '../edits/service.js#SupplyLinkResult',
           ImportChange: '../imports/changes.js#ImportChangeRecord',
           ChainGapReport: '../gaps/service.js#ChainGapReport as ChainGapReportModel',
+          ChainComparison: '../chains/comparison.js#ChainComparison as ChainComparisonModel',
           InvestmentTarget: '../gaps/service.js#InvestmentTarget as InvestmentTargetModel',
           SegmentHit: '../search/service.js#SegmentHitRecord',
           Synonym: '../search/service.js#SynonymRecord',

@@ -9,7 +9,7 @@ import type { LocalScope, RegionCodes } from '#shared/regions.js';
 import type { GapStatus, Stage } from '#shared/enums.js';
 import { MAX_YEAR, MIN_YEAR } from '#shared/limits.js';
 import { SRDI_QUALIFIED_LEVELS } from '#shared/thresholds.js';
-import { peerStrengths, type PeerStrength } from './rules.js';
+import { peerSegments, type PeerSegment } from './rules.js';
 import { checkDataYear, yearAndScope } from './years.js';
 
 export interface ComparisonArgs {
@@ -34,7 +34,11 @@ export interface ChainComparison {
   years: number[];
   segments: { segmentId: string; name: string; stage: Stage; order: number }[];
   clusters: ClusterOnChain[];
-  peerStrengths: (PeerStrength & { segmentName: string })[];
+  /**
+   * per segment, the clusters STRONG in it and those lacking it (rules.ts peerSegments); the
+   * deprecated pairs (peerStrengths) are expanded from these on request only (resolvers.ts)
+   */
+  peerSegments: (PeerSegment & { segmentName: string })[];
 }
 
 /**
@@ -190,7 +194,7 @@ export async function chainComparison(
     .sort((a, b) => b.completeness - a.completeness || a.clusterId.localeCompare(b.clusterId));
   const segments = frame.segments.map(({ id, name, stage, order }) => ({ segmentId: id, name, stage, order }));
   const names = new Map(segments.map((s) => [s.segmentId, s.name]));
-  const strengths = peerStrengths(
+  const peers = peerSegments(
     segmentIds,
     clusters.map((c) => ({
       clusterId: c.clusterId,
@@ -206,6 +210,6 @@ export async function chainComparison(
     years: frame.years,
     segments,
     clusters,
-    peerStrengths: strengths.map((s) => ({ ...s, segmentName: names.get(s.segmentId) ?? s.segmentId })),
+    peerSegments: peers.map((s) => ({ ...s, segmentName: names.get(s.segmentId) ?? s.segmentId })),
   };
 }

@@ -36,32 +36,83 @@ export interface PeerStrength {
   lackingStatus: GapStatus;
 }
 
+interface StrongCluster {
+  clusterId: string;
+  clusterName: string;
+}
+
+interface LackingCluster {
+  clusterId: string;
+  clusterName: string;
+  /** MISSING or WEAK (a gap), or COVERED */
+  status: GapStatus;
+}
+
+/** One segment where some clusters are STRONG and others are not: the two lists, not their pairs. */
+export interface PeerSegment {
+  segmentId: string;
+  strongClusters: StrongCluster[];
+  lackingClusters: LackingCluster[];
+}
+
+/**
+ * The segments, in the order given, where at least one cluster is STRONG and at least one is not:
+ * the strong ones in the order of the clusters; the others with their status, the gaps (MISSING,
+ * then WEAK) before the merely COVERED, each in the order of the clusters. Linear in segments ×
+ * clusters, where the pairs (peerStrengths) grow with strong × lacking.
+ */
+export function peerSegments(segmentIds: readonly string[], clusters: readonly ClusterStatuses[]): PeerSegment[] {
+  const out: PeerSegment[] = [];
+  for (const segmentId of segmentIds) {
+    const strongClusters: StrongCluster[] = [];
+    const lackingClusters: LackingCluster[] = [];
+    for (const { clusterId, clusterName, statuses } of clusters) {
+      const status = statuses.get(segmentId);
+      if (status === undefined) continue;
+      if (status === 'STRONG') strongClusters.push({ clusterId, clusterName });
+      else lackingClusters.push({ clusterId, clusterName, status });
+    }
+    if (strongClusters.length === 0 || lackingClusters.length === 0) continue;
+    // stable: within a status, the order of the clusters
+    lackingClusters.sort((a, b) => GAP_STATUSES.indexOf(a.status) - GAP_STATUSES.indexOf(b.status));
+    out.push({ segmentId, strongClusters, lackingClusters });
+  }
+  return out;
+}
+
+/**
+ * The pairs of peerSegments: per segment, per lacking status (MISSING, WEAK, COVERED), every strong
+ * cluster with every lacking cluster of that status, each in the order of its list.
+ */
+export function pairsOfPeerSegments<S extends PeerSegment>(segments: readonly S[]): (PeerStrength & Omit<S, keyof PeerSegment>)[] {
+  const out: (PeerStrength & Omit<S, keyof PeerSegment>)[] = [];
+  for (const { segmentId, strongClusters, lackingClusters, ...rest } of segments) {
+    for (const status of GAP_STATUSES) {
+      for (const strong of strongClusters) {
+        for (const lacking of lackingClusters) {
+          if (lacking.status !== status) continue;
+          out.push({
+            ...rest,
+            segmentId,
+            strongClusterId: strong.clusterId,
+            strongClusterName: strong.clusterName,
+            lackingClusterId: lacking.clusterId,
+            lackingClusterName: lacking.clusterName,
+            lackingStatus: status,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Every (segment, strong cluster, lacking cluster) where one is STRONG and the other is not:
  * per segment in the order given, the gaps (MISSING, then WEAK) before the merely COVERED, then
- * clusters in the order given.
+ * clusters in the order given. Grows with strong × lacking clusters per segment: the API keeps it
+ * only as the deprecated ChainComparison.peerStrengths.
  */
 export function peerStrengths(segmentIds: readonly string[], clusters: readonly ClusterStatuses[]): PeerStrength[] {
-  const out: PeerStrength[] = [];
-  for (const segmentId of segmentIds) {
-    const pairs: PeerStrength[] = [];
-    for (const strong of clusters) {
-      if (strong.statuses.get(segmentId) !== 'STRONG') continue;
-      for (const lacking of clusters) {
-        const status = lacking.statuses.get(segmentId);
-        if (status === undefined || status === 'STRONG') continue;
-        pairs.push({
-          segmentId,
-          strongClusterId: strong.clusterId,
-          strongClusterName: strong.clusterName,
-          lackingClusterId: lacking.clusterId,
-          lackingClusterName: lacking.clusterName,
-          lackingStatus: status,
-        });
-      }
-    }
-    // stable: within a status, the order of the clusters
-    out.push(...pairs.sort((a, b) => GAP_STATUSES.indexOf(a.lackingStatus) - GAP_STATUSES.indexOf(b.lackingStatus)));
-  }
-  return out;
+  return pairsOfPeerSegments(peerSegments(segmentIds, clusters));
 }

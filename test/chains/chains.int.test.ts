@@ -53,7 +53,8 @@ const REPORT = `query($k: ID!, $y: Int) { chainGapReport(clusterId: $k, year: $y
 const COMPARISON = `query($chain: ID!, $y: Int) { chainComparison(chainId: $chain, year: $y) {
   chainId chainName year years segments { segmentId }
   clusters { clusterId clusterName completeness segments { segmentId status localSupplyRatio clusterFirms localFirms } }
-  peerStrengths { segmentId segmentName strongClusterId lackingClusterId lackingStatus } } }`;
+  peerStrengths { segmentId segmentName strongClusterId lackingClusterId lackingStatus }
+  peerSegments { segmentId segmentName strongClusters { clusterId clusterName } lackingClusters { clusterId clusterName status } } } }`;
 const SUBSTITUTES = `query($k: ID!, $s: ID!, $y: Int, $first: Int) { localSubstitutes(clusterId: $k, segmentId: $s, year: $y, first: $first) {
   enterprise { creditCode } suppliesCluster suppliedValue clusterMember revenue revenueBand } }`;
 const ATTRACT = `query($k: ID!, $a: [String!]!, $y: Int) { whatIfAttract(clusterId: $k, attract: $a, year: $y) {
@@ -329,6 +330,15 @@ describe('chainComparison', () => {
     expect(cmp.peerStrengths).toEqual([
       { segmentId: c('S3'), segmentName: '套圈', strongClusterId: c('K'), lackingClusterId: c('P'), lackingStatus: 'WEAK' },
     ]);
+    // the same, one entry per segment
+    expect(cmp.peerSegments).toEqual([
+      {
+        segmentId: c('S3'),
+        segmentName: '套圈',
+        strongClusters: [{ clusterId: c('K'), clusterName: '临清轴承' }],
+        lackingClusters: [{ clusterId: c('P'), clusterName: '冠县轴承', status: 'WEAK' }],
+      },
+    ]);
   });
 
   it('gives each cluster exactly what chainGapReport gives for the year', async () => {
@@ -377,7 +387,7 @@ describe('chainComparison', () => {
       { p: P },
     );
     const { chainComparison: cmp } = await ok(COMPARISON, { chain: c('CH3') });
-    expect(cmp).toMatchObject({ year: 0, years: [0] });
+    expect(cmp).toMatchObject({ year: 0, years: [0], peerStrengths: [], peerSegments: [] });
     expect(cmp.clusters.map((k: Record<string, unknown>) => [k.clusterId, k.completeness, k.segments])).toEqual([
       [
         c('X'),

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openPage, pageErrorsOf, screenshot } from '../../helpers/browser.js';
+import { appUrl, launchBrowser, openPage, pageErrorsOf, pageGql, screenshot } from '../../helpers/browser.js';
 import { graphOf } from '../../helpers/graph.js';
 
 /**
@@ -108,6 +108,46 @@ describe('本市可替代企业 and 若引进此企业', () => {
   });
 });
 
+interface PeerPair {
+  segmentId: string;
+  segmentName: string;
+  strongClusterName: string;
+  lackingClusterId: string;
+  lackingClusterName: string;
+  lackingStatus: string;
+}
+
+/**
+ * The page's peer lines (built from peerSegments since #16) say what the deprecated pairs
+ * (peerStrengths, which the page was built from before) say grouped by segment: one line per
+ * segment in their order, its strong clusters, its lacking ones in order as links, the gaps marked.
+ */
+async function expectPeerLinesOfPairs(p: Page): Promise<void> {
+  const chainId = decodeURIComponent(new URL(p.url()).pathname.split('/').at(-1)!);
+  const { chainComparison } = await pageGql<{ chainComparison: { peerStrengths: PeerPair[] } }>(
+    p,
+    `query($chainId: ID!) { chainComparison(chainId: $chainId) {
+      peerStrengths { segmentId segmentName strongClusterName lackingClusterId lackingClusterName lackingStatus } } }`,
+    { chainId },
+  );
+  const bySegment = new Map<string, PeerPair[]>();
+  for (const pair of chainComparison.peerStrengths) bySegment.set(pair.segmentId, [...(bySegment.get(pair.segmentId) ?? []), pair]);
+  const lines = p.getByTestId('peer-strength');
+  expect(await lines.count()).toBe(bySegment.size);
+  for (const [i, pairs] of [...bySegment.values()].entries()) {
+    const line = lines.nth(i);
+    const lacking = [...new Map(pairs.map((pair) => [pair.lackingClusterId, pair])).values()];
+    await expect(line.locator('strong').textContent()).resolves.toBe(`「${pairs[0]!.segmentName}」`);
+    await expect(line.textContent()).resolves.toContain(` ★ ${[...new Set(pairs.map((pair) => pair.strongClusterName))].join('、')}`);
+    await expect(line.locator('a').allTextContents()).resolves.toEqual(lacking.map((pair) => pair.lackingClusterName));
+    const hrefs = await line.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.map((href) => decodeURIComponent(href!.split('?')[0]!))).toEqual(lacking.map((pair) => `/chain/${pair.lackingClusterId}`));
+    expect(hrefs.every((href) => href!.includes(`seg=${encodeURIComponent(pairs[0]!.segmentId)}`))).toBe(true);
+    const classes = await line.locator('span').evaluateAll((spans) => spans.map((span) => span.className));
+    expect(classes).toEqual(lacking.map((pair) => (pair.lackingStatus === 'COVERED' ? '' : 'peer-gap')));
+  }
+}
+
 describe('同链集群对比: the bearing chain', () => {
   it('shows the four bearing clusters × 13 segments, sortable, linked to their chain maps', async () => {
     await page.goto(appUrl('/compare'));
@@ -134,6 +174,7 @@ describe('同链集群对比: the bearing chain', () => {
       /^「.+」 ★ .+ 为优势 → .+（[✕◔●] (缺失|薄弱|覆盖)）/,
     );
     await screenshot(page, 'compare-bearing');
+    await expectPeerLinesOfPairs(page);
     await rows.locator('th a').filter({ hasText: '临清轴承' }).click();
     await waitForMap(page);
     await expect(page.getByTestId('chain-title').textContent()).resolves.toBe('临清轴承');

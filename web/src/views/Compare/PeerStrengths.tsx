@@ -7,41 +7,33 @@ import type { Comparison } from './queries';
 import './messages';
 import { STATUS_SYMBOLS } from '../../graph/palette';
 
-type Pair = Comparison['peerStrengths'][number];
-
 /** Where one cluster is STRONG and another is not, one line per segment: the strong ones, then the others (gaps first, in bold). */
 export function PeerStrengths({ comparison }: { comparison: Comparison }) {
-  const pairs = comparison.peerStrengths;
   const { t } = useTranslation('compare');
-  const bySegment = new Map<string, Pair[]>();
-  for (const p of pairs) bySegment.set(p.segmentId, [...(bySegment.get(p.segmentId) ?? []), p]);
   return (
     <section className="peer-strengths" data-testid="peer-strengths">
       <h3>{t('peers')}</h3>
-      {bySegment.size === 0 ? (
+      {comparison.peerSegments.length === 0 ? (
         <p className="muted">{t('noPeers')}</p>
       ) : (
         <ul>
-          {[...bySegment.values()].map((list) => {
-            const strong = [...new Set(list.map((p) => p.strongClusterName))];
-            const lacking = [...new Map(list.map((p) => [p.lackingClusterId, p])).values()];
-            return (
-              <li key={list[0]!.segmentId} data-testid="peer-strength">
-                <strong>「{list[0]!.segmentName}」</strong> ★ {t('peerStrong', { clusters: strong.join('、') })}
-                {' → '}
-                {lacking.map((p, i) => (
-                  <span key={p.lackingClusterId} className={p.lackingStatus === 'COVERED' ? undefined : 'peer-gap'}>
-                    {i > 0 ? '、' : ''}
-                    <Link to={chainMapLink(p.lackingClusterId, { year: comparison.year, scope: comparison.scope, seg: p.segmentId })}>
-                      {p.lackingClusterName}
-                    </Link>
-                    （{STATUS_SYMBOLS[p.lackingStatus]} {pick(GAP_STATUS_LABELS[p.lackingStatus])}）
-                  </span>
-                ))}{' '}
-                {t('peerHint')}
-              </li>
-            );
-          })}
+          {comparison.peerSegments.map((segment) => (
+            <li key={segment.segmentId} data-testid="peer-strength">
+              <strong>「{segment.segmentName}」</strong> ★{' '}
+              {t('peerStrong', { clusters: segment.strongClusters.map((c) => c.clusterName).join('、') })}
+              {' → '}
+              {segment.lackingClusters.map((c, i) => (
+                <span key={c.clusterId} className={c.status === 'COVERED' ? undefined : 'peer-gap'}>
+                  {i > 0 ? '、' : ''}
+                  <Link to={chainMapLink(c.clusterId, { year: comparison.year, scope: comparison.scope, seg: segment.segmentId })}>
+                    {c.clusterName}
+                  </Link>
+                  （{STATUS_SYMBOLS[c.status]} {pick(GAP_STATUS_LABELS[c.status])}）
+                </span>
+              ))}{' '}
+              {t('peerHint')}
+            </li>
+          ))}
         </ul>
       )}
     </section>

@@ -33,14 +33,18 @@ export const COMPARISON_QUERY = graphql(`
           localFirms
         }
       }
-      peerStrengths {
+      peerSegments {
         segmentId
         segmentName
-        strongClusterId
-        strongClusterName
-        lackingClusterId
-        lackingClusterName
-        lackingStatus
+        strongClusters {
+          clusterId
+          clusterName
+        }
+        lackingClusters {
+          clusterId
+          clusterName
+          status
+        }
       }
     }
   }
