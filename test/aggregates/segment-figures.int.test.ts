@@ -13,6 +13,7 @@ import {
   newPrefix,
   regionalCode,
   tempDir,
+  ONE_SEGMENT_PER_STAGE,
   twoCountyChain,
   writeCsv,
   writeDataSet,
@@ -62,11 +63,7 @@ const segmentIds = () => ['S1', 'S2', 'S3'].map(id);
 
 function dataSet(): DataSet {
   return {
-    ...twoCountyChain(p, [
-      ['原料', 'UPSTREAM'],
-      ['加工', 'MIDSTREAM'],
-      ['装配', 'DOWNSTREAM'],
-    ]),
+    ...twoCountyChain(p, ONE_SEGMENT_PER_STAGE),
     enterprises: [
       [
         'credit_code',

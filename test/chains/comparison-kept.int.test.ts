@@ -7,7 +7,15 @@ import { ImportService } from '../../server/imports/service.js';
 import type { Params } from '../../server/db/index.js';
 import { runCypher, testCypher, testDatabase } from '../helpers/db.js';
 import { ADMIN } from '../helpers/graphql.js';
-import { cleanUp, newPrefix, regionalCode, twoCountyChain, writeDataSet, type DataSet } from '../helpers/import-fixtures.js';
+import {
+  cleanUp,
+  newPrefix,
+  regionalCode,
+  ONE_SEGMENT_PER_STAGE,
+  twoCountyChain,
+  writeDataSet,
+  type DataSet,
+} from '../helpers/import-fixtures.js';
 
 /*
  * chainComparison reads the local-firm figures of covered segments from the kept rows
@@ -50,11 +58,7 @@ let F: Record<'A1' | 'A2' | 'A3' | 'Y1' | 'Y2' | 'B1' | 'C1' | 'B2' | 'O1' | 'X1
 function dataSet(): DataSet {
   const s = (n: number) => id(`S${n}`);
   return {
-    ...twoCountyChain(p, [
-      ['原料', 'UPSTREAM'],
-      ['加工', 'MIDSTREAM'],
-      ['装配', 'DOWNSTREAM'],
-    ]),
+    ...twoCountyChain(p, ONE_SEGMENT_PER_STAGE),
     enterprises: [
       ['credit_code', 'name', 'local', 'county', 'city', 'province', 'cluster_ids', 'segment_ids', 'founded', 'dissolved', 'chain_leader'],
       [F.A1, '本县甲', 'true', '阳谷县', '', '', id('K'), s(1), '2020', '', 'true'],

@@ -36,6 +36,13 @@ export function regionalCode(prefix: string, division: string, n: number): strin
   return completeCreditCode(`91${division}${prefix}${String(n).padStart(3, '0')}`);
 }
 
+/** A chain's segments, one per stage: 原料 (upstream), 加工 (midstream), 装配 (downstream). */
+export const ONE_SEGMENT_PER_STAGE = [
+  ['原料', 'UPSTREAM'],
+  ['加工', 'MIDSTREAM'],
+  ['装配', 'DOWNSTREAM'],
+] as const;
+
 /**
  * The chain and clusters of the tests of "local" at the county, city and province: chain CH with
  * `segments` (S1, S2, … in that order: name and stage) and two clusters on it, K in 阳谷县 and
